@@ -1,0 +1,6 @@
+/**
+ * The `agreement` namespace.
+ *
+ * @module
+ */
+export {};

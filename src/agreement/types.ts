@@ -1,0 +1,2 @@
+/** Public types of the `agreement` namespace. @module */
+export {};

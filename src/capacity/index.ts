@@ -1,0 +1,6 @@
+/**
+ * The `capacity` namespace.
+ *
+ * @module
+ */
+export {};

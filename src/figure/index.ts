@@ -1,0 +1,6 @@
+/**
+ * The `figure` namespace.
+ *
+ * @module
+ */
+export {};

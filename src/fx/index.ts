@@ -1,0 +1,6 @@
+/**
+ * The `fx` namespace.
+ *
+ * @module
+ */
+export {};

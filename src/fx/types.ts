@@ -1,0 +1,2 @@
+/** Public types of the `fx` namespace. @module */
+export {};

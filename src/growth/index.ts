@@ -1,0 +1,6 @@
+/**
+ * The `growth` namespace.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,2 @@
+/** Public types of the `growth` namespace. @module */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The `milestone` namespace.
+ *
+ * @module
+ */
+export {};

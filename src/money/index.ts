@@ -1,0 +1,6 @@
+/**
+ * The `money` namespace.
+ *
+ * @module
+ */
+export {};

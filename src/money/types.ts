@@ -1,0 +1,52 @@
+/**
+ * Public types of the `money` namespace.
+ *
+ * @module
+ */
+import type { Decimal } from "../decimal.js";
+
+/**
+ * A currency: an ISO 4217 entry from the registry, or a custom currency the
+ * caller defines (offshore yuan `CNH`, a token). Currencies are compared by
+ * `code`.
+ *
+ * @category Currencies
+ */
+export interface Currency {
+  /** Alphabetic code, e.g. `"CNY"`; for custom currencies any 3 to 12 letters, digits or underscores. */
+  readonly code: string;
+  /** ISO 4217 numeric code as three digits (`"156"`), or `null` for custom currencies. */
+  readonly numeric: string | null;
+  /** Digits after the decimal point of the minor unit: 2 for CNY, 0 for JPY, 3 for IQD. */
+  readonly minorUnits: number;
+  /** English name, e.g. `"Yuan Renminbi"`. */
+  readonly name: string;
+  /** True for a code withdrawn from ISO 4217 (e.g. `HRK`, replaced by EUR in 2023). */
+  readonly historic: boolean;
+  /** True for a currency the caller defined rather than one from the ISO 4217 registry. */
+  readonly custom: boolean;
+}
+
+/**
+ * An exact amount of money in one currency. Immutable: every function returns a new frozen value.
+ *
+ * @category Money
+ */
+export interface Money {
+  /** The exact amount, a decimal of any scale (not rounded to minor units unless you round it). */
+  readonly amount: Decimal;
+  /** The currency of the amount. */
+  readonly currency: Currency;
+}
+
+/**
+ * The JSON form of {@link Money}: the amount as a decimal string, never a float.
+ *
+ * @category Money
+ */
+export interface MoneyJSON {
+  /** The amount as a plain decimal string, e.g. `"193480000000"`. */
+  readonly amount: string;
+  /** The currency code, e.g. `"CNY"`. */
+  readonly currency: string;
+}

@@ -1,0 +1,6 @@
+/**
+ * The `period` namespace.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,2 @@
+/** Public types of the `period` namespace. @module */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * zod 4 schemas for every accordo type.
+ *
+ * @module
+ */
+export {};

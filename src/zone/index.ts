@@ -1,0 +1,6 @@
+/**
+ * The `zone` namespace.
+ *
+ * @module
+ */
+export {};

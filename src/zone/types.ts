@@ -1,0 +1,2 @@
+/** Public types of the `zone` namespace. @module */
+export {};

@@ -1,0 +1,78 @@
+import Decimal from "decimal.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { D, ROUNDING_MODES, roundToScale, roundToStep, roundingConstant, toDecimal } from "../src/decimal.js";
+import { isAccordoError } from "../src/errors.js";
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("toDecimal", () => {
+  it("accepts strings, numbers, bigints and Decimals of any constructor", () => {
+    expect(toDecimal("193.48", "x").toString()).toBe("193.48");
+    expect(toDecimal(" -1e3 ", "x").toString()).toBe("-1000");
+    expect(toDecimal(0.1, "x").toString()).toBe("0.1");
+    expect(toDecimal(12345678901234567890123n, "x").toString()).toBe("12345678901234567890123");
+    expect(toDecimal(new Decimal("1.5"), "x").toString()).toBe("1.5");
+    expect(toDecimal(new Decimal("1.5"), "x").constructor).toBe(D);
+    expect(toDecimal(".5", "x").toString()).toBe("0.5");
+    expect(toDecimal("1e-30", "x").toString()).toBe("0." + "0".repeat(29) + "1");
+  });
+
+  it("refuses NaN, Infinity, empty, whitespace, unparsable strings and other types with INVALID_INPUT", () => {
+    for (const bad of [NaN, Infinity, -Infinity, "", "   ", "abc", "1,5", "NaN", "Infinity", "0x10", "1e", "--1", "1e99999999999999999", new Decimal(NaN), new Decimal(Infinity), null, undefined, {}, [], true, Symbol("s")]) {
+      expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_INPUT");
+    }
+  });
+
+  it("names the argument in the message", () => {
+    expect(() => toDecimal("abc", "the amount")).toThrow(/the amount must be a decimal number string, got "abc"/);
+  });
+});
+
+describe("rounding", () => {
+  const table: Record<string, [string, string, string, string]> = {
+    halfEven: ["2", "-2", "2", "-2"],
+    halfUp: ["3", "-2", "2", "-2"],
+    halfDown: ["2", "-3", "2", "-2"],
+    halfTowardsZero: ["2", "-2", "2", "-2"],
+    halfAwayFromZero: ["3", "-3", "2", "-2"],
+    up: ["3", "-3", "3", "-3"],
+    down: ["2", "-2", "2", "-2"],
+    ceil: ["3", "-2", "3", "-2"],
+    floor: ["2", "-3", "2", "-3"],
+  };
+  it.each(ROUNDING_MODES.map((m) => [m]))("%s follows the documented table", (mode) => {
+    const got = ["2.5", "-2.5", "2.4", "-2.4"].map((v) => roundToScale(new D(v), 0, mode).toString());
+    expect(got).toEqual(table[mode]);
+  });
+  it("rounds to negative scales and to steps", () => {
+    expect(roundToScale(new D("1250"), -2, "halfEven").toString()).toBe("1200");
+    expect(roundToStep(new D("1.025"), new D("0.05"), "halfEven").toString()).toBe("1");
+    expect(roundToStep(new D("1.03"), new D("0.05"), "halfEven").toString()).toBe("1.05");
+    expect(codeOf(() => roundToStep(new D(1), new D(0), "halfEven"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => roundToScale(new D(1), 1.5, "halfEven"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => roundingConstant("bankers"))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("independence from decimal.js's global configuration", () => {
+  let saved: { precision: number; rounding: Decimal.Rounding };
+  beforeEach(() => {
+    saved = { precision: Decimal.precision, rounding: Decimal.rounding };
+    Decimal.set({ precision: 5, rounding: Decimal.ROUND_DOWN });
+  });
+  afterEach(() => {
+    Decimal.set(saved);
+  });
+  it("keeps 34 digits and half-even rounding when the global Decimal is set to 5 digits, ROUND_DOWN", () => {
+    expect(new Decimal(2).div(3).toString()).toBe("0.66666");
+    expect(new D(2).div(3).toString()).toBe("0." + "6".repeat(33) + "7");
+    expect(toDecimal(new Decimal("123456.789"), "x").plus(1).toString()).toBe("123457.789");
+  });
+});
