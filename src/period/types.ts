@@ -1,2 +1,153 @@
-/** Public types of the `period` namespace. @module */
-export {};
+/**
+ * Public types of the `period` namespace: reporting periods (year, half,
+ * quarter, month, ISO week, day, and ranges of them) and calendar days.
+ *
+ * @module
+ */
+
+/**
+ * A calendar day as an ISO 8601 extended date string, `"YYYY-MM-DD"`
+ * (proleptic Gregorian calendar, years 0001 to 9999), e.g. `"2021-11-27"`.
+ *
+ * It is a plain string type, not a branded one, so that JSON and literals can
+ * be used directly; every accordo function that takes an `IsoDate` validates
+ * it (a malformed or impossible day such as `"2021-02-30"` raises
+ * `INVALID_PERIOD`), and every function that returns one returns it in this
+ * canonical form. Use `period.parseDate` / `period.isDate` to check a string
+ * yourself. Days are pure calendar values: no time of day, no time zone.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export type IsoDate = string;
+
+/**
+ * A calendar year, SDMX `"2021"` (also read as `"2021-A1"`).
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface YearPeriod {
+  readonly kind: "year";
+  /** The year, 1 to 9999. */
+  readonly year: number;
+}
+
+/**
+ * A half year, SDMX `"2024-S1"` (also read as `"2024-H1"`): S1 is January to
+ * June, S2 July to December.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface HalfPeriod {
+  readonly kind: "half";
+  /** The year, 1 to 9999. */
+  readonly year: number;
+  /** 1 (January to June) or 2 (July to December). */
+  readonly half: 1 | 2;
+}
+
+/**
+ * A calendar quarter, SDMX `"2021-Q3"`.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface QuarterPeriod {
+  readonly kind: "quarter";
+  /** The year, 1 to 9999. */
+  readonly year: number;
+  /** 1 to 4. */
+  readonly quarter: 1 | 2 | 3 | 4;
+}
+
+/**
+ * A calendar month, `"2021-09"` (also read as SDMX `"2021-M09"`).
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface MonthPeriod {
+  readonly kind: "month";
+  /** The year, 1 to 9999. */
+  readonly year: number;
+  /** 1 (January) to 12 (December). */
+  readonly month: number;
+}
+
+/**
+ * An ISO 8601 week, `"2021-W47"`: Monday to Sunday, week 1 being the week
+ * that contains the year's first Thursday. `year` is the ISO week-numbering
+ * year, which can differ from the calendar year of some of its days
+ * (2021-W52 ends on 2022-01-02). A year has 52 or 53 weeks.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface WeekPeriod {
+  readonly kind: "week";
+  /** The ISO week-numbering year, 1 to 9999. */
+  readonly year: number;
+  /** 1 to 52, or 53 in long ISO years. */
+  readonly week: number;
+}
+
+/**
+ * A single day as a period, `"2021-11-27"`.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface DayPeriod {
+  readonly kind: "day";
+  /** The year, 1 to 9999. */
+  readonly year: number;
+  /** 1 to 12. */
+  readonly month: number;
+  /** 1 to the length of the month. */
+  readonly day: number;
+}
+
+/**
+ * A period that is not a range: year, half, quarter, month, ISO week or day.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export type SinglePeriod = YearPeriod | HalfPeriod | QuarterPeriod | MonthPeriod | WeekPeriod | DayPeriod;
+
+/**
+ * The kinds of single periods, from coarsest to finest.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export type PeriodKind = SinglePeriod["kind"];
+
+/**
+ * A range of consecutive periods of one kind, both ends included, written
+ * `"2021-Q1/2021-Q3"` (the first three quarters of 2021, from 1 January to
+ * 30 September). `start` and `end` have the same kind and `start` does not
+ * come after `end`.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface RangePeriod {
+  readonly kind: "range";
+  /** The first period of the range (included). */
+  readonly start: SinglePeriod;
+  /** The last period of the range (included), of the same kind as `start`. */
+  readonly end: SinglePeriod;
+}
+
+/**
+ * A reporting period: a discriminated union on `kind`. Values made by accordo
+ * are frozen; compare them with `period.equals` or `period.compare`, format
+ * them with `period.format` and read them with `period.parse`.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export type Period = SinglePeriod | RangePeriod;
