@@ -1,0 +1,131 @@
+// @ts-check
+import { builtinModules } from "node:module";
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+import { defineConfig } from "eslint/config";
+
+/** Every Node built-in, bare and with the `node:` prefix (src/ must run in browsers). */
+const nodeBuiltins = [...new Set(builtinModules.map((m) => m.replace(/^node:/, "")))].filter((m) => !m.startsWith("_"));
+
+const zodOnlyInSchemas = {
+  name: "zod",
+  message: "Only src/schemas may import zod: the other entries must not bundle it (DESIGN.md, principle 5).",
+};
+
+const noDefaultExport = [
+  { selector: "ExportDefaultDeclaration", message: "No default exports: use named exports (DEVELOPERS.md)." },
+  {
+    selector: "ExportNamedDeclaration > ExportSpecifier[exported.name='default']",
+    message: "No default exports: use named exports (DEVELOPERS.md).",
+  },
+];
+
+export default defineConfig(
+  {
+    name: "accordo/ignores",
+    ignores: ["dist/**", "docs/api/**", "coverage/**", "reports/**", "node_modules/**", ".stryker-tmp/**", "**/*.d.ts"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    name: "accordo/typescript",
+    languageOptions: {
+      parserOptions: {
+        project: ["./tsconfig.test.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      // Error messages interpolate numbers, bigints and booleans on purpose.
+      "@typescript-eslint/restrict-template-expressions": [
+        "error",
+        { allowNumber: true, allowBoolean: true, allowNullish: true, allowRegExp: true },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // Reported, not fatal: they flag harmless code (a guarded toString, `readonly brand: true = true`).
+      "@typescript-eslint/no-unnecessary-type-assertion": "warn",
+      "@typescript-eslint/prefer-as-const": "warn",
+      "@typescript-eslint/no-base-to-string": "warn",
+      // Validation code checks at run time what the types already promise (callers may be plain JS).
+      "@typescript-eslint/no-unnecessary-condition": "off",
+      "@typescript-eslint/no-confusing-void-expression": "off",
+    },
+  },
+  {
+    name: "accordo/src",
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [zodOnlyInSchemas, ...nodeBuiltins.map((name) => ({ name, message: "No Node built-ins in src/: accordo runs in browsers." }))],
+          patterns: [
+            { group: ["node:*"], message: "No Node built-ins in src/: accordo runs in browsers." },
+            { group: ["zod/*"], message: zodOnlyInSchemas.message },
+          ],
+        },
+      ],
+      "no-restricted-syntax": ["error", ...noDefaultExport],
+    },
+  },
+  {
+    name: "accordo/schemas-may-import-zod",
+    files: ["src/schemas/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "No Node built-ins in src/: accordo runs in browsers." })),
+          patterns: [{ group: ["node:*"], message: "No Node built-ins in src/: accordo runs in browsers." }],
+        },
+      ],
+    },
+  },
+  {
+    name: "accordo/tests",
+    files: ["test/**/*.ts", "examples/**/*.ts", "bench/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...noDefaultExport],
+      // Tests exercise invalid input on purpose and use non-null assertions on known fixtures.
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/unbound-method": "off",
+      "@typescript-eslint/no-empty-function": "off",
+      "@typescript-eslint/no-extraneous-class": "off",
+      "@typescript-eslint/no-dynamic-delete": "off",
+      "@typescript-eslint/only-throw-error": "off",
+      "@typescript-eslint/no-unnecessary-type-assertion": "off",
+      "@typescript-eslint/no-base-to-string": "off",
+      "@typescript-eslint/use-unknown-in-catch-callback-variable": "off",
+    },
+  },
+  {
+    name: "accordo/plain-js",
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+      sourceType: "module",
+    },
+  },
+  {
+    name: "accordo/plain-js-scripts",
+    files: ["scripts/**/*.{js,mjs}", "bench/**/*.{js,mjs}", "examples/**/*.{js,mjs}", ".ci/**/*.{js,mjs}"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { "no-restricted-syntax": ["error", ...noDefaultExport] },
+  },
+  {
+    name: "accordo/cjs",
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+  },
+);
