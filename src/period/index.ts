@@ -1,6 +1,39 @@
 /**
- * The `period` namespace.
+ * The `period` namespace: reporting periods (year, half, quarter, month, ISO
+ * week, day, ranges such as the first three quarters) read and written
+ * SDMX-style, with exact calendar arithmetic, and helpers for ISO dates.
+ *
+ * ```ts
+ * import { period } from "accordo";
+ * const ytd = period.parse("2021-Q1/2021-Q3");
+ * period.end(ytd); // "2021-10-01" (exclusive)
+ * ```
  *
  * @module
  */
-export {};
+export {
+  PERIOD_KINDS,
+  compare,
+  containing,
+  contains,
+  day,
+  end,
+  equals,
+  format,
+  half,
+  isPeriod,
+  isYearToDate,
+  lastDay,
+  lengthInDays,
+  lengthInMonths,
+  month,
+  parse,
+  quarter,
+  range,
+  samePeriodLastYear,
+  shiftYears,
+  start,
+  week,
+  year,
+} from "./period.js";
+export { addDays, compareDates, daysBetween, isDate, parseDate } from "./calendar.js";
