@@ -1,6 +1,37 @@
 /**
- * The `money` namespace.
+ * The `money` namespace: ISO 4217 currencies (generated from the ISO 4217
+ * datasets, with historic codes flagged) and custom ones; exact, immutable
+ * amounts; arithmetic, comparison, rounding with named modes, allocation,
+ * minor units, formatting and parsing like the press writes amounts, and JSON.
+ *
+ * ```ts
+ * import { money } from "accordo";          // or: import * as money from "accordo/money";
+ * const gdp = money.of("193.48e9", "CNY");
+ * ```
  *
  * @module
  */
-export {};
+export { currency, currencies, defineCurrency } from "./currency.js";
+export {
+  abs,
+  add,
+  compare,
+  divide,
+  equals,
+  fromMinor,
+  greaterThan,
+  isNegative,
+  isPositive,
+  isZero,
+  lessThan,
+  max,
+  min,
+  multiply,
+  negate,
+  of,
+  round,
+  subtract,
+  sum,
+  toMinor,
+} from "./money.js";
+export { fromJSON, toJSON, toString } from "./json.js";

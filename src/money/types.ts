@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Decimal } from "../decimal.js";
+import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
 
 /**
  * A currency: an ISO 4217 entry from the registry, or a custom currency the
@@ -50,3 +50,18 @@ export interface MoneyJSON {
   /** The currency code, e.g. `"CNY"`. */
   readonly currency: string;
 }
+
+/**
+ * Options of `money.round`: a `scale` or a `step` (not both), and a rounding `mode`.
+ *
+ * @category Rounding
+ */
+export interface RoundOptions {
+  /** Digits after the point (negative: tens, hundreds...). Default: the currency's minor units. */
+  readonly scale?: number;
+  /** Round to a multiple of this positive step instead, e.g. `"0.05"` for Swiss franc cash. */
+  readonly step?: DecimalInput;
+  /** The rounding mode; default `"halfEven"` (banker's rounding). */
+  readonly mode?: RoundingMode;
+}
+

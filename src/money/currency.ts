@@ -1,0 +1,184 @@
+/**
+ * The currency registry: ISO 4217 currencies from the generated table, and
+ * custom currencies defined by the caller.
+ *
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { ISO4217_CURRENT, ISO4217_HISTORIC } from "./iso4217.js";
+import type { Currency } from "./types.js";
+
+/**
+ * Minor units given to the ISO 4217 entries whose minor unit is "N.A." (precious
+ * metals XAU, XAG, XPD, XPT; the SDR XDR; the bond market units XBA to XBD; XSU,
+ * XUA, XTS, XXX): 2, the default that CLDR and `Intl.NumberFormat` use for them,
+ * so that rounding and formatting agree.
+ */
+const NO_MINOR_UNIT_DEFAULT = 2;
+
+let registry: ReadonlyMap<string, Currency> | undefined;
+let list: readonly Currency[] | undefined;
+
+function parseTable(table: string, historic: boolean, into: Map<string, Currency>): void {
+  for (const entry of table.split("|")) {
+    const code = entry.slice(0, 3);
+    const units = entry.charAt(6);
+    into.set(
+      code,
+      Object.freeze({
+        code,
+        numeric: entry.slice(3, 6),
+        minorUnits: units === "-" ? NO_MINOR_UNIT_DEFAULT : Number(units),
+        name: entry.slice(7),
+        historic,
+        custom: false,
+      }),
+    );
+  }
+}
+
+/** The registry, parsed at the first lookup. @internal */
+export function isoRegistry(): ReadonlyMap<string, Currency> {
+  if (registry === undefined) {
+    const map = new Map<string, Currency>();
+    parseTable(ISO4217_CURRENT, false, map);
+    parseTable(ISO4217_HISTORIC, true, map);
+    registry = map;
+  }
+  return registry;
+}
+
+const CUSTOM_CODE = /^[A-Za-z0-9_]{3,12}$/;
+
+function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where: string): void {
+  if (typeof code !== "string" || !CUSTOM_CODE.test(code)) {
+    fail("INVALID_INPUT", `${where}: code must be 3 to 12 letters, digits or underscores, got ${describe(code)}`, { where, value: code });
+  }
+  if (isoRegistry().has(code)) {
+    fail("INVALID_INPUT", `${where}: ${code} is an ISO 4217 code; use currency("${code}") and round with an explicit scale instead of redefining it`, { where, value: code });
+  }
+  if (typeof minorUnits !== "number" || !Number.isInteger(minorUnits) || minorUnits < 0 || minorUnits > 18) {
+    fail("INVALID_INPUT", `${where}: minorUnits must be an integer from 0 to 18, got ${describe(minorUnits)}`, { where, value: minorUnits });
+  }
+  if (typeof name !== "string" || name.trim() === "") {
+    fail("INVALID_INPUT", `${where}: name must be a non-empty string, got ${describe(name)}`, { where, value: name });
+  }
+}
+
+/**
+ * Defines a custom currency, such as the offshore yuan `CNH` or a token. The
+ * value is returned to the caller and no global registry is changed: pass it
+ * wherever a currency is expected. Currencies are compared by code and minor
+ * units, so two definitions of `CNH` with the same minor units are the same
+ * currency.
+ *
+ * @param definition - the currency's `code` (3 to 12 letters, digits or
+ *   underscores, not an ISO 4217 code), its `minorUnits` (0 to 18) and its English `name`
+ * @returns a frozen {@link Currency} with `custom: true`, `historic: false` and `numeric: null`
+ * @throws {@link AccordoError} `INVALID_INPUT` when a field is missing or invalid,
+ *   or when the code belongs to ISO 4217
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#defineCurrency}
+ * @category Currencies
+ * @since 0.1.0
+ */
+export function defineCurrency(definition: { readonly code: string; readonly minorUnits: number; readonly name: string }): Currency {
+  if (typeof definition !== "object" || definition === null) {
+    fail("INVALID_INPUT", `defineCurrency: expected { code, minorUnits, name }, got ${describe(definition)}`, { where: "defineCurrency" });
+  }
+  const { code, minorUnits, name } = definition;
+  validateCustom(code, minorUnits, name, "defineCurrency");
+  return Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true });
+}
+
+/**
+ * Looks up an ISO 4217 currency by its alphabetic code, or checks a
+ * {@link Currency} value. Codes are matched case-insensitively after trimming
+ * (`"cny"` finds `CNY`). Withdrawn codes met in older data (`HRK`, `SLL`, `ZWL`)
+ * are found and carry `historic: true`.
+ *
+ * The table is ISO 4217 list one of 2024-06-25 plus the codes withdrawn since
+ * the list of 2018-08-29. Where ISO 4217 gives no minor unit ("N.A.": gold XAU,
+ * silver XAG, palladium XPD, platinum XPT, the SDR XDR, the bond market units
+ * XBA to XBD, XSU, XUA, XTS and XXX), `minorUnits` is 2, the default of CLDR and
+ * `Intl.NumberFormat`, so that rounding and formatting agree; round with an
+ * explicit `scale` when you need another precision (e.g. ounces of gold to 3 places).
+ *
+ * @param codeOrCurrency - a code such as `"CNY"`, or a Currency (an ISO entry
+ *   or a value from {@link defineCurrency}), which is validated and returned
+ * @returns the frozen registry entry, or the validated custom currency
+ * @throws {@link AccordoError} `UNKNOWN_CURRENCY` when the code is not in the
+ *   registry; `INVALID_INPUT` when the argument is neither a string nor a valid
+ *   Currency (including an object claiming an ISO code with different fields)
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#currency}
+ * @category Currencies
+ * @since 0.1.0
+ */
+export function currency(codeOrCurrency: string | Currency): Currency {
+  return resolveCurrency(codeOrCurrency, "currency");
+}
+
+/** {@link currency} with a custom place name for error messages. @internal */
+export function resolveCurrency(input: unknown, where: string): Currency {
+  if (typeof input === "string") {
+    const code = input.trim().toUpperCase();
+    const found = isoRegistry().get(code);
+    if (found === undefined) {
+      fail("UNKNOWN_CURRENCY", `${where}: unknown currency code ${describe(input)}; define custom currencies with defineCurrency`, { where, value: input });
+    }
+    return found;
+  }
+  if (typeof input !== "object" || input === null) {
+    return fail("INVALID_INPUT", `${where}: expected a currency code or a Currency, got ${describe(input)}`, { where });
+  }
+  const c = input as Partial<Record<keyof Currency, unknown>>;
+  if (c.custom === true) {
+    validateCustom(c.code, c.minorUnits, c.name, where);
+    if (c.numeric !== null || c.historic !== false) {
+      fail("INVALID_INPUT", `${where}: a custom currency has numeric null and historic false`, { where, value: c.code });
+    }
+    return Object.isFrozen(input) ? (input as Currency) : Object.freeze({ ...(input as Currency) });
+  }
+  const found = typeof c.code === "string" ? isoRegistry().get(c.code) : undefined;
+  if (
+    found === undefined ||
+    c.custom !== false ||
+    c.numeric !== found.numeric ||
+    c.minorUnits !== found.minorUnits ||
+    c.name !== found.name ||
+    c.historic !== found.historic
+  ) {
+    return fail(
+      "INVALID_INPUT",
+      `${where}: ${describe(c.code)} is not a valid Currency (an ISO 4217 entry from currency() or a value from defineCurrency())`,
+      { where, value: typeof c.code === "string" ? c.code : undefined },
+    );
+  }
+  return found;
+}
+
+/**
+ * Lists the ISO 4217 currencies of the registry, sorted by code.
+ *
+ * @param options - `historic: true` to include withdrawn codes (HRK, SLL, ZWL); default false
+ * @returns a frozen array of frozen currencies
+ * @throws {@link AccordoError} `INVALID_INPUT` when `options.historic` is not a boolean
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#currencies}
+ * @category Currencies
+ * @since 0.1.0
+ */
+export function currencies(options: { readonly historic?: boolean } = {}): readonly Currency[] {
+  const historic = options.historic ?? false;
+  if (typeof historic !== "boolean") fail("INVALID_INPUT", `currencies: historic must be a boolean, got ${describe(historic)}`, { where: "currencies" });
+  if (list === undefined) {
+    list = Object.freeze([...isoRegistry().values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+  }
+  return historic ? list : Object.freeze(list.filter((c) => !c.historic));
+}
+
+/** Whether two currencies are the same: same code and same minor units. @internal */
+export function sameCurrency(a: Currency, b: Currency): boolean {
+  return a === b || (a.code === b.code && a.minorUnits === b.minorUnits);
+}

@@ -1,0 +1,79 @@
+/**
+ * Exact integer helpers for division and allocation: decimals become scaled
+ * bigints, so that quotients are rounded once, exactly, with a named mode.
+ *
+ * @module
+ * @internal
+ */
+import type Decimal from "decimal.js";
+import { D, type RoundingMode } from "../decimal.js";
+
+/** A decimal as `int × 10^-scale`, exactly. @internal */
+export function toScaled(value: Decimal): { readonly int: bigint; readonly scale: number } {
+  const scale = value.decimalPlaces();
+  return { int: BigInt(value.toFixed(scale).replace(".", "")), scale };
+}
+
+/** `10^n` as a bigint. @internal */
+export function pow10(n: number): bigint {
+  return BigInt(`1${"0".repeat(n)}`);
+}
+
+/**
+ * Rounds the exact quotient `n / m` (m ≠ 0) to an integer with a named mode.
+ * @internal
+ */
+export function roundQuotient(n: bigint, m: bigint, mode: RoundingMode): bigint {
+  if (m < 0n) {
+    n = -n;
+    m = -m;
+  }
+  const negative = n < 0n;
+  const a = negative ? -n : n;
+  const q = a / m;
+  const r = a % m;
+  let up: boolean;
+  if (r === 0n) up = false;
+  else {
+    const twice = 2n * r;
+    switch (mode) {
+      case "up":
+        up = true;
+        break;
+      case "down":
+        up = false;
+        break;
+      case "ceil":
+        up = !negative;
+        break;
+      case "floor":
+        up = negative;
+        break;
+      default:
+        if (twice > m) up = true;
+        else if (twice < m) up = false;
+        else if (mode === "halfEven") up = q % 2n === 1n;
+        else if (mode === "halfAwayFromZero") up = true;
+        else if (mode === "halfTowardsZero") up = false;
+        else if (mode === "halfUp") up = !negative;
+        else up = negative; // halfDown: ties towards -∞
+    }
+  }
+  const magnitude = up ? q + 1n : q;
+  return negative ? -magnitude : magnitude;
+}
+
+/**
+ * The exact quotient `a / b` (b ≠ 0) rounded to `scale` decimals with `mode`.
+ * @internal
+ */
+export function divideToScale(a: Decimal, b: Decimal, scale: number, mode: RoundingMode): Decimal {
+  const x = toScaled(a);
+  const y = toScaled(b);
+  // a / b × 10^scale = x.int × 10^(y.scale + scale) / (y.int × 10^x.scale)
+  const shift = y.scale + scale - x.scale;
+  const n = shift >= 0 ? x.int * pow10(shift) : x.int;
+  const m = shift >= 0 ? y.int : y.int * pow10(-shift);
+  const q = roundQuotient(n, m, mode);
+  return new D(`${q}e${-scale}`);
+}

@@ -1,0 +1,465 @@
+/**
+ * Money values: construction, minor units, arithmetic, comparison and rounding.
+ *
+ * @module
+ */
+import Decimal from "decimal.js";
+import { D, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { resolveCurrency, sameCurrency } from "./currency.js";
+import { divideToScale } from "./exact.js";
+import type { Currency, Money, RoundOptions } from "./types.js";
+
+/** Builds a frozen Money; `amount` must already be a decimal of the library's constructor. @internal */
+export function make(amount: Decimal, currency: Currency): Money {
+  // Normalise negative zero so that equal values print alike.
+  return Object.freeze({ amount: amount.isZero() ? ZERO_POSITIVE : amount, currency });
+}
+
+const ZERO_POSITIVE = new D(0);
+
+/** Checks that a value is a Money and returns it with the amount in the library's constructor. @internal */
+export function asMoney(value: unknown, where: string): Money {
+  if (typeof value !== "object" || value === null || !("amount" in value) || !("currency" in value)) {
+    return fail("INVALID_INPUT", `${where} must be a Money ({ amount, currency }), got ${describe(value)}`, { where });
+  }
+  const { amount, currency } = value as { amount: unknown; currency: unknown };
+  if (!Decimal.isDecimal(amount)) fail("INVALID_INPUT", `${where}.amount must be a Decimal, got ${describe(amount)}`, { where });
+  const c = resolveCurrency(currency, `${where}.currency`);
+  const d = toDecimal(amount, `${where}.amount`);
+  return d === amount && c === currency && Object.isFrozen(value) ? (value as Money) : make(d, c);
+}
+
+function sameOrFail(a: Money, b: Money, where: string): void {
+  if (!sameCurrency(a.currency, b.currency)) {
+    fail("CURRENCY_MISMATCH", `${where}: cannot mix ${a.currency.code} and ${b.currency.code}`, {
+      where,
+      currencies: [a.currency.code, b.currency.code],
+    });
+  }
+}
+
+function modeOrFail(mode: unknown, where: string): RoundingMode {
+  roundingConstant(mode, `${where}: mode`);
+  return mode as RoundingMode;
+}
+
+function scaleOrFail(scale: unknown, where: string): number {
+  if (typeof scale !== "number" || !Number.isInteger(scale) || Math.abs(scale) > 1000) {
+    fail("INVALID_INPUT", `${where}: scale must be an integer from -1000 to 1000, got ${describe(scale)}`, { where, value: scale });
+  }
+  return scale;
+}
+
+/**
+ * Creates an amount of money. The amount is kept exactly as given, at any
+ * scale: `of("1.005", "USD")` is one dollar and half a cent until you
+ * {@link round} it. Prefer strings or bigints: the JS number `0.1` is already inexact.
+ *
+ * @param amount - a decimal string (`"193.48e9"`), a finite number, a bigint or a Decimal
+ * @param currency - an ISO 4217 code (`"CNY"`) or a {@link Currency}
+ * @returns a frozen Money
+ * @throws {@link AccordoError} `INVALID_INPUT` for a non-finite or unparsable
+ *   amount; `UNKNOWN_CURRENCY` for an unknown code
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#of}
+ * @category Money
+ * @since 0.1.0
+ */
+export function of(amount: DecimalInput, currency: string | Currency): Money {
+  const c = resolveCurrency(currency, "of");
+  return make(toDecimal(amount, "of: amount"), c);
+}
+
+/**
+ * Creates an amount from an integer number of minor units (cents, fen):
+ * `fromMinor(1999n, "USD")` is $19.99. Exact for any size of bigint.
+ *
+ * @param minor - an integer: a bigint, a safe integer number, an integer string or Decimal
+ * @param currency - an ISO 4217 code or a {@link Currency}
+ * @returns a frozen Money
+ * @throws {@link AccordoError} `INVALID_INPUT` when `minor` is not an integer
+ *   (or a number beyond ±2^53); `UNKNOWN_CURRENCY` for an unknown code
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#minor}
+ * @category Money
+ * @since 0.1.0
+ */
+export function fromMinor(minor: DecimalInput, currency: string | Currency): Money {
+  const c = resolveCurrency(currency, "fromMinor");
+  if (typeof minor === "number" && !Number.isSafeInteger(minor)) {
+    fail("INVALID_INPUT", `fromMinor: a number of minor units must be a safe integer (use a bigint or a string beyond 2^53), got ${describe(minor)}`, { where: "fromMinor", value: minor });
+  }
+  const units = toDecimal(minor, "fromMinor: minor");
+  if (!units.isInteger()) fail("INVALID_INPUT", `fromMinor: minor units must be an integer, got ${describe(minor)}`, { where: "fromMinor", value: String(minor) });
+  // Build from the exact digits: division would round beyond 34 significant digits.
+  return make(new D(`${units.toFixed(0)}e-${c.minorUnits}`), c);
+}
+
+/**
+ * Converts an amount to an integer number of minor units, exactly, as a bigint:
+ * $19.99 → `1999n`, ¥1,100 → `1100n`. An amount with more decimals than the
+ * currency's minor units is refused unless you name a rounding mode.
+ *
+ * @param money - the amount
+ * @param mode - the rounding mode for amounts finer than a minor unit; omitted, such amounts are refused
+ * @returns the number of minor units
+ * @throws {@link AccordoError} `INVALID_INPUT` when the amount is not a whole
+ *   number of minor units and no mode is given, or the mode is unknown
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#minor}
+ * @category Money
+ * @since 0.1.0
+ */
+export function toMinor(money: Money, mode?: RoundingMode): bigint {
+  const m = asMoney(money, "toMinor: money");
+  const units = m.currency.minorUnits;
+  let amount = m.amount;
+  if (amount.decimalPlaces() > units) {
+    if (mode === undefined) {
+      fail("INVALID_INPUT", `toMinor: ${amount.toFixed()} ${m.currency.code} is not a whole number of minor units (${units} decimals); pass a rounding mode`, {
+        where: "toMinor",
+        value: amount.toFixed(),
+      });
+    }
+    amount = roundToScale(amount, units, modeOrFail(mode, "toMinor"));
+  } else if (mode !== undefined) modeOrFail(mode, "toMinor");
+  const text = amount.toFixed(units).replace(".", "");
+  return BigInt(text);
+}
+
+/**
+ * Adds two amounts of the same currency, exactly (to 34 significant digits).
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns the sum, frozen
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
+ *   `INVALID_INPUT` when an argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#add}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function add(a: Money, b: Money): Money {
+  const x = asMoney(a, "add: a");
+  const y = asMoney(b, "add: b");
+  sameOrFail(x, y, "add");
+  return make(x.amount.plus(y.amount), x.currency);
+}
+
+/**
+ * Subtracts `b` from `a`, both of the same currency.
+ *
+ * @param a - the amount to subtract from
+ * @param b - the amount to subtract, in the same currency
+ * @returns `a - b`, frozen
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
+ *   `INVALID_INPUT` when an argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#subtract}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function subtract(a: Money, b: Money): Money {
+  const x = asMoney(a, "subtract: a");
+  const y = asMoney(b, "subtract: b");
+  sameOrFail(x, y, "subtract");
+  return make(x.amount.minus(y.amount), x.currency);
+}
+
+/**
+ * Multiplies an amount by a decimal factor (a quantity, a rate, a share). The
+ * product is not rounded: follow with {@link round} when you need minor units.
+ *
+ * @param money - the amount
+ * @param factor - the factor, e.g. `"0.95"` or `3`
+ * @returns the product (34 significant digits), frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#multiply}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function multiply(money: Money, factor: DecimalInput): Money {
+  const m = asMoney(money, "multiply: money");
+  return make(m.amount.times(toDecimal(factor, "multiply: factor")), m.currency);
+}
+
+/**
+ * Divides an amount by a decimal divisor and rounds the quotient with a named
+ * mode, to the currency's minor units or to `scale` decimals. The mode is
+ * required, because a quotient such as 10 / 3 has no exact decimal form.
+ *
+ * @param money - the amount
+ * @param divisor - a non-zero decimal
+ * @param options - `mode`: the {@link RoundingMode} (required); `scale`: digits
+ *   after the point (default the currency's minor units; negative rounds to tens, hundreds...)
+ * @returns the rounded quotient, frozen
+ * @throws {@link AccordoError} `DIVISION_BY_ZERO` when the divisor is zero;
+ *   `INVALID_INPUT` for a bad divisor, mode or scale
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#divide}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function divide(money: Money, divisor: DecimalInput, options: { readonly mode: RoundingMode; readonly scale?: number }): Money {
+  const m = asMoney(money, "divide: money");
+  const d = toDecimal(divisor, "divide: divisor");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", "divide: options { mode, scale? } are required", { where: "divide" });
+  const mode = modeOrFail(options.mode, "divide");
+  const scale = options.scale === undefined ? m.currency.minorUnits : scaleOrFail(options.scale, "divide");
+  if (d.isZero()) fail("DIVISION_BY_ZERO", `divide: cannot divide ${m.amount.toFixed()} ${m.currency.code} by zero`, { where: "divide" });
+  return make(divideToScale(m.amount, d, scale, mode), m.currency);
+}
+
+/**
+ * Negates an amount.
+ *
+ * @param money - the amount
+ * @returns `-money`, frozen (never negative zero)
+ * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#negate}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function negate(money: Money): Money {
+  const m = asMoney(money, "negate: money");
+  return make(m.amount.negated(), m.currency);
+}
+
+/**
+ * The absolute value of an amount.
+ *
+ * @param money - the amount
+ * @returns `|money|`, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#negate}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function abs(money: Money): Money {
+  const m = asMoney(money, "abs: money");
+  return make(m.amount.abs(), m.currency);
+}
+
+/**
+ * Sums a list of amounts of one currency. An empty list needs the `currency`
+ * argument, and then sums to zero.
+ *
+ * @param list - the amounts, all in the same currency
+ * @param currency - the currency of the result, required for an empty list and checked otherwise
+ * @returns the exact sum, frozen
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
+ *   `INVALID_INPUT` for an empty list without a currency or a non-array
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#sum}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function sum(list: readonly Money[], currency?: string | Currency): Money {
+  if (!Array.isArray(list)) fail("INVALID_INPUT", `sum: expected an array of Money, got ${describe(list)}`, { where: "sum" });
+  const c = currency === undefined ? undefined : resolveCurrency(currency, "sum");
+  if (list.length === 0) {
+    if (c === undefined) fail("INVALID_INPUT", "sum: an empty list needs a currency (sum([], \"USD\"))", { where: "sum" });
+    return make(new D(0), c);
+  }
+  let total = asMoney(list[0], "sum: list[0]");
+  if (c !== undefined && !sameCurrency(c, total.currency)) sameOrFail(make(new D(0), c), total, "sum");
+  for (let i = 1; i < list.length; i++) {
+    const item = asMoney(list[i], `sum: list[${i}]`);
+    sameOrFail(total, item, "sum");
+    total = make(total.amount.plus(item.amount), total.currency);
+  }
+  return total;
+}
+
+/**
+ * Compares two amounts of the same currency.
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns -1 when `a < b`, 0 when equal (whatever the scale: 1.5 equals 1.50), 1 when `a > b`
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#compare}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function compare(a: Money, b: Money): -1 | 0 | 1 {
+  const x = asMoney(a, "compare: a");
+  const y = asMoney(b, "compare: b");
+  sameOrFail(x, y, "compare");
+  return x.amount.comparedTo(y.amount) as -1 | 0 | 1;
+}
+
+/**
+ * Tells whether two amounts are equal: same currency and same value (1.5 equals
+ * 1.50). Unlike {@link compare}, different currencies are simply not equal.
+ *
+ * @param a - the first amount
+ * @param b - the second amount
+ * @returns true when currency and value are the same
+ * @throws {@link AccordoError} `INVALID_INPUT` when an argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#compare}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function equals(a: Money, b: Money): boolean {
+  const x = asMoney(a, "equals: a");
+  const y = asMoney(b, "equals: b");
+  return sameCurrency(x.currency, y.currency) && x.amount.eq(y.amount);
+}
+
+/**
+ * Tells whether `a < b`.
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns true when `a` is less than `b`
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#compare}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function lessThan(a: Money, b: Money): boolean {
+  return compare(a, b) < 0;
+}
+
+/**
+ * Tells whether `a > b`.
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns true when `a` is greater than `b`
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#compare}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function greaterThan(a: Money, b: Money): boolean {
+  return compare(a, b) > 0;
+}
+
+function extreme(values: readonly Money[], where: string, pick: (c: number) => boolean): Money {
+  if (values.length === 0) fail("INVALID_INPUT", `${where}: needs at least one amount`, { where });
+  let best = asMoney(values[0], `${where}: amount 1`);
+  for (let i = 1; i < values.length; i++) {
+    const m = asMoney(values[i], `${where}: amount ${i + 1}`);
+    sameOrFail(best, m, where);
+    if (pick(m.amount.comparedTo(best.amount))) best = m;
+  }
+  return best;
+}
+
+/**
+ * The smallest of one or more amounts of the same currency (the first one on ties).
+ *
+ * @param first - an amount
+ * @param rest - more amounts, in the same currency
+ * @returns the smallest amount
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#minmax}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function min(first: Money, ...rest: readonly Money[]): Money {
+  return extreme([first, ...rest], "min", (c) => c < 0);
+}
+
+/**
+ * The largest of one or more amounts of the same currency (the first one on ties).
+ *
+ * @param first - an amount
+ * @param rest - more amounts, in the same currency
+ * @returns the largest amount
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#minmax}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function max(first: Money, ...rest: readonly Money[]): Money {
+  return extreme([first, ...rest], "max", (c) => c > 0);
+}
+
+/**
+ * Tells whether an amount is zero.
+ *
+ * @param money - the amount
+ * @returns true for zero
+ * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#sign}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function isZero(money: Money): boolean {
+  return asMoney(money, "isZero: money").amount.isZero();
+}
+
+/**
+ * Tells whether an amount is strictly positive (zero is neither positive nor negative).
+ *
+ * @param money - the amount
+ * @returns true when greater than zero
+ * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#sign}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function isPositive(money: Money): boolean {
+  return asMoney(money, "isPositive: money").amount.gt(0);
+}
+
+/**
+ * Tells whether an amount is strictly negative.
+ *
+ * @param money - the amount
+ * @returns true when less than zero
+ * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#sign}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function isNegative(money: Money): boolean {
+  return asMoney(money, "isNegative: money").amount.lt(0);
+}
+
+/**
+ * Rounds an amount with a named mode. **Defaults: to the currency's minor units
+ * (2 for USD and CNY, 0 for JPY, 3 for KWD), with `halfEven`** (banker's
+ * rounding: ties go to the even digit, 0.125 → 0.12). Give `scale` for another
+ * number of decimals, or `step` for cash rounding (0.05 CHF).
+ *
+ * @param money - the amount
+ * @param options - `scale` or `step`, and `mode`; see {@link RoundOptions}
+ * @returns the rounded amount, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` for an unknown mode, a
+ *   non-integer scale, a step that is not positive, or both scale and step
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#round}
+ * @category Rounding
+ * @since 0.1.0
+ */
+export function round(money: Money, options: RoundOptions = {}): Money {
+  const m = asMoney(money, "round: money");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `round: options must be an object, got ${describe(options)}`, { where: "round" });
+  const mode = options.mode === undefined ? "halfEven" : modeOrFail(options.mode, "round");
+  if (options.step !== undefined) {
+    if (options.scale !== undefined) fail("INVALID_INPUT", "round: give either scale or step, not both", { where: "round" });
+    const step = toDecimal(options.step, "round: step");
+    if (step.lte(0)) fail("INVALID_INPUT", `round: step must be positive, got ${describe(options.step)}`, { where: "round" });
+    return make(divideToScale(m.amount, step, 0, mode).times(step), m.currency);
+  }
+  const scale = options.scale === undefined ? m.currency.minorUnits : scaleOrFail(options.scale, "round");
+  return make(roundToScale(m.amount, scale, mode), m.currency);
+}
