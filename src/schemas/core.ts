@@ -1,0 +1,349 @@
+/**
+ * The machinery of `accordo/schemas`: the {@link Schema} type, the helpers
+ * that parse JSON into frozen values and encode values back to JSON, and the
+ * internal builder that turns a JSON shape and a namespace's constructor into
+ * a zod 4 codec.
+ *
+ * @module
+ */
+import * as z from "zod";
+import type { AccordoErrorCode } from "../errors.js";
+import { AccordoError, describe, fail, isAccordoError } from "../errors.js";
+
+/**
+ * A zod 4 schema whose output is the frozen domain value `T` and whose input
+ * is its JSON form `J`: `z.decode(schema, json)` (or {@link parse}) builds the
+ * value, `z.encode(schema, value)` (or {@link toJSON}) writes the JSON.
+ *
+ * Every schema of accordo is a zod codec: it can be composed with other zod
+ * schemas (`z.array(MoneySchema)`, `z.strictObject({ total: MoneySchema })`)
+ * and converted to JSON Schema (`z.toJSONSchema(schema, { io: "input" })`, or
+ * {@link jsonSchema}).
+ *
+ * @typeParam T - the domain value, e.g. {@link Money}
+ * @typeParam J - its JSON form, e.g. {@link MoneyJSON}
+ * @category Helpers
+ * @since 0.1.0
+ */
+export type Schema<T, J = unknown> = z.ZodType<T, J>;
+
+/**
+ * One problem found in a JSON document, with where it is.
+ *
+ * @category Helpers
+ * @since 0.1.0
+ */
+export interface SchemaIssue {
+  /**
+   * Where the problem is: object keys and array indices from the root of the
+   * document (`["rates", 3, "rate"]`); empty for the root itself.
+   */
+  readonly path: readonly (string | number)[];
+  /**
+   * What kind of problem: for a value that a namespace's constructor refused,
+   * the {@link AccordoErrorCode} it raised (`"UNKNOWN_CURRENCY"`,
+   * `"INVALID_PERIOD"`, `"INVALID_INPUT"`, ...); for a problem of shape, zod's
+   * issue code (`"invalid_type"`, `"unrecognized_keys"`, `"invalid_format"`,
+   * `"invalid_value"`, `"too_small"`, ...).
+   */
+  readonly code: string;
+  /** What was wrong, in words. */
+  readonly message: string;
+}
+
+/**
+ * The result of {@link safeParse} (and {@link safeToJSON}): the value, or the
+ * `INVALID_SCHEMA` error that {@link parse} would have thrown.
+ *
+ * @typeParam T - the type of a successful result
+ * @category Helpers
+ * @since 0.1.0
+ */
+export type SafeParseResult<T> =
+  | {
+      /** The document was valid. */
+      readonly success: true;
+      /** The frozen result. */
+      readonly value: T;
+    }
+  | {
+      /** The document was not valid. */
+      readonly success: false;
+      /** An `INVALID_SCHEMA` error; `error.details.issues` lists every {@link SchemaIssue}. */
+      readonly error: AccordoError;
+    };
+
+/** Paths like `rates[3].rate`; the root is `(root)`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(root)";
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) text += text === "" ? key : `.${key}`;
+    else text += `[${JSON.stringify(String(key))}]`;
+  }
+  return text;
+}
+
+function toIssue(issue: z.core.$ZodIssue): SchemaIssue {
+  const path = Object.freeze(issue.path.map((key) => (typeof key === "number" ? key : String(key))));
+  const params = issue.code === "custom" ? (issue.params as { accordoCode?: unknown } | undefined) : undefined;
+  const code = typeof params?.accordoCode === "string" ? params.accordoCode : issue.code;
+  return Object.freeze({ path, code, message: issue.message });
+}
+
+/** The name a schema is known by in messages: its zod `title` metadata, else "value". */
+function schemaName(schema: z.ZodType): string {
+  const title = schema.meta()?.title;
+  return typeof title === "string" ? title : "value";
+}
+
+function schemaError(schema: z.ZodType, error: z.ZodError, direction: "parse" | "encode"): AccordoError {
+  const issues = Object.freeze(error.issues.map(toIssue));
+  const what = direction === "parse" ? `invalid ${schemaName(schema)} JSON` : `cannot write ${schemaName(schema)} as JSON`;
+  const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} (${issue.code})`);
+  const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
+  return new AccordoError("INVALID_SCHEMA", `${what}, ${count}:\n${lines.join("\n")}`, { issues });
+}
+
+function checkSchema(schema: unknown, where: string): asserts schema is z.ZodType {
+  if (!(schema instanceof z.ZodType)) fail("INVALID_INPUT", `${where} must be a zod schema from accordo/schemas, got ${describe(schema)}`, { where });
+}
+
+function isPlain(value: unknown): value is object {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Every array and plain object reachable from `value`. */
+function reachable(value: unknown): WeakSet<object> {
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (!isPlain(next) || seen.has(next)) continue;
+    seen.add(next);
+    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
+  }
+  return seen;
+}
+
+/**
+ * Freezes the arrays and plain objects of a result, leaving decimals and other
+ * class instances alone, and leaving alone anything that is also part of the
+ * caller's input (a composed schema may pass input objects through unchanged,
+ * and accordo never mutates its inputs).
+ */
+function freezeResult<T>(result: T, input: unknown): T {
+  const foreign = typeof input === "object" && input !== null ? reachable(input) : undefined;
+  const done = new WeakSet<object>();
+  const stack: unknown[] = [result];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (!isPlain(next) || done.has(next) || foreign?.has(next) === true) continue;
+    done.add(next);
+    Object.freeze(next);
+    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
+  }
+  return result;
+}
+
+/**
+ * Parses a JSON document (already read with `JSON.parse`, or any unknown
+ * value) into a frozen domain value. Unknown keys are rejected, not stripped.
+ *
+ * @typeParam T - the domain value the schema builds
+ * @param schema - one of accordo's schemas, or a zod schema composed of them
+ * @param json - the document
+ * @returns the frozen value (arrays and plain objects frozen throughout)
+ * @throws {@link AccordoError} `INVALID_SCHEMA` when the document does not
+ *   fit, listing every problem with its path in the message and in
+ *   `details.issues` (a {@link SchemaIssue} list; a value a namespace's
+ *   constructor refused keeps that constructor's code, e.g. `UNKNOWN_CURRENCY`)
+ * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#parse}
+ * @category Helpers
+ * @since 0.1.0
+ */
+export function parse<T>(schema: Schema<T, unknown> | z.ZodType<T>, json: unknown): T {
+  const result = safeParse(schema, json);
+  if (!result.success) throw result.error;
+  return result.value;
+}
+
+/**
+ * Like {@link parse}, but returns the error instead of throwing it.
+ *
+ * @typeParam T - the domain value the schema builds
+ * @param schema - one of accordo's schemas, or a zod schema composed of them
+ * @param json - the document
+ * @returns `{ success: true, value }`, or `{ success: false, error }` with an
+ *   `INVALID_SCHEMA` {@link AccordoError}
+ * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#safeParse}
+ * @category Helpers
+ * @since 0.1.0
+ */
+export function safeParse<T>(schema: Schema<T, unknown> | z.ZodType<T>, json: unknown): SafeParseResult<T> {
+  checkSchema(schema, "schema");
+  const result = z.safeDecode(schema as z.ZodType<T>, json as never);
+  if (!result.success) return Object.freeze({ success: false, error: schemaError(schema, result.error, "parse") });
+  return Object.freeze({ success: true, value: freezeResult(result.data, json) });
+}
+
+/**
+ * Writes a domain value as its JSON form: decimals as plain decimal strings,
+ * days as ISO 8601 dates, periods as SDMX strings, currencies as codes. The
+ * result is plain data for `JSON.stringify`, frozen, and {@link parse} reads
+ * it back to an equal value.
+ *
+ * @typeParam T - the domain value
+ * @typeParam J - its JSON form
+ * @param schema - the schema of the value's type
+ * @param value - the value
+ * @returns the JSON form, frozen
+ * @throws {@link AccordoError} `INVALID_SCHEMA` when `value` is not a valid
+ *   value of the schema's type (with the issues and their paths)
+ * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#toJSON}
+ * @category Helpers
+ * @since 0.1.0
+ */
+export function toJSON<T, J>(schema: Schema<T, J>, value: T): J {
+  const result = safeToJSON(schema, value);
+  if (!result.success) throw result.error;
+  return result.value;
+}
+
+/**
+ * Like {@link toJSON}, but returns the error instead of throwing it.
+ *
+ * @typeParam T - the domain value
+ * @typeParam J - its JSON form
+ * @param schema - the schema of the value's type
+ * @param value - the value
+ * @returns `{ success: true, value: json }`, or `{ success: false, error }`
+ *   with an `INVALID_SCHEMA` {@link AccordoError}
+ * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#safeToJSON}
+ * @category Helpers
+ * @since 0.1.0
+ */
+export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResult<J> {
+  checkSchema(schema, "schema");
+  const result = z.safeEncode(schema, value);
+  if (!result.success) return Object.freeze({ success: false, error: schemaError(schema, result.error, "encode") });
+  return Object.freeze({ success: true, value: freezeResult(result.data, value) });
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a schema's JSON form, for users outside
+ * TypeScript and for validators such as Ajv. Unknown keys show as
+ * `additionalProperties: false`. The build ships one file per type in
+ * `dist/json-schema/<Type>.json`.
+ *
+ * @param schema - one of accordo's schemas, or a zod schema composed of them
+ * @returns a fresh JSON Schema object
+ * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#jsonSchema}
+ * @category Helpers
+ * @since 0.1.0
+ */
+export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  checkSchema(schema, "schema");
+  return z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "throw", cycles: "ref", reused: "inline" }) as Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- internal builder
+
+/** Marks a failed step of a decoder; decoding stops after the step, with its issue recorded. */
+const FAILED: unique symbol = Symbol("accordo.schemas.failed");
+
+/**
+ * What a decoder gets besides the JSON: `run` calls a namespace function and
+ * turns an AccordoError it raises into an issue at `path` (relative to the
+ * value being decoded), keeping the error's code.
+ * @internal
+ */
+export interface DecodeContext {
+  run<R>(path: readonly (string | number)[], fn: () => R): R;
+}
+
+class Abort extends Error {}
+
+function issueOf(error: AccordoError, input: unknown, path: readonly (string | number)[]): z.core.$ZodRawIssue {
+  return { code: "custom", message: error.message, input, path: [...path], params: { accordoCode: error.code as AccordoErrorCode } };
+}
+
+/**
+ * Builds an accordo schema: a zod codec from a strict JSON shape to a domain
+ * value made by `decode` (which delegates to the namespace's constructors
+ * through `ctx.run`) and written back by `encode`.
+ * @internal
+ */
+export function domain<T, J, JO>(options: {
+  /** The type's name, for messages and the JSON Schema title. */
+  readonly title: string;
+  /** A one-line description of the JSON form, for the JSON Schema. */
+  readonly description: string;
+  /** The JSON shape (input: the JSON; output: what `decode` receives). */
+  readonly json: z.ZodType<JO, J>;
+  /** Tells a domain value of the type from anything else (shallowly: nested values are checked by their own schemas). */
+  readonly is: (value: unknown) => value is T;
+  /** Builds the value with the namespace's constructors. */
+  readonly decode: (json: JO, ctx: DecodeContext) => T;
+  /** Writes the value in the shape's output form (nested values stay domain values: their schemas encode them). */
+  readonly encode: (value: T) => JO;
+}): Schema<T, J> {
+  const out = z.custom<T>((value) => options.is(value), { message: `expected a ${options.title} value` });
+  const codec = z.codec(options.json, out, {
+    decode: (json, payload) => {
+      let failed = false;
+      const ctx: DecodeContext = {
+        run(path, fn) {
+          try {
+            return fn();
+          } catch (error) {
+            if (!isAccordoError(error)) throw error;
+            payload.issues.push(issueOf(error, json, path));
+            failed = true;
+            throw new Abort();
+          }
+        },
+      };
+      try {
+        const value = options.decode(json, ctx);
+        return failed ? (FAILED as never) : value;
+      } catch (error) {
+        if (error instanceof Abort) return FAILED as never;
+        if (isAccordoError(error)) {
+          payload.issues.push(issueOf(error, json, []));
+          return FAILED as never;
+        }
+        throw error;
+      }
+    },
+    encode: (value, payload) => {
+      try {
+        return options.encode(value);
+      } catch (error) {
+        if (!isAccordoError(error)) throw error;
+        payload.issues.push(issueOf(error, value, []));
+        return FAILED as never;
+      }
+    },
+  });
+  return codec.meta({ title: options.title, description: options.description }) as unknown as Schema<T, J>;
+}
+
+/** True for a non-null object (not an array). @internal */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
