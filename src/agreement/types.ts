@@ -1,2 +1,644 @@
-/** Public types of the `agreement` namespace. @module */
-export {};
+/**
+ * Public types of the `agreement` namespace: sources, parties and their roles,
+ * commitments, facilities, amendments and the agreement that holds them.
+ *
+ * The shapes borrow from the Open Contracting Data Standard (parties with
+ * `roles`, `amendments` with a `rationale`, documents with a publication date
+ * and language) and from Popolo (organisations with `otherNames`,
+ * `identifiers` and a parent). Kinds and roles are OCDS-style open
+ * codelists: a documented set of known codes, plus any other code you need.
+ *
+ * @module
+ */
+import type { Decimal } from "../decimal.js";
+import type { Money } from "../money/types.js";
+import type { Period } from "../period/types.js";
+
+/**
+ * An open codelist value: one of the known codes `K`, or any other code
+ * (letters, digits, `_`, `.` or `-`, starting with a letter). The known codes
+ * still autocomplete.
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type OpenCode<K extends string> = K | (string & Record<never, never>);
+
+/**
+ * Where a claim comes from: an article, a press release, an official notice.
+ * Every claim in an {@link Agreement} (and in a zone profile) cites sources by
+ * their `id` in its `sourceIds`.
+ *
+ * @category Sources
+ * @since 0.1.0
+ */
+export interface Source {
+  /** Unique within the agreement or zone that lists it. */
+  readonly id: string;
+  /** The title of the document, as published. At least one of `title` and `url` is present. */
+  readonly title?: string;
+  /** Where the document can be read (an `http:` or `https:` URL). */
+  readonly url?: string;
+  /** Who published it (a newspaper, an agency, the zone's committee). */
+  readonly publisher?: string;
+  /** When it was published: a day, or a coarser period when only that is known. */
+  readonly published?: Period;
+  /** The document's language as a BCP 47 tag (`"it"`, `"zh-Hans"`, `"en"`). */
+  readonly language?: string;
+  /** A free note (how the document was found, what it covers). */
+  readonly note?: string;
+}
+
+/**
+ * The known kinds of a name in {@link LocalizedName.kind}:
+ *
+ * - `official`: the name the entity itself uses in that language;
+ * - `translation`: a translation by a third party (one of several, often);
+ * - `abbreviation`: a short form (`"BDA"`, `"BETD"`);
+ * - `informal`: a common name that is neither official nor a translation (`"Beijing E-Town"`);
+ * - `former`: a name no longer in use.
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownNameKind = "official" | "translation" | "abbreviation" | "informal" | "former";
+
+/**
+ * A name in one language or spelling, with the sources that use it.
+ *
+ * @category Names
+ * @since 0.1.0
+ */
+export interface LocalizedName {
+  /** The name as written. */
+  readonly name: string;
+  /** Its language as a BCP 47 tag (`"zh-Hans"`, `"en"`, `"it"`), when known. */
+  readonly lang?: string;
+  /** What kind of name it is (see {@link KnownNameKind}), when known. */
+  readonly kind?: OpenCode<KnownNameKind>;
+  /** The ids of the sources that use this name (possibly none). */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The known kinds of party:
+ *
+ * - `governmentBody`: a ministry, a municipal or district government, an agency;
+ * - `zoneManagementCommittee`: the committee that administers a development zone;
+ * - `company`: a private or listed company;
+ * - `stateOwnedEnterprise`: a company controlled by the state;
+ * - `investmentFund`: a fund, including government guidance funds;
+ * - `researchInstitution`: a university or research institute;
+ * - `association`: an industry association or chamber;
+ * - `person`: a natural person (a founder signing in person).
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownPartyKind =
+  | "governmentBody"
+  | "zoneManagementCommittee"
+  | "company"
+  | "stateOwnedEnterprise"
+  | "investmentFund"
+  | "researchInstitution"
+  | "association"
+  | "person";
+
+/**
+ * An identifier of a party in a registry, as OCDS and Popolo write it: the
+ * scheme (an org-id.guide prefix such as `"CN-SAMR"`, or `"LEI"`, `"HKEX"`,
+ * `"wikidata"`) and the id within it.
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface Identifier {
+  /** The register or list the id belongs to. */
+  readonly scheme: string;
+  /** The id within the scheme, as a string (leading zeros kept). */
+  readonly id: string;
+}
+
+/**
+ * The parent of a party (the company that owns it, the government that set it up).
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface ParentLink {
+  /** The id of the parent party, in the same agreement. */
+  readonly partyId: string;
+  /** The parent's ownership share as a fraction from 0 to 1, when known. */
+  readonly share?: Decimal;
+  /** The ids of the sources that state the link. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * An organisation (or a person) that takes part in an agreement, or is the
+ * parent of one that does.
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface Party {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** The canonical name, usually the official name in the party's own language. */
+  readonly name: string;
+  /** Names in other languages or spellings, each with its sources. */
+  readonly otherNames: readonly LocalizedName[];
+  /** What kind of party it is (see {@link KnownPartyKind}). */
+  readonly kind: OpenCode<KnownPartyKind>;
+  /** Identifiers in registries, unique by scheme and id. */
+  readonly identifiers: readonly Identifier[];
+  /** The parent party, when there is one. */
+  readonly parent?: ParentLink;
+  /** The ids of the sources that attest the party. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The known roles of a party in an agreement:
+ *
+ * - `signatory`: signed the agreement;
+ * - `zoneAuthority`: the authority of the zone that hosts the project;
+ * - `investor`: invests in the project;
+ * - `projectCompany`: the company that carries out the project (often a new subsidiary);
+ * - `parentCompany`: the group a project company belongs to;
+ * - `guarantor`: guarantees obligations of another party;
+ * - `funder`: lends or grants money to the project;
+ * - `witness`: attends or witnesses the signing (a higher government level).
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownPartyRole =
+  | "signatory"
+  | "zoneAuthority"
+  | "investor"
+  | "projectCompany"
+  | "parentCompany"
+  | "guarantor"
+  | "funder"
+  | "witness";
+
+/**
+ * A party as it appears in an agreement: the party and its roles there (as
+ * an OCDS party carries its `roles`). A party listed only as the parent of
+ * another may have no role.
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface AgreementParty extends Party {
+  /** Its roles in this agreement (see {@link KnownPartyRole}), without duplicates. */
+  readonly roles: readonly OpenCode<KnownPartyRole>[];
+}
+
+/**
+ * The known kinds of commitment:
+ *
+ * - `headquarters`: to establish (or move) the party's headquarters in the zone;
+ * - `salesHeadquarters`: to establish a sales headquarters;
+ * - `researchHeadquarters`: to establish an R&D headquarters or centre;
+ * - `productionPlant`: to build a plant;
+ * - `zoneServices`: services the zone guarantees to the project;
+ * - `earlyStart`: to start the project early (fast-track approvals, early construction);
+ * - `investment`: to invest an amount (see {@link Commitment.amount});
+ * - `jobs`: to create jobs (see {@link Commitment.quantity});
+ * - `land`: to provide land;
+ * - `incentive`: subsidies, tax or rent incentives;
+ * - `production`: to reach a production level or stage (e.g. mass production).
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownCommitmentKind =
+  | "headquarters"
+  | "salesHeadquarters"
+  | "researchHeadquarters"
+  | "productionPlant"
+  | "zoneServices"
+  | "earlyStart"
+  | "investment"
+  | "jobs"
+  | "land"
+  | "incentive"
+  | "production";
+
+/**
+ * Where a commitment stands (a closed set, after OCDS milestone statuses):
+ *
+ * - `pending`: made, not yet delivered or assessed;
+ * - `inProgress`: being carried out;
+ * - `met`: delivered;
+ * - `partiallyMet`: delivered in part;
+ * - `notMet`: not delivered;
+ * - `withdrawn`: cancelled by the parties.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export type CommitmentStatus = "pending" | "inProgress" | "met" | "partiallyMet" | "notMet" | "withdrawn";
+
+/**
+ * A quantity in a unit that is not money: jobs, square metres, vehicles.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export interface Quantity {
+  /** The number, exact as stated. */
+  readonly value: Decimal;
+  /** The unit, free text (`"jobs"`, `"m2"`, `"vehicles/year"`). */
+  readonly unit: string;
+}
+
+/**
+ * What a party undertakes to do under an agreement.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export interface Commitment {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** The id of the party that commits. */
+  readonly partyId: string;
+  /** What kind of commitment it is (see {@link KnownCommitmentKind}). */
+  readonly kind: OpenCode<KnownCommitmentKind>;
+  /** What was promised, in words. */
+  readonly description: string;
+  /** Where it stands. */
+  readonly status: CommitmentStatus;
+  /** An amount of money (an investment, a subsidy), when the commitment has one. */
+  readonly amount?: Money;
+  /** A quantity (jobs, land), when the commitment has one. */
+  readonly quantity?: Quantity;
+  /** When it is due: a day or a coarser period, when stated. */
+  readonly due?: Period;
+  /** The id of the facility it concerns, when it concerns one. */
+  readonly facilityId?: string;
+  /** The ids of the sources that report it. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The known kinds of facility:
+ *
+ * - `plant`: a production plant (a complete vehicle plant);
+ * - `headquarters`: a headquarters building or campus;
+ * - `researchCentre`: an R&D centre or laboratory;
+ * - `office`: offices (sales, regional);
+ * - `warehouse`: storage and logistics;
+ * - `testTrack`: a testing ground.
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownFacilityKind = "plant" | "headquarters" | "researchCentre" | "office" | "warehouse" | "testTrack";
+
+/**
+ * A physical facility that an agreement provides for. Its production
+ * capacity, phase by phase, lives in the `capacity` namespace.
+ *
+ * @category Facilities
+ * @since 0.1.0
+ */
+export interface Facility {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** A descriptive name (`"Xiaomi Automotive vehicle plant"`). */
+  readonly name: string;
+  /** What kind of facility it is (see {@link KnownFacilityKind}). */
+  readonly kind: OpenCode<KnownFacilityKind>;
+  /** The id of the party that will operate it, when known. */
+  readonly operatorId?: string;
+  /** Where it is, free text, when known. */
+  readonly location?: string;
+  /** The ids of the sources that report it. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The fields of an {@link Agreement} that an amendment can change.
+ *
+ * @category Amendments
+ * @since 0.1.0
+ */
+export type AmendableField =
+  | "title"
+  | "otherTitles"
+  | "kind"
+  | "signed"
+  | "parties"
+  | "commitments"
+  | "facilities"
+  | "milestones"
+  | "sources"
+  | "sourceIds";
+
+/**
+ * A recorded change to an agreement: when, what changed and why (OCDS
+ * amendment). `changed` lists the fields the amendment replaced, computed by
+ * {@link agreement.amend}.
+ *
+ * @category Amendments
+ * @since 0.1.0
+ */
+export interface Amendment {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** When the amendment was made: a day or a coarser period. */
+  readonly date: Period;
+  /** What changed, in words. */
+  readonly description: string;
+  /** Why it changed (OCDS `rationale`), when stated. */
+  readonly rationale?: string;
+  /** The fields the amendment replaced, in {@link AmendableField} order. */
+  readonly changed: readonly AmendableField[];
+  /** The ids of the sources that report the amendment. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The known kinds of agreement:
+ *
+ * - `cooperationAgreement`: a cooperation (framework) agreement between a zone and a company;
+ * - `investmentAgreement`: an agreement fixing an investment;
+ * - `memorandumOfUnderstanding`: an MoU, usually not binding;
+ * - `letterOfIntent`: a letter of intent;
+ * - `frameworkAgreement`: a framework under which later agreements are signed;
+ * - `supplementaryAgreement`: an agreement that supplements an earlier one;
+ * - `landTransferContract`: a contract for land-use rights.
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownAgreementKind =
+  | "cooperationAgreement"
+  | "investmentAgreement"
+  | "memorandumOfUnderstanding"
+  | "letterOfIntent"
+  | "frameworkAgreement"
+  | "supplementaryAgreement"
+  | "landTransferContract";
+
+/**
+ * An industrial investment agreement: its parties and their roles, the
+ * commitments they made, the facilities and milestones it provides for, its
+ * amendments, and the sources every claim cites. Made by
+ * {@link agreement.create}; frozen throughout.
+ *
+ * `milestones` hold the `Milestone` values of the `milestone` namespace
+ * (typed loosely here so that the two namespaces stay independent); they are
+ * checked for an `id`, unique within the agreement.
+ *
+ * @category Agreements
+ * @since 0.1.0
+ */
+export interface Agreement {
+  /** A unique id (yours, or a registry's). */
+  readonly id: string;
+  /** The title, as the sources give it. */
+  readonly title: string;
+  /** The title in other languages, each with its sources. */
+  readonly otherTitles: readonly LocalizedName[];
+  /** What kind of agreement it is (see {@link KnownAgreementKind}). */
+  readonly kind: OpenCode<KnownAgreementKind>;
+  /** When it was signed: a day, or a coarser period when only that is known. Absent when unknown. */
+  readonly signed?: Period;
+  /** The parties, with their roles; parents of parties are parties too. */
+  readonly parties: readonly AgreementParty[];
+  /** What the parties committed to. */
+  readonly commitments: readonly Commitment[];
+  /** The facilities the agreement provides for. */
+  readonly facilities: readonly Facility[];
+  /** Milestones (values of the `milestone` namespace), each with a unique `id`. */
+  readonly milestones: readonly AgreementMilestone[];
+  /** Amendments, oldest first. */
+  readonly amendments: readonly Amendment[];
+  /** The sources claims cite, unique by id. */
+  readonly sources: readonly Source[];
+  /** The sources of the agreement's own facts (title, kind, signing). */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The least an agreement needs of a milestone: an id. Milestones made by the
+ * `milestone` namespace satisfy it.
+ *
+ * @category Agreements
+ * @since 0.1.0
+ */
+export interface AgreementMilestone {
+  /** Unique within the agreement. */
+  readonly id: string;
+}
+
+/**
+ * What a claim citing a source is: see {@link agreement.citing}.
+ *
+ * @category Sources
+ * @since 0.1.0
+ */
+export type ClaimKind =
+  | "agreement"
+  | "title"
+  | "party"
+  | "partyName"
+  | "parent"
+  | "commitment"
+  | "facility"
+  | "amendment";
+
+/**
+ * A claim in an agreement: what it is, the id of the thing it is about, and
+ * where it sits as a JSON Pointer (`"/commitments/2"`).
+ *
+ * @category Sources
+ * @since 0.1.0
+ */
+export interface Claim {
+  /** What the claim is about. */
+  readonly kind: ClaimKind;
+  /** The id of the party, commitment, facility or amendment (the agreement's id for `agreement` and `title`). */
+  readonly id: string;
+  /** A JSON Pointer (RFC 6901) to the claim within the agreement. */
+  readonly path: string;
+  /** The ids of the sources it cites. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * Input for {@link agreement.source}: a {@link Source}, with the publication
+ * period as a `Period` or its string form (`"2021-11-27"`, `"2021-Q4"`).
+ *
+ * @category Sources
+ * @since 0.1.0
+ */
+export interface SourceInput {
+  readonly id: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  readonly published?: Period | string;
+  readonly language?: string;
+  readonly note?: string;
+}
+
+/**
+ * Input for a {@link LocalizedName}: `sourceIds` may be left out.
+ *
+ * @category Names
+ * @since 0.1.0
+ */
+export interface LocalizedNameInput {
+  readonly name: string;
+  readonly lang?: string;
+  readonly kind?: OpenCode<KnownNameKind>;
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for {@link agreement.party}: a {@link Party}, with optional lists
+ * that may be left out and the ownership share as any decimal input.
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface PartyInput {
+  readonly id: string;
+  readonly name: string;
+  readonly otherNames?: readonly LocalizedNameInput[];
+  readonly kind: OpenCode<KnownPartyKind>;
+  readonly identifiers?: readonly Identifier[];
+  readonly parent?: {
+    readonly partyId: string;
+    readonly share?: string | number | bigint | Decimal;
+    readonly sourceIds?: readonly string[];
+  };
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for a party of {@link agreement.create}: a {@link PartyInput} with its roles.
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface AgreementPartyInput extends PartyInput {
+  readonly roles?: readonly OpenCode<KnownPartyRole>[];
+}
+
+/**
+ * Input for {@link agreement.commitment}.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export interface CommitmentInput {
+  readonly id: string;
+  readonly partyId: string;
+  readonly kind: OpenCode<KnownCommitmentKind>;
+  readonly description: string;
+  /** Defaults to `"pending"`. */
+  readonly status?: CommitmentStatus;
+  readonly amount?: Money;
+  readonly quantity?: { readonly value: string | number | bigint | Decimal; readonly unit: string };
+  readonly due?: Period | string;
+  readonly facilityId?: string;
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for a facility of {@link agreement.create}.
+ *
+ * @category Facilities
+ * @since 0.1.0
+ */
+export interface FacilityInput {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OpenCode<KnownFacilityKind>;
+  readonly operatorId?: string;
+  readonly location?: string;
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for {@link agreement.create}. Lists may be left out (empty).
+ *
+ * @category Agreements
+ * @since 0.1.0
+ */
+export interface AgreementInput {
+  readonly id: string;
+  readonly title: string;
+  readonly otherTitles?: readonly LocalizedNameInput[];
+  readonly kind: OpenCode<KnownAgreementKind>;
+  readonly signed?: Period | string;
+  readonly parties?: readonly AgreementPartyInput[];
+  readonly commitments?: readonly CommitmentInput[];
+  readonly facilities?: readonly FacilityInput[];
+  readonly milestones?: readonly AgreementMilestone[];
+  readonly amendments?: readonly AmendmentRecordInput[];
+  readonly sources?: readonly SourceInput[];
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for {@link agreement.amend}: the amendment's facts (its `changed`
+ * list is computed).
+ *
+ * @category Amendments
+ * @since 0.1.0
+ */
+export interface AmendmentInput {
+  readonly id: string;
+  readonly date: Period | string;
+  readonly description: string;
+  readonly rationale?: string;
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * An amendment already recorded, as given to {@link agreement.create} (read
+ * back from storage): an {@link AmendmentInput} with its `changed` list.
+ *
+ * @category Amendments
+ * @since 0.1.0
+ */
+export interface AmendmentRecordInput extends AmendmentInput {
+  readonly changed?: readonly AmendableField[];
+}
+
+/**
+ * The changes an amendment makes: each field given replaces the agreement's
+ * field wholesale (lists included).
+ *
+ * @category Amendments
+ * @since 0.1.0
+ */
+export type AgreementChanges = {
+  readonly [F in AmendableField]?: AgreementInput[F];
+};
+
+/**
+ * What {@link agreement.commitmentsWhere} selects on; each criterion given must match.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export interface CommitmentFilter {
+  /** The id of the party that commits. */
+  readonly partyId?: string;
+  /** The commitment kind (see {@link KnownCommitmentKind}). */
+  readonly kind?: OpenCode<KnownCommitmentKind>;
+  /** The status. */
+  readonly status?: CommitmentStatus;
+  /** The id of the facility concerned. */
+  readonly facilityId?: string;
+}

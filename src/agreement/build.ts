@@ -1,0 +1,432 @@
+/**
+ * Constructors: sources, parties, commitments, facilities and whole
+ * agreements, validated and frozen.
+ *
+ * @module
+ */
+import { toDecimal } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import type { Money } from "../money/types.js";
+import { compareDates } from "../period/calendar.js";
+import { end, format, start } from "../period/period.js";
+import type {
+  Agreement,
+  AgreementInput,
+  AgreementMilestone,
+  AgreementParty,
+  AmendableField,
+  Amendment,
+  Commitment,
+  CommitmentInput,
+  CommitmentStatus,
+  Facility,
+  Identifier,
+  LocalizedName,
+  ParentLink,
+  Party,
+  PartyInput,
+  Quantity,
+  Source,
+  SourceInput,
+} from "./types.js";
+import {
+  citesKnown,
+  code,
+  idList,
+  language,
+  list,
+  localizedName,
+  optionalText,
+  period,
+  record,
+  text,
+  unique,
+  url,
+} from "./validate.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Every {@link CommitmentStatus}, frozen, in lifecycle order.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = Object.freeze([
+  "pending",
+  "inProgress",
+  "met",
+  "partiallyMet",
+  "notMet",
+  "withdrawn",
+] as const);
+
+/**
+ * The fields an amendment can change, frozen, in the order
+ * {@link Amendment.changed} lists them.
+ *
+ * @category Amendments
+ * @since 0.1.0
+ */
+export const AMENDABLE_FIELDS: readonly AmendableField[] = Object.freeze([
+  "title",
+  "otherTitles",
+  "kind",
+  "signed",
+  "parties",
+  "commitments",
+  "facilities",
+  "milestones",
+  "sources",
+  "sourceIds",
+] as const);
+
+/**
+ * Makes a {@link Source}: checks its id, that it has a title or a URL, the
+ * URL's shape, the publication period and the language tag.
+ *
+ * @param input - the source's fields; `published` as a `Period` or its string form
+ * @returns the source, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` for a missing id, a source with
+ *   neither title nor URL, a URL that is not http(s), a malformed language tag;
+ *   `INVALID_PERIOD` for a malformed publication period
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#source}
+ * @category Sources
+ * @since 0.1.0
+ */
+export function source(input: SourceInput): Source {
+  return readSource(input, "source");
+}
+
+function readSource(value: unknown, where: string): Source {
+  const input = record(value, where);
+  const out: Mutable<Source> = { id: text(input["id"], `${where}.id`) };
+  if (input["title"] !== undefined) out.title = text(input["title"], `${where}.title`);
+  if (input["url"] !== undefined) out.url = url(input["url"], `${where}.url`);
+  if (out.title === undefined && out.url === undefined) {
+    fail("INVALID_INPUT", `${where} ${describe(out.id)} needs a title or a url`, { where, id: out.id });
+  }
+  const publisher = optionalText(input["publisher"], `${where}.publisher`);
+  if (publisher !== undefined) out.publisher = publisher;
+  if (input["published"] !== undefined) out.published = period(input["published"], `${where}.published`);
+  if (input["language"] !== undefined) out.language = language(input["language"], `${where}.language`);
+  const note = optionalText(input["note"], `${where}.note`);
+  if (note !== undefined) out.note = note;
+  return Object.freeze(out);
+}
+
+function readIdentifiers(value: unknown, where: string): readonly Identifier[] {
+  const seen = new Set<string>();
+  return Object.freeze(
+    list(value, where).map((item, i) => {
+      const at = `${where}[${i}]`;
+      const input = record(item, at);
+      const identifier: Identifier = Object.freeze({ scheme: text(input["scheme"], `${at}.scheme`), id: text(input["id"], `${at}.id`) });
+      const key = `${identifier.scheme}\u0000${identifier.id}`;
+      if (seen.has(key)) fail("INVALID_INPUT", `${at}: identifier ${identifier.scheme} ${describe(identifier.id)} is listed twice`, { where: at });
+      seen.add(key);
+      return identifier;
+    }),
+  );
+}
+
+function readParent(value: unknown, partyId: string, where: string): ParentLink {
+  const input = record(value, where);
+  const out: Mutable<ParentLink> = {
+    partyId: text(input["partyId"], `${where}.partyId`),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  if (out.partyId === partyId) fail("INVALID_INPUT", `${where}: party ${describe(partyId)} cannot be its own parent`, { where, partyId });
+  if (input["share"] !== undefined) {
+    const share = toDecimal(input["share"], `${where}.share`);
+    if (share.lt(0) || share.gt(1)) {
+      fail("INVALID_INPUT", `${where}.share must be a fraction from 0 to 1, got ${describe(share)}`, { where: `${where}.share`, value: share.toString() });
+    }
+    out.share = share;
+  }
+  return Object.freeze(out);
+}
+
+function readPartyFields(input: Readonly<Record<string, unknown>>, where: string): Mutable<Party> {
+  const id = text(input["id"], `${where}.id`);
+  const out: Mutable<Party> = {
+    id,
+    name: text(input["name"], `${where}.name`),
+    otherNames: Object.freeze(list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`))),
+    kind: code(input["kind"], `${where}.kind`),
+    identifiers: readIdentifiers(input["identifiers"], `${where}.identifiers`),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  if (input["parent"] !== undefined) out.parent = readParent(input["parent"], id, `${where}.parent`);
+  return out;
+}
+
+/**
+ * Makes a {@link Party}: checks its id, names, kind code and identifiers
+ * (unique by scheme and id), and its parent link (not itself; an ownership
+ * share from 0 to 1). That the parent exists is checked when the party joins
+ * an agreement ({@link create}).
+ *
+ * @param input - the party's fields; lists may be left out
+ * @returns the party, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` for an empty id or name, a kind
+ *   that is not a code, a duplicate identifier, a party that is its own parent,
+ *   or a share outside 0 to 1
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#party}
+ * @category Parties
+ * @since 0.1.0
+ */
+export function party(input: PartyInput): Party {
+  return Object.freeze(readPartyFields(record(input, "party"), "party"));
+}
+
+function readAgreementParty(value: unknown, where: string): AgreementParty {
+  const input = record(value, where);
+  const out = readPartyFields(input, where) as Mutable<AgreementParty>;
+  const roles = list(input["roles"], `${where}.roles`).map((r, i) => code(r, `${where}.roles[${i}]`));
+  if (new Set(roles).size !== roles.length) fail("INVALID_INPUT", `${where}.roles lists a role twice: ${roles.join(", ")}`, { where: `${where}.roles` });
+  out.roles = Object.freeze(roles);
+  return Object.freeze(out);
+}
+
+function isMoney(value: unknown): value is Money {
+  if (typeof value !== "object" || value === null) return false;
+  const m = value as { amount?: unknown; currency?: unknown };
+  const c = m.currency as { code?: unknown } | undefined;
+  return (
+    typeof m.amount === "object" &&
+    m.amount !== null &&
+    typeof (m.amount as { isFinite?: unknown }).isFinite === "function" &&
+    (m.amount as { isFinite(): boolean }).isFinite() &&
+    typeof c === "object" &&
+    c !== null &&
+    typeof c.code === "string"
+  );
+}
+
+function readQuantity(value: unknown, where: string): Quantity {
+  const input = record(value, where);
+  return Object.freeze({ value: toDecimal(input["value"], `${where}.value`), unit: text(input["unit"], `${where}.unit`) });
+}
+
+function readCommitment(value: unknown, where: string): Commitment {
+  const input = record(value, where);
+  const status = input["status"] === undefined ? "pending" : input["status"];
+  if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(status)) {
+    fail("INVALID_INPUT", `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(status)}`, { where: `${where}.status` });
+  }
+  const out: Mutable<Commitment> = {
+    id: text(input["id"], `${where}.id`),
+    partyId: text(input["partyId"], `${where}.partyId`),
+    kind: code(input["kind"], `${where}.kind`),
+    description: text(input["description"], `${where}.description`),
+    status: status as CommitmentStatus,
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  if (input["amount"] !== undefined) {
+    if (!isMoney(input["amount"])) fail("INVALID_INPUT", `${where}.amount must be a Money value (money.of), got ${describe(input["amount"])}`, { where: `${where}.amount` });
+    out.amount = input["amount"];
+  }
+  if (input["quantity"] !== undefined) out.quantity = readQuantity(input["quantity"], `${where}.quantity`);
+  if (input["due"] !== undefined) out.due = period(input["due"], `${where}.due`);
+  if (input["facilityId"] !== undefined) out.facilityId = text(input["facilityId"], `${where}.facilityId`);
+  return Object.freeze(out);
+}
+
+/**
+ * Makes a {@link Commitment}: checks its id, party id, kind code,
+ * description, status (default `pending`), amount (a `Money` value),
+ * quantity and due period. That the party and facility exist is checked
+ * when it joins an agreement ({@link create}).
+ *
+ * @param input - the commitment's fields
+ * @returns the commitment, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` for an empty id, party id or
+ *   description, a kind that is not a code, an unknown status, an amount that
+ *   is not Money, a quantity that is not a finite number with a unit;
+ *   `INVALID_PERIOD` for a malformed due period
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#commitment}
+ * @category Commitments
+ * @since 0.1.0
+ */
+export function commitment(input: CommitmentInput): Commitment {
+  return readCommitment(input, "commitment");
+}
+
+function readFacility(value: unknown, where: string): Facility {
+  const input = record(value, where);
+  const out: Mutable<Facility> = {
+    id: text(input["id"], `${where}.id`),
+    name: text(input["name"], `${where}.name`),
+    kind: code(input["kind"], `${where}.kind`),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  const operatorId = optionalText(input["operatorId"], `${where}.operatorId`);
+  if (operatorId !== undefined) out.operatorId = operatorId;
+  const location = optionalText(input["location"], `${where}.location`);
+  if (location !== undefined) out.location = location;
+  return Object.freeze(out);
+}
+
+function readMilestone(value: unknown, where: string): AgreementMilestone {
+  const input = record(value, where);
+  text(input["id"], `${where}.id`);
+  // Milestones made by the milestone namespace are frozen already; a plain
+  // object is copied (shallowly) and frozen rather than frozen in place.
+  return Object.isFrozen(value) ? (value as AgreementMilestone) : Object.freeze({ ...(value as AgreementMilestone) });
+}
+
+function readAmendment(value: unknown, where: string): Amendment {
+  const input = record(value, where);
+  const changed = list(input["changed"], `${where}.changed`);
+  for (const [i, field] of changed.entries()) {
+    if (!(AMENDABLE_FIELDS as readonly unknown[]).includes(field)) {
+      fail("INVALID_INPUT", `${where}.changed[${i}] must be one of ${AMENDABLE_FIELDS.join(", ")}, got ${describe(field)}`, { where: `${where}.changed[${i}]` });
+    }
+  }
+  const out: Mutable<Amendment> = {
+    id: text(input["id"], `${where}.id`),
+    date: period(input["date"], `${where}.date`),
+    description: text(input["description"], `${where}.description`),
+    changed: Object.freeze(AMENDABLE_FIELDS.filter((f) => changed.includes(f))),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  const rationale = optionalText(input["rationale"], `${where}.rationale`);
+  if (rationale !== undefined) out.rationale = rationale;
+  return Object.freeze(out);
+}
+
+/** @internal */
+export { readAmendment };
+
+/**
+ * Makes an {@link Agreement} and checks it whole: ids unique within each list
+ * (parties, commitments, facilities, milestones, amendments, sources); every
+ * party, commitment, facility, parent and operator reference pointing to a
+ * party or facility of the agreement; parent chains without cycles; every
+ * `sourceIds` entry naming a listed source.
+ *
+ * Values that are already valid pieces (made by {@link party},
+ * {@link commitment}, {@link source}) are accepted as inputs, so an agreement
+ * can be assembled from them.
+ *
+ * @param input - the agreement's fields; lists may be left out
+ * @returns the agreement, frozen throughout
+ * @throws {@link AccordoError} `INVALID_INPUT` for any malformed piece, a
+ *   duplicate id, a reference to a missing party, facility or source, or a
+ *   cycle of parents; `INVALID_PERIOD` for a malformed period
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#create}
+ * @category Agreements
+ * @since 0.1.0
+ */
+export function create(input: AgreementInput): Agreement {
+  const where = "agreement";
+  const value = record(input, where);
+  const out: Mutable<Agreement> = {
+    id: text(value["id"], `${where}.id`),
+    title: text(value["title"], `${where}.title`),
+    otherTitles: Object.freeze(list(value["otherTitles"], `${where}.otherTitles`).map((n, i) => localizedName(n, `${where}.otherTitles[${i}]`))),
+    kind: code(value["kind"], `${where}.kind`),
+    parties: Object.freeze(list(value["parties"], `${where}.parties`).map((p, i) => readAgreementParty(p, `${where}.parties[${i}]`))),
+    commitments: Object.freeze(list(value["commitments"], `${where}.commitments`).map((c, i) => readCommitment(c, `${where}.commitments[${i}]`))),
+    facilities: Object.freeze(list(value["facilities"], `${where}.facilities`).map((f, i) => readFacility(f, `${where}.facilities[${i}]`))),
+    milestones: Object.freeze(list(value["milestones"], `${where}.milestones`).map((m, i) => readMilestone(m, `${where}.milestones[${i}]`))),
+    amendments: Object.freeze(list(value["amendments"], `${where}.amendments`).map((a, i) => readAmendment(a, `${where}.amendments[${i}]`))),
+    sources: Object.freeze(list(value["sources"], `${where}.sources`).map((s, i) => readSource(s, `${where}.sources[${i}]`))),
+    sourceIds: idList(value["sourceIds"], `${where}.sourceIds`),
+  };
+  if (value["signed"] !== undefined) out.signed = period(value["signed"], `${where}.signed`);
+  checkReferences(out, where);
+  return Object.freeze(out);
+}
+
+function checkReferences(a: Agreement, where: string): void {
+  const sourceIds = new Set<string>();
+  a.sources.forEach((s, i) => unique(sourceIds, s.id, "source", `${where}.sources[${i}]`));
+  const partyIds = new Set<string>();
+  a.parties.forEach((p, i) => unique(partyIds, p.id, "party", `${where}.parties[${i}]`));
+  const facilityIds = new Set<string>();
+  a.facilities.forEach((f, i) => unique(facilityIds, f.id, "facility", `${where}.facilities[${i}]`));
+  const commitmentIds = new Set<string>();
+  a.commitments.forEach((c, i) => unique(commitmentIds, c.id, "commitment", `${where}.commitments[${i}]`));
+  const milestoneIds = new Set<string>();
+  a.milestones.forEach((m, i) => unique(milestoneIds, m.id, "milestone", `${where}.milestones[${i}]`));
+  const amendmentIds = new Set<string>();
+  a.amendments.forEach((m, i) => unique(amendmentIds, m.id, "amendment", `${where}.amendments[${i}]`));
+
+  const needParty = (id: string, at: string): void => {
+    if (!partyIds.has(id)) fail("INVALID_INPUT", `${at} refers to unknown party ${describe(id)}`, { where: at, partyId: id });
+  };
+
+  citesKnown(a.sourceIds, sourceIds, `${where}.sourceIds`);
+  a.otherTitles.forEach((n, i) => citesKnown(n.sourceIds, sourceIds, `${where}.otherTitles[${i}].sourceIds`));
+  a.parties.forEach((p, i) => {
+    const at = `${where}.parties[${i}]`;
+    citesKnown(p.sourceIds, sourceIds, `${at}.sourceIds`);
+    p.otherNames.forEach((n, j) => citesKnown(n.sourceIds, sourceIds, `${at}.otherNames[${j}].sourceIds`));
+    if (p.parent !== undefined) {
+      needParty(p.parent.partyId, `${at}.parent.partyId`);
+      citesKnown(p.parent.sourceIds, sourceIds, `${at}.parent.sourceIds`);
+    }
+  });
+  checkParentCycles(a.parties, where);
+  a.commitments.forEach((c, i) => {
+    const at = `${where}.commitments[${i}]`;
+    needParty(c.partyId, `${at}.partyId`);
+    if (c.facilityId !== undefined && !facilityIds.has(c.facilityId)) {
+      fail("INVALID_INPUT", `${at}.facilityId refers to unknown facility ${describe(c.facilityId)}`, { where: `${at}.facilityId`, facilityId: c.facilityId });
+    }
+    citesKnown(c.sourceIds, sourceIds, `${at}.sourceIds`);
+  });
+  a.facilities.forEach((f, i) => {
+    const at = `${where}.facilities[${i}]`;
+    if (f.operatorId !== undefined) needParty(f.operatorId, `${at}.operatorId`);
+    citesKnown(f.sourceIds, sourceIds, `${at}.sourceIds`);
+  });
+  a.amendments.forEach((m, i) => citesKnown(m.sourceIds, sourceIds, `${where}.amendments[${i}].sourceIds`));
+  checkChronology(a, where);
+}
+
+/**
+ * Amendments come after the signing and after each other. Periods are coarse,
+ * so only an order that is certainly wrong is refused: an amendment whose
+ * period ends before the signing period (or the previous amendment's) starts.
+ */
+function checkChronology(a: Agreement, where: string): void {
+  let previous = a.signed;
+  let previousName = "the signing";
+  a.amendments.forEach((m, i) => {
+    if (previous !== undefined && compareDates(end(m.date), start(previous)) <= 0) {
+      fail("INVALID_INPUT", `${where}.amendments[${i}] is dated ${format(m.date)}, before ${previousName} (${format(previous)})`, {
+        where: `${where}.amendments[${i}].date`,
+      });
+    }
+    previous = m.date;
+    previousName = `amendment ${describe(m.id)}`;
+  });
+}
+
+function checkParentCycles(parties: readonly AgreementParty[], where: string): void {
+  const parentOf = new Map<string, string>();
+  for (const p of parties) if (p.parent !== undefined) parentOf.set(p.id, p.parent.partyId);
+  const acyclic = new Set<string>();
+  for (const start of parties) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let id: string | undefined = start.id;
+    while (id !== undefined && !acyclic.has(id)) {
+      if (onPath.has(id)) {
+        const cycle = [...path.slice(path.indexOf(id)), id];
+        fail("INVALID_INPUT", `${where}.parties: parent links form a cycle: ${cycle.join(" -> ")}`, { where: `${where}.parties`, cycle });
+      }
+      onPath.add(id);
+      path.push(id);
+      id = parentOf.get(id);
+    }
+    for (const p of path) acyclic.add(p);
+  }
+}

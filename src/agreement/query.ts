@@ -1,0 +1,229 @@
+/**
+ * Reading an agreement: parties by role, commitments by party or kind,
+ * parent chains and effective ownership, claims and the sources they cite.
+ *
+ * @module
+ */
+import { D, type Decimal } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import type {
+  Agreement,
+  AgreementParty,
+  Claim,
+  ClaimKind,
+  Commitment,
+  CommitmentFilter,
+  KnownPartyRole,
+  OpenCode,
+} from "./types.js";
+import { text } from "./validate.js";
+
+function checkAgreement(a: unknown): Agreement {
+  if (typeof a !== "object" || a === null || !Array.isArray((a as Agreement).parties) || !Array.isArray((a as Agreement).commitments)) {
+    return fail("INVALID_INPUT", `agreement must be an Agreement (agreement.create), got ${describe(a)}`);
+  }
+  return a as Agreement;
+}
+
+/**
+ * Finds a party of an agreement by id.
+ *
+ * @param a - the agreement
+ * @param partyId - the party's id
+ * @returns the party with its roles, or `undefined` when the agreement has no such party
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement or `partyId` is not a non-empty string
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#findParty}
+ * @category Parties
+ * @since 0.1.0
+ */
+export function findParty(a: Agreement, partyId: string): AgreementParty | undefined {
+  const id = text(partyId, "partyId");
+  return checkAgreement(a).parties.find((p) => p.id === id);
+}
+
+function requireParty(a: Agreement, partyId: string): AgreementParty {
+  const found = findParty(a, partyId);
+  if (found === undefined) fail("INVALID_INPUT", `agreement ${describe(a.id)} has no party ${describe(partyId)}`, { partyId });
+  return found;
+}
+
+/**
+ * The parties that hold a role in an agreement, in the agreement's order.
+ *
+ * @param a - the agreement
+ * @param role - a role code (see {@link KnownPartyRole}), e.g. `"investor"`
+ * @returns the parties with that role (possibly none), frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement or `role` is not a non-empty string
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#partiesWithRole}
+ * @category Parties
+ * @since 0.1.0
+ */
+export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): readonly AgreementParty[] {
+  const r = text(role, "role");
+  return Object.freeze(checkAgreement(a).parties.filter((p) => p.roles.includes(r)));
+}
+
+
+/**
+ * The commitments of an agreement that match every given criterion (party,
+ * kind, status, facility), in the agreement's order. An empty filter selects
+ * all of them.
+ *
+ * @param a - the agreement
+ * @param filter - the criteria
+ * @returns the matching commitments, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement, a
+ *   criterion is not a non-empty string, or `partyId` names no party of the agreement
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#commitmentsWhere}
+ * @category Commitments
+ * @since 0.1.0
+ */
+export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): readonly Commitment[] {
+  const agreement = checkAgreement(a);
+  if (typeof filter !== "object" || filter === null) fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
+  const partyId = filter.partyId === undefined ? undefined : requireParty(agreement, filter.partyId).id;
+  const kind = filter.kind === undefined ? undefined : text(filter.kind, "filter.kind");
+  const status = filter.status === undefined ? undefined : text(filter.status, "filter.status");
+  const facilityId = filter.facilityId === undefined ? undefined : text(filter.facilityId, "filter.facilityId");
+  return Object.freeze(
+    agreement.commitments.filter(
+      (c) =>
+        (partyId === undefined || c.partyId === partyId) &&
+        (kind === undefined || c.kind === kind) &&
+        (status === undefined || c.status === status) &&
+        (facilityId === undefined || c.facilityId === facilityId),
+    ),
+  );
+}
+
+/**
+ * The chain of parents of a party, nearest first: for Xiaomi Automotive,
+ * `[Xiaomi Corporation]`; for a plant company under it, `[Xiaomi Automotive,
+ * Xiaomi Corporation]`. The party itself is not included.
+ *
+ * @param a - the agreement
+ * @param partyId - the party's id
+ * @returns its ancestors, nearest first (empty for a party without parent), frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement or it has no party `partyId`
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#parentChain}
+ * @category Parties
+ * @since 0.1.0
+ */
+export function parentChain(a: Agreement, partyId: string): readonly AgreementParty[] {
+  const agreement = checkAgreement(a);
+  const chain: AgreementParty[] = [];
+  const seen = new Set<string>();
+  let current = requireParty(agreement, partyId);
+  seen.add(current.id);
+  while (current.parent !== undefined) {
+    const parentId: string = current.parent.partyId;
+    // create() refuses cycles; this guards values built by hand.
+    if (seen.has(parentId)) fail("INVALID_INPUT", `parent links of ${describe(partyId)} form a cycle at ${describe(parentId)}`, { partyId });
+    seen.add(parentId);
+    current = requireParty(agreement, parentId);
+    chain.push(current);
+  }
+  return Object.freeze(chain);
+}
+
+/**
+ * The share of a party that an ancestor owns, through the parent chain: the
+ * product of the ownership shares along it (0.5 of 0.8 is 0.4). A party owns
+ * all of itself (1).
+ *
+ * @param a - the agreement
+ * @param partyId - the owned party
+ * @param ownerId - an ancestor of it (or the party itself)
+ * @returns the exact effective share, or `undefined` when a link on the way has no stated share
+ * @throws {@link AccordoError} `INVALID_INPUT` when either party is missing or `ownerId` is not in the parent chain of `partyId`
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#effectiveShare}
+ * @category Parties
+ * @since 0.1.0
+ */
+export function effectiveShare(a: Agreement, partyId: string, ownerId: string): Decimal | undefined {
+  const agreement = checkAgreement(a);
+  const owner = requireParty(agreement, ownerId);
+  let current = requireParty(agreement, partyId);
+  let share: Decimal | undefined = new D(1);
+  if (current.id === owner.id) return share;
+  for (const ancestor of parentChain(agreement, current.id)) {
+    const link = current.parent;
+    share = share === undefined || link?.share === undefined ? undefined : share.times(link.share);
+    if (ancestor.id === owner.id) return share;
+    current = ancestor;
+  }
+  return fail("INVALID_INPUT", `party ${describe(ownerId)} is not a parent of ${describe(partyId)}`, { partyId, ownerId });
+}
+
+/**
+ * Every claim in an agreement, in document order: the agreement itself, each
+ * other title, each party, its other names and its parent link, each
+ * commitment, facility and amendment, each with the sources it cites.
+ *
+ * @param a - the agreement
+ * @returns the claims, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#uncited}
+ * @category Sources
+ * @since 0.1.0
+ */
+export function claims(a: Agreement): readonly Claim[] {
+  const agreement = checkAgreement(a);
+  const out: Claim[] = [];
+  const add = (kind: ClaimKind, id: string, path: string, sourceIds: readonly string[]): void => {
+    out.push(Object.freeze({ kind, id, path, sourceIds }));
+  };
+  add("agreement", agreement.id, "", agreement.sourceIds);
+  agreement.otherTitles.forEach((n, i) => add("title", agreement.id, `/otherTitles/${i}`, n.sourceIds));
+  agreement.parties.forEach((p, i) => {
+    add("party", p.id, `/parties/${i}`, p.sourceIds);
+    p.otherNames.forEach((n, j) => add("partyName", p.id, `/parties/${i}/otherNames/${j}`, n.sourceIds));
+    if (p.parent !== undefined) add("parent", p.id, `/parties/${i}/parent`, p.parent.sourceIds);
+  });
+  agreement.commitments.forEach((c, i) => add("commitment", c.id, `/commitments/${i}`, c.sourceIds));
+  agreement.facilities.forEach((f, i) => add("facility", f.id, `/facilities/${i}`, f.sourceIds));
+  agreement.amendments.forEach((m, i) => add("amendment", m.id, `/amendments/${i}`, m.sourceIds));
+  return Object.freeze(out);
+}
+
+/**
+ * The claims of an agreement that cite a source: what rests on that source
+ * (to re-check after a correction, or to weigh a retracted article).
+ *
+ * @param a - the agreement
+ * @param sourceId - the id of one of its sources
+ * @returns the claims citing it, in document order, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement or lists no source `sourceId`
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#citing}
+ * @category Sources
+ * @since 0.1.0
+ */
+export function citing(a: Agreement, sourceId: string): readonly Claim[] {
+  const agreement = checkAgreement(a);
+  const id = text(sourceId, "sourceId");
+  if (!agreement.sources.some((s) => s.id === id)) fail("INVALID_INPUT", `agreement ${describe(agreement.id)} lists no source ${describe(id)}`, { sourceId: id });
+  return Object.freeze(claims(agreement).filter((c) => c.sourceIds.includes(id)));
+}
+
+/**
+ * The claims of an agreement that cite no source: what a fact-checker still
+ * has to find support for.
+ *
+ * @param a - the agreement
+ * @returns the claims without sources, in document order, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `a` is not an agreement
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#uncited}
+ * @category Sources
+ * @since 0.1.0
+ */
+export function uncited(a: Agreement): readonly Claim[] {
+  return Object.freeze(claims(a).filter((c) => c.sourceIds.length === 0));
+}
