@@ -1,6 +1,11 @@
 /**
- * The `fx` namespace.
+ * The `fx` namespace: dated, sourced exchange rates; inverse and cross rates;
+ * rate tables with lookup by date under a stated policy; conversion with
+ * explicit rounding; and rates implied by paired reported figures, with their
+ * bounds and their consistency.
  *
  * @module
  */
-export {};
+export { cross, invert, origins, rate } from "./rate.js";
+export { lookup, table } from "./table.js";
+export { conversion, convert } from "./convert.js";

@@ -1,0 +1,108 @@
+/**
+ * Converting money with a rate or a rate table, rounding made explicit.
+ *
+ * @module
+ */
+import { ROUNDING_MODES } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { resolveCurrency, sameCurrency } from "../money/currency.js";
+import { asMoney, make, round } from "../money/money.js";
+import type { Currency, Money } from "../money/types.js";
+import { checkRate, identity, invert } from "./rate.js";
+import { checkTable, isTableLike, lookup } from "./table.js";
+import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
+
+const LOOKUP_KEYS = ["on", "policy", "withinDays", "pivot", "kind", "source"] as const;
+
+function readRounding(value: unknown): ConvertRounding {
+  if (value === undefined) return "halfEven";
+  if (value === "none" || (typeof value === "string" && (ROUNDING_MODES as readonly string[]).includes(value))) return value as ConvertRounding;
+  return fail("INVALID_INPUT", `convert: rounding must be "none" or one of ${ROUNDING_MODES.join(", ")}, got ${describe(value)}`, { where: "convert: rounding" });
+}
+
+/** The rate from `from` to `to`: a given rate (either way round) or a table lookup. */
+function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable, options: ConvertOptions): ExchangeRate {
+  if (isTableLike(source)) {
+    const t = checkTable(source, "convert: the table");
+    const { rounding: _rounding, ...query } = options;
+    return lookup(t, from, to, query);
+  }
+  const r = checkRate(source, "convert: the rate or table");
+  const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
+  if (given.length > 0) {
+    fail("INVALID_INPUT", `convert: ${given.join(", ")} apply only to a rate table, not to a single rate`, { where: "convert" });
+  }
+  if (sameCurrency(from, to)) return identity(from, r.on);
+  if (sameCurrency(r.base, from) && sameCurrency(r.quote, to)) return r;
+  if (sameCurrency(r.base, to) && sameCurrency(r.quote, from)) return invert(r);
+  return fail("CURRENCY_MISMATCH", `convert: a ${r.base.code}/${r.quote.code} rate cannot convert ${from.code} to ${to.code}`, {
+    where: "convert",
+    rate: `${r.base.code}/${r.quote.code}`,
+    from: from.code,
+    to: to.code,
+  });
+}
+
+/**
+ * Converts money and tells how: the result, the exact product before
+ * rounding, and the rate used (for a table lookup, its `chain` holds the
+ * stored rates used). See {@link convert} for the rules.
+ *
+ * @param money - the amount to convert
+ * @param to - the target currency (a code or a Currency)
+ * @param rateOrTable - an {@link ExchangeRate} between the two currencies (either
+ *   way round: a reversed rate is inverted), or a {@link RateTable} to look the rate up in
+ * @param options - `rounding` (`"halfEven"` by default, another mode name, or
+ *   `"none"`); with a table, the lookup options (`on`, `policy`, `withinDays`, `pivot`, `kind`, `source`)
+ * @returns a frozen {@link Conversion}
+ * @throws {@link AccordoError} as {@link convert}
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#conversion}
+ * @category Conversion
+ * @since 0.1.0
+ */
+export function conversion(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Conversion {
+  const m = asMoney(money, "convert: money");
+  const target = resolveCurrency(to, "convert: to");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
+  const rounding = readRounding(options.rounding);
+  const r = rateFor(m.currency, target, rateOrTable, options);
+  const exact = m.amount.times(r.rate);
+  const exactMoney = make(exact, target);
+  const result = rounding === "none" ? exactMoney : round(exactMoney, { mode: rounding });
+  return Object.freeze({ from: m, to: result, exact, rate: r, rounding });
+}
+
+/**
+ * Converts money into another currency: the exact product of the amount and
+ * the rate (to 34 significant digits), rounded to the target currency's minor
+ * units with a named mode (`halfEven` unless `rounding` says otherwise), or
+ * kept at full precision with `rounding: "none"`.
+ *
+ * The rate is either an {@link ExchangeRate} between the two currencies,
+ * given either way round (a reversed rate is inverted), or a
+ * {@link RateTable}, in which the rate is looked up with {@link lookup}'s
+ * options. The same currency converts at the identity rate (still rounded as asked).
+ *
+ * Converting back with the inverse rate lands within one minor unit of the
+ * original whenever the target's minor unit is worth no more than the
+ * source's (USD → EUR → USD, USD → JPY → USD at any realistic rate); when it is
+ * worth more (a rate below 1 into JPY), the round trip can only be as fine as the target's minor unit.
+ *
+ * @param money - the amount to convert
+ * @param to - the target currency (a code or a Currency)
+ * @param rateOrTable - a rate or a rate table
+ * @param options - `rounding`; with a table, `on`, `policy`, `withinDays`, `pivot`, `kind`, `source`
+ * @returns the frozen converted {@link Money}
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the rate is not between
+ *   the two currencies; `RATE_NOT_FOUND` when the table has no rate for the pair
+ *   and date; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_INPUT` for an
+ *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode)
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#convert}
+ * @category Conversion
+ * @since 0.1.0
+ */
+export function convert(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Money {
+  return conversion(money, to, rateOrTable, options).to;
+}

@@ -1,0 +1,91 @@
+/**
+ * When a rate holds: normalising, comparing and formatting the `on` of an
+ * exchange rate (an ISO date, a Period, or null), on top of the `period`
+ * namespace.
+ *
+ * @module
+ * @internal
+ */
+import { describe, fail } from "../errors.js";
+import { dayNumberOf, isDate } from "../period/calendar.js";
+import { checkPeriod, equals, format, parse, spanOf } from "../period/period.js";
+import type { IsoDate, Period } from "../period/types.js";
+import type { RateDate } from "./types.js";
+
+/**
+ * Reads the `on` of a rate: null/undefined → null; an ISO date string → that
+ * date; another string → a period (`"2021-09"`, `"2021-Q1/2021-Q3"`); a Period
+ * object → that period, validated. INVALID_PERIOD otherwise.
+ * @internal
+ */
+export function readOn(value: unknown, where: string): RateDate {
+  if (value === null || value === undefined) return null;
+  return readWhen(value, where);
+}
+
+/**
+ * Reads a date or a period (never null): the `on` of a lookup.
+ * @internal
+ */
+export function readWhen(value: unknown, where: string): IsoDate | Period {
+  return dayAsDate(readPeriodOrDate(value, where));
+}
+
+/** A one-day period is kept as its ISO date, so that the same day always reads the same. */
+function dayAsDate(when: IsoDate | Period): IsoDate | Period {
+  return typeof when !== "string" && when.kind === "day" ? format(when) : when;
+}
+
+function readPeriodOrDate(value: unknown, where: string): IsoDate | Period {
+  if (typeof value === "string") {
+    if (isDate(value)) return value;
+    try {
+      return parse(value);
+    } catch {
+      return fail("INVALID_PERIOD", `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got ${describe(value)}`, {
+        where,
+        value,
+      });
+    }
+  }
+  if (typeof value === "object" && value !== null) return checkPeriod(value, where);
+  return fail("INVALID_PERIOD", `${where} must be an ISO date, a period or null, got ${describe(value)}`, { where });
+}
+
+/** The days a rate's `on` covers, as day numbers: [first, last]; undefined when undated. @internal */
+export function span(on: RateDate): readonly [number, number] | undefined {
+  if (on === null) return undefined;
+  if (typeof on === "string") {
+    const n = dayNumberOf(on, "date");
+    return [n, n];
+  }
+  const [first, after] = spanOf(on);
+  return [first, after - 1];
+}
+
+/** Whether two `on` values are the same date, the same period, or both undated. @internal */
+export function sameOn(a: RateDate, b: RateDate): boolean {
+  if (a === null || b === null) return a === b;
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return equals(a, b);
+}
+
+/**
+ * Orders two `on` values by their last day (then their first day): undated
+ * first, then earlier. Returns -1, 0 or 1.
+ * @internal
+ */
+export function compareOn(a: RateDate, b: RateDate): number {
+  const x = span(a);
+  const y = span(b);
+  if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? -1 : 1;
+  if (x[1] !== y[1]) return x[1] < y[1] ? -1 : 1;
+  if (x[0] !== y[0]) return x[0] < y[0] ? -1 : 1;
+  return 0;
+}
+
+/** The JSON/text form of an `on`: the ISO date, the period string, or null. @internal */
+export function formatOn(on: RateDate): string | null {
+  if (on === null) return null;
+  return typeof on === "string" ? on : format(on);
+}

@@ -1,0 +1,217 @@
+/**
+ * Exchange rates: construction with validation, inverse and cross rates.
+ *
+ * @module
+ */
+import { D, ONE, toDecimal } from "../decimal.js";
+import type { Decimal } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { resolveCurrency, sameCurrency } from "../money/currency.js";
+import type { Currency } from "../money/types.js";
+import type { IsoDate, Period } from "../period/types.js";
+import { compareOn, readOn, sameOn } from "./dates.js";
+import type { CrossOptions, ExchangeRate, ExchangeRateInput, RateDate, RateDerivation, RateKind } from "./types.js";
+
+const KINDS: readonly RateKind[] = Object.freeze(["spot", "average", "fixed", "implied"] as const);
+
+/** Validates a rate kind. @internal */
+export function readKind(value: unknown, where: string): RateKind {
+  if (typeof value === "string" && (KINDS as readonly string[]).includes(value)) return value as RateKind;
+  return fail("INVALID_INPUT", `${where} must be one of ${KINDS.join(", ")}, got ${describe(value)}`, { where, value: typeof value === "string" ? value : undefined });
+}
+
+/** Validates a source: a non-empty string or null. @internal */
+export function readSource(value: unknown, where: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string" || value.trim() === "") {
+    return fail("INVALID_INPUT", `${where} must be a non-empty string or null, got ${describe(value)}`, { where });
+  }
+  return value;
+}
+
+/** Makes a frozen rate from checked parts. @internal */
+export function makeRate(
+  base: Currency,
+  quote: Currency,
+  value: Decimal,
+  on: RateDate,
+  source: string | null,
+  kind: RateKind,
+  derivation: RateDerivation,
+  chain: readonly ExchangeRate[],
+): ExchangeRate {
+  return Object.freeze({ base, quote, rate: value, on, source, kind, derivation, chain: Object.freeze([...chain]) });
+}
+
+/** Validates a positive rate value. @internal */
+export function readRateValue(value: unknown, where: string): Decimal {
+  const d = toDecimal(value, where);
+  if (d.lte(0)) fail("INVALID_INPUT", `${where} must be positive, got ${describe(value)}`, { where, value: d.toString() });
+  return d;
+}
+
+/**
+ * Makes an exchange rate: one unit of `base` is worth `rate` units of `quote`.
+ * The currencies must be known (ISO 4217 codes, or custom currencies from
+ * `money.defineCurrency`) and different; the rate positive and finite; `on`
+ * a valid ISO date, a Period or a period string for an average, or omitted
+ * for an undated rate.
+ *
+ * @param input - `{ base, quote, rate, on?, source?, kind? }`; `kind` is `"spot"` unless given
+ * @returns a frozen direct {@link ExchangeRate} with an empty chain
+ * @throws {@link AccordoError} `UNKNOWN_CURRENCY` for a code not in the registry;
+ *   `INVALID_INPUT` when a field is missing or invalid (base equal to quote, a rate
+ *   that is not a positive finite number, an empty source, an unknown kind);
+ *   `INVALID_PERIOD` when `on` is neither an ISO date nor a period
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#rate}
+ * @category Exchange rates
+ * @since 0.1.0
+ */
+export function rate(input: ExchangeRateInput): ExchangeRate {
+  if (typeof input !== "object" || input === null) {
+    fail("INVALID_INPUT", `rate: expected { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, { where: "rate" });
+  }
+  const base = resolveCurrency(input.base, "rate: base");
+  const quote = resolveCurrency(input.quote, "rate: quote");
+  if (base.code === quote.code) {
+    fail("INVALID_INPUT", `rate: base and quote must be different currencies, got ${base.code} for both`, { where: "rate", value: base.code });
+  }
+  const value = readRateValue(input.rate, `rate: the ${base.code}/${quote.code} rate`);
+  const on = readOn(input.on, "rate: on");
+  const source = readSource(input.source, "rate: source");
+  const kind = input.kind === undefined ? "spot" : readKind(input.kind, "rate: kind");
+  return makeRate(base, quote, value, on, source, kind, "direct", []);
+}
+
+/**
+ * The identity rate between a currency and itself: 1, kind `fixed`.
+ * @internal
+ */
+export function identity(currency: Currency, on: IsoDate | Period | null): ExchangeRate {
+  return makeRate(currency, currency, ONE, on, null, "fixed", "identity", []);
+}
+
+/**
+ * Checks that a value is an exchange rate made by accordo (or shaped like one,
+ * with valid currencies and a positive rate). @internal
+ */
+export function checkRate(value: unknown, where: string): ExchangeRate {
+  if (typeof value !== "object" || value === null) {
+    return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
+  }
+  const r = value as Partial<Record<keyof ExchangeRate, unknown>>;
+  if (Object.isFrozen(value) && Array.isArray(r.chain) && typeof r.derivation === "string" && D.isDecimal(r.rate)) {
+    // Made by accordo: it was validated then.
+    if ((r.rate as Decimal).gt(0) && typeof r.base === "object" && typeof r.quote === "object") return value as ExchangeRate;
+  }
+  return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
+}
+
+/**
+ * The inverse of a rate: from `quote` to `base`, at 1 ÷ rate (to 34
+ * significant digits). The inverse keeps its origin: its `chain` is the rate
+ * inverted, its `on`, `source` and `kind` are the origin's, and inverting an
+ * inverse gives back the original rate itself, exactly.
+ *
+ * @param exchangeRate - the rate to invert
+ * @returns a frozen rate with `derivation: "inverse"` (or the origin, when `exchangeRate` is an inverse)
+ * @throws {@link AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#invert}
+ * @category Exchange rates
+ * @since 0.1.0
+ */
+export function invert(exchangeRate: ExchangeRate): ExchangeRate {
+  const r = checkRate(exchangeRate, "invert: the rate");
+  if (r.derivation === "identity") return r;
+  const origin = r.chain[0];
+  if (r.derivation === "inverse" && origin !== undefined) return origin;
+  return makeRate(r.quote, r.base, ONE.div(r.rate), r.on, r.source, r.kind, "inverse", [r]);
+}
+
+function crossKind(a: RateKind, b: RateKind): RateKind {
+  if (a === b) return a;
+  if (a === "implied" || b === "implied") return "implied";
+  if (a === "spot" || b === "spot") return "spot";
+  return "average";
+}
+
+/**
+ * The cross rate of two rates that share one currency: USD→CNY with EUR→USD
+ * gives EUR→CNY. When one rate's quote is the other's base, the result follows
+ * that chain (first base → last quote); when the two share their base or their
+ * quote, the first rate's other currency becomes the base and the second's the
+ * quote, the legs being inverted as needed. The rate is the product of the
+ * oriented legs, which are kept, in the order applied, as its `chain`.
+ *
+ * Legs that hold on different dates are refused unless `allowDifferentDates`;
+ * the cross then holds on the later date. The source is the legs' common
+ * source, or null; the kind is the legs' common kind (see {@link RateKind}).
+ *
+ * @param a - the first rate
+ * @param b - the second rate, sharing exactly one currency with `a`
+ * @param options - `allowDifferentDates` (default false)
+ * @returns a frozen rate with `derivation: "cross"` and the two oriented legs as `chain`
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the rates share no
+ *   currency, or both (they are the same pair); `INVALID_INPUT` when their dates
+ *   differ and `allowDifferentDates` is not set, or an argument is not a rate
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#cross}
+ * @category Exchange rates
+ * @since 0.1.0
+ */
+export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = {}): ExchangeRate {
+  const x = checkRate(a, "cross: the first rate");
+  const y = checkRate(b, "cross: the second rate");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
+  const allow = options.allowDifferentDates ?? false;
+  if (typeof allow !== "boolean") fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
+  const xs = [x.base, x.quote];
+  const shared = xs.filter((c) => sameCurrency(c, y.base) || sameCurrency(c, y.quote));
+  if (shared.length !== 1) {
+    const what = shared.length === 0 ? "share no currency" : "are the same pair";
+    return fail("CURRENCY_MISMATCH", `cross: ${x.base.code}/${x.quote.code} and ${y.base.code}/${y.quote.code} ${what}; a cross needs exactly one shared currency`, {
+      where: "cross",
+      first: `${x.base.code}/${x.quote.code}`,
+      second: `${y.base.code}/${y.quote.code}`,
+    });
+  }
+  if (!sameOn(x.on, y.on) && !allow) {
+    fail("INVALID_INPUT", `cross: the legs hold on different dates; pass { allowDifferentDates: true } to combine them anyway`, { where: "cross" });
+  }
+  let first: ExchangeRate;
+  let second: ExchangeRate;
+  if (sameCurrency(x.quote, y.base)) [first, second] = [x, y];
+  else if (sameCurrency(y.quote, x.base)) [first, second] = [y, x];
+  else if (sameCurrency(x.base, y.base)) [first, second] = [invert(x), y];
+  else [first, second] = [x, invert(y)];
+  const on = compareOn(first.on, second.on) >= 0 ? first.on : second.on;
+  const source = first.source === second.source ? first.source : null;
+  return makeRate(first.base, second.quote, first.rate.times(second.rate), on, source, crossKind(first.kind, second.kind), "cross", [first, second]);
+}
+
+/**
+ * The stored rates a rate rests on: the rate itself when it is direct, the
+ * origins of the rates in its chain when it is derived (an inverse's origin,
+ * both legs of a cross), nothing for an identity rate. This is how a table
+ * lookup tells which stored rates it used.
+ *
+ * @param exchangeRate - any rate
+ * @returns a frozen array of the direct rates it was derived from, in chain order
+ * @throws {@link AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#origins}
+ * @category Exchange rates
+ * @since 0.1.0
+ */
+export function origins(exchangeRate: ExchangeRate): readonly ExchangeRate[] {
+  const r = checkRate(exchangeRate, "origins: the rate");
+  const out: ExchangeRate[] = [];
+  const walk = (node: ExchangeRate): void => {
+    if (node.derivation === "direct") out.push(node);
+    else for (const leg of node.chain) walk(leg);
+  };
+  walk(r);
+  return Object.freeze(out);
+}

@@ -1,0 +1,285 @@
+/**
+ * Rate tables: a list of dated rates with a pivot currency, and lookup by
+ * pair and date with a stated policy (direct, inverse, or cross through the pivot).
+ *
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { resolveCurrency, sameCurrency } from "../money/currency.js";
+import type { Currency } from "../money/types.js";
+import { dayNumberOf } from "../period/calendar.js";
+import type { IsoDate, Period } from "../period/types.js";
+import { formatOn, readWhen, sameOn, span } from "./dates.js";
+import { checkRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
+import type { DatePolicy, ExchangeRate, ExchangeRateInput, LookupOptions, RateKind, RateTable, TableOptions } from "./types.js";
+
+const POLICIES: readonly DatePolicy[] = Object.freeze(["exact", "onOrBefore", "nearest"] as const);
+
+/** One orientation of a stored rate, with its days. */
+interface Entry {
+  readonly rate: ExchangeRate;
+  /** Position of the rate in the table. */
+  readonly index: number;
+  /** True when the stored rate is the other way round and must be inverted. */
+  readonly inverse: boolean;
+  /** First and last day number, or undefined for an undated rate. */
+  readonly days: readonly [number, number] | undefined;
+}
+
+/** Entries by "BASE>QUOTE", built once per table. */
+const indexes = new WeakMap<RateTable, ReadonlyMap<string, readonly Entry[]>>();
+
+function pairKey(from: Currency, to: Currency): string {
+  return `${from.code}>${to.code}`;
+}
+
+function buildIndex(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
+  const map = new Map<string, Entry[]>();
+  const push = (key: string, entry: Entry): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [entry]);
+    else list.push(entry);
+  };
+  t.rates.forEach((r, index) => {
+    const days = span(r.on);
+    push(pairKey(r.base, r.quote), { rate: r, index, inverse: false, days });
+    push(pairKey(r.quote, r.base), { rate: r, index, inverse: true, days });
+  });
+  return map;
+}
+
+function indexOf(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
+  let index = indexes.get(t);
+  if (index === undefined) {
+    index = buildIndex(t);
+    indexes.set(t, index);
+  }
+  return index;
+}
+
+function isRateLike(value: unknown): value is ExchangeRate {
+  return typeof value === "object" && value !== null && "derivation" in value && "chain" in value;
+}
+
+/**
+ * Builds a rate table from a list of rates (made by {@link rate}, or given as
+ * the input {@link rate} takes). Lookups find a rate in either direction and,
+ * failing that, a cross rate through the pivot currency, USD unless `pivot` says otherwise.
+ *
+ * Two rates of the same pair, date, source and kind are refused: the table
+ * could not tell which to use.
+ *
+ * @param rates - the rates to store, in order of preference when two match a lookup equally well
+ * @param options - `pivot`: the currency for cross rates (a code or a Currency; default `"USD"`)
+ * @returns a frozen {@link RateTable}
+ * @throws {@link AccordoError} `INVALID_INPUT` when `rates` is not an array, a rate
+ *   is invalid, or two rates duplicate each other; `UNKNOWN_CURRENCY` for an unknown
+ *   code; `INVALID_PERIOD` for an invalid date
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#table}
+ * @category Rate tables
+ * @since 0.1.0
+ */
+export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], options: TableOptions = {}): RateTable {
+  if (!Array.isArray(rates)) fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
+  const pivot = resolveCurrency(options.pivot ?? "USD", "table: pivot");
+  const list = (rates as readonly unknown[]).map((r, i) =>
+    isRateLike(r) ? checkRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
+  );
+  const seen = new Map<string, number>();
+  list.forEach((r, i) => {
+    const key = `${r.base.code}>${r.quote.code}|${formatOn(r.on) ?? ""}|${r.source ?? ""}|${r.kind}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      fail("INVALID_INPUT", `table: rates[${i}] duplicates rates[${earlier}] (${r.base.code}/${r.quote.code} on ${formatOn(r.on) ?? "no date"}, same source and kind)`, {
+        where: `table: rates[${i}]`,
+      });
+    }
+    seen.set(key, i);
+  });
+  return Object.freeze({ rates: Object.freeze(list), pivot });
+}
+
+function withWhere(input: unknown, i: number): ExchangeRateInput {
+  if (typeof input !== "object" || input === null) {
+    return fail("INVALID_INPUT", `table: rates[${i}] must be an ExchangeRate or { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, {
+      where: `table: rates[${i}]`,
+    });
+  }
+  return input as ExchangeRateInput;
+}
+
+/** Checks that a value is a table made by {@link table}. @internal */
+export function checkTable(value: unknown, where: string): RateTable {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    Object.isFrozen(value) &&
+    Array.isArray((value as RateTable).rates) &&
+    typeof (value as RateTable).pivot === "object"
+  ) {
+    return value as RateTable;
+  }
+  return fail("INVALID_INPUT", `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`, { where });
+}
+
+/** Whether a value looks like a rate table (rather than a rate). @internal */
+export function isTableLike(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "rates" in value && "pivot" in value;
+}
+
+/** A checked lookup query. */
+interface Query {
+  /** The date or period asked for, or undefined for "the most recent". */
+  readonly on: IsoDate | Period | undefined;
+  readonly day: number | undefined;
+  readonly policy: DatePolicy;
+  readonly withinDays: number;
+  readonly kind: RateKind | undefined;
+  readonly source: string | undefined;
+}
+
+function readQuery(options: LookupOptions, where: string): Query {
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+  const on = options.on === undefined ? undefined : readWhen(options.on, `${where}: on`);
+  const policy = options.policy ?? "exact";
+  if (!(POLICIES as readonly unknown[]).includes(policy)) {
+    fail("INVALID_INPUT", `${where}: policy must be one of ${POLICIES.join(", ")}, got ${describe(policy)}`, { where });
+  }
+  let withinDays = 0;
+  if (policy === "nearest") {
+    const w = options.withinDays;
+    if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) {
+      fail("INVALID_INPUT", `${where}: the nearest policy needs withinDays, a whole number of days >= 0, got ${describe(w)}`, { where });
+    }
+    withinDays = w;
+  } else if (options.withinDays !== undefined) {
+    fail("INVALID_INPUT", `${where}: withinDays applies only to the nearest policy (policy is ${policy})`, { where });
+  }
+  if (on !== undefined && typeof on !== "string" && policy !== "exact") {
+    fail("INVALID_INPUT", `${where}: a period is matched exactly; policy ${policy} needs an ISO date`, { where });
+  }
+  const kind = options.kind === undefined ? undefined : readKind(options.kind, `${where}: kind`);
+  const source = options.source === undefined ? undefined : (readSource(options.source, `${where}: source`) ?? undefined);
+  const day = typeof on === "string" ? dayNumberOf(on, `${where}: on`) : undefined;
+  return { on, day, policy, withinDays, kind, source };
+}
+
+/** How well an entry answers a dated query: lower is better; undefined when it does not match. */
+function score(entry: Entry, q: Query): readonly [number, number, number] | undefined {
+  const days = entry.days;
+  if (days === undefined || q.day === undefined) return undefined;
+  const [first, last] = days;
+  let distance: number;
+  let future = 0;
+  if (first <= q.day && q.day <= last) distance = 0;
+  else if (last < q.day) distance = q.day - last;
+  else {
+    distance = first - q.day;
+    future = 1;
+  }
+  if (q.policy === "exact" && distance !== 0) return undefined;
+  if (q.policy === "onOrBefore" && future === 1) return undefined;
+  if (q.policy === "nearest" && distance > q.withinDays) return undefined;
+  return [distance, future, last - first];
+}
+
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/** The best entry for a pair, or undefined. */
+function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRate | undefined {
+  const entries = (indexOf(t).get(pairKey(from, to)) ?? []).filter(
+    (e) => (q.kind === undefined || e.rate.kind === q.kind) && (q.source === undefined || e.rate.source === q.source),
+  );
+  let best: Entry | undefined;
+  let bestScore: readonly number[] | undefined;
+  const consider = (e: Entry, s: readonly number[]): void => {
+    const full = [...s, e.inverse ? 1 : 0, e.index];
+    if (bestScore === undefined || better(full, bestScore)) {
+      best = e;
+      bestScore = full;
+    }
+  };
+  if (q.on === undefined) {
+    // The most recent rate: latest last day first (undated last), then direct, then table order.
+    for (const e of entries) consider(e, [e.days === undefined ? Number.POSITIVE_INFINITY : -e.days[1], e.days === undefined ? 0 : -e.days[0]]);
+  } else if (typeof q.on !== "string") {
+    for (const e of entries) if (e.rate.on !== null && sameOn(e.rate.on, q.on)) consider(e, []);
+  } else {
+    for (const e of entries) {
+      const s = score(e, q);
+      if (s !== undefined) consider(e, s);
+    }
+  }
+  if (best === undefined && q.on !== undefined) {
+    // Undated rates hold at any date: the last resort.
+    for (const e of entries) if (e.days === undefined) consider(e, []);
+  }
+  if (best === undefined) return undefined;
+  const chosen: Entry = best;
+  return chosen.inverse ? invert(chosen.rate) : chosen.rate;
+}
+
+/**
+ * Looks up the rate from `base` to `quote` in a table. It tries, in order:
+ * the identity rate when the currencies are the same; a stored rate of the
+ * pair, in either direction (a reversed one is inverted); a cross rate through
+ * the pivot currency, each leg found the same way. Among the rates that match
+ * the date, the closest in time wins, then the one covering fewer days (a
+ * daily rate over a monthly average), then one stored in the asked direction,
+ * then the first in the table. Rates without a date hold at any date and are
+ * used only when no dated rate matches.
+ *
+ * The answer tells which stored rates it used: the stored rate itself, an
+ * inverse whose `chain` holds it, or a cross whose `chain` holds both legs
+ * ({@link origins} lists them).
+ *
+ * @param rateTable - the table, from {@link table}
+ * @param base - the currency to convert from (a code or a Currency)
+ * @param quote - the currency to convert to
+ * @param options - `on` (an ISO date, or a Period matched exactly; omitted: the
+ *   most recent rate), `policy` (`"exact"` by default, `"onOrBefore"`, `"nearest"`
+ *   with `withinDays`), `pivot` (overrides the table's), `kind` and `source` filters
+ * @returns a frozen rate from `base` to `quote`
+ * @throws {@link AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
+ *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
+ *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
+ *   `withinDays`, a period with another policy than `exact`); `INVALID_PERIOD` for an invalid `on`
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#lookup}
+ * @category Rate tables
+ * @since 0.1.0
+ */
+export function lookup(rateTable: RateTable, base: string | Currency, quote: string | Currency, options: LookupOptions = {}): ExchangeRate {
+  const t = checkTable(rateTable, "lookup: the table");
+  const from = resolveCurrency(base, "lookup: base");
+  const to = resolveCurrency(quote, "lookup: quote");
+  const q = readQuery(options, "lookup");
+  if (sameCurrency(from, to)) return identity(from, q.on ?? null);
+  const direct = find(t, from, to, q);
+  if (direct !== undefined) return direct;
+  const pivot = options.pivot === undefined ? t.pivot : resolveCurrency(options.pivot, "lookup: pivot");
+  if (!sameCurrency(pivot, from) && !sameCurrency(pivot, to)) {
+    const first = find(t, from, pivot, q);
+    const second = first === undefined ? undefined : find(t, pivot, to, q);
+    if (first !== undefined && second !== undefined) return cross(first, second, { allowDifferentDates: true });
+  }
+  const when = q.on === undefined ? "at any date" : `${q.policy === "exact" ? "on" : q.policy === "onOrBefore" ? "on or before" : `within ${q.withinDays} days of`} ${formatOn(q.on) ?? ""}`;
+  const filters = [q.kind === undefined ? "" : ` of kind ${q.kind}`, q.source === undefined ? "" : ` from ${q.source}`].join("");
+  return fail("RATE_NOT_FOUND", `lookup: no ${from.code}/${to.code} rate${filters} ${when}, direct, inverse or through ${pivot.code}`, {
+    where: "lookup",
+    base: from.code,
+    quote: to.code,
+    on: q.on === undefined ? null : formatOn(q.on),
+    policy: q.policy,
+    pivot: pivot.code,
+  });
+}
