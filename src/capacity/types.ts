@@ -1,2 +1,207 @@
-/** Public types of the `capacity` namespace. @module */
-export {};
+/**
+ * Public types of the `capacity` namespace: a phased production-capacity plan
+ * (Global Energy Monitor style: one row per phase, each with its own capacity
+ * and a dated status history).
+ *
+ * @module
+ */
+import type { Decimal } from "../decimal.js";
+import type { IsoDate, Period } from "../period/types.js";
+
+/**
+ * The lifecycle status of a phase, after Global Energy Monitor's trackers:
+ *
+ * - `announced`: publicly reported, no concrete step yet (permits, land, financing);
+ * - `permitted`: actively seeking or holding approvals, land and financing (GEM's "pre-construction");
+ * - `underConstruction`: physical construction has begun (not just a ground-breaking ceremony);
+ * - `operating`: commissioned, production has begun;
+ * - `shelved`: no longer moving forward (or construction on hold), not definitively cancelled;
+ * - `cancelled`: abandoned before operating (terminal);
+ * - `mothballed`: was operating, now idle but not dismantled;
+ * - `retired`: permanently decommissioned (terminal).
+ *
+ * The allowed changes are listed in `capacity.TRANSITIONS`.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export type PhaseStatus =
+  | "announced"
+  | "permitted"
+  | "underConstruction"
+  | "operating"
+  | "shelved"
+  | "cancelled"
+  | "mothballed"
+  | "retired";
+
+/**
+ * One dated entry of a phase's status history: from `on` the phase is in `status`.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface StatusChange {
+  /** The status the phase entered. */
+  readonly status: PhaseStatus;
+  /** The day it entered it (as reported; the publication day when the exact day is unknown). */
+  readonly on: IsoDate;
+  /** The id of the source that reports it (an agreement `Source` id), or null. */
+  readonly sourceId: string | null;
+}
+
+/**
+ * The capacity of one phase: stated by a source, or explicitly not stated.
+ * accordo never invents a split: the seed's "300,000 vehicles a year in two
+ * phases" gives two phases whose capacity is `{ stated: false }`.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export type PhaseCapacity =
+  | { readonly stated: true; readonly value: Decimal }
+  | { readonly stated: false };
+
+/**
+ * One phase (or unit) of a plan.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface Phase {
+  /** 1 for the first phase, 2 for the second, ...: unique and consecutive within a plan. */
+  readonly ordinal: number;
+  /** Its capacity, in the plan's unit, or not stated. */
+  readonly capacity: PhaseCapacity;
+  /** When it is planned to start operating (e.g. the half year `2024-S1`), or null when no source says. */
+  readonly plannedStart: Period | null;
+  /** Its status changes, oldest first (possibly empty: nothing reported yet). */
+  readonly history: readonly StatusChange[];
+}
+
+/**
+ * The unit of a capacity: what is produced, and per which span of time
+ * (`{ quantity: "vehicles", per: "year" }`), or `per: null` for a stock-like
+ * capacity (e.g. megawatts of installed power).
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface CapacityUnit {
+  /** What is counted, e.g. `"vehicles"`, `"MW"`, `"tonnes"`. */
+  readonly quantity: string;
+  /** The span of time the quantity is produced in, or null when the quantity is not a rate. */
+  readonly per: "year" | "month" | "week" | "day" | "hour" | null;
+}
+
+/**
+ * A production-capacity plan: a total in a unit, built in phases.
+ *
+ * Invariants (checked by `capacity.plan`): the total is positive; stated phase
+ * capacities are positive, their sum does not exceed the total, and equals it
+ * when every phase is stated; ordinals run 1, 2, ...; every status history
+ * follows the lifecycle with dates in order.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface CapacityPlan {
+  /** The unit of the total and of every phase. */
+  readonly unit: CapacityUnit;
+  /** The total capacity of the plan when complete (300,000 vehicles a year in the seed). */
+  readonly total: Decimal;
+  /** The phases, by ordinal. */
+  readonly phases: readonly Phase[];
+}
+
+/**
+ * A capacity at a date, as far as the sources allow: exact when every phase
+ * that counts has a stated capacity, otherwise the bounds that the total and
+ * the stated phases imply (never an invented split).
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface CapacityAmount {
+  /** The day it refers to. */
+  readonly date: IsoDate;
+  /** The plan's unit. */
+  readonly unit: CapacityUnit;
+  /** The exact capacity when known, or null when a counted phase has no stated capacity. */
+  readonly value: Decimal | null;
+  /** The least it can be: the sum of the stated capacities of the counted phases. */
+  readonly min: Decimal;
+  /** The most it can be: `min` plus the part of the total not assigned to any stated phase, when an unstated phase counts. */
+  readonly max: Decimal;
+  /** The ordinals of the phases counted. */
+  readonly phases: readonly number[];
+  /** The ordinals of the counted phases whose capacity is not stated. */
+  readonly unstated: readonly number[];
+}
+
+/**
+ * One entry of a plan's timeline: a phase changed status.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface TimelineEntry {
+  /** The day of the change. */
+  readonly on: IsoDate;
+  /** The ordinal of the phase. */
+  readonly phase: number;
+  /** The status before, or null for the first recorded status. */
+  readonly from: PhaseStatus | null;
+  /** The status after. */
+  readonly to: PhaseStatus;
+  /** The source reporting it, or null. */
+  readonly sourceId: string | null;
+  /** The plan's operating capacity at the end of that day. */
+  readonly operating: CapacityAmount;
+}
+
+/**
+ * A problem `capacity.check` found in a plan.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface CapacityIssue {
+  /** A stable code for the problem. */
+  readonly code: "PHASES_EXCEED_TOTAL" | "PHASES_BELOW_TOTAL" | "NO_ROOM_FOR_UNSTATED";
+  /** What is wrong, in words. */
+  readonly message: string;
+}
+
+/**
+ * The input accepted for one phase by `capacity.plan` (decimals as any
+ * `DecimalInput`, periods as strings or values, dates as ISO strings).
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface PhaseInput {
+  /** The phase number; defaults to the position in the list, from 1. */
+  readonly ordinal?: number;
+  /** Its capacity; omit it or pass null when no source states it. */
+  readonly capacity?: string | number | bigint | Decimal | null;
+  /** When it is planned to start operating (`"2024-S1"`); omit or null when unknown. */
+  readonly plannedStart?: Period | string | null;
+  /** Its status changes, oldest first. */
+  readonly history?: readonly { readonly status: PhaseStatus; readonly on: IsoDate; readonly sourceId?: string | null }[];
+}
+
+/**
+ * The input accepted by `capacity.plan`.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface CapacityPlanInput {
+  /** The unit; a string is read as the quantity of a yearly rate (`"vehicles"` is vehicles per year). */
+  readonly unit: CapacityUnit | string;
+  /** The total capacity, positive. */
+  readonly total: string | number | bigint | Decimal;
+  /** The phases, at least one. */
+  readonly phases: readonly PhaseInput[];
+}
