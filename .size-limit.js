@@ -1,0 +1,58 @@
+// size-limit budgets (npm run size): esbuild bundles, minified, measured with brotli.
+//
+// The money and fx paths must stay within decimal.js alone plus 4 kB. zod may only be bundled
+// by accordo/schemas: every other check fails at bundle time if anything resolves "zod".
+
+/** An esbuild plugin that refuses to resolve zod. */
+const noZod = {
+  name: "accordo-no-zod",
+  setup(build) {
+    build.onResolve({ filter: /^zod(\/.*)?$/ }, (args) => ({
+      errors: [{ text: `zod is imported by ${args.importer}: only accordo/schemas may bundle zod` }],
+    }));
+  },
+};
+const withoutZod = (config) => ({ ...config, plugins: [...(config.plugins ?? []), noZod] });
+
+export default [
+  {
+    name: "decimal.js alone (the baseline)",
+    path: "node_modules/decimal.js/decimal.mjs",
+    import: "{ Decimal }",
+    limit: "13 kB",
+  },
+  {
+    name: 'import { add } from "accordo/money"',
+    path: "dist/money.js",
+    import: "{ add }",
+    limit: "15.3 kB",
+    modifyEsbuildConfig: withoutZod,
+  },
+  {
+    name: 'import { money, fx } from "accordo" (the root, money and fx)',
+    path: "dist/index.js",
+    import: "{ money, fx }",
+    limit: "15.3 kB",
+    modifyEsbuildConfig: withoutZod,
+  },
+  {
+    name: 'import * as fx from "accordo/fx"',
+    path: "dist/fx.js",
+    import: "*",
+    limit: "15.3 kB",
+    modifyEsbuildConfig: withoutZod,
+  },
+  {
+    name: 'import { figure, growth } from "accordo"',
+    path: "dist/index.js",
+    import: "{ figure, growth }",
+    limit: "20 kB",
+    modifyEsbuildConfig: withoutZod,
+  },
+  {
+    name: 'import * as schemas from "accordo/schemas" (with zod)',
+    path: "dist/schemas.js",
+    import: "*",
+    limit: "80 kB",
+  },
+];

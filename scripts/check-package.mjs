@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// npm run check:package: checks the package as a user receives it.
+//
+//  1. every file the exports map, main, module, types and typesVersions name exists in dist/
+//     (attw reports "no types" with exit code 0 when dist/ is missing, so this runs first);
+//  2. publint --strict;
+//  3. attw --pack . in every resolution mode (node10, node16 from CJS and ESM, bundler);
+//  4. `npm pack --dry-run` lists only dist/, README.md, LICENSE, CHANGELOG.md and package.json;
+//  5. no dist file reachable from an entry other than schemas imports zod (ESM and CJS graphs);
+//  6. every subpath loads in Node with require() and import(), and requiring the root does not
+//     load zod at run time.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const failures = [];
+
+function step(title) {
+  console.log(`\n== ${title}`);
+}
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: options.capture ? "pipe" : "inherit", encoding: "utf8", ...options });
+  if (r.error) throw r.error;
+  return r;
+}
+
+// 1. files named by package.json
+step("dist/ files named by package.json");
+const targets = new Set([pkg.main, pkg.module, pkg.types]);
+for (const [subpath, conditions] of Object.entries(pkg.exports)) {
+  if (typeof conditions === "string") targets.add(conditions);
+  else for (const c of Object.values(conditions)) for (const f of Object.values(c)) targets.add(f);
+}
+for (const list of Object.values(pkg.typesVersions?.["*"] ?? {})) for (const f of list) targets.add(f);
+const missing = [...targets].filter((f) => !existsSync(join(root, f)));
+if (missing.length > 0) {
+  console.error(`missing (run npm run build first): ${missing.join(", ")}`);
+  process.exit(1);
+}
+console.log(`${targets.size} files present`);
+
+// 2. publint
+step("publint --strict");
+if (run(bin("publint"), ["--strict"]).status !== 0) failures.push("publint --strict");
+
+// 3. attw
+step("attw --pack .");
+if (run(bin("attw"), ["--pack", ".", "--profile", "strict"]).status !== 0) failures.push("attw --pack .");
+
+// 4. npm pack --dry-run
+step("npm pack --dry-run");
+const pack = run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { capture: true });
+if (pack.status !== 0) {
+  console.error(pack.stderr);
+  failures.push("npm pack --dry-run");
+} else {
+  const files = JSON.parse(pack.stdout)[0].files.map((f) => f.path).sort();
+  const allowed = new Set(["README.md", "LICENSE", "CHANGELOG.md", "package.json"]);
+  const extra = files.filter((f) => !f.startsWith("dist/") && !allowed.has(f));
+  const absent = [...allowed].filter((f) => !files.includes(f));
+  console.log(`${files.length} files: ${files.filter((f) => !f.startsWith("dist/")).join(", ")} and ${files.filter((f) => f.startsWith("dist/")).length} in dist/`);
+  if (extra.length > 0) failures.push(`npm pack would publish files outside dist/: ${extra.join(", ")}`);
+  if (absent.length > 0) failures.push(`npm pack would not publish: ${absent.join(", ")}`);
+}
+
+// 5. zod only reachable from the schemas entry
+step("zod only in accordo/schemas (static import graph of dist/)");
+const IMPORT = /(?:\bimport\s*(?:[^'"()]*?\bfrom\s*)?|\bexport\s*[^'"()]*?\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"']+)["']/g;
+function specifiers(file) {
+  const code = readFileSync(file, "utf8");
+  return [...code.matchAll(IMPORT)].map((m) => m[1]);
+}
+function reaches(entry) {
+  const seen = new Set();
+  const external = new Set();
+  const stack = [join(root, entry)];
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const s of specifiers(file)) {
+      if (s.startsWith(".")) stack.push(resolve(dirname(file), s));
+      else external.add(s);
+    }
+  }
+  return { files: seen.size, external: [...external].sort() };
+}
+for (const [subpath, conditions] of Object.entries(pkg.exports)) {
+  if (typeof conditions === "string") continue;
+  for (const cond of ["import", "require"]) {
+    const { files, external } = reaches(conditions[cond].default);
+    const zod = external.filter((s) => s === "zod" || s.startsWith("zod/"));
+    const isSchemas = subpath === "./schemas";
+    console.log(`${subpath.padEnd(12)} ${cond.padEnd(8)} ${String(files).padStart(3)} files, imports ${external.join(", ") || "nothing"}`);
+    if (zod.length > 0 && !isSchemas) failures.push(`${subpath} (${cond}) reaches zod`);
+    const unexpected = external.filter((s) => !["decimal.js", "zod"].includes(s) && !s.startsWith("zod/"));
+    if (unexpected.length > 0) failures.push(`${subpath} (${cond}) imports ${unexpected.join(", ")}: only decimal.js and zod are dependencies`);
+  }
+}
+
+// 6. loads in Node, by the package's own name (self-reference through the exports map)
+step("require() and import() of every subpath in Node");
+const subpaths = Object.keys(pkg.exports).filter((s) => s !== "./package.json").map((s) => (s === "." ? pkg.name : `${pkg.name}/${s.slice(2)}`));
+const probe = `
+const subpaths = ${JSON.stringify(subpaths)};
+const out = {};
+for (const s of subpaths) out[s] = { require: Object.keys(require(s)).length };
+(async () => {
+  for (const s of subpaths) out[s].import = Object.keys(await import(s)).length;
+  console.log(JSON.stringify(out));
+})().catch((e) => { console.error(e); process.exit(1); });
+`;
+// The root alone must not load zod: check it in a process that requires nothing else.
+const rootOnly = run(process.execPath, ["-e", `require(${JSON.stringify(pkg.name)}); const z = Object.keys(require.cache).filter((k) => /[\\\\/]zod[\\\\/]/.test(k)); console.log(z.length);`], { capture: true });
+if (rootOnly.status !== 0) failures.push(`require("${pkg.name}") failed: ${rootOnly.stderr.trim()}`);
+else if (rootOnly.stdout.trim() !== "0") failures.push(`require("${pkg.name}") loads zod at run time (${rootOnly.stdout.trim()} modules)`);
+else console.log(`require("${pkg.name}") loads no zod module`);
+const loaded = run(process.execPath, ["-e", probe], { capture: true });
+if (loaded.status !== 0) failures.push(`loading the subpaths failed: ${loaded.stderr.trim()}`);
+else {
+  const out = JSON.parse(loaded.stdout);
+  for (const s of subpaths) console.log(`${s.padEnd(18)} require: ${out[s].require} exports, import: ${out[s].import} exports`);
+}
+
+console.log("");
+if (failures.length > 0) {
+  for (const f of failures) console.error(`FAIL ${f}`);
+  process.exit(1);
+}
+console.log("check:package: all good");
