@@ -35,3 +35,4 @@ export {
   toMinor,
 } from "./money.js";
 export { fromJSON, toJSON, toString } from "./json.js";
+export { allocate } from "./allocate.js";

@@ -65,3 +65,29 @@ export interface RoundOptions {
   readonly mode?: RoundingMode;
 }
 
+
+/**
+ * How `money.allocate` hands out the units left over after every part got the
+ * whole units of its exact share:
+ *
+ * - `"largestRemainder"`: Hamilton's method, to the largest fractional remainders (the default);
+ * - `"first"` / `"last"`: to the parts with a remainder, from the first (or the last) one on;
+ * - `"dHondt"` / `"sainteLague"`: the highest-averages methods (divisors 1, 2, 3... or 1, 3, 5...).
+ *
+ * Ties go to the earlier part.
+ *
+ * @category Allocation
+ */
+export type AllocationMethod = "largestRemainder" | "dHondt" | "sainteLague" | "first" | "last";
+
+/**
+ * Options of `money.allocate`.
+ *
+ * @category Allocation
+ */
+export interface AllocateOptions {
+  /** The method for the leftover units; default `"largestRemainder"`. */
+  readonly method?: AllocationMethod;
+  /** The indivisible unit, e.g. `"0.05"`; default one minor unit of the currency. */
+  readonly step?: DecimalInput;
+}

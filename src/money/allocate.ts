@@ -1,0 +1,184 @@
+/**
+ * Allocation of an amount into parts that always sum exactly to the whole.
+ *
+ * @module
+ */
+import { toDecimal, type DecimalInput } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { pow10, toScaled } from "./exact.js";
+import { asMoney, make } from "./money.js";
+import type { AllocateOptions, AllocationMethod, Money } from "./types.js";
+
+const METHODS: readonly AllocationMethod[] = ["largestRemainder", "dHondt", "sainteLague", "first", "last"];
+const MAX_PARTS = 1_000_000;
+
+/**
+ * Splits an amount into parts by ratios, or into `n` equal parts, in whole
+ * minor units (or multiples of `step`), so that **the parts always sum exactly
+ * to the whole**.
+ *
+ * Each part first gets the whole units of its exact share; the units left over
+ * (fewer than the number of parts) are handed out by `method`:
+ *
+ * - `"largestRemainder"` (default; Hamilton's method): one unit each to the parts
+ *   with the largest fractional remainders. Every part is within one unit of its exact share.
+ * - `"first"` / `"last"`: one unit each to the parts that have a remainder, from the
+ *   first (or last) part on, as dinero.js does. Also within one unit of the exact share.
+ * - `"dHondt"` (Jefferson) / `"sainteLague"` (Webster): the highest-averages methods used
+ *   for seats, with divisors 1, 2, 3... or 1, 3, 5...; a part may then differ
+ *   from its exact share by more than one unit (D'Hondt favours large parts).
+ *
+ * **Ties** (equal remainders or equal averages) go to the earlier part in the list.
+ * Parts with a zero ratio get zero. A **negative amount** is allocated as its
+ * absolute value and every part negated, so `allocate(-x)` mirrors `allocate(x)`.
+ *
+ * @param money - the amount; it must be a whole number of minor units (or of steps): round it first
+ * @param ratios - non-negative ratios (integers or decimals, zeros allowed, not all zero),
+ *   or a positive integer `n` for `n` equal parts
+ * @param options - `method` (default `"largestRemainder"`) and `step` (default one minor unit, e.g. `"0.05"`)
+ * @returns a frozen array of frozen parts, in the order of the ratios
+ * @throws {@link AccordoError} `INVALID_INPUT` for negative, empty or all-zero
+ *   ratios, a count that is not a positive integer, an unknown method, a step
+ *   that is not positive, or an amount that is not a whole number of units
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#allocate}
+ * @category Allocation
+ * @since 0.1.0
+ */
+export function allocate(money: Money, ratios: readonly DecimalInput[] | number, options: AllocateOptions = {}): readonly Money[] {
+  const m = asMoney(money, "allocate: money");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `allocate: options must be an object, got ${describe(options)}`, { where: "allocate" });
+  const method = options.method ?? "largestRemainder";
+  if (!METHODS.includes(method)) {
+    fail("INVALID_INPUT", `allocate: method must be one of ${METHODS.join(", ")}, got ${describe(method)}`, { where: "allocate" });
+  }
+  const weights = readRatios(ratios);
+  const unit = options.step === undefined ? toDecimal(`1e-${m.currency.minorUnits}`, "allocate: unit") : toDecimal(options.step, "allocate: step");
+  if (unit.lte(0)) fail("INVALID_INPUT", `allocate: step must be positive, got ${describe(options.step)}`, { where: "allocate" });
+
+  // Number of whole units in the amount, exactly.
+  const a = toScaled(m.amount);
+  const u = toScaled(unit);
+  const num = a.int * pow10(u.scale);
+  const den = u.int * pow10(a.scale);
+  if (num % den !== 0n) {
+    fail("INVALID_INPUT", `allocate: ${m.amount.toFixed()} ${m.currency.code} is not a whole number of units of ${unit.toFixed()}; round it first`, {
+      where: "allocate",
+      value: m.amount.toFixed(),
+    });
+  }
+  const total = num / den;
+  const negative = total < 0n;
+  const units = apportion(negative ? -total : total, weights, method);
+  return Object.freeze(units.map((k) => make(unit.times((negative ? -k : k).toString()), m.currency)));
+}
+
+function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {
+  if (typeof ratios === "number") {
+    if (!Number.isSafeInteger(ratios) || ratios < 1 || ratios > MAX_PARTS) {
+      fail("INVALID_INPUT", `allocate: the number of parts must be an integer from 1 to ${MAX_PARTS}, got ${describe(ratios)}`, { where: "allocate" });
+    }
+    return new Array<bigint>(ratios).fill(1n);
+  }
+  if (!Array.isArray(ratios) || ratios.length === 0 || ratios.length > MAX_PARTS) {
+    return fail("INVALID_INPUT", `allocate: ratios must be a non-empty array (or a number of parts), got ${describe(ratios)}`, { where: "allocate" });
+  }
+  const decimals = ratios.map((r, i) => {
+    const d = toDecimal(r, `allocate: ratios[${i}]`);
+    if (d.isNegative() && !d.isZero()) fail("INVALID_INPUT", `allocate: ratios[${i}] is negative (${describe(r)}); ratios must be zero or positive`, { where: "allocate", index: i });
+    return d;
+  });
+  if (decimals.every((d) => d.isZero())) fail("INVALID_INPUT", "allocate: all ratios are zero; at least one must be positive", { where: "allocate" });
+  // Scale every ratio to an integer with a common power of ten: exact.
+  const scale = Math.max(...decimals.map((d) => d.decimalPlaces()));
+  return decimals.map((d) => {
+    const s = toScaled(d.abs());
+    return s.int * pow10(scale - s.scale);
+  });
+}
+
+/** Splits `total` whole units by integer weights with the chosen method. @internal */
+export function apportion(total: bigint, weights: readonly bigint[], method: AllocationMethod): bigint[] {
+  const sumW = weights.reduce((x, y) => x + y, 0n);
+  if (method === "dHondt" || method === "sainteLague") return highestAverages(total, weights, sumW, method === "dHondt" ? 1n : 2n);
+  const parts = weights.map((w) => (total * w) / sumW);
+  const remainders = weights.map((w) => (total * w) % sumW);
+  let leftover = total - parts.reduce((x, y) => x + y, 0n);
+  const order = weights.map((_, i) => i).filter((i) => remainders[i]! > 0n);
+  if (method === "largestRemainder") {
+    order.sort((i, j) => {
+      const ri = remainders[i]!;
+      const rj = remainders[j]!;
+      return ri > rj ? -1 : ri < rj ? 1 : i - j;
+    });
+  } else if (method === "last") order.reverse();
+  for (const i of order) {
+    if (leftover === 0n) break;
+    parts[i] = parts[i]! + 1n;
+    leftover -= 1n;
+  }
+  return parts;
+}
+
+/**
+ * D'Hondt (step 1: divisors 1, 2, 3...) or Sainte-Laguë (step 2: divisors 1, 3, 5...).
+ * Starts from a lower bound that every allocation of the method exceeds, then
+ * hands out the remaining units one by one to the highest average (ties: earlier part).
+ */
+function highestAverages(total: bigint, weights: readonly bigint[], sumW: bigint, step: bigint): bigint[] {
+  const n = BigInt(weights.length);
+  const parts = weights.map((w) => {
+    // D'Hondt: a_i >= total*w/sumW - 1. Sainte-Laguë: a_i >= w*(2 total - n)/(2 sumW) - 1/2.
+    const bound = step === 1n ? (total * w) / sumW - 1n : (w * (2n * total - n) - sumW) / (2n * sumW) - 1n;
+    return bound > 0n ? bound : 0n;
+  });
+  let left = total - parts.reduce((x, y) => x + y, 0n);
+  // The next divisor of part i is step * a_i + 1; compare w_i / d_i exactly.
+  const better = (i: number, j: number): boolean => {
+    const di = step * parts[i]! + 1n;
+    const dj = step * parts[j]! + 1n;
+    const lhs = weights[i]! * dj;
+    const rhs = weights[j]! * di;
+    return lhs > rhs || (lhs === rhs && i < j);
+  };
+  const heap: number[] = [];
+  const push = (i: number): void => {
+    heap.push(i);
+    let k = heap.length - 1;
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      if (!better(heap[k]!, heap[p]!)) break;
+      [heap[k], heap[p]] = [heap[p]!, heap[k]!];
+      k = p;
+    }
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let best = k;
+        if (l < heap.length && better(heap[l]!, heap[best]!)) best = l;
+        if (r < heap.length && better(heap[r]!, heap[best]!)) best = r;
+        if (best === k) break;
+        [heap[k], heap[best]] = [heap[best]!, heap[k]!];
+        k = best;
+      }
+    }
+    return top;
+  };
+  weights.forEach((w, i) => {
+    if (w > 0n) push(i);
+  });
+  while (left > 0n) {
+    const i = pop();
+    parts[i] = parts[i]! + 1n;
+    left -= 1n;
+    push(i);
+  }
+  return parts;
+}

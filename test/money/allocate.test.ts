@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as money from "../../src/money/index.js";
+import type { AllocationMethod } from "../../src/money/types.js";
+
+const cents = (parts: readonly { amount: { toFixed(): string } }[]): string[] => parts.map((p) => p.amount.toFixed());
+
+function code(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (isAccordoError(e)) return e.code;
+    throw e;
+  }
+  throw new Error("did not throw");
+}
+
+describe("allocate: dinero.js vectors", () => {
+  it("splits 10.03 USD 50/50 as 5.02 and 5.01", () => {
+    expect(cents(money.allocate(money.fromMinor(1003n, "USD"), [50, 50]))).toEqual(["5.02", "5.01"]);
+  });
+  it("splits 1.00 USD 1:3 as 0.25 and 0.75", () => {
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), [1, 3]))).toEqual(["0.25", "0.75"]);
+  });
+  it("gives nothing to a zero ratio", () => {
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), [0, 50, 50]))).toEqual(["0", "0.5", "0.5"]);
+  });
+  it("splits 10.03 USD with decimal ratios 50.5/49.5", () => {
+    expect(cents(money.allocate(money.fromMinor(1003n, "USD"), ["50.5", "49.5"]))).toEqual(["5.07", "4.96"]);
+  });
+});
+
+describe("allocate: Ruby money vectors", () => {
+  it("allocates 0.05 USD by [0.3, 0.7] as 0.02 and 0.03", () => {
+    expect(cents(money.allocate(money.fromMinor(5n, "USD"), ["0.3", "0.7"]))).toEqual(["0.02", "0.03"]);
+  });
+  it("allocates 1.00 USD by [0.33, 0.33, 0.33] as 0.34, 0.33, 0.33", () => {
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), ["0.33", "0.33", "0.33"]))).toEqual(["0.34", "0.33", "0.33"]);
+  });
+  it("allocates 1.00 USD by [0.5, 0.25, 0.25]", () => {
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), ["0.5", "0.25", "0.25"]))).toEqual(["0.5", "0.25", "0.25"]);
+  });
+  it("splits 1.00 USD in 3 as 0.34, 0.33, 0.33", () => {
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), 3))).toEqual(["0.34", "0.33", "0.33"]);
+  });
+  it("splits -1.00 USD in 3 symmetrically", () => {
+    expect(cents(money.allocate(money.fromMinor(-100n, "USD"), 3))).toEqual(["-0.34", "-0.33", "-0.33"]);
+  });
+  it("splits 0.02 USD in 3 as 0.01, 0.01, 0", () => {
+    expect(cents(money.allocate(money.fromMinor(2n, "USD"), 3))).toEqual(["0.01", "0.01", "0"]);
+  });
+});
+
+describe("allocate: methods", () => {
+  const votes = [100_000, 80_000, 30_000, 20_000];
+  const seats = money.of(8, "JPY");
+  const count = (method: AllocationMethod): string[] => cents(money.allocate(seats, votes, { method }));
+  it("largest remainder (Hamilton) on the textbook example", () => {
+    // quotas 3.478, 2.783, 1.043, 0.696: remainders .478, .783, .043, .696
+    expect(count("largestRemainder")).toEqual(["3", "3", "1", "1"]);
+  });
+  it("D'Hondt on the textbook example gives 4, 3, 1, 0", () => {
+    expect(count("dHondt")).toEqual(["4", "3", "1", "0"]);
+  });
+  it("Sainte-Laguë on the textbook example gives 3, 3, 1, 1", () => {
+    expect(count("sainteLague")).toEqual(["3", "3", "1", "1"]);
+  });
+  it("first and last hand the leftovers from either end", () => {
+    expect(cents(money.allocate(money.fromMinor(5n, "USD"), 3, { method: "first" }))).toEqual(["0.02", "0.02", "0.01"]);
+    expect(cents(money.allocate(money.fromMinor(5n, "USD"), 3, { method: "last" }))).toEqual(["0.01", "0.02", "0.02"]);
+  });
+  it("breaks ties in favour of the earlier part in every method", () => {
+    for (const method of ["largestRemainder", "dHondt", "sainteLague", "first"] as const) {
+      expect(cents(money.allocate(money.of(1, "JPY"), [1, 1], { method }))).toEqual(["1", "0"]);
+    }
+  });
+  it("D'Hondt and Sainte-Laguë stay exact for huge amounts", () => {
+    const big = money.of("100000000000000000000", "JPY");
+    for (const method of ["dHondt", "sainteLague"] as const) {
+      const parts = money.allocate(big, [3, 7, 11], { method });
+      expect(money.sum(parts).amount.toFixed()).toBe("100000000000000000000");
+    }
+    expect(cents(money.allocate(big, [1, 2], { method: "dHondt" }))).toEqual(["33333333333333333333", "66666666666666666667"]);
+  });
+  it("allocates in cash steps", () => {
+    expect(cents(money.allocate(money.of("10", "CHF"), 3, { step: "0.05" }))).toEqual(["3.35", "3.35", "3.3"]);
+  });
+});
+
+describe("allocate: errors and immutability", () => {
+  const m = money.of("10", "USD");
+  it("refuses bad ratios", () => {
+    expect(code(() => money.allocate(m, []))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, [0, 0]))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, [1, -1]))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, 0))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, 2.5))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, [1, Number.NaN]))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, [1], { method: "banzhaf" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, [1], { step: "0" }))).toBe("INVALID_INPUT");
+  });
+  it("refuses an amount that is not a whole number of units", () => {
+    expect(code(() => money.allocate(money.of("10.005", "USD"), 2))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(money.of("10.01", "CHF"), 2, { step: "0.05" }))).toBe("INVALID_INPUT");
+  });
+  it("returns frozen parts and does not mutate the ratios", () => {
+    const ratios = [1, 2];
+    const parts = money.allocate(m, ratios);
+    expect(Object.isFrozen(parts)).toBe(true);
+    expect(parts.every((p) => Object.isFrozen(p))).toBe(true);
+    expect(ratios).toEqual([1, 2]);
+  });
+});
