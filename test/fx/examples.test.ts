@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+
+describe("fx examples (included in the API docs)", () => {
+  it("rate", () => {
+    // #region rate
+    // (import { fx } from "accordo")
+    const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09-30", source: "PBoC" });
+    usdCny.rate.toString(); // "6.4128": 1 USD = 6.4128 CNY
+    usdCny.kind; // "spot" (the default)
+    usdCny.derivation; // "direct"
+    // #endregion rate
+    expect(usdCny.rate.toString()).toBe("6.4128");
+    expect(usdCny.base.code).toBe("USD");
+    expect(usdCny.quote.code).toBe("CNY");
+    expect(usdCny.on).toBe("2021-09-30");
+    expect(usdCny.source).toBe("PBoC");
+    expect(usdCny.kind).toBe("spot");
+    expect(usdCny.derivation).toBe("direct");
+    expect(usdCny.chain).toEqual([]);
+  });
+
+  it("invert", () => {
+    // #region invert
+    const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.25", on: "2024-01-02" });
+    const usdEur = fx.invert(eurUsd);
+    usdEur.rate.toString(); // "0.8"
+    usdEur.chain[0] === eurUsd; // true: the inverse keeps its origin
+    fx.invert(usdEur) === eurUsd; // true
+    // #endregion invert
+    expect(usdEur.rate.toString()).toBe("0.8");
+    expect(usdEur.base.code).toBe("USD");
+    expect(usdEur.derivation).toBe("inverse");
+    expect(usdEur.chain[0]).toBe(eurUsd);
+    expect(fx.invert(usdEur)).toBe(eurUsd);
+  });
+
+  it("cross", () => {
+    // #region cross
+    const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-02" });
+    const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02" });
+    const eurCny = fx.cross(usdCny, eurUsd);
+    `${eurCny.base.code}/${eurCny.quote.code} ${eurCny.rate.toString()}`; // "EUR/CNY 7.81"
+    eurCny.chain; // [eurUsd, usdCny]: the legs, in the order applied
+    // #endregion cross
+    expect(`${eurCny.base.code}/${eurCny.quote.code} ${eurCny.rate.toString()}`).toBe("EUR/CNY 7.81");
+    expect(eurCny.chain).toEqual([eurUsd, usdCny]);
+    expect(eurCny.derivation).toBe("cross");
+  });
+
+  it("table", () => {
+    // #region table
+    const rates = fx.table([
+      { base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02", source: "ECB" },
+      { base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" },
+    ]);
+    rates.pivot.code; // "USD" (the default pivot for cross rates)
+    rates.rates.length; // 2
+    // #endregion table
+    expect(rates.pivot.code).toBe("USD");
+    expect(rates.rates.length).toBe(2);
+    expect(Object.isFrozen(rates)).toBe(true);
+  });
+
+  it("lookup", () => {
+    // #region lookup
+    const rates = fx.table([
+      { base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02", source: "ECB" },
+      { base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" },
+      { base: "USD", quote: "SEK", rate: "10.0310", on: "2024-01-05", source: "ECB" },
+    ]);
+    // NOK to SEK: no direct rate, so a cross through USD
+    const nokSek = fx.lookup(rates, "NOK", "SEK", { on: "2024-01-02" });
+    nokSek.derivation; // "cross"
+    nokSek.rate.toFixed(6); // "0.990869"
+    fx.origins(nokSek).map((r) => `${r.base.code}/${r.quote.code}`); // ["USD/NOK", "USD/SEK"]
+    // SEK to USD on a Sunday: the latest rate on or before, inverted
+    const sekUsd = fx.lookup(rates, "SEK", "USD", { on: "2024-01-07", policy: "onOrBefore" });
+    sekUsd.derivation; // "inverse"
+    sekUsd.chain[0]?.on; // "2024-01-05"
+    // #endregion lookup
+    expect(nokSek.derivation).toBe("cross");
+    expect(nokSek.rate.toFixed(6)).toBe("0.990869");
+    expect(fx.origins(nokSek).map((r) => `${r.base.code}/${r.quote.code}`)).toEqual(["USD/NOK", "USD/SEK"]);
+    expect(sekUsd.derivation).toBe("inverse");
+    expect(sekUsd.chain[0]?.on).toBe("2024-01-05");
+  });
+
+  it("origins", () => {
+    // #region origins
+    const usdNok = fx.rate({ base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02" });
+    const usdSek = fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02" });
+    const nokSek = fx.cross(usdNok, usdSek); // NOK→USD (inverted) then USD→SEK
+    fx.origins(nokSek); // [usdNok, usdSek]
+    fx.origins(usdNok); // [usdNok]
+    // #endregion origins
+    expect(fx.origins(nokSek)).toEqual([usdNok, usdSek]);
+    expect(fx.origins(nokSek)[0]).toBe(usdNok);
+    expect(fx.origins(usdNok)).toEqual([usdNok]);
+  });
+
+  it("convert", () => {
+    // #region convert
+    const usdEur = fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2024-01-02" });
+    fx.convert(money.of("5.00", "USD"), "EUR", usdEur).amount.toString(); // "4.45"
+    // 10 cents at 1.33 is 13.3 cents: rounded half-even, up, or kept exact
+    const r = fx.rate({ base: "USD", quote: "EUR", rate: "1.33" });
+    fx.convert(money.of("0.10", "USD"), "EUR", r).amount.toString(); // "0.13"
+    fx.convert(money.of("0.10", "USD"), "EUR", r, { rounding: "up" }).amount.toString(); // "0.14"
+    fx.convert(money.of("0.10", "USD"), "EUR", r, { rounding: "none" }).amount.toString(); // "0.133"
+    // #endregion convert
+    expect(fx.convert(money.of("5.00", "USD"), "EUR", usdEur).amount.toString()).toBe("4.45");
+    expect(fx.convert(money.of("0.10", "USD"), "EUR", r).amount.toString()).toBe("0.13");
+    expect(fx.convert(money.of("0.10", "USD"), "EUR", r, { rounding: "up" }).amount.toString()).toBe("0.14");
+    expect(fx.convert(money.of("0.10", "USD"), "EUR", r, { rounding: "none" }).amount.toString()).toBe("0.133");
+  });
+
+  it("conversion", () => {
+    // #region conversion
+    const rates = fx.table([
+      { base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02" },
+      { base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02" },
+    ]);
+    const c = fx.conversion(money.of("1000.00", "NOK"), "SEK", rates, { on: "2024-01-02" });
+    c.to.amount.toString(); // "990.87"
+    c.exact.toFixed(4); // "990.8689"
+    c.rate.derivation; // "cross"
+    // #endregion conversion
+    expect(c.to.amount.toString()).toBe("990.87");
+    expect(c.to.currency.code).toBe("SEK");
+    expect(c.exact.toFixed(4)).toBe("990.8689");
+    expect(c.rate.derivation).toBe("cross");
+    expect(c.rounding).toBe("halfEven");
+  });
+});
