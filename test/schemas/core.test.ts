@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { isAccordoError } from "../../src/errors.js";
+import * as money from "../../src/money/index.js";
+import * as period from "../../src/period/index.js";
+import type { SchemaIssue } from "../../src/schemas/index.js";
+import { DecimalSchema, MoneySchema, PeriodSchema, jsonSchema, parse, safeParse, safeToJSON, toJSON } from "../../src/schemas/index.js";
+
+function issuesOf(run: () => unknown): readonly SchemaIssue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(isAccordoError(error, "INVALID_SCHEMA")).toBe(true);
+    return (error as { details: { issues: readonly SchemaIssue[] } }).details.issues;
+  }
+  throw new Error("expected an INVALID_SCHEMA error");
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe("parse and safeParse", () => {
+  it("lists every issue with its path in the message and in details.issues", () => {
+    const Dataset = z.strictObject({ rates: z.array(MoneySchema), period: PeriodSchema });
+    const json = { rates: [{ amount: "1", currency: "USD" }, { amount: "x", currency: "ABC" }, { currency: "CNY" }], period: "2021-13" };
+    let message = "";
+    try {
+      parse(Dataset, json);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      [
+        "invalid value JSON, 4 issues:",
+        '  - rates[1].amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
+        '  - rates[1].currency: currency: unknown currency code "ABC"; define custom currencies with defineCurrency (UNKNOWN_CURRENCY)',
+        "  - rates[2].amount: Invalid input: expected string, received undefined (invalid_type)",
+        `  - period: ${issuesOf(() => parse(PeriodSchema, "2021-13"))[0]!.message} (INVALID_PERIOD)`,
+      ].join("\n"),
+    );
+    const issues = issuesOf(() => parse(Dataset, json));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [["rates", 1, "amount"], "invalid_format"],
+      [["rates", 1, "currency"], "UNKNOWN_CURRENCY"],
+      [["rates", 2, "amount"], "invalid_type"],
+      [["period"], "INVALID_PERIOD"],
+    ]);
+    expect(Object.isFrozen(issues)).toBe(true);
+    expect(Object.isFrozen(issues[0])).toBe(true);
+    expect(Object.isFrozen(issues[0]!.path)).toBe(true);
+  });
+
+  it("keeps the code of a constructor's error at the field it concerns", () => {
+    expect(issuesOf(() => parse(MoneySchema, { amount: "1e99999999999999999999", currency: "USD" }))).toEqual([
+      { path: ["amount"], code: "INVALID_INPUT", message: expect.stringContaining("out of range") as unknown },
+    ]);
+    expect(issuesOf(() => parse(PeriodSchema, "2021-Q1/2020-Q3"))).toEqual([{ path: [], code: "INVALID_PERIOD", message: expect.any(String) as unknown }]);
+  });
+
+  it("quotes keys that are not identifiers in the message path", () => {
+    const schema = z.record(z.string(), MoneySchema);
+    expect(() => parse(schema, { "my key": { amount: "1", currency: "XYZ" } })).toThrow('  - ["my key"].currency: ');
+  });
+
+  it("returns the same error from safeParse, and the value on success", () => {
+    const bad = safeParse(MoneySchema, { amount: "1", currency: "XYZ" });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.code).toBe("INVALID_SCHEMA");
+    const good = safeParse(MoneySchema, { amount: "1", currency: "USD" });
+    expect(good.success && money.equals(good.value, money.of("1", "USD"))).toBe(true);
+    expect(Object.isFrozen(good)).toBe(true);
+  });
+
+  it("refuses something that is not a zod schema with INVALID_INPUT", () => {
+    for (const notASchema of [null, undefined, {}, "Money", () => 1]) {
+      expect(() => parse(notASchema as never, {})).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
+      expect(() => safeParse(notASchema as never, {})).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
+      expect(() => toJSON(notASchema as never, {})).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
+      expect(() => jsonSchema(notASchema as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
+    }
+  });
+
+  it("refuses non-objects and null with issues, never a TypeError", () => {
+    for (const json of [null, undefined, 42, "USD", [], true]) {
+      const issues = issuesOf(() => parse(MoneySchema, json));
+      expect(issues).toEqual([{ path: [], code: "invalid_type", message: expect.any(String) as unknown }]);
+    }
+  });
+});
+
+describe("strict objects and prototype keys", () => {
+  it("rejects unknown keys rather than dropping them", () => {
+    expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: "USD", amonut: "2" }))).toEqual([
+      { path: [], code: "unrecognized_keys", message: 'Unrecognized key: "amonut"' },
+    ]);
+  });
+
+  it.each(["__proto__", "constructor", "prototype"])("rejects an own %s key, and nothing reaches a prototype", (key) => {
+    const json: unknown = JSON.parse(`{"amount": "1", "currency": "USD", "${key}": {"polluted": true, "amount": "2"}}`);
+    expect(Object.prototype.hasOwnProperty.call(json, key)).toBe(true);
+    expect(issuesOf(() => parse(MoneySchema, json))).toEqual([{ path: [], code: "unrecognized_keys", message: `Unrecognized key: "${key}"` }]);
+    const list: unknown = JSON.parse(`[{"amount": "1", "currency": "USD", "${key}": {"polluted": true}}]`);
+    expect(issuesOf(() => parse(z.array(MoneySchema), list)).map((i) => i.path)).toEqual([[0]]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("a value made from clean JSON has no prototype keys of its own", () => {
+    const m = parse(MoneySchema, JSON.parse('{"amount": "1", "currency": "USD"}'));
+    expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
+    for (const key of ["__proto__", "constructor", "prototype"]) expect(Object.prototype.hasOwnProperty.call(m, key)).toBe(false);
+  });
+});
+
+describe("freezing and inputs", () => {
+  it("never mutates its input, and reads deeply frozen input", () => {
+    const json = deepFreeze({ list: [{ amount: "1.50", currency: "USD" }], when: "2024-H1" });
+    const copy = structuredClone(json);
+    const value = parse(z.strictObject({ list: z.array(MoneySchema), when: PeriodSchema }), json);
+    expect(json).toEqual(copy);
+    expect(value.list[0]!.amount.toString()).toBe("1.5");
+  });
+
+  it("freezes the arrays and objects of a composed result, but not an input object passed through", () => {
+    const passthrough = { free: true };
+    const value = parse(z.strictObject({ list: z.array(MoneySchema), extra: z.unknown() }), { list: [{ amount: "1", currency: "USD" }], extra: passthrough });
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(value.list)).toBe(true);
+    expect(Object.isFrozen(value.list[0])).toBe(true);
+    expect(value.extra).toBe(passthrough);
+    expect(Object.isFrozen(passthrough)).toBe(false);
+  });
+
+  it("toJSON returns frozen plain data and does not touch the value", () => {
+    const m = money.of("-12.340", "EUR");
+    const json = toJSON(z.array(MoneySchema), [m, m]);
+    expect(json).toEqual([
+      { amount: "-12.34", currency: "EUR" },
+      { amount: "-12.34", currency: "EUR" },
+    ]);
+    expect(Object.isFrozen(json)).toBe(true);
+    expect(Object.isFrozen(json[0])).toBe(true);
+  });
+});
+
+describe("toJSON of values that are not of the type", () => {
+  it("raises INVALID_SCHEMA with the issue and its path, never a TypeError", () => {
+    for (const bad of [null, undefined, 1, "1 USD", {}, { amount: "1", currency: "USD" }, { amount: money.of("1", "USD").amount, currency: "USD" }]) {
+      expect(issuesOf(() => toJSON(MoneySchema, bad as never))).toEqual([{ path: [], code: "custom", message: "expected a Money value" }]);
+    }
+    const nested = safeToJSON(z.strictObject({ list: z.array(MoneySchema) }), { list: [money.of("1", "USD"), { amount: 1 }] } as never);
+    expect(nested.success).toBe(false);
+    if (!nested.success) expect((nested.error.details?.["issues"] as SchemaIssue[]).map((i) => i.path)).toEqual([["list", 1]]);
+    expect(nested.success || nested.error.message.startsWith("cannot write value as JSON, 1 issue:")).toBe(true);
+  });
+
+  it("lets the namespace refuse a forged value, keeping its code", () => {
+    const forged = { amount: money.of("1", "USD").amount, currency: { code: "USD", numeric: "840", minorUnits: 5, name: "US Dollar", historic: false, custom: false } };
+    expect(issuesOf(() => toJSON(MoneySchema, forged))).toEqual([{ path: ["currency"], code: "INVALID_INPUT", message: expect.stringContaining("not a valid Currency") as unknown }]);
+    expect(issuesOf(() => toJSON(PeriodSchema, { kind: "quarter", year: 2021, quarter: 5 } as never))).toEqual([
+      { path: [], code: "custom", message: "expected a Period value" },
+    ]);
+  });
+});
+
+describe("decimals", () => {
+  it("keeps every digit and the sign of zero", () => {
+    for (const [text, canonical] of [
+      ["193.48", "193.48"],
+      ["193.480", "193.48"],
+      ["-0", "-0"],
+      ["0.0000000000000000000000000000000001", "0.0000000000000000000000000000000001"],
+      ["12345678901234567890123456789012.34", "12345678901234567890123456789012.34"],
+      ["1.5e-3", "0.0015"],
+      ["+7", "7"],
+    ] as const) {
+      expect(toJSON(DecimalSchema, parse(DecimalSchema, text))).toBe(canonical);
+    }
+    const negativeZero = parse(MoneySchema, { amount: "-0", currency: "USD" });
+    expect(parse(MoneySchema, toJSON(MoneySchema, negativeZero))).toEqual(negativeZero);
+  });
+
+  it("refuses JSON numbers, which are inexact", () => {
+    expect(issuesOf(() => parse(DecimalSchema, 0.1))[0]!.code).toBe("invalid_type");
+  });
+});
+
+describe("periods and dates", () => {
+  it("reads every form period.parse reads and writes the canonical one", () => {
+    const cases: [string, string][] = [
+      ["2021-A1", "2021"],
+      ["2024-H2", "2024-S2"],
+      ["2021-M09", "2021-09"],
+      ["2021-D331", "2021-11-27"],
+      ["2021-Q1/2021-Q3", "2021-Q1/2021-Q3"],
+    ];
+    for (const [text, canonical] of cases) {
+      const p = parse(PeriodSchema, text);
+      expect(period.format(p)).toBe(canonical);
+      expect(toJSON(PeriodSchema, p)).toBe(canonical);
+    }
+  });
+});
+
+describe("a large dataset", () => {
+  it("parses more than 10 MB of JSON in one pass", () => {
+    const currencies = ["CNY", "USD", "EUR", "JPY", "GBP"];
+    const items: { amount: string; currency: string }[] = [];
+    for (let i = 0; i < 260_000; i++) items.push({ amount: `${i}.${String(i % 100).padStart(2, "0")}`, currency: currencies[i % 5]! });
+    const text = JSON.stringify(items);
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const parsed = parse(z.array(MoneySchema), JSON.parse(text));
+    expect(parsed.length).toBe(items.length);
+    expect(money.toString(parsed[123_456]!)).toBe("123456.56 USD");
+    expect(Object.isFrozen(parsed)).toBe(true);
+    const back = toJSON(z.array(MoneySchema), parsed);
+    expect(back[259_999]).toEqual({ amount: "259999.99", currency: "GBP" });
+  });
+});
