@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Decimal } from "../decimal.js";
+import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
 
 /**
  * A number known only within bounds: a reported figure, or one derived from
@@ -27,4 +27,180 @@ export interface Figure {
   readonly loInclusive: boolean;
   /** Whether `hi` itself is possible (`"193.48"` rounded half-up: 193.485 is not, so false). */
   readonly hiInclusive: boolean;
+}
+
+/**
+ * What the arithmetic of the `figure` namespace accepts as an operand: a
+ * {@link Figure}, or a plain number (string, JS number, bigint or Decimal),
+ * which is taken as exact. To give a written figure its rounding bounds, make
+ * it with `figure.reported` first.
+ *
+ * @category Figures
+ */
+export type FigureInput = Figure | DecimalInput;
+
+/**
+ * A named scale for reported figures, or a power-of-ten exponent
+ * (`6` means millions, `-2` hundredths).
+ *
+ * | name | factor |
+ * | --- | --- |
+ * | `"thousand"` | 10³ |
+ * | `"million"` | 10⁶ |
+ * | `"billion"` | 10⁹ (short scale) |
+ * | `"trillion"` | 10¹² (short scale) |
+ * | `"万"` | 10⁴ |
+ * | `"亿"` | 10⁸ |
+ *
+ * @category Figures
+ */
+export type FigureScale = "thousand" | "million" | "billion" | "trillion" | "万" | "亿" | number;
+
+/**
+ * How the publisher rounded a reported figure, which decides which ends of the
+ * interval are possible:
+ *
+ * - any {@link RoundingMode}: the figure is what that mode produced
+ *   (`"halfUp"`: "193.48" covers [193.475, 193.485); `"down"` is truncation:
+ *   "193.48" covers [193.48, 193.49));
+ * - `"upOrDown"`: the publisher rounded to nearest but the direction of ties is
+ *   unknown, so both ends are possible ([193.475, 193.485]; R scrutiny's default).
+ *
+ * @category Figures
+ */
+export type ReportedRounding = RoundingMode | "upOrDown";
+
+/**
+ * Options of `figure.reported`.
+ *
+ * @category Figures
+ */
+export interface ReportedOptions {
+  /** The scale the written digits are in (`"billion"` for "193.48 billion"); default: units. */
+  readonly scale?: FigureScale;
+  /** How the publisher rounded; default `"halfUp"`. */
+  readonly rounding?: ReportedRounding;
+}
+
+/**
+ * Options of `figure.percent`.
+ *
+ * @category Figures
+ */
+export interface PercentOptions {
+  /** How the publisher rounded the percentage; default `"halfUp"`. */
+  readonly rounding?: ReportedRounding;
+}
+
+/**
+ * Options of `figure.between`.
+ *
+ * @category Figures
+ */
+export interface BetweenOptions {
+  /** The best estimate; default: the midpoint of the bounds. Must lie within them. */
+  readonly value?: DecimalInput;
+  /** Whether `lo` is possible; default true. */
+  readonly loInclusive?: boolean;
+  /** Whether `hi` is possible; default true. */
+  readonly hiInclusive?: boolean;
+}
+
+/**
+ * Two figures of an intersection that cannot both be right: the interval of
+ * the figure at index `below` lies entirely below that of the figure at index
+ * `above` (indices are positions in the arguments of `figure.intersect`).
+ *
+ * @category Figures
+ */
+export interface FigureConflict {
+  /** Index of the figure whose interval lies entirely below the other's. */
+  readonly below: number;
+  /** Index of the figure whose interval lies entirely above the other's. */
+  readonly above: number;
+}
+
+/**
+ * The result of `figure.intersect`: either the figures are consistent and
+ * `figure` is the interval they have in common (its value the midpoint of
+ * that interval), or they are not and `conflicts` lists every pair of figures
+ * whose intervals are disjoint (on a line, a set of intervals has a common
+ * point exactly when every pair of them does).
+ *
+ * @category Figures
+ */
+export type Intersection =
+  | {
+      /** The figures have a common interval. */
+      readonly empty: false;
+      /** The common interval; its value is the interval's midpoint. */
+      readonly figure: Figure;
+    }
+  | {
+      /** The figures have no number in common. */
+      readonly empty: true;
+      /** Every pair of figures whose intervals are disjoint, at least one. */
+      readonly conflicts: readonly FigureConflict[];
+    };
+
+/**
+ * The direction in which a formula moves when one of its inputs grows, the
+ * others held fixed.
+ *
+ * @category Figures
+ */
+export type Direction = "increasing" | "decreasing";
+
+/**
+ * How `figure.evaluate` learns the monotonicity of a formula:
+ *
+ * - `"detect"` (the default): the formula is evaluated at every corner of the
+ *   box of input intervals (2ⁿ evaluations for n inexact inputs, at most 2¹⁶),
+ *   and an input along which the formula rises on one edge and falls on
+ *   another is refused as not monotone;
+ * - a record of {@link Direction}s by input name: stated inputs are fixed at the
+ *   end their direction says (two evaluations when every inexact input is
+ *   stated); unstated inputs are detected as above.
+ *
+ * @category Figures
+ */
+export type Monotonicity<K extends string = string> = "detect" | { readonly [P in K]?: Direction };
+
+/**
+ * Options of `figure.evaluate`.
+ *
+ * @category Figures
+ */
+export interface EvaluateOptions<K extends string = string> {
+  /** How the formula's monotonicity is known; default `"detect"`. */
+  readonly monotonicity?: Monotonicity<K>;
+}
+
+/**
+ * Options of `figure.format`.
+ *
+ * @category Figures
+ */
+export interface FormatOptions {
+  /**
+   * What to show: `"value"` (default) the best estimate with the digits the
+   * bounds justify; `"interval"` the bounds in interval notation, `[` and `]`
+   * for possible ends, `(` and `)` for impossible ones; `"both"` the value
+   * followed by the interval.
+   */
+  readonly style?: "value" | "interval" | "both";
+  /** `"number"` (default) as is; `"percent"` multiplied by 100 with a `%` sign. */
+  readonly as?: "number" | "percent";
+  /** Divide by this scale before formatting (`"billion"` shows 193480000000 as 193.48). */
+  readonly scale?: FigureScale;
+  /**
+   * Digits after the point; default: those the bounds justify (the position of
+   * the first significant digit of the width), all digits for an exact figure.
+   * In interval style the bounds are rounded outwards.
+   */
+  readonly decimals?: number;
+  /** How the value is rounded to `decimals`; default `"halfEven"`. */
+  readonly rounding?: RoundingMode;
+  /** Show a `+` before positive values (growth rates); default false. */
+  readonly signed?: boolean;
 }

@@ -1,0 +1,163 @@
+/**
+ * Interval arithmetic on figures, with bounds rounded outwards.
+ *
+ * @module
+ */
+import type { Decimal } from "../decimal.js";
+import { fail } from "../errors.js";
+import { DHi, DLo, make, readOperand } from "./internal.js";
+import type { Figure, FigureInput } from "./types.js";
+
+/**
+ * Adds two figures. The bounds are the sums of the bounds; an end is possible
+ * only when both ends it comes from are.
+ *
+ * @param a - the first figure (a plain number is exact)
+ * @param b - the second figure (a plain number is exact)
+ * @returns a frozen figure: value `a.value + b.value`, bounds `[a.lo + b.lo, a.hi + b.hi]`
+ * @throws {@link AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#add}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function add(a: FigureInput, b: FigureInput): Figure {
+  const x = readOperand(a, "figure.add: a");
+  const y = readOperand(b, "figure.add: b");
+  return make(
+    x.value.plus(y.value),
+    DLo.add(x.lo, y.lo),
+    DHi.add(x.hi, y.hi),
+    x.loInclusive && y.loInclusive,
+    x.hiInclusive && y.hiInclusive,
+  );
+}
+
+/**
+ * Subtracts one figure from another: the lower bound is `a.lo - b.hi` and the
+ * upper bound `a.hi - b.lo`. Subtracting a figure from itself does not give
+ * zero (interval arithmetic treats the operands as independent); for formulas
+ * that use a figure more than once, see {@link evaluate}.
+ *
+ * @param a - the figure to subtract from (a plain number is exact)
+ * @param b - the figure to subtract (a plain number is exact)
+ * @returns a frozen figure: value `a.value - b.value` with the widest bounds the inputs allow
+ * @throws {@link AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#sub}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function sub(a: FigureInput, b: FigureInput): Figure {
+  const x = readOperand(a, "figure.sub: a");
+  const y = readOperand(b, "figure.sub: b");
+  return make(
+    x.value.minus(y.value),
+    DLo.sub(x.lo, y.hi),
+    DHi.sub(x.hi, y.lo),
+    x.loInclusive && y.hiInclusive,
+    x.hiInclusive && y.loInclusive,
+  );
+}
+
+/**
+ * Negates a figure: the bounds swap and change sign.
+ *
+ * @param a - the figure (a plain number is exact)
+ * @returns a frozen figure: value `-a.value`, bounds `[-a.hi, -a.lo]`
+ * @throws {@link AccordoError} `INVALID_INPUT` when the operand is neither a valid figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#neg}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function neg(a: FigureInput): Figure {
+  const x = readOperand(a, "figure.neg: a");
+  return make(x.value.neg(), x.hi.neg(), x.lo.neg(), x.hiInclusive, x.loInclusive);
+}
+
+interface Corner {
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+  readonly attained: boolean;
+}
+
+function ends(f: Figure): readonly (readonly [Decimal, boolean])[] {
+  return [
+    [f.lo, f.loInclusive],
+    [f.hi, f.hiInclusive],
+  ];
+}
+
+function hull(value: Decimal, corners: readonly Corner[]): Figure {
+  let lo = (corners[0] as Corner).lo;
+  let hi = (corners[0] as Corner).hi;
+  for (const c of corners) {
+    if (c.lo.lt(lo)) lo = c.lo;
+    if (c.hi.gt(hi)) hi = c.hi;
+  }
+  const loInclusive = corners.some((c) => c.attained && c.lo.eq(lo));
+  const hiInclusive = corners.some((c) => c.attained && c.hi.eq(hi));
+  return make(value, lo, hi, loInclusive, hiInclusive);
+}
+
+/**
+ * Multiplies two figures. The bounds are the smallest and largest products of
+ * the operands' bounds.
+ *
+ * @param a - the first factor (a plain number is exact)
+ * @param b - the second factor (a plain number is exact)
+ * @returns a frozen figure: value `a.value × b.value` with the range of the products
+ * @throws {@link AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#mul}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function mul(a: FigureInput, b: FigureInput): Figure {
+  const x = readOperand(a, "figure.mul: a");
+  const y = readOperand(b, "figure.mul: b");
+  const corners: Corner[] = [];
+  for (const [p, pIn] of ends(x)) {
+    for (const [q, qIn] of ends(y)) {
+      corners.push({
+        lo: DLo.mul(p, q),
+        hi: DHi.mul(p, q),
+        // A product is attained when both ends are, or when a possible end is zero (then any partner gives zero).
+        attained: (pIn && qIn) || (pIn && p.isZero()) || (qIn && q.isZero()),
+      });
+    }
+  }
+  return hull(x.value.times(y.value), corners);
+}
+
+/**
+ * Divides one figure by another. A divisor whose bounds contain zero (or touch
+ * it) is refused: the quotient would be unbounded.
+ *
+ * @param a - the dividend (a plain number is exact)
+ * @param b - the divisor (a plain number is exact), its bounds entirely above or below zero
+ * @returns a frozen figure: value `a.value / b.value` (34 significant digits) with the range of the quotients, rounded outwards
+ * @throws {@link AccordoError} `DIVISION_BY_ZERO` when the divisor's bounds contain or touch zero; `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#div}
+ * @category Arithmetic
+ * @since 0.1.0
+ */
+export function div(a: FigureInput, b: FigureInput): Figure {
+  const x = readOperand(a, "figure.div: a");
+  const y = readOperand(b, "figure.div: b");
+  if (y.lo.lte(0) && y.hi.gte(0)) {
+    fail("DIVISION_BY_ZERO", `figure.div: the divisor's bounds [${y.lo}, ${y.hi}] contain zero`, {
+      lo: y.lo.toString(),
+      hi: y.hi.toString(),
+    });
+  }
+  const corners: Corner[] = [];
+  for (const [p, pIn] of ends(x)) {
+    for (const [q, qIn] of ends(y)) {
+      corners.push({ lo: DLo.div(p, q), hi: DHi.div(p, q), attained: (pIn && qIn) || (pIn && p.isZero()) });
+    }
+  }
+  return hull(x.value.div(y.value), corners);
+}

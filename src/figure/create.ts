@@ -1,0 +1,202 @@
+/**
+ * Making figures: exact, reported (bounds from the written digits), percent, between.
+ *
+ * @module
+ */
+import { D, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { exactOf, hasFigureShape, make, pow10, readFigure, scaleExponent } from "./internal.js";
+import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
+
+const ROUNDINGS: readonly ReportedRounding[] = Object.freeze([
+  "halfUp",
+  "halfEven",
+  "halfDown",
+  "halfTowardsZero",
+  "halfAwayFromZero",
+  "up",
+  "down",
+  "ceil",
+  "floor",
+  "upOrDown",
+] as const);
+
+const WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Makes an exact figure: its bounds are its value, both included.
+ *
+ * @param x - the number (a string is read exactly, with no rounding bounds)
+ * @returns a frozen figure with `lo = value = hi`
+ * @throws {@link AccordoError} `INVALID_INPUT` when `x` is not a finite number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#exact}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function exact(x: DecimalInput): Figure {
+  return exactOf(toDecimal(x, "figure.exact: x"));
+}
+
+/**
+ * Makes a figure from a number as it was published, with the bounds its
+ * rounding implies: the last written digit is the rounding unit, so
+ * `"193.48"` rounded half-up lies in [193.475, 193.485) and `"33.0"` is
+ * narrower than `"33"`. This is R scrutiny's `unround`, with the rounding
+ * convention as an option ({@link ReportedRounding}; `"halfUp"` by default).
+ *
+ * Only strings carry written digits: a JS number, bigint or Decimal is taken
+ * as exact (`reported(38.8)` has no bounds). Exponent notation counts the
+ * written mantissa digits (`"1.5e3"` has a unit of 100). A written minus sign
+ * on zero (`"-0.0"`) means a negative number rounded to zero.
+ *
+ * @param text - the figure as written (`"193.48"`, `"-2.5"`, `"+38.8"`)
+ * @param options - `scale` of the written digits (`"billion"`, `"万"`, or an exponent) and `rounding`
+ * @returns a frozen figure: the value times the scale, with the rounding bounds
+ * @throws {@link AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the scale or rounding is unknown
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#reported}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function reported(text: DecimalInput, options: ReportedOptions = {}): Figure {
+  return fromWritten(text, scaleExponent(options.scale, "figure.reported: scale"), options.rounding, "figure.reported");
+}
+
+/**
+ * Makes a figure from a percentage as it was published, as a fraction:
+ * `percent("38.8")` has value 0.388 and, rounded half-up, bounds
+ * [0.3875, 0.3885). A trailing `%` is allowed (`"38.8%"`). A JS number is
+ * exact (`percent(38.8)` is exactly 0.388).
+ *
+ * @param text - the percentage as written
+ * @param options - `rounding`: how the publisher rounded; default `"halfUp"`
+ * @returns a frozen figure holding the fraction (the percentage divided by 100)
+ * @throws {@link AccordoError} `INVALID_INPUT` when the text is not a decimal number or the rounding is unknown
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#percent}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function percent(text: DecimalInput, options: PercentOptions = {}): Figure {
+  const input = typeof text === "string" ? text.trim().replace(/\s*%$/, "") : text;
+  return fromWritten(input, -2, options.rounding, "figure.percent");
+}
+
+/**
+ * Makes a figure known only to lie between two numbers.
+ *
+ * @param lo - the lower bound
+ * @param hi - the upper bound, not below `lo`
+ * @param options - the best estimate `value` (default the midpoint) and whether each end is possible (default both)
+ * @returns a frozen figure
+ * @throws {@link AccordoError} `INVALID_INPUT` when a bound is not a number, `lo > hi`, the value lies outside the bounds, or `lo = hi` with an excluded end
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#between}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function between(lo: DecimalInput, hi: DecimalInput, options: BetweenOptions = {}): Figure {
+  const l = toDecimal(lo, "figure.between: lo");
+  const h = toDecimal(hi, "figure.between: hi");
+  if (l.gt(h)) fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, { lo: l.toString(), hi: h.toString() });
+  const loInclusive = readFlag(options.loInclusive, "figure.between: loInclusive");
+  const hiInclusive = readFlag(options.hiInclusive, "figure.between: hiInclusive");
+  const value = options.value === undefined ? l.plus(h).div(2) : toDecimal(options.value, "figure.between: value");
+  return readFigure({ value, lo: l, hi: h, loInclusive, hiInclusive }, "figure.between");
+}
+
+/**
+ * Tells whether a value is a valid figure: the shape of {@link Figure}, finite
+ * decimals, `lo <= value <= hi` and a non-empty interval.
+ *
+ * @param value - anything
+ * @returns true when `value` can be used wherever a figure is expected
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#isFigure}
+ * @category Guards
+ * @since 0.1.0
+ */
+export function isFigure(value: unknown): value is Figure {
+  if (!hasFigureShape(value)) return false;
+  try {
+    readFigure(value, "value");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readFlag(flag: unknown, where: string): boolean {
+  if (flag === undefined) return true;
+  if (typeof flag !== "boolean") fail("INVALID_INPUT", `${where} must be a boolean, got ${describe(flag)}`, { where });
+  return flag as boolean;
+}
+
+function readRounding(rounding: unknown, where: string): ReportedRounding {
+  if (rounding === undefined) return "halfUp";
+  if (typeof rounding === "string" && (ROUNDINGS as readonly string[]).includes(rounding)) return rounding as ReportedRounding;
+  return fail("INVALID_INPUT", `${where} must be one of ${ROUNDINGS.join(", ")}, got ${describe(rounding)}`, { where });
+}
+
+function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown, fn: string): Figure {
+  const rounding = readRounding(roundingOption, `${fn}: rounding`);
+  const factor = pow10(scale);
+  if (typeof text !== "string") return exactOf(toDecimal(text, `${fn}: text`).times(factor));
+  const trimmed = text.trim();
+  const match = WRITTEN.exec(trimmed);
+  if (match === null || ((match[2] ?? "") === "" && (match[3] ?? "") === "")) {
+    return fail("INVALID_INPUT", `${fn}: text must be a decimal number as written, got ${describe(text)}`, { text });
+  }
+  const negative = match[1] === "-";
+  const decimals = (match[3] ?? "").length;
+  const exponent = match[4] === undefined ? 0 : Number(match[4]);
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 1e6) {
+    return fail("INVALID_INPUT", `${fn}: the exponent of ${describe(text)} is out of range`, { text });
+  }
+  const x = toDecimal(trimmed, `${fn}: text`).times(factor);
+  const unit = pow10(exponent - decimals + scale);
+  const [lo, hi, loInclusive, hiInclusive] = roundingInterval(x, unit, negative, rounding);
+  if (negative && x.isZero()) {
+    // "-0.0": a negative number that rounded to zero; zero itself is possible only as the upper end.
+    return make(x, lo, x, loInclusive, true);
+  }
+  return make(x, lo, hi, loInclusive, hiInclusive);
+}
+
+/**
+ * The set of numbers that `rounding` turns into `x` at `unit`, as
+ * [lo, hi, loInclusive, hiInclusive].
+ */
+function roundingInterval(x: Decimal, unit: Decimal, negative: boolean, rounding: ReportedRounding): [Decimal, Decimal, boolean, boolean] {
+  const half = unit.div(2);
+  const sign = negative ? -1 : x.isZero() ? 0 : 1;
+  const near = (loIn: boolean, hiIn: boolean): [Decimal, Decimal, boolean, boolean] => [x.minus(half), x.plus(half), loIn, hiIn];
+  switch (rounding) {
+    case "halfUp":
+      return near(true, false);
+    case "halfDown":
+      return near(false, true);
+    case "upOrDown":
+      return near(true, true);
+    case "halfEven": {
+      const even = x.div(unit).toDecimalPlaces(0, D.ROUND_DOWN).mod(2).isZero();
+      return near(even, even);
+    }
+    case "halfAwayFromZero":
+      return sign > 0 ? near(true, false) : sign < 0 ? near(false, true) : near(false, false);
+    case "halfTowardsZero":
+      return sign > 0 ? near(false, true) : sign < 0 ? near(true, false) : near(true, true);
+    case "up":
+      if (x.isZero()) return [x, x, true, true];
+      return sign > 0 ? [x.minus(unit), x, false, true] : [x, x.plus(unit), true, false];
+    case "down":
+      if (sign > 0) return [x, x.plus(unit), true, false];
+      if (sign < 0) return [x.minus(unit), x, false, true];
+      return [x.minus(unit), x.plus(unit), false, false];
+    case "ceil":
+      return [x.minus(unit), x, false, true];
+    case "floor":
+      return [x, x.plus(unit), true, false];
+  }
+}

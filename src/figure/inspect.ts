@@ -1,0 +1,131 @@
+/**
+ * Questions about figures: intersect, contains, width, midpoint, isExact.
+ *
+ * @module
+ */
+import type { Decimal } from "../decimal.js";
+import { fail } from "../errors.js";
+import { make, readFigure, readOperand } from "./internal.js";
+import type { Figure, FigureConflict, FigureInput, Intersection } from "./types.js";
+
+/**
+ * Intersects figures that measure the same quantity (the same exchange rate
+ * implied by several pairs of figures, the same total from two sources): the
+ * numbers all of them allow. When there is none, the result says so and names
+ * every pair of figures that disagree. On a line, intervals have a common
+ * point exactly when every pair of them does, so the listed pairs are the
+ * whole story.
+ *
+ * The operation is commutative and associative: the common interval depends
+ * only on the set of intervals, and its value is the interval's midpoint.
+ *
+ * @param figures - one or more figures (plain numbers are exact)
+ * @returns `{ empty: false, figure }` with the common interval, or `{ empty: true, conflicts }` with the indices of the disjoint pairs; frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when no figure is given or one is neither a valid figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#intersect}
+ * @category Consistency
+ * @since 0.1.0
+ */
+export function intersect(...figures: readonly FigureInput[]): Intersection {
+  if (figures.length === 0) fail("INVALID_INPUT", "figure.intersect: needs at least one figure, got none");
+  const fs = figures.map((f, i) => readOperand(f, `figure.intersect: figures[${i}]`));
+  let lo = (fs[0] as Figure).lo;
+  let hi = (fs[0] as Figure).hi;
+  for (const f of fs) {
+    if (f.lo.gt(lo)) lo = f.lo;
+    if (f.hi.lt(hi)) hi = f.hi;
+  }
+  // Where several figures share the binding bound, the end is possible only if it is possible for all of them.
+  const loInclusive = fs.every((f) => !f.lo.eq(lo) || f.loInclusive);
+  const hiInclusive = fs.every((f) => !f.hi.eq(hi) || f.hiInclusive);
+  if (lo.lt(hi) || (lo.eq(hi) && loInclusive && hiInclusive)) {
+    const value = lo.plus(hi).div(2);
+    return Object.freeze({ empty: false as const, figure: make(value, lo, hi, loInclusive, hiInclusive) });
+  }
+  const conflicts: FigureConflict[] = [];
+  for (let i = 0; i < fs.length; i++) {
+    for (let j = i + 1; j < fs.length; j++) {
+      const a = fs[i] as Figure;
+      const b = fs[j] as Figure;
+      if (isBelow(a, b)) conflicts.push(Object.freeze({ below: i, above: j }));
+      else if (isBelow(b, a)) conflicts.push(Object.freeze({ below: j, above: i }));
+    }
+  }
+  return Object.freeze({ empty: true as const, conflicts: Object.freeze(conflicts) });
+}
+
+/** Whether a's interval lies entirely below b's. */
+function isBelow(a: Figure, b: Figure): boolean {
+  return a.hi.lt(b.lo) || (a.hi.eq(b.lo) && !(a.hiInclusive && b.loInclusive));
+}
+
+/**
+ * Tells whether a figure allows a number, or every number another figure allows.
+ *
+ * @param f - the figure
+ * @param x - a number, or a figure (then its whole interval must lie within `f`'s)
+ * @returns true when `x` (all of `x`) is possible for `f`, ends included or not as `f` says
+ * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure or `x` is neither a figure nor a number
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#contains}
+ * @category Consistency
+ * @since 0.1.0
+ */
+export function contains(f: Figure, x: FigureInput): boolean {
+  const outer = readFigure(f, "figure.contains: f");
+  const inner = readOperand(x, "figure.contains: x");
+  const loOk = inner.lo.gt(outer.lo) || (inner.lo.eq(outer.lo) && (outer.loInclusive || !inner.loInclusive));
+  const hiOk = inner.hi.lt(outer.hi) || (inner.hi.eq(outer.hi) && (outer.hiInclusive || !inner.hiInclusive));
+  return loOk && hiOk;
+}
+
+/**
+ * The width of a figure's interval, `hi - lo`: zero for an exact figure, one
+ * rounding unit for a reported figure rounded to nearest.
+ *
+ * @param f - the figure
+ * @returns `hi - lo`, a Decimal
+ * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#width}
+ * @category Inspection
+ * @since 0.1.0
+ */
+export function width(f: Figure): Decimal {
+  const x = readFigure(f, "figure.width: f");
+  return x.hi.minus(x.lo);
+}
+
+/**
+ * The midpoint of a figure's interval, `(lo + hi) / 2`. It differs from the
+ * value when the bounds are asymmetric (a truncated figure, a quotient).
+ *
+ * @param f - the figure
+ * @returns `(lo + hi) / 2`, a Decimal
+ * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#midpoint}
+ * @category Inspection
+ * @since 0.1.0
+ */
+export function midpoint(f: Figure): Decimal {
+  const x = readFigure(f, "figure.midpoint: f");
+  return x.lo.plus(x.hi).div(2);
+}
+
+/**
+ * Tells whether a figure is exact: its bounds coincide.
+ *
+ * @param f - the figure
+ * @returns true when `lo = hi` (and so equals the value)
+ * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#isExact}
+ * @category Inspection
+ * @since 0.1.0
+ */
+export function isExact(f: Figure): boolean {
+  const x = readFigure(f, "figure.isExact: f");
+  return x.lo.eq(x.hi);
+}

@@ -1,0 +1,146 @@
+/**
+ * Internals of the `figure` namespace: directed-rounding constructors, figure
+ * construction and validation. Not part of the public API (the `growth`
+ * namespace, one layer up, uses them).
+ *
+ * @internal
+ * @module
+ */
+import { D, ZERO, toDecimal, type Decimal } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import type { Figure, FigureInput, FigureScale } from "./types.js";
+
+/**
+ * Clones of the library's constructor that round towards −∞ and +∞: lower
+ * bounds are computed with `DLo` and upper bounds with `DHi`, so that the
+ * 34-digit rounding of a bound never moves it inwards. Results are copied back
+ * into `D` (a copy keeps every digit).
+ * @internal
+ */
+export const DLo: typeof D = D.clone({ rounding: D.ROUND_FLOOR });
+/** @internal */
+export const DHi: typeof D = D.clone({ rounding: D.ROUND_CEIL });
+
+/** Copies a decimal of a directed clone into the library's constructor, normalising -0. @internal */
+export function own(x: Decimal): Decimal {
+  if (x.isZero()) return ZERO;
+  return x.constructor === D ? x : new D(x);
+}
+
+/**
+ * Makes a frozen figure. A degenerate interval (lo = hi) is exact: both ends included.
+ * @internal
+ */
+export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): Figure {
+  const l = own(lo);
+  const h = own(hi);
+  const exact = l.eq(h);
+  return Object.freeze({
+    value: own(value),
+    lo: l,
+    hi: h,
+    loInclusive: exact ? true : loInclusive,
+    hiInclusive: exact ? true : hiInclusive,
+  });
+}
+
+/** An exact figure of a decimal. @internal */
+export function exactOf(x: Decimal): Figure {
+  return make(x, x, x, true, true);
+}
+
+/**
+ * Tells whether a value has the shape of a figure (three decimals and two
+ * booleans); it does not check the invariants.
+ * @internal
+ */
+export function hasFigureShape(input: unknown): input is Figure {
+  if (typeof input !== "object" || input === null) return false;
+  const f = input as Record<string, unknown>;
+  return (
+    D.isDecimal(f["value"]) &&
+    D.isDecimal(f["lo"]) &&
+    D.isDecimal(f["hi"]) &&
+    typeof f["loInclusive"] === "boolean" &&
+    typeof f["hiInclusive"] === "boolean"
+  );
+}
+
+/**
+ * Validates a figure (shape, finite decimals, `lo <= value <= hi`, a
+ * non-empty interval) and returns it with the library's decimals.
+ * @internal
+ */
+export function readFigure(input: unknown, where: string): Figure {
+  if (!hasFigureShape(input)) {
+    return fail("INVALID_INPUT", `${where} must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got ${describe(input)}`, { where });
+  }
+  const value = toDecimal(input.value, `${where}.value`);
+  const lo = toDecimal(input.lo, `${where}.lo`);
+  const hi = toDecimal(input.hi, `${where}.hi`);
+  if (lo.gt(value) || value.gt(hi)) {
+    fail("INVALID_INPUT", `${where} must have lo <= value <= hi, got lo ${lo}, value ${value}, hi ${hi}`, {
+      where,
+      lo: lo.toString(),
+      value: value.toString(),
+      hi: hi.toString(),
+    });
+  }
+  if (lo.eq(hi) && !(input.loInclusive && input.hiInclusive)) {
+    fail("INVALID_INPUT", `${where} is an empty interval: lo = hi = ${lo} with an excluded end`, { where, lo: lo.toString() });
+  }
+  if (
+    input.constructor === Object &&
+    Object.isFrozen(input) &&
+    input.value === value &&
+    input.lo === lo &&
+    input.hi === hi &&
+    (!lo.eq(hi) || (input.loInclusive && input.hiInclusive))
+  ) {
+    return input;
+  }
+  return make(value, lo, hi, input.loInclusive, input.hiInclusive);
+}
+
+/**
+ * Reads an operand: a figure is validated, anything else is coerced to an
+ * exact figure (INVALID_INPUT when it is not a number).
+ * @internal
+ */
+export function readOperand(input: unknown, where: string): Figure {
+  if (typeof input === "object" && input !== null && !D.isDecimal(input)) return readFigure(input, where);
+  return exactOf(toDecimal(input, where));
+}
+
+/** Re-export for sibling modules. @internal */
+export type { FigureInput };
+
+const SCALES: Readonly<Record<string, number>> = Object.freeze({
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  万: 4,
+  亿: 8,
+});
+
+/**
+ * The power-of-ten exponent of a scale; INVALID_INPUT for an unknown name or
+ * an exponent that is not an integer between -100 and 100.
+ * @internal
+ */
+export function scaleExponent(scale: FigureScale | undefined, where: string): number {
+  if (scale === undefined) return 0;
+  if (typeof scale === "string" && Object.prototype.hasOwnProperty.call(SCALES, scale)) return SCALES[scale] as number;
+  if (typeof scale === "number" && Number.isInteger(scale) && Math.abs(scale) <= 100) return scale;
+  return fail(
+    "INVALID_INPUT",
+    `${where} must be one of ${Object.keys(SCALES).join(", ")} or a power-of-ten exponent between -100 and 100 (6 for millions), got ${describe(scale)}`,
+    { where },
+  );
+}
+
+/** 10 to an integer power, exactly. @internal */
+export function pow10(exponent: number): Decimal {
+  return new D(`1e${exponent}`);
+}
