@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import Decimal from "decimal.js";
+import { isAccordoError } from "../../src/errors.js";
+import type { AccordoErrorCode } from "../../src/errors.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+import * as period from "../../src/period/index.js";
+import type { Period } from "../../src/period/types.js";
+import type { RateKind } from "../../src/fx/types.js";
+
+function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
+  try {
+    fn();
+    return "no error";
+  } catch (e) {
+    return isAccordoError(e) ? e.code : "other error";
+  }
+}
+
+describe("fx.rate", () => {
+  it("builds a frozen direct rate with defaults", () => {
+    const r = fx.rate({ base: "usd", quote: "CNY", rate: "6.4128" });
+    expect(r.base).toBe(money.currency("USD"));
+    expect(r.quote).toBe(money.currency("CNY"));
+    expect(r.rate.toString()).toBe("6.4128");
+    expect(r.on).toBeNull();
+    expect(r.source).toBeNull();
+    expect(r.kind).toBe("spot");
+    expect(r.derivation).toBe("direct");
+    expect(r.chain).toEqual([]);
+    expect(Object.isFrozen(r)).toBe(true);
+    expect(Object.isFrozen(r.chain)).toBe(true);
+  });
+
+  it("accepts every kind of input for the rate, losslessly for strings", () => {
+    expect(fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450" }).rate.toFixed(5)).toBe("7.53450");
+    expect(fx.rate({ base: "USD", quote: "JPY", rate: 150 }).rate.toString()).toBe("150");
+    expect(fx.rate({ base: "USD", quote: "IQD", rate: 1310n }).rate.toString()).toBe("1310");
+    expect(fx.rate({ base: "USD", quote: "EUR", rate: new Decimal("0.89") }).rate.toString()).toBe("0.89");
+  });
+
+  it("reads the date as an ISO date, a period string, a Period or a one-day period", () => {
+    expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" }).on).toBe("2021-09-30");
+    const monthly = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09", kind: "average" });
+    expect(monthly.on).toEqual(period.month(2021, 9));
+    const quarters = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: period.range("2021-Q1", "2021-Q3"), kind: "average" });
+    expect(period.format(quarters.on as Period)).toBe("2021-Q1/2021-Q3");
+    expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: period.day(2021, 9, 30) }).on).toBe("2021-09-30");
+  });
+
+  it("accepts custom and historic currencies", () => {
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const r = fx.rate({ base: "USD", quote: cnh, rate: "7.30" });
+    expect(r.quote).toBe(cnh);
+    expect(fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450", kind: "fixed" }).quote.historic).toBe(true);
+  });
+
+  it("refuses bad input with stable codes", () => {
+    expect(code(() => fx.rate({ base: "USD", quote: "XYZ", rate: "1" }))).toBe("UNKNOWN_CURRENCY");
+    expect(code(() => fx.rate({ base: "USD", quote: "usd", rate: "1" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "-0.89" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: Number.NaN }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: Number.POSITIVE_INFINITY }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.8x9" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2021-02-30" }))).toBe("INVALID_PERIOD");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "yesterday" }))).toBe("INVALID_PERIOD");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: 20210930 as never }))).toBe("INVALID_PERIOD");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", source: " " }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", kind: "forward" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate(null as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: 840, quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_INPUT");
+  });
+
+  it("names the pair in the message of a bad rate", () => {
+    try {
+      fx.rate({ base: "USD", quote: "EUR", rate: "-1" });
+      expect.unreachable();
+    } catch (e) {
+      expect(isAccordoError(e, "INVALID_INPUT")).toBe(true);
+      expect((e as Error).message).toContain("USD/EUR");
+      expect((e as Error).message).toContain("positive");
+    }
+  });
+
+  it("does not keep or change the caller's objects", () => {
+    const on = { kind: "month", year: 2021, month: 9 } as const;
+    const input = { base: "USD", quote: "CNY", rate: "6.4", on };
+    const snapshot = JSON.stringify(input);
+    const r = fx.rate(input);
+    expect(JSON.stringify(input)).toBe(snapshot);
+    expect(r.on).not.toBe(on);
+    expect(Object.isFrozen(r.on)).toBe(true);
+  });
+});
+
+describe("fx.invert", () => {
+  it("inverts to 34 significant digits and keeps the origin's context", () => {
+    const r = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30", source: "PBoC", kind: "spot" });
+    const i = fx.invert(r);
+    expect(i.base.code).toBe("CNY");
+    expect(i.quote.code).toBe("USD");
+    expect(i.rate.toString()).toBe("0.15625");
+    expect(i.on).toBe("2021-09-30");
+    expect(i.source).toBe("PBoC");
+    expect(i.kind).toBe("spot");
+    expect(i.derivation).toBe("inverse");
+    expect(i.chain).toEqual([r]);
+    const third = fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "3" }));
+    expect(third.rate.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(Object.isFrozen(i)).toBe(true);
+  });
+
+  it("gives back the original rate when inverting an inverse", () => {
+    const r = fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450", kind: "fixed" });
+    expect(fx.invert(fx.invert(r))).toBe(r);
+  });
+
+  it("refuses what is not a rate", () => {
+    expect(code(() => fx.invert({ base: "USD", quote: "EUR", rate: "1" } as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.invert(undefined as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("fx.cross", () => {
+  const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-02", source: "ECB" });
+  const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02", source: "ECB" });
+  const usdEur = fx.rate({ base: "USD", quote: "EUR", rate: "0.9", on: "2024-01-02", source: "Fed" });
+  const cnyJpy = fx.rate({ base: "CNY", quote: "JPY", rate: "20", on: "2024-01-02" });
+  const eurCny = fx.rate({ base: "EUR", quote: "CNY", rate: "7.8", on: "2024-01-02" });
+
+  it("follows the chain when one quote is the other's base, in either argument order", () => {
+    const a = fx.cross(eurUsd, usdCny);
+    const b = fx.cross(usdCny, eurUsd);
+    for (const r of [a, b]) {
+      expect(`${r.base.code}/${r.quote.code}`).toBe("EUR/CNY");
+      expect(r.rate.toString()).toBe("7.81");
+      expect(r.chain).toEqual([eurUsd, usdCny]);
+      expect(r.source).toBe("ECB");
+      expect(r.on).toBe("2024-01-02");
+    }
+    const usdJpy = fx.cross(usdCny, cnyJpy);
+    expect(`${usdJpy.base.code}/${usdJpy.quote.code} ${usdJpy.rate.toString()}`).toBe("USD/JPY 142");
+    expect(usdJpy.source).toBeNull();
+  });
+
+  it("inverts a leg when the two share their base or their quote", () => {
+    const sharedBase = fx.cross(usdCny, usdEur); // CNY→USD→EUR
+    expect(`${sharedBase.base.code}/${sharedBase.quote.code}`).toBe("CNY/EUR");
+    expect(sharedBase.chain[0]?.derivation).toBe("inverse");
+    expect(sharedBase.chain[0]?.chain[0]).toBe(usdCny);
+    expect(sharedBase.rate.toFixed(10)).toBe(new Decimal(0.9).div(7.1).toFixed(10));
+    const sharedQuote = fx.cross(usdCny, eurCny); // USD→CNY→EUR
+    expect(`${sharedQuote.base.code}/${sharedQuote.quote.code}`).toBe("USD/EUR");
+    expect(sharedQuote.chain[1]?.derivation).toBe("inverse");
+    expect(sharedQuote.rate.toFixed(10)).toBe(new Decimal(7.1).div(7.8).toFixed(10));
+  });
+
+  it("combines kinds by the documented rule", () => {
+    const k = (a: RateKind, b: RateKind): RateKind =>
+      fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1", kind: a }), fx.rate({ base: "EUR", quote: "HRK", rate: "7.5345", kind: b })).kind;
+    expect(k("fixed", "fixed")).toBe("fixed");
+    expect(k("spot", "fixed")).toBe("spot");
+    expect(k("average", "fixed")).toBe("average");
+    expect(k("average", "spot")).toBe("spot");
+    expect(k("implied", "spot")).toBe("implied");
+  });
+
+  it("refuses legs of different dates unless allowed, and then holds on the later date", () => {
+    const later = fx.rate({ base: "USD", quote: "CNY", rate: "7.2", on: "2024-01-05" });
+    expect(code(() => fx.cross(eurUsd, later))).toBe("INVALID_INPUT");
+    const r = fx.cross(eurUsd, later, { allowDifferentDates: true });
+    expect(r.on).toBe("2024-01-05");
+    const undated = fx.rate({ base: "USD", quote: "CNY", rate: "7.2" });
+    expect(code(() => fx.cross(eurUsd, undated))).toBe("INVALID_INPUT");
+    expect(fx.cross(eurUsd, undated, { allowDifferentDates: true }).on).toBe("2024-01-02");
+    const monthly = fx.rate({ base: "USD", quote: "CNY", rate: "7.15", on: "2024-01", kind: "average" });
+    expect(fx.cross(eurUsd, monthly, { allowDifferentDates: true }).on).toEqual(period.month(2024, 1));
+  });
+
+  it("refuses rates that share no currency or both", () => {
+    const gbpJpy = fx.rate({ base: "GBP", quote: "JPY", rate: "180" });
+    expect(code(() => fx.cross(eurUsd, gbpJpy))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.cross(eurUsd, fx.invert(eurUsd)))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.cross(eurUsd, eurUsd))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.cross(eurUsd, usdCny, { allowDifferentDates: "yes" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.cross(eurUsd, usdCny, null as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("fx.origins", () => {
+  it("lists the direct rates a derived rate rests on", () => {
+    const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });
+    const b = fx.rate({ base: "USD", quote: "SEK", rate: "11", on: "2024-01-02" });
+    expect(fx.origins(fx.invert(a))).toEqual([a]);
+    expect(fx.origins(fx.cross(a, b))).toEqual([a, b]);
+    expect(fx.origins(fx.invert(fx.cross(a, b)))).toEqual([a, b]);
+    expect(Object.isFrozen(fx.origins(a))).toBe(true);
+  });
+});

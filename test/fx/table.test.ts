@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import type { AccordoErrorCode } from "../../src/errors.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+import * as period from "../../src/period/index.js";
+
+function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
+  try {
+    fn();
+    return "no error";
+  } catch (e) {
+    return isAccordoError(e) ? e.code : "other error";
+  }
+}
+
+const usdCny = (on: string, rate: string, source = "PBoC") => fx.rate({ base: "USD", quote: "CNY", rate, on, source });
+
+describe("fx.table", () => {
+  it("stores rates in order, freezes, and has USD as the default pivot", () => {
+    const a = usdCny("2021-09-30", "6.4854");
+    const t = fx.table([a, { base: "EUR", quote: "USD", rate: "1.1579", on: "2021-09-30" }]);
+    expect(t.rates[0]).toBe(a);
+    expect(t.rates[1]?.derivation).toBe("direct");
+    expect(t.pivot.code).toBe("USD");
+    expect(Object.isFrozen(t)).toBe(true);
+    expect(Object.isFrozen(t.rates)).toBe(true);
+    expect(fx.table([], { pivot: "EUR" }).pivot.code).toBe("EUR");
+  });
+
+  it("does not change the caller's array", () => {
+    const list = [usdCny("2021-09-30", "6.4854")];
+    const t = fx.table(list);
+    expect(list.length).toBe(1);
+    expect(t.rates).not.toBe(list);
+  });
+
+  it("refuses duplicates, bad rates and bad options", () => {
+    expect(code(() => fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4855")]))).toBe("INVALID_INPUT");
+    // Same pair and date from another source, or of another kind: both kept.
+    expect(fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4855", "SAFE")]).rates.length).toBe(2);
+    expect(code(() => fx.table("rates" as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table([42 as never]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table([{ base: "USD", quote: "CNY", rate: "-1" }]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table([], { pivot: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
+    expect(code(() => fx.table([], null as never))).toBe("INVALID_INPUT");
+  });
+
+  it("names the duplicate in the message", () => {
+    try {
+      fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-29", "6.47"), usdCny("2021-09-30", "6.4855")]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message).toContain("rates[2] duplicates rates[0]");
+    }
+  });
+});
+
+describe("fx.lookup", () => {
+  const t = fx.table([
+    usdCny("2021-09-28", "6.4624"),
+    usdCny("2021-09-30", "6.4854"),
+    usdCny("2021-10-08", "6.4560"),
+    fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-09", kind: "average", source: "PBoC" }),
+    fx.rate({ base: "EUR", quote: "USD", rate: "1.1579", on: "2021-09-30", source: "ECB" }),
+    fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450", kind: "fixed", source: "Council Regulation (EU) 2022/1208" }),
+  ]);
+
+  it("finds a direct rate on the exact date, and refuses other dates under the exact policy", () => {
+    const r = fx.lookup(t, "USD", "CNY", { on: "2021-09-30" });
+    expect(r).toBe(t.rates[1]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "exact" })).toBe(t.rates[1]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-09", kind: "spot" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("prefers a daily rate to the monthly average that also covers the day", () => {
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-28" })).toBe(t.rates[0]);
+    // A day with no daily rate falls in the September average.
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-15" })).toBe(t.rates[3]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-28", kind: "average" })).toBe(t.rates[3]);
+  });
+
+  it("finds the latest rate on or before a date", () => {
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-07", policy: "onOrBefore", kind: "spot" })).toBe(t.rates[1]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-08", policy: "onOrBefore" })).toBe(t.rates[2]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2022-01-01", policy: "onOrBefore" })).toBe(t.rates[2]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-08-31", policy: "onOrBefore" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("finds the nearest rate within a number of days, ties going to the earlier", () => {
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-06", policy: "nearest", withinDays: 3, kind: "spot" })).toBe(t.rates[2]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-04", policy: "nearest", withinDays: 4, kind: "spot" })).toBe(t.rates[1]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-29", policy: "nearest", withinDays: 1, kind: "spot" })).toBe(t.rates[0]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-04", policy: "nearest", withinDays: 3, kind: "spot" }))).toBe("RATE_NOT_FOUND");
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 0 })).toBe(t.rates[1]);
+  });
+
+  it("matches a period exactly", () => {
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09" })).toBe(t.rates[3]);
+    expect(fx.lookup(t, "USD", "CNY", { on: period.month(2021, 9) })).toBe(t.rates[3]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-Q3" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09", policy: "onOrBefore" }))).toBe("INVALID_INPUT");
+  });
+
+  it("without a date, gives the most recent rate", () => {
+    expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[2]);
+    expect(fx.lookup(t, "EUR", "HRK")).toBe(t.rates[5]);
+  });
+
+  it("inverts a stored rate of the reversed pair", () => {
+    const r = fx.lookup(t, "CNY", "USD", { on: "2021-09-30" });
+    expect(r.derivation).toBe("inverse");
+    expect(r.chain[0]).toBe(t.rates[1]);
+    expect(r).toEqual(fx.invert(t.rates[1]!));
+  });
+
+  it("prefers the asked direction when both are stored for the same date", () => {
+    const both = fx.table([
+      fx.rate({ base: "CNY", quote: "USD", rate: "0.1542", on: "2021-09-30" }),
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.4854", on: "2021-09-30" }),
+    ]);
+    expect(fx.lookup(both, "USD", "CNY", { on: "2021-09-30" })).toBe(both.rates[1]);
+    expect(fx.lookup(both, "CNY", "USD", { on: "2021-09-30" })).toBe(both.rates[0]);
+  });
+
+  it("crosses through the pivot, reporting both legs", () => {
+    const r = fx.lookup(t, "EUR", "CNY", { on: "2021-09-30" });
+    expect(r.derivation).toBe("cross");
+    expect(r.chain).toEqual([t.rates[4], t.rates[1]]);
+    expect(r.rate.toString()).toBe("7.50944466");
+    expect(fx.origins(fx.lookup(t, "CNY", "EUR", { on: "2021-09-30" }))).toEqual([t.rates[1], t.rates[4]]);
+  });
+
+  it("crosses legs of different dates found by the policy, holding on the later", () => {
+    const r = fx.lookup(t, "EUR", "CNY", { on: "2021-10-08", policy: "onOrBefore" });
+    expect(r.chain).toEqual([t.rates[4], t.rates[2]]);
+    expect(r.on).toBe("2021-10-08");
+  });
+
+  it("uses a pivot given at lookup or at construction", () => {
+    const eurPivot = fx.table([...t.rates], { pivot: "EUR" });
+    const r = fx.lookup(eurPivot, "USD", "HRK", { on: "2024-01-02", policy: "onOrBefore" });
+    expect(fx.origins(r)).toEqual([t.rates[4], t.rates[5]]);
+    expect(fx.lookup(t, "USD", "HRK", { on: "2021-09-30", pivot: "EUR" }).derivation).toBe("cross");
+    expect(code(() => fx.lookup(t, "USD", "HRK", { on: "2021-09-30" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("uses undated rates at any date, but only when no dated rate matches", () => {
+    const r = fx.lookup(t, "HRK", "EUR", { on: "2022-12-30" });
+    expect(r.chain[0]).toBe(t.rates[5]);
+    const mixed = fx.table([
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.9" }),
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.91", on: "2024-01-02" }),
+    ]);
+    expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-02" })).toBe(mixed.rates[1]);
+    expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-03" })).toBe(mixed.rates[0]);
+  });
+
+  it("gives the identity rate for the same currency", () => {
+    const r = fx.lookup(t, "CNY", money.currency("CNY"), { on: "2021-09-30" });
+    expect(r.derivation).toBe("identity");
+    expect(r.rate.toString()).toBe("1");
+    expect(r.on).toBe("2021-09-30");
+    expect(fx.origins(r)).toEqual([]);
+    expect(fx.lookup(fx.table([]), "JPY", "JPY").on).toBeNull();
+  });
+
+  it("filters by source", () => {
+    const two = fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4860", "SAFE")]);
+    expect(fx.lookup(two, "USD", "CNY", { on: "2021-09-30" })).toBe(two.rates[0]);
+    expect(fx.lookup(two, "USD", "CNY", { on: "2021-09-30", source: "SAFE" })).toBe(two.rates[1]);
+    expect(code(() => fx.lookup(two, "USD", "CNY", { on: "2021-09-30", source: "ECB" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("says which pair, date and policy it could not find", () => {
+    try {
+      fx.lookup(t, "GBP", "JPY", { on: "2021-09-30", policy: "nearest", withinDays: 5 });
+      expect.unreachable();
+    } catch (e) {
+      expect(isAccordoError(e, "RATE_NOT_FOUND")).toBe(true);
+      const err = e as Error & { details: Record<string, unknown> };
+      expect(err.message).toBe("lookup: no GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD");
+      expect(err.details).toMatchObject({ base: "GBP", quote: "JPY", on: "2021-09-30", policy: "nearest", pivot: "USD" });
+    }
+  });
+
+  it("refuses bad arguments", () => {
+    expect(code(() => fx.lookup({ rates: [] } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "XYZ"))).toBe("UNKNOWN_CURRENCY");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "latest" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: -1 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 1.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", withinDays: 3 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-31" }))).toBe("INVALID_PERIOD");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { kind: "forward" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { source: "" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", null as never))).toBe("INVALID_INPUT");
+  });
+});
