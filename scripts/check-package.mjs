@@ -31,7 +31,7 @@ function run(cmd, args, options = {}) {
 // 1. files named by package.json
 step("dist/ files named by package.json");
 const targets = new Set([pkg.main, pkg.module, pkg.types]);
-for (const [subpath, conditions] of Object.entries(pkg.exports)) {
+for (const conditions of Object.values(pkg.exports)) {
   if (typeof conditions === "string") targets.add(conditions);
   else for (const c of Object.values(conditions)) for (const f of Object.values(c)) targets.add(f);
 }
