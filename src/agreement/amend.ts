@@ -47,10 +47,11 @@ export function amend(a: Agreement, amendment: AmendmentInput, changes: Agreemen
   if (entry["changed"] !== undefined) {
     fail("INVALID_INPUT", `amendment.changed is computed from the changes; got ${describe(entry["changed"])}`, { where: "amendment.changed" });
   }
+  const previous = base as unknown as Agreement;
   const input: AgreementInput = {
-    ...(base as unknown as Agreement),
+    ...previous,
     ...(patch as AgreementChanges),
-    amendments: [...(base as unknown as Agreement).amendments, { ...(amendment as AmendmentInput), changed }],
-  } as AgreementInput;
+    amendments: [...previous.amendments, { ...amendment, changed }],
+  };
   return create(input);
 }

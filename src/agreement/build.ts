@@ -21,7 +21,6 @@ import type {
   CommitmentStatus,
   Facility,
   Identifier,
-  LocalizedName,
   ParentLink,
   Party,
   PartyInput,

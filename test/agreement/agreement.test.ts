@@ -1,0 +1,289 @@
+import { describe, expect, it } from "vitest";
+import * as agreement from "../../src/agreement/index.js";
+import type { AgreementInput } from "../../src/agreement/types.js";
+import { isAccordoError, type AccordoErrorCode } from "../../src/errors.js";
+import * as money from "../../src/money/index.js";
+import * as period from "../../src/period/index.js";
+import { SEED, seedAgreement } from "../fixtures/seed.js";
+
+function codeOf(fn: () => unknown): AccordoErrorCode | "no error" | "not an AccordoError" {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : "not an AccordoError";
+  }
+  return "no error";
+}
+
+function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return "";
+}
+
+const base: AgreementInput = {
+  id: "a",
+  title: "T",
+  kind: "investmentAgreement",
+  sources: [{ id: "s", title: "Source" }],
+  parties: [
+    { id: "zone", name: "Zone", kind: "zoneManagementCommittee", roles: ["zoneAuthority"] },
+    { id: "co", name: "Co", kind: "company", roles: ["investor"] },
+  ],
+};
+
+describe("agreement.source", () => {
+  it("keeps the fields given and parses the publication period", () => {
+    const s = agreement.source({ id: "s", url: "https://example.org/a", publisher: "P", published: "2021-Q4", language: "zh-Hans", note: "n" });
+    expect(s).toEqual({ id: "s", url: "https://example.org/a", publisher: "P", published: { kind: "quarter", year: 2021, quarter: 4 }, language: "zh-Hans", note: "n" });
+    expect(Object.isFrozen(s)).toBe(true);
+    expect("title" in s).toBe(false);
+  });
+
+  it("accepts a Period value for the publication", () => {
+    expect(agreement.source({ id: "s", title: "t", published: period.day("2021-11-27") }).published).toEqual(period.day("2021-11-27"));
+  });
+
+  it("refuses bad sources with codes", () => {
+    expect(codeOf(() => agreement.source({ id: "s" }))).toBe("INVALID_INPUT");
+    expect(messageOf(() => agreement.source({ id: "s" }))).toBe('source "s" needs a title or a url');
+    expect(codeOf(() => agreement.source({ id: "", title: "t" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.source({ id: " s", title: "t" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.source({ id: "s", url: "ftp://example.org" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.source({ id: "s", url: "not a url" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.source({ id: "s", title: "t", language: "italian language" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toBe("INVALID_PERIOD");
+    expect(messageOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatch(/^source\.published: /);
+    expect(codeOf(() => agreement.source({ id: "s", title: "t", published: { kind: "year", year: 0 } }))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => agreement.source(null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.source({ id: 7 } as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("agreement.party", () => {
+  it("fills empty lists and freezes nested values", () => {
+    const p = agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: 0.25 } });
+    expect(p.otherNames).toEqual([]);
+    expect(p.identifiers).toEqual([]);
+    expect(p.sourceIds).toEqual([]);
+    expect(p.parent?.share?.toString()).toBe("0.25");
+    expect(p.parent?.sourceIds).toEqual([]);
+    for (const v of [p, p.otherNames, p.identifiers, p.parent, p.sourceIds]) expect(Object.isFrozen(v)).toBe(true);
+  });
+
+  it("does not mutate its input", () => {
+    const input = { id: "p", name: "P", kind: "company", otherNames: [{ name: "PP", lang: "en" }], sourceIds: ["s"] };
+    const copy = structuredClone(input);
+    const p = agreement.party(input);
+    expect(input).toEqual(copy);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(p.otherNames[0]).not.toBe(input.otherNames[0]);
+    expect(p.otherNames[0]).toEqual({ name: "PP", lang: "en", sourceIds: [] });
+  });
+
+  it("refuses bad parties with codes", () => {
+    expect(codeOf(() => agreement.party({ id: "p", name: "", kind: "company" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "a company" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "p" } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "1.01" } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: -0.1 } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: Number.NaN } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "half" } }))).toBe("INVALID_INPUT");
+    const twice = [{ scheme: "LEI", id: "1" }, { scheme: "LEI", id: "1" }];
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", identifiers: twice }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["s", "s"] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: "P" as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: [{ name: "Q", lang: "x" }] }))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("agreement.commitment", () => {
+  it("defaults the status and keeps quantity, facility and due", () => {
+    const c = agreement.commitment({ id: "jobs", partyId: "co", kind: "jobs", description: "Create jobs", quantity: { value: "5000", unit: "jobs" }, facilityId: "f", due: "2025" });
+    expect(c.status).toBe("pending");
+    expect(c.quantity?.value.toString()).toBe("5000");
+    expect(c.quantity?.unit).toBe("jobs");
+    expect(c.facilityId).toBe("f");
+    expect(period.format(c.due!)).toBe("2025");
+    expect(Object.isFrozen(c.quantity)).toBe(true);
+  });
+
+  it("refuses bad commitments with codes", () => {
+    const ok = { id: "c", partyId: "co", kind: "investment", description: "d" } as const;
+    expect(codeOf(() => agreement.commitment({ ...ok, status: "done" as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: 5, currency: "CNY" } as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: Infinity, unit: "jobs" } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: 1, unit: "" } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, due: "2024-H3" }))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => agreement.commitment({ ...ok, description: "  " }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, amount: money.of("1", "USD") }))).toBe("no error");
+  });
+});
+
+describe("agreement.create", () => {
+  it("freezes the agreement and everything in it", () => {
+    const a = agreement.create(base);
+    for (const v of [a, a.parties, a.parties[0], a.parties[0]?.roles, a.commitments, a.facilities, a.milestones, a.amendments, a.sources, a.sources[0], a.sourceIds, a.otherTitles]) {
+      expect(Object.isFrozen(v)).toBe(true);
+    }
+    expect("signed" in a).toBe(false);
+  });
+
+  it("does not mutate its input", () => {
+    const input = structuredClone(base);
+    agreement.create(input);
+    expect(input).toEqual(base);
+    expect(Object.isFrozen(input.parties)).toBe(false);
+  });
+
+  it("accepts its own output as input and returns an equal agreement", () => {
+    const again = agreement.create(seedAgreement);
+    expect(again).toEqual(seedAgreement);
+    expect(again).not.toBe(seedAgreement);
+  });
+
+  it("refuses duplicate ids in every list", () => {
+    const dupParty = { ...base, parties: [...(base.parties ?? []), { id: "co", name: "Other", kind: "company" }] };
+    expect(messageOf(() => agreement.create(dupParty))).toBe('agreement.parties[2]: duplicate party id "co"');
+    const c = { id: "c", partyId: "co", kind: "jobs", description: "d" };
+    expect(codeOf(() => agreement.create({ ...base, commitments: [c, c] }))).toBe("INVALID_INPUT");
+    const f = { id: "f", name: "F", kind: "plant" };
+    expect(codeOf(() => agreement.create({ ...base, facilities: [f, f] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "m" }, { id: "m" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, sources: [{ id: "s", title: "a" }, { id: "s", title: "b" }] }))).toBe("INVALID_INPUT");
+    const m = { id: "m1", date: "2022", description: "d" };
+    expect(codeOf(() => agreement.create({ ...base, amendments: [m, m] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "z", name: "Z", kind: "company", roles: ["investor", "investor"] }] }))).toBe("INVALID_INPUT");
+  });
+
+  it("refuses references to missing parties, facilities and sources", () => {
+    expect(messageOf(() => agreement.create({ ...base, commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] }))).toBe(
+      'agreement.commitments[0].partyId refers to unknown party "nobody"',
+    );
+    expect(codeOf(() => agreement.create({ ...base, commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", facilityId: "f" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", operatorId: "nobody" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", parent: { partyId: "nobody" } }] }))).toBe("INVALID_INPUT");
+    expect(messageOf(() => agreement.create({ ...base, sourceIds: ["t"] }))).toBe('agreement.sourceIds cites unknown source "t"');
+    expect(codeOf(() => agreement.create({ ...base, otherTitles: [{ name: "x", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", otherNames: [{ name: "x", sourceIds: ["t"] }] }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
+    const parentCites = { ...base, parties: [...(base.parties ?? []), { id: "p", name: "P", kind: "company", parent: { partyId: "co", sourceIds: ["t"] } }] };
+    expect(codeOf(() => agreement.create(parentCites))).toBe("INVALID_INPUT");
+  });
+
+  it("refuses cycles of parents, naming the cycle", () => {
+    const parties = [
+      { id: "a", name: "A", kind: "company", parent: { partyId: "b" } },
+      { id: "b", name: "B", kind: "company", parent: { partyId: "c" } },
+      { id: "c", name: "C", kind: "company", parent: { partyId: "a" } },
+      { id: "d", name: "D", kind: "company", parent: { partyId: "a" } },
+    ];
+    expect(messageOf(() => agreement.create({ ...base, parties }))).toBe("agreement.parties: parent links form a cycle: a -> b -> c -> a");
+    const ok = parties.slice(0, 2).concat([{ id: "c", name: "C", kind: "company" }] as never, parties.slice(3));
+    expect(codeOf(() => agreement.create({ ...base, parties: ok }))).toBe("no error");
+  });
+
+  it("refuses amendments certainly out of order, accepts overlapping periods", () => {
+    const at = (...dates: string[]) => dates.map((date, i) => ({ id: `m${i}`, date, description: "d" }));
+    expect(messageOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-06") }))).toBe(
+      "agreement.amendments[0] is dated 2021-06, before the signing (2021-11-27)",
+    );
+    expect(codeOf(() => agreement.create({ ...base, amendments: at("2023", "2022-05") }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, signed: "2021", amendments: at("2021-11-30", "2021-Q4", "2022") }))).toBe("no error");
+    expect(codeOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-11-27") }))).toBe("no error");
+  });
+
+  it("refuses unknown amendment fields and bad milestones", () => {
+    expect(codeOf(() => agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", changed: ["capacity" as never] }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, milestones: ["m" as never] }))).toBe("INVALID_INPUT");
+  });
+
+  it("keeps frozen milestones as given and copies plain ones", () => {
+    const frozen = Object.freeze({ id: "m1", kind: "massProduction" });
+    const plain = { id: "m2", kind: "firstDelivery" };
+    const a = agreement.create({ ...base, milestones: [frozen, plain] });
+    expect(a.milestones[0]).toBe(frozen);
+    expect(a.milestones[1]).not.toBe(plain);
+    expect(a.milestones[1]).toEqual(plain);
+    expect(Object.isFrozen(plain)).toBe(false);
+  });
+});
+
+describe("agreement queries", () => {
+  it("validate their arguments", () => {
+    expect(codeOf(() => agreement.findParty(seedAgreement, ""))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.findParty({} as never, "x"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.partiesWithRole(seedAgreement, 3 as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitmentsWhere(seedAgreement, { partyId: "nobody" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitmentsWhere(seedAgreement, null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.parentChain(seedAgreement, "nobody"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.citing(seedAgreement, "nowhere"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi-automotive"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.claims(null as never))).toBe("INVALID_INPUT");
+  });
+
+  it("commitmentsWhere combines criteria", () => {
+    expect(agreement.commitmentsWhere(seedAgreement, { partyId: "xiaomi-automotive", kind: "headquarters" }).map((c) => c.id)).toEqual(["headquarters"]);
+    expect(agreement.commitmentsWhere(seedAgreement, { status: "met" })).toEqual([]);
+    expect(agreement.commitmentsWhere(seedAgreement, { facilityId: "vehicle-plant" }).map((c) => c.id)).toEqual(["plant"]);
+    expect(Object.isFrozen(agreement.commitmentsWhere(seedAgreement))).toBe(true);
+  });
+
+  it("effectiveShare is 1 for the party itself and undefined when a share is unknown", () => {
+    expect(agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi")?.toString()).toBe("1");
+    expect(agreement.effectiveShare(seedAgreement, "xiaomi-automotive", "xiaomi")).toBeUndefined();
+  });
+
+  it("parentChain guards against hand-built cycles", () => {
+    const parties = seedAgreement.parties.map((p) => (p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [] } } : p));
+    expect(codeOf(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toBe("INVALID_INPUT");
+  });
+
+  it("citing lists parent links and names that cite the source", () => {
+    const paths = agreement.citing(seedAgreement, SEED).map((c) => `${c.kind} ${c.path}`);
+    expect(paths).toContain("parent /parties/2/parent");
+    expect(paths).toContain("partyName /parties/0/otherNames/0");
+    expect(paths).toContain("facility /facilities/0");
+  });
+});
+
+describe("agreement.amend", () => {
+  it("records an amendment that changes nothing", () => {
+    const a = agreement.amend(seedAgreement, { id: "confirm", date: "2022", description: "Confirmed at a press conference", sourceIds: [SEED] });
+    expect(a.amendments).toEqual([{ id: "confirm", date: { kind: "year", year: 2022 }, description: "Confirmed at a press conference", changed: [], sourceIds: [SEED] }]);
+    expect({ ...a, amendments: [] }).toEqual(seedAgreement);
+  });
+
+  it("chains amendments, oldest first", () => {
+    const a1 = agreement.amend(seedAgreement, { id: "a1", date: "2022-01", description: "Title corrected" }, { title: "Accordo di cooperazione strategica" });
+    const a2 = agreement.amend(a1, { id: "a2", date: "2022-06-01", description: "Signing date known", rationale: "Official notice" }, { signed: "2021-11-27" });
+    expect(a2.amendments.map((m) => [m.id, m.changed])).toEqual([
+      ["a1", ["title"]],
+      ["a2", ["signed"]],
+    ]);
+    expect(a2.amendments[1]?.rationale).toBe("Official notice");
+    expect(period.format(a2.signed!)).toBe("2021-11-27");
+    expect(a1.amendments.length).toBe(1);
+    expect(seedAgreement.title).toBe("Accordo di cooperazione");
+  });
+
+  it("refuses bad amendments", () => {
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { amendments: [] } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", changed: ["title"] } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2020", description: "d" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", sourceIds: ["new"] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "someday", description: "d" }))).toBe("INVALID_PERIOD");
+    const once = agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" });
+    expect(codeOf(() => agreement.amend(once, { id: "x", date: "2023", description: "d" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] }))).toBe(
+      "INVALID_INPUT",
+    );
+  });
+});
