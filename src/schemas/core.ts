@@ -7,7 +7,6 @@
  * @module
  */
 import * as z from "zod";
-import type { AccordoErrorCode } from "../errors.js";
 import { AccordoError, describe, fail, isAccordoError } from "../errors.js";
 
 /**
@@ -119,7 +118,7 @@ function isPlain(value: unknown): value is object {
 
 /** Every array and plain object reachable from `value`. */
 function reachable(value: unknown): WeakSet<object> {
-  const seen = new WeakSet<object>();
+  const seen = new WeakSet();
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const next = stack.pop();
@@ -138,7 +137,7 @@ function reachable(value: unknown): WeakSet<object> {
  */
 function freezeResult<T>(result: T, input: unknown): T {
   const foreign = typeof input === "object" && input !== null ? reachable(input) : undefined;
-  const done = new WeakSet<object>();
+  const done = new WeakSet();
   const stack: unknown[] = [result];
   while (stack.length > 0) {
     const next = stack.pop();
@@ -168,7 +167,7 @@ function freezeResult<T>(result: T, input: unknown): T {
  * @category Helpers
  * @since 0.1.0
  */
-export function parse<T>(schema: Schema<T, unknown> | z.ZodType<T>, json: unknown): T {
+export function parse<T>(schema: Schema<T>, json: unknown): T {
   const result = safeParse(schema, json);
   if (!result.success) throw result.error;
   return result.value;
@@ -188,9 +187,9 @@ export function parse<T>(schema: Schema<T, unknown> | z.ZodType<T>, json: unknow
  * @category Helpers
  * @since 0.1.0
  */
-export function safeParse<T>(schema: Schema<T, unknown> | z.ZodType<T>, json: unknown): SafeParseResult<T> {
+export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<T> {
   checkSchema(schema, "schema");
-  const result = z.safeDecode(schema as z.ZodType<T>, json as never);
+  const result = z.safeDecode(schema, json);
   if (!result.success) return Object.freeze({ success: false, error: schemaError(schema, result.error, "parse") });
   return Object.freeze({ success: true, value: freezeResult(result.data, json) });
 }
@@ -258,7 +257,7 @@ export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResul
  */
 export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   checkSchema(schema, "schema");
-  return z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "throw", cycles: "ref", reused: "inline" }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "throw", cycles: "ref", reused: "inline" });
 }
 
 // ---------------------------------------------------------------- internal builder
@@ -279,7 +278,7 @@ export interface DecodeContext {
 class Abort extends Error {}
 
 function issueOf(error: AccordoError, input: unknown, path: readonly (string | number)[]): z.core.$ZodRawIssue {
-  return { code: "custom", message: error.message, input, path: [...path], params: { accordoCode: error.code as AccordoErrorCode } };
+  return { code: "custom", message: error.message, input, path: [...path], params: { accordoCode: error.code } };
 }
 
 /**
@@ -340,7 +339,7 @@ export function domain<T, J, JO>(options: {
       }
     },
   });
-  return codec.meta({ title: options.title, description: options.description }) as unknown as Schema<T, J>;
+  return codec.meta({ title: options.title, description: options.description });
 }
 
 /** True for a non-null object (not an array). @internal */

@@ -44,9 +44,7 @@ export type CurrencyJSON = string | CustomCurrencyJSON;
  * @category JSON forms
  * @since 0.1.0
  */
-export interface MoneyDocument {
-  /** The amount as a decimal string, e.g. `"193480000000"`. */
-  readonly amount: string;
+export interface MoneyDocument extends Omit<MoneyJSON, "currency"> {
   /** An ISO 4217 code, or a custom currency's definition. */
   readonly currency: CurrencyJSON;
 }

@@ -74,8 +74,8 @@ export function check(schema: JsonSchema, value: unknown, root: JsonSchema = sch
   if ("const" in schema && schema["const"] !== value) errors.push(`${at}: not the constant`);
   if (typeof value === "string") {
     if (typeof schema["pattern"] === "string" && !new RegExp(schema["pattern"], "u").test(value)) errors.push(`${at}: does not match ${schema["pattern"]}`);
-    if (typeof schema["minLength"] === "number" && [...value].length < schema["minLength"]) errors.push(`${at}: too short`);
-    if (typeof schema["maxLength"] === "number" && [...value].length > schema["maxLength"]) errors.push(`${at}: too long`);
+    if (typeof schema["minLength"] === "number" && Array.from(value).length < schema["minLength"]) errors.push(`${at}: too short`);
+    if (typeof schema["maxLength"] === "number" && Array.from(value).length > schema["maxLength"]) errors.push(`${at}: too long`);
   }
   if (typeof value === "number") {
     if (typeof schema["minimum"] === "number" && value < schema["minimum"]) errors.push(`${at}: below minimum`);
