@@ -8,7 +8,7 @@ import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make, round } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
-import { checkRate, identity, invert } from "./rate.js";
+import { readRate, identity, invert } from "./rate.js";
 import { checkTable, isTableLike, lookup } from "./table.js";
 import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
 
@@ -27,7 +27,7 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
     const { rounding: _rounding, ...query } = options;
     return lookup(t, from, to, query);
   }
-  const r = checkRate(source, "convert: the rate or table");
+  const r = readRate(source, "convert: the rate or table");
   const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
   if (given.length > 0) {
     fail("INVALID_INPUT", `convert: ${given.join(", ")} apply only to a rate table, not to a single rate`, { where: "convert" });

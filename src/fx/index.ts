@@ -9,3 +9,4 @@
 export { cross, invert, origins, rate } from "./rate.js";
 export { lookup, table } from "./table.js";
 export { conversion, convert } from "./convert.js";
+export { checkRate, consistency, implied } from "./implied.js";

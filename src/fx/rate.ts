@@ -96,7 +96,7 @@ export function identity(currency: Currency, on: IsoDate | Period | null): Excha
  * Checks that a value is an exchange rate made by accordo (or shaped like one,
  * with valid currencies and a positive rate). @internal
  */
-export function checkRate(value: unknown, where: string): ExchangeRate {
+export function readRate(value: unknown, where: string): ExchangeRate {
   if (typeof value !== "object" || value === null) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
   }
@@ -123,7 +123,7 @@ export function checkRate(value: unknown, where: string): ExchangeRate {
  * @since 0.1.0
  */
 export function invert(exchangeRate: ExchangeRate): ExchangeRate {
-  const r = checkRate(exchangeRate, "invert: the rate");
+  const r = readRate(exchangeRate, "invert: the rate");
   if (r.derivation === "identity") return r;
   const origin = r.chain[0];
   if (r.derivation === "inverse" && origin !== undefined) return origin;
@@ -162,8 +162,8 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * @since 0.1.0
  */
 export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = {}): ExchangeRate {
-  const x = checkRate(a, "cross: the first rate");
-  const y = checkRate(b, "cross: the second rate");
+  const x = readRate(a, "cross: the first rate");
+  const y = readRate(b, "cross: the second rate");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
   const allow = options.allowDifferentDates ?? false;
   if (typeof allow !== "boolean") fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
@@ -206,7 +206,7 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
  * @since 0.1.0
  */
 export function origins(exchangeRate: ExchangeRate): readonly ExchangeRate[] {
-  const r = checkRate(exchangeRate, "origins: the rate");
+  const r = readRate(exchangeRate, "origins: the rate");
   const out: ExchangeRate[] = [];
   const walk = (node: ExchangeRate): void => {
     if (node.derivation === "direct") out.push(node);

@@ -10,7 +10,7 @@ import type { Currency } from "../money/types.js";
 import { dayNumberOf } from "../period/calendar.js";
 import type { IsoDate, Period } from "../period/types.js";
 import { formatOn, readWhen, sameOn, span } from "./dates.js";
-import { checkRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
+import { readRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
 import type { DatePolicy, ExchangeRate, ExchangeRateInput, LookupOptions, RateKind, RateTable, TableOptions } from "./types.js";
 
 const POLICIES: readonly DatePolicy[] = Object.freeze(["exact", "onOrBefore", "nearest"] as const);
@@ -85,7 +85,7 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
   const pivot = resolveCurrency(options.pivot ?? "USD", "table: pivot");
   const list = (rates as readonly unknown[]).map((r, i) =>
-    isRateLike(r) ? checkRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
+    isRateLike(r) ? readRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
   );
   const seen = new Map<string, number>();
   list.forEach((r, i) => {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
-import type { Figure } from "../figure/types.js";
+import type { Figure, FigureConflict } from "../figure/types.js";
 import type { Currency, Money } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
 
@@ -286,6 +286,18 @@ export interface ImpliedRate {
 }
 
 /**
+ * Options of {@link fx.implied}.
+ *
+ * @category Implied rates
+ * @since 0.1.0
+ */
+export interface ImpliedOptions {
+  /** A name for the pair, carried into consistency reports (`"GDP"`). */
+  readonly label?: string | undefined;
+}
+
+
+/**
  * The verdict of {@link fx.consistency} on several implied rates: either one
  * rate fits them all (and `interval` is the range of such rates), or some
  * pairs of them cannot both hold (listed in `disagreements`).
@@ -305,8 +317,11 @@ export type RateConsistency =
   | {
       /** No single rate fits every implied rate. */
       readonly consistent: false;
-      /** Every pair of implied rates whose intervals do not overlap (indices into `rates`, i < j). */
-      readonly disagreements: readonly (readonly [number, number])[];
+      /**
+       * Every pair of implied rates whose intervals do not overlap: `below` is
+       * the index (into `rates`) of the one whose interval lies entirely below the other's.
+       */
+      readonly disagreements: readonly FigureConflict[];
       /** The implied rates examined, in the order given. */
       readonly rates: readonly ImpliedRate[];
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as fx from "../../src/fx/index.js";
+import * as figure from "../../src/figure/index.js";
 import * as money from "../../src/money/index.js";
 
 describe("fx examples (included in the API docs)", () => {
@@ -132,5 +133,62 @@ describe("fx examples (included in the API docs)", () => {
     expect(c.exact.toFixed(4)).toBe("990.8689");
     expect(c.rate.derivation).toBe("cross");
     expect(c.rounding).toBe("halfEven");
+  });
+
+  it("implied", () => {
+    // #region implied
+    // "GDP 193.48 billion yuan (30.26 billion dollars)"
+    const gdp = fx.implied(
+      figure.reported("30.26", { scale: "billion" }), "USD",
+      figure.reported("193.48", { scale: "billion" }), "CNY",
+      { label: "GDP" },
+    );
+    gdp.rate.value.toFixed(5); // "6.39392": 1 USD = 6.39392 CNY
+    [gdp.rate.lo.toFixed(5), gdp.rate.hi.toFixed(5)]; // ["6.39270", "6.39514"]
+    // #endregion implied
+    expect(gdp.rate.value.toFixed(5)).toBe("6.39392");
+    expect([gdp.rate.lo.toFixed(5), gdp.rate.hi.toFixed(5)]).toEqual(["6.39270", "6.39514"]);
+    expect(gdp.base.code).toBe("USD");
+    expect(gdp.label).toBe("GDP");
+  });
+
+  it("consistency", () => {
+    // #region consistency
+    const bn = (text: string) => figure.reported(text, { scale: "billion" });
+    const pairs = [
+      fx.implied(bn("30.26"), "USD", bn("193.48"), "CNY", { label: "GDP" }),
+      fx.implied(bn("66.38"), "USD", bn("424.36"), "CNY", { label: "industrial output" }),
+      fx.implied(bn("63.15"), "USD", bn("403.74"), "CNY", { label: "four leading industries" }),
+    ];
+    pairs.map((p) => p.rate.value.toFixed(5)); // ["6.39392", "6.39289", "6.39335"]
+    const verdict = fx.consistency(pairs);
+    if (verdict.consistent) {
+      [verdict.interval.lo.toFixed(5), verdict.interval.hi.toFixed(5)]; // ["6.39276", "6.39345"]
+    }
+    // #endregion consistency
+    expect(pairs.map((p) => p.rate.value.toFixed(5))).toEqual(["6.39392", "6.39289", "6.39335"]);
+    expect(verdict.consistent).toBe(true);
+    if (!verdict.consistent) throw new Error("expected a common interval");
+    expect([verdict.interval.lo.toFixed(5), verdict.interval.hi.toFixed(5)]).toEqual(["6.39276", "6.39345"]);
+  });
+
+  it("checkRate", () => {
+    // #region checkRate
+    const bn = (text: string) => figure.reported(text, { scale: "billion" });
+    const pairs = [
+      fx.implied(bn("30.26"), "USD", bn("193.48"), "CNY"),
+      fx.implied(bn("66.38"), "USD", bn("424.36"), "CNY"),
+      fx.implied(bn("63.15"), "USD", bn("403.74"), "CNY"),
+    ];
+    fx.checkRate("6.3934", pairs).consistent; // true: within every pair's bounds
+    const fixing = fx.rate({ base: "USD", quote: "CNY", rate: "6.4854" });
+    const check = fx.checkRate(fixing, pairs);
+    check.consistent; // false
+    check.results.map((r) => r.difference.toFixed(4)); // ["0.0915", "0.0925", "0.0921"]
+    // #endregion checkRate
+    expect(fx.checkRate("6.3934", pairs).consistent).toBe(true);
+    expect(check.consistent).toBe(false);
+    expect(check.results.map((r) => r.contains)).toEqual([false, false, false]);
+    expect(check.results.map((r) => r.difference.toFixed(4))).toEqual(["0.0915", "0.0925", "0.0921"]);
   });
 });

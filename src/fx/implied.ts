@@ -1,0 +1,185 @@
+/**
+ * Rates implied by paired reported figures ("193.48 billion yuan (30.26
+ * billion dollars)"), with the bounds their rounding allows; the consistency
+ * of several such rates; and a check of a given rate against them.
+ *
+ * @module
+ */
+import { D, ONE, toDecimal } from "../decimal.js";
+import type { Decimal, DecimalInput } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { div } from "../figure/arithmetic.js";
+import { contains, intersect } from "../figure/inspect.js";
+import { readOperand } from "../figure/internal.js";
+import type { Figure, FigureInput } from "../figure/types.js";
+import { resolveCurrency, sameCurrency } from "../money/currency.js";
+import type { Currency } from "../money/types.js";
+import { readRate } from "./rate.js";
+import type { ExchangeRate, ImpliedOptions, ImpliedRate, RateCheck, RateCheckResult, RateConsistency } from "./types.js";
+
+function makeImplied(base: Currency, quote: Currency, rateFigure: Figure, baseFigure: Figure, quoteFigure: Figure, label: string | null): ImpliedRate {
+  return Object.freeze({ base, quote, rate: rateFigure, baseFigure, quoteFigure, label });
+}
+
+/**
+ * The exchange rate implied by two reported figures of the same quantity in
+ * two currencies: one unit of `baseCurrency` is worth `quoteFigure ÷
+ * baseFigure` units of `quoteCurrency`, with the bounds that the figures'
+ * rounding allows. "GDP 193.48 billion yuan (30.26 billion dollars)" implies
+ * 1 USD = 6.39392 CNY, anywhere between about 6.39270 and 6.39521.
+ *
+ * Give the figures as `figure.reported` makes them (the bounds of their written
+ * digits), or as plain numbers, taken as exact. Both must be positive.
+ *
+ * @param baseFigure - the quantity in the base currency (30.26 billion dollars)
+ * @param baseCurrency - the base currency, a code or a Currency
+ * @param quoteFigure - the same quantity in the quote currency (193.48 billion yuan)
+ * @param quoteCurrency - the quote currency, different from the base
+ * @param options - `label`: a name for the pair (`"GDP"`)
+ * @returns a frozen {@link ImpliedRate} whose `rate` is a Figure with bounds
+ * @throws {@link AccordoError} `INVALID_INPUT` when a figure is not a valid figure
+ *   or number, is not positive (its lower bound at or below zero), when the
+ *   currencies are the same, or the label is empty; `UNKNOWN_CURRENCY` for an unknown code
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#implied}
+ * @category Implied rates
+ * @since 0.1.0
+ */
+export function implied(
+  baseFigure: FigureInput,
+  baseCurrency: string | Currency,
+  quoteFigure: FigureInput,
+  quoteCurrency: string | Currency,
+  options: ImpliedOptions = {},
+): ImpliedRate {
+  const a = readOperand(baseFigure, "implied: the base figure");
+  const b = readOperand(quoteFigure, "implied: the quote figure");
+  const base = resolveCurrency(baseCurrency, "implied: base currency");
+  const quote = resolveCurrency(quoteCurrency, "implied: quote currency");
+  if (base.code === quote.code) fail("INVALID_INPUT", `implied: the two figures must be in different currencies, got ${base.code} for both`, { where: "implied" });
+  for (const [f, name] of [
+    [a, "base"],
+    [b, "quote"],
+  ] as const) {
+    if (f.lo.lt(0) || (f.lo.isZero() && f.loInclusive)) {
+      fail("INVALID_INPUT", `implied: the ${name} figure must be positive, but its bounds reach ${f.lo.toString()}`, { where: `implied: the ${name} figure` });
+    }
+  }
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `implied: options must be an object, got ${describe(options)}`, { where: "implied" });
+  const label = options.label ?? null;
+  if (label !== null && (typeof label !== "string" || label.trim() === "")) {
+    fail("INVALID_INPUT", `implied: label must be a non-empty string, got ${describe(label)}`, { where: "implied: label" });
+  }
+  return makeImplied(base, quote, div(b, a), a, b, label);
+}
+
+function readImplied(value: unknown, where: string): ImpliedRate {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    "rate" in value &&
+    "baseFigure" in value &&
+    "quoteFigure" in value &&
+    "base" in value &&
+    "quote" in value
+  ) {
+    const v = value as ImpliedRate;
+    // Validates the figures' shape and the currencies (throws with `where` otherwise).
+    readOperand(v.rate, `${where}.rate`);
+    resolveCurrency(v.base, `${where}.base`);
+    resolveCurrency(v.quote, `${where}.quote`);
+    return v;
+  }
+  return fail("INVALID_INPUT", `${where} must be an ImpliedRate made by fx.implied, got ${describe(value)}`, { where });
+}
+
+/** The implied rates, oriented as the first; CURRENCY_MISMATCH for another pair. */
+function orient(list: unknown, where: string): readonly ImpliedRate[] {
+  if (!Array.isArray(list) || list.length === 0) {
+    return fail("INVALID_INPUT", `${where}: expected a non-empty array of implied rates, got ${describe(list)}`, { where });
+  }
+  const rates = (list as readonly unknown[]).map((r, i) => readImplied(r, `${where}: rates[${i}]`));
+  const first = rates[0] as ImpliedRate;
+  return rates.map((r, i) => {
+    if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) return r;
+    if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) {
+      return makeImplied(r.quote, r.base, div(ONE, r.rate), r.quoteFigure, r.baseFigure, r.label);
+    }
+    return fail(
+      "CURRENCY_MISMATCH",
+      `${where}: rates[${i}] is a ${r.base.code}/${r.quote.code} rate, but rates[0] is ${first.base.code}/${first.quote.code}`,
+      { where, expected: `${first.base.code}/${first.quote.code}`, received: `${r.base.code}/${r.quote.code}` },
+    );
+  });
+}
+
+/**
+ * Tells whether several implied rates of the same pair can all be right: their
+ * common interval (the rates every one of them allows), or, when there is
+ * none, every pair of them that disagree. The case study's three CNY/USD pairs
+ * (GDP, industrial output, the four leading industries) agree on any rate
+ * between about 6.39276 and 6.39345.
+ *
+ * Rates given the other way round (CNY/USD among USD/CNY) are inverted to the
+ * orientation of the first.
+ *
+ * @param rates - one or more rates from {@link implied}, all of the same pair (either way round)
+ * @returns a frozen {@link RateConsistency}: `{ consistent: true, interval, rates }`
+ *   or `{ consistent: false, disagreements, rates }`, `rates` oriented as the first
+ * @throws {@link AccordoError} `INVALID_INPUT` when `rates` is empty or holds
+ *   something else than implied rates; `CURRENCY_MISMATCH` when they are of different pairs
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#consistency}
+ * @category Implied rates
+ * @since 0.1.0
+ */
+export function consistency(rates: readonly ImpliedRate[]): RateConsistency {
+  const oriented = Object.freeze(orient(rates, "consistency"));
+  const result = intersect(...oriented.map((r) => r.rate));
+  if (!result.empty) return Object.freeze({ consistent: true as const, interval: result.figure, rates: oriented });
+  return Object.freeze({ consistent: false as const, disagreements: result.conflicts, rates: oriented });
+}
+
+/**
+ * Checks a given rate (a central bank's fixing for the date, an annual
+ * average) against rates implied by reported pairs: does it lie within each
+ * one's bounds, and how far is it from each best estimate?
+ *
+ * @param exchangeRate - an {@link ExchangeRate} of the same pair (either way
+ *   round: it is inverted to the implied rates' orientation), or a plain number
+ *   taken in the implied rates' orientation
+ * @param rates - one or more rates from {@link implied}, all of the same pair
+ * @returns a frozen {@link RateCheck}: `consistent` when every implied rate
+ *   contains it, and one result per implied rate, in order
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the rate or an implied
+ *   rate is of another pair; `INVALID_INPUT` when `rates` is empty or the rate
+ *   is neither an ExchangeRate nor a positive number
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#checkRate}
+ * @category Implied rates
+ * @since 0.1.0
+ */
+export function checkRate(exchangeRate: ExchangeRate | DecimalInput, rates: readonly ImpliedRate[]): RateCheck {
+  const oriented = orient(rates, "checkRate");
+  const first = oriented[0] as ImpliedRate;
+  let value: Decimal;
+  if (typeof exchangeRate === "object" && exchangeRate !== null && !D.isDecimal(exchangeRate)) {
+    const r = readRate(exchangeRate, "checkRate: the rate");
+    if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) value = r.rate;
+    else if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) value = ONE.div(r.rate);
+    else {
+      return fail("CURRENCY_MISMATCH", `checkRate: a ${r.base.code}/${r.quote.code} rate cannot be checked against ${first.base.code}/${first.quote.code} pairs`, {
+        where: "checkRate",
+        expected: `${first.base.code}/${first.quote.code}`,
+        received: `${r.base.code}/${r.quote.code}`,
+      });
+    }
+  } else {
+    value = toDecimal(exchangeRate, "checkRate: the rate");
+    if (value.lte(0)) fail("INVALID_INPUT", `checkRate: the rate must be positive, got ${describe(exchangeRate)}`, { where: "checkRate: the rate" });
+  }
+  const results: RateCheckResult[] = oriented.map((implied) =>
+    Object.freeze({ implied, contains: contains(implied.rate, value), difference: value.minus(implied.rate.value) }),
+  );
+  return Object.freeze({ consistent: results.every((r) => r.contains), rate: value, results: Object.freeze(results) });
+}
