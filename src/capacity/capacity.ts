@@ -7,7 +7,7 @@
  */
 import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { compareDates, parseDate } from "../period/calendar.js";
+import { compareDates, dayNumberOf, parseDate } from "../period/calendar.js";
 import { checkPeriod, lastDay, parse as parsePeriod } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
@@ -136,7 +136,7 @@ function checkHistory(input: unknown, where: string): readonly StatusChange[] {
 }
 
 function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: string): StatusChange {
-  parseDate(on as string);
+  dayNumberOf(on, `${where}.on`);
   if (sourceId !== undefined && sourceId !== null && (typeof sourceId !== "string" || sourceId === "")) {
     fail("INVALID_INPUT", `${where}.sourceId must be a non-empty string or null, got ${describe(sourceId)}`, { where: `${where}.sourceId` });
   }
@@ -159,7 +159,7 @@ function checkNext(previous: StatusChange, next: StatusChange, where: string): v
 
 function checkCapacity(input: unknown, where: string): PhaseCapacity {
   if (input === undefined || input === null) return NOT_STATED;
-  if (typeof input === "object" && !D.isDecimal(input) && "stated" in (input)) {
+  if (typeof input === "object" && !D.isDecimal(input) && "stated" in input) {
     const c = input as { stated?: unknown; value?: unknown };
     if (c.stated === false) return NOT_STATED;
     if (c.stated === true) return Object.freeze({ stated: true, value: positive(c.value, `${where}.value`) });

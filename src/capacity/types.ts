@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Decimal } from "../decimal.js";
+import type { Decimal, DecimalInput } from "../decimal.js";
 import type { IsoDate, Period } from "../period/types.js";
 
 /**
@@ -183,8 +183,8 @@ export interface CapacityIssue {
 export interface PhaseInput {
   /** The phase number; defaults to the position in the list, from 1. */
   readonly ordinal?: number;
-  /** Its capacity; omit it or pass null when no source states it. */
-  readonly capacity?: string | number | bigint | Decimal | null;
+  /** Its capacity; omit it, pass null or `{ stated: false }` when no source states it. */
+  readonly capacity?: DecimalInput | PhaseCapacity | null;
   /** When it is planned to start operating (`"2024-S1"`); omit or null when unknown. */
   readonly plannedStart?: Period | string | null;
   /** Its status changes, oldest first. */
@@ -201,7 +201,7 @@ export interface CapacityPlanInput {
   /** The unit; a string is read as the quantity of a yearly rate (`"vehicles"` is vehicles per year). */
   readonly unit: CapacityUnit | string;
   /** The total capacity, positive. */
-  readonly total: string | number | bigint | Decimal;
+  readonly total: DecimalInput;
   /** The phases, at least one. */
   readonly phases: readonly PhaseInput[];
 }

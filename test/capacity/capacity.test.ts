@@ -1,0 +1,279 @@
+import { describe, expect, it } from "vitest";
+import * as capacity from "../../src/capacity/index.js";
+import { isAccordoError } from "../../src/errors.js";
+import type { CapacityPlanInput, PhaseStatus } from "../../src/capacity/types.js";
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+// The seed: 300,000 vehicles a year in two phases, split not stated. Dates are HYPOTHETICAL.
+const seed: CapacityPlanInput = {
+  unit: "vehicles",
+  total: "300000",
+  phases: [
+    {
+      plannedStart: "2024-S1",
+      history: [
+        { status: "announced", on: "2021-11-27", sourceId: "src-seed" },
+        { status: "underConstruction", on: "2022-04-01" },
+        { status: "operating", on: "2024-03-28" },
+      ],
+    },
+    { history: [{ status: "announced", on: "2021-11-27", sourceId: "src-seed" }] },
+  ],
+};
+
+describe("capacity.plan", () => {
+  it("builds a frozen plan and never invents a split", () => {
+    const p = capacity.plan(seed);
+    expect(p.unit).toEqual({ quantity: "vehicles", per: "year" });
+    expect(p.total.toString()).toBe("300000");
+    expect(p.phases.map((q) => q.capacity)).toEqual([{ stated: false }, { stated: false }]);
+    expect(p.phases[0]?.plannedStart).toEqual({ kind: "half", year: 2024, half: 1 });
+    expect(p.phases[1]?.plannedStart).toBeNull();
+    expect(p.phases[0]?.history[0]).toEqual({ status: "announced", on: "2021-11-27", sourceId: "src-seed" });
+    expect(p.phases[0]?.history[1]?.sourceId).toBeNull();
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.phases)).toBe(true);
+    expect(Object.isFrozen(p.phases[0])).toBe(true);
+    expect(Object.isFrozen(p.phases[0]?.history)).toBe(true);
+    expect(Object.isFrozen(p.phases[0]?.history[0])).toBe(true);
+    expect(Object.isFrozen(p.unit)).toBe(true);
+  });
+
+  it("accepts ordinals in any order and sorts them", () => {
+    const p = capacity.plan({ unit: { quantity: "MW", per: null }, total: 100, phases: [{ ordinal: 2, capacity: 40 }, { ordinal: 1, capacity: 60 }] });
+    expect(p.phases.map((q) => [q.ordinal, q.capacity.stated && q.capacity.value.toString()])).toEqual([
+      [1, "60"],
+      [2, "40"],
+    ]);
+  });
+
+  it("accepts the capacity as a PhaseCapacity object (round trip of its own output)", () => {
+    const p = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ capacity: { stated: false } }, { capacity: "100000" }] });
+    const again = capacity.plan({ unit: p.unit, total: p.total, phases: p.phases });
+    expect(again).toEqual(p);
+  });
+
+  it("checks the phases against the total", () => {
+    const base = { unit: "vehicles", total: "300000" } as const;
+    expect(() => capacity.plan({ ...base, phases: [{ capacity: "200000" }, { capacity: "200000" }] })).toThrow(/add up to 400000 vehicles per year, more than the total 300000/);
+    expect(codeOf(() => capacity.plan({ ...base, phases: [{ capacity: "100000" }, { capacity: "100000" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.plan({ ...base, phases: [{ capacity: "300000" }, {}] }))).toBe("INVALID_INPUT");
+    expect(capacity.plan({ ...base, phases: [{ capacity: "100000" }, {}] }).phases).toHaveLength(2);
+    expect(capacity.plan({ ...base, phases: [{ capacity: "100000" }, { capacity: "200000" }] }).phases).toHaveLength(2);
+    expect(capacity.plan({ ...base, phases: [{ capacity: "100000.5" }, { capacity: "199999.5" }] }).phases).toHaveLength(2);
+  });
+
+  it.each<[string, () => unknown]>([
+    ["no phases", () => capacity.plan({ unit: "vehicles", total: 1, phases: [] })],
+    ["zero total", () => capacity.plan({ unit: "vehicles", total: 0, phases: [{}] })],
+    ["negative capacity", () => capacity.plan({ unit: "vehicles", total: 10, phases: [{ capacity: -1 }, {}] })],
+    ["NaN total", () => capacity.plan({ unit: "vehicles", total: Number.NaN, phases: [{}] })],
+    ["empty unit", () => capacity.plan({ unit: " ", total: 1, phases: [{}] })],
+    ["bad per", () => capacity.plan({ unit: { quantity: "t", per: "fortnight" as never }, total: 1, phases: [{}] })],
+    ["ordinal gap", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 3 }] })],
+    ["ordinal repeat", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 1 }] })],
+    ["ordinal zero", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 0 }] })],
+    ["unknown status", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "planned" as PhaseStatus, on: "2021-01-01" }] }] })],
+    [
+      "transition outside the lifecycle",
+      () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-01-01" }, { status: "operating", on: "2022-01-01" }] }] }),
+    ],
+    [
+      "history out of order",
+      () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2022-01-01" }, { status: "permitted", on: "2021-01-01" }] }] }),
+    ],
+    ["repeated status", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-01-01" }, { status: "announced", on: "2021-02-01" }] }] })],
+    ["empty sourceId", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-01-01", sourceId: "" }] }] })],
+    ["not an object", () => capacity.plan(null as never)],
+    ["history not an array", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: "announced" as never }] })],
+    ["stated flag not boolean", () => capacity.plan({ unit: "t", total: 1, phases: [{ capacity: { stated: "yes" } as never }] })],
+  ])("refuses %s with INVALID_INPUT", (_, fn) => {
+    expect(codeOf(fn)).toBe("INVALID_INPUT");
+  });
+
+  it("refuses invalid dates and periods with INVALID_PERIOD", () => {
+    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-02-30" }] }] }))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: "2024-S3" }] }))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: { kind: "quarter", year: 2024, quarter: 9 } as never }] }))).toBe("INVALID_PERIOD");
+  });
+
+  it("names the allowed transitions in the message", () => {
+    expect(() =>
+      capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "cancelled", on: "2021-01-01" }, { status: "announced", on: "2022-01-01" }] }] }),
+    ).toThrow("phases[0].history[1]: a phase cannot go from cancelled to announced; from cancelled it can go to nothing (final status)");
+  });
+
+  it("does not mutate its input", () => {
+    const input = JSON.parse(JSON.stringify(seed)) as CapacityPlanInput;
+    const copy = JSON.parse(JSON.stringify(seed)) as unknown;
+    capacity.plan(input);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe("the lifecycle", () => {
+  it("TRANSITIONS covers every status and is frozen", () => {
+    expect(Object.keys(capacity.TRANSITIONS).sort()).toEqual([...capacity.PHASE_STATUSES].sort());
+    expect(Object.isFrozen(capacity.TRANSITIONS)).toBe(true);
+    expect(Object.isFrozen(capacity.TRANSITIONS.announced)).toBe(true);
+  });
+
+  it.each<[PhaseStatus, PhaseStatus, boolean]>([
+    ["announced", "permitted", true],
+    ["permitted", "underConstruction", true],
+    ["underConstruction", "operating", true],
+    ["operating", "mothballed", true],
+    ["mothballed", "operating", true],
+    ["operating", "retired", true],
+    ["shelved", "underConstruction", true],
+    ["underConstruction", "shelved", true],
+    ["permitted", "announced", false],
+    ["operating", "underConstruction", false],
+    ["operating", "shelved", false],
+    ["operating", "cancelled", false],
+    ["retired", "operating", false],
+    ["announced", "announced", false],
+    ["announced", "mothballed", false],
+  ])("%s → %s: %s", (from, to, ok) => {
+    expect(capacity.canTransition(from, to)).toBe(ok);
+  });
+
+  it("canTransition refuses unknown statuses", () => {
+    expect(codeOf(() => capacity.canTransition("built" as PhaseStatus, "operating"))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("capacity at a date", () => {
+  const p = capacity.plan(seed);
+
+  it("operatingAt: bounds from the total when the operating phase is not stated", () => {
+    const before = capacity.operatingAt(p, "2024-03-27");
+    expect(before.value?.toString()).toBe("0");
+    expect(before.min.toString()).toBe("0");
+    expect(before.max.toString()).toBe("0");
+    expect(before.phases).toEqual([]);
+    const on = capacity.operatingAt(p, "2024-03-28");
+    expect(on.value).toBeNull();
+    expect([on.min.toString(), on.max.toString()]).toEqual(["0", "300000"]);
+    expect(on.date).toBe("2024-03-28");
+    expect(on.unit).toEqual({ quantity: "vehicles", per: "year" });
+    expect(Object.isFrozen(on)).toBe(true);
+  });
+
+  it("operatingAt: exact with stated phases, bounded with a mix", () => {
+    const mixed = capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [
+        { capacity: "150000", history: [{ status: "underConstruction", on: "2022-04-01" }, { status: "operating", on: "2024-03-28" }] },
+        { history: [{ status: "underConstruction", on: "2023-06-01" }, { status: "operating", on: "2025-06-01" }] },
+        { history: [] },
+      ],
+    });
+    expect(capacity.operatingAt(mixed, "2024-12-31").value?.toString()).toBe("150000");
+    const both = capacity.operatingAt(mixed, "2025-07-01");
+    expect(both.value).toBeNull();
+    expect([both.min.toString(), both.max.toString()]).toEqual(["150000", "300000"]);
+    expect(both.unstated).toEqual([2]);
+  });
+
+  it("operatingAt: mothballed and retired phases do not count", () => {
+    const p2 = capacity.plan({
+      unit: "MW",
+      total: 100,
+      phases: [
+        {
+          capacity: 100,
+          history: [
+            { status: "operating", on: "2010-01-01" },
+            { status: "mothballed", on: "2015-01-01" },
+            { status: "operating", on: "2016-01-01" },
+            { status: "retired", on: "2020-01-01" },
+          ],
+        },
+      ],
+    });
+    expect(["2009-12-31", "2010-01-01", "2015-06-01", "2016-01-01", "2020-01-01"].map((d) => capacity.operatingAt(p2, d).value?.toString())).toEqual([
+      "0",
+      "100",
+      "0",
+      "100",
+      "0",
+    ]);
+  });
+
+  it("same-day changes: the last one wins", () => {
+    const p2 = capacity.plan({ unit: "t", total: 5, phases: [{ capacity: 5, history: [{ status: "underConstruction", on: "2020-01-01" }, { status: "operating", on: "2020-01-01" }] }] });
+    expect(capacity.statusAt(p2, 1, "2020-01-01")).toBe("operating");
+  });
+
+  it("plannedBy: planned periods, operating phases, and cancellations as of a date", () => {
+    const p2 = capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [
+        { capacity: "150000", plannedStart: "2024-S1", history: [{ status: "underConstruction", on: "2022-04-01" }] },
+        {
+          capacity: "150000",
+          plannedStart: "2025-Q2",
+          history: [
+            { status: "announced", on: "2021-11-27" },
+            { status: "shelved", on: "2024-09-01" },
+          ],
+        },
+      ],
+    });
+    expect(capacity.plannedBy(p2, "2025-06-30").value?.toString()).toBe("150000"); // phase 2 shelved as of the latest news
+    expect(capacity.plannedBy(p2, "2025-06-30", "2024-08-31").value?.toString()).toBe("300000"); // as known before the shelving
+    expect(capacity.plannedBy(p2, "2025-06-29", "2024-08-31").value?.toString()).toBe("150000");
+    expect(capacity.plannedBy(capacity.plan(seed), "2024-06-30").unstated).toEqual([1]);
+    expect(codeOf(() => capacity.plannedBy(p2, "2025-06-30", "2024-13-01"))).toBe("INVALID_PERIOD");
+  });
+
+  it("statusAt refuses unknown phases and bad dates", () => {
+    expect(codeOf(() => capacity.statusAt(p, 3, "2024-01-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.statusAt(p, 1, "2024-1-1"))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => capacity.operatingAt(p, "yesterday"))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => capacity.operatingAt({} as never, "2024-01-01"))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("timeline and addStatusChange", () => {
+  it("timeline orders by date then phase, with the previous status", () => {
+    const rows = capacity.timeline(capacity.plan(seed));
+    expect(rows.map((r) => [r.on, r.phase, r.from, r.to, r.sourceId])).toEqual([
+      ["2021-11-27", 1, null, "announced", "src-seed"],
+      ["2021-11-27", 2, null, "announced", "src-seed"],
+      ["2022-04-01", 1, "announced", "underConstruction", null],
+      ["2024-03-28", 1, "underConstruction", "operating", null],
+    ]);
+    expect(rows[3]?.operating.max.toString()).toBe("300000");
+    expect(Object.isFrozen(rows)).toBe(true);
+    expect(Object.isFrozen(rows[0])).toBe(true);
+  });
+
+  it("addStatusChange appends immutably and enforces the lifecycle and date order", () => {
+    const p = capacity.plan(seed);
+    const q = capacity.addStatusChange(p, 2, "permitted", "2023-01-10", "src-x");
+    expect(q.phases[1]?.history.map((c) => c.status)).toEqual(["announced", "permitted"]);
+    expect(q.phases[1]?.history[1]?.sourceId).toBe("src-x");
+    expect(p.phases[1]?.history).toHaveLength(1);
+    expect(q.phases[0]).toBe(p.phases[0]);
+    expect(Object.isFrozen(q)).toBe(true);
+    expect(Object.isFrozen(q.phases[1]?.history)).toBe(true);
+    const first = capacity.addStatusChange(capacity.plan({ unit: "t", total: 1, phases: [{}] }), 1, "operating", "2020-01-01");
+    expect(first.phases[0]?.history).toEqual([{ status: "operating", on: "2020-01-01", sourceId: null }]);
+    expect(codeOf(() => capacity.addStatusChange(p, 2, "operating", "2023-01-10"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.addStatusChange(p, 2, "permitted", "2021-11-26"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.addStatusChange(p, 9, "permitted", "2023-01-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.addStatusChange(p, 2, "permitted", "2023-02-29"))).toBe("INVALID_PERIOD");
+  });
+});
