@@ -10,3 +10,4 @@ export { cross, invert, origins, rate } from "./rate.js";
 export { lookup, table } from "./table.js";
 export { conversion, convert } from "./convert.js";
 export { checkRate, consistency, implied } from "./implied.js";
+export { rateFromJSON, rateToJSON, tableFromJSON, tableToJSON } from "./json.js";

@@ -154,6 +154,17 @@ export interface TableOptions {
 }
 
 /**
+ * Options of {@link fx.rateFromJSON} and {@link fx.tableFromJSON}.
+ *
+ * @category JSON
+ * @since 0.1.0
+ */
+export interface FromJSONOptions {
+  /** Custom currencies (from `money.defineCurrency`) that codes in the JSON may name. */
+  readonly currencies?: readonly Currency[] | undefined;
+}
+
+/**
  * How a table lookup matches the date asked for:
  *
  * - `exact`: a rate for that very date (or, for an average, a period containing it);

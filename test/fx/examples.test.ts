@@ -191,4 +191,41 @@ describe("fx examples (included in the API docs)", () => {
     expect(check.results.map((r) => r.contains)).toEqual([false, false, false]);
     expect(check.results.map((r) => r.difference.toFixed(4))).toEqual(["0.0915", "0.0925", "0.0921"]);
   });
+
+  it("json", () => {
+    // #region json
+    const r = fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450", on: "2022-07-12", kind: "fixed", source: "Council of the EU" });
+    const json = fx.rateToJSON(r);
+    json.rate; // "7.5345": a string, never a float
+    JSON.stringify(json);
+    // '{"base":"EUR","quote":"HRK","rate":"7.5345","on":"2022-07-12","source":"Council of the EU","kind":"fixed","derivation":"direct","chain":[]}'
+    const back = fx.rateFromJSON(JSON.parse(JSON.stringify(json)));
+    back.rate.equals(r.rate); // true
+    // #endregion json
+    expect(json.rate).toBe("7.5345");
+    expect(JSON.stringify(json)).toBe(
+      '{"base":"EUR","quote":"HRK","rate":"7.5345","on":"2022-07-12","source":"Council of the EU","kind":"fixed","derivation":"direct","chain":[]}',
+    );
+    expect(back).toEqual(r);
+    expect(back.rate.equals(r.rate)).toBe(true);
+  });
+
+  it("tableJSON", () => {
+    // #region tableJSON
+    const rates = fx.table([{ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09", kind: "average" }], { pivot: "EUR" });
+    const json = fx.tableToJSON(rates);
+    json.pivot; // "EUR"
+    json.rates[0]?.on; // "2021-09"
+    fx.tableFromJSON(json).rates[0]?.rate.toString(); // "6.4128"
+    // A bad rate is reported with its path:
+    // fx.tableFromJSON({ pivot: "USD", rates: [{ ...json.rates[0], rate: 6.4 }] })
+    //   throws INVALID_SCHEMA: 'tableFromJSON: 1 issue: rates[0].rate: must be a decimal string such as "6.4128", got 6.4'
+    // #endregion tableJSON
+    expect(json.pivot).toBe("EUR");
+    expect(json.rates[0]?.on).toBe("2021-09");
+    expect(fx.tableFromJSON(json).rates[0]?.rate.toString()).toBe("6.4128");
+    expect(() => fx.tableFromJSON({ pivot: "USD", rates: [{ ...json.rates[0], rate: 6.4 }] })).toThrow(
+      'tableFromJSON: 1 issue: rates[0].rate: must be a decimal string such as "6.4128", got 6.4',
+    );
+  });
 });

@@ -1,0 +1,260 @@
+/**
+ * JSON for exchange rates and rate tables: rates as decimal strings, dates as
+ * ISO dates or period strings, currencies as codes; validated on the way in.
+ *
+ * @module
+ */
+import { D, ONE } from "../decimal.js";
+import type { Decimal } from "../decimal.js";
+import { describe, fail, isAccordoError } from "../errors.js";
+import { resolveCurrency, sameCurrency } from "../money/currency.js";
+import type { Currency } from "../money/types.js";
+import { formatOn, readOn } from "./dates.js";
+import { makeRate, readRate } from "./rate.js";
+import { checkTable, table } from "./table.js";
+import type { ExchangeRate, ExchangeRateJSON, FromJSONOptions, RateDerivation, RateKind, RateTable, RateTableJSON } from "./types.js";
+
+const KINDS: readonly string[] = ["spot", "average", "fixed", "implied"];
+const DERIVATIONS: readonly string[] = ["direct", "inverse", "cross", "identity"];
+const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * The JSON form of a rate: currencies as codes, the rate as a plain decimal
+ * string (never a float), the date as an ISO date or a period string, and the
+ * chain of a derived rate, recursively. {@link rateFromJSON} reads it back to an equal rate.
+ *
+ * @param exchangeRate - the rate
+ * @returns a frozen {@link ExchangeRateJSON}, ready for `JSON.stringify`
+ * @throws {@link AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#json}
+ * @category JSON
+ * @since 0.1.0
+ */
+export function rateToJSON(exchangeRate: ExchangeRate): ExchangeRateJSON {
+  const r = readRate(exchangeRate, "rateToJSON: the rate");
+  return toJSON(r);
+}
+
+function toJSON(r: ExchangeRate): ExchangeRateJSON {
+  return Object.freeze({
+    base: r.base.code,
+    quote: r.quote.code,
+    rate: r.rate.toString(),
+    on: formatOn(r.on),
+    source: r.source,
+    kind: r.kind,
+    derivation: r.derivation,
+    chain: Object.freeze(r.chain.map(toJSON)),
+  });
+}
+
+interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === "number") return `${path}[${key}]`;
+  return path === "" ? key : `${path}.${key}`;
+}
+
+function invalid(where: string, issues: readonly Issue[]): never {
+  const list = issues.map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`).join("; ");
+  return fail("INVALID_SCHEMA", `${where}: ${issues.length} issue${issues.length === 1 ? "" : "s"}: ${list}`, {
+    where,
+    issues: Object.freeze(issues.map((i) => Object.freeze({ ...i }))),
+  });
+}
+
+/** Reads a currency code: a custom currency given in options, or the registry. */
+function readCode(value: unknown, path: string, customs: readonly Currency[], issues: Issue[]): Currency | undefined {
+  if (typeof value !== "string") {
+    issues.push({ path, message: `must be a currency code string, got ${describe(value)}` });
+    return undefined;
+  }
+  const custom = customs.find((c) => c.code === value);
+  if (custom !== undefined) return custom;
+  try {
+    return resolveCurrency(value, path);
+  } catch (e) {
+    issues.push({ path, message: isAccordoError(e, "UNKNOWN_CURRENCY") ? `unknown currency code ${describe(value)}` : `invalid currency ${describe(value)}` });
+    return undefined;
+  }
+}
+
+function readObject(json: unknown, path: string, issues: Issue[]): Record<string, unknown> | undefined {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    issues.push({ path, message: `must be an object, got ${describe(json)}` });
+    return undefined;
+  }
+  return json as Record<string, unknown>;
+}
+
+/** Reads one rate, collecting issues; returns undefined when there are any. */
+function readRateJSON(json: unknown, path: string, customs: readonly Currency[], issues: Issue[]): ExchangeRate | undefined {
+  const o = readObject(json, path, issues);
+  if (o === undefined) return undefined;
+  const before = issues.length;
+  const base = readCode(o["base"], join(path, "base"), customs, issues);
+  const quote = readCode(o["quote"], join(path, "quote"), customs, issues);
+  let value: Decimal | undefined;
+  const rawRate = o["rate"];
+  if (typeof rawRate !== "string" || !DECIMAL_STRING.test(rawRate)) {
+    issues.push({ path: join(path, "rate"), message: `must be a decimal string such as "6.4128", got ${describe(rawRate)}` });
+  } else {
+    value = new D(rawRate);
+    if (!value.isFinite() || value.lte(0)) issues.push({ path: join(path, "rate"), message: `must be a positive finite decimal, got ${describe(rawRate)}` });
+  }
+  let on: ExchangeRate["on"] = null;
+  const rawOn = o["on"];
+  if (rawOn !== null && typeof rawOn !== "string") {
+    issues.push({ path: join(path, "on"), message: `must be an ISO date, a period string or null, got ${describe(rawOn)}` });
+  } else {
+    try {
+      on = readOn(rawOn, join(path, "on"));
+    } catch {
+      issues.push({ path: join(path, "on"), message: `must be an ISO date "YYYY-MM-DD" or a period such as "2021-09", got ${describe(rawOn)}` });
+    }
+  }
+  const source = o["source"];
+  if (source !== null && (typeof source !== "string" || source.trim() === "")) {
+    issues.push({ path: join(path, "source"), message: `must be a non-empty string or null, got ${describe(source)}` });
+  }
+  const kind = o["kind"];
+  if (typeof kind !== "string" || !KINDS.includes(kind)) issues.push({ path: join(path, "kind"), message: `must be one of ${KINDS.join(", ")}, got ${describe(kind)}` });
+  const derivation = o["derivation"];
+  if (typeof derivation !== "string" || !DERIVATIONS.includes(derivation)) {
+    issues.push({ path: join(path, "derivation"), message: `must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}` });
+  }
+  const rawChain = o["chain"];
+  const chain: ExchangeRate[] = [];
+  if (!Array.isArray(rawChain)) issues.push({ path: join(path, "chain"), message: `must be an array, got ${describe(rawChain)}` });
+  else {
+    (rawChain as readonly unknown[]).forEach((leg, i) => {
+      const r = readRateJSON(leg, join(join(path, "chain"), i), customs, issues);
+      if (r !== undefined) chain.push(r);
+    });
+  }
+  if (issues.length > before || base === undefined || quote === undefined || value === undefined) return undefined;
+  const d = derivation as RateDerivation;
+  const problem = derivationProblem(base, quote, value, d, chain);
+  if (problem !== undefined) {
+    issues.push({ path, message: problem });
+    return undefined;
+  }
+  return makeRate(base, quote, value, on, source as string | null, kind as RateKind, d, chain);
+}
+
+/** Why a rate's derivation does not match its currencies, value and chain; undefined when it does. */
+function derivationProblem(base: Currency, quote: Currency, value: Decimal, derivation: RateDerivation, chain: readonly ExchangeRate[]): string | undefined {
+  const pair = `${base.code}/${quote.code}`;
+  switch (derivation) {
+    case "direct":
+      if (chain.length !== 0) return "a direct rate has an empty chain";
+      if (sameCurrency(base, quote)) return `a direct rate needs two different currencies, got ${pair}`;
+      return undefined;
+    case "identity":
+      if (chain.length !== 0 || !sameCurrency(base, quote) || !value.eq(1)) return "an identity rate is 1 between a currency and itself, with an empty chain";
+      return undefined;
+    case "inverse": {
+      const origin = chain[0];
+      if (chain.length !== 1 || origin === undefined) return "an inverse rate has exactly one rate in its chain";
+      if (!sameCurrency(origin.base, quote) || !sameCurrency(origin.quote, base)) return `the inverse ${pair} does not invert ${origin.base.code}/${origin.quote.code}`;
+      if (!value.eq(ONE.div(origin.rate))) return `the inverse rate ${value.toString()} is not 1 / ${origin.rate.toString()}`;
+      return undefined;
+    }
+    case "cross": {
+      const [a, b] = chain;
+      if (chain.length !== 2 || a === undefined || b === undefined) return "a cross rate has exactly two rates in its chain";
+      if (!sameCurrency(a.base, base) || !sameCurrency(a.quote, b.base) || !sameCurrency(b.quote, quote)) {
+        return `the legs ${a.base.code}/${a.quote.code} and ${b.base.code}/${b.quote.code} do not chain to ${pair}`;
+      }
+      if (!value.eq(a.rate.times(b.rate))) return `the cross rate ${value.toString()} is not ${a.rate.toString()} × ${b.rate.toString()}`;
+      return undefined;
+    }
+  }
+}
+
+function readOptions(options: unknown, where: string): readonly Currency[] {
+  if (typeof options !== "object" || options === null) return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+  const list = (options as FromJSONOptions).currencies ?? [];
+  if (!Array.isArray(list)) return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
+  return (list as readonly unknown[]).map((c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
+}
+
+/**
+ * Reads a rate from its JSON form ({@link rateToJSON}), validating every
+ * field: known currency codes (or custom currencies passed in `currencies`),
+ * a positive decimal string for the rate (never a float), an ISO date or
+ * period string or null, a known kind and derivation, and a chain that really
+ * derives the rate (an inverse is 1 ÷ its origin, a cross the product of its legs).
+ *
+ * @param json - the parsed JSON value
+ * @param options - `currencies`: custom currencies the codes may name
+ * @returns a frozen {@link ExchangeRate}, equal to the one written
+ * @throws {@link AccordoError} `INVALID_SCHEMA` listing every issue with its path
+ *   (`details.issues`); `INVALID_INPUT` for invalid options
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#json}
+ * @category JSON
+ * @since 0.1.0
+ */
+export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): ExchangeRate {
+  const customs = readOptions(options, "rateFromJSON");
+  const issues: Issue[] = [];
+  const r = readRateJSON(json, "", customs, issues);
+  if (r === undefined) return invalid("rateFromJSON", issues);
+  return r;
+}
+
+/**
+ * The JSON form of a rate table: its pivot currency code and its rates (see {@link rateToJSON}).
+ *
+ * @param rateTable - the table
+ * @returns a frozen {@link RateTableJSON}
+ * @throws {@link AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
+ * @category JSON
+ * @since 0.1.0
+ */
+export function tableToJSON(rateTable: RateTable): RateTableJSON {
+  const t = checkTable(rateTable, "tableToJSON: the table");
+  return Object.freeze({ pivot: t.pivot.code, rates: Object.freeze(t.rates.map(toJSON)) });
+}
+
+/**
+ * Reads a rate table from its JSON form ({@link tableToJSON}), validating the
+ * pivot and every rate as {@link rateFromJSON} does, then building the table
+ * as {@link table} does (duplicates refused).
+ *
+ * @param json - the parsed JSON value
+ * @param options - `currencies`: custom currencies the codes may name
+ * @returns a frozen {@link RateTable}
+ * @throws {@link AccordoError} `INVALID_SCHEMA` listing every issue with its path
+ *   (`rates[3].rate`, ...) in `details.issues`; `INVALID_INPUT` when two rates
+ *   duplicate each other or the options are invalid
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
+ * @category JSON
+ * @since 0.1.0
+ */
+export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): RateTable {
+  const customs = readOptions(options, "tableFromJSON");
+  const issues: Issue[] = [];
+  const o = readObject(json, "", issues);
+  if (o === undefined) return invalid("tableFromJSON", issues);
+  const pivot = readCode(o["pivot"], "pivot", customs, issues);
+  const rawRates = o["rates"];
+  const rates: ExchangeRate[] = [];
+  if (!Array.isArray(rawRates)) issues.push({ path: "rates", message: `must be an array, got ${describe(rawRates)}` });
+  else {
+    (rawRates as readonly unknown[]).forEach((r, i) => {
+      const rate = readRateJSON(r, join("rates", i), customs, issues);
+      if (rate !== undefined) rates.push(rate);
+    });
+  }
+  if (issues.length > 0 || pivot === undefined) return invalid("tableFromJSON", issues);
+  return table(rates, { pivot });
+}
