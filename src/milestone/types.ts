@@ -1,2 +1,171 @@
-/** Public types of the `milestone` namespace. @module */
-export {};
+/**
+ * Public types of the `milestone` namespace: milestones with a target period,
+ * dated target revisions, an achieved date, the statuses sources reported, and
+ * the status derived from the dates.
+ *
+ * @module
+ */
+import type { IsoDate, Period } from "../period/types.js";
+
+/**
+ * What a milestone marks:
+ *
+ * - `groundbreaking`: the ceremonial start of works;
+ * - `constructionStart`: physical construction begins;
+ * - `constructionCompletion`: construction is complete;
+ * - `trialProduction`: trial or pilot production begins;
+ * - `productionStart`: production begins (start of production, SOP);
+ * - `massProduction`: volume production begins ("mass production in the first half of 2024");
+ * - `firstDelivery`: the first product reaches a customer;
+ * - `other`: anything else (say what in the milestone's `title`).
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export type MilestoneKind =
+  | "groundbreaking"
+  | "constructionStart"
+  | "constructionCompletion"
+  | "trialProduction"
+  | "productionStart"
+  | "massProduction"
+  | "firstDelivery"
+  | "other";
+
+/**
+ * A milestone status as a source reports it, with the codes of the Open
+ * Contracting Data Standard's `milestoneStatus` codelist. Kept apart from the
+ * status accordo derives from the dates.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export type ReportedStatus = "scheduled" | "met" | "notMet" | "partiallyMet";
+
+/**
+ * One target of a milestone, as known from a given day: the first entry of a
+ * milestone's `targets` is the original target, later ones are revisions.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface TargetRevision {
+  /** The period by which the milestone should be reached (`2024-S1`: by 30 June 2024). */
+  readonly target: Period;
+  /** The day this target was announced or published. */
+  readonly asOf: IsoDate;
+  /** The id of the source that states it (an agreement `Source` id), or null. */
+  readonly sourceId: string | null;
+}
+
+/**
+ * The day a milestone was reached, with its source.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface Achievement {
+  /** The day it was reached. */
+  readonly on: IsoDate;
+  /** The id of the source that reports it, or null. */
+  readonly sourceId: string | null;
+}
+
+/**
+ * A status a source reported on a given day (OCDS codes), kept as reported.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface StatusReport {
+  /** The reported status. */
+  readonly status: ReportedStatus;
+  /** The day of the report. */
+  readonly asOf: IsoDate;
+  /** The id of the source, or null. */
+  readonly sourceId: string | null;
+}
+
+/**
+ * A milestone of an agreement or project. Immutable: the functions of the
+ * `milestone` namespace return new frozen values.
+ *
+ * Invariants (checked by `milestone.of`): at least one target; targets and
+ * reports in non-decreasing `asOf` order.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface Milestone {
+  /** An identifier, unique within its agreement. */
+  readonly id: string;
+  /** What it marks. */
+  readonly kind: MilestoneKind;
+  /** A short description ("first Xiaomi car in mass production"), or null. */
+  readonly title: string | null;
+  /** The original target first, then each revision, in `asOf` order. */
+  readonly targets: readonly TargetRevision[];
+  /** When it was reached, or null while it has not been (as far as the sources say). */
+  readonly achieved: Achievement | null;
+  /** The statuses sources reported, in `asOf` order. */
+  readonly reports: readonly StatusReport[];
+}
+
+/**
+ * The state of a milestone derived from its dates on a given day:
+ *
+ * - `scheduled`: not reached, and the target period has not ended;
+ * - `metOnTime`: reached on or before the last day of the target;
+ * - `metLate`: reached after the last day of the target;
+ * - `overdue`: not reached, and the target period has ended.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export type MilestoneState = "scheduled" | "metOnTime" | "metLate" | "overdue";
+
+/**
+ * What `milestone.status` derives for a day.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface MilestoneStatus {
+  /** The day the status is for. */
+  readonly asOf: IsoDate;
+  /** The derived state. */
+  readonly state: MilestoneState;
+  /** The same in OCDS codes: `scheduled`, `met` (on time or late) or `notMet` (overdue). */
+  readonly ocds: "scheduled" | "met" | "notMet";
+  /** The target judged against (see the `against` option of `milestone.status`). */
+  readonly target: TargetRevision;
+  /** The last day of that target: the deadline. */
+  readonly deadline: IsoDate;
+  /** The day the milestone was reached, when that is on or before `asOf`; otherwise null. */
+  readonly achieved: IsoDate | null;
+  /** Days past the deadline: of the achievement when met late, of `asOf` when overdue; 0 otherwise. */
+  readonly slippageDays: number;
+  /** The latest status a source reported on or before `asOf`, as reported, or null. */
+  readonly reported: StatusReport | null;
+}
+
+/**
+ * The input accepted by `milestone.of`.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface MilestoneInput {
+  /** An identifier, non-empty. */
+  readonly id: string;
+  /** What it marks. */
+  readonly kind: MilestoneKind;
+  /** A short description. */
+  readonly title?: string | null;
+  /** The original target and its revisions, oldest first (at least one); periods as values or strings. */
+  readonly targets: readonly { readonly target: Period | string; readonly asOf: IsoDate; readonly sourceId?: string | null }[];
+  /** When it was reached: a day, or a day with its source. */
+  readonly achieved?: IsoDate | { readonly on: IsoDate; readonly sourceId?: string | null } | null;
+  /** Statuses sources reported, oldest first. */
+  readonly reports?: readonly { readonly status: ReportedStatus; readonly asOf: IsoDate; readonly sourceId?: string | null }[];
+}
