@@ -1,6 +1,19 @@
 /**
- * The `growth` namespace.
+ * The `growth` namespace: growth rates, implied and projected levels,
+ * compounding, CAGR, annualising, shares, changes in percentage points,
+ * contributions to growth and the growth of a remainder, all on figures with
+ * bounds (exact inputs give exact outputs). Rates and shares are fractions,
+ * changes and contributions are percentage points: different types, different
+ * formatted output. A growth rate records its basis (nominal, real, unspecified).
+ *
+ * ```ts
+ * import { growth } from "accordo";
+ * // or: import * as growth from "accordo/growth";
+ * ```
  *
  * @module
  */
-export {};
+export { fromPercent, fromFraction, toPercent, rate, tryRate, previous, apply, cagr, annualize, deannualize } from "./rate.js";
+export { share, pointChange, contribution } from "./share.js";
+export { remainder } from "./remainder.js";
+export { format } from "./format.js";

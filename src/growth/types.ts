@@ -1,2 +1,224 @@
-/** Public types of the `growth` namespace. @module */
-export {};
+/**
+ * Public types of the `growth` namespace.
+ *
+ * Three kinds of ratio are kept apart by name, type and formatted output: a
+ * growth rate or a share holds a **fraction** (0.388, shown `+38.8%`), while a
+ * change of shares or a contribution to growth holds **percentage points**
+ * (0.72, shown `+0.72 pp`).
+ *
+ * @module
+ */
+import type { DecimalInput, RoundingMode } from "../decimal.js";
+import type { Figure, FigureScale, ReportedRounding } from "../figure/types.js";
+
+/**
+ * The price basis of a growth rate: `"nominal"` (current prices), `"real"`
+ * (constant prices, as Chinese statistics usually publish growth), or
+ * `"unspecified"`. A level implied by a real rate is not a nominal level.
+ *
+ * @category Growth
+ */
+export type GrowthBasis = "nominal" | "real" | "unspecified";
+
+/**
+ * Notes a growth rate carries about how it was computed:
+ *
+ * - `"negativeBase"`: the base (the earlier value) is negative: the signed
+ *   formula `(current − base) / base` then has the opposite sign of the change;
+ * - `"absoluteDenominator"`: the rate was computed as `(current − base) / |base|`;
+ * - `"signChange"`: the best estimates of the current and base values have opposite signs;
+ * - `"signMayChange"`: their bounds allow opposite signs, though the best estimates agree;
+ * - `"naiveBounds"`: the bounds come from naive interval arithmetic (wider than
+ *   the exact range) because the exact evaluation did not apply.
+ *
+ * @category Growth
+ */
+export type GrowthFlag = "negativeBase" | "absoluteDenominator" | "signChange" | "signMayChange" | "naiveBounds";
+
+/**
+ * A growth rate as a **fraction** (+38.8% is held as 0.388), with its bounds,
+ * its price basis and notes on how it was computed.
+ *
+ * @category Growth
+ */
+export interface GrowthRate {
+  /** Discriminant. */
+  readonly kind: "growthRate";
+  /** The rate as a fraction of the base: 0.388 for +38.8%. */
+  readonly fraction: Figure;
+  /** Nominal, real or unspecified. */
+  readonly basis: GrowthBasis;
+  /** Notes on the computation, in a fixed order; empty for a plain rate. */
+  readonly flags: readonly GrowthFlag[];
+}
+
+/**
+ * The result of `growth.tryRate` when growth is undefined: the base is zero
+ * (`"zeroBase"`) or its bounds include zero (`"baseMayBeZero"`).
+ *
+ * @category Growth
+ */
+export interface UndefinedGrowth {
+  /** Discriminant. */
+  readonly kind: "undefinedGrowth";
+  /** Why the rate is undefined. */
+  readonly reason: "zeroBase" | "baseMayBeZero";
+  /** The basis the rate would have had. */
+  readonly basis: GrowthBasis;
+}
+
+/**
+ * A level derived from another level and a growth rate (an implied prior
+ * value, a projected value). A level derived with a real rate is at constant
+ * prices: it is not comparable with a published nominal level, and
+ * `comparableWithNominal` says so.
+ *
+ * @category Growth
+ */
+export interface DerivedLevel {
+  /** Discriminant. */
+  readonly kind: "derivedLevel";
+  /** The level, with bounds. */
+  readonly level: Figure;
+  /** The basis of the rate it was derived with. */
+  readonly basis: GrowthBasis;
+  /**
+   * Whether it can be compared with a published nominal level: `"yes"` from a
+   * nominal rate, `"no"` from a real rate, `"unknown"` from an unspecified one.
+   */
+  readonly comparableWithNominal: "yes" | "no" | "unknown";
+}
+
+/**
+ * A share of a total as a **fraction** (95.14% is held as 0.9514).
+ *
+ * @category Growth
+ */
+export interface Share {
+  /** Discriminant. */
+  readonly kind: "share";
+  /** The share as a fraction of the total. */
+  readonly fraction: Figure;
+}
+
+/**
+ * A difference of two percentages, or a contribution to growth, in
+ * **percentage points** (+0.72 pp is held as 0.72).
+ *
+ * @category Growth
+ */
+export interface PercentagePoints {
+  /** Discriminant. */
+  readonly kind: "percentagePoints";
+  /** The number of percentage points. */
+  readonly points: Figure;
+}
+
+/**
+ * What growth functions accept as a level: a figure, a derived level (its
+ * `level` is used), or a plain number (exact).
+ *
+ * @category Growth
+ */
+export type LevelInput = Figure | DerivedLevel | DecimalInput;
+
+/**
+ * What growth functions accept as a rate: a {@link GrowthRate}, or a figure
+ * holding a fraction (`figure.percent("38.8")`), taken with an unspecified basis.
+ *
+ * @category Growth
+ */
+export type RateInput = GrowthRate | Figure;
+
+/**
+ * What `growth.pointChange` accepts: a share, a growth rate, or a figure holding a fraction.
+ *
+ * @category Growth
+ */
+export type FractionInput = Share | GrowthRate | Figure;
+
+/**
+ * A component of a total for `growth.remainder`: its current level and its growth rate.
+ *
+ * @category Growth
+ */
+export interface GrowthComponent {
+  /** The current level. */
+  readonly current: LevelInput;
+  /** Its growth rate over the period. */
+  readonly rate: RateInput;
+}
+
+/**
+ * The part of a total not covered by the listed parts (output outside the
+ * four leading industries): its current level, its level a period earlier and
+ * its growth rate, the rate with its exact range.
+ *
+ * @category Growth
+ */
+export interface Remainder {
+  /** Discriminant. */
+  readonly kind: "remainder";
+  /** The total minus the parts, now. */
+  readonly current: Figure;
+  /** The total minus the parts a period earlier, implied by the growth rates. */
+  readonly previous: DerivedLevel;
+  /** The remainder's growth rate. */
+  readonly rate: GrowthRate;
+}
+
+/**
+ * Options of `growth.rate` and `growth.tryRate`.
+ *
+ * @category Growth
+ */
+export interface RateOptions {
+  /** The price basis of the levels; default `"unspecified"`. */
+  readonly basis?: GrowthBasis;
+  /**
+   * `"signed"` (default, as pandas `pct_change`): `(current − base) / base`;
+   * `"absolute"`: `(current − base) / |base|`, so that a rise from a negative
+   * base is a positive rate.
+   */
+  readonly denominator?: "signed" | "absolute";
+}
+
+/**
+ * Options of `growth.fromPercent`.
+ *
+ * @category Growth
+ */
+export interface FromPercentOptions {
+  /** The price basis; default `"unspecified"`. */
+  readonly basis?: GrowthBasis;
+  /** How the publisher rounded the percentage; default `"halfUp"`. */
+  readonly rounding?: ReportedRounding;
+}
+
+/**
+ * Options of the growth functions that only take a basis.
+ *
+ * @category Growth
+ */
+export interface BasisOptions {
+  /** The price basis; default `"unspecified"`. */
+  readonly basis?: GrowthBasis;
+}
+
+/**
+ * Options of `growth.format`.
+ *
+ * @category Growth
+ */
+export interface GrowthFormatOptions {
+  /** `"value"` (default), `"interval"` or `"both"`, as in `figure.format`. */
+  readonly style?: "value" | "interval" | "both";
+  /** Digits after the point; default: those the bounds justify. */
+  readonly decimals?: number;
+  /** How the value is rounded to `decimals`; default `"halfEven"`. */
+  readonly rounding?: RoundingMode;
+  /** For a level: divide by this scale first (`"billion"`). */
+  readonly scale?: FigureScale;
+  /** Append the basis of a rate or level when it is known (`" (real)"`); default true. */
+  readonly showBasis?: boolean;
+}

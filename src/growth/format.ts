@@ -1,0 +1,69 @@
+/**
+ * Formatting growth results: rates and shares in percent, changes in
+ * percentage points, levels as numbers.
+ *
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { format as formatFigure } from "../figure/index.js";
+import type { FormatOptions } from "../figure/types.js";
+import { readOptions } from "./internal.js";
+import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, Share, UndefinedGrowth } from "./types.js";
+
+/**
+ * Formats a growth result so that its kind shows: a growth rate as a signed
+ * percentage (`+38.8%`), a share as a percentage (`95.14%`), a change of
+ * shares or a contribution in percentage points (`+0.72 pp`), a derived level
+ * as a number, an undefined growth as `undefined (zero base)`. Digits follow
+ * the bounds as in `figure.format`. A rate or level whose basis is known says
+ * so (`+38.8% (real)`), and a level implied by a real rate adds that it is not
+ * a nominal level.
+ *
+ * @param x - a growth rate, share, percentage points, derived level or undefined growth
+ * @param options - `style`, `decimals`, `rounding`, `scale` (levels), `showBasis` ({@link GrowthFormatOptions})
+ * @returns the text
+ * @throws {@link AccordoError} `INVALID_INPUT` when `x` is not a growth result or an option is invalid
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#format}
+ * @category Formatting
+ * @since 0.1.0
+ */
+export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel | UndefinedGrowth, options?: GrowthFormatOptions): string {
+  const opts = readOptions(options, "growth.format: options");
+  if (opts.showBasis !== undefined && typeof opts.showBasis !== "boolean") {
+    fail("INVALID_INPUT", `growth.format: showBasis must be a boolean, got ${describe(opts.showBasis)}`);
+  }
+  const showBasis = opts.showBasis ?? true;
+  const base: { -readonly [K in keyof FormatOptions]: FormatOptions[K] } = {};
+  if (opts.style !== undefined) base.style = opts.style;
+  if (opts.decimals !== undefined) base.decimals = opts.decimals;
+  if (opts.rounding !== undefined) base.rounding = opts.rounding;
+  const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
+  const basisNote = (basis: string): string => (showBasis && basis !== "unspecified" ? ` (${basis})` : "");
+  switch (kind) {
+    case "growthRate": {
+      const r = x as GrowthRate;
+      return `${formatFigure(r.fraction, { ...base, as: "percent", signed: true })}${basisNote(r.basis)}`;
+    }
+    case "share":
+      return formatFigure((x as Share).fraction, { ...base, as: "percent" });
+    case "percentagePoints": {
+      // Like percent in figure.format, the unit follows every number: "+0.72 pp [0.70 pp, 0.73 pp]".
+      const text = formatFigure((x as PercentagePoints).points, { ...base, signed: true });
+      return text.replace(/(\d)(?=$|,|\]|\)| \[| \()/g, "$1 pp");
+    }
+    case "derivedLevel": {
+      const d = x as DerivedLevel;
+      const text = formatFigure(d.level, opts.scale === undefined ? base : { ...base, scale: opts.scale });
+      if (!showBasis) return text;
+      if (d.comparableWithNominal === "no") return `${text} (implied by a real rate: not comparable with a nominal level)`;
+      return `${text}${basisNote(d.basis)}`;
+    }
+    case "undefinedGrowth": {
+      const u = x as UndefinedGrowth;
+      return u.reason === "zeroBase" ? "undefined (zero base)" : "undefined (the base may be zero)";
+    }
+    default:
+      return fail("INVALID_INPUT", `growth.format: x must be a growth rate, share, percentage points, derived level or undefined growth, got ${describe(x)}`);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Internals of the `growth` namespace: reading inputs, building frozen results.
+ *
+ * @internal
+ * @module
+ */
+import { D, ONE, toDecimal, type Decimal } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { DHi, DLo, hasFigureShape, make, readFigure, readOperand } from "../figure/internal.js";
+import type { Figure } from "../figure/types.js";
+import type { DerivedLevel, FractionInput, GrowthBasis, GrowthFlag, GrowthRate, LevelInput, PercentagePoints, RateInput, Share } from "./types.js";
+
+const BASES: readonly GrowthBasis[] = Object.freeze(["nominal", "real", "unspecified"] as const);
+const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze(["negativeBase", "absoluteDenominator", "signChange", "signMayChange", "naiveBounds"] as const);
+
+/** Reads a basis option (default unspecified). @internal */
+export function readBasis(basis: unknown, where: string): GrowthBasis {
+  if (basis === undefined) return "unspecified";
+  if (typeof basis === "string" && (BASES as readonly string[]).includes(basis)) return basis as GrowthBasis;
+  return fail("INVALID_INPUT", `${where} must be "nominal", "real" or "unspecified", got ${describe(basis)}`, { where });
+}
+
+/** Reads an options object (undefined → empty). @internal */
+export function readOptions<T extends object>(options: T | undefined, where: string): Partial<T> {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return fail("INVALID_INPUT", `${where} must be an options object, got ${describe(options)}`, { where });
+  }
+  return options;
+}
+
+function tagged(input: unknown, kind: string): boolean {
+  return typeof input === "object" && input !== null && (input as { kind?: unknown }).kind === kind;
+}
+
+/** A level input as a figure, with the basis it was derived with, if any. @internal */
+export function readLevel(input: LevelInput, where: string): { readonly figure: Figure; readonly derived: DerivedLevel | undefined } {
+  if (tagged(input, "derivedLevel")) {
+    const d = input as DerivedLevel;
+    return { figure: readFigure(d.level, `${where}.level`), derived: d };
+  }
+  if (typeof input === "object" && input !== null && !D.isDecimal(input) && !hasFigureShape(input)) {
+    return fail("INVALID_INPUT", `${where} must be a figure, a derived level or a number, got ${describe(input)}`, { where });
+  }
+  return { figure: readOperand(input, where), derived: undefined };
+}
+
+/** A rate input as its fraction, basis and flags. @internal */
+export function readRate(input: RateInput, where: string): GrowthRate {
+  if (tagged(input, "growthRate")) {
+    const r = input as GrowthRate;
+    const flags = Array.isArray(r.flags) ? (r.flags as unknown[]) : fail("INVALID_INPUT", `${where}.flags must be an array`, { where });
+    for (const flag of flags) {
+      if (!(FLAG_ORDER as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags has an unknown flag ${describe(flag)}`, { where });
+    }
+    return rateOf(readFigure(r.fraction, `${where}.fraction`), readBasis(r.basis, `${where}.basis`), flags as GrowthFlag[]);
+  }
+  if (hasFigureShape(input)) return rateOf(readFigure(input, where), "unspecified", []);
+  return fail("INVALID_INPUT", `${where} must be a growth rate or a figure holding a fraction (figure.percent("38.8")), got ${describe(input)}`, {
+    where,
+  });
+}
+
+/** A share, rate or fraction figure as its fraction. @internal */
+export function readFraction(input: FractionInput, where: string): Figure {
+  if (tagged(input, "share")) return readFigure((input as Share).fraction, `${where}.fraction`);
+  if (tagged(input, "growthRate")) return readFigure((input as GrowthRate).fraction, `${where}.fraction`);
+  if (hasFigureShape(input)) return readFigure(input, where);
+  return fail("INVALID_INPUT", `${where} must be a share, a growth rate or a figure holding a fraction, got ${describe(input)}`, { where });
+}
+
+/** A frozen growth rate, flags deduplicated in a fixed order. @internal */
+export function rateOf(fraction: Figure, basis: GrowthBasis, flags: readonly GrowthFlag[]): GrowthRate {
+  const ordered = FLAG_ORDER.filter((f) => flags.includes(f));
+  return Object.freeze({ kind: "growthRate" as const, fraction, basis, flags: Object.freeze(ordered) });
+}
+
+/** A frozen derived level. @internal */
+export function levelOf(level: Figure, basis: GrowthBasis): DerivedLevel {
+  const comparableWithNominal = basis === "nominal" ? "yes" : basis === "real" ? "no" : "unknown";
+  return Object.freeze({ kind: "derivedLevel" as const, level, basis, comparableWithNominal });
+}
+
+/** A frozen share. @internal */
+export function shareOf(fraction: Figure): Share {
+  return Object.freeze({ kind: "share" as const, fraction });
+}
+
+/** Frozen percentage points. @internal */
+export function pointsOf(points: Figure): PercentagePoints {
+  return Object.freeze({ kind: "percentagePoints" as const, points });
+}
+
+/** Reads a positive exact number (years, periods per year). @internal */
+export function readPositive(input: unknown, where: string): Decimal {
+  const x = toDecimal(input, where);
+  if (x.lte(0)) fail("INVALID_INPUT", `${where} must be positive, got ${describe(input)}`, { where, value: x.toString() });
+  return x;
+}
+
+/** Whether a figure's closed interval contains zero. @internal */
+export function mayBeZero(f: Figure): boolean {
+  return f.lo.lte(0) && f.hi.gte(0);
+}
+
+/**
+ * A positive figure raised to an exact power, bounds rounded outwards; the
+ * caller ensures `f.lo > 0`. @internal
+ */
+export function powPositive(f: Figure, k: Decimal): Figure {
+  if (k.isZero()) return make(ONE, ONE, ONE, true, true);
+  const value = f.value.pow(k);
+  const up = k.gt(0);
+  const lo = DLo.pow(up ? f.lo : f.hi, k);
+  const hi = DHi.pow(up ? f.hi : f.lo, k);
+  // Non-integer powers are rounded almost always correctly; keep the value inside its bounds regardless.
+  return make(value, D.min(lo, value), D.max(hi, value), up ? f.loInclusive : f.hiInclusive, up ? f.hiInclusive : f.loInclusive);
+}
+
+/** 100, exactly. @internal */
+export const HUNDRED: Decimal = new D(100);

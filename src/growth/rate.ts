@@ -1,0 +1,317 @@
+/**
+ * Growth rates: making them, computing them from levels, implied and projected
+ * levels, compounding, CAGR, annualising.
+ *
+ * @module
+ */
+import { ONE, type Decimal, type DecimalInput } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { add, div, mul, percent, sub } from "../figure/index.js";
+import { readOperand } from "../figure/internal.js";
+import type { Figure, FigureInput } from "../figure/types.js";
+import {
+  HUNDRED,
+  levelOf,
+  mayBeZero,
+  powPositive,
+  rateOf,
+  readBasis,
+  readLevel,
+  readOptions,
+  readPositive,
+  readRate,
+} from "./internal.js";
+import type {
+  BasisOptions,
+  DerivedLevel,
+  FromPercentOptions,
+  GrowthFlag,
+  GrowthRate,
+  LevelInput,
+  RateInput,
+  RateOptions,
+  Share,
+  UndefinedGrowth,
+} from "./types.js";
+
+/**
+ * Makes a growth rate from a percentage as it was published, with the bounds
+ * of its rounding: `fromPercent("38.8")` holds the fraction 0.388, between
+ * 0.3875 and 0.3885. A JS number is exact.
+ *
+ * @param text - the percentage as written (`"38.8"`, `"+32"`, `"-2.5%"`)
+ * @param options - `basis` (default `"unspecified"`) and the publisher's `rounding` (default `"halfUp"`)
+ * @returns a frozen growth rate
+ * @throws {@link AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the basis or rounding is unknown
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function fromPercent(text: DecimalInput, options?: FromPercentOptions): GrowthRate {
+  const opts = readOptions(options, "growth.fromPercent: options");
+  const basis = readBasis(opts.basis, "growth.fromPercent: basis");
+  const fraction = opts.rounding === undefined ? percent(text) : percent(text, { rounding: opts.rounding });
+  return rateOf(fraction, basis, []);
+}
+
+/**
+ * Makes a growth rate from a fraction (0.388 for +38.8%).
+ *
+ * @param fraction - the fraction, a figure or a plain number (exact)
+ * @param options - `basis`, default `"unspecified"`
+ * @returns a frozen growth rate
+ * @throws {@link AccordoError} `INVALID_INPUT` when the fraction is neither a figure nor a number, or the basis is unknown
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#fromFraction}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function fromFraction(fraction: FigureInput, options?: BasisOptions): GrowthRate {
+  const opts = readOptions(options, "growth.fromFraction: options");
+  return rateOf(readOperand(fraction, "growth.fromFraction: fraction"), readBasis(opts.basis, "growth.fromFraction: basis"), []);
+}
+
+/**
+ * A growth rate or share in percent: the fraction times 100, as a figure
+ * (a growth rate of 0.388 gives 38.8).
+ *
+ * @param x - a growth rate or a share
+ * @returns a frozen figure in percent
+ * @throws {@link AccordoError} `INVALID_INPUT` when `x` is neither a growth rate nor a share
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#toPercent}
+ * @category Conversions
+ * @since 0.1.0
+ */
+export function toPercent(x: GrowthRate | Share): Figure {
+  const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
+  if (kind !== "growthRate" && kind !== "share") fail("INVALID_INPUT", `growth.toPercent: x must be a growth rate or a share, got ${describe(x)}`);
+  return mul((x as GrowthRate | Share).fraction, HUNDRED);
+}
+
+function compute(current: LevelInput, previous: LevelInput, options: RateOptions | undefined, fn: string): GrowthRate | UndefinedGrowth {
+  const opts = readOptions(options, `${fn}: options`);
+  const basis = readBasis(opts.basis, `${fn}: basis`);
+  const denominator = opts.denominator ?? "signed";
+  if (denominator !== "signed" && denominator !== "absolute") {
+    fail("INVALID_INPUT", `${fn}: denominator must be "signed" or "absolute", got ${describe(denominator)}`);
+  }
+  const c = readLevel(current, `${fn}: current`).figure;
+  const p = readLevel(previous, `${fn}: previous`).figure;
+  if (p.value.isZero()) return Object.freeze({ kind: "undefinedGrowth" as const, reason: "zeroBase" as const, basis });
+  if (mayBeZero(p)) return Object.freeze({ kind: "undefinedGrowth" as const, reason: "baseMayBeZero" as const, basis });
+  return growthBetween(c, p, basis, denominator === "absolute", []);
+}
+
+/**
+ * The rate from a base figure `p` (whose bounds exclude zero) to `c`. @internal
+ */
+export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], absolute: boolean, extra: readonly GrowthFlag[]): GrowthRate {
+  const flags: GrowthFlag[] = [...extra];
+  const negativeBase = p.hi.lt(0);
+  if (negativeBase) flags.push("negativeBase");
+  if (absolute) flags.push("absoluteDenominator");
+  // Signed: c/p − 1. Absolute with a negative base: (c − p)/(−p) = 1 − c/p. Each input used once: exact bounds.
+  const fraction = absolute && negativeBase ? sub(ONE, div(c, p)) : sub(div(c, p), ONE);
+  const signChange = !c.value.isZero() && c.value.isNeg() !== p.value.isNeg();
+  if (signChange) flags.push("signChange");
+  else if ((c.lo.lt(0) && p.hi.gt(0)) || (c.hi.gt(0) && p.lo.lt(0))) flags.push("signMayChange");
+  return rateOf(fraction, basis, flags);
+}
+
+/**
+ * The growth rate from a previous level to a current one, as a fraction:
+ * `(current − previous) / previous`, with exact bounds.
+ *
+ * A negative base uses the signed formula by default, as pandas
+ * `pct_change` does (from −10 to −5 is −50%), and flags `"negativeBase"`;
+ * `denominator: "absolute"` divides by `|previous|` instead (from −10 to −5 is
+ * +50%). Opposite signs of the two levels are flagged `"signChange"`.
+ *
+ * A zero base, or a base whose bounds include zero, has no growth rate:
+ * this function throws `UNDEFINED_RESULT`; {@link tryRate} returns a typed
+ * {@link UndefinedGrowth} instead.
+ *
+ * @param current - the current level
+ * @param previous - the earlier level, the base
+ * @param options - `basis` (default `"unspecified"`) and `denominator` (`"signed"` or `"absolute"`)
+ * @returns a frozen growth rate
+ * @throws {@link AccordoError} `UNDEFINED_RESULT` when the base is zero or its bounds include zero (`details.reason` is `"zeroBase"` or `"baseMayBeZero"`); `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#rate}
+ * @category Rates
+ * @since 0.1.0
+ */
+export function rate(current: LevelInput, previous: LevelInput, options?: RateOptions): GrowthRate {
+  const r = compute(current, previous, options, "growth.rate");
+  if (r.kind === "undefinedGrowth") {
+    const why = r.reason === "zeroBase" ? "the base is zero" : "the bounds of the base include zero";
+    return fail("UNDEFINED_RESULT", `growth.rate: growth is undefined: ${why}`, { reason: r.reason });
+  }
+  return r;
+}
+
+/**
+ * Like {@link rate}, but a zero base (or one whose bounds include zero)
+ * gives a typed {@link UndefinedGrowth} result instead of an error, for
+ * series where that is expected. Never `Infinity` or `NaN`.
+ *
+ * @param current - the current level
+ * @param previous - the earlier level, the base
+ * @param options - `basis` and `denominator`, as in {@link rate}
+ * @returns a frozen growth rate, or `{ kind: "undefinedGrowth", reason, basis }`
+ * @throws {@link AccordoError} `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#tryRate}
+ * @category Rates
+ * @since 0.1.0
+ */
+export function tryRate(current: LevelInput, previous: LevelInput, options?: RateOptions): GrowthRate | UndefinedGrowth {
+  return compute(current, previous, options, "growth.tryRate");
+}
+
+function readPeriods(periods: DecimalInput | undefined, fn: string): Decimal {
+  return readPositive(periods ?? 1, `${fn}: periods`);
+}
+
+/** The growth factor over the given periods as a figure (1 + r)^n, or (1 − r) for an absolute rate from a negative base. */
+function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
+  const absoluteNegative = r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase");
+  if (absoluteNegative) {
+    if (!n.eq(1)) fail("INVALID_INPUT", `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${n} periods`);
+    return sub(ONE, r.fraction);
+  }
+  const one = add(ONE, r.fraction);
+  if (n.eq(1)) return one;
+  if (one.lo.lte(0)) {
+    fail("INVALID_INPUT", `${fn}: a rate that may be -100% or less cannot be compounded over ${n} periods, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`, {
+      lo: r.fraction.lo.toString(),
+    });
+  }
+  return powPositive(one, n);
+}
+
+/**
+ * The level a number of periods earlier implied by a current level and a
+ * growth rate: `current / (1 + rate)^periods` (the implied prior-year value).
+ *
+ * The result records the rate's basis: a level implied by a **real** rate is
+ * at constant prices and is flagged `comparableWithNominal: "no"`; it is not
+ * last year's published (nominal) figure.
+ *
+ * @param current - the current level
+ * @param rate - the growth rate over one period
+ * @param periods - how many periods back, positive; default 1
+ * @returns a frozen derived level with exact bounds
+ * @throws {@link AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over several periods
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#previous}
+ * @category Levels
+ * @since 0.1.0
+ */
+export function previous(current: LevelInput, rate: RateInput, periods?: DecimalInput): DerivedLevel {
+  const c = readLevel(current, "growth.previous: current").figure;
+  const r = readRate(rate, "growth.previous: rate");
+  const f = factor(r, readPeriods(periods, "growth.previous"), "growth.previous");
+  if (mayBeZero(f)) {
+    fail("UNDEFINED_RESULT", `growth.previous: the rate may be -100% (bounds [${r.fraction.lo}, ${r.fraction.hi}]): the earlier level is undefined`, {
+      lo: r.fraction.lo.toString(),
+      hi: r.fraction.hi.toString(),
+    });
+  }
+  return levelOf(div(c, f), r.basis);
+}
+
+/**
+ * Projects a level forward: `base × (1 + rate)^periods`, compounding over
+ * several periods (fractional periods allowed).
+ *
+ * @param base - the starting level
+ * @param rate - the growth rate per period
+ * @param periods - how many periods, positive; default 1
+ * @returns a frozen derived level, recording the rate's basis
+ * @throws {@link AccordoError} `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over more than one period
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#apply}
+ * @category Levels
+ * @since 0.1.0
+ */
+export function apply(base: LevelInput, rate: RateInput, periods?: DecimalInput): DerivedLevel {
+  const b = readLevel(base, "growth.apply: base").figure;
+  const r = readRate(rate, "growth.apply: rate");
+  return levelOf(mul(b, factor(r, readPeriods(periods, "growth.apply"), "growth.apply")), r.basis);
+}
+
+/**
+ * The compound annual growth rate from a start level to an end level over a
+ * number of years: `(end / start)^(1 / years) − 1`, with exact bounds.
+ *
+ * @param start - the level at the start
+ * @param end - the level at the end
+ * @param years - the number of years, positive (fractions allowed)
+ * @param options - `basis`, default `"unspecified"`
+ * @returns a frozen growth rate per year
+ * @throws {@link AccordoError} `INVALID_INPUT` when `years` is not positive, or the ratio `end / start` is not positive over its bounds (a zero, negative or sign-changing level), or an input is not a figure or number
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#cagr}
+ * @category Rates
+ * @since 0.1.0
+ */
+export function cagr(start: LevelInput, end: LevelInput, years: DecimalInput, options?: BasisOptions): GrowthRate {
+  const opts = readOptions(options, "growth.cagr: options");
+  const basis = readBasis(opts.basis, "growth.cagr: basis");
+  const s = readLevel(start, "growth.cagr: start").figure;
+  const e = readLevel(end, "growth.cagr: end").figure;
+  const y = readPositive(years, "growth.cagr: years");
+  if (mayBeZero(s)) fail("INVALID_INPUT", `growth.cagr: the start level may be zero (bounds [${s.lo}, ${s.hi}]): the ratio end / start is undefined`);
+  const ratio = div(e, s);
+  if (ratio.lo.lte(0)) {
+    fail("INVALID_INPUT", `growth.cagr: the ratio end / start must be positive, got bounds [${ratio.lo}, ${ratio.hi}]`, {
+      lo: ratio.lo.toString(),
+      hi: ratio.hi.toString(),
+    });
+  }
+  return rateOf(sub(powPositive(ratio, ONE.div(y)), ONE), basis, []);
+}
+
+function compoundTo(rate: RateInput, k: Decimal, fn: string): GrowthRate {
+  const r = readRate(rate, `${fn}: rate`);
+  const one = add(ONE, r.fraction);
+  if (one.lo.lte(0)) fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
+  return rateOf(sub(powPositive(one, k), ONE), r.basis, []);
+}
+
+/**
+ * Annualises a rate over a sub-annual period: `(1 + rate)^periodsPerYear − 1`
+ * (a quarterly 2% is 8.24% a year; a nine-month rate uses 12/9 = 4/3).
+ *
+ * @param rate - the rate over one period
+ * @param periodsPerYear - how many such periods make a year, positive (4 for quarters, 12 for months)
+ * @returns a frozen annual growth rate with the same basis
+ * @throws {@link AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#annualize}
+ * @category Rates
+ * @since 0.1.0
+ */
+export function annualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
+  return compoundTo(rate, readPositive(periodsPerYear, "growth.annualize: periodsPerYear"), "growth.annualize");
+}
+
+/**
+ * The inverse of {@link annualize}: the rate per period equivalent to an
+ * annual rate, `(1 + annual)^(1 / periodsPerYear) − 1`.
+ *
+ * @param rate - the annual rate
+ * @param periodsPerYear - how many periods make a year, positive
+ * @returns a frozen growth rate per period with the same basis
+ * @throws {@link AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#deannualize}
+ * @category Rates
+ * @since 0.1.0
+ */
+export function deannualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
+  return compoundTo(rate, ONE.div(readPositive(periodsPerYear, "growth.deannualize: periodsPerYear")), "growth.deannualize");
+}

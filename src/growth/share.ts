@@ -1,0 +1,73 @@
+/**
+ * Shares, changes of shares in percentage points, contributions to growth.
+ *
+ * @module
+ */
+import { fail } from "../errors.js";
+import { div, mul, sub } from "../figure/index.js";
+import { HUNDRED, mayBeZero, pointsOf, readFraction, readLevel, shareOf } from "./internal.js";
+import type { FractionInput, LevelInput, PercentagePoints, Share } from "./types.js";
+
+/**
+ * The share of a part in a total, as a fraction (403.74 of 424.36 is 0.9514,
+ * shown `95.14%`), with exact bounds for independent figures.
+ *
+ * @param part - the part
+ * @param total - the total
+ * @returns a frozen share
+ * @throws {@link AccordoError} `UNDEFINED_RESULT` when the total is zero or its bounds include zero; `INVALID_INPUT` when an input is not a figure or number
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#share}
+ * @category Shares
+ * @since 0.1.0
+ */
+export function share(part: LevelInput, total: LevelInput): Share {
+  const p = readLevel(part, "growth.share: part").figure;
+  const t = readLevel(total, "growth.share: total").figure;
+  if (mayBeZero(t)) fail("UNDEFINED_RESULT", `growth.share: the total may be zero (bounds [${t.lo}, ${t.hi}]): the share is undefined`);
+  return shareOf(div(p, t));
+}
+
+/**
+ * The change between two shares (or two rates) in **percentage points**:
+ * from 94.43% to 95.14% is +0.72 pp, not +0.75%.
+ *
+ * @param now - the later share, rate or fraction
+ * @param before - the earlier share, rate or fraction
+ * @returns frozen percentage points: `(now − before) × 100`
+ * @throws {@link AccordoError} `INVALID_INPUT` when an input is not a share, rate or fraction figure
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#pointChange}
+ * @category Shares
+ * @since 0.1.0
+ */
+export function pointChange(now: FractionInput, before: FractionInput): PercentagePoints {
+  const a = readFraction(now, "growth.pointChange: now");
+  const b = readFraction(before, "growth.pointChange: before");
+  return pointsOf(mul(sub(a, b), HUNDRED));
+}
+
+/**
+ * The contribution of a part to the growth of a total, in **percentage
+ * points**: `(partNow − partBefore) / totalBefore × 100`. The contributions of
+ * parts that make up a total add up to the total's growth in percent.
+ *
+ * @param partNow - the part's current level
+ * @param partBefore - the part's earlier level
+ * @param totalBefore - the total's earlier level
+ * @returns frozen percentage points
+ * @throws {@link AccordoError} `UNDEFINED_RESULT` when the earlier total is zero or its bounds include zero; `INVALID_INPUT` when an input is not a figure, derived level or number
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#contribution}
+ * @category Shares
+ * @since 0.1.0
+ */
+export function contribution(partNow: LevelInput, partBefore: LevelInput, totalBefore: LevelInput): PercentagePoints {
+  const pn = readLevel(partNow, "growth.contribution: partNow").figure;
+  const pb = readLevel(partBefore, "growth.contribution: partBefore").figure;
+  const tb = readLevel(totalBefore, "growth.contribution: totalBefore").figure;
+  if (mayBeZero(tb)) {
+    fail("UNDEFINED_RESULT", `growth.contribution: the earlier total may be zero (bounds [${tb.lo}, ${tb.hi}]): the contribution is undefined`);
+  }
+  return pointsOf(mul(div(sub(pn, pb), tb), HUNDRED));
+}
