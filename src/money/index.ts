@@ -36,3 +36,5 @@ export {
 } from "./money.js";
 export { fromJSON, toJSON, toString } from "./json.js";
 export { allocate } from "./allocate.js";
+export { format } from "./format.js";
+export { parse } from "./parse.js";

@@ -8,7 +8,7 @@ import { D, roundToScale, roundingConstant, toDecimal, type DecimalInput, type R
 import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale } from "./exact.js";
-import type { Currency, Money, RoundOptions } from "./types.js";
+import type { Currency, Money, MoneyRoundOptions } from "./types.js";
 
 /** Builds a frozen Money; `amount` must already be a decimal of the library's constructor. @internal */
 export function make(amount: Decimal, currency: Currency): Money {
@@ -358,35 +358,41 @@ function extreme(values: readonly Money[], where: string, pick: (c: number) => b
 }
 
 /**
- * The smallest of one or more amounts of the same currency (the first one on ties).
+ * The smallest of one or more amounts of the same currency (the first one on
+ * ties), given as a non-empty list or as arguments.
  *
- * @param first - an amount
- * @param rest - more amounts, in the same currency
+ * @param first - a non-empty list of amounts, or the first amount
+ * @param rest - more amounts, in the same currency (when `first` is an amount)
  * @returns the smallest amount
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
  * @example
  * {@includeCode ../../test/money/examples.test.ts#minmax}
  * @category Comparison
  * @since 0.1.0
  */
-export function min(first: Money, ...rest: readonly Money[]): Money {
-  return extreme([first, ...rest], "min", (c) => c < 0);
+export function min(amounts: readonly Money[]): Money;
+export function min(first: Money, ...rest: readonly Money[]): Money;
+export function min(first: Money | readonly Money[], ...rest: readonly Money[]): Money {
+  return extreme(Array.isArray(first) ? first : [first, ...rest], "min", (c) => c < 0);
 }
 
 /**
- * The largest of one or more amounts of the same currency (the first one on ties).
+ * The largest of one or more amounts of the same currency (the first one on
+ * ties), given as a non-empty list or as arguments.
  *
- * @param first - an amount
- * @param rest - more amounts, in the same currency
+ * @param first - a non-empty list of amounts, or the first amount
+ * @param rest - more amounts, in the same currency (when `first` is an amount)
  * @returns the largest amount
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
  * @example
  * {@includeCode ../../test/money/examples.test.ts#minmax}
  * @category Comparison
  * @since 0.1.0
  */
-export function max(first: Money, ...rest: readonly Money[]): Money {
-  return extreme([first, ...rest], "max", (c) => c > 0);
+export function max(amounts: readonly Money[]): Money;
+export function max(first: Money, ...rest: readonly Money[]): Money;
+export function max(first: Money | readonly Money[], ...rest: readonly Money[]): Money {
+  return extreme(Array.isArray(first) ? first : [first, ...rest], "max", (c) => c > 0);
 }
 
 /**
@@ -441,7 +447,7 @@ export function isNegative(money: Money): boolean {
  * number of decimals, or `step` for cash rounding (0.05 CHF).
  *
  * @param money - the amount
- * @param options - `scale` or `step`, and `mode`; see {@link RoundOptions}
+ * @param options - `scale` or `step`, and `mode`; see {@link MoneyRoundOptions}
  * @returns the rounded amount, frozen
  * @throws {@link AccordoError} `INVALID_INPUT` for an unknown mode, a
  *   non-integer scale, a step that is not positive, or both scale and step
@@ -450,7 +456,7 @@ export function isNegative(money: Money): boolean {
  * @category Rounding
  * @since 0.1.0
  */
-export function round(money: Money, options: RoundOptions = {}): Money {
+export function round(money: Money, options: MoneyRoundOptions = {}): Money {
   const m = asMoney(money, "round: money");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `round: options must be an object, got ${describe(options)}`, { where: "round" });
   const mode = options.mode === undefined ? "halfEven" : modeOrFail(options.mode, "round");

@@ -56,7 +56,7 @@ export interface MoneyJSON {
  *
  * @category Rounding
  */
-export interface RoundOptions {
+export interface MoneyRoundOptions {
   /** Digits after the point (negative: tens, hundreds...). Default: the currency's minor units. */
   readonly scale?: number;
   /** Round to a multiple of this positive step instead, e.g. `"0.05"` for Swiss franc cash. */
@@ -90,4 +90,44 @@ export interface AllocateOptions {
   readonly method?: AllocationMethod;
   /** The indivisible unit, e.g. `"0.05"`; default one minor unit of the currency. */
   readonly step?: DecimalInput;
+}
+
+/**
+ * Options of `money.format`.
+ *
+ * @category Formatting
+ */
+export interface MoneyFormatOptions {
+  /** A BCP 47 locale such as `"it-IT"` or `"zh-CN"`; default `"en-US"` (never the machine's). */
+  readonly locale?: string;
+  /** How the currency is shown: `"symbol"` ($, €), `"narrowSymbol"`, `"code"` (USD) or `"name"` (US dollars). Default `"symbol"`, `"name"` in long notation. */
+  readonly currencyDisplay?: "symbol" | "narrowSymbol" | "code" | "name";
+  /** `"standard"` (default), `"compact"` ("$30B", "1934.8亿") or `"long"` (scale words: "30.26 billion US dollars"). */
+  readonly notation?: "standard" | "compact" | "long";
+  /** Exactly this many fraction digits (0 to 20). Default: the currency's minor units in standard notation; Intl's compact rounding otherwise. */
+  readonly fractionDigits?: number;
+  /** The rounding mode for the digits shown; default `"halfEven"`. */
+  readonly mode?: RoundingMode;
+  /** Text that replaces the currency symbol, code or name, e.g. `"yuan"` or `"元"`. */
+  readonly currencyLabel?: string;
+  /** Whether to group thousands; default true. */
+  readonly useGrouping?: boolean;
+}
+
+/**
+ * Options of `money.parse`.
+ *
+ * @category Parsing
+ */
+export interface MoneyParseOptions {
+  /** A BCP 47 locale whose separators, symbols and currency names the text uses, e.g. `"de-DE"`. */
+  readonly locale?: string;
+  /** The currency: the default when the text names none, and a check when it does. */
+  readonly currency?: string | Currency;
+  /** The decimal separator ("." "," "'" or a space), overriding the locale's and inference. */
+  readonly decimalSeparator?: string;
+  /** The group (thousands) separator, overriding the locale's and inference. */
+  readonly groupSeparator?: string;
+  /** Refuse ambiguous text (such as "1,234" with no locale) instead of guessing; default false. */
+  readonly strict?: boolean;
 }

@@ -76,4 +76,178 @@ describe("money examples (included in the API docs)", () => {
       expect(isAccordoError(e, "INVALID_INPUT")).toBe(true);
     }
   });
+
+  it("minor", () => {
+    // #region minor
+    const price = money.fromMinor(1999n, "USD");
+    price.amount.toString(); // "19.99"
+    money.toMinor(price); // 1999n
+    money.toMinor(money.of("1100", "JPY")); // 1100n (the yen has no minor unit)
+    money.toMinor(money.of("0.125", "USD"), "halfEven"); // 12n: finer amounts need a mode
+    // #endregion minor
+    expect(price.amount.toString()).toBe("19.99");
+    expect(money.toMinor(price)).toBe(1999n);
+    expect(money.toMinor(money.of("1100", "JPY"))).toBe(1100n);
+    expect(money.toMinor(money.of("0.125", "USD"), "halfEven")).toBe(12n);
+    expect(() => money.toMinor(money.of("0.125", "USD"))).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+  });
+
+  it("subtract", () => {
+    // #region subtract
+    const rest = money.subtract(money.of("424.36e9", "CNY"), money.of("403.74e9", "CNY"));
+    money.toString(rest); // "20620000000 CNY": output outside the four leading industries
+    // #endregion subtract
+    expect(money.toString(rest)).toBe("20620000000 CNY");
+  });
+
+  it("multiply", () => {
+    // #region multiply
+    const unit = money.of("19.99", "EUR");
+    money.multiply(unit, 3).amount.toString(); // "59.97"
+    money.multiply(unit, "0.2").amount.toString(); // "3.998" (not rounded)
+    // #endregion multiply
+    expect(money.multiply(unit, 3).amount.toString()).toBe("59.97");
+    expect(money.multiply(unit, "0.2").amount.toString()).toBe("3.998");
+  });
+
+  it("divide", () => {
+    // #region divide
+    const bill = money.of("100", "USD");
+    money.divide(bill, 3, { mode: "halfEven" }).amount.toString(); // "33.33"
+    money.divide(bill, 3, { mode: "ceil" }).amount.toString(); // "33.34"
+    money.divide(bill, 3, { mode: "down", scale: 4 }).amount.toString(); // "33.3333"
+    // #endregion divide
+    expect(money.divide(bill, 3, { mode: "halfEven" }).amount.toString()).toBe("33.33");
+    expect(money.divide(bill, 3, { mode: "ceil" }).amount.toString()).toBe("33.34");
+    expect(money.divide(bill, 3, { mode: "down", scale: 4 }).amount.toString()).toBe("33.3333");
+    expect(() => money.divide(bill, 0, { mode: "halfEven" })).toThrow(expect.objectContaining({ code: "DIVISION_BY_ZERO" }));
+  });
+
+  it("negate", () => {
+    // #region negate
+    const refund = money.negate(money.of("12.50", "GBP"));
+    refund.amount.toString(); // "-12.5"
+    money.abs(refund).amount.toString(); // "12.5"
+    // #endregion negate
+    expect(refund.amount.toString()).toBe("-12.5");
+    expect(money.abs(refund).amount.toString()).toBe("12.5");
+  });
+
+  it("sum", () => {
+    // #region sum
+    const quarters = [money.of("61.2e9", "CNY"), money.of("64.5e9", "CNY"), money.of("67.78e9", "CNY")];
+    money.toString(money.sum(quarters)); // "193480000000 CNY"
+    money.toString(money.sum([], "CNY")); // "0 CNY"
+    // #endregion sum
+    expect(money.toString(money.sum(quarters))).toBe("193480000000 CNY");
+    expect(money.toString(money.sum([], "CNY"))).toBe("0 CNY");
+  });
+
+  it("compare", () => {
+    // #region compare
+    const a = money.of("1.5", "USD");
+    const b = money.of("1.50", "USD");
+    money.compare(a, b); // 0
+    money.equals(a, b); // true
+    money.equals(a, money.of("1.5", "EUR")); // false
+    money.lessThan(a, money.of("2", "USD")); // true
+    money.greaterThan(a, money.of("2", "USD")); // false
+    // #endregion compare
+    expect(money.compare(a, b)).toBe(0);
+    expect(money.equals(a, b)).toBe(true);
+    expect(money.equals(a, money.of("1.5", "EUR"))).toBe(false);
+    expect(money.lessThan(a, money.of("2", "USD"))).toBe(true);
+    expect(money.greaterThan(a, money.of("2", "USD"))).toBe(false);
+  });
+
+  it("minmax", () => {
+    // #region minmax
+    const offers = [money.of("30.26e9", "USD"), money.of("66.38e9", "USD"), money.of("63.15e9", "USD")];
+    money.toString(money.min(offers)); // "30260000000 USD": a list...
+    money.toString(money.max(offers[0]!, offers[1]!)); // "66380000000 USD": ...or arguments
+    // #endregion minmax
+    expect(money.toString(money.min(offers))).toBe("30260000000 USD");
+    expect(money.toString(money.max(offers[0]!, offers[1]!))).toBe("66380000000 USD");
+  });
+
+  it("sign", () => {
+    // #region sign
+    const balance = money.of("-0.01", "EUR");
+    money.isNegative(balance); // true
+    money.isPositive(balance); // false
+    money.isZero(money.round(balance, { scale: 0 })); // true
+    // #endregion sign
+    expect(money.isNegative(balance)).toBe(true);
+    expect(money.isPositive(balance)).toBe(false);
+    expect(money.isZero(money.round(balance, { scale: 0 }))).toBe(true);
+  });
+
+  it("allocate", () => {
+    // #region allocate
+    const parts = money.allocate(money.of("100", "USD"), 3);
+    parts.map((p) => p.amount.toFixed(2)); // ["33.34", "33.33", "33.33"]
+    const shares = money.allocate(money.of("0.05", "USD"), ["0.3", "0.7"]);
+    shares.map((p) => p.amount.toFixed(2)); // ["0.02", "0.03"]
+    const seats = money.allocate(money.of(8, "JPY"), [100, 80, 30, 20], { method: "dHondt" });
+    seats.map((p) => p.amount.toNumber()); // [4, 3, 1, 0]
+    // #endregion allocate
+    expect(parts.map((p) => p.amount.toFixed(2))).toEqual(["33.34", "33.33", "33.33"]);
+    expect(shares.map((p) => p.amount.toFixed(2))).toEqual(["0.02", "0.03"]);
+    expect(seats.map((p) => p.amount.toNumber())).toEqual([4, 3, 1, 0]);
+  });
+
+  it("format", () => {
+    // #region format
+    const usd = money.of("30.26e9", "USD");
+    money.format(usd, { notation: "long", fractionDigits: 2 }); // "30.26 billion US dollars"
+    money.format(usd, { notation: "compact" }); // "$30B"
+    const cny = money.of("193.48e9", "CNY");
+    money.format(cny, { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" }); // "193,48 miliardi di yuan"
+    money.format(cny, { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" }); // "1934.8亿元"
+    money.format(money.of("1234.5", "EUR"), { locale: "de-DE" }); // "1.234,50 €"
+    money.format(money.of("12345678901234567890.01", "USD")); // "$12,345,678,901,234,567,890.01"
+    // #endregion format
+    expect(money.format(usd, { notation: "long", fractionDigits: 2 })).toBe("30.26 billion US dollars");
+    expect(money.format(usd, { notation: "compact" })).toBe("$30B");
+    expect(money.format(cny, { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" })).toBe("193,48 miliardi di yuan");
+    expect(money.format(cny, { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" })).toBe("1934.8亿元");
+    expect(money.format(money.of("1234.5", "EUR"), { locale: "de-DE" })).toBe("1.234,50\u00A0€");
+    expect(money.format(money.of("12345678901234567890.01", "USD"))).toBe("$12,345,678,901,234,567,890.01");
+  });
+
+  it("parse", () => {
+    // #region parse
+    money.toString(money.parse("$30.26 billion")); // "30260000000 USD"
+    money.toString(money.parse("193,48 miliardi di yuan")); // "193480000000 CNY"
+    money.toString(money.parse("1934.8亿元")); // "193480000000 CNY"
+    money.toString(money.parse("1.234.567,89 EUR")); // "1234567.89 EUR"
+    money.toString(money.parse("¥1,234.50", { locale: "zh-CN" })); // "1234.5 CNY"
+    let reason = "";
+    try {
+      money.parse("1,234", { currency: "USD", strict: true });
+    } catch (e) {
+      if (isAccordoError(e, "INVALID_INPUT")) reason = e.message; // '... "1,234" may be 1234 (thousands separator) or 1.234 (decimal separator) ...'
+    }
+    // #endregion parse
+    expect(reason).toContain("may be 1234 (thousands separator) or 1.234 (decimal separator)");
+    expect(money.toString(money.parse("$30.26 billion"))).toBe("30260000000 USD");
+    expect(money.toString(money.parse("193,48 miliardi di yuan"))).toBe("193480000000 CNY");
+    expect(money.toString(money.parse("1934.8亿元"))).toBe("193480000000 CNY");
+    expect(money.toString(money.parse("1.234.567,89 EUR"))).toBe("1234567.89 EUR");
+    expect(money.toString(money.parse("¥1,234.50", { locale: "zh-CN" }))).toBe("1234.5 CNY");
+  });
+
+  it("json", () => {
+    // #region json
+    const gdp = money.of("193.48e9", "CNY");
+    const json = money.toJSON(gdp); // { amount: "193480000000", currency: "CNY" }
+    JSON.stringify(json); // '{"amount":"193480000000","currency":"CNY"}'
+    money.equals(money.fromJSON(json), gdp); // true
+    money.toString(gdp); // "193480000000 CNY"
+    // #endregion json
+    expect(json).toEqual({ amount: "193480000000", currency: "CNY" });
+    expect(JSON.stringify(json)).toBe('{"amount":"193480000000","currency":"CNY"}');
+    expect(money.equals(money.fromJSON(json), gdp)).toBe(true);
+    expect(money.toString(gdp)).toBe("193480000000 CNY");
+  });
 });

@@ -1,0 +1,386 @@
+/**
+ * Parsing amounts as articles and tables write them: symbols, codes and names
+ * of currencies, localized separators, scale words (billion, miliardi, 亿).
+ *
+ * @module
+ */
+import { D } from "../decimal.js";
+import { describe, fail } from "../errors.js";
+import { isoRegistry, resolveCurrency, sameCurrency } from "./currency.js";
+import { make } from "./money.js";
+import type { Currency, Money, MoneyParseOptions } from "./types.js";
+
+type Lang = "en" | "it" | "de" | "fr" | "es" | "zh" | "ja";
+/** Languages whose decimal separator is a comma. */
+const COMMA_DECIMAL: ReadonlySet<string> = new Set(["it", "de", "fr", "es", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs", "tr"]);
+
+interface Token {
+  readonly text: string;
+  readonly kind: "scale" | "currency" | "connector";
+  /** Power of ten for a scale word. */
+  readonly exponent?: number;
+  /** Candidate codes for a currency token. */
+  readonly codes?: readonly string[];
+  readonly lang?: Lang;
+}
+
+/** Scale words by language; consecutive words multiply ("mila miliardi", "万亿"). */
+const SCALE_WORDS: readonly (readonly [Lang, number, string])[] = [
+  ["en", 3, "thousand thousands k"],
+  ["en", 6, "million millions mn m mln"],
+  ["en", 9, "billion billions bn b"],
+  ["en", 12, "trillion trillions tn t"],
+  ["it", 3, "mila mille"],
+  ["it", 6, "milione milioni mln. mio"],
+  ["it", 9, "miliardo miliardi mld mld. mrd"],
+  ["it", 12, "bilione bilioni"],
+  ["de", 3, "tausend tsd. tsd"],
+  ["de", 6, "millionen mio."],
+  ["de", 9, "milliarde milliarden mrd."],
+  ["de", 12, "billionen bio. bio"],
+  ["fr", 9, "milliard milliards md mds"],
+  ["es", 6, "millón millones"],
+  ["es", 12, "billón billones"],
+  ["zh", 3, "千"],
+  ["zh", 4, "万 萬"],
+  ["zh", 6, "百万 百萬"],
+  ["zh", 8, "亿 億"],
+  ["zh", 12, "兆"],
+];
+
+/** Press words for currencies that Intl's names do not cover. */
+const CURRENCY_WORDS: readonly (readonly [Lang | undefined, string, string])[] = [
+  ["en", "USD", "dollar dollars"],
+  [undefined, "CNY", "yuan renminbi rmb"],
+  [undefined, "EUR", "euro"],
+  ["en", "EUR", "euros"],
+  ["en", "GBP", "pound pounds sterling"],
+  [undefined, "JPY", "yen"],
+  ["it", "USD", "dollaro dollari"],
+  ["it", "GBP", "sterlina sterline"],
+  ["de", "USD", "dollar"],
+  ["fr", "USD", "dollar dollars"],
+  ["zh", "CNY", "元 人民币 圆"],
+  ["zh", "USD", "美元"],
+  ["zh", "EUR", "欧元"],
+  ["zh", "JPY", "日元"],
+  ["ja", "JPY", "円"],
+  [undefined, "USD", "US$ U.S.$"],
+  [undefined, "CNY", "RMB¥"],
+];
+
+const CONNECTORS = "di de of d' d’";
+
+const tokenCache = new Map<string, readonly Token[]>();
+
+function currencyParts(locale: string, code: string, display: "symbol" | "narrowSymbol" | "name", value: number): string | undefined {
+  const nf = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  return nf.formatToParts(value).find((p) => p.type === "currency")?.value;
+}
+
+/** The tokens known for a locale: Intl's symbols and names for every ISO code, scale and press words. */
+function tokensFor(locale: string): readonly Token[] {
+  const cached = tokenCache.get(locale);
+  if (cached !== undefined) return cached;
+  const symbols = new Map<string, Set<string>>();
+  const narrow = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, text: string | undefined, code: string): void => {
+    if (text === undefined) return;
+    const key = normalize(text).toLowerCase();
+    if (key === "" || /^[a-z]{3}$/i.test(key)) return;
+    const set = map.get(key) ?? new Set<string>();
+    set.add(code);
+    map.set(key, set);
+  };
+  for (const c of isoRegistry().values()) {
+    if (c.historic) continue;
+    add(symbols, currencyParts(locale, c.code, "symbol", 1), c.code);
+    add(narrow, currencyParts(locale, c.code, "narrowSymbol", 1), c.code);
+    add(symbols, currencyParts(locale, c.code, "name", 1), c.code);
+    add(symbols, currencyParts(locale, c.code, "name", 2), c.code);
+  }
+  for (const [key, codes] of narrow) if (!symbols.has(key)) symbols.set(key, codes);
+  const tokens: Token[] = [];
+  for (const [text, codes] of symbols) tokens.push({ text, kind: "currency", codes: [...codes] });
+  for (const [lang, code, words] of CURRENCY_WORDS) {
+    for (const w of words.split(" ")) if (!symbols.has(w.toLowerCase())) tokens.push({ text: w.toLowerCase(), kind: "currency", codes: [code], ...(lang ? { lang } : {}) });
+  }
+  for (const [lang, exponent, words] of SCALE_WORDS) {
+    for (const w of words.split(" ")) tokens.push({ text: w.toLowerCase(), kind: "scale", exponent, lang });
+  }
+  for (const w of CONNECTORS.split(" ")) tokens.push({ text: w, kind: "connector" });
+  tokens.sort((a, b) => b.text.length - a.text.length);
+  tokenCache.set(locale, tokens);
+  return tokens;
+}
+
+/** Unicode compatibility forms (￥ → ¥, full-width digits), all spaces to one space, the minus sign to "-". */
+function normalize(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u00A0\u2007\u2009\u202F\s]+/g, " ")
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .replace(/\u2019/g, "'")
+    .trim();
+}
+
+function separatorsOf(locale: string): { decimal: string; group: string } {
+  const p = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  return {
+    decimal: normalize(p.find((x) => x.type === "decimal")?.value ?? "."),
+    group: normalize(p.find((x) => x.type === "group")?.value ?? ",") || " ",
+  };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Parses an amount of money written as articles and tables write it:
+ * `"$30.26 billion"`, `"193,48 miliardi di yuan"`, `"66,38 miliardi di dollari"`,
+ * `"1934.8亿元"`, `"EUR 1,234.56"`, `"1.234.567,89 EUR"`, `"¥1,100"`,
+ * `"12 000,50 €"` (no-break and narrow no-break spaces included), `"-$5"`, `"(1,234.56)"`.
+ *
+ * - **Currency**: an ISO code, a symbol or a name in the locale (from `Intl`, e.g.
+ *   `"US$"`, `"€"`, `"yuan cinesi"`), or a press word (`"dollars"`, `"dollari"`, `"元"`).
+ *   Symbols follow the locale, `"en-US"` when none is given: `"¥"` is JPY there and
+ *   CNY in `"zh-CN"`. With `options.currency`, the text may omit the currency; if it
+ *   names another one, that is a CURRENCY_MISMATCH.
+ * - **Scale words** multiply: thousand, million, billion, trillion, k, m, bn; mila, milioni,
+ *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿.
+ * - **Separators**: given (`decimalSeparator`, `groupSeparator`), from `locale`, or inferred:
+ *   with both "." and ",", the last one is the decimal point; a separator that repeats
+ *   groups thousands; a single "," or "." followed by other than 3 digits is the decimal point.
+ *   A single separator followed by exactly 3 digits ("1,234") is ambiguous: the language of
+ *   the words decides ("1,234 miliardi" is Italian); otherwise it is read as a thousands
+ *   separator ("¥1,100" is 1100 yen), except in strict mode.
+ * - **Strict mode** (`strict: true`) refuses the ambiguous cases with INVALID_INPUT and a
+ *   message saying why, rather than guessing; it also refuses a symbol shared by several
+ *   currencies (which is refused in any mode when nothing decides).
+ *
+ * The amount is exact and not rounded: `"$30.26 billion"` is 30260000000 USD.
+ *
+ * @param text - the text to read
+ * @param options - see {@link MoneyParseOptions}
+ * @returns a frozen Money
+ * @throws {@link AccordoError} `INVALID_INPUT` for text that is not one amount, unknown
+ *   words, misplaced separators, an ambiguous number in strict mode, no currency, an
+ *   ambiguous currency or an invalid locale; `CURRENCY_MISMATCH` when the text names a
+ *   currency other than `options.currency`; `UNKNOWN_CURRENCY` for an unknown code in `options.currency`
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#parse}
+ * @category Parsing
+ * @since 0.1.0
+ */
+export function parse(text: string, options: MoneyParseOptions = {}): Money {
+  if (typeof text !== "string") return fail("INVALID_INPUT", `parse: text must be a string, got ${describe(text)}`, { where: "parse" });
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `parse: options must be an object, got ${describe(options)}`, { where: "parse" });
+  const strict = options.strict ?? false;
+  if (typeof strict !== "boolean") fail("INVALID_INPUT", `parse: strict must be a boolean, got ${describe(strict)}`, { where: "parse" });
+  const expected = options.currency === undefined ? undefined : resolveCurrency(options.currency, "parse: options.currency");
+  let locale: string | undefined;
+  if (options.locale !== undefined) {
+    if (typeof options.locale !== "string") fail("INVALID_INPUT", `parse: locale must be a BCP 47 string, got ${describe(options.locale)}`, { where: "parse" });
+    try {
+      locale = Intl.NumberFormat.supportedLocalesOf([options.locale])[0] ?? options.locale;
+      new Intl.NumberFormat(locale);
+    } catch {
+      fail("INVALID_INPUT", `parse: invalid locale ${describe(options.locale)}`, { where: "parse" });
+    }
+  }
+  const where = { where: "parse", text };
+  const s = normalize(text);
+  if (s === "") fail("INVALID_INPUT", "parse: the text is empty", where);
+
+  // 1. The number: one run of digits and separators.
+  const numbers = [...s.matchAll(/\d(?:[\d.,' ]*\d)?/g)];
+  if (numbers.length !== 1) {
+    fail("INVALID_INPUT", `parse: expected exactly one number in ${describe(text)}, found ${numbers.length}`, where);
+  }
+  const match = numbers[0]!;
+  const numberText = match[0];
+  let prefix = s.slice(0, match.index);
+  let suffix = s.slice(match.index! + numberText.length);
+
+  // 2. The sign: "-" or "+" before the number, or accounting parentheses.
+  let negative = false;
+  const paren = /\(/.test(prefix) && /\)/.test(suffix);
+  if (paren) {
+    negative = true;
+    prefix = prefix.replace("(", " ");
+    suffix = suffix.replace(")", " ");
+  }
+  const signs = prefix.match(/[-+]/g) ?? [];
+  if (signs.length > 1 || (paren && signs.length > 0)) fail("INVALID_INPUT", `parse: more than one sign in ${describe(text)}`, where);
+  if (signs[0] === "-") negative = true;
+  prefix = prefix.replace(/[-+]/, " ");
+  if (/[-+()]/.test(prefix + suffix)) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
+
+  // 3. Words around the number: currency, scale, connectors.
+  const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
+  const found: Token[] = [];
+  const rest = `${prefix} ${suffix}`;
+  const restLower = rest.toLowerCase();
+  let i = 0;
+  const customCode = expected?.code.toLowerCase();
+  while (i < rest.length) {
+    if (rest[i] === " ") {
+      i++;
+      continue;
+    }
+    let token: Token | undefined;
+    const codeMatch = /^[a-z0-9_]+/i.exec(rest.slice(i));
+    const word = codeMatch?.[0];
+    if (word !== undefined && customCode !== undefined && word.toLowerCase() === customCode) token = { text: word, kind: "currency", codes: [expected!.code] };
+    else if (word !== undefined && /^[A-Za-z]{3}$/.test(word) && isoRegistry().has(word.toUpperCase())) {
+      token = { text: word, kind: "currency", codes: [word.toUpperCase()] };
+    } else {
+      token = known.find((t) => {
+        if (!restLower.startsWith(t.text, i)) return false;
+        const next = rest.charAt(i + t.text.length);
+        const last = t.text.charAt(t.text.length - 1);
+        return !(LETTER.test(last) && next !== "" && LETTER.test(next) && /[a-z]/i.test(last));
+      });
+    }
+    if (token === undefined) {
+      const bad = rest.slice(i).split(" ")[0];
+      return fail("INVALID_INPUT", `parse: unexpected ${describe(bad)} in ${describe(text)} (not a currency, scale word or separator known for ${locale ?? "en-US"})`, where);
+    }
+    found.push(token);
+    i += token.text.length;
+  }
+
+  // 4. The currency.
+  let candidates: string[] | undefined;
+  for (const t of found) {
+    if (t.kind !== "currency") continue;
+    const codes = t.codes!;
+    candidates = candidates === undefined ? [...codes] : candidates.filter((c) => codes.includes(c));
+    if (candidates.length === 0) fail("INVALID_INPUT", `parse: ${describe(text)} names two different currencies`, where);
+  }
+  let currency: Currency;
+  if (candidates === undefined) {
+    if (expected === undefined) return fail("INVALID_INPUT", `parse: no currency in ${describe(text)}; pass options.currency`, where);
+    currency = expected;
+  } else if (expected !== undefined) {
+    if (!candidates.includes(expected.code)) {
+      return fail("CURRENCY_MISMATCH", `parse: ${describe(text)} is in ${candidates.join(" or ")}, not ${expected.code}`, { ...where, currencies: [candidates.join("|"), expected.code] });
+    }
+    currency = expected;
+  } else if (candidates.length > 1) {
+    return fail("INVALID_INPUT", `parse: the currency of ${describe(text)} is ambiguous (${candidates.join(", ")}); pass options.currency or a locale`, where);
+  } else {
+    currency = resolveCurrency(candidates[0]!, "parse");
+  }
+  if (expected !== undefined && !sameCurrency(expected, currency)) currency = expected;
+
+  // 5. Scale and language hints.
+  let exponent = 0;
+  const langs = new Set<string>();
+  for (const t of found) {
+    if (t.kind === "scale") exponent += t.exponent!;
+    if (t.lang !== undefined && t.lang !== "ja" && t.lang !== "zh") langs.add(t.lang);
+    if (t.lang === "zh" || t.lang === "ja") langs.add("en"); // Chinese and Japanese write a decimal point
+  }
+
+  // 6. The separators.
+  const digits = readNumber(numberText, {
+    text,
+    strict,
+    ...(locale !== undefined ? { locale } : {}),
+    ...(options.decimalSeparator !== undefined ? { decimal: options.decimalSeparator } : {}),
+    ...(options.groupSeparator !== undefined ? { group: options.groupSeparator } : {}),
+    langs,
+  });
+  const amount = new D(`${negative ? "-" : ""}${digits}e${exponent}`);
+  return make(amount, currency);
+}
+
+function mergeTokens(primary: readonly Token[], fallback: readonly Token[]): readonly Token[] {
+  const seen = new Set(primary.map((t) => t.text));
+  return [...primary, ...fallback.filter((t) => !seen.has(t.text))].sort((a, b) => b.text.length - a.text.length);
+}
+
+interface NumberContext {
+  readonly text: string;
+  readonly strict: boolean;
+  readonly locale?: string;
+  readonly decimal?: string;
+  readonly group?: string;
+  readonly langs: ReadonlySet<string>;
+}
+
+/** Reads the digits of the number with given, locale or inferred separators; returns a plain decimal string. */
+function readNumber(raw: string, ctx: NumberContext): string {
+  const where = { where: "parse", text: ctx.text };
+  let decimal: string | undefined;
+  let group: string | undefined;
+  if (ctx.decimal !== undefined || ctx.group !== undefined) {
+    decimal = ctx.decimal === undefined ? undefined : normalize(ctx.decimal) || " ";
+    group = ctx.group === undefined ? undefined : normalize(ctx.group) || " ";
+    for (const [name, sep] of [["decimalSeparator", decimal], ["groupSeparator", group]] as const) {
+      if (sep !== undefined && !/^[.,' ]$/.test(sep)) fail("INVALID_INPUT", `parse: ${name} must be one of . , ' or a space, got ${describe(sep)}`, where);
+    }
+    if (decimal !== undefined && decimal === group) fail("INVALID_INPUT", "parse: the decimal and group separators must differ", where);
+    decimal ??= group === "." ? "," : ".";
+    group ??= decimal === "," ? "." : ",";
+  } else if (ctx.locale !== undefined) {
+    ({ decimal, group } = separatorsOf(ctx.locale));
+  } else {
+    ({ decimal, group } = infer(raw, ctx));
+  }
+  // Every separator in the number must be the decimal or the group separator.
+  const bad = raw.replace(/\d/g, "").split("").find((c) => c !== decimal && c !== group && !(c === " " && group === " "));
+  if (bad !== undefined) {
+    fail("INVALID_INPUT", `parse: ${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)}) in ${describe(ctx.text)}`, where);
+  }
+  const pieces = raw.split(decimal);
+  if (pieces.length > 2) fail("INVALID_INPUT", `parse: more than one decimal separator ${describe(decimal)} in ${describe(ctx.text)}`, where);
+  const [intPart, fraction = ""] = pieces as [string, string?];
+  if (pieces.length === 2 && !/^\d+$/.test(fraction)) fail("INVALID_INPUT", `parse: misplaced separator after the decimal separator in ${describe(ctx.text)}`, where);
+  const groups = intPart.split(group);
+  if (groups.length > 1) {
+    const western = /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    const indian = groups.length > 2 && /^\d{1,2}$/.test(groups[0]!) && groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) && /^\d{3}$/.test(groups[groups.length - 1]!);
+    if (!western && !indian) fail("INVALID_INPUT", `parse: misplaced group separator ${describe(group)} in ${describe(ctx.text)}`, where);
+  }
+  const integer = groups.join("");
+  if (!/^\d+$/.test(integer)) fail("INVALID_INPUT", `parse: no digits before the separator in ${describe(ctx.text)}`, where);
+  return fraction === "" ? integer : `${integer}.${fraction}`;
+}
+
+function infer(raw: string, ctx: NumberContext): { decimal: string; group: string } {
+  const where = { where: "parse", text: ctx.text };
+  const marks = raw.replace(/\d/g, "");
+  const dots = (marks.match(/\./g) ?? []).length;
+  const commas = (marks.match(/,/g) ?? []).length;
+  const other = marks.replace(/[.,]/g, "");
+  if (dots > 0 && commas > 0) {
+    const last = Math.max(raw.lastIndexOf("."), raw.lastIndexOf(","));
+    const decimal = raw.charAt(last);
+    return { decimal, group: decimal === "." ? "," : "." };
+  }
+  const single = dots > 0 ? "." : commas > 0 ? "," : undefined;
+  const spaceGroup = other.length > 0 ? other.charAt(0) : undefined;
+  if (single === undefined) return { decimal: ".", group: spaceGroup ?? "," };
+  const count = dots + commas;
+  const alternate = single === "." ? "," : ".";
+  if (spaceGroup !== undefined) return { decimal: single, group: spaceGroup };
+  if (count > 1) return { decimal: alternate, group: single };
+  const after = raw.length - raw.indexOf(single) - 1;
+  if (after !== 3) return { decimal: single, group: alternate };
+  // "1,234" or "1.234": the language of the words decides, if it is one language.
+  if (ctx.langs.size === 1) {
+    const lang = [...ctx.langs][0]!;
+    const decimal = COMMA_DECIMAL.has(lang) ? "," : ".";
+    return { decimal, group: decimal === "," ? "." : "," };
+  }
+  if (ctx.strict) {
+    fail(
+      "INVALID_INPUT",
+      `parse: ${describe(ctx.text)} is ambiguous: ${describe(raw)} may be ${raw.replace(single, "")} (thousands separator) or ${raw.replace(single, ".")} (decimal separator); pass a locale or decimalSeparator`,
+      { ...where, reason: "ambiguous-separator" },
+    );
+  }
+  // Outside strict mode: a thousands separator, the common reading of prices and tables.
+  return { decimal: alternate, group: single };
+}
