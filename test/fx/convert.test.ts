@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import type { AccordoErrorCode } from "../../src/errors.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+
+function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
+  try {
+    fn();
+    return "no error";
+  } catch (e) {
+    return isAccordoError(e) ? e.code : "other error";
+  }
+}
+
+const usd = (amount: string) => money.of(amount, "USD");
+
+describe("fx.convert: the vectors money libraries use", () => {
+  it("USD → EUR at 0.89 (dinero.js): 5.00 USD is 4.45 EUR, exactly 4.4500", () => {
+    const r = fx.rate({ base: "USD", quote: "EUR", rate: "0.89" });
+    const m = fx.convert(usd("5.00"), "EUR", r);
+    expect(m.currency.code).toBe("EUR");
+    expect(m.amount.toString()).toBe("4.45");
+    expect(fx.convert(usd("5.00"), "EUR", r, { rounding: "none" }).amount.toFixed(4)).toBe("4.4500");
+  });
+
+  it("USD → IQD keeps 3 minor units", () => {
+    const r = fx.rate({ base: "USD", quote: "IQD", rate: "1199" });
+    expect(fx.convert(usd("5.00"), "IQD", r).amount.toFixed(3)).toBe("5995.000");
+    const precise = fx.rate({ base: "USD", quote: "IQD", rate: "1310.4567" });
+    expect(fx.convert(usd("0.01"), "IQD", precise).amount.toString()).toBe("13.105");
+    expect(fx.convert(usd("0.01"), "IQD", precise, { rounding: "down" }).amount.toString()).toBe("13.104");
+    expect(fx.convert(usd("0.01"), "IQD", precise, { rounding: "none" }).amount.toString()).toBe("13.104567");
+  });
+
+  it("USD → JPY rounds to whole yen, ties by the named mode", () => {
+    const r = fx.rate({ base: "USD", quote: "JPY", rate: "110.55" });
+    expect(fx.convert(usd("5.00"), "JPY", r).amount.toString()).toBe("553");
+    const tie = fx.rate({ base: "USD", quote: "JPY", rate: "148.5" });
+    expect(fx.convert(usd("1.00"), "JPY", tie).amount.toString()).toBe("148");
+    expect(fx.convert(usd("1.00"), "JPY", tie, { rounding: "halfUp" }).amount.toString()).toBe("149");
+    expect(fx.convert(usd("1.00"), "JPY", tie, { rounding: "halfDown" }).amount.toString()).toBe("148");
+    expect(fx.convert(usd("-1.00"), "JPY", tie, { rounding: "halfAwayFromZero" }).amount.toString()).toBe("-149");
+  });
+
+  it("rate 1.33 on 10 cents (Ruby money): 0.133 rounds half-even to 0.13, up to 0.14", () => {
+    const r = fx.rate({ base: "USD", quote: "EUR", rate: "1.33" });
+    expect(fx.convert(usd("1.00"), "EUR", r).amount.toString()).toBe("1.33");
+    expect(fx.convert(usd("0.10"), "EUR", r, { rounding: "halfEven" }).amount.toString()).toBe("0.13");
+    expect(fx.convert(usd("0.10"), "EUR", r, { rounding: "up" }).amount.toString()).toBe("0.14");
+    expect(fx.convert(usd("0.10"), "EUR", r, { rounding: "down" }).amount.toString()).toBe("0.13");
+    expect(fx.convert(usd("0.10"), "EUR", r, { rounding: "ceil" }).amount.toString()).toBe("0.14");
+  });
+
+  it("cross NOK → SEK through USD", () => {
+    const t = fx.table([
+      fx.rate({ base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02" }),
+      fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02" }),
+    ]);
+    const c = fx.conversion(money.of("1000.00", "NOK"), "SEK", t, { on: "2024-01-02" });
+    expect(c.to.amount.toString()).toBe("990.87");
+    expect(c.exact.toString()).toBe("990.8689248895434462444771723122239");
+    expect(fx.origins(c.rate)).toEqual(t.rates);
+    // The same through two conversions at full precision.
+    const viaUsd = fx.convert(money.of("1000.00", "NOK"), "USD", t, { on: "2024-01-02", rounding: "none" });
+    expect(fx.convert(viaUsd, "SEK", t, { on: "2024-01-02", rounding: "none" }).amount.toString()).toBe(c.exact.toString());
+  });
+
+  it("the fixed EUR/HRK rate 7.53450, both ways", () => {
+    const r = fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450", on: "2022-07-12", kind: "fixed" });
+    expect(fx.convert(money.of("100.00", "EUR"), "HRK", r).amount.toString()).toBe("753.45");
+    expect(fx.convert(money.of("1000.00", "HRK"), "EUR", r).amount.toString()).toBe("132.72");
+    expect(fx.convert(money.of("7.53", "HRK"), "EUR", r).amount.toString()).toBe("1");
+  });
+});
+
+describe("fx.convert", () => {
+  const r = fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2024-01-02" });
+
+  it("accepts the rate either way round", () => {
+    expect(fx.convert(money.of("4.45", "EUR"), "USD", r).amount.toString()).toBe("5");
+    expect(fx.conversion(money.of("4.45", "EUR"), "USD", r).rate.derivation).toBe("inverse");
+  });
+
+  it("converts the same currency at the identity rate, still rounding as asked", () => {
+    expect(fx.convert(usd("1.005"), "USD", r).amount.toString()).toBe("1");
+    expect(fx.convert(usd("1.005"), "USD", r, { rounding: "none" }).amount.toString()).toBe("1.005");
+    expect(fx.conversion(usd("1"), "USD", r).rate.derivation).toBe("identity");
+    const t = fx.table([]);
+    expect(fx.convert(usd("2.50"), money.currency("USD"), t).amount.toString()).toBe("2.5");
+  });
+
+  it("converts into a custom currency with its minor units", () => {
+    const token = money.defineCurrency({ code: "TOKEN", minorUnits: 6, name: "A token" });
+    const rt = fx.rate({ base: "USD", quote: token, rate: "0.123456789" });
+    const m = fx.convert(usd("1.00"), token, rt);
+    expect(m.amount.toString()).toBe("0.123457");
+    expect(m.currency).toBe(token);
+  });
+
+  it("looks the rate up in a table with the lookup options", () => {
+    const t = fx.table([r, fx.rate({ base: "USD", quote: "EUR", rate: "0.90", on: "2024-01-05" })]);
+    expect(fx.convert(usd("100"), "EUR", t, { on: "2024-01-04", policy: "onOrBefore" }).amount.toString()).toBe("89");
+    expect(fx.convert(usd("100"), "EUR", t).amount.toString()).toBe("90");
+    expect(code(() => fx.convert(usd("100"), "EUR", t, { on: "2024-01-04" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.convert(usd("100"), "JPY", t, { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("returns frozen values and leaves its inputs alone", () => {
+    const m = usd("5.00");
+    const c = fx.conversion(m, "EUR", r);
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.to)).toBe(true);
+    expect(c.from).toBe(m);
+    expect(m.amount.toString()).toBe("5");
+    expect(m.currency.code).toBe("USD");
+  });
+
+  it("refuses bad input", () => {
+    expect(code(() => fx.convert(usd("1"), "JPY", r))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.convert(money.of("1", "GBP"), "EUR", r))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.convert(usd("1"), "XYZ", r))).toBe("UNKNOWN_CURRENCY");
+    expect(code(() => fx.convert({ amount: 1, currency: "USD" } as never, "EUR", r))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", { base: "USD", quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", r, { rounding: "bankers" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", r, { on: "2024-01-02" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", r, { policy: "nearest", withinDays: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", r, null as never))).toBe("INVALID_INPUT");
+  });
+});

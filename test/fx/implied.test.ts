@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import type { AccordoErrorCode } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+
+function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
+  try {
+    fn();
+    return "no error";
+  } catch (e) {
+    return isAccordoError(e) ? e.code : "other error";
+  }
+}
+
+const bn = (text: string) => figure.reported(text, { scale: "billion" });
+
+// The case study: BDA, first three quarters of 2021, yuan with dollars in brackets.
+const gdp = fx.implied(bn("30.26"), "USD", bn("193.48"), "CNY", { label: "GDP" });
+const output = fx.implied(bn("66.38"), "USD", bn("424.36"), "CNY", { label: "industrial output" });
+const leading = fx.implied(bn("63.15"), "USD", bn("403.74"), "CNY", { label: "four leading industries" });
+
+describe("fx.implied", () => {
+  it("divides the quote figure by the base figure, with the bounds of their written digits", () => {
+    expect(gdp.base.code).toBe("USD");
+    expect(gdp.quote.code).toBe("CNY");
+    expect(gdp.rate.value.toString()).toBe("6.393919365499008592200925313945803");
+    // 193.475 / 30.265 and 193.485 / 30.255, rounded outwards.
+    expect(gdp.rate.lo.toFixed(12)).toBe("6.392697835784");
+    expect(gdp.rate.hi.toFixed(12)).toBe("6.395141298959");
+    expect(gdp.rate.lo.lte("6.392697835783908805550966462910953")).toBe(true);
+    expect(gdp.rate.hi.gte("6.395141298958849776896380763510164")).toBe(true);
+    expect(gdp.baseFigure.value.toString()).toBe("30260000000");
+    expect(gdp.quoteFigure.value.toString()).toBe("193480000000");
+    expect(output.rate.value.toFixed(5)).toBe("6.39289");
+    expect(leading.rate.value.toFixed(5)).toBe("6.39335");
+    expect(Object.isFrozen(gdp)).toBe(true);
+  });
+
+  it("takes plain numbers as exact figures", () => {
+    const r = fx.implied("100", "EUR", "753.45", "HRK");
+    expect(r.rate.value.toString()).toBe("7.5345");
+    expect(r.rate.lo.toString()).toBe("7.5345");
+    expect(r.rate.hi.toString()).toBe("7.5345");
+    expect(r.label).toBeNull();
+  });
+
+  it("refuses figures that are not positive, equal currencies and bad labels", () => {
+    expect(code(() => fx.implied("0", "USD", "1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", "-1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied(figure.between("-1", "2"), "USD", "1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied(figure.reported("0"), "USD", "1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", "1", "usd"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", "1", "XYZ"))).toBe("UNKNOWN_CURRENCY");
+    expect(code(() => fx.implied("abc", "USD", "1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", "1", "CNY", { label: "" }))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("fx.consistency", () => {
+  it("finds the case study's common interval of about [6.39276, 6.39345]", () => {
+    const v = fx.consistency([gdp, output, leading]);
+    if (!v.consistent) throw new Error("expected the three pairs to agree");
+    expect(v.interval.lo.toFixed(5)).toBe("6.39276");
+    expect(v.interval.hi.toFixed(5)).toBe("6.39345");
+    // The bounds come from the leading industries (below) and industrial output (above).
+    expect(v.interval.lo.toFixed(12)).toBe(leading.rate.lo.toFixed(12));
+    expect(v.interval.hi.toFixed(12)).toBe(output.rate.hi.toFixed(12));
+    expect(v.rates).toEqual([gdp, output, leading]);
+    expect(Object.isFrozen(v)).toBe(true);
+  });
+
+  it("names the pairs that disagree", () => {
+    // A misprint: 30.62 billion dollars instead of 30.26.
+    const misprint = fx.implied(bn("30.62"), "USD", bn("193.48"), "CNY", { label: "GDP (misprint)" });
+    const v = fx.consistency([misprint, output, leading]);
+    expect(v.consistent).toBe(false);
+    if (v.consistent) return;
+    expect(v.disagreements).toEqual([
+      { below: 0, above: 1 },
+      { below: 0, above: 2 },
+    ]);
+    expect(v.rates[0]?.label).toBe("GDP (misprint)");
+  });
+
+  it("inverts pairs given the other way round", () => {
+    const cnyUsd = fx.implied(bn("193.48"), "CNY", bn("30.26"), "USD");
+    expect(cnyUsd.rate.value.toFixed(6)).toBe("0.156399");
+    const v = fx.consistency([output, cnyUsd, leading]);
+    expect(v.consistent).toBe(true);
+    expect(v.rates[1]?.base.code).toBe("USD");
+    expect(v.rates[1]?.rate.value.toFixed(5)).toBe("6.39392");
+  });
+
+  it("accepts one rate and refuses bad lists", () => {
+    const one = fx.consistency([gdp]);
+    expect(one.consistent).toBe(true);
+    expect(code(() => fx.consistency([]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.consistency("x" as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.consistency([gdp, { rate: 1 } as never]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.consistency([gdp, fx.implied("1", "EUR", "7", "CNY")]))).toBe("CURRENCY_MISMATCH");
+  });
+});
+
+describe("fx.checkRate", () => {
+  const pairs = [gdp, output, leading];
+
+  it("accepts a rate within every pair's bounds", () => {
+    const c = fx.checkRate("6.3934", pairs);
+    expect(c.consistent).toBe(true);
+    expect(c.rate.toString()).toBe("6.3934");
+    expect(c.results.map((r) => r.contains)).toEqual([true, true, true]);
+    expect(c.results[0]?.difference.toFixed(6)).toBe("-0.000519");
+    expect(c.results[0]?.implied).toBe(gdp);
+  });
+
+  it("says which pairs a rate falls outside", () => {
+    // Inside GDP's and the leading industries' intervals, above industrial output's.
+    const c = fx.checkRate(fx.rate({ base: "USD", quote: "CNY", rate: "6.3936" }), pairs);
+    expect(c.consistent).toBe(false);
+    expect(c.results.map((r) => r.contains)).toEqual([true, false, true]);
+  });
+
+  it("inverts a rate given the other way round", () => {
+    const cnyUsd = fx.rate({ base: "CNY", quote: "USD", rate: "0.15641" });
+    const c = fx.checkRate(cnyUsd, pairs);
+    expect(c.rate.toFixed(5)).toBe("6.39345");
+    expect(c.results.map((r) => r.contains)).toEqual([true, false, true]);
+  });
+
+  it("refuses another pair and bad rates", () => {
+    expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "CNY", rate: "7" }), pairs))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.checkRate("0", pairs))).toBe("INVALID_INPUT");
+    expect(code(() => fx.checkRate("x", pairs))).toBe("INVALID_INPUT");
+    expect(code(() => fx.checkRate("6.39", []))).toBe("INVALID_INPUT");
+    expect(code(() => fx.checkRate({ base: "USD" } as never, pairs))).toBe("INVALID_INPUT");
+  });
+
+  it("works with money amounts' currencies too", () => {
+    const cny = money.currency("CNY");
+    const r = fx.implied("1", money.currency("USD"), "6.4", cny);
+    expect(fx.checkRate("6.4", [r]).consistent).toBe(true);
+  });
+});
