@@ -1,2 +1,321 @@
-/** Public types of the `zone` namespace. @module */
-export {};
+/**
+ * Public types of the `zone` namespace: a development zone's profile (names,
+ * year established, area, leading industries) and its indicator observations
+ * (GDP, industrial output...), each a reported figure in one or more
+ * currencies with its year-on-year growth.
+ *
+ * Names and sources are the same shapes as in the `agreement` namespace
+ * ({@link LocalizedName}, {@link Source}).
+ *
+ * @module
+ */
+import type { LocalizedName, LocalizedNameInput, OpenCode, Source, SourceInput } from "../agreement/types.js";
+import type { Figure } from "../figure/types.js";
+import type { DerivedLevel, GrowthRate, PercentagePoints, Remainder, Share } from "../growth/types.js";
+import type { Currency } from "../money/types.js";
+import type { Period } from "../period/types.js";
+
+/**
+ * The known indicators of an observation:
+ *
+ * - `gdp`: regional gross domestic product;
+ * - `industrialOutput`: gross (total) industrial output value;
+ * - `industrialValueAdded`: industrial value added;
+ * - `fixedAssetInvestment`: investment in fixed assets;
+ * - `retailSales`: total retail sales of consumer goods;
+ * - `fiscalRevenue`: general public budget revenue;
+ * - `foreignInvestment`: foreign direct investment actually used;
+ * - `exports`, `imports`: foreign trade;
+ * - `operatingRevenue`: operating revenue of enterprises.
+ *
+ * @category Codelists
+ * @since 0.1.0
+ */
+export type KnownIndicator =
+  | "gdp"
+  | "industrialOutput"
+  | "industrialValueAdded"
+  | "fixedAssetInvestment"
+  | "retailSales"
+  | "fiscalRevenue"
+  | "foreignInvestment"
+  | "exports"
+  | "imports"
+  | "operatingRevenue";
+
+/**
+ * A leading industry of a zone: a canonical name (usually Chinese) and
+ * English or other variants, each with its sources, since there is often no
+ * single official translation.
+ *
+ * @category Zones
+ * @since 0.1.0
+ */
+export interface Industry {
+  /** Unique within the zone. */
+  readonly id: string;
+  /** The canonical name (`"新一代信息技术"`). */
+  readonly name: LocalizedName;
+  /** Translations and other spellings, each with its sources. */
+  readonly otherNames: readonly LocalizedName[];
+  /** The sources that list it as a leading industry. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * What an observation covers: the whole zone, or a set of its industries
+ * (the four leading industries together).
+ *
+ * @category Observations
+ * @since 0.1.0
+ */
+export type ObservationScope =
+  | { readonly kind: "zone" }
+  | {
+      readonly kind: "industries";
+      /** The ids of the industries covered: at least one, without duplicates. */
+      readonly industryIds: readonly string[];
+    };
+
+/**
+ * A reported value of an observation in one currency: `193.48 billion yuan`
+ * as a figure from 193.475e9 to 193.485e9.
+ *
+ * @category Observations
+ * @since 0.1.0
+ */
+export interface ObservationValue {
+  /** The currency the value is expressed in. */
+  readonly currency: Currency;
+  /** The value in units of the currency, with the bounds its rounding implies. */
+  readonly figure: Figure;
+}
+
+/**
+ * One reported indicator value: what (indicator), where (scope), when
+ * (period), how much (in one or more currencies) and how fast it grew year on
+ * year (against the same period a year earlier), with the basis of that
+ * growth (nominal, real, unspecified).
+ *
+ * @category Observations
+ * @since 0.1.0
+ */
+export interface Observation {
+  /** Unique within the zone. */
+  readonly id: string;
+  /** What is measured (see {@link KnownIndicator}). */
+  readonly indicator: OpenCode<KnownIndicator>;
+  /** The whole zone, or a set of its industries. */
+  readonly scope: ObservationScope;
+  /** The reporting period (`"2021-Q1/2021-Q3"`, the first three quarters). */
+  readonly period: Period;
+  /** The value in each currency reported, at most one per currency, at least one. */
+  readonly values: readonly ObservationValue[];
+  /** Growth over the same period a year earlier, when reported. */
+  readonly growth?: GrowthRate;
+  /** The sources that report it. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * A fact with its sources: the year a zone was established, for instance.
+ *
+ * @category Zones
+ * @since 0.1.0
+ */
+export interface Established {
+  /** The year (1 to 9999). */
+  readonly year: number;
+  /** The sources that state it. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * An area with its unit and sources; the number as a figure, since areas are
+ * usually rounded (`"about 225 km²"`).
+ *
+ * @category Zones
+ * @since 0.1.0
+ */
+export interface Area {
+  /** The area. */
+  readonly figure: Figure;
+  /** The unit, free text (`"km2"`, `"ha"`). */
+  readonly unit: string;
+  /** The sources that state it. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * A development zone's profile: names, year established, area, leading
+ * industries and indicator observations, with the sources they cite. Made by
+ * {@link zone.create}; frozen throughout.
+ *
+ * @category Zones
+ * @since 0.1.0
+ */
+export interface Zone {
+  /** A unique id. */
+  readonly id: string;
+  /** The canonical name, usually the official Chinese name. */
+  readonly name: LocalizedName;
+  /** English variants, abbreviations (`"BDA"`, `"Beijing E-Town"`, `"BETD"`), former names. */
+  readonly otherNames: readonly LocalizedName[];
+  /** When the zone was established, when known. */
+  readonly established?: Established;
+  /** Its area, when known. */
+  readonly area?: Area;
+  /** Its leading industries. */
+  readonly industries: readonly Industry[];
+  /** Reported indicator values. */
+  readonly observations: readonly Observation[];
+  /** The sources its claims cite, unique by id. */
+  readonly sources: readonly Source[];
+  /** The sources of the zone's own facts. */
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * Input for {@link zone.observation} and the observations of {@link zone.create}:
+ * currencies as codes or `Currency` values, growth as a `GrowthRate` or a
+ * figure holding a fraction (`figure.percent("38.8")`) with `growthBasis`.
+ *
+ * @category Observations
+ * @since 0.1.0
+ */
+export interface ObservationInput {
+  readonly id: string;
+  readonly indicator: OpenCode<KnownIndicator>;
+  /** Default: the whole zone. */
+  readonly scope?: ObservationScope;
+  readonly period: Period | string;
+  readonly values: readonly { readonly currency: string | Currency; readonly figure: Figure }[];
+  readonly growth?: GrowthRate | Figure;
+  /** The basis of a growth given as a figure; default `"unspecified"`. Ignored for a `GrowthRate`, which carries its own. */
+  readonly growthBasis?: GrowthRate["basis"];
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for an industry of {@link zone.create}.
+ *
+ * @category Zones
+ * @since 0.1.0
+ */
+export interface IndustryInput {
+  readonly id: string;
+  readonly name: LocalizedNameInput;
+  readonly otherNames?: readonly LocalizedNameInput[];
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for {@link zone.create}.
+ *
+ * @category Zones
+ * @since 0.1.0
+ */
+export interface ZoneInput {
+  readonly id: string;
+  readonly name: LocalizedNameInput;
+  readonly otherNames?: readonly LocalizedNameInput[];
+  readonly established?: { readonly year: number; readonly sourceIds?: readonly string[] };
+  readonly area?: { readonly figure: Figure; readonly unit: string; readonly sourceIds?: readonly string[] };
+  readonly industries?: readonly IndustryInput[];
+  readonly observations?: readonly ObservationInput[];
+  readonly sources?: readonly SourceInput[];
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * What {@link zone.observationsWhere} selects on; each criterion given must match.
+ *
+ * @category Observations
+ * @since 0.1.0
+ */
+export interface ObservationFilter {
+  /** The indicator. */
+  readonly indicator?: OpenCode<KnownIndicator>;
+  /** The period (compared with `period.equals`), as a value or a string. */
+  readonly period?: Period | string;
+  /** `"zone"` for whole-zone observations, `"industries"` for those on industries. */
+  readonly scope?: ObservationScope["kind"];
+  /** Observations whose scope includes this industry. */
+  readonly industryId?: string;
+  /** Observations with a value in this currency. */
+  readonly currency?: string | Currency;
+}
+
+/**
+ * The value of an observation a year earlier, implied by its current value
+ * and its growth: see {@link zone.impliedPrevious}.
+ *
+ * @category Analysis
+ * @since 0.1.0
+ */
+export interface ImpliedPrevious {
+  /** The observation it was derived from. */
+  readonly observationId: string;
+  /** The same period a year earlier. */
+  readonly period: Period;
+  /** The currency of the level. */
+  readonly currency: Currency;
+  /** The level with its bounds and whether it compares with a published nominal level. */
+  readonly level: DerivedLevel;
+}
+
+/**
+ * A part's share of a whole now and a year earlier, and the change in
+ * percentage points: see {@link zone.shareOf}.
+ *
+ * @category Analysis
+ * @since 0.1.0
+ */
+export interface ShareChange {
+  /** The id of the observation of the part. */
+  readonly partId: string;
+  /** The id of the observation of the whole. */
+  readonly wholeId: string;
+  /** The currency the share was computed in. */
+  readonly currency: Currency;
+  /** The share now. */
+  readonly current: Share;
+  /** The share a year earlier, from the levels implied by both growth rates. */
+  readonly previous: Share;
+  /** The change, in percentage points. */
+  readonly change: PercentagePoints;
+}
+
+/**
+ * A contribution to the growth of a whole, in percentage points.
+ *
+ * @category Analysis
+ * @since 0.1.0
+ */
+export interface Contribution {
+  /** The id of the part's observation, or `null` for the remainder. */
+  readonly observationId: string | null;
+  /** Its contribution to the whole's growth, in percentage points. */
+  readonly points: PercentagePoints;
+}
+
+/**
+ * What lies outside the named parts of a whole (industrial output outside
+ * the four leading industries): its level now and a year earlier, its growth,
+ * and each part's contribution to the whole's growth: see {@link zone.remainderOf}.
+ *
+ * @category Analysis
+ * @since 0.1.0
+ */
+export interface RemainderAnalysis {
+  /** The id of the observation of the whole. */
+  readonly wholeId: string;
+  /** The ids of the observations of the parts. */
+  readonly partIds: readonly string[];
+  /** The currency of the levels. */
+  readonly currency: Currency;
+  /** The remainder now, a year earlier, and its growth. */
+  readonly remainder: Remainder;
+  /** The contributions of each part, then of the remainder (`observationId: null`), to the whole's growth. */
+  readonly contributions: readonly Contribution[];
+}

@@ -1,0 +1,198 @@
+/**
+ * Constructors of the zone namespace: observations and whole zone profiles,
+ * validated and frozen.
+ *
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { readFigure } from "../figure/internal.js";
+import type { Figure } from "../figure/types.js";
+import type { GrowthBasis, GrowthFlag, GrowthRate } from "../growth/types.js";
+import { resolveCurrency } from "../money/currency.js";
+import type { Area, Established, Industry, Observation, ObservationInput, ObservationScope, ObservationValue, Zone, ZoneInput } from "./types.js";
+import { citesKnown, code, idList, list, localizedName, period, readSource, record, text, unique } from "./validate.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const BASES: readonly GrowthBasis[] = ["nominal", "real", "unspecified"];
+const FLAGS: readonly GrowthFlag[] = ["negativeBase", "absoluteDenominator", "signChange", "signMayChange", "naiveBounds"];
+
+function readBasis(value: unknown, where: string): GrowthBasis {
+  if (value === undefined) return "unspecified";
+  if (!(BASES as readonly unknown[]).includes(value)) fail("INVALID_INPUT", `${where} must be one of ${BASES.join(", ")}, got ${describe(value)}`, { where });
+  return value as GrowthBasis;
+}
+
+function readGrowth(value: unknown, basisOption: unknown, where: string): GrowthRate {
+  const input = record(value, where);
+  if (input["kind"] === "growthRate") {
+    const flags = list(input["flags"], `${where}.flags`);
+    for (const [i, flag] of flags.entries()) {
+      if (!(FLAGS as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags[${i}] must be one of ${FLAGS.join(", ")}, got ${describe(flag)}`, { where });
+    }
+    return Object.freeze({
+      kind: "growthRate",
+      fraction: readFigure(input["fraction"], `${where}.fraction`),
+      basis: readBasis(input["basis"], `${where}.basis`),
+      flags: Object.freeze([...(flags as GrowthFlag[])]),
+    });
+  }
+  return Object.freeze({ kind: "growthRate", fraction: readFigure(value, where), basis: readBasis(basisOption, `${where}Basis`), flags: Object.freeze([]) });
+}
+
+function readScope(value: unknown, where: string): ObservationScope {
+  if (value === undefined) return ZONE_SCOPE;
+  const input = record(value, where);
+  if (input["kind"] === "zone") return ZONE_SCOPE;
+  if (input["kind"] !== "industries") fail("INVALID_INPUT", `${where}.kind must be "zone" or "industries", got ${describe(input["kind"])}`, { where: `${where}.kind` });
+  const industryIds = idList(input["industryIds"], `${where}.industryIds`);
+  if (industryIds.length === 0) fail("INVALID_INPUT", `${where}.industryIds must list at least one industry`, { where: `${where}.industryIds` });
+  return Object.freeze({ kind: "industries", industryIds });
+}
+
+const ZONE_SCOPE: ObservationScope = Object.freeze({ kind: "zone" });
+
+function readValues(value: unknown, where: string): readonly ObservationValue[] {
+  const items = list(value, where);
+  if (items.length === 0) fail("INVALID_INPUT", `${where} must hold at least one value`, { where });
+  const seen = new Set<string>();
+  return Object.freeze(
+    items.map((item, i) => {
+      const at = `${where}[${i}]`;
+      const input = record(item, at);
+      const currency = resolveCurrency(input["currency"], `${at}.currency`);
+      if (seen.has(currency.code)) fail("INVALID_INPUT", `${at}: a second value in ${currency.code}`, { where: at, currency: currency.code });
+      seen.add(currency.code);
+      const figure: Figure = readFigure(input["figure"], `${at}.figure`);
+      return Object.freeze({ currency, figure });
+    }),
+  );
+}
+
+function readObservation(value: unknown, where: string): Observation {
+  const input = record(value, where);
+  const out: Mutable<Observation> = {
+    id: text(input["id"], `${where}.id`),
+    indicator: code(input["indicator"], `${where}.indicator`),
+    scope: readScope(input["scope"], `${where}.scope`),
+    period: period(input["period"], `${where}.period`),
+    values: readValues(input["values"], `${where}.values`),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  if (input["growth"] !== undefined) out.growth = readGrowth(input["growth"], input["growthBasis"], `${where}.growth`);
+  else if (input["growthBasis"] !== undefined) fail("INVALID_INPUT", `${where}.growthBasis is given without a growth`, { where: `${where}.growthBasis` });
+  return Object.freeze(out);
+}
+
+/**
+ * Makes an {@link Observation}: checks its id, indicator code, scope (the
+ * whole zone by default), period, values (at least one, one per currency,
+ * each a valid figure) and growth (a `GrowthRate`, or a figure holding a
+ * fraction, taken with `growthBasis`). That the industries of its scope
+ * exist is checked when it joins a zone ({@link create}).
+ *
+ * @param input - the observation's fields
+ * @returns the observation, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` for an empty id, an indicator
+ *   that is not a code, an empty or duplicate industry list, no values, two
+ *   values in one currency, a value or growth that is not a figure, an unknown
+ *   basis; `UNKNOWN_CURRENCY` for an unknown currency code; `INVALID_PERIOD`
+ *   for a malformed period
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#observation}
+ * @category Observations
+ * @since 0.1.0
+ */
+export function observation(input: ObservationInput): Observation {
+  return readObservation(input, "observation");
+}
+
+function readIndustry(value: unknown, where: string): Industry {
+  const input = record(value, where);
+  return Object.freeze({
+    id: text(input["id"], `${where}.id`),
+    name: localizedName(input["name"], `${where}.name`),
+    otherNames: Object.freeze(list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`))),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  });
+}
+
+function readEstablished(value: unknown, where: string): Established {
+  const input = record(value, where);
+  const year = input["year"];
+  if (typeof year !== "number" || !Number.isInteger(year) || year < 1 || year > 9999) {
+    fail("INVALID_INPUT", `${where}.year must be an integer year from 1 to 9999, got ${describe(year)}`, { where: `${where}.year` });
+  }
+  return Object.freeze({ year, sourceIds: idList(input["sourceIds"], `${where}.sourceIds`) });
+}
+
+function readArea(value: unknown, where: string): Area {
+  const input = record(value, where);
+  const figure = readFigure(input["figure"], `${where}.figure`);
+  if (figure.lo.lt(0)) fail("INVALID_INPUT", `${where}.figure must not be negative, got ${describe(figure.lo)}`, { where: `${where}.figure` });
+  return Object.freeze({ figure, unit: text(input["unit"], `${where}.unit`), sourceIds: idList(input["sourceIds"], `${where}.sourceIds`) });
+}
+
+/**
+ * Makes a {@link Zone} and checks it whole: ids unique within industries,
+ * observations and sources; every industry of an observation's scope listed
+ * in the zone; every `sourceIds` entry naming a listed source.
+ *
+ * @param input - the zone's fields; lists may be left out
+ * @returns the zone, frozen throughout
+ * @throws {@link AccordoError} `INVALID_INPUT` for any malformed piece, a
+ *   duplicate id, an unknown industry or source, an established year outside
+ *   1 to 9999, a negative area; `UNKNOWN_CURRENCY` for an unknown currency
+ *   code; `INVALID_PERIOD` for a malformed period
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#create}
+ * @category Zones
+ * @since 0.1.0
+ */
+export function create(input: ZoneInput): Zone {
+  const where = "zone";
+  const value = record(input, where);
+  const out: Mutable<Zone> = {
+    id: text(value["id"], `${where}.id`),
+    name: localizedName(value["name"], `${where}.name`),
+    otherNames: Object.freeze(list(value["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`))),
+    industries: Object.freeze(list(value["industries"], `${where}.industries`).map((n, i) => readIndustry(n, `${where}.industries[${i}]`))),
+    observations: Object.freeze(list(value["observations"], `${where}.observations`).map((o, i) => readObservation(o, `${where}.observations[${i}]`))),
+    sources: Object.freeze(list(value["sources"], `${where}.sources`).map((s, i) => readSource(s, `${where}.sources[${i}]`))),
+    sourceIds: idList(value["sourceIds"], `${where}.sourceIds`),
+  };
+  if (value["established"] !== undefined) out.established = readEstablished(value["established"], `${where}.established`);
+  if (value["area"] !== undefined) out.area = readArea(value["area"], `${where}.area`);
+  checkReferences(out, where);
+  return Object.freeze(out);
+}
+
+function checkReferences(z: Zone, where: string): void {
+  const sources = new Set<string>();
+  z.sources.forEach((s, i) => unique(sources, s.id, "source", `${where}.sources[${i}]`));
+  const industries = new Set<string>();
+  z.industries.forEach((n, i) => unique(industries, n.id, "industry", `${where}.industries[${i}]`));
+  const observations = new Set<string>();
+  z.observations.forEach((o, i) => unique(observations, o.id, "observation", `${where}.observations[${i}]`));
+
+  citesKnown(z.sourceIds, sources, `${where}.sourceIds`);
+  citesKnown(z.name.sourceIds, sources, `${where}.name.sourceIds`);
+  z.otherNames.forEach((n, i) => citesKnown(n.sourceIds, sources, `${where}.otherNames[${i}].sourceIds`));
+  if (z.established !== undefined) citesKnown(z.established.sourceIds, sources, `${where}.established.sourceIds`);
+  if (z.area !== undefined) citesKnown(z.area.sourceIds, sources, `${where}.area.sourceIds`);
+  z.industries.forEach((n, i) => {
+    const at = `${where}.industries[${i}]`;
+    citesKnown(n.sourceIds, sources, `${at}.sourceIds`);
+    citesKnown(n.name.sourceIds, sources, `${at}.name.sourceIds`);
+    n.otherNames.forEach((m, j) => citesKnown(m.sourceIds, sources, `${at}.otherNames[${j}].sourceIds`));
+  });
+  z.observations.forEach((o, i) => {
+    const at = `${where}.observations[${i}]`;
+    citesKnown(o.sourceIds, sources, `${at}.sourceIds`);
+    if (o.scope.kind === "industries") {
+      for (const id of o.scope.industryIds) {
+        if (!industries.has(id)) fail("INVALID_INPUT", `${at}.scope refers to unknown industry ${describe(id)}`, { where: `${at}.scope`, industryId: id });
+      }
+    }
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * Reading a zone: names, observations by indicator, period, scope or
+ * currency, and the exchange rates its paired figures imply.
+ *
+ * @module
+ */
+import type { LocalizedName } from "../agreement/types.js";
+import { describe, fail } from "../errors.js";
+import { consistency, implied } from "../fx/implied.js";
+import type { ImpliedRate, RateConsistency } from "../fx/types.js";
+import type { Currency } from "../money/types.js";
+import { resolveCurrency } from "../money/currency.js";
+import { equals } from "../period/period.js";
+import type { Observation, ObservationFilter, Zone } from "./types.js";
+import { period, text } from "./validate.js";
+
+/** Checks that a value looks like a zone made by `create`. @internal */
+export function checkZone(z: unknown): Zone {
+  if (typeof z !== "object" || z === null || !Array.isArray((z as Zone).observations) || !Array.isArray((z as Zone).industries)) {
+    return fail("INVALID_INPUT", `zone must be a Zone (zone.create), got ${describe(z)}`);
+  }
+  return z as Zone;
+}
+
+function fold(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/[\s\-\u2010-\u2015.,'\u2019()]+/g, "");
+}
+
+/**
+ * Every name of a zone: the canonical name first, then the others in order.
+ *
+ * @param z - the zone
+ * @returns its names, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#names}
+ * @category Zones
+ * @since 0.1.0
+ */
+export function names(z: Zone): readonly LocalizedName[] {
+  const zone = checkZone(z);
+  return Object.freeze([zone.name, ...zone.otherNames]);
+}
+
+/**
+ * Tells whether a zone goes by a name, ignoring case, Unicode width and
+ * compatibility forms, spaces, hyphens, dots, commas, apostrophes and
+ * parentheses: `"Beijing E-Town"`, `"beijing etown"` and `"BEIJING E TOWN"`
+ * match each other; `"BDA"` matches only if it is listed.
+ *
+ * @param z - the zone
+ * @param name - a name as found in a text
+ * @returns true when one of the zone's names matches
+ * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone or `name` is not a non-empty string
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#names}
+ * @category Zones
+ * @since 0.1.0
+ */
+export function hasName(z: Zone, name: string): boolean {
+  const wanted = fold(text(name, "name"));
+  return names(z).some((n) => fold(n.name) === wanted);
+}
+
+function matches(o: Observation, filter: ObservationFilter, periodWanted: ReturnType<typeof period> | undefined, currency: Currency | undefined): boolean {
+  if (filter.indicator !== undefined && o.indicator !== filter.indicator) return false;
+  if (periodWanted !== undefined && !equals(o.period, periodWanted)) return false;
+  if (filter.scope !== undefined && o.scope.kind !== filter.scope) return false;
+  if (filter.industryId !== undefined && (o.scope.kind !== "industries" || !o.scope.industryIds.includes(filter.industryId))) return false;
+  if (currency !== undefined && !o.values.some((v) => v.currency.code === currency.code)) return false;
+  return true;
+}
+
+/**
+ * The observations of a zone that match every given criterion (indicator,
+ * period, scope kind, industry covered, currency reported), in the zone's
+ * order. An empty filter selects all of them.
+ *
+ * @param z - the zone
+ * @param filter - the criteria
+ * @returns the matching observations, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone or a
+ *   criterion is malformed; `INVALID_PERIOD` for a malformed period;
+ *   `UNKNOWN_CURRENCY` for an unknown currency code
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#observationsWhere}
+ * @category Observations
+ * @since 0.1.0
+ */
+export function observationsWhere(z: Zone, filter: ObservationFilter = {}): readonly Observation[] {
+  const zone = checkZone(z);
+  if (typeof filter !== "object" || filter === null) fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
+  if (filter.indicator !== undefined) text(filter.indicator, "filter.indicator");
+  if (filter.scope !== undefined && filter.scope !== "zone" && filter.scope !== "industries") {
+    fail("INVALID_INPUT", `filter.scope must be "zone" or "industries", got ${describe(filter.scope)}`);
+  }
+  if (filter.industryId !== undefined) text(filter.industryId, "filter.industryId");
+  const periodWanted = filter.period === undefined ? undefined : period(filter.period, "filter.period");
+  const currency = filter.currency === undefined ? undefined : resolveCurrency(filter.currency, "filter.currency");
+  return Object.freeze(zone.observations.filter((o) => matches(o, filter, periodWanted, currency)));
+}
+
+/**
+ * Finds an observation of a zone by id.
+ *
+ * @param z - the zone
+ * @param observationId - the observation's id
+ * @returns the observation, or `undefined` when the zone has none with that id
+ * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone or the id is not a non-empty string
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#observationsWhere}
+ * @category Observations
+ * @since 0.1.0
+ */
+export function findObservation(z: Zone, observationId: string): Observation | undefined {
+  const id = text(observationId, "observationId");
+  return checkZone(z).observations.find((o) => o.id === id);
+}
+
+/** Finds an observation, failing when it is missing. @internal */
+export function requireObservation(z: Zone, observationId: string): Observation {
+  const found = findObservation(z, observationId);
+  if (found === undefined) fail("INVALID_INPUT", `zone ${describe(z.id)} has no observation ${describe(observationId)}`, { observationId });
+  return found;
+}
+
+/**
+ * The exchange rates implied by the observations that report a value in both
+ * currencies (GDP in yuan and in dollars): one per observation, in the zone's
+ * order, each labelled with the observation's id, with the bounds that the
+ * rounding of the two figures allows (`fx.implied`).
+ *
+ * @param z - the zone
+ * @param base - the base currency (one unit of it is worth `rate` units of `quote`), e.g. `"USD"`
+ * @param quote - the quote currency, e.g. `"CNY"`
+ * @param filter - restricts the observations (by default, all of them)
+ * @returns the implied rates, frozen (empty when no observation reports both currencies)
+ * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone, the
+ *   currencies are the same, a figure is not positive; `UNKNOWN_CURRENCY`
+ *   for an unknown code
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#impliedRates}
+ * @category Analysis
+ * @since 0.1.0
+ */
+export function impliedRates(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter = {}): readonly ImpliedRate[] {
+  const b = resolveCurrency(base, "impliedRates: base");
+  const q = resolveCurrency(quote, "impliedRates: quote");
+  if (b.code === q.code) fail("INVALID_INPUT", `impliedRates: base and quote must differ, got ${b.code} for both`);
+  const out: ImpliedRate[] = [];
+  for (const o of observationsWhere(z, filter)) {
+    const inBase = o.values.find((v) => v.currency.code === b.code);
+    const inQuote = o.values.find((v) => v.currency.code === q.code);
+    if (inBase !== undefined && inQuote !== undefined) out.push(implied(inBase.figure, b, inQuote.figure, q, { label: o.id }));
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Whether the exchange rates implied by a zone's paired figures fit one
+ * rate (`fx.consistency`): the seed's GDP, industrial output and leading
+ * industries imply 6.39392, 6.39289 and 6.39335 yuan per dollar, and every
+ * rate from about 6.39276 to 6.39345 fits all three.
+ *
+ * @param z - the zone
+ * @param base - the base currency, e.g. `"USD"`
+ * @param quote - the quote currency, e.g. `"CNY"`
+ * @param filter - restricts the observations (by default, all of them)
+ * @returns the verdict: `{ consistent: true, interval, rates }` or `{ consistent: false, disagreements, rates }`
+ * @throws {@link AccordoError} `INVALID_INPUT` when no observation reports
+ *   both currencies, or as {@link impliedRates}; `UNKNOWN_CURRENCY` for an unknown code
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#rateConsistency}
+ * @category Analysis
+ * @since 0.1.0
+ */
+export function rateConsistency(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter = {}): RateConsistency {
+  const rates = impliedRates(z, base, quote, filter);
+  if (rates.length === 0) {
+    const [b, q] = [resolveCurrency(base, "base"), resolveCurrency(quote, "quote")];
+    fail("INVALID_INPUT", `rateConsistency: no observation of zone ${describe(z.id)} reports values in both ${b.code} and ${q.code}`, { base: b.code, quote: q.code });
+  }
+  return consistency(rates);
+}

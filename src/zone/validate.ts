@@ -1,0 +1,139 @@
+/**
+ * Input checks of the zone constructors: ids, texts, codes, language tags,
+ * URLs, source id lists, periods, names and sources. Every failure is an
+ * `INVALID_INPUT` (or `INVALID_PERIOD`) naming where it happened.
+ *
+ * The same checks as the agreement namespace's: the two namespaces share a
+ * layer and may not import each other's code, so each has its own copy.
+ *
+ * @internal
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { checkPeriod, parse } from "../period/period.js";
+import type { Period } from "../period/types.js";
+import type { LocalizedName, Source } from "../agreement/types.js";
+
+/** A plain object (not null, not an array). @internal */
+export function record(value: unknown, where: string): Readonly<Record<string, unknown>> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return fail("INVALID_INPUT", `${where} must be an object, got ${describe(value)}`, { where });
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** An array (possibly absent, then empty). @internal */
+export function list(value: unknown, where: string): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
+  return value;
+}
+
+/** A non-empty string without leading or trailing whitespace. @internal */
+export function text(value: unknown, where: string): string {
+  if (typeof value !== "string") return fail("INVALID_INPUT", `${where} must be a string, got ${describe(value)}`, { where });
+  if (value.trim() === "") return fail("INVALID_INPUT", `${where} must not be empty, got ${describe(value)}`, { where, value });
+  if (value.trim() !== value) return fail("INVALID_INPUT", `${where} must not start or end with whitespace, got ${describe(value)}`, { where, value });
+  return value;
+}
+
+/** An optional text: undefined stays undefined. @internal */
+export function optionalText(value: unknown, where: string): string | undefined {
+  return value === undefined ? undefined : text(value, where);
+}
+
+const CODE = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+
+/** An open codelist code. @internal */
+export function code(value: unknown, where: string): string {
+  if (typeof value !== "string" || !CODE.test(value)) {
+    return fail("INVALID_INPUT", `${where} must be a code (a letter, then letters, digits, "_", "." or "-"), got ${describe(value)}`, { where });
+  }
+  return value;
+}
+
+const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** A BCP 47 language tag (shape only). @internal */
+export function language(value: unknown, where: string): string {
+  if (typeof value !== "string" || !LANGUAGE.test(value)) {
+    return fail("INVALID_INPUT", `${where} must be a BCP 47 language tag such as "en" or "zh-Hans", got ${describe(value)}`, { where });
+  }
+  return value;
+}
+
+/** An absolute http(s) URL without whitespace. @internal */
+export function url(value: unknown, where: string): string {
+  if (typeof value !== "string" || !/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value)) {
+    return fail("INVALID_INPUT", `${where} must be an http or https URL, got ${describe(value)}`, { where });
+  }
+  return value;
+}
+
+/** A list of ids without duplicates, frozen. @internal */
+export function idList(value: unknown, where: string): readonly string[] {
+  const items = list(value, where).map((item, i) => text(item, `${where}[${i}]`));
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item)) fail("INVALID_INPUT", `${where} lists ${describe(item)} twice`, { where, value: item });
+    seen.add(item);
+  }
+  return Object.freeze(items);
+}
+
+/** A period from a Period value or its string form. @internal */
+export function period(value: unknown, where: string): Period {
+  if (typeof value === "string") {
+    try {
+      return parse(value);
+    } catch (error) {
+      // Re-raise with the location, keeping the period namespace's reason.
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail("INVALID_PERIOD", `${where}: ${reason}`, { where, value });
+    }
+  }
+  return checkPeriod(value, where);
+}
+
+/** Fails when `id` was already seen; records it otherwise. @internal */
+export function unique(seen: Set<string>, id: string, what: string, where: string): void {
+  if (seen.has(id)) fail("INVALID_INPUT", `${where}: duplicate ${what} id ${describe(id)}`, { where, id });
+  seen.add(id);
+}
+
+/** A localized name, frozen. @internal */
+export function localizedName(value: unknown, where: string): LocalizedName {
+  const input = record(value, where);
+  const out: { -readonly [K in keyof LocalizedName]: LocalizedName[K] } = {
+    name: text(input["name"], `${where}.name`),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  };
+  if (input["lang"] !== undefined) out.lang = language(input["lang"], `${where}.lang`);
+  if (input["kind"] !== undefined) out.kind = code(input["kind"], `${where}.kind`);
+  return Object.freeze(out);
+}
+
+/** Fails unless every id in `ids` is a known source. @internal */
+export function citesKnown(ids: readonly string[], sources: ReadonlySet<string>, where: string): void {
+  for (const id of ids) {
+    if (!sources.has(id)) fail("INVALID_INPUT", `${where} cites unknown source ${describe(id)}`, { where, sourceId: id });
+  }
+}
+
+/** A source, frozen: a title or a url at least. @internal */
+export function readSource(value: unknown, where: string): Source {
+  const input = record(value, where);
+  const out: { -readonly [K in keyof Source]: Source[K] } = { id: text(input["id"], `${where}.id`) };
+  if (input["title"] !== undefined) out.title = text(input["title"], `${where}.title`);
+  if (input["url"] !== undefined) out.url = url(input["url"], `${where}.url`);
+  if (out.title === undefined && out.url === undefined) {
+    fail("INVALID_INPUT", `${where} ${describe(out.id)} needs a title or a url`, { where, id: out.id });
+  }
+  const publisher = optionalText(input["publisher"], `${where}.publisher`);
+  if (publisher !== undefined) out.publisher = publisher;
+  if (input["published"] !== undefined) out.published = period(input["published"], `${where}.published`);
+  if (input["language"] !== undefined) out.language = language(input["language"], `${where}.language`);
+  const note = optionalText(input["note"], `${where}.note`);
+  if (note !== undefined) out.note = note;
+  return Object.freeze(out);
+}
