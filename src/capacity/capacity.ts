@@ -20,8 +20,8 @@ import type {
   PhaseCapacity,
   PhaseInput,
   PhaseStatus,
-  StatusChange,
-  TimelineEntry,
+  PhaseStatusChange,
+  CapacityTimelineEntry,
 } from "./types.js";
 
 /**
@@ -119,10 +119,10 @@ function positive(input: unknown, where: string): Decimal {
   return d;
 }
 
-function checkHistory(input: unknown, where: string): readonly StatusChange[] {
+function checkHistory(input: unknown, where: string): readonly PhaseStatusChange[] {
   if (input === undefined) return Object.freeze([]);
   if (!Array.isArray(input)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
-  const out: StatusChange[] = [];
+  const out: PhaseStatusChange[] = [];
   input.forEach((raw: unknown, i) => {
     const at = `${where}[${i}]`;
     if (typeof raw !== "object" || raw === null) fail("INVALID_INPUT", `${at} must be { status, on, sourceId? }, got ${describe(raw)}`, { where: at });
@@ -135,7 +135,7 @@ function checkHistory(input: unknown, where: string): readonly StatusChange[] {
   return Object.freeze(out);
 }
 
-function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: string): StatusChange {
+function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: string): PhaseStatusChange {
   dayNumberOf(on, `${where}.on`);
   if (sourceId !== undefined && sourceId !== null && (typeof sourceId !== "string" || sourceId === "")) {
     fail("INVALID_INPUT", `${where}.sourceId must be a non-empty string or null, got ${describe(sourceId)}`, { where: `${where}.sourceId` });
@@ -143,7 +143,7 @@ function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: 
   return Object.freeze({ status, on: on as IsoDate, sourceId: (sourceId ?? null) });
 }
 
-function checkNext(previous: StatusChange, next: StatusChange, where: string): void {
+function checkNext(previous: PhaseStatusChange, next: PhaseStatusChange, where: string): void {
   if (compareDates(next.on, previous.on) < 0) {
     fail("INVALID_INPUT", `${where}: a status change on ${next.on} cannot follow one on ${previous.on}; the history must be in date order`, { where });
   }
@@ -409,12 +409,12 @@ export function plannedBy(p: CapacityPlan, date: IsoDate, asOf?: IsoDate): Capac
  * @category Lifecycle
  * @since 0.1.0
  */
-export function timeline(p: CapacityPlan): readonly TimelineEntry[] {
+export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
   const v = shape(p);
-  const rows: { on: IsoDate; phase: number; index: number; from: PhaseStatus | null; change: StatusChange }[] = [];
+  const rows: { on: IsoDate; phase: number; index: number; from: PhaseStatus | null; change: PhaseStatusChange }[] = [];
   for (const phase of v.phases) {
     phase.history.forEach((change, index) => {
-      rows.push({ on: change.on, phase: phase.ordinal, index, from: index === 0 ? null : (phase.history[index - 1] as StatusChange).status, change });
+      rows.push({ on: change.on, phase: phase.ordinal, index, from: index === 0 ? null : (phase.history[index - 1] as PhaseStatusChange).status, change });
     });
   }
   rows.sort((a, b) => compareDates(a.on, b.on) || a.phase - b.phase || a.index - b.index);

@@ -41,7 +41,7 @@ export type PhaseStatus =
  * @category Capacity
  * @since 0.1.0
  */
-export interface StatusChange {
+export interface PhaseStatusChange {
   /** The status the phase entered. */
   readonly status: PhaseStatus;
   /** The day it entered it (as reported; the publication day when the exact day is unknown). */
@@ -76,7 +76,7 @@ export interface Phase {
   /** When it is planned to start operating (e.g. the half year `2024-S1`), or null when no source says. */
   readonly plannedStart: Period | null;
   /** Its status changes, oldest first (possibly empty: nothing reported yet). */
-  readonly history: readonly StatusChange[];
+  readonly history: readonly PhaseStatusChange[];
 }
 
 /**
@@ -145,7 +145,7 @@ export interface CapacityAmount {
  * @category Capacity
  * @since 0.1.0
  */
-export interface TimelineEntry {
+export interface CapacityTimelineEntry {
   /** The day of the change. */
   readonly on: IsoDate;
   /** The ordinal of the phase. */

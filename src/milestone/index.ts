@@ -1,6 +1,20 @@
 /**
- * The `milestone` namespace.
+ * The `milestone` namespace: milestones such as "mass production in the first
+ * half of 2024", with a target period, dated target revisions, an achieved
+ * date and reported statuses (OCDS codes); the status derived from the dates
+ * (scheduled, met on time, met late, overdue) with the slippage in days.
  *
  * @module
  */
-export {};
+export {
+  MILESTONE_KINDS,
+  REPORTED_STATUSES,
+  achieve,
+  of,
+  report,
+  reportedAt,
+  reviseTarget,
+  status,
+  targetAt,
+  targetDrift,
+} from "./milestone.js";

@@ -40,7 +40,7 @@ export type MilestoneKind =
  * @category Milestones
  * @since 0.1.0
  */
-export type ReportedStatus = "scheduled" | "met" | "notMet" | "partiallyMet";
+export type ReportedMilestoneStatus = "scheduled" | "met" | "notMet" | "partiallyMet";
 
 /**
  * One target of a milestone, as known from a given day: the first entry of a
@@ -64,7 +64,7 @@ export interface TargetRevision {
  * @category Milestones
  * @since 0.1.0
  */
-export interface Achievement {
+export interface MilestoneAchievement {
   /** The day it was reached. */
   readonly on: IsoDate;
   /** The id of the source that reports it, or null. */
@@ -77,9 +77,9 @@ export interface Achievement {
  * @category Milestones
  * @since 0.1.0
  */
-export interface StatusReport {
+export interface MilestoneReport {
   /** The reported status. */
-  readonly status: ReportedStatus;
+  readonly status: ReportedMilestoneStatus;
   /** The day of the report. */
   readonly asOf: IsoDate;
   /** The id of the source, or null. */
@@ -106,9 +106,9 @@ export interface Milestone {
   /** The original target first, then each revision, in `asOf` order. */
   readonly targets: readonly TargetRevision[];
   /** When it was reached, or null while it has not been (as far as the sources say). */
-  readonly achieved: Achievement | null;
+  readonly achieved: MilestoneAchievement | null;
   /** The statuses sources reported, in `asOf` order. */
-  readonly reports: readonly StatusReport[];
+  readonly reports: readonly MilestoneReport[];
 }
 
 /**
@@ -146,7 +146,7 @@ export interface MilestoneStatus {
   /** Days past the deadline: of the achievement when met late, of `asOf` when overdue; 0 otherwise. */
   readonly slippageDays: number;
   /** The latest status a source reported on or before `asOf`, as reported, or null. */
-  readonly reported: StatusReport | null;
+  readonly reported: MilestoneReport | null;
 }
 
 /**
@@ -167,5 +167,21 @@ export interface MilestoneInput {
   /** When it was reached: a day, or a day with its source. */
   readonly achieved?: IsoDate | { readonly on: IsoDate; readonly sourceId?: string | null } | null;
   /** Statuses sources reported, oldest first. */
-  readonly reports?: readonly { readonly status: ReportedStatus; readonly asOf: IsoDate; readonly sourceId?: string | null }[];
+  readonly reports?: readonly { readonly status: ReportedMilestoneStatus; readonly asOf: IsoDate; readonly sourceId?: string | null }[];
+}
+
+/**
+ * Options of `milestone.status`.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface MilestoneStatusOptions {
+  /**
+   * Which target to judge against: `"current"` (default), the target in force
+   * on the day of the achievement (or on `asOf` while not achieved), so that a
+   * milestone met by a revised deadline is on time; or `"original"`, the first
+   * target, to measure slippage against the initial promise.
+   */
+  readonly against?: "current" | "original";
 }

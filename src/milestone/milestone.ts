@@ -1,0 +1,302 @@
+/**
+ * Milestones: construction, target revisions, achievement, reported statuses,
+ * and the status derived from the dates with its slippage in days.
+ *
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { compareDates, dayNumberOf, daysBetween } from "../period/calendar.js";
+import { checkPeriod, lastDay, parse as parsePeriod } from "../period/period.js";
+import type { IsoDate, Period } from "../period/types.js";
+import type {
+  MilestoneAchievement,
+  Milestone,
+  MilestoneInput,
+  MilestoneKind,
+  MilestoneStatus,
+  ReportedMilestoneStatus,
+  MilestoneStatusOptions,
+  MilestoneReport,
+  TargetRevision,
+} from "./types.js";
+
+/**
+ * Every milestone kind, frozen.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export const MILESTONE_KINDS: readonly MilestoneKind[] = Object.freeze([
+  "groundbreaking",
+  "constructionStart",
+  "constructionCompletion",
+  "trialProduction",
+  "productionStart",
+  "massProduction",
+  "firstDelivery",
+  "other",
+] as const);
+
+/**
+ * The OCDS milestone status codes a source can report, frozen.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export const REPORTED_STATUSES: readonly ReportedMilestoneStatus[] = Object.freeze(["scheduled", "met", "notMet", "partiallyMet"] as const);
+
+function checkSourceId(value: unknown, where: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string" || value === "") return fail("INVALID_INPUT", `${where} must be a non-empty string or null, got ${describe(value)}`, { where });
+  return value;
+}
+
+function checkDate(value: unknown, where: string): IsoDate {
+  dayNumberOf(value, where);
+  return value as IsoDate;
+}
+
+function checkTarget(value: unknown, where: string): Period {
+  return typeof value === "string" ? parsePeriod(value) : checkPeriod(value, where);
+}
+
+function revision(target: unknown, asOf: unknown, sourceId: unknown, where: string): TargetRevision {
+  return Object.freeze({ target: checkTarget(target, `${where}.target`), asOf: checkDate(asOf, `${where}.asOf`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });
+}
+
+function statusReport(status: unknown, asOf: unknown, sourceId: unknown, where: string): MilestoneReport {
+  if (typeof status !== "string" || !(REPORTED_STATUSES as readonly string[]).includes(status)) {
+    fail("INVALID_INPUT", `${where}.status must be one of ${REPORTED_STATUSES.join(", ")}, got ${describe(status)}`, { where: `${where}.status` });
+  }
+  return Object.freeze({ status: status as ReportedMilestoneStatus, asOf: checkDate(asOf, `${where}.asOf`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });
+}
+
+function inOrder(list: readonly { readonly asOf: IsoDate }[], where: string): void {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1] as { readonly asOf: IsoDate };
+    const b = list[i] as { readonly asOf: IsoDate };
+    if (compareDates(b.asOf, a.asOf) < 0) {
+      fail("INVALID_INPUT", `${where}[${i}] is dated ${b.asOf}, before the previous entry (${a.asOf}); entries must be in date order`, { where: `${where}[${i}]` });
+    }
+  }
+}
+
+function entries(value: unknown, where: string): readonly Record<string, unknown>[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
+  return value.map((item: unknown, i) => {
+    if (typeof item !== "object" || item === null) fail("INVALID_INPUT", `${where}[${i}] must be an object, got ${describe(item)}`, { where: `${where}[${i}]` });
+    return item as Record<string, unknown>;
+  });
+}
+
+/**
+ * Builds a milestone, validated and frozen: an id, a kind, the original
+ * target period and its revisions (each with the day it was stated and its
+ * source), the day it was reached if it was, and the statuses sources reported.
+ *
+ * @param input - the milestone's fields; periods may be strings (`"2024-S1"`), `achieved` a bare day
+ * @returns the frozen milestone
+ * @throws {@link AccordoError} `INVALID_INPUT` when the id is empty, the kind or a reported status unknown, there is no target, targets or reports are out of date order, or a source id is empty; `INVALID_PERIOD` when a period or date is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#of}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function of(input: MilestoneInput): Milestone {
+  if (typeof input !== "object" || input === null) return fail("INVALID_INPUT", `a milestone must be an object, got ${describe(input)}`, { where: "milestone" });
+  if (typeof input.id !== "string" || input.id.trim() === "") fail("INVALID_INPUT", `id must be a non-empty string, got ${describe(input.id)}`, { where: "id" });
+  if (!(MILESTONE_KINDS as readonly unknown[]).includes(input.kind)) {
+    fail("INVALID_INPUT", `kind must be one of ${MILESTONE_KINDS.join(", ")}, got ${describe(input.kind)}`, { where: "kind" });
+  }
+  const title = input.title ?? null;
+  if (title !== null && typeof title !== "string") fail("INVALID_INPUT", `title must be a string or null, got ${describe(title)}`, { where: "title" });
+  const targets = entries(input.targets, "targets").map((t, i) => revision(t["target"], t["asOf"], t["sourceId"], `targets[${i}]`));
+  if (targets.length === 0) fail("INVALID_INPUT", "a milestone needs at least one target", { where: "targets" });
+  inOrder(targets, "targets");
+  const reports = entries(input.reports, "reports").map((r, i) => statusReport(r["status"], r["asOf"], r["sourceId"], `reports[${i}]`));
+  inOrder(reports, "reports");
+  let achieved: MilestoneAchievement | null = null;
+  const a = input.achieved;
+  if (typeof a === "string") achieved = Object.freeze({ on: checkDate(a, "achieved"), sourceId: null });
+  else if (typeof a === "object" && a !== null) achieved = Object.freeze({ on: checkDate(a.on, "achieved.on"), sourceId: checkSourceId(a.sourceId, "achieved.sourceId") });
+  else if (a !== undefined && a !== null) fail("INVALID_INPUT", `achieved must be an ISO date, { on, sourceId } or null, got ${describe(a)}`, { where: "achieved" });
+  return Object.freeze({ id: input.id, kind: input.kind, title, targets: Object.freeze(targets), achieved, reports: Object.freeze(reports) });
+}
+
+/**
+ * Records a revised target, returning a new milestone (the input is not
+ * modified). The revision must not be dated before the latest target.
+ *
+ * @param m - the milestone
+ * @param target - the new target period (a value or a string such as `"2024-S2"`)
+ * @param asOf - the day the new target was stated
+ * @param sourceId - the id of the source stating it (optional)
+ * @returns the new frozen milestone
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not a valid milestone, the revision is dated before the latest target, or `sourceId` is empty; `INVALID_PERIOD` when `target` or `asOf` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#reviseTarget}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function reviseTarget(m: Milestone, target: Period | string, asOf: IsoDate, sourceId?: string | null): Milestone {
+  const v = of(m);
+  return of({ ...v, targets: [...v.targets, revision(target, asOf, sourceId, "revision")] });
+}
+
+/**
+ * Records the day a milestone was reached, returning a new milestone.
+ *
+ * @param m - the milestone, not yet achieved
+ * @param on - the day it was reached
+ * @param sourceId - the id of the source reporting it (optional)
+ * @returns the new frozen milestone
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not a valid milestone or already has an achieved date (build a new one with {@link of} to correct it), or `sourceId` is empty; `INVALID_PERIOD` when `on` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#status}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function achieve(m: Milestone, on: IsoDate, sourceId?: string | null): Milestone {
+  const v = of(m);
+  if (v.achieved !== null) fail("INVALID_INPUT", `milestone ${describe(v.id)} was already achieved on ${v.achieved.on}`, { where: "achieved" });
+  return of({ ...v, achieved: { on: checkDate(on, "on"), sourceId: checkSourceId(sourceId, "sourceId") } });
+}
+
+/**
+ * Records a status reported by a source (OCDS codes), returning a new
+ * milestone. Reported statuses are kept as reported, apart from the status
+ * derived by {@link status}.
+ *
+ * @param m - the milestone
+ * @param reported - `scheduled`, `met`, `notMet` or `partiallyMet`
+ * @param asOf - the day of the report, not before the previous report
+ * @param sourceId - the id of the source (optional)
+ * @returns the new frozen milestone
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not valid, the status unknown, the report dated before the previous one, or `sourceId` empty; `INVALID_PERIOD` when `asOf` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#report}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function report(m: Milestone, reported: ReportedMilestoneStatus, asOf: IsoDate, sourceId?: string | null): Milestone {
+  const v = of(m);
+  return of({ ...v, reports: [...v.reports, statusReport(reported, asOf, sourceId, "report")] });
+}
+
+function targetOn(v: Milestone, date: IsoDate): TargetRevision {
+  let current = v.targets[0] as TargetRevision;
+  for (const t of v.targets) {
+    if (compareDates(t.asOf, date) > 0) break;
+    current = t;
+  }
+  return current;
+}
+
+/**
+ * The target in force on a day: the latest revision stated on or before it
+ * (the original target when the day precedes every revision).
+ *
+ * @param m - the milestone
+ * @param asOf - the day
+ * @returns the target revision in force
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#reviseTarget}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function targetAt(m: Milestone, asOf: IsoDate): TargetRevision {
+  const v = of(m);
+  return targetOn(v, checkDate(asOf, "asOf"));
+}
+
+/**
+ * The latest status a source reported on or before a day, as reported.
+ *
+ * @param m - the milestone
+ * @param asOf - the day
+ * @returns the report, or null when none was made by then
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#report}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function reportedAt(m: Milestone, asOf: IsoDate): MilestoneReport | null {
+  const v = of(m);
+  const day = checkDate(asOf, "asOf");
+  let found: MilestoneReport | null = null;
+  for (const r of v.reports) {
+    if (compareDates(r.asOf, day) > 0) break;
+    found = r;
+  }
+  return found;
+}
+
+/**
+ * How far the deadline has moved: days from the last day of the original
+ * target to the last day of the target in force on `asOf` (positive when
+ * postponed, negative when brought forward).
+ *
+ * @param m - the milestone
+ * @param asOf - the day (default: after every revision)
+ * @returns the shift in days
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#reviseTarget}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function targetDrift(m: Milestone, asOf?: IsoDate): number {
+  const v = of(m);
+  const current = asOf === undefined ? (v.targets[v.targets.length - 1] as TargetRevision) : targetOn(v, checkDate(asOf, "asOf"));
+  return daysBetween(lastDay((v.targets[0] as TargetRevision).target), lastDay(current.target));
+}
+
+/**
+ * Derives a milestone's status on a day from its dates: `scheduled` (not
+ * reached, target not yet over), `metOnTime` (reached by the last day of the
+ * target), `metLate` (reached after it) or `overdue` (not reached, target
+ * over), with the slippage in days past the deadline. Only an achievement
+ * dated on or before `asOf` counts, so the status is monotone in `asOf`: once
+ * met, always met, with the same state and slippage. The latest status a
+ * source reported by then is returned alongside, unchanged.
+ *
+ * @param m - the milestone
+ * @param asOf - the day to judge on
+ * @param options - which target to judge against (see {@link MilestoneStatusOptions}: `against`)
+ * @returns the derived status, frozen
+ * @throws {@link AccordoError} `INVALID_INPUT` when `m` is not a valid milestone or `options.against` is unknown; `INVALID_PERIOD` when `asOf` is invalid
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#status}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function status(m: Milestone, asOf: IsoDate, options: MilestoneStatusOptions = {}): MilestoneStatus {
+  const v = of(m);
+  const day = checkDate(asOf, "asOf");
+  const against = options.against ?? "current";
+  if (against !== "current" && against !== "original") {
+    fail("INVALID_INPUT", `options.against must be "current" or "original", got ${describe(against)}`, { where: "options.against" });
+  }
+  const met = v.achieved !== null && compareDates(v.achieved.on, day) <= 0 ? v.achieved.on : null;
+  const target = against === "original" ? (v.targets[0] as TargetRevision) : targetOn(v, met ?? day);
+  const deadline = lastDay(target.target);
+  const reported = reportedAt(v, day);
+  if (met !== null) {
+    const late = daysBetween(deadline, met);
+    return Object.freeze({ asOf: day, state: late > 0 ? "metLate" : "metOnTime", ocds: "met", target, deadline, achieved: met, slippageDays: Math.max(0, late), reported });
+  }
+  const over = daysBetween(deadline, day);
+  return Object.freeze({
+    asOf: day,
+    state: over > 0 ? "overdue" : "scheduled",
+    ocds: over > 0 ? "notMet" : "scheduled",
+    target,
+    deadline,
+    achieved: null,
+    slippageDays: Math.max(0, over),
+    reported,
+  });
+}
