@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+import type { ExchangeRate, FromJSONOptions } from "../../src/fx/types.js";
+
+function schemaIssues(fn: () => unknown): readonly { path: string; message: string }[] {
+  try {
+    fn();
+  } catch (e) {
+    if (isAccordoError(e, "INVALID_SCHEMA")) return (e.details?.["issues"] ?? []) as { path: string; message: string }[];
+    throw e;
+  }
+  throw new Error("expected INVALID_SCHEMA");
+}
+
+const roundTrip = (r: ExchangeRate, options?: FromJSONOptions) => fx.rateFromJSON(JSON.parse(JSON.stringify(fx.rateToJSON(r))), options);
+
+describe("rate JSON", () => {
+  const usdNok = fx.rate({ base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02", source: "ECB" });
+  const usdSek = fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" });
+
+  it("round-trips direct, inverse, cross and identity rates losslessly", () => {
+    const t = fx.table([usdNok, usdSek]);
+    const cases = [
+      usdNok,
+      fx.invert(usdNok),
+      fx.cross(usdNok, usdSek),
+      fx.invert(fx.cross(usdNok, usdSek)),
+      fx.lookup(t, "NOK", "NOK", { on: "2024-01-02" }),
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-Q1/2021-Q3", kind: "average" }),
+      fx.rate({ base: "USD", quote: "CNY", rate: "1e-30" }),
+    ];
+    for (const r of cases) {
+      const back = roundTrip(r);
+      expect(back).toEqual(r);
+      expect(back.rate.toString()).toBe(r.rate.toString());
+      expect(Object.isFrozen(back)).toBe(true);
+    }
+  });
+
+  it("writes rates as plain decimal strings and dates as text", () => {
+    const j = fx.rateToJSON(fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "3", on: "2024-01", kind: "average" })));
+    expect(j.rate).toBe("0.3333333333333333333333333333333333");
+    expect(j.on).toBe("2024-01");
+    expect(j.chain[0]?.rate).toBe("3");
+    expect(fx.rateToJSON(fx.rate({ base: "USD", quote: "EUR", rate: "1e-30" })).rate).toBe("0.000000000000000000000000000001");
+  });
+
+  it("reads custom currencies passed in options", () => {
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const r = fx.rate({ base: "USD", quote: cnh, rate: "7.3" });
+    expect(roundTrip(r, { currencies: [cnh] })).toEqual(r);
+    expect(schemaIssues(() => roundTrip(r))).toEqual([{ path: "quote", message: 'unknown currency code "CNH"' }]);
+  });
+
+  it("lists every issue with its path", () => {
+    const issues = schemaIssues(() =>
+      fx.rateFromJSON({ base: "USD", quote: "XYZ", rate: 0.89, on: "2021-02-30", source: "", kind: "forward", derivation: "guess", chain: {} }),
+    );
+    expect(issues.map((i) => i.path)).toEqual(["quote", "rate", "on", "source", "kind", "derivation", "chain"]);
+    expect(schemaIssues(() => fx.rateFromJSON(null))).toEqual([{ path: "", message: "must be an object, got null" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), rate: "-1" }))[0]?.path).toBe("rate");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), rate: "Infinity" }))[0]?.path).toBe("rate");
+  });
+
+  it("checks that a derived rate is what its chain gives", () => {
+    const inv = fx.rateToJSON(fx.invert(usdNok));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, rate: "0.0982" }))[0]?.message).toContain("is not 1 / 10.185");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [] }))[0]?.message).toBe("an inverse rate has exactly one rate in its chain");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [fx.rateToJSON(usdSek)] }))[0]?.message).toContain("does not invert");
+    const crossJ = fx.rateToJSON(fx.cross(usdNok, usdSek));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, rate: "0.99" }))[0]?.message).toContain("is not");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: crossJ.chain.slice(0, 1) }))[0]?.message).toBe("a cross rate has exactly two rates in its chain");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [...crossJ.chain].reverse() }))[0]?.message).toContain("do not chain");
+    const direct = fx.rateToJSON(usdNok);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))[0]?.message).toBe("a direct rate has an empty chain");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))[0]?.message).toContain("two different currencies");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD", derivation: "identity" }))[0]?.message).toContain("identity rate is 1");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [{ ...crossJ.chain[0], rate: "x" }, crossJ.chain[1]] }))[0]?.path).toBe("chain[0].rate");
+  });
+
+  it("refuses what is not a rate and bad options", () => {
+    expect(() => fx.rateToJSON({} as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => fx.rateFromJSON(fx.rateToJSON(usdNok), null as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => fx.rateFromJSON(fx.rateToJSON(usdNok), { currencies: "CNH" as never })).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+  });
+});
+
+describe("table JSON", () => {
+  const t = fx.table(
+    [
+      fx.rate({ base: "EUR", quote: "USD", rate: "1.1579", on: "2021-09-30", source: "ECB" }),
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.4854", on: "2021-09-30" }),
+    ],
+    { pivot: "EUR" },
+  );
+
+  it("round-trips", () => {
+    const back = fx.tableFromJSON(JSON.parse(JSON.stringify(fx.tableToJSON(t))));
+    expect(back).toEqual(t);
+    expect(fx.lookup(back, "EUR", "CNY", { on: "2021-09-30", pivot: "USD" }).rate.toString()).toBe("7.50944466");
+  });
+
+  it("lists every issue with its path, and refuses duplicates", () => {
+    const j = fx.tableToJSON(t);
+    const issues = schemaIssues(() => fx.tableFromJSON({ pivot: "ABC", rates: [j.rates[0], { ...j.rates[1], rate: "0" }, 3] }));
+    expect(issues.map((i) => i.path)).toEqual(["pivot", "rates[1].rate", "rates[2]"]);
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD" }))).toEqual([{ path: "rates", message: "must be an array, got undefined" }]);
+    expect(schemaIssues(() => fx.tableFromJSON([]))[0]?.path).toBe("");
+    expect(() => fx.tableFromJSON({ pivot: "USD", rates: [j.rates[0], j.rates[0]] })).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => fx.tableToJSON({} as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+  });
+});
