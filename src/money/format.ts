@@ -90,6 +90,8 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   const intlCode = /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : "XXX";
   const ownText = intlCode !== code.toUpperCase() ? (display === "name" ? m.currency.name : code) : undefined;
   const currencyText = label ?? ownText;
+  // A long custom code takes the place (and spacing) of an ISO code: "USDC_TOKEN 1.50".
+  const intlDisplay = ownText !== undefined && display !== "name" ? "code" : display;
 
   if (notation === "standard") {
     const scale = digits ?? m.currency.minorUnits;
@@ -97,7 +99,7 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
     const nf = numberFormat(locale, {
       style: "currency",
       currency: intlCode,
-      currencyDisplay: display,
+      currencyDisplay: intlDisplay,
       minimumFractionDigits: scale,
       maximumFractionDigits: scale,
       useGrouping,
@@ -127,7 +129,7 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
 
   // The arrangement of sign, currency and number, taken from the standard format of ±2.
   const sample = parts(
-    numberFormat(locale, { style: "currency", currency: intlCode, currencyDisplay: display }),
+    numberFormat(locale, { style: "currency", currency: intlCode, currencyDisplay: intlDisplay }),
     new D(rounded.isNegative() ? -2 : 2),
   );
   const out: string[] = [];
