@@ -272,7 +272,7 @@ const FAILED: unique symbol = Symbol("accordo.schemas.failed");
  * @internal
  */
 export interface DecodeContext {
-  run<R>(path: readonly (string | number)[], fn: () => R): R;
+  readonly run: <R>(path: readonly (string | number)[], fn: () => R, refine?: (error: AccordoError) => readonly (string | number)[] | undefined) => R;
 }
 
 class Abort extends Error {}
@@ -306,12 +306,12 @@ export function domain<T, J, JO>(options: {
     decode: (json, payload) => {
       let failed = false;
       const ctx: DecodeContext = {
-        run(path, fn) {
+        run: (path, fn, refine) => {
           try {
             return fn();
           } catch (error) {
             if (!isAccordoError(error)) throw error;
-            payload.issues.push(issueOf(error, json, path));
+            payload.issues.push(issueOf(error, json, refine?.(error) ?? path));
             failed = true;
             throw new Abort();
           }

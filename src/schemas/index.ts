@@ -29,4 +29,8 @@ export type { SafeParseResult, Schema, SchemaIssue } from "./core.js";
 export { DecimalSchema, IsoDateSchema, PeriodSchema } from "./primitives.js";
 export { CurrencySchema, MoneySchema } from "./money.js";
 export type { CurrencyJSON, CustomCurrencyJSON, MoneyDocument } from "./money.js";
+export { FigureSchema } from "./figure.js";
+export type { FigureJSON } from "./figure.js";
+export { ExchangeRateSchema, RateTableSchema } from "./fx.js";
+export type { ExchangeRateDocument, RateTableDocument } from "./fx.js";
 export { SCHEMAS } from "./registry.js";

@@ -5,6 +5,8 @@
  * @module
  */
 import type { Schema } from "./core.js";
+import { FigureSchema } from "./figure.js";
+import { ExchangeRateSchema, RateTableSchema } from "./fx.js";
 import { CurrencySchema, MoneySchema } from "./money.js";
 import { DecimalSchema, IsoDateSchema, PeriodSchema } from "./primitives.js";
 
@@ -24,4 +26,7 @@ export const SCHEMAS: Readonly<Record<string, Schema<unknown>>> = Object.freeze(
   Period: PeriodSchema,
   Currency: CurrencySchema,
   Money: MoneySchema,
+  Figure: FigureSchema,
+  ExchangeRate: ExchangeRateSchema,
+  RateTable: RateTableSchema,
 } as Record<string, Schema<unknown>>);

@@ -1,0 +1,233 @@
+/**
+ * Schemas of the `fx` namespace: exchange rates and rate tables.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { cross, invert, lookup, rate, table } from "../fx/index.js";
+import type { ExchangeRate, ExchangeRateJSON, RateDate, RateDerivation, RateKind, RateTable, RateTableJSON } from "../fx/types.js";
+import { toDecimal } from "../decimal.js";
+import type { AccordoError } from "../errors.js";
+import { fail } from "../errors.js";
+import type { Currency } from "../money/types.js";
+import { equals as periodEquals, format as formatPeriod, isDate, parse as parsePeriod } from "../period/index.js";
+import type { DecodeContext, Schema } from "./core.js";
+import { domain, isRecord } from "./core.js";
+import type { CurrencyJSON } from "./money.js";
+import { CurrencySchema } from "./money.js";
+import { decimalText, decimalToJSON, isDecimal, periodText } from "./primitives.js";
+
+/**
+ * The JSON form of an {@link ExchangeRate} that {@link ExchangeRateSchema}
+ * reads and writes: {@link ExchangeRateJSON}, with currencies as in
+ * {@link CurrencyJSON} (a custom currency carries its definition). Only
+ * `base`, `quote` and `rate` are required to read a direct rate: `on` and
+ * `source` default to null, `kind` to `"spot"`, `derivation` to `"direct"`,
+ * `chain` to empty. All fields are always written.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface ExchangeRateDocument extends Omit<ExchangeRateJSON, "base" | "quote" | "on" | "source" | "kind" | "derivation" | "chain"> {
+  /** The currency of which one unit is priced. */
+  readonly base: CurrencyJSON;
+  /** The currency the price is expressed in. */
+  readonly quote: CurrencyJSON;
+  /** An ISO date (`"2021-09-30"`), a period string (`"2021-09"`), or null when undated. */
+  readonly on?: string | null | undefined;
+  /** Who published the rate, or null. */
+  readonly source?: string | null | undefined;
+  /** Spot (the default), average, fixed or implied. */
+  readonly kind?: RateKind | undefined;
+  /** Direct (the default), inverse, cross or identity. */
+  readonly derivation?: RateDerivation | undefined;
+  /** The rates a derived rate was derived from: one for an inverse, two legs for a cross, none otherwise. */
+  readonly chain?: readonly ExchangeRateDocument[] | undefined;
+}
+
+/**
+ * The JSON form of a {@link RateTable} that {@link RateTableSchema} reads and
+ * writes: {@link RateTableJSON} with rates as {@link ExchangeRateDocument}s;
+ * the pivot defaults to `"USD"` when omitted.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface RateTableDocument extends Omit<RateTableJSON, "pivot" | "rates"> {
+  /** The currency cross rates go through; `"USD"` when omitted. */
+  readonly pivot?: CurrencyJSON | undefined;
+  /** The stored rates. */
+  readonly rates: readonly ExchangeRateDocument[];
+}
+
+interface RateShape {
+  base: Currency;
+  quote: Currency;
+  rate: string;
+  on?: string | null | undefined;
+  source?: string | null | undefined;
+  kind?: RateKind | undefined;
+  derivation?: RateDerivation | undefined;
+  chain?: ExchangeRate[] | undefined;
+}
+
+const KINDS = ["spot", "average", "fixed", "implied"] as const;
+const DERIVATIONS = ["direct", "inverse", "cross", "identity"] as const;
+
+function isExchangeRate(value: unknown): value is ExchangeRate {
+  return (
+    isRecord(value) &&
+    isRecord(value["base"]) &&
+    isRecord(value["quote"]) &&
+    isDecimal(value["rate"]) &&
+    typeof value["derivation"] === "string" &&
+    Array.isArray(value["chain"])
+  );
+}
+
+function onText(on: RateDate): string | null {
+  return on === null || typeof on === "string" ? on : formatPeriod(on);
+}
+
+/** Reads an `on` string as fx does: an ISO date stays a date, a one-day period becomes its date. */
+function readOn(text: string): RateDate {
+  if (isDate(text)) return text;
+  const p = parsePeriod(text);
+  return p.kind === "day" ? formatPeriod(p) : p;
+}
+
+function sameOn(a: RateDate, b: RateDate): boolean {
+  if (a === null || b === null || typeof a === "string" || typeof b === "string") return a === b;
+  return periodEquals(a, b);
+}
+
+/** The field an error of `fx.rate` is about, from the `where` it names ("rate: source" → source). */
+function fieldOf(error: AccordoError): readonly string[] | undefined {
+  const where = error.details?.["where"];
+  if (typeof where !== "string") return undefined;
+  const field = /^rate: (base|quote|on|source|kind)\b/.exec(where)?.[1] ?? (/^rate: the .* rate$/.test(where) ? "rate" : undefined);
+  return field === undefined ? undefined : [field];
+}
+
+/** Builds a rate the way its derivation says, with the fx namespace's own functions. */
+function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeContext["run"]): ExchangeRate {
+  const derivation = json.derivation ?? "direct";
+  const badChain = (expected: string): never =>
+    run(["chain"], () => fail("INVALID_INPUT", `${derivation === "inverse" || derivation === "identity" ? "an" : "a"} ${derivation} rate has ${expected}, got ${chain.length} rates`));
+  const [first, second] = chain;
+  switch (derivation) {
+    case "direct":
+      if (chain.length !== 0) badChain("an empty chain");
+      return run([], () => rate({ base: json.base, quote: json.quote, rate: json.rate, on: json.on ?? null, source: json.source ?? null, kind: json.kind ?? "spot" }), fieldOf);
+    case "identity":
+      if (chain.length !== 0) badChain("an empty chain");
+      if (json.base.code !== json.quote.code) run(["quote"], () => fail("INVALID_INPUT", `an identity rate is between a currency and itself, got ${json.base.code}/${json.quote.code}`));
+      // the identity rate is what a lookup answers for a currency to itself
+      return run(["on"], () => lookup(table([], { pivot: json.base }), json.base, json.quote, json.on == null ? {} : { on: json.on }));
+    case "inverse":
+      if (chain.length !== 1 || first === undefined) return badChain("exactly one rate in its chain");
+      return run(["chain", 0], () => invert(first));
+    case "cross":
+      if (chain.length !== 2 || first === undefined || second === undefined) return badChain("exactly two rates in its chain");
+      return run(["chain"], () => cross(first, second, { allowDifferentDates: true }));
+  }
+}
+
+/**
+ * Checks that the derived rate is the one the JSON states, field by field
+ * (a field a derived rate's JSON omits takes the derived value).
+ */
+function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"]): void {
+  const mismatch = (key: string, stated: string, derived: string): void => {
+    run([key], () => fail("INVALID_INPUT", `${key} ${stated} does not match the ${r.derivation} rate derived from the chain, whose ${key} is ${derived}`));
+  };
+  const derivation = json.derivation ?? "direct";
+  if (r.derivation !== derivation) mismatch("derivation", derivation, r.derivation);
+  if (r.base.code !== json.base.code || r.base.minorUnits !== json.base.minorUnits) mismatch("base", json.base.code, r.base.code);
+  if (r.quote.code !== json.quote.code || r.quote.minorUnits !== json.quote.minorUnits) mismatch("quote", json.quote.code, r.quote.code);
+  if (derivation === "direct") return;
+  const value = run(["rate"], () => toDecimal(json.rate, "rate"));
+  if (!value.eq(r.rate)) mismatch("rate", json.rate, decimalToJSON(r.rate));
+  const stated = json.on;
+  if (stated !== undefined) {
+    const on = stated === null ? null : run(["on"], () => readOn(stated));
+    if (!sameOn(on, r.on)) mismatch("on", String(stated), String(onText(r.on)));
+  }
+  if (json.source !== undefined && json.source !== r.source) mismatch("source", String(json.source), String(r.source));
+  if (json.kind !== undefined && json.kind !== r.kind) mismatch("kind", json.kind, r.kind);
+}
+
+/**
+ * An {@link ExchangeRate}: `{ "base": "USD", "quote": "CNY", "rate": "6.3933",
+ * "on": "2021-09-30", "source": "PBoC", "kind": "spot", "derivation":
+ * "direct", "chain": [] }`. A direct rate is read with `fx.rate`; a derived
+ * rate is rebuilt from its chain with `fx.invert` or `fx.cross` (an identity
+ * rate with `fx.lookup`), and every field it states must match the rebuilt
+ * rate (an inverse must be exactly 1 ÷ its origin, a cross the product of its
+ * legs), so a rate read from JSON is always one the library could have made.
+ *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#ExchangeRateSchema}
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = domain<ExchangeRate, ExchangeRateDocument, RateShape>({
+  title: "ExchangeRate",
+  description: "An exchange rate: one unit of base is worth rate units of quote, when it holds, who published it, and, for a derived rate, the rates it was derived from.",
+  json: z.strictObject({
+    base: CurrencySchema,
+    quote: CurrencySchema,
+    rate: decimalText,
+    on: periodText.nullable().optional(),
+    source: z.string().min(1).nullable().optional(),
+    kind: z.enum(KINDS).optional(),
+    derivation: z.enum(DERIVATIONS).optional(),
+    get chain() {
+      return z.array(ExchangeRateSchema).optional();
+    },
+  }),
+  is: isExchangeRate,
+  decode: (json, ctx) => {
+    const r = derive(json, json.chain ?? [], ctx.run);
+    agree(json, r, ctx.run);
+    return r;
+  },
+  encode: (r) => ({
+    base: r.base,
+    quote: r.quote,
+    rate: decimalToJSON(r.rate),
+    on: onText(r.on),
+    source: r.source,
+    kind: r.kind,
+    derivation: r.derivation,
+    chain: [...r.chain],
+  }),
+});
+
+function isRateTable(value: unknown): value is RateTable {
+  return isRecord(value) && Array.isArray(value["rates"]) && isRecord(value["pivot"]);
+}
+
+/**
+ * A {@link RateTable}: `{ "pivot": "USD", "rates": [...] }`, each rate as in
+ * {@link ExchangeRateSchema}; read with `fx.table`, which refuses duplicate
+ * rates (same pair, date, source and kind).
+ *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#RateTableSchema}
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const RateTableSchema: Schema<RateTable, RateTableDocument> = domain<RateTable, RateTableDocument, { pivot?: Currency | undefined; rates: ExchangeRate[] }>({
+  title: "RateTable",
+  description: "A table of exchange rates with the pivot currency that cross rates go through.",
+  json: z.strictObject({ pivot: CurrencySchema.optional(), rates: z.array(ExchangeRateSchema) }),
+  is: isRateTable,
+  decode: (json, ctx) =>
+    ctx.run([], () => table(json.rates, { pivot: json.pivot ?? "USD" }), (error) => {
+      const where = error.details?.["where"];
+      const index = typeof where === "string" ? /rates\[(\d+)\]/.exec(where) : null;
+      return index === null ? undefined : ["rates", Number(index[1])];
+    }),
+  encode: (t) => ({ pivot: t.pivot, rates: [...t.rates] }),
+});
