@@ -1,0 +1,144 @@
+import Decimal from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import type { Figure } from "../../src/figure/types.js";
+
+function interval(f: Figure): string {
+  return `${f.loInclusive ? "[" : "("}${f.lo.toString()}, ${f.hi.toString()}${f.hiInclusive ? "]" : ")"}`;
+}
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+const r = (text: string) => figure.reported(text);
+
+describe("figure.add and figure.sub", () => {
+  it("add sums bounds; an end is possible only when both are", () => {
+    expect(interval(figure.add(r("1.5"), r("2.25")))).toBe("[3.695, 3.805)");
+    expect(interval(figure.add(r("1.5"), figure.between(0, 1, { loInclusive: false })))).toBe("(1.45, 2.55)");
+    expect(interval(figure.add(1, 2))).toBe("[3, 3]");
+  });
+
+  it("sub pairs the low end with the other's high end", () => {
+    const rest = figure.sub(r("424.36"), r("403.74"));
+    expect(interval(rest)).toBe("(20.61, 20.63)");
+    expect(rest.value.toString()).toBe("20.62");
+    expect(interval(figure.sub(r("5"), 1))).toBe("[3.5, 4.5)");
+    expect(interval(figure.sub(1, r("5")))).toBe("(-4.5, -3.5]");
+  });
+
+  it("sub of a figure from itself is not zero (independent operands)", () => {
+    const x = r("1.0");
+    expect(interval(figure.sub(x, x))).toBe("(-0.1, 0.1)");
+  });
+
+  it("neg swaps and negates the bounds and their flags", () => {
+    expect(interval(figure.neg(r("2.5")))).toBe("(-2.55, -2.45]");
+    expect(interval(figure.neg(figure.neg(r("2.5"))))).toBe("[2.45, 2.55)");
+    expect(figure.neg(0).value.isNeg()).toBe(false);
+  });
+});
+
+describe("figure.mul", () => {
+  it("takes the extreme products of the bounds", () => {
+    expect(interval(figure.mul(r("2"), r("3")))).toBe("[3.75, 8.75)");
+    expect(interval(figure.mul(r("-2"), r("3")))).toBe("(-8.75, -3.75)");
+    expect(interval(figure.mul(r("-2"), r("-3")))).toBe("(3.75, 8.75]");
+    expect(interval(figure.mul(figure.between(-1, 2), figure.between(-3, 4)))).toBe("[-6, 8]");
+  });
+
+  it("knows a possible zero end makes zero possible whatever the other factor", () => {
+    const zeroToOne = figure.between(0, 1, { hiInclusive: false });
+    const open = figure.between(2, 3, { loInclusive: false, hiInclusive: false });
+    expect(interval(figure.mul(zeroToOne, open))).toBe("[0, 3)");
+    const openZero = figure.between(0, 1, { loInclusive: false });
+    expect(interval(figure.mul(openZero, open))).toBe("(0, 3)");
+  });
+
+  it("is exact on exact operands", () => {
+    const f = figure.mul("1.1", "1.1");
+    expect(interval(f)).toBe("[1.21, 1.21]");
+  });
+
+  it("uses bounds whose inclusiveness comes from the corner that attains them", () => {
+    // [1, 2) × [1, 2): 1 is attained (1×1), 4 is not.
+    const x = figure.between(1, 2, { hiInclusive: false });
+    expect(interval(figure.mul(x, x))).toBe("[1, 4)");
+  });
+});
+
+describe("figure.div", () => {
+  it("divides with outward bounds", () => {
+    const before = figure.div(r("193.48"), figure.add(1, figure.percent("38.8")));
+    expect(before.value.toFixed(2)).toBe("139.39");
+    expect(before.lo.toFixed(2)).toBe("139.34");
+    expect(before.hi.toFixed(2)).toBe("139.45");
+    // 193.475 is possible but 1.3885 is not, so the lower end is not attained.
+    expect(before.loInclusive).toBe(false);
+    expect(before.hiInclusive).toBe(false);
+  });
+
+  it("rounds inexact bounds outwards, the value to nearest", () => {
+    const third = figure.div(1, 3);
+    expect(third.lo.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(third.hi.toString()).toBe("0.3333333333333333333333333333333334");
+    expect(third.value.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(third.lo.lt(third.hi)).toBe(true);
+    const twoThirds = figure.div(-2, 3);
+    expect(twoThirds.lo.toString()).toBe("-0.6666666666666666666666666666666667");
+    expect(twoThirds.hi.toString()).toBe("-0.6666666666666666666666666666666666");
+    expect(twoThirds.value.toString()).toBe("-0.6666666666666666666666666666666667");
+  });
+
+  it("is exact when the quotient is", () => {
+    expect(interval(figure.div(6, 3))).toBe("[2, 2]");
+  });
+
+  it("keeps a possible zero dividend possible", () => {
+    expect(interval(figure.div(figure.between(0, 1), figure.between(2, 4, { loInclusive: false, hiInclusive: false })))).toBe("[0, 0.5)");
+  });
+
+  it("refuses divisors whose bounds contain or touch zero with DIVISION_BY_ZERO", () => {
+    expect(code(() => figure.div(1, 0))).toBe("DIVISION_BY_ZERO");
+    expect(code(() => figure.div(1, r("0.0")))).toBe("DIVISION_BY_ZERO");
+    expect(code(() => figure.div(1, figure.between(-1, 1)))).toBe("DIVISION_BY_ZERO");
+    expect(code(() => figure.div(1, figure.between(0, 1, { loInclusive: false })))).toBe("DIVISION_BY_ZERO");
+  });
+});
+
+describe("operands", () => {
+  it("accepts figures made with other decimal.js constructors", () => {
+    const d = (x: string) => new Decimal(x);
+    const foreign = { value: d("2"), lo: d("1"), hi: d("3"), loInclusive: true, hiInclusive: false };
+    const sum = figure.add(foreign, 1);
+    expect(interval(sum)).toBe("[2, 4)");
+  });
+
+  it("refuses invalid operands with INVALID_INPUT", () => {
+    const d = (x: string) => new Decimal(x);
+    const broken = { value: d("5"), lo: d("1"), hi: d("3"), loInclusive: true, hiInclusive: true };
+    for (const op of [figure.add, figure.sub, figure.mul, figure.div]) {
+      expect(code(() => op(broken, 1))).toBe("INVALID_INPUT");
+      expect(code(() => op(1, { value: 1 } as never))).toBe("INVALID_INPUT");
+      expect(code(() => op(1, NaN))).toBe("INVALID_INPUT");
+      expect(code(() => op("abc", 1))).toBe("INVALID_INPUT");
+    }
+    expect(code(() => figure.neg(null as never))).toBe("INVALID_INPUT");
+  });
+
+  it("never mutates its operands and freezes its results", () => {
+    const a = r("1.5");
+    const b = figure.between(-1, 2, { loInclusive: false });
+    const snapshot = JSON.stringify([a, b]);
+    const results = [figure.add(a, b), figure.sub(a, b), figure.mul(a, b), figure.div(b, a), figure.neg(b)];
+    expect(JSON.stringify([a, b])).toBe(snapshot);
+    for (const f of results) expect(Object.isFrozen(f)).toBe(true);
+  });
+});

@@ -1,0 +1,211 @@
+import Decimal from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import type { Figure, ReportedRounding } from "../../src/figure/types.js";
+
+/** "[lo, hi)" etc., with every digit. */
+function interval(f: Figure): string {
+  return `${f.loInclusive ? "[" : "("}${f.lo.toString()}, ${f.hi.toString()}${f.hiInclusive ? "]" : ")"}`;
+}
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("figure.exact", () => {
+  it("has its value as both bounds, included", () => {
+    const f = figure.exact("193.48");
+    expect(interval(f)).toBe("[193.48, 193.48]");
+    expect(f.value.toString()).toBe("193.48");
+    expect(Object.isFrozen(f)).toBe(true);
+  });
+
+  it("accepts numbers, bigints and foreign Decimals, returning the library's decimals", () => {
+    expect(figure.exact(2.5).value.toString()).toBe("2.5");
+    expect(figure.exact(10n ** 20n).value.toString()).toBe("100000000000000000000");
+    const foreign = new Decimal("1.23");
+    const f = figure.exact(foreign);
+    expect(f.value.toString()).toBe("1.23");
+    expect(f.value).not.toBe(foreign);
+  });
+
+  it("normalises negative zero", () => {
+    expect(figure.exact(-0).value.isNeg()).toBe(false);
+  });
+
+  it.each([NaN, Infinity, -Infinity, "", "abc", "1,5", null, undefined, {}, [1]])("refuses %s with INVALID_INPUT", (bad) => {
+    expect(code(() => figure.exact(bad as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("figure.reported", () => {
+  it("takes the bounds from the written digits, half-up by default", () => {
+    expect(interval(figure.reported("193.48"))).toBe("[193.475, 193.485)");
+    expect(interval(figure.reported("33.0"))).toBe("[32.95, 33.05)");
+    expect(interval(figure.reported("33"))).toBe("[32.5, 33.5)");
+    expect(interval(figure.reported("-2.5"))).toBe("[-2.55, -2.45)");
+    expect(interval(figure.reported("+38.8"))).toBe("[38.75, 38.85)");
+    expect(interval(figure.reported(".5"))).toBe("[0.45, 0.55)");
+    expect(interval(figure.reported("5."))).toBe("[4.5, 5.5)");
+    expect(interval(figure.reported("  7.25 "))).toBe("[7.245, 7.255)");
+  });
+
+  it("reads exponent notation by its written mantissa", () => {
+    expect(interval(figure.reported("1.5e3"))).toBe("[1450, 1550)");
+    expect(interval(figure.reported("12E-2"))).toBe("[0.115, 0.125)");
+  });
+
+  it("applies named scales and power-of-ten exponents", () => {
+    const gdp = figure.reported("193.48", { scale: "billion" });
+    expect(interval(gdp)).toBe("[193475000000, 193485000000)");
+    expect(gdp.value.toString()).toBe("193480000000");
+    expect(figure.reported("1.5", { scale: "thousand" }).value.toString()).toBe("1500");
+    expect(figure.reported("1.5", { scale: "million" }).value.toString()).toBe("1500000");
+    expect(figure.reported("1.5", { scale: "trillion" }).value.toString()).toBe("1500000000000");
+    expect(interval(figure.reported("3", { scale: "万" }))).toBe("[25000, 35000)");
+    expect(figure.reported("1.2", { scale: "亿" }).value.toString()).toBe("120000000");
+    expect(interval(figure.reported("38.8", { scale: -2 }))).toBe("[0.3875, 0.3885)");
+    expect(figure.reported("2", { scale: 6 }).value.toString()).toBe("2000000");
+  });
+
+  it.each<[ReportedRounding, string, string]>([
+    ["halfUp", "2.5", "[2.45, 2.55)"],
+    ["halfUp", "-2.5", "[-2.55, -2.45)"],
+    ["halfDown", "2.5", "(2.45, 2.55]"],
+    ["upOrDown", "2.5", "[2.45, 2.55]"],
+    ["halfEven", "2.4", "[2.35, 2.45]"],
+    ["halfEven", "2.5", "(2.45, 2.55)"],
+    ["halfEven", "-2.4", "[-2.45, -2.35]"],
+    ["halfEven", "-2.5", "(-2.55, -2.45)"],
+    ["halfAwayFromZero", "2.5", "[2.45, 2.55)"],
+    ["halfAwayFromZero", "-2.5", "(-2.55, -2.45]"],
+    ["halfAwayFromZero", "0.0", "(-0.05, 0.05)"],
+    ["halfTowardsZero", "2.5", "(2.45, 2.55]"],
+    ["halfTowardsZero", "-2.5", "[-2.55, -2.45)"],
+    ["halfTowardsZero", "0.0", "[-0.05, 0.05]"],
+    ["down", "33", "[33, 34)"],
+    ["down", "-33", "(-34, -33]"],
+    ["down", "0", "(-1, 1)"],
+    ["down", "-0.0", "(-0.1, 0]"],
+    ["up", "33", "(32, 33]"],
+    ["up", "-33", "[-33, -32)"],
+    ["up", "0.0", "[0, 0]"],
+    ["ceil", "33", "(32, 33]"],
+    ["ceil", "-33", "(-34, -33]"],
+    ["floor", "33", "[33, 34)"],
+    ["floor", "-33", "[-33, -32)"],
+  ])("rounding %s: %s covers %s", (rounding, text, expected) => {
+    expect(interval(figure.reported(text, { rounding }))).toBe(expected);
+  });
+
+  it("reads a written negative zero as a negative number rounded to zero", () => {
+    expect(interval(figure.reported("-0.0"))).toBe("[-0.05, 0]");
+    expect(interval(figure.reported("0.0"))).toBe("[-0.05, 0.05)");
+  });
+
+  it("keeps every value inside its bounds for every rounding mode", () => {
+    const modes: ReportedRounding[] = ["halfUp", "halfEven", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor", "upOrDown"];
+    for (const rounding of modes) {
+      for (const text of ["1.5", "-1.5", "0", "-0", "2", "120e-1"]) {
+        const f = figure.reported(text, { rounding });
+        expect(figure.contains(f, f.value), `${rounding} ${text}`).toBe(true);
+      }
+    }
+  });
+
+  it("takes non-string numbers as exact", () => {
+    expect(figure.isExact(figure.reported(193.48))).toBe(true);
+    expect(figure.reported(2, { scale: "billion" }).value.toString()).toBe("2000000000");
+    expect(figure.isExact(figure.reported(new Decimal("33.0")))).toBe(true);
+  });
+
+  it.each(["", " ", "abc", "1.2.3", "1,234.5", "--1", "1e", "e5", ".", "+", "1e99999999", "Infinity", "NaN", "0x10"])(
+    "refuses the text %j",
+    (text) => {
+      expect(code(() => figure.reported(text))).toBe("INVALID_INPUT");
+    },
+  );
+
+  it("refuses unknown scales and roundings", () => {
+    expect(code(() => figure.reported("1", { scale: "lakh" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { scale: 1000000 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { scale: 1.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { rounding: "nearest" as never }))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("figure.percent", () => {
+  it("is the fraction with its bounds", () => {
+    expect(interval(figure.percent("38.8"))).toBe("[0.3875, 0.3885)");
+    expect(interval(figure.percent("32"))).toBe("[0.315, 0.325)");
+    expect(interval(figure.percent("33.0"))).toBe("[0.3295, 0.3305)");
+    expect(interval(figure.percent("38.8%"))).toBe("[0.3875, 0.3885)");
+    expect(interval(figure.percent("-1.5 %"))).toBe("[-0.0155, -0.0145)");
+  });
+
+  it("honours the rounding option and takes numbers as exact", () => {
+    expect(interval(figure.percent("32", { rounding: "down" }))).toBe("[0.32, 0.33)");
+    expect(interval(figure.percent(38.8))).toBe("[0.388, 0.388]");
+  });
+
+  it("refuses text that is not a percentage", () => {
+    expect(code(() => figure.percent("38.8 percent"))).toBe("INVALID_INPUT");
+    expect(code(() => figure.percent("%"))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("figure.between", () => {
+  it("defaults to the midpoint and closed ends", () => {
+    const f = figure.between("139.34", "139.45");
+    expect(interval(f)).toBe("[139.34, 139.45]");
+    expect(f.value.toString()).toBe("139.395");
+  });
+
+  it("takes a value and open ends", () => {
+    const f = figure.between(1, 2, { value: 1, loInclusive: true, hiInclusive: false });
+    expect(interval(f)).toBe("[1, 2)");
+    expect(f.value.toString()).toBe("1");
+  });
+
+  it("makes an exact figure from equal bounds", () => {
+    expect(figure.isExact(figure.between(3, 3))).toBe(true);
+  });
+
+  it("refuses bad bounds, values and flags", () => {
+    expect(code(() => figure.between(2, 1))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between(1, 2, { value: 3 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between(1, 1, { loInclusive: false }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between(1, 2, { hiInclusive: "no" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between("x", 2))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("figure.isFigure", () => {
+  it("accepts figures, including ones made with another decimal.js constructor", () => {
+    expect(figure.isFigure(figure.percent("1"))).toBe(true);
+    const d = (x: string) => new Decimal(x);
+    expect(figure.isFigure({ value: d("1"), lo: d("0"), hi: d("2"), loInclusive: true, hiInclusive: false })).toBe(true);
+  });
+
+  it("refuses values that break the invariants or the shape", () => {
+    const d = (x: string) => new Decimal(x);
+    for (const bad of [
+      null,
+      1,
+      "1",
+      { value: d("3"), lo: d("0"), hi: d("2"), loInclusive: true, hiInclusive: true },
+      { value: d("1"), lo: d("1"), hi: d("1"), loInclusive: false, hiInclusive: true },
+      { value: d("1"), lo: d("0"), hi: d("2"), loInclusive: true },
+      { value: d("NaN"), lo: d("0"), hi: d("2"), loInclusive: true, hiInclusive: true },
+      { value: d("1"), lo: d("-Infinity"), hi: d("2"), loInclusive: true, hiInclusive: true },
+    ]) {
+      expect(figure.isFigure(bad)).toBe(false);
+    }
+  });
+});

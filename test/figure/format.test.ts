@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("figure.format", () => {
+  it("shows a reported figure with its written digits", () => {
+    expect(figure.format(figure.reported("193.48"))).toBe("193.48");
+    expect(figure.format(figure.reported("33.0"))).toBe("33.0");
+    expect(figure.format(figure.reported("33"))).toBe("33");
+    expect(figure.format(figure.reported("1.5e3"))).toBe("1500");
+    expect(figure.format(figure.reported("-0.50"))).toBe("-0.50");
+  });
+
+  it("shows an exact figure with every digit", () => {
+    expect(figure.format(figure.exact("0.125"))).toBe("0.125");
+    expect(figure.format(figure.exact("-1e-3"))).toBe("-0.001");
+  });
+
+  it("adds a guard digit for derived figures and rounds to tens or hundreds when the bounds are that wide", () => {
+    const before = figure.div(figure.reported("193.48"), figure.add(1, figure.percent("38.8")));
+    expect(figure.format(before)).toBe("139.39");
+    expect(figure.format(figure.between(100, 300, { value: 163 }))).toBe("200");
+    expect(figure.format(figure.between(100, 270, { value: 163 }))).toBe("160");
+  });
+
+  it("formats percentages, scales and signs", () => {
+    expect(figure.format(figure.percent("38.8"), { as: "percent" })).toBe("38.8%");
+    expect(figure.format(figure.percent("-2.5"), { as: "percent", signed: true })).toBe("-2.5%");
+    expect(figure.format(figure.percent("0.0"), { as: "percent", signed: true })).toBe("0.0%");
+    expect(figure.format(figure.reported("3", { scale: "万" }), { scale: "万" })).toBe("3");
+    expect(figure.format(figure.reported("1.25", { scale: "million" }), { scale: 3 })).toBe("1250");
+  });
+
+  it("shows intervals with brackets for possible ends", () => {
+    expect(figure.format(figure.reported("193.48"), { style: "interval" })).toBe("[193.475, 193.485)");
+    expect(figure.format(figure.reported("2.5", { rounding: "halfEven" }), { style: "interval" })).toBe("(2.45, 2.55)");
+    expect(figure.format(figure.reported("2.4", { rounding: "halfEven" }), { style: "interval" })).toBe("[2.35, 2.45]");
+    expect(figure.format(figure.reported("2.5", { rounding: "halfDown" }), { style: "both" })).toBe("2.5 (2.45, 2.55]");
+    expect(figure.format(figure.percent("33.0"), { style: "both", as: "percent" })).toBe("33.0% [32.95%, 33.05%)");
+    expect(figure.format(figure.exact(2), { style: "interval" })).toBe("[2, 2]");
+  });
+
+  it("rounds interval bounds outwards; a moved bound is shown closed", () => {
+    const third = figure.between(figure.div(1, 3).value, figure.div(2, 3).value, { loInclusive: false, hiInclusive: false });
+    expect(figure.format(third, { style: "interval", decimals: 2 })).toBe("[0.33, 0.67]");
+    expect(figure.format(figure.between("0.5", "1.5", { loInclusive: false }), { style: "interval", decimals: 1 })).toBe("(0.5, 1.5]");
+    expect(figure.format(figure.between("-1.26", "1.24"), { style: "interval", decimals: 1 })).toBe("[-1.3, 1.3]");
+  });
+
+  it("rounds the value with a named mode, half-even by default", () => {
+    const f = figure.exact("2.25");
+    expect(figure.format(f, { decimals: 1 })).toBe("2.2");
+    expect(figure.format(f, { decimals: 1, rounding: "halfUp" })).toBe("2.3");
+    expect(figure.format(figure.exact("1234"), { decimals: -2 })).toBe("1200");
+    expect(figure.format(figure.exact("-0.04"), { decimals: 1 })).toBe("0.0");
+  });
+
+  it("refuses bad options", () => {
+    const f = figure.exact(1);
+    expect(code(() => figure.format(f, { style: "table" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { as: "permille" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { decimals: 1.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { decimals: 1000 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { rounding: "nearest" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { scale: "lakh" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { signed: "yes" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format("1" as never))).toBe("INVALID_INPUT");
+  });
+});
