@@ -321,8 +321,11 @@ function readNumber(raw: string, ctx: NumberContext): string {
       if (sep !== undefined && !/^[.,' ]$/.test(sep)) fail("INVALID_INPUT", `parse: ${name} must be one of . , ' or a space, got ${describe(sep)}`, where);
     }
     if (decimal !== undefined && decimal === group) fail("INVALID_INPUT", "parse: the decimal and group separators must differ", where);
-    decimal ??= group === "." ? "," : ".";
-    group ??= decimal === "," ? "." : ",";
+    // When only one is given, the other is the separator the text uses, or the usual partner.
+    const g = group;
+    decimal ??= g !== "," && raw.includes(",") ? "," : g === "." ? "," : ".";
+    const d = decimal;
+    group ??= [...raw].find((c) => /[.,' ]/.test(c) && c !== d) ?? (d === "," ? "." : ",");
   } else if (ctx.locale !== undefined) {
     ({ decimal, group } = separatorsOf(ctx.locale));
   } else {

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as money from "../../src/money/index.js";
+import type { MoneyParseOptions } from "../../src/money/types.js";
+
+function code(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (isAccordoError(e)) return e.code;
+    throw e;
+  }
+  throw new Error("did not throw");
+}
+function message(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (isAccordoError(e)) return e.message;
+    throw e;
+  }
+  throw new Error("did not throw");
+}
+const p = (text: string, options: MoneyParseOptions = {}): string => money.toString(money.parse(text, options));
+
+describe("parse: the strings of the issue", () => {
+  it.each([
+    ["$30.26 billion", "30260000000 USD"],
+    ["193,48 miliardi di yuan", "193480000000 CNY"],
+    ["66,38 miliardi di dollari", "66380000000 USD"],
+    ["1934.8亿元", "193480000000 CNY"],
+    ["EUR 1,234.56", "1234.56 EUR"],
+    ["1.234.567,89 EUR", "1234567.89 EUR"],
+    ["¥1,100", "1100 JPY"],
+    ["12\u00A0000,50\u00A0€", "12000.5 EUR"],
+    ["12\u202F000,50\u00A0€", "12000.5 EUR"],
+    ["12 000,50 €", "12000.5 EUR"],
+  ])("%s", (text, expected) => {
+    expect(p(text)).toBe(expected);
+  });
+});
+
+describe("parse: press and table forms", () => {
+  it.each([
+    ["30.26 billion US dollars", {}, "30260000000 USD"],
+    ["424,36 miliardi di yuan", {}, "424360000000 CNY"],
+    ["4243.6亿元", {}, "424360000000 CNY"],
+    ["1,2 mila miliardi di euro", {}, "1200000000000 EUR"],
+    ["3万亿元", {}, "3000000000000 CNY"],
+    ["$5m", {}, "5000000 USD"],
+    ["$1.2M", {}, "1200000 USD"],
+    ["$30B", {}, "30000000000 USD"],
+    ["USD 2.5bn", {}, "2500000000 USD"],
+    ["€ 3,5 Mrd.", {}, "3500000000 EUR"],
+    ["1.234,56 €", {}, "1234.56 EUR"],
+    ["CHF 1'234.50", {}, "1234.5 CHF"],
+    ["₹12,34,567.89", {}, "1234567.89 INR"],
+    ["(1,234.56) USD", {}, "-1234.56 USD"],
+    ["−12,50 €", {}, "-12.5 EUR"],
+    ["-1.234,56 €", { locale: "de-DE" }, "-1234.56 EUR"],
+    ["1 234 567,5 ₽", { locale: "ru-RU" }, "1234567.5 RUB"],
+    ["１，２３４円", {}, "1234 JPY"],
+    ["usd 12", {}, "12 USD"],
+    ["12", { currency: "EUR" }, "12 EUR"],
+  ] as [string, MoneyParseOptions, string][])("%s", (text, options, expected) => {
+    expect(p(text, options)).toBe(expected);
+  });
+});
+
+describe("parse: Ruby monetize vectors", () => {
+  it.each([
+    ["$1,000.50", "1000.5 USD"],
+    ["USD 100", "100 USD"],
+    ["100 USD", "100 USD"],
+    ["€100", "100 EUR"],
+    ["£100", "100 GBP"],
+    ["-$5.95", "-5.95 USD"],
+    ["$-5.95", "-5.95 USD"],
+    ["1,000,000.00 USD", "1000000 USD"],
+    ["1.000.000,00 EUR", "1000000 EUR"],
+  ])("%s", (text, expected) => {
+    expect(p(text)).toBe(expected);
+  });
+});
+
+describe("parse: babel parse_decimal vectors, with a locale", () => {
+  it("reads the locale's separators", () => {
+    expect(p("1,099.98", { locale: "en-US", currency: "USD" })).toBe("1099.98 USD");
+    expect(p("1.099,98", { locale: "de", currency: "EUR" })).toBe("1099.98 EUR");
+    expect(p("12 345,123", { locale: "ru", currency: "RUB" })).toBe("12345.123 RUB");
+  });
+  it("refuses what does not fit the locale", () => {
+    expect(message(() => money.parse("2,109,998", { locale: "de", currency: "EUR" }))).toContain("more than one decimal separator");
+    expect(message(() => money.parse("11.11", { locale: "de", currency: "EUR" }))).toContain("misplaced group separator");
+    expect(code(() => money.parse("1,234.56", { locale: "fr-FR", currency: "EUR" }))).toBe("INVALID_INPUT");
+  });
+  it("uses the locale's symbols: ¥ is CNY in zh-CN and JPY in ja-JP and en-US", () => {
+    expect(p("¥1,234.50", { locale: "zh-CN" })).toBe("1234.5 CNY");
+    expect(p("￥1,234", { locale: "ja-JP" })).toBe("1234 JPY");
+    expect(p("¥1,234")).toBe("1234 JPY");
+    expect(p("$5", { locale: "en-CA" })).toBe("5 CAD");
+    expect(p("US$5", { locale: "en-CA" })).toBe("5 USD");
+  });
+  it("takes explicit separators over everything", () => {
+    expect(p("1.234", { currency: "EUR", decimalSeparator: "," })).toBe("1234 EUR");
+    expect(p("1.234", { currency: "EUR", decimalSeparator: "." })).toBe("1.234 EUR");
+    expect(p("1 234,5", { currency: "EUR", groupSeparator: " " })).toBe("1234.5 EUR");
+    expect(code(() => money.parse("1", { currency: "EUR", decimalSeparator: "x" }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("1", { currency: "EUR", decimalSeparator: ",", groupSeparator: "," }))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("parse: ambiguity and strict mode", () => {
+  it("reads '1,234' and '1.234' as thousands outside strict mode", () => {
+    expect(p("1,234", { currency: "USD" })).toBe("1234 USD");
+    expect(p("1.234", { currency: "EUR" })).toBe("1234 EUR");
+  });
+  it("refuses them in strict mode, saying why", () => {
+    const why = message(() => money.parse("1,234", { currency: "USD", strict: true }));
+    expect(why).toContain("ambiguous");
+    expect(why).toContain("may be 1234 (thousands separator) or 1.234 (decimal separator)");
+    expect(code(() => money.parse("1.234 EUR", { strict: true }))).toBe("INVALID_INPUT");
+  });
+  it("accepts in strict mode what the locale, the separators or the words decide", () => {
+    expect(p("1,234", { currency: "USD", strict: true, locale: "en-US" })).toBe("1234 USD");
+    expect(p("1,234", { currency: "EUR", strict: true, locale: "it-IT" })).toBe("1.234 EUR");
+    expect(p("1,234 miliardi di euro", { strict: true })).toBe("1234000000 EUR");
+    expect(p("1,234 billion dollars", { strict: true })).toBe("1234000000000 USD");
+    expect(p("1,234.5 USD", { strict: true })).toBe("1234.5 USD");
+    expect(p("1.234.567 EUR", { strict: true })).toBe("1234567 EUR");
+    expect(p("1,23 EUR", { strict: true })).toBe("1.23 EUR");
+  });
+  it("refuses a symbol shared by several currencies unless the currency is given", () => {
+    expect(message(() => money.parse("kr 100"))).toContain("ambiguous");
+    expect(p("kr 100", { currency: "SEK" })).toBe("100 SEK");
+  });
+});
+
+describe("parse: errors", () => {
+  it.each([
+    ["", "INVALID_INPUT"],
+    ["   ", "INVALID_INPUT"],
+    ["USD", "INVALID_INPUT"],
+    ["12", "INVALID_INPUT"],
+    ["1 USD 2", "INVALID_INPUT"],
+    ["$1.2.3,4", "INVALID_INPUT"],
+    ["$1,23,4", "INVALID_INPUT"],
+    ["12 apples", "INVALID_INPUT"],
+    ["$ 12 EUR", "INVALID_INPUT"],
+    ["--5 USD", "INVALID_INPUT"],
+    ["5- USD", "INVALID_INPUT"],
+    ["XYZ 5", "INVALID_INPUT"],
+  ])("%j → %s", (text, expected) => {
+    expect(code(() => money.parse(text))).toBe(expected);
+  });
+  it("refuses a currency other than the one expected", () => {
+    expect(code(() => money.parse("€5", { currency: "USD" }))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => money.parse("5", { currency: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
+  });
+  it("refuses bad arguments", () => {
+    expect(code(() => money.parse(5 as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("$5", { locale: "??" }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("$5", { strict: "yes" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("$5", null as never))).toBe("INVALID_INPUT");
+  });
+  it("reads custom currencies given as options.currency", () => {
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
+    expect(money.parse("CNH 1,000.50", { currency: cnh }).currency).toBe(cnh);
+    expect(money.parse("1000.50", { currency: cnh }).amount.toFixed()).toBe("1000.5");
+  });
+});
