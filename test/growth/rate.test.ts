@@ -1,0 +1,226 @@
+import Decimal from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import { figure, growth } from "../../src/index.js";
+import type { Figure } from "../../src/figure/types.js";
+
+function interval(f: Figure): string {
+  return `${f.loInclusive ? "[" : "("}${f.lo.toString()}, ${f.hi.toString()}${f.hiInclusive ? "]" : ")"}`;
+}
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("growth.fromPercent, fromFraction, toPercent", () => {
+  it("make frozen rates with a basis and no flags", () => {
+    const r = growth.fromPercent("32", { basis: "nominal", rounding: "down" });
+    expect(r.kind).toBe("growthRate");
+    expect(interval(r.fraction)).toBe("[0.32, 0.33)");
+    expect(r.basis).toBe("nominal");
+    expect(r.flags).toEqual([]);
+    expect(Object.isFrozen(r) && Object.isFrozen(r.flags)).toBe(true);
+    expect(growth.fromPercent("32").basis).toBe("unspecified");
+    expect(interval(growth.fromFraction(figure.percent("5")).fraction)).toBe("[0.045, 0.055)");
+    expect(growth.fromFraction(0.05).fraction.value.toString()).toBe("0.05");
+  });
+
+  it("toPercent scales rates and shares by 100", () => {
+    expect(interval(growth.toPercent(growth.fromPercent("38.8")))).toBe("[38.75, 38.85)");
+    expect(growth.toPercent(growth.share(1, 8)).value.toString()).toBe("12.5");
+  });
+
+  it("refuse bad input", () => {
+    expect(code(() => growth.fromPercent("abc"))).toBe("INVALID_INPUT");
+    expect(code(() => growth.fromPercent("1", { basis: "constant" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.fromPercent("1", "real" as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.fromFraction({} as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.toPercent(figure.exact(1) as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("growth.rate and tryRate", () => {
+  it("computes (current − previous) / previous with exact bounds", () => {
+    const r = growth.rate(figure.reported("110"), figure.exact(100));
+    expect(interval(r.fraction)).toBe("[0.095, 0.105)");
+    expect(r.fraction.value.toString()).toBe("0.1");
+    expect(r.flags).toEqual([]);
+  });
+
+  it("gives exact rates from exact levels, and records the basis", () => {
+    const r = growth.rate(figure.exact(120), 100, { basis: "real" });
+    expect(figure.isExact(r.fraction)).toBe(true);
+    expect(r.fraction.value.toString()).toBe("0.2");
+    expect(r.basis).toBe("real");
+  });
+
+  it("accepts derived levels", () => {
+    const before = growth.previous(figure.exact(150), growth.fromFraction("0.5"));
+    expect(growth.rate(150, before).fraction.value.toString()).toBe("0.5");
+  });
+
+  it("uses the signed formula from a negative base and flags it", () => {
+    const r = growth.rate(-5, -10);
+    expect(r.fraction.value.toString()).toBe("-0.5");
+    expect(r.flags).toEqual(["negativeBase"]);
+  });
+
+  it("divides by |base| when asked", () => {
+    const r = growth.rate(-5, -10, { denominator: "absolute" });
+    expect(r.fraction.value.toString()).toBe("0.5");
+    expect(r.flags).toEqual(["negativeBase", "absoluteDenominator"]);
+    const positive = growth.rate(15, 10, { denominator: "absolute" });
+    expect(positive.fraction.value.toString()).toBe("0.5");
+    expect(positive.flags).toEqual(["absoluteDenominator"]);
+    const bounded = growth.rate(figure.reported("-5"), figure.reported("-10"), { denominator: "absolute" });
+    expect(interval(bounded.fraction)).toBe("(0.4210526315789473684210526315789473, 0.5714285714285714285714285714285715)");
+  });
+
+  it("flags a change of sign, and a possible one", () => {
+    expect(growth.rate(5, -10).flags).toEqual(["negativeBase", "signChange"]);
+    expect(growth.rate(-5, 10).flags).toEqual(["signChange"]);
+    expect(growth.rate(-5, 10).fraction.value.toString()).toBe("-1.5");
+    expect(growth.rate(figure.reported("0"), 10).flags).toEqual(["signMayChange"]);
+    expect(growth.rate(0, 10).flags).toEqual([]);
+  });
+
+  it("zero base: rate throws UNDEFINED_RESULT, tryRate returns a typed undefined growth", () => {
+    expect(code(() => growth.rate(5, 0))).toBe("UNDEFINED_RESULT");
+    expect(code(() => growth.rate(5, figure.between(-1, 1, { value: "0.4" })))).toBe("UNDEFINED_RESULT");
+    expect(growth.tryRate(5, 0, { basis: "real" })).toEqual({ kind: "undefinedGrowth", reason: "zeroBase", basis: "real" });
+    const maybe = growth.tryRate(5, figure.between(-1, 1, { value: "0.4" }));
+    expect(maybe).toEqual({ kind: "undefinedGrowth", reason: "baseMayBeZero", basis: "unspecified" });
+    expect(Object.isFrozen(maybe)).toBe(true);
+    try {
+      growth.rate(5, 0);
+    } catch (e) {
+      expect(isAccordoError(e) && e.details?.["reason"]).toBe("zeroBase");
+    }
+    const ok = growth.tryRate(6, 5);
+    expect(ok.kind === "growthRate" && ok.fraction.value.toString()).toBe("0.2");
+  });
+
+  it("refuses bad levels and options", () => {
+    expect(code(() => growth.rate("x", 1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.rate(1, { level: 1 } as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.rate(1, 2, { denominator: "abs" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.rate(1, 2, { basis: "ppp" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.tryRate(1, 2, null as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("growth.previous and apply", () => {
+  it("previous divides by (1 + rate)^periods and records comparability", () => {
+    expect(growth.previous(121, growth.fromPercent(10, { basis: "nominal" }), 2).level.value.toString()).toBe("100");
+    expect(growth.previous(110, growth.fromPercent(10, { basis: "nominal" })).comparableWithNominal).toBe("yes");
+    expect(growth.previous(110, growth.fromPercent(10, { basis: "real" })).comparableWithNominal).toBe("no");
+    expect(growth.previous(110, figure.percent(10)).comparableWithNominal).toBe("unknown");
+    expect(growth.previous(110, figure.percent(10)).kind).toBe("derivedLevel");
+  });
+
+  it("apply multiplies by (1 + rate)^periods, with fractional periods", () => {
+    expect(growth.apply(100, growth.fromPercent(10)).level.value.toString()).toBe("110");
+    expect(growth.apply(100, growth.fromPercent(21), "0.5").level.value.toString()).toBe("110");
+    const bounded = growth.apply(figure.exact(100), growth.fromPercent("10"), 2);
+    expect(bounded.level.lo.toString()).toBe("119.9025");
+    expect(bounded.level.hi.toString()).toBe("122.1025");
+    expect(bounded.level.loInclusive).toBe(true);
+    expect(bounded.level.hiInclusive).toBe(false);
+  });
+
+  it("a rate below −100% works for one period, not compounded", () => {
+    const r = growth.rate(-5, 10); // −150%
+    expect(growth.previous(-5, r).level.value.toString()).toBe("10");
+    expect(growth.apply(10, r).level.value.toString()).toBe("-5");
+    expect(code(() => growth.apply(10, r, 2))).toBe("INVALID_INPUT");
+  });
+
+  it("inverts a rate computed with an absolute denominator from a negative base", () => {
+    const r = growth.rate(-5, -10, { denominator: "absolute" });
+    expect(growth.previous(-5, r).level.value.toString()).toBe("-10");
+    expect(growth.apply(-10, r).level.value.toString()).toBe("-5");
+    expect(code(() => growth.apply(-10, r, 2))).toBe("INVALID_INPUT");
+  });
+
+  it("a rate of −100% leaves the earlier level undefined", () => {
+    expect(code(() => growth.previous(0, growth.fromFraction(-1)))).toBe("UNDEFINED_RESULT");
+    expect(code(() => growth.previous(5, growth.fromPercent("-100")))).toBe("UNDEFINED_RESULT");
+  });
+
+  it("refuses non-positive periods and bad rates", () => {
+    expect(code(() => growth.apply(1, figure.percent(1), 0))).toBe("INVALID_INPUT");
+    expect(code(() => growth.previous(1, figure.percent(1), -1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.apply(1, 0.05 as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real", flags: ["odd"] } as never))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(code(() => growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real" } as never))).toBe("INVALID_INPUT");
+  });
+
+  it("never mutates its inputs", () => {
+    const base = figure.reported("100");
+    const r = growth.fromPercent("10");
+    const snapshot = JSON.stringify([base, r]);
+    growth.apply(base, r, 3);
+    growth.previous(base, r, 3);
+    expect(JSON.stringify([base, r])).toBe(snapshot);
+  });
+});
+
+describe("growth.cagr", () => {
+  it("gives the compound annual rate with exact bounds", () => {
+    expect(growth.cagr(100, 121, 2).fraction.value.toString()).toBe("0.1");
+    const r = growth.cagr(figure.reported("100"), figure.reported("121"), 2, { basis: "nominal" });
+    expect(r.basis).toBe("nominal");
+    expect(r.fraction.value.toString()).toBe("0.1");
+    expect(r.fraction.lo.toFixed(6)).toBe("0.094991"); // sqrt(120.5 / 100.5) − 1
+    expect(r.fraction.hi.toFixed(6)).toBe("0.105036"); // sqrt(121.5 / 99.5) − 1
+  });
+
+  it("handles a falling level and fractional years", () => {
+    expect(growth.cagr(100, 81, 2).fraction.value.toString()).toBe("-0.1");
+    expect(growth.cagr(100, 110, "0.5").fraction.value.toString()).toBe("0.21");
+  });
+
+  it("refuses a non-positive ratio or non-positive years with INVALID_INPUT", () => {
+    expect(code(() => growth.cagr(100, 0, 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(100, -5, 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(-100, 5, 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(0, 5, 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(figure.between(-1, 1, { value: "0.4" }), 5, 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(100, figure.between(-1, 5), 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(100, 121, 0))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(100, 121, -2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(100, 121, "two"))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("growth.annualize and deannualize", () => {
+  it("compound to a year and back, keeping the basis", () => {
+    const q = growth.fromPercent("2", { basis: "real" });
+    const y = growth.annualize(q, 4);
+    expect(y.basis).toBe("real");
+    expect(y.fraction.value.toString()).toBe("0.08243216");
+    expect(y.fraction.lo.toString()).toBe(new Decimal("1.015").pow(4).minus(1).toString());
+    const back = growth.deannualize(y, 4);
+    expect(back.fraction.value.toString()).toBe("0.02");
+    expect(figure.contains(back.fraction, q.fraction)).toBe(true);
+  });
+
+  it("annualises a nine-month rate with 12/9 periods a year", () => {
+    const r = growth.annualize(growth.fromFraction("0.331"), new Decimal(4).div(3));
+    expect(r.fraction.value.toFixed(4)).toBe("0.4641");
+  });
+
+  it("refuses non-positive periods and rates of −100% or less", () => {
+    expect(code(() => growth.annualize(figure.percent(2), 0))).toBe("INVALID_INPUT");
+    expect(code(() => growth.deannualize(figure.percent(2), -4))).toBe("INVALID_INPUT");
+    expect(code(() => growth.annualize(figure.percent(-100), 4))).toBe("INVALID_INPUT");
+    expect(code(() => growth.deannualize(figure.percent(-150), 4))).toBe("INVALID_INPUT");
+  });
+});
