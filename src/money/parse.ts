@@ -209,11 +209,13 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     prefix = prefix.replace("(", " ");
     suffix = suffix.replace(")", " ");
   }
-  const signs = prefix.match(/[-+]/g) ?? [];
+  // A hyphen between two letters belongs to a word ("US-Dollar"), not to the sign.
+  const SIGN = /(?<!\p{L})[-+]|[-+](?!\p{L})/gu;
+  const signs = prefix.match(SIGN) ?? [];
   if (signs.length > 1 || (paren && signs.length > 0)) fail("INVALID_INPUT", `parse: more than one sign in ${describe(text)}`, where);
   if (signs[0] === "-") negative = true;
-  prefix = prefix.replace(/[-+]/, " ");
-  if (/[-+()]/.test(prefix + suffix)) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
+  prefix = prefix.replace(SIGN, " ");
+  if (new RegExp(SIGN.source, "u").test(suffix) || /[()]/.test(prefix + suffix)) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
 
   // 3. Words around the number: currency, scale, connectors.
   const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
