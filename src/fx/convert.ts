@@ -55,7 +55,7 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
  * @param options - `rounding` (`"halfEven"` by default, another mode name, or
  *   `"none"`); with a table, the lookup options (`on`, `policy`, `withinDays`, `pivot`, `kind`, `source`)
  * @returns a frozen {@link Conversion}
- * @throws {@link AccordoError} as {@link convert}
+ * @throws {@link accordo!AccordoError} as {@link convert}
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#conversion}
  * @category Conversion
@@ -94,7 +94,7 @@ export function conversion(money: Money, to: string | Currency, rateOrTable: Exc
  * @param rateOrTable - a rate or a rate table
  * @param options - `rounding`; with a table, `on`, `policy`, `withinDays`, `pivot`, `kind`, `source`
  * @returns the frozen converted {@link Money}
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the rate is not between
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate is not between
  *   the two currencies; `RATE_NOT_FOUND` when the table has no rate for the pair
  *   and date; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_INPUT` for an
  *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode)

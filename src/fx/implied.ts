@@ -37,7 +37,7 @@ function makeImplied(base: Currency, quote: Currency, rateFigure: Figure, baseFi
  * @param quoteCurrency - the quote currency, different from the base
  * @param options - `label`: a name for the pair (`"GDP"`)
  * @returns a frozen {@link ImpliedRate} whose `rate` is a Figure with bounds
- * @throws {@link AccordoError} `INVALID_INPUT` when a figure is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a figure is not a valid figure
  *   or number, is not positive (its lower bound at or below zero), when the
  *   currencies are the same, or the label is empty; `UNKNOWN_CURRENCY` for an unknown code
  * @example
@@ -126,7 +126,7 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
  * @param rates - one or more rates from {@link implied}, all of the same pair (either way round)
  * @returns a frozen {@link RateConsistency}: `{ consistent: true, interval, rates }`
  *   or `{ consistent: false, disagreements, rates }`, `rates` oriented as the first
- * @throws {@link AccordoError} `INVALID_INPUT` when `rates` is empty or holds
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is empty or holds
  *   something else than implied rates; `CURRENCY_MISMATCH` when they are of different pairs
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#consistency}
@@ -151,7 +151,7 @@ export function consistency(rates: readonly ImpliedRate[]): RateConsistency {
  * @param rates - one or more rates from {@link implied}, all of the same pair
  * @returns a frozen {@link RateCheck}: `consistent` when every implied rate
  *   contains it, and one result per implied rate, in order
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the rate or an implied
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate or an implied
  *   rate is of another pair; `INVALID_INPUT` when `rates` is empty or the rate
  *   is neither an ExchangeRate nor a positive number
  * @example

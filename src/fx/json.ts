@@ -25,7 +25,7 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  *
  * @param exchangeRate - the rate
  * @returns a frozen {@link ExchangeRateJSON}, ready for `JSON.stringify`
- * @throws {@link AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
  * @category JSON
@@ -193,7 +193,7 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
  * @param json - the parsed JSON value
  * @param options - `currencies`: custom currencies the codes may name
  * @returns a frozen {@link ExchangeRate}, equal to the one written
- * @throws {@link AccordoError} `INVALID_SCHEMA` listing every issue with its path
+ * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` listing every issue with its path
  *   (`details.issues`); `INVALID_INPUT` for invalid options
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
@@ -213,7 +213,7 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
  *
  * @param rateTable - the table
  * @returns a frozen {@link RateTableJSON}
- * @throws {@link AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
  * @category JSON
@@ -232,7 +232,7 @@ export function tableToJSON(rateTable: RateTable): RateTableJSON {
  * @param json - the parsed JSON value
  * @param options - `currencies`: custom currencies the codes may name
  * @returns a frozen {@link RateTable}
- * @throws {@link AccordoError} `INVALID_SCHEMA` listing every issue with its path
+ * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` listing every issue with its path
  *   (`rates[3].rate`, ...) in `details.issues`; `INVALID_INPUT` when two rates
  *   duplicate each other or the options are invalid
  * @example

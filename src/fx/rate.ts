@@ -59,7 +59,7 @@ export function readRateValue(value: unknown, where: string): Decimal {
  *
  * @param input - `{ base, quote, rate, on?, source?, kind? }`; `kind` is `"spot"` unless given
  * @returns a frozen direct {@link ExchangeRate} with an empty chain
- * @throws {@link AccordoError} `UNKNOWN_CURRENCY` for a code not in the registry;
+ * @throws {@link accordo!AccordoError} `UNKNOWN_CURRENCY` for a code not in the registry;
  *   `INVALID_INPUT` when a field is missing or invalid (base equal to quote, a rate
  *   that is not a positive finite number, an empty source, an unknown kind);
  *   `INVALID_PERIOD` when `on` is neither an ISO date nor a period
@@ -101,10 +101,9 @@ export function readRate(value: unknown, where: string): ExchangeRate {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
   }
   const r = value as Partial<Record<keyof ExchangeRate, unknown>>;
-  if (Object.isFrozen(value) && Array.isArray(r.chain) && typeof r.derivation === "string" && D.isDecimal(r.rate)) {
-    // Made by accordo: it was validated then.
-    if ((r.rate as Decimal).gt(0) && typeof r.base === "object" && typeof r.quote === "object") return value as ExchangeRate;
-  }
+  const made = Object.isFrozen(value) && Array.isArray(r.chain) && typeof r.derivation === "string";
+  // Made by accordo: it was validated then.
+  if (made && D.isDecimal(r.rate) && r.rate.gt(0) && typeof r.base === "object" && typeof r.quote === "object") return value as ExchangeRate;
   return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
 }
 
@@ -116,7 +115,7 @@ export function readRate(value: unknown, where: string): ExchangeRate {
  *
  * @param exchangeRate - the rate to invert
  * @returns a frozen rate with `derivation: "inverse"` (or the origin, when `exchangeRate` is an inverse)
- * @throws {@link AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#invert}
  * @category Exchange rates
@@ -153,7 +152,7 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * @param b - the second rate, sharing exactly one currency with `a`
  * @param options - `allowDifferentDates` (default false)
  * @returns a frozen rate with `derivation: "cross"` and the two oriented legs as `chain`
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the rates share no
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rates share no
  *   currency, or both (they are the same pair); `INVALID_INPUT` when their dates
  *   differ and `allowDifferentDates` is not set, or an argument is not a rate
  * @example
@@ -199,7 +198,7 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
  *
  * @param exchangeRate - any rate
  * @returns a frozen array of the direct rates it was derived from, in chain order
- * @throws {@link AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#origins}
  * @category Exchange rates

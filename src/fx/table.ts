@@ -72,7 +72,7 @@ function isRateLike(value: unknown): value is ExchangeRate {
  * @param rates - the rates to store, in order of preference when two match a lookup equally well
  * @param options - `pivot`: the currency for cross rates (a code or a Currency; default `"USD"`)
  * @returns a frozen {@link RateTable}
- * @throws {@link AccordoError} `INVALID_INPUT` when `rates` is not an array, a rate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is not an array, a rate
  *   is invalid, or two rates duplicate each other; `UNKNOWN_CURRENCY` for an unknown
  *   code; `INVALID_PERIOD` for an invalid date
  * @example
@@ -249,7 +249,7 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  *   most recent rate), `policy` (`"exact"` by default, `"onOrBefore"`, `"nearest"`
  *   with `withinDays`), `pivot` (overrides the table's), `kind` and `source` filters
  * @returns a frozen rate from `base` to `quote`
- * @throws {@link AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
+ * @throws {@link accordo!AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
  *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
  *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
  *   `withinDays`, a period with another policy than `exact`); `INVALID_PERIOD` for an invalid `on`
