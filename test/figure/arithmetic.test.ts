@@ -86,15 +86,23 @@ describe("figure.div", () => {
   });
 
   it("rounds inexact bounds outwards, the value to nearest", () => {
+    const q = figure.div(figure.between(1, 2, { value: 1 }), 3);
+    expect(q.lo.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(q.hi.toString()).toBe("0.6666666666666666666666666666666667");
+    expect(q.value.toString()).toBe("0.3333333333333333333333333333333333");
+    const n = figure.div(figure.between(-2, -1, { value: -2 }), 3);
+    expect(n.lo.toString()).toBe("-0.6666666666666666666666666666666667");
+    expect(n.hi.toString()).toBe("-0.3333333333333333333333333333333333");
+    expect(n.value.toString()).toBe("-0.6666666666666666666666666666666667");
+    const m = figure.mul(figure.between(1, 2, { value: 1 }), figure.div(figure.between(1, 2, { value: 1 }), 3));
+    expect(m.lo.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(m.hi.toString()).toBe("1.333333333333333333333333333333334");
+  });
+
+  it("gives an exact result on exact operands, rounded to 34 digits", () => {
     const third = figure.div(1, 3);
-    expect(third.lo.toString()).toBe("0.3333333333333333333333333333333333");
-    expect(third.hi.toString()).toBe("0.3333333333333333333333333333333334");
+    expect(figure.isExact(third)).toBe(true);
     expect(third.value.toString()).toBe("0.3333333333333333333333333333333333");
-    expect(third.lo.lt(third.hi)).toBe(true);
-    const twoThirds = figure.div(-2, 3);
-    expect(twoThirds.lo.toString()).toBe("-0.6666666666666666666666666666666667");
-    expect(twoThirds.hi.toString()).toBe("-0.6666666666666666666666666666666666");
-    expect(twoThirds.value.toString()).toBe("-0.6666666666666666666666666666666667");
   });
 
   it("is exact when the quotient is", () => {

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import { figure, growth } from "../../src/index.js";
+import type { GrowthComponent } from "../../src/growth/types.js";
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
+  }
+  return undefined;
+}
+
+describe("growth.remainder", () => {
+  it("is exact on exact inputs, with several parts", () => {
+    const rest = growth.remainder({ current: 100, rate: growth.fromFraction("0.1") }, [
+      { current: 40, rate: growth.fromFraction("0.2") },
+      { current: 30, rate: growth.fromFraction("0.05") },
+    ]);
+    expect(rest.kind).toBe("remainder");
+    expect(rest.current.value.toString()).toBe("30");
+    expect(figure.isExact(rest.current)).toBe(true);
+    // 100/1.1 − 40/1.2 − 30/1.05 = 29.0043...
+    expect(rest.previous.level.value.toFixed(4)).toBe("29.0043");
+    expect(figure.isExact(rest.rate.fraction)).toBe(true);
+    expect(rest.rate.fraction.value.toFixed(6)).toBe(rest.current.value.div(rest.previous.level.value).minus(1).toFixed(6));
+    expect(Object.isFrozen(rest) && Object.isFrozen(rest.rate) && Object.isFrozen(rest.previous)).toBe(true);
+  });
+
+  it("gives the exact range for several inexact parts when the formula is monotone over the box", () => {
+    const total = { current: figure.reported("100.0"), rate: growth.fromPercent("10") };
+    const parts = [
+      { current: figure.reported("40.0"), rate: growth.fromPercent("20") },
+      { current: figure.reported("30.0"), rate: growth.fromPercent("8") },
+    ];
+    const rest = growth.remainder(total, parts);
+    expect(rest.rate.flags).toEqual([]);
+    const f = (t: number, g: number, p1: number, g1: number, p2: number, g2: number) =>
+      (t - p1 - p2) / (t / (1 + g) - p1 / (1 + g1) - p2 / (1 + g2)) - 1;
+    // Every corner of the box, in floating point.
+    const ends = [
+      [99.95, 100.05],
+      [0.095, 0.105],
+      [39.95, 40.05],
+      [0.195, 0.205],
+      [29.95, 30.05],
+      [0.075, 0.085],
+    ] as const;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let mask = 0; mask < 64; mask++) {
+      const v = ends.map((e, i) => e[(mask >> i) & 1] as number) as [number, number, number, number, number, number];
+      const g = f(...v);
+      min = Math.min(min, g);
+      max = Math.max(max, g);
+    }
+    expect(rest.rate.fraction.lo.toNumber()).toBeCloseTo(min, 12);
+    expect(rest.rate.fraction.hi.toNumber()).toBeCloseTo(max, 12);
+    const inside = f(100.02, 0.097, 39.98, 0.204, 30.01, 0.082);
+    expect(rest.rate.fraction.lo.toNumber()).toBeLessThan(inside);
+    expect(rest.rate.fraction.hi.toNumber()).toBeGreaterThan(inside);
+  });
+
+  it("falls back to naive bounds when the parts' rates make the formula non-monotone", () => {
+    // With rates of 20% and 5% around a total's 10%, the rate's slope in the second part changes sign inside the box.
+    const rest = growth.remainder({ current: figure.reported("100.0"), rate: growth.fromPercent("10") }, [
+      { current: figure.reported("40.0"), rate: growth.fromPercent("20") },
+      { current: figure.reported("30.0"), rate: growth.fromPercent("5") },
+    ]);
+    expect(rest.rate.flags).toEqual(["naiveBounds"]);
+    expect(figure.contains(rest.rate.fraction, rest.rate.fraction.value)).toBe(true);
+  });
+
+  it("falls back to naive bounds, flagged, when the formula is not monotone over the box", () => {
+    // The total's and the part's rates overlap: the rate rises with the total at some corners and falls at others.
+    const rest = growth.remainder({ current: figure.reported("100"), rate: growth.fromPercent("10") }, [
+      { current: figure.reported("50"), rate: growth.fromPercent("10") },
+    ]);
+    expect(rest.rate.flags).toEqual(["naiveBounds"]);
+    expect(rest.rate.fraction.value.toString()).toBe("0.1");
+    const naive = growth.rate(rest.current, rest.previous);
+    expect(rest.rate.fraction).toEqual(naive.fraction);
+  });
+
+  it("falls back to naive bounds when more than 16 inputs are inexact", () => {
+    const parts: GrowthComponent[] = [];
+    for (let i = 0; i < 8; i++) parts.push({ current: figure.reported("10"), rate: growth.fromPercent("5") });
+    const rest = growth.remainder({ current: figure.reported("200"), rate: growth.fromPercent("2") }, parts);
+    expect(rest.rate.flags).toContain("naiveBounds");
+    expect(rest.current.value.toString()).toBe("120");
+  });
+
+  it("keeps a shared basis, mixes unspecified to unspecified, and refuses real with nominal", () => {
+    const c = (basis: "real" | "nominal" | "unspecified", current: number, pct: number) => ({
+      current,
+      rate: growth.fromPercent(pct, { basis }),
+    });
+    expect(growth.remainder(c("real", 100, 10), [c("real", 40, 20)]).rate.basis).toBe("real");
+    expect(growth.remainder(c("real", 100, 10), [c("real", 40, 20)]).previous.comparableWithNominal).toBe("no");
+    expect(growth.remainder(c("real", 100, 10), [c("unspecified", 40, 20)]).rate.basis).toBe("unspecified");
+    expect(code(() => growth.remainder(c("real", 100, 10), [c("nominal", 40, 20)]))).toBe("INVALID_INPUT");
+  });
+
+  it("flags a negative earlier remainder", () => {
+    // Now 100 − 95 = 5; before 100/1.0 − 95/0.5 = −90.
+    const rest = growth.remainder({ current: 100, rate: growth.fromFraction(0) }, [{ current: 95, rate: growth.fromFraction("-0.5") }]);
+    expect(rest.previous.level.value.toString()).toBe("-90");
+    expect(rest.rate.flags).toEqual(["negativeBase", "signChange"]);
+  });
+
+  it("refuses an earlier remainder that may be zero with UNDEFINED_RESULT", () => {
+    expect(code(() => growth.remainder({ current: 100, rate: figure.percent(0) }, [{ current: 100, rate: figure.percent(0) }]))).toBe(
+      "UNDEFINED_RESULT",
+    );
+    expect(code(() => growth.remainder({ current: 100, rate: figure.percent(-100) }, [{ current: 1, rate: figure.percent(0) }]))).toBe(
+      "UNDEFINED_RESULT",
+    );
+  });
+
+  it("refuses malformed components", () => {
+    const total = { current: 100, rate: figure.percent(10) };
+    expect(code(() => growth.remainder(total, []))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(total, {} as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(total, [{ current: 5 } as never]))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(null as never, [total]))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(total, [{ current: "x", rate: figure.percent(1) }]))).toBe("INVALID_INPUT");
+  });
+});
