@@ -88,7 +88,7 @@ function checkStatus(value: unknown, where: string): PhaseStatus {
  * @param from - the current status
  * @param to - the next status
  * @returns true when the change follows the lifecycle
- * @throws {@link AccordoError} `INVALID_INPUT` when either is not a {@link PhaseStatus}
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when either is not a {@link PhaseStatus}
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#canTransition}
  * @category Lifecycle
@@ -218,7 +218,7 @@ function issuesOf(total: Decimal, phases: readonly Phase[], unit: CapacityUnit):
  *
  * @param input - the unit (a string means "per year"), the total and the phases (each with an optional ordinal, capacity, planned start period and status history, oldest first)
  * @returns the frozen plan, phases sorted by ordinal
- * @throws {@link AccordoError} `INVALID_INPUT` when the unit, total or a capacity is invalid or not positive; ordinals are not 1, 2, ..., n; a history is out of date order or leaves the lifecycle ({@link TRANSITIONS}); or {@link check} finds an issue (stated phases above the total, all stated but below it, or no room left for unstated phases). `INVALID_PERIOD` for an invalid date or period.
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the unit, total or a capacity is invalid or not positive; ordinals are not 1, 2, ..., n; a history is out of date order or leaves the lifecycle ({@link TRANSITIONS}); or {@link check} finds an issue (stated phases above the total, all stated but below it, or no room left for unstated phases). `INVALID_PERIOD` for an invalid date or period.
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plan}
  * @category Plans
@@ -250,7 +250,7 @@ export function plan(input: CapacityPlanInput): CapacityPlan {
  *
  * @param p - the plan
  * @returns the issues found (frozen; empty when the plan is consistent)
- * @throws {@link AccordoError} `INVALID_INPUT` when `p` does not have a total and phases
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` does not have a total and phases
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#check}
  * @category Plans
@@ -276,7 +276,7 @@ function shape(p: unknown): CapacityPlan {
  *
  * @param p - the plan
  * @returns `total − Σ stated capacities` (0 when every phase is stated)
- * @throws {@link AccordoError} `INVALID_INPUT` when `p` is not a plan
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plan}
  * @category Plans
@@ -312,7 +312,7 @@ function statusOn(phase: Phase, date: IsoDate): PhaseStatus | null {
  * @param ordinal - the phase number
  * @param date - the day
  * @returns the status, or null
- * @throws {@link AccordoError} `INVALID_INPUT` when the plan has no such phase; `INVALID_PERIOD` when `date` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the plan has no such phase; `INVALID_PERIOD` when `date` is not a valid ISO date
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#statusAt}
  * @category Lifecycle
@@ -346,7 +346,7 @@ function amount(p: CapacityPlan, date: IsoDate, counted: readonly Phase[]): Capa
  * @param p - the plan
  * @param date - the day
  * @returns the operating capacity, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when `p` is not a plan; `INVALID_PERIOD` when `date` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan; `INVALID_PERIOD` when `date` is not a valid ISO date
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#operatingAt}
  * @category Capacity at a date
@@ -377,7 +377,7 @@ function lastChangeDate(p: CapacityPlan): IsoDate | null {
  * @param date - the day
  * @param asOf - the day whose knowledge of the statuses counts (default: the latest recorded)
  * @returns the planned capacity, frozen, exact or bounded like {@link operatingAt}
- * @throws {@link AccordoError} `INVALID_INPUT` when `p` is not a plan; `INVALID_PERIOD` when a date is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan; `INVALID_PERIOD` when a date is not a valid ISO date
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plannedBy}
  * @category Capacity at a date
@@ -403,7 +403,7 @@ export function plannedBy(p: CapacityPlan, date: IsoDate, asOf?: IsoDate): Capac
  *
  * @param p - the plan
  * @returns the frozen timeline
- * @throws {@link AccordoError} `INVALID_INPUT` when `p` is not a plan
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#timeline}
  * @category Lifecycle
@@ -436,7 +436,7 @@ export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
  * @param on - the day of the change
  * @param sourceId - the id of the source reporting it (optional)
  * @returns the new frozen plan
- * @throws {@link AccordoError} `INVALID_INPUT` when there is no such phase, the status is unknown, the change leaves the lifecycle or is dated before the last one, or `sourceId` is not a non-empty string; `INVALID_PERIOD` when `on` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when there is no such phase, the status is unknown, the change leaves the lifecycle or is dated before the last one, or `sourceId` is not a non-empty string; `INVALID_PERIOD` when `on` is not a valid ISO date
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#addStatusChange}
  * @category Lifecycle

@@ -59,8 +59,16 @@ export interface PhaseStatusChange {
  * @since 0.1.0
  */
 export type PhaseCapacity =
-  | { readonly stated: true; readonly value: Decimal }
-  | { readonly stated: false };
+  | {
+      /** A source states the capacity. */
+      readonly stated: true;
+      /** The stated capacity, positive, in the plan's unit. */
+      readonly value: Decimal;
+    }
+  | {
+      /** No source states the capacity. */
+      readonly stated: false;
+    };
 
 /**
  * One phase (or unit) of a plan.
@@ -188,7 +196,22 @@ export interface PhaseInput {
   /** When it is planned to start operating (`"2024-S1"`); omit or null when unknown. */
   readonly plannedStart?: Period | string | null;
   /** Its status changes, oldest first. */
-  readonly history?: readonly { readonly status: PhaseStatus; readonly on: IsoDate; readonly sourceId?: string | null }[];
+  readonly history?: readonly PhaseStatusChangeInput[];
+}
+
+/**
+ * The input accepted for one status change by `capacity.plan`.
+ *
+ * @category Capacity
+ * @since 0.1.0
+ */
+export interface PhaseStatusChangeInput {
+  /** The status the phase entered. */
+  readonly status: PhaseStatus;
+  /** The day it entered it. */
+  readonly on: IsoDate;
+  /** The id of the source reporting it; omitted or null when none. */
+  readonly sourceId?: string | null;
 }
 
 /**

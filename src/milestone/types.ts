@@ -163,11 +163,54 @@ export interface MilestoneInput {
   /** A short description. */
   readonly title?: string | null;
   /** The original target and its revisions, oldest first (at least one); periods as values or strings. */
-  readonly targets: readonly { readonly target: Period | string; readonly asOf: IsoDate; readonly sourceId?: string | null }[];
+  readonly targets: readonly TargetRevisionInput[];
   /** When it was reached: a day, or a day with its source. */
-  readonly achieved?: IsoDate | { readonly on: IsoDate; readonly sourceId?: string | null } | null;
+  readonly achieved?: IsoDate | MilestoneAchievementInput | null;
   /** Statuses sources reported, oldest first. */
-  readonly reports?: readonly { readonly status: ReportedMilestoneStatus; readonly asOf: IsoDate; readonly sourceId?: string | null }[];
+  readonly reports?: readonly MilestoneReportInput[];
+}
+
+/**
+ * The input accepted for one target by `milestone.of`.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface TargetRevisionInput {
+  /** The target period, as a value or a string such as `"2024-S1"` or `"2024-H1"`. */
+  readonly target: Period | string;
+  /** The day the target was stated. */
+  readonly asOf: IsoDate;
+  /** The id of the source stating it; omitted or null when none. */
+  readonly sourceId?: string | null;
+}
+
+/**
+ * The input accepted for an achievement by `milestone.of`.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface MilestoneAchievementInput {
+  /** The day the milestone was reached. */
+  readonly on: IsoDate;
+  /** The id of the source reporting it; omitted or null when none. */
+  readonly sourceId?: string | null;
+}
+
+/**
+ * The input accepted for a reported status by `milestone.of`.
+ *
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface MilestoneReportInput {
+  /** The reported status (OCDS code). */
+  readonly status: ReportedMilestoneStatus;
+  /** The day of the report. */
+  readonly asOf: IsoDate;
+  /** The id of the source; omitted or null when none. */
+  readonly sourceId?: string | null;
 }
 
 /**

@@ -145,7 +145,7 @@ export function isDate(value: unknown): value is IsoDate {
  *
  * @param text - the string to check
  * @returns `text`, known to be a valid {@link IsoDate}
- * @throws {@link AccordoError} `INVALID_PERIOD` when `text` is not a string or not a real day
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `text` is not a string or not a real day
  * @example
  * {@includeCode ../../test/period/examples.test.ts#parseDate}
  * @category Dates
@@ -162,7 +162,7 @@ export function parseDate(text: string): IsoDate {
  * @param a - the first day
  * @param b - the second day
  * @returns -1 when `a` is earlier than `b`, 0 when they are the same day, 1 when `a` is later
- * @throws {@link AccordoError} `INVALID_PERIOD` when either is not a valid {@link IsoDate}
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid {@link IsoDate}
  * @example
  * {@includeCode ../../test/period/examples.test.ts#compareDates}
  * @category Dates
@@ -182,7 +182,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * @param from - the first day
  * @param to - the second day
  * @returns `to - from` in days
- * @throws {@link AccordoError} `INVALID_PERIOD` when either is not a valid {@link IsoDate}
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid {@link IsoDate}
  * @example
  * {@includeCode ../../test/period/examples.test.ts#daysBetween}
  * @category Dates
@@ -198,7 +198,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * @param date - the day to start from
  * @param days - a whole number of days, may be negative
  * @returns the resulting day
- * @throws {@link AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or the result falls outside the years 1 to 9999; `INVALID_INPUT` when `days` is not a safe integer
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or the result falls outside the years 1 to 9999; `INVALID_INPUT` when `days` is not a safe integer
  * @example
  * {@includeCode ../../test/period/examples.test.ts#addDays}
  * @category Dates

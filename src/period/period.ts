@@ -76,7 +76,7 @@ const checkYear = (value: unknown, what = "year"): number => checkInt(value, MIN
  *
  * @param y - the year, a whole number from 1 to 9998
  * @returns the frozen period, formatted `"2021"`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `y` is not a whole number in range
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` is not a whole number in range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -92,7 +92,7 @@ export function year(y: number): YearPeriod {
  * @param y - the year, a whole number from 1 to 9998
  * @param h - 1 or 2
  * @returns the frozen period, formatted `"2024-S1"`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `y` or `h` is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` or `h` is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -108,7 +108,7 @@ export function half(y: number, h: number): HalfPeriod {
  * @param y - the year, a whole number from 1 to 9998
  * @param q - 1 to 4
  * @returns the frozen period, formatted `"2021-Q3"`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `y` or `q` is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` or `q` is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -124,7 +124,7 @@ export function quarter(y: number, q: number): QuarterPeriod {
  * @param y - the year, a whole number from 1 to 9998
  * @param m - 1 (January) to 12 (December)
  * @returns the frozen period, formatted `"2021-09"`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `y` or `m` is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` or `m` is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -142,7 +142,7 @@ export function month(y: number, m: number): MonthPeriod {
  * @param y - the ISO week-numbering year, a whole number from 1 to 9998
  * @param w - 1 to the number of weeks of that year (52 or 53)
  * @returns the frozen period, formatted `"2021-W47"`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `y` is out of range or the year has no week `w`
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` is out of range or the year has no week `w`
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -160,7 +160,7 @@ export function week(y: number, w: number): WeekPeriod {
  * @param m - the month (1 to 12), when the first argument is a year
  * @param d - the day of the month, when the first argument is a year
  * @returns the frozen period, formatted `"2021-11-27"`
- * @throws {@link AccordoError} `INVALID_PERIOD` when the day does not exist (`"2021-02-30"`) or is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when the day does not exist (`"2021-02-30"`) or is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -187,7 +187,7 @@ export function day(dateOrYear: IsoDate | number, m?: number, d?: number): DayPe
  * @param from - the first period (included), not itself a range
  * @param to - the last period (included), of the same kind as `from`, not before it
  * @returns the frozen range
- * @throws {@link AccordoError} `INVALID_PERIOD` when an end is invalid or a range, the kinds differ, or `to` comes before `from`
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when an end is invalid or a range, the kinds differ, or `to` comes before `from`
  * @example
  * {@includeCode ../../test/period/examples.test.ts#range}
  * @category Constructors
@@ -271,7 +271,7 @@ function parseSingle(text: string, whole: string): SinglePeriod {
  *
  * @param text - the period string
  * @returns the frozen period
- * @throws {@link AccordoError} `INVALID_PERIOD` for anything else, including impossible periods: `"2021-Q5"`, `"2021-13"`, `"2021-W53"` (2021 has 52 ISO weeks), `"2021-02-30"`, ranges that end before they start or mix kinds
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` for anything else, including impossible periods: `"2021-Q5"`, `"2021-13"`, `"2021-W53"` (2021 has 52 ISO weeks), `"2021-02-30"`, ranges that end before they start or mix kinds
  * @example
  * {@includeCode ../../test/period/examples.test.ts#parse}
  * @category Parsing and formatting
@@ -315,7 +315,7 @@ function formatSingle(p: SinglePeriod): string {
  *
  * @param p - the period
  * @returns the canonical string
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#parse}
  * @category Parsing and formatting
@@ -430,7 +430,7 @@ export function periodSpan(p: unknown, where: string): readonly [number, number]
  *
  * @param p - the period
  * @returns its first day (`"2024-01-01"` for `2024-S1`; the Monday for an ISO week)
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#startEnd}
  * @category Calendar
@@ -447,7 +447,7 @@ export function start(p: Period): IsoDate {
  *
  * @param p - the period
  * @returns the day after its last day
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#startEnd}
  * @category Calendar
@@ -462,7 +462,7 @@ export function end(p: Period): IsoDate {
  *
  * @param p - the period
  * @returns its last day (`"2024-06-30"` for `2024-S1`)
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#startEnd}
  * @category Calendar
@@ -477,7 +477,7 @@ export function lastDay(p: Period): IsoDate {
  *
  * @param p - the period
  * @returns the length in days
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#length}
  * @category Calendar
@@ -510,7 +510,7 @@ function monthIndex(p: SinglePeriod): readonly [number, number] {
  *
  * @param p - the period
  * @returns the length in months
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not valid, or is a week, a day or a range of them (not whole months)
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not valid, or is a week, a day or a range of them (not whole months)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#length}
  * @category Calendar
@@ -529,7 +529,7 @@ export function lengthInMonths(p: Period): number {
  * @param p - the period
  * @param inner - an {@link IsoDate}, or a period that must lie entirely within `p`
  * @returns true when every day of `inner` lies in `p`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` or `inner` is not valid
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` or `inner` is not valid
  * @example
  * {@includeCode ../../test/period/examples.test.ts#contains}
  * @category Calendar
@@ -554,7 +554,7 @@ export function contains(p: Period, inner: IsoDate | Period): boolean {
  * @param a - the first period
  * @param b - the second period
  * @returns -1, 0 or 1
- * @throws {@link AccordoError} `INVALID_PERIOD` when either is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#compare}
  * @category Comparison
@@ -584,7 +584,7 @@ export function compare(a: Period, b: Period): -1 | 0 | 1 {
  * @param a - the first period
  * @param b - the second period
  * @returns true when they are the same period
- * @throws {@link AccordoError} `INVALID_PERIOD` when either is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#compare}
  * @category Comparison
@@ -624,7 +624,7 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
  * @param p - the period
  * @param years - a whole number of years, may be negative
  * @returns the shifted, frozen period
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is invalid, the result leaves the years 1 to 9998, or an ISO week 53 lands in a year with 52 weeks; `INVALID_INPUT` when `years` is not a safe integer
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid, the result leaves the years 1 to 9998, or an ISO week 53 lands in a year with 52 weeks; `INVALID_INPUT` when `years` is not a safe integer
  * @example
  * {@includeCode ../../test/period/examples.test.ts#shift}
  * @category Calendar
@@ -645,7 +645,7 @@ export function shiftYears(p: Period, years: number): Period {
  *
  * @param p - the period
  * @returns the period one year earlier, frozen
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is invalid, is in year 1, or is ISO week 53 of a year whose predecessor has 52 weeks
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid, is in year 1, or is ISO week 53 of a year whose predecessor has 52 weeks
  * @example
  * {@includeCode ../../test/period/examples.test.ts#shift}
  * @category Calendar
@@ -663,7 +663,7 @@ export function samePeriodLastYear(p: Period): Period {
  *
  * @param p - the period
  * @returns true for a year-to-date period
- * @throws {@link AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
  * @example
  * {@includeCode ../../test/period/examples.test.ts#isYearToDate}
  * @category Calendar
@@ -683,7 +683,7 @@ export function isYearToDate(p: Period): boolean {
  * @param date - the day
  * @param kind - the kind of period wanted
  * @returns the frozen period of that kind containing `date`
- * @throws {@link AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or its period falls after 9998; `INVALID_INPUT` for an unknown kind
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or its period falls after 9998; `INVALID_INPUT` for an unknown kind
  * @example
  * {@includeCode ../../test/period/examples.test.ts#containing}
  * @category Constructors

@@ -28,6 +28,7 @@ export type IsoDate = string;
  * @since 0.1.0
  */
 export interface YearPeriod {
+  /** The discriminant: `"year"`. */
   readonly kind: "year";
   /** The year, 1 to 9999. */
   readonly year: number;
@@ -41,6 +42,7 @@ export interface YearPeriod {
  * @since 0.1.0
  */
 export interface HalfPeriod {
+  /** The discriminant: `"half"`. */
   readonly kind: "half";
   /** The year, 1 to 9999. */
   readonly year: number;
@@ -55,6 +57,7 @@ export interface HalfPeriod {
  * @since 0.1.0
  */
 export interface QuarterPeriod {
+  /** The discriminant: `"quarter"`. */
   readonly kind: "quarter";
   /** The year, 1 to 9999. */
   readonly year: number;
@@ -69,6 +72,7 @@ export interface QuarterPeriod {
  * @since 0.1.0
  */
 export interface MonthPeriod {
+  /** The discriminant: `"month"`. */
   readonly kind: "month";
   /** The year, 1 to 9999. */
   readonly year: number;
@@ -86,6 +90,7 @@ export interface MonthPeriod {
  * @since 0.1.0
  */
 export interface WeekPeriod {
+  /** The discriminant: `"week"`. */
   readonly kind: "week";
   /** The ISO week-numbering year, 1 to 9999. */
   readonly year: number;
@@ -100,6 +105,7 @@ export interface WeekPeriod {
  * @since 0.1.0
  */
 export interface DayPeriod {
+  /** The discriminant: `"day"`. */
   readonly kind: "day";
   /** The year, 1 to 9999. */
   readonly year: number;
@@ -135,6 +141,7 @@ export type PeriodKind = SinglePeriod["kind"];
  * @since 0.1.0
  */
 export interface RangePeriod {
+  /** The discriminant: `"range"`. */
   readonly kind: "range";
   /** The first period of the range (included). */
   readonly start: SinglePeriod;
