@@ -84,9 +84,8 @@ export function period(value: unknown, where: string): Period {
     try {
       return parse(value);
     } catch (error) {
-      // Re-raise with the location, keeping the period namespace's reason.
-      const reason = error instanceof Error ? error.message : String(error);
-      return fail("INVALID_PERIOD", `${where}: ${reason}`, { where, value });
+      // parse throws INVALID_PERIOD; re-raise it with the location, keeping its reason.
+      return fail("INVALID_PERIOD", `${where}: ${(error as Error).message}`, { where, value });
     }
   }
   return checkPeriod(value, where);

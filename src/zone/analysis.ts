@@ -39,8 +39,11 @@ function lookup(z: Zone, id: unknown, where: string): Observation {
   return requireObservation(z, text(id, where));
 }
 
-/** Part and whole must measure the same thing over the same period, the part within the whole. */
-function checkPartOf(part: Observation, whole: Observation, where: string): void {
+/**
+ * Part and whole must measure the same thing over the same period, the part
+ * within the whole. Returns the industries the part covers.
+ */
+function checkPartOf(part: Observation, whole: Observation, where: string): readonly string[] {
   if (part.id === whole.id) fail("INVALID_INPUT", `${where}: observation ${describe(part.id)} cannot be a part of itself`, { observationId: part.id });
   if (part.indicator !== whole.indicator) {
     fail("INVALID_INPUT", `${where}: ${describe(part.id)} measures ${part.indicator} but ${describe(whole.id)} measures ${whole.indicator}`, {
@@ -55,7 +58,10 @@ function checkPartOf(part: Observation, whole: Observation, where: string): void
     });
   }
   if (part.scope.kind !== "industries") {
-    fail("INVALID_INPUT", `${where}: ${describe(part.id)} covers the whole zone, so it is not a part of ${describe(whole.id)}`, { partId: part.id, wholeId: whole.id });
+    return fail("INVALID_INPUT", `${where}: ${describe(part.id)} covers the whole zone, so it is not a part of ${describe(whole.id)}`, {
+      partId: part.id,
+      wholeId: whole.id,
+    });
   }
   if (whole.scope.kind === "industries") {
     const inWhole = new Set(whole.scope.industryIds);
@@ -64,6 +70,7 @@ function checkPartOf(part: Observation, whole: Observation, where: string): void
       fail("INVALID_INPUT", `${where}: ${describe(part.id)} covers industries outside ${describe(whole.id)}: ${outside.join(", ")}`, { partId: part.id, wholeId: whole.id });
     }
   }
+  return part.scope.industryIds;
 }
 
 /**
@@ -171,9 +178,7 @@ export function remainderOf(z: Zone, wholeId: string, partIds: readonly string[]
   const parts = partIds.map((id, i) => lookup(zone, id, `${where}: partIds[${i}]`));
   const covered = new Map<string, string>();
   for (const part of parts) {
-    checkPartOf(part, whole, where);
-    if (part.scope.kind !== "industries") continue; // checkPartOf guarantees industries; narrows the type
-    for (const industryId of part.scope.industryIds) {
+    for (const industryId of checkPartOf(part, whole, where)) {
       const other = covered.get(industryId);
       if (other !== undefined) {
         fail("INVALID_INPUT", `${where}: ${describe(part.id)} and ${describe(other)} both cover industry ${describe(industryId)}`, { industryId });

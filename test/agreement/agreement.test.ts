@@ -115,6 +115,8 @@ describe("agreement.commitment", () => {
     const ok = { id: "c", partyId: "co", kind: "investment", description: "d" } as const;
     expect(codeOf(() => agreement.commitment({ ...ok, status: "done" as never }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: 5, currency: "CNY" } as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, amount: null as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: null, currency: { code: "CNY" } } as never }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: Infinity, unit: "jobs" } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: 1, unit: "" } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.commitment({ ...ok, due: "2024-H3" }))).toBe("INVALID_PERIOD");
@@ -272,6 +274,11 @@ describe("agreement.amend", () => {
     expect(period.format(a2.signed!)).toBe("2021-11-27");
     expect(a1.amendments.length).toBe(1);
     expect(seedAgreement.title).toBe("Accordo di cooperazione");
+  });
+
+  it("lists amendments among the claims", () => {
+    const a = agreement.amend(seedAgreement, { id: "confirm", date: "2022", description: "Confirmed", sourceIds: [SEED] });
+    expect(agreement.citing(a, SEED).at(-1)).toEqual({ kind: "amendment", id: "confirm", path: "/amendments/0", sourceIds: [SEED] });
   });
 
   it("refuses bad amendments", () => {

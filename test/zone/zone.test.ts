@@ -147,6 +147,9 @@ describe("zone.observation", () => {
     const r = growth.fromPercent("5", { basis: "nominal" });
     expect(zone.observation({ ...obs, growth: r }).growth).toEqual(r);
     expect(zone.observation({ ...obs, growth: figure.percent("5"), growthBasis: "real" }).growth?.basis).toBe("real");
+    const flagged = growth.rate(figure.exact(-50), figure.exact(-100), { denominator: "absolute" });
+    expect(flagged.flags.length).toBeGreaterThan(0);
+    expect(zone.observation({ ...obs, growth: flagged }).growth).toEqual(flagged);
   });
 
   it("does not mutate its input", () => {
@@ -231,6 +234,8 @@ describe("zone.create", () => {
     expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", language: "zh_CN" }] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create({ ...base, industries: {} as never }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create(undefined as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.create({ ...base, id: 7 as never }))).toBe("INVALID_INPUT");
+    expect(messageOf(() => zone.create({ ...base, id: "z " }))).toBe('zone.id must not start or end with whitespace, got "z "');
   });
 
   it("keeps every source field", () => {
