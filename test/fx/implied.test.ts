@@ -55,6 +55,7 @@ describe("fx.implied", () => {
     expect(code(() => fx.implied("1", "USD", "1", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.implied("abc", "USD", "1", "CNY"))).toBe("INVALID_INPUT");
     expect(code(() => fx.implied("1", "USD", "1", "CNY", { label: "" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", "1", "CNY", null as never))).toBe("INVALID_INPUT");
   });
 });
 

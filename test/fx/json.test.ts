@@ -59,6 +59,10 @@ describe("rate JSON", () => {
       fx.rateFromJSON({ base: "USD", quote: "XYZ", rate: 0.89, on: "2021-02-30", source: "", kind: "forward", derivation: "guess", chain: {} }),
     );
     expect(issues.map((i) => i.path)).toEqual(["quote", "rate", "on", "source", "kind", "derivation", "chain"]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), base: 840, on: 20240102 })).map((i) => i.message)).toEqual([
+      "must be a currency code string, got 840",
+      "must be an ISO date, a period string or null, got 20240102",
+    ]);
     expect(schemaIssues(() => fx.rateFromJSON(null))).toEqual([{ path: "", message: "must be an object, got null" }]);
     expect(schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), rate: "-1" }))[0]?.path).toBe("rate");
     expect(schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), rate: "Infinity" }))[0]?.path).toBe("rate");

@@ -116,6 +116,11 @@ describe("fx.invert", () => {
     expect(fx.invert(fx.invert(r))).toBe(r);
   });
 
+  it("leaves an identity rate as it is", () => {
+    const one = fx.lookup(fx.table([]), "USD", "USD", { on: "2024-01-02" });
+    expect(fx.invert(one)).toBe(one);
+  });
+
   it("refuses what is not a rate", () => {
     expect(code(() => fx.invert({ base: "USD", quote: "EUR", rate: "1" } as never))).toBe("INVALID_INPUT");
     expect(code(() => fx.invert(undefined as never))).toBe("INVALID_INPUT");
