@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 /** One entry per public subpath; the root re-exports every namespace. */
@@ -15,15 +18,51 @@ export const entries = {
   schemas: "src/schemas/index.ts",
 } as const;
 
+/**
+ * Keeps the subpaths tree-shakeable, and the root's namespaces droppable one by one.
+ *
+ * The root's `export * as fx from "./fx/index.js"` makes esbuild build a namespace object
+ * (`__export(fx_exports, { convert: () => convert, ... })`), a call that a consumer's bundler
+ * must keep once its chunk is used, and that references every function of the namespace. Built
+ * in `src/fx/index.ts` itself, it sits in the chunk that holds fx's code, so
+ * `import { convert } from "accordo/fx"` would bundle all of fx. Here the root imports each
+ * namespace through a proxy module (`export * from ".../src/fx/index.ts"`), generated into
+ * node_modules/.cache and built as an internal entry (`dist/ns/fx.*`, not in the exports map):
+ * each namespace object then gets a chunk of its own, which `accordo/fx` never imports and which
+ * a bundler drops (the package has `"sideEffects": false`) when the root's `fx` goes unused.
+ */
+const namespaces = Object.keys(entries).filter((name) => name !== "index" && name !== "schemas");
+const proxyDir = resolve("node_modules/.cache/accordo-namespaces");
+mkdirSync(proxyDir, { recursive: true });
+const proxies: Record<string, string> = {};
+for (const name of namespaces) {
+  const file = join(proxyDir, `${name}.ts`);
+  writeFileSync(file, `export * from ${JSON.stringify(resolve("src", name, "index.ts"))};\n`);
+  proxies[`ns/${name}`] = file;
+}
+
+const namespaceProxies: Plugin = {
+  name: "accordo-namespace-proxies",
+  setup(build) {
+    const root = resolve("src/index.ts");
+    build.onResolve({ filter: /^\.\/[a-z]+\/index\.js$/ }, (args) => {
+      const name = args.path.split("/")[1] ?? "";
+      if (resolve(args.importer) !== root || !(name in entries)) return undefined;
+      return { path: join(proxyDir, `${name}.ts`) };
+    });
+  },
+};
+
 export default defineConfig({
-  entry: entries,
+  entry: { ...entries, ...proxies },
   format: ["esm", "cjs"],
   target: "es2020",
   platform: "neutral",
-  dts: true,
+  dts: { entry: entries },
   sourcemap: true,
   clean: true,
   splitting: true,
   treeshake: true,
   outDir: "dist",
+  esbuildPlugins: [namespaceProxies],
 });
