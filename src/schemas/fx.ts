@@ -155,6 +155,26 @@ function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"]): voi
   }
   if (json.source !== undefined && json.source !== r.source) mismatch("source", String(json.source), String(r.source));
   if (json.kind !== undefined && json.kind !== r.kind) mismatch("kind", json.kind, r.kind);
+  const chain = json.chain ?? [];
+  if (chain.length !== r.chain.length || chain.some((leg, i) => !sameRate(leg, r.chain[i]))) {
+    run(["chain"], () => fail("INVALID_INPUT", `the chain is not in the order the ${r.derivation} rate applies its legs (${r.chain.map((x) => `${x.base.code}/${x.quote.code}`).join(", then ")})`));
+  }
+}
+
+/** Whether two rates are the same in every field, chain included. */
+function sameRate(a: ExchangeRate, b: ExchangeRate | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.base.code === b.base.code &&
+    a.quote.code === b.quote.code &&
+    a.rate.eq(b.rate) &&
+    sameOn(a.on, b.on) &&
+    a.source === b.source &&
+    a.kind === b.kind &&
+    a.derivation === b.derivation &&
+    a.chain.length === b.chain.length &&
+    a.chain.every((leg, i) => sameRate(leg, b.chain[i]))
+  );
 }
 
 /**

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { isAccordoError } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
 import {
   CurrencySchema,
   DecimalSchema,
+  ExchangeRateSchema,
+  FigureSchema,
+  RateTableSchema,
   IsoDateSchema,
   MoneySchema,
   PeriodSchema,
@@ -162,6 +167,53 @@ describe("schemas examples", () => {
     // #endregion MoneySchema
     expect(money.toString(amount)).toBe("30260000000 USD");
     expect(toJSON(MoneySchema, amount)).toEqual({ amount: "30260000000", currency: "USD" });
+  });
+
+  it("FigureSchema", () => {
+    // #region FigureSchema
+    const gdp = figure.reported("193.48"); // rounded half-up: [193.475, 193.485)
+    const json = toJSON(FigureSchema, gdp);
+    // { value: "193.48", lo: "193.475", hi: "193.485", loInclusive: true, hiInclusive: false }
+    const rate = parse(FigureSchema, { value: "6.393", lo: "6.39276", hi: "6.39345" }); // both ends possible
+    const inside = figure.contains(rate, "6.3933"); // true
+    // #endregion FigureSchema
+    expect(json).toEqual({ value: "193.48", lo: "193.475", hi: "193.485", loInclusive: true, hiInclusive: false });
+    expect(parse(FigureSchema, json)).toEqual(gdp);
+    expect(rate.loInclusive && rate.hiInclusive).toBe(true);
+    expect(inside).toBe(true);
+  });
+
+  it("ExchangeRateSchema", () => {
+    // #region ExchangeRateSchema
+    const usdCny = parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC" });
+    const kind = usdCny.kind; // "spot" (the default)
+    const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
+    // { base: "CNY", quote: "USD", rate: "0.1564137456399668402859243270298594", on: "2021-09-30", source: "PBoC",
+    //   kind: "spot", derivation: "inverse", chain: [{ base: "USD", quote: "CNY", rate: "6.3933", ... }] }
+    parse(ExchangeRateSchema, inverse); // equal to fx.invert(usdCny)
+    const ok = safeParse(ExchangeRateSchema, { ...inverse, rate: "0.16" }).success; // false: not 1 ÷ 6.3933
+    // #endregion ExchangeRateSchema
+    expect(kind).toBe("spot");
+    expect(inverse.rate).toBe("0.1564137456399668402859243270298594");
+    expect(inverse.derivation).toBe("inverse");
+    expect(parse(ExchangeRateSchema, inverse)).toEqual(fx.invert(usdCny));
+    expect(ok).toBe(false);
+  });
+
+  it("RateTableSchema", () => {
+    // #region RateTableSchema
+    const rates = parse(RateTableSchema, {
+      rates: [
+        { base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30" },
+        { base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-30" },
+      ],
+    });
+    const eurCny = fx.lookup(rates, "EUR", "CNY", { on: "2021-09-30" }); // a cross through the pivot, USD
+    eurCny.rate.toString(); // "7.416228"
+    // #endregion RateTableSchema
+    expect(eurCny.rate.toString()).toBe("7.416228");
+    expect(eurCny.derivation).toBe("cross");
+    expect(rates.pivot.code).toBe("USD");
   });
 
   it("SCHEMAS", () => {

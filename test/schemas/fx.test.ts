@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+import * as period from "../../src/period/index.js";
+import type { SchemaIssue } from "../../src/schemas/index.js";
+import { ExchangeRateSchema, FigureSchema, RateTableSchema, parse, toJSON } from "../../src/schemas/index.js";
+
+function issuesOf(run: () => unknown): readonly SchemaIssue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(isAccordoError(error, "INVALID_SCHEMA")).toBe(true);
+    return (error as { details: { issues: readonly SchemaIssue[] } }).details.issues;
+  }
+  throw new Error("expected an INVALID_SCHEMA error");
+}
+
+const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC" });
+const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-30", source: "ECB" });
+
+describe("FigureSchema", () => {
+  it("delegates the invariants to figure.between, keeping its code", () => {
+    expect(issuesOf(() => parse(FigureSchema, { value: "3", lo: "1", hi: "2" }))).toEqual([
+      { path: [], code: "INVALID_INPUT", message: expect.stringContaining("lo <= value <= hi") as unknown },
+    ]);
+    expect(issuesOf(() => parse(FigureSchema, { value: "1", lo: "1", hi: "1", hiInclusive: false }))[0]!.code).toBe("INVALID_INPUT");
+  });
+
+  it("round-trips the figures of the case", () => {
+    for (const f of [figure.reported("193.48", { scale: "billion" }), figure.percent("38.8"), figure.reported("32", { rounding: "upOrDown" }), figure.exact("-0")]) {
+      expect(parse(FigureSchema, JSON.parse(JSON.stringify(toJSON(FigureSchema, f))))).toEqual(f);
+    }
+    expect(toJSON(FigureSchema, figure.percent("38.8"))).toEqual({ value: "0.388", lo: "0.3875", hi: "0.3885", loInclusive: true, hiInclusive: false });
+  });
+});
+
+describe("ExchangeRateSchema", () => {
+  it("fills the defaults of a direct rate and writes every field", () => {
+    const r = parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.3933" });
+    expect(r).toEqual(fx.rate({ base: "USD", quote: "CNY", rate: "6.3933" }));
+    expect(toJSON(ExchangeRateSchema, r)).toEqual({ base: "USD", quote: "CNY", rate: "6.3933", on: null, source: null, kind: "spot", derivation: "direct", chain: [] });
+  });
+
+  it("keeps a period as the date of an average rate, and a one-day period as its date", () => {
+    const average = parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", on: "2021-Q1/2021-Q3", kind: "average" });
+    expect(average.on).toEqual(period.parse("2021-Q1/2021-Q3"));
+    expect(toJSON(ExchangeRateSchema, average).on).toBe("2021-Q1/2021-Q3");
+    expect(parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", on: "2021-D273" }).on).toBe("2021-09-30");
+  });
+
+  it("reports fx.rate's errors at the field they concern, with their code", () => {
+    const cases: [Record<string, unknown>, (string | number)[], string][] = [
+      [{ base: "USD", quote: "XYZ", rate: "1" }, ["quote"], "UNKNOWN_CURRENCY"],
+      [{ base: "USD", quote: "USD", rate: "1" }, [], "INVALID_INPUT"],
+      [{ base: "USD", quote: "CNY", rate: "0" }, ["rate"], "INVALID_INPUT"],
+      [{ base: "USD", quote: "CNY", rate: "-6.39" }, ["rate"], "INVALID_INPUT"],
+      [{ base: "USD", quote: "CNY", rate: "6.39", source: "  " }, ["source"], "INVALID_INPUT"],
+      [{ base: "USD", quote: "CNY", rate: "6.39", on: "2021-02-30" }, ["on"], "INVALID_PERIOD"],
+    ];
+    for (const [json, path, code] of cases) {
+      const issues = issuesOf(() => parse(ExchangeRateSchema, json));
+      expect(issues.map((i) => [i.path, i.code])).toEqual([[path, code]]);
+    }
+  });
+
+  it("rebuilds inverse, cross and identity rates from their chain", () => {
+    const inverse = fx.invert(usdCny);
+    const crossRate = fx.cross(eurUsd, usdCny);
+    const viaTable = fx.lookup(fx.table([usdCny, eurUsd]), "CNY", "EUR", { on: "2021-09-30" });
+    const identity = fx.lookup(fx.table([usdCny]), "CNY", "CNY", { on: "2021-09" });
+    for (const r of [inverse, crossRate, viaTable, identity, fx.invert(crossRate)]) {
+      const json = toJSON(ExchangeRateSchema, r);
+      const back = parse(ExchangeRateSchema, JSON.parse(JSON.stringify(json)));
+      expect(back).toEqual(r);
+      expect(fx.origins(back)).toEqual(fx.origins(r));
+    }
+    expect(toJSON(ExchangeRateSchema, identity)).toEqual({ base: "CNY", quote: "CNY", rate: "1", on: "2021-09", source: null, kind: "fixed", derivation: "identity", chain: [] });
+  });
+
+  it("lets a derived rate's JSON omit what the chain determines", () => {
+    const json = { base: "EUR", quote: "CNY", rate: "7.416228", derivation: "cross", chain: [toJSON(ExchangeRateSchema, eurUsd), toJSON(ExchangeRateSchema, usdCny)] };
+    expect(parse(ExchangeRateSchema, json)).toEqual(fx.cross(eurUsd, usdCny));
+  });
+
+  it("refuses a derived rate whose fields do not match its chain, at the field", () => {
+    const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
+    const crossRate = toJSON(ExchangeRateSchema, fx.cross(eurUsd, usdCny));
+    const cases: [unknown, (string | number)[]][] = [
+      [{ ...inverse, rate: "0.1564" }, ["rate"]],
+      [{ ...inverse, base: "EUR" }, ["base"]],
+      [{ ...inverse, on: "2021-09-29" }, ["on"]],
+      [{ ...inverse, source: "ECB" }, ["source"]],
+      [{ ...inverse, kind: "average" }, ["kind"]],
+      [{ ...crossRate, quote: "JPY" }, ["quote"]],
+      [{ ...crossRate, source: "PBoC" }, ["source"]],
+      [{ ...crossRate, chain: [crossRate.chain?.[1], crossRate.chain?.[0]] }, ["chain"]],
+      // an inverse of an inverse is not something fx.invert makes: it gives back the origin
+      [{ ...toJSON(ExchangeRateSchema, fx.rate({ base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC" })), derivation: "inverse", chain: [inverse], rate: "6.3933" }, ["derivation"]],
+    ];
+    for (const [json, path] of cases) {
+      const issues = issuesOf(() => parse(ExchangeRateSchema, json));
+      expect(issues.map((i) => [i.path, i.code])).toEqual([[path, "INVALID_INPUT"]]);
+    }
+  });
+
+  it("refuses a chain of the wrong length, and legs that share no currency", () => {
+    const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
+    const leg = toJSON(ExchangeRateSchema, usdCny);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...inverse, chain: [] })).map((i) => i.path)).toEqual([["chain"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "identity" })).map((i) => i.path)).toEqual([["quote"]]);
+    const jpyGbp = toJSON(ExchangeRateSchema, fx.rate({ base: "JPY", quote: "GBP", rate: "0.0066" }));
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg, jpyGbp] }))).toEqual([
+      { path: ["chain"], code: "CURRENCY_MISMATCH", message: expect.any(String) as unknown },
+    ]);
+  });
+
+  it("reports problems deep in a chain at their path", () => {
+    const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
+    const broken = { ...inverse, chain: [{ ...inverse.chain?.[0], rate: "-1" }] };
+    expect(issuesOf(() => parse(ExchangeRateSchema, broken)).map((i) => [i.path, i.code])).toEqual([[["chain", 0, "rate"], "INVALID_INPUT"]]);
+  });
+
+  it("carries custom currencies by definition", () => {
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const r = fx.rate({ base: cnh, quote: "USD", rate: "0.1563" });
+    const json = toJSON(ExchangeRateSchema, r);
+    expect(json.base).toEqual({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    expect(parse(ExchangeRateSchema, json)).toEqual(r);
+  });
+});
+
+describe("RateTableSchema", () => {
+  it("reads a table with fx.table and answers lookups", () => {
+    const t = parse(RateTableSchema, toJSON(RateTableSchema, fx.table([usdCny, eurUsd], { pivot: "USD" })));
+    expect(fx.lookup(t, "CNY", "USD", { on: "2021-09-30" }).rate.toString()).toBe("0.1564137456399668402859243270298594");
+  });
+
+  it("reports a duplicate at the index fx.table names", () => {
+    const json = { pivot: "USD", rates: [toJSON(ExchangeRateSchema, usdCny), toJSON(ExchangeRateSchema, eurUsd), toJSON(ExchangeRateSchema, usdCny)] };
+    expect(issuesOf(() => parse(RateTableSchema, json)).map((i) => [i.path, i.code])).toEqual([[["rates", 2], "INVALID_INPUT"]]);
+  });
+
+  it("reports every bad rate, each at its index", () => {
+    const json = { rates: [{ base: "USD", quote: "CNY", rate: "x" }, { base: "USD", quote: "CNY", rate: "6" }, { base: "ABC", quote: "CNY", rate: "6" }] };
+    expect(issuesOf(() => parse(RateTableSchema, json)).map((i) => [i.path, i.code])).toEqual([
+      [["rates", 0, "rate"], "invalid_format"],
+      [["rates", 2, "base"], "UNKNOWN_CURRENCY"],
+    ]);
+  });
+});
