@@ -157,6 +157,9 @@ function readQuery(options: LookupOptions, where: string): Query {
   } else if (options.withinDays !== undefined) {
     fail("INVALID_INPUT", `${where}: withinDays applies only to the nearest policy (policy is ${policy})`, { where });
   }
+  if (on === undefined && options.policy !== undefined) {
+    fail("INVALID_INPUT", `${where}: policy ${policy} needs a date (on); without one the most recent rate is used`, { where });
+  }
   if (on !== undefined && typeof on !== "string" && policy !== "exact") {
     fail("INVALID_INPUT", `${where}: a period is matched exactly; policy ${policy} needs an ISO date`, { where });
   }
@@ -252,7 +255,8 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * @throws {@link accordo!AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
  *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
  *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
- *   `withinDays`, a period with another policy than `exact`); `INVALID_PERIOD` for an invalid `on`
+ *   `withinDays`, a policy without `on`, a period with another policy than `exact`);
+ *   `INVALID_PERIOD` for an invalid `on`
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#lookup}
  * @category Rate tables

@@ -240,14 +240,14 @@ export interface LookupOptions {
 export type ConvertRounding = RoundingMode | "none";
 
 /**
- * Options of {@link fx.convert}.
+ * Options of {@link fx.convert} and {@link fx.conversion}: the rounding, and,
+ * when converting with a table, the {@link LookupOptions} of the lookup (with a
+ * single rate they are refused, rather than silently ignored).
  *
  * @category Conversion
  * @since 0.1.0
  */
-export interface ConvertOptions extends Omit<LookupOptions, "on"> {
-  /** With a table: the date of the rate to use (see {@link LookupOptions}). With a rate: ignored. */
-  readonly on?: string | Period | undefined;
+export interface ConvertOptions extends LookupOptions {
   /** `"halfEven"` (the default) or another named mode, or `"none"` to keep full precision. */
   readonly rounding?: ConvertRounding | undefined;
 }

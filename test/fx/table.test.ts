@@ -192,6 +192,7 @@ describe("fx.lookup", () => {
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: -1 }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 1.5 }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", withinDays: 3 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "onOrBefore" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-31" }))).toBe("INVALID_PERIOD");
     expect(code(() => fx.lookup(t, "USD", "CNY", { kind: "forward" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { source: "" }))).toBe("INVALID_INPUT");
