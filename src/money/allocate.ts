@@ -97,6 +97,16 @@ function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {
   });
 }
 
+/** `list[i]` for an index known to be in range (0n otherwise, which cannot happen). */
+function at(list: readonly bigint[], i: number): bigint {
+  return list[i] ?? 0n;
+}
+
+/** `heap[k]` for an index known to be in range. */
+function slot(heap: readonly number[], k: number): number {
+  return heap[k] ?? 0;
+}
+
 /** Splits `total` whole units by integer weights with the chosen method. @internal */
 export function apportion(total: bigint, weights: readonly bigint[], method: AllocationMethod): bigint[] {
   const sumW = weights.reduce((x, y) => x + y, 0n);
@@ -104,17 +114,17 @@ export function apportion(total: bigint, weights: readonly bigint[], method: All
   const parts = weights.map((w) => (total * w) / sumW);
   const remainders = weights.map((w) => (total * w) % sumW);
   let leftover = total - parts.reduce((x, y) => x + y, 0n);
-  const order = weights.map((_, i) => i).filter((i) => remainders[i]! > 0n);
+  const order = weights.map((_, i) => i).filter((i) => at(remainders, i) > 0n);
   if (method === "largestRemainder") {
     order.sort((i, j) => {
-      const ri = remainders[i]!;
-      const rj = remainders[j]!;
+      const ri = at(remainders, i);
+      const rj = at(remainders, j);
       return ri > rj ? -1 : ri < rj ? 1 : i - j;
     });
   } else if (method === "last") order.reverse();
   for (const i of order) {
     if (leftover === 0n) break;
-    parts[i] = parts[i]! + 1n;
+    parts[i] = at(parts, i) + 1n;
     leftover -= 1n;
   }
   return parts;
@@ -135,10 +145,10 @@ function highestAverages(total: bigint, weights: readonly bigint[], sumW: bigint
   let left = total - parts.reduce((x, y) => x + y, 0n);
   // The next divisor of part i is step * a_i + 1; compare w_i / d_i exactly.
   const better = (i: number, j: number): boolean => {
-    const di = step * parts[i]! + 1n;
-    const dj = step * parts[j]! + 1n;
-    const lhs = weights[i]! * dj;
-    const rhs = weights[j]! * di;
+    const di = step * at(parts, i) + 1n;
+    const dj = step * at(parts, j) + 1n;
+    const lhs = at(weights, i) * dj;
+    const rhs = at(weights, j) * di;
     return lhs > rhs || (lhs === rhs && i < j);
   };
   const heap: number[] = [];
@@ -147,14 +157,14 @@ function highestAverages(total: bigint, weights: readonly bigint[], sumW: bigint
     let k = heap.length - 1;
     while (k > 0) {
       const p = (k - 1) >> 1;
-      if (!better(heap[k]!, heap[p]!)) break;
-      [heap[k], heap[p]] = [heap[p]!, heap[k]!];
+      if (!better(slot(heap, k), slot(heap, p))) break;
+      [heap[k], heap[p]] = [slot(heap, p), slot(heap, k)];
       k = p;
     }
   };
   const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
+    const top = slot(heap, 0);
+    const last = heap.pop() ?? top;
     if (heap.length > 0) {
       heap[0] = last;
       let k = 0;
@@ -162,10 +172,10 @@ function highestAverages(total: bigint, weights: readonly bigint[], sumW: bigint
         const l = 2 * k + 1;
         const r = l + 1;
         let best = k;
-        if (l < heap.length && better(heap[l]!, heap[best]!)) best = l;
-        if (r < heap.length && better(heap[r]!, heap[best]!)) best = r;
+        if (l < heap.length && better(slot(heap, l), slot(heap, best))) best = l;
+        if (r < heap.length && better(slot(heap, r), slot(heap, best))) best = r;
         if (best === k) break;
-        [heap[k], heap[best]] = [heap[best]!, heap[k]!];
+        [heap[k], heap[best]] = [slot(heap, best), slot(heap, k)];
         k = best;
       }
     }
@@ -176,7 +186,7 @@ function highestAverages(total: bigint, weights: readonly bigint[], sumW: bigint
   });
   while (left > 0n) {
     const i = pop();
-    parts[i] = parts[i]! + 1n;
+    parts[i] = at(parts, i) + 1n;
     left -= 1n;
     push(i);
   }

@@ -135,7 +135,7 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   const out: string[] = [];
   let numberDone = false;
   const firstNumberIndex = sample.findIndex((x) => NUMBER_TYPES.has(x.type));
-  const language = (Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? locale).split("-")[0]!.toLowerCase();
+  const language = ((Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? locale).split("-")[0] ?? "").toLowerCase();
   const connector = notation === "long" && display === "name" && hasScaleWord && exponent >= 6 ? CONNECTORS[language] : undefined;
   sample.forEach((x, i) => {
     if (NUMBER_TYPES.has(x.type)) {

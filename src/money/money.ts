@@ -23,7 +23,7 @@ export function asMoney(value: unknown, where: string): Money {
   if (typeof value !== "object" || value === null || !("amount" in value) || !("currency" in value)) {
     return fail("INVALID_INPUT", `${where} must be a Money ({ amount, currency }), got ${describe(value)}`, { where });
   }
-  const { amount, currency } = value as { amount: unknown; currency: unknown };
+  const { amount, currency } = value;
   if (!Decimal.isDecimal(amount)) fail("INVALID_INPUT", `${where}.amount must be a Decimal, got ${describe(amount)}`, { where });
   const c = resolveCurrency(currency, `${where}.currency`);
   const d = toDecimal(amount, `${where}.amount`);

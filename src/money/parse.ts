@@ -196,10 +196,10 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   if (numbers.length !== 1) {
     fail("INVALID_INPUT", `parse: expected exactly one number in ${describe(text)}, found ${numbers.length}`, where);
   }
-  const match = numbers[0]!;
-  const numberText = match[0];
-  let prefix = s.slice(0, match.index);
-  let suffix = s.slice(match.index! + numberText.length);
+  const numberText = numbers[0]?.[0] ?? "";
+  const start = numbers[0]?.index ?? 0;
+  let prefix = s.slice(0, start);
+  let suffix = s.slice(start + numberText.length);
 
   // 2. The sign: "-" or "+" before the number, or accounting parentheses.
   let negative = false;
@@ -232,7 +232,7 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     let token: Token | undefined;
     const codeMatch = /^[a-z0-9_]+/i.exec(rest.slice(i));
     const word = codeMatch?.[0];
-    if (word !== undefined && customCode !== undefined && word.toLowerCase() === customCode) token = { text: word, kind: "currency", codes: [expected!.code] };
+    if (word !== undefined && expected !== undefined && word.toLowerCase() === customCode) token = { text: word, kind: "currency", codes: [expected.code] };
     else if (word !== undefined && /^[A-Za-z]{3}$/.test(word) && isoRegistry().has(word.toUpperCase())) {
       token = { text: word, kind: "currency", codes: [word.toUpperCase()] };
     } else {
@@ -255,7 +255,7 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   let candidates: string[] | undefined;
   for (const t of found) {
     if (t.kind !== "currency") continue;
-    const codes = t.codes!;
+    const codes = t.codes ?? [];
     candidates = candidates === undefined ? [...codes] : candidates.filter((c) => codes.includes(c));
     if (candidates.length === 0) fail("INVALID_INPUT", `parse: ${describe(text)} names two different currencies`, where);
   }
@@ -271,7 +271,7 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   } else if (candidates.length > 1) {
     return fail("INVALID_INPUT", `parse: the currency of ${describe(text)} is ambiguous (${candidates.join(", ")}); pass options.currency or a locale`, where);
   } else {
-    currency = resolveCurrency(candidates[0]!, "parse");
+    currency = resolveCurrency(candidates[0], "parse");
   }
   if (expected !== undefined && !sameCurrency(expected, currency)) currency = expected;
 
@@ -279,7 +279,7 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   let exponent = 0;
   const langs = new Set<string>();
   for (const t of found) {
-    if (t.kind === "scale") exponent += t.exponent!;
+    if (t.kind === "scale") exponent += t.exponent ?? 0;
     if (t.lang !== undefined && t.lang !== "ja" && t.lang !== "zh") langs.add(t.lang);
     if (t.lang === "zh" || t.lang === "ja") langs.add("en"); // Chinese and Japanese write a decimal point
   }
@@ -327,7 +327,7 @@ function readNumber(raw: string, ctx: NumberContext): string {
     const g = group;
     decimal ??= g !== "," && raw.includes(",") ? "," : g === "." ? "," : ".";
     const d = decimal;
-    group ??= [...raw].find((c) => /[.,' ]/.test(c) && c !== d) ?? (d === "," ? "." : ",");
+    group ??= /[.,' ]/.exec(raw.split(d).join(""))?.[0] ?? (d === "," ? "." : ",");
   } else if (ctx.locale !== undefined) {
     ({ decimal, group } = separatorsOf(ctx.locale));
   } else {
@@ -344,8 +344,10 @@ function readNumber(raw: string, ctx: NumberContext): string {
   if (pieces.length === 2 && !/^\d+$/.test(fraction)) fail("INVALID_INPUT", `parse: misplaced separator after the decimal separator in ${describe(ctx.text)}`, where);
   const groups = intPart.split(group);
   if (groups.length > 1) {
-    const western = /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
-    const indian = groups.length > 2 && /^\d{1,2}$/.test(groups[0]!) && groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) && /^\d{3}$/.test(groups[groups.length - 1]!);
+    const first = groups[0] ?? "";
+    const lastGroup = groups[groups.length - 1] ?? "";
+    const western = /^\d{1,3}$/.test(first) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    const indian = groups.length > 2 && /^\d{1,2}$/.test(first) && groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) && /^\d{3}$/.test(lastGroup);
     if (!western && !indian) fail("INVALID_INPUT", `parse: misplaced group separator ${describe(group)} in ${describe(ctx.text)}`, where);
   }
   const integer = groups.join("");
@@ -375,7 +377,7 @@ function infer(raw: string, ctx: NumberContext): { decimal: string; group: strin
   if (after !== 3) return { decimal: single, group: alternate };
   // "1,234" or "1.234": the language of the words decides, if it is one language.
   if (ctx.langs.size === 1) {
-    const lang = [...ctx.langs][0]!;
+    const lang = [...ctx.langs][0] ?? "en";
     const decimal = COMMA_DECIMAL.has(lang) ? "," : ".";
     return { decimal, group: decimal === "," ? "." : "," };
   }

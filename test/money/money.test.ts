@@ -154,7 +154,7 @@ describe("round: the named modes", () => {
     halfDown: [5, 2, 2, 1, 1, -1, -1, -2, -3, -6],
   };
   for (const [mode, expected] of Object.entries(table) as [RoundingMode, number[]][]) {
-    it(`${mode}`, () => {
+    it(mode, () => {
       expect(inputs.map((x) => money.round(money.of(x, "JPY"), { mode }).amount.toNumber())).toEqual(expected);
       // divide agrees with round on the same ties
       expect(inputs.map((x) => money.divide(money.of(new Decimal(x).times(2).toString(), "JPY"), 2, { mode }).amount.toNumber())).toEqual(expected);
