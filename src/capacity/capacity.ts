@@ -225,6 +225,13 @@ function issuesOf(total: Decimal, phases: readonly Phase[], unit: CapacityUnit):
  * @since 0.1.0
  */
 export function plan(input: CapacityPlanInput): CapacityPlan {
+  return build(input, true);
+}
+
+// Plans this module built (validated and frozen): trusted without a rebuild.
+const BUILT = new WeakSet<CapacityPlan>();
+
+function build(input: CapacityPlanInput, requireConsistent: boolean): CapacityPlan {
   if (typeof input !== "object" || input === null) return fail("INVALID_INPUT", `a capacity plan must be an object, got ${describe(input)}`, { where: "plan" });
   const unit = checkUnit(input.unit);
   const total = positive(input.total, "total");
@@ -238,8 +245,13 @@ export function plan(input: CapacityPlanInput): CapacityPlan {
     }
   });
   const issues = issuesOf(total, phases, unit);
-  if (issues.length > 0) fail("INVALID_INPUT", `invalid capacity plan: ${issues.map((i) => i.message).join("; ")}`, { where: "phases", issues });
-  return Object.freeze({ unit, total, phases: Object.freeze(phases) });
+  if (requireConsistent && issues.length > 0) fail("INVALID_INPUT", `invalid capacity plan: ${issues.map((i) => i.message).join("; ")}`, { where: "phases", issues });
+  return remember(Object.freeze({ unit, total, phases: Object.freeze(phases) }));
+}
+
+function remember(p: CapacityPlan): CapacityPlan {
+  BUILT.add(p);
+  return p;
 }
 
 /**
@@ -250,24 +262,20 @@ export function plan(input: CapacityPlanInput): CapacityPlan {
  *
  * @param p - the plan
  * @returns the issues found (frozen; empty when the plan is consistent)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` does not have a total and phases
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not shaped like a plan (a unit, a positive total, phases with valid ordinals and histories); `INVALID_PERIOD` for an invalid date or period in it
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#check}
  * @category Plans
  * @since 0.1.0
  */
 export function check(p: CapacityPlan): readonly CapacityIssue[] {
-  const v = shape(p);
+  const v = BUILT.has(p) ? p : build(p, false);
   return Object.freeze(issuesOf(v.total, v.phases, v.unit));
 }
 
-function shape(p: unknown): CapacityPlan {
-  if (typeof p !== "object" || p === null) return fail("INVALID_INPUT", `a capacity plan must be an object, got ${describe(p)}`, { where: "plan" });
-  const o = p as Partial<CapacityPlan>;
-  if (!D.isDecimal(o.total) || !Array.isArray(o.phases) || typeof o.unit !== "object" || o.unit === null) {
-    return fail("INVALID_INPUT", "a capacity plan must have a unit, a decimal total and an array of phases (build it with capacity.plan)", { where: "plan" });
-  }
-  return { unit: o.unit, total: toDecimal(o.total, "total"), phases: o.phases };
+/** A plan this module built, or a plain object rebuilt and fully validated (INVALID_INPUT when inconsistent). */
+function shape(p: CapacityPlan): CapacityPlan {
+  return BUILT.has(p) ? p : build(p, true);
 }
 
 /**
@@ -276,7 +284,7 @@ function shape(p: unknown): CapacityPlan {
  *
  * @param p - the plan
  * @returns `total − Σ stated capacities` (0 when every phase is stated)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plan}
  * @category Plans
@@ -346,7 +354,7 @@ function amount(p: CapacityPlan, date: IsoDate, counted: readonly Phase[]): Capa
  * @param p - the plan
  * @param date - the day
  * @returns the operating capacity, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan; `INVALID_PERIOD` when `date` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` when `date` is not a valid ISO date
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#operatingAt}
  * @category Capacity at a date
@@ -377,7 +385,7 @@ function lastChangeDate(p: CapacityPlan): IsoDate | null {
  * @param date - the day
  * @param asOf - the day whose knowledge of the statuses counts (default: the latest recorded)
  * @returns the planned capacity, frozen, exact or bounded like {@link operatingAt}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan; `INVALID_PERIOD` when a date is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` when a date is not a valid ISO date
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plannedBy}
  * @category Capacity at a date
@@ -403,7 +411,7 @@ export function plannedBy(p: CapacityPlan, date: IsoDate, asOf?: IsoDate): Capac
  *
  * @param p - the plan
  * @returns the frozen timeline
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a plan
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#timeline}
  * @category Lifecycle
@@ -449,7 +457,7 @@ export function addStatusChange(p: CapacityPlan, ordinal: number, status: PhaseS
   const previous = phase.history[phase.history.length - 1];
   if (previous !== undefined) checkNext(previous, change, `phase ${ordinal}`);
   const updated: Phase = Object.freeze({ ...phase, history: Object.freeze([...phase.history, change]) });
-  return Object.freeze({ unit: v.unit, total: v.total, phases: Object.freeze(v.phases.map((q) => (q === phase ? updated : q))) });
+  return remember(Object.freeze({ unit: v.unit, total: v.total, phases: Object.freeze(v.phases.map((q) => (q === phase ? updated : q))) }));
 }
 
 /** The plan's unit written out, e.g. "vehicles per year". @internal */

@@ -277,3 +277,34 @@ describe("timeline and addStatusChange", () => {
     expect(codeOf(() => capacity.addStatusChange(p, 2, "permitted", "2023-02-29"))).toBe("INVALID_PERIOD");
   });
 });
+
+describe("plans that did not come from capacity.plan", () => {
+  const plain = {
+    unit: { quantity: "vehicles", per: "year" as const },
+    total: capacity.plan(seed).total,
+    phases: [
+      { ordinal: 1, capacity: { stated: false as const }, plannedStart: null, history: [{ status: "operating" as const, on: "2024-03-28", sourceId: null }] },
+      { ordinal: 2, capacity: { stated: false as const }, plannedStart: null, history: [] },
+    ],
+  };
+
+  it("are validated in full, never failing with a bare TypeError", () => {
+    expect(capacity.operatingAt(plain, "2024-04-01").max.toString()).toBe("300000");
+    expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [{ history: 5 }] } as never, "2024-04-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [null] } as never, "2024-04-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.timeline({ ...plain, phases: [{ ordinal: 1, capacity: { stated: false }, plannedStart: null, history: [{ status: "x", on: "2024-01-01" }] }] } as never))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => capacity.check({ unit: "t" } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.check(null as never))).toBe("INVALID_INPUT");
+  });
+
+  it("check reports inconsistent totals instead of throwing, other functions refuse them", () => {
+    const over = { ...plain, phases: [{ ...plain.phases[0], capacity: { stated: true as const, value: plain.total.plus(1) } }] } as never;
+    expect(capacity.check(over).map((i) => i.code)).toEqual(["PHASES_EXCEED_TOTAL"]);
+    expect(codeOf(() => capacity.operatingAt(over, "2024-04-01"))).toBe("INVALID_INPUT");
+    const full = { ...plain, phases: [{ ...plain.phases[0], capacity: { stated: true as const, value: plain.total } }, plain.phases[1]] } as never;
+    expect(capacity.check(full).map((i) => i.code)).toEqual(["NO_ROOM_FOR_UNSTATED"]);
+    expect(codeOf(() => capacity.plan({ unit: "t", total: 10, phases: [{ capacity: 10 }, {}] }))).toBe("INVALID_INPUT");
+  });
+});
