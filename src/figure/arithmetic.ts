@@ -1,13 +1,14 @@
 /**
- * Interval arithmetic on figures, with bounds rounded outwards. Exact operands
- * give an exact result (its value rounded to 34 significant digits, like any
- * decimal in the library), not an interval one digit wide.
+ * Interval arithmetic on figures, with bounds rounded outwards at 34
+ * significant digits. Exact operands give an exact result whenever it fits in
+ * 34 digits; otherwise (1 / 3) the bounds are the two 34-digit neighbours of
+ * the true result, so that they always contain it.
  *
  * @module
  */
 import type { Decimal } from "../decimal.js";
 import { fail } from "../errors.js";
-import { DHi, DLo, exactOf, make, readOperand } from "./internal.js";
+import { DHi, DLo, make, readOperand } from "./internal.js";
 import type { Figure, FigureInput } from "./types.js";
 
 /**
@@ -26,7 +27,6 @@ import type { Figure, FigureInput } from "./types.js";
 export function add(a: FigureInput, b: FigureInput): Figure {
   const x = readOperand(a, "figure.add: a");
   const y = readOperand(b, "figure.add: b");
-  if (exact(x) && exact(y)) return exactOf(x.value.plus(y.value));
   return make(
     x.value.plus(y.value),
     DLo.add(x.lo, y.lo),
@@ -54,7 +54,6 @@ export function add(a: FigureInput, b: FigureInput): Figure {
 export function sub(a: FigureInput, b: FigureInput): Figure {
   const x = readOperand(a, "figure.sub: a");
   const y = readOperand(b, "figure.sub: b");
-  if (exact(x) && exact(y)) return exactOf(x.value.minus(y.value));
   return make(
     x.value.minus(y.value),
     DLo.sub(x.lo, y.hi),
@@ -78,11 +77,6 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
 export function neg(a: FigureInput): Figure {
   const x = readOperand(a, "figure.neg: a");
   return make(x.value.neg(), x.hi.neg(), x.lo.neg(), x.hiInclusive, x.loInclusive);
-}
-
-/** Whether a figure is exact. */
-function exact(f: Figure): boolean {
-  return f.lo.eq(f.hi);
 }
 
 interface Corner {
@@ -126,7 +120,6 @@ function hull(value: Decimal, corners: readonly Corner[]): Figure {
 export function mul(a: FigureInput, b: FigureInput): Figure {
   const x = readOperand(a, "figure.mul: a");
   const y = readOperand(b, "figure.mul: b");
-  if (exact(x) && exact(y)) return exactOf(x.value.times(y.value));
   const corners: Corner[] = [];
   for (const [p, pIn] of ends(x)) {
     for (const [q, qIn] of ends(y)) {
@@ -147,7 +140,7 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
  *
  * @param a - the dividend (a plain number is exact)
  * @param b - the divisor (a plain number is exact), its bounds entirely above or below zero
- * @returns a frozen figure: value `a.value / b.value` (34 significant digits) with the range of the quotients, rounded outwards; exact (1/3 to 34 digits) when both operands are
+ * @returns a frozen figure: value `a.value / b.value` (34 significant digits) with the range of the quotients, rounded outwards; for exact operands, exact when the quotient fits in 34 digits, else the two 34-digit neighbours of the true quotient
  * @throws {@link AccordoError} `DIVISION_BY_ZERO` when the divisor's bounds contain or touch zero; `INVALID_INPUT` when an operand is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#div}
@@ -163,7 +156,6 @@ export function div(a: FigureInput, b: FigureInput): Figure {
       hi: y.hi.toString(),
     });
   }
-  if (exact(x) && exact(y)) return exactOf(x.value.div(y.value));
   const corners: Corner[] = [];
   for (const [p, pIn] of ends(x)) {
     for (const [q, qIn] of ends(y)) {

@@ -110,7 +110,6 @@ export function mayBeZero(f: Figure): boolean {
 export function powPositive(f: Figure, k: Decimal): Figure {
   if (k.isZero()) return make(ONE, ONE, ONE, true, true);
   const value = f.value.pow(k);
-  if (f.lo.eq(f.hi)) return make(value, value, value, true, true);
   const up = k.gt(0);
   const lo = DLo.pow(up ? f.lo : f.hi, k);
   const hi = DHi.pow(up ? f.hi : f.lo, k);

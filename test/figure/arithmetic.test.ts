@@ -99,10 +99,14 @@ describe("figure.div", () => {
     expect(m.hi.toString()).toBe("1.333333333333333333333333333333334");
   });
 
-  it("gives an exact result on exact operands, rounded to 34 digits", () => {
+  it("gives exact operands a result one 34-digit unit wide when the true result does not fit", () => {
     const third = figure.div(1, 3);
-    expect(figure.isExact(third)).toBe(true);
-    expect(third.value.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(figure.isExact(third)).toBe(false);
+    expect(third.lo.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(third.hi.toString()).toBe("0.3333333333333333333333333333333334");
+    expect(third.loInclusive && third.hiInclusive).toBe(true);
+    expect(figure.isExact(figure.add("1e40", "1"))).toBe(false);
+    expect(figure.isExact(figure.mul("1.1", "1.1"))).toBe(true);
   });
 
   it("is exact when the quotient is", () => {
