@@ -267,7 +267,7 @@ export function targetDrift(m: Milestone, asOf?: IsoDate): number {
  * @param asOf - the day to judge on
  * @param options - which target to judge against (see {@link MilestoneStatusOptions}: `against`)
  * @returns the derived status, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone or `options.against` is unknown; `INVALID_PERIOD` when `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone, `options` is not an object or `options.against` is unknown; `INVALID_PERIOD` when `asOf` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#status}
  * @category Milestones
@@ -276,6 +276,7 @@ export function targetDrift(m: Milestone, asOf?: IsoDate): number {
 export function status(m: Milestone, asOf: IsoDate, options: MilestoneStatusOptions = {}): MilestoneStatus {
   const v = of(m);
   const day = checkDate(asOf, "asOf");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `options must be an object, got ${describe(options)}`, { where: "options" });
   const against = options.against ?? "current";
   if (against !== "current" && against !== "original") {
     fail("INVALID_INPUT", `options.against must be "current" or "original", got ${describe(against)}`, { where: "options.against" });

@@ -150,6 +150,7 @@ describe("milestone.status", () => {
   it("refuses bad arguments", () => {
     expect(codeOf(() => milestone.status(m, "2024-13-01"))).toBe("INVALID_PERIOD");
     expect(codeOf(() => milestone.status(m, "2024-01-01", { against: "latest" as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => milestone.status(m, "2024-01-01", null as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => milestone.status({ ...m, targets: [] } as Milestone, "2024-01-01"))).toBe("INVALID_INPUT");
   });
 });
