@@ -40,7 +40,9 @@ function buildIndex(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
     if (list === undefined) map.set(key, [entry]);
     else list.push(entry);
   };
-  t.rates.forEach((r, index) => {
+  t.rates.forEach((stored, index) => {
+    // A table from fx.table holds checked rates; this guards hand-made ones.
+    const r = readRate(stored, `the table's rates[${index}]`);
     const days = span(r.on);
     push(pairKey(r.base, r.quote), { rate: r, index, inverse: false, days });
     push(pairKey(r.quote, r.base), { rate: r, index, inverse: true, days });

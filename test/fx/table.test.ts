@@ -186,6 +186,8 @@ describe("fx.lookup", () => {
 
   it("refuses bad arguments", () => {
     expect(code(() => fx.lookup({ rates: [] } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    const handMade = Object.freeze({ rates: [{ base: "USD", quote: "CNY", rate: "6.4" }], pivot: money.currency("USD") });
+    expect(code(() => fx.lookup(handMade as never, "USD", "CNY"))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "latest" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest" }))).toBe("INVALID_INPUT");
