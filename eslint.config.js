@@ -38,10 +38,17 @@ export default defineConfig(
     },
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
-      // Error messages interpolate numbers, bigints and booleans on purpose.
+      // Error messages interpolate numbers, booleans and decimals on purpose.
       "@typescript-eslint/restrict-template-expressions": [
         "error",
-        { allowNumber: true, allowBoolean: true, allowNullish: true, allowRegExp: true },
+        {
+          allowNumber: true,
+          allowBoolean: true,
+          allowNullish: true,
+          allowRegExp: true,
+          // A decimal.js value prints its exact digits.
+          allow: [{ from: "package", name: ["Decimal", "Instance"], package: "decimal.js" }],
+        },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       // Reported, not fatal: they flag harmless code (a guarded toString, `readonly brand: true = true`).
@@ -88,6 +95,8 @@ export default defineConfig(
     files: ["test/**/*.ts", "examples/**/*.ts", "bench/**/*.ts"],
     rules: {
       "no-restricted-syntax": ["error", ...noDefaultExport],
+      // Doc-example regions show values as bare expressions (`money.format(total); // "$3.30"`).
+      "@typescript-eslint/no-unused-expressions": "off",
       // Tests exercise invalid input on purpose and use non-null assertions on known fixtures.
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-explicit-any": "off",
