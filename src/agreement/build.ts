@@ -6,13 +6,14 @@
  */
 import { toDecimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
+import type { CapacityPlan } from "../capacity/types.js";
+import type { Milestone } from "../milestone/types.js";
 import type { Money } from "../money/types.js";
 import { compareDates } from "../period/calendar.js";
 import { end, format, start } from "../period/period.js";
 import type {
   Agreement,
   AgreementInput,
-  AgreementMilestone,
   AgreementParty,
   AmendableField,
   Amendment,
@@ -267,15 +268,38 @@ function readFacility(value: unknown, where: string): Facility {
   if (operatorId !== undefined) out.operatorId = operatorId;
   const location = optionalText(input["location"], `${where}.location`);
   if (location !== undefined) out.location = location;
+  if (input["capacity"] !== undefined) out.capacity = readCapacity(input["capacity"], `${where}.capacity`);
   return Object.freeze(out);
 }
 
-function readMilestone(value: unknown, where: string): AgreementMilestone {
+/**
+ * Capacity plans and milestones are validated by their own namespaces, which
+ * this one may not call (they share a layer): a value made there is frozen,
+ * so a frozen value of the right shape is accepted as it is.
+ */
+function requireFrozen(value: unknown, maker: string, where: string): void {
+  if (!Object.isFrozen(value)) fail("INVALID_INPUT", `${where} must be made by ${maker} (a frozen value), got an unfrozen object`, { where });
+}
+
+function readCapacity(value: unknown, where: string): CapacityPlan {
+  const input = record(value, where);
+  const phases = input["phases"];
+  if (!Array.isArray(phases) || !phases.every((p) => typeof p === "object" && p !== null && Array.isArray((p as { history?: unknown }).history))) {
+    fail("INVALID_INPUT", `${where} must be a capacity plan (capacity.plan), got ${describe(value)}`, { where });
+  }
+  requireFrozen(value, "capacity.plan", where);
+  return value as CapacityPlan;
+}
+
+function readMilestone(value: unknown, where: string): Milestone {
   const input = record(value, where);
   text(input["id"], `${where}.id`);
-  // Milestones made by the milestone namespace are frozen already; a plain
-  // object is copied (shallowly) and frozen rather than frozen in place.
-  return Object.isFrozen(value) ? (value as AgreementMilestone) : Object.freeze({ ...(value as AgreementMilestone) });
+  const achieved = input["achieved"];
+  if (!Array.isArray(input["targets"]) || !Array.isArray(input["reports"]) || (achieved !== null && typeof achieved !== "object")) {
+    fail("INVALID_INPUT", `${where} must be a milestone (milestone.of), got ${describe(value)}`, { where });
+  }
+  requireFrozen(value, "milestone.of", where);
+  return value as Milestone;
 }
 
 function readAmendment(value: unknown, where: string): Amendment {
@@ -385,6 +409,15 @@ function checkReferences(a: Agreement, where: string): void {
     const at = `${where}.facilities[${i}]`;
     if (f.operatorId !== undefined) needParty(f.operatorId, `${at}.operatorId`);
     citesKnown(f.sourceIds, sourceIds, `${at}.sourceIds`);
+    f.capacity?.phases.forEach((p, j) =>
+      p.history.forEach((h, k) => citesKnown(cited(h.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].sourceId`)),
+    );
+  });
+  a.milestones.forEach((m, i) => {
+    const at = `${where}.milestones[${i}]`;
+    m.targets.forEach((t, j) => citesKnown(cited(t.sourceId), sourceIds, `${at}.targets[${j}].sourceId`));
+    if (m.achieved !== null) citesKnown(cited(m.achieved.sourceId), sourceIds, `${at}.achieved.sourceId`);
+    m.reports.forEach((r, j) => citesKnown(cited(r.sourceId), sourceIds, `${at}.reports[${j}].sourceId`));
   });
   a.amendments.forEach((m, i) => citesKnown(m.sourceIds, sourceIds, `${where}.amendments[${i}].sourceIds`));
   checkChronology(a, where);
@@ -407,6 +440,11 @@ function checkChronology(a: Agreement, where: string): void {
     previous = m.date;
     previousName = `amendment ${describe(m.id)}`;
   });
+}
+
+/** A single optional source id as a list. @internal */
+export function cited(sourceId: string | null | undefined): readonly string[] {
+  return sourceId === null || sourceId === undefined ? [] : [sourceId];
 }
 
 function checkParentCycles(parties: readonly AgreementParty[], where: string): void {

@@ -16,6 +16,7 @@ import type {
   KnownPartyRole,
   OpenCode,
 } from "./types.js";
+import { cited } from "./build.js";
 import { text } from "./validate.js";
 
 function checkAgreement(a: unknown): Agreement {
@@ -163,7 +164,9 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
 /**
  * Every claim in an agreement, in document order: the agreement itself, each
  * other title, each party, its other names and its parent link, each
- * commitment, facility and amendment, each with the sources it cites.
+ * commitment, each facility and the status changes of its capacity phases,
+ * each milestone's targets, achievement and reported statuses, and each
+ * amendment, with the sources it cites.
  *
  * @param a - the agreement
  * @returns the claims, frozen
@@ -187,7 +190,17 @@ export function claims(a: Agreement): readonly Claim[] {
     if (p.parent !== undefined) add("parent", p.id, `/parties/${i}/parent`, p.parent.sourceIds);
   });
   agreement.commitments.forEach((c, i) => add("commitment", c.id, `/commitments/${i}`, c.sourceIds));
-  agreement.facilities.forEach((f, i) => add("facility", f.id, `/facilities/${i}`, f.sourceIds));
+  agreement.facilities.forEach((f, i) => {
+    add("facility", f.id, `/facilities/${i}`, f.sourceIds);
+    f.capacity?.phases.forEach((p, j) =>
+      p.history.forEach((h, k) => add("phaseStatus", f.id, `/facilities/${i}/capacity/phases/${j}/history/${k}`, cited(h.sourceId))),
+    );
+  });
+  agreement.milestones.forEach((m, i) => {
+    m.targets.forEach((t, j) => add("milestoneTarget", m.id, `/milestones/${i}/targets/${j}`, cited(t.sourceId)));
+    if (m.achieved !== null) add("milestoneAchievement", m.id, `/milestones/${i}/achieved`, cited(m.achieved.sourceId));
+    m.reports.forEach((r, j) => add("milestoneReport", m.id, `/milestones/${i}/reports/${j}`, cited(r.sourceId)));
+  });
   agreement.amendments.forEach((m, i) => add("amendment", m.id, `/amendments/${i}`, m.sourceIds));
   return Object.freeze(out);
 }

@@ -10,7 +10,9 @@
  *
  * @module
  */
+import type { CapacityPlan } from "../capacity/types.js";
 import type { Decimal } from "../decimal.js";
+import type { Milestone } from "../milestone/types.js";
 import type { Money } from "../money/types.js";
 import type { Period } from "../period/types.js";
 
@@ -301,8 +303,9 @@ export interface Commitment {
 export type KnownFacilityKind = "plant" | "headquarters" | "researchCentre" | "office" | "warehouse" | "testTrack";
 
 /**
- * A physical facility that an agreement provides for. Its production
- * capacity, phase by phase, lives in the `capacity` namespace.
+ * A physical facility that an agreement provides for, with its production
+ * capacity phase by phase (a `CapacityPlan` of the `capacity` namespace)
+ * when it has one.
  *
  * @category Facilities
  * @since 0.1.0
@@ -318,7 +321,9 @@ export interface Facility {
   readonly operatorId?: string;
   /** Where it is, free text, when known. */
   readonly location?: string;
-  /** The ids of the sources that report it. */
+  /** Its capacity plan (made by `capacity.plan`), when it has one. */
+  readonly capacity?: CapacityPlan;
+  /** The ids of the sources that report it (and its capacity plan). */
   readonly sourceIds: readonly string[];
 }
 
@@ -392,9 +397,10 @@ export type KnownAgreementKind =
  * amendments, and the sources every claim cites. Made by
  * {@link agreement.create}; frozen throughout.
  *
- * `milestones` hold the `Milestone` values of the `milestone` namespace
- * (typed loosely here so that the two namespaces stay independent); they are
- * checked for an `id`, unique within the agreement.
+ * `milestones` hold values made by `milestone.of`, and facilities may hold
+ * capacity plans made by `capacity.plan`: those namespaces validate them; an
+ * agreement checks that their ids are unique and that the sources they cite
+ * are among its sources.
  *
  * @category Agreements
  * @since 0.1.0
@@ -416,26 +422,14 @@ export interface Agreement {
   readonly commitments: readonly Commitment[];
   /** The facilities the agreement provides for. */
   readonly facilities: readonly Facility[];
-  /** Milestones (values of the `milestone` namespace), each with a unique `id`. */
-  readonly milestones: readonly AgreementMilestone[];
+  /** Milestones (made by `milestone.of`), each with a unique `id`. */
+  readonly milestones: readonly Milestone[];
   /** Amendments, oldest first. */
   readonly amendments: readonly Amendment[];
   /** The sources claims cite, unique by id. */
   readonly sources: readonly Source[];
   /** The sources of the agreement's own facts (title, kind, signing). */
   readonly sourceIds: readonly string[];
-}
-
-/**
- * The least an agreement needs of a milestone: an id. Milestones made by the
- * `milestone` namespace satisfy it.
- *
- * @category Agreements
- * @since 0.1.0
- */
-export interface AgreementMilestone {
-  /** Unique within the agreement. */
-  readonly id: string;
 }
 
 /**
@@ -452,6 +446,10 @@ export type ClaimKind =
   | "parent"
   | "commitment"
   | "facility"
+  | "phaseStatus"
+  | "milestoneTarget"
+  | "milestoneAchievement"
+  | "milestoneReport"
   | "amendment";
 
 /**
@@ -464,7 +462,11 @@ export type ClaimKind =
 export interface Claim {
   /** What the claim is about. */
   readonly kind: ClaimKind;
-  /** The id of the party, commitment, facility or amendment (the agreement's id for `agreement` and `title`). */
+  /**
+   * The id of what the claim is about: the party, commitment, facility,
+   * milestone or amendment (the facility for `phaseStatus`; the agreement for
+   * `agreement` and `title`).
+   */
   readonly id: string;
   /** A JSON Pointer (RFC 6901) to the claim within the agreement. */
   readonly path: string;
@@ -565,6 +567,8 @@ export interface FacilityInput {
   readonly kind: OpenCode<KnownFacilityKind>;
   readonly operatorId?: string;
   readonly location?: string;
+  /** A plan made by `capacity.plan`. */
+  readonly capacity?: CapacityPlan;
   readonly sourceIds?: readonly string[];
 }
 
@@ -583,7 +587,7 @@ export interface AgreementInput {
   readonly parties?: readonly AgreementPartyInput[];
   readonly commitments?: readonly CommitmentInput[];
   readonly facilities?: readonly FacilityInput[];
-  readonly milestones?: readonly AgreementMilestone[];
+  readonly milestones?: readonly Milestone[];
   readonly amendments?: readonly AmendmentRecordInput[];
   readonly sources?: readonly SourceInput[];
   readonly sourceIds?: readonly string[];

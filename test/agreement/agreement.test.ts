@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
 import type { AgreementInput } from "../../src/agreement/types.js";
 import { isAccordoError, type AccordoErrorCode } from "../../src/errors.js";
+import * as capacity from "../../src/capacity/index.js";
+import * as milestone from "../../src/milestone/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import { SEED, seedAgreement } from "../fixtures/seed.js";
@@ -154,10 +156,11 @@ describe("agreement.create", () => {
     expect(codeOf(() => agreement.create({ ...base, commitments: [c, c] }))).toBe("INVALID_INPUT");
     const f = { id: "f", name: "F", kind: "plant" };
     expect(codeOf(() => agreement.create({ ...base, facilities: [f, f] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "m" }, { id: "m" }] }))).toBe("INVALID_INPUT");
+    const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
+    expect(messageOf(() => agreement.create({ ...base, milestones: [m, m] }))).toBe('agreement.milestones[1]: duplicate milestone id "m"');
     expect(codeOf(() => agreement.create({ ...base, sources: [{ id: "s", title: "a" }, { id: "s", title: "b" }] }))).toBe("INVALID_INPUT");
-    const m = { id: "m1", date: "2022", description: "d" };
-    expect(codeOf(() => agreement.create({ ...base, amendments: [m, m] }))).toBe("INVALID_INPUT");
+    const am = { id: "m1", date: "2022", description: "d" };
+    expect(codeOf(() => agreement.create({ ...base, amendments: [am, am] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "z", name: "Z", kind: "company", roles: ["investor", "investor"] }] }))).toBe("INVALID_INPUT");
   });
 
@@ -201,20 +204,46 @@ describe("agreement.create", () => {
     expect(codeOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-11-27") }))).toBe("no error");
   });
 
-  it("refuses unknown amendment fields and bad milestones", () => {
+  it("refuses unknown amendment fields, and milestones or capacity plans not made by their namespaces", () => {
     expect(codeOf(() => agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", changed: ["capacity" as never] }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "" }] }))).toBe("INVALID_INPUT");
+    const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
+    expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, id: "" }] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.create({ ...base, milestones: ["m" as never] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "m" } as never] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, achieved: "2024-04-03" } as never] }))).toBe("INVALID_INPUT");
+    expect(messageOf(() => agreement.create({ ...base, milestones: [{ ...m }] }))).toBe("agreement.milestones[0] must be made by milestone.of (a frozen value), got an unfrozen object");
+    const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] });
+    const facility = { id: "f", name: "F", kind: "plant" };
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: plan }] }))).toBe("no error");
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: { ...plan } }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ total: 1 }) as never }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ phases: [1] }) as never }] }))).toBe("INVALID_INPUT");
   });
 
-  it("keeps frozen milestones as given and copies plain ones", () => {
-    const frozen = Object.freeze({ id: "m1", kind: "massProduction" });
-    const plain = { id: "m2", kind: "firstDelivery" };
-    const a = agreement.create({ ...base, milestones: [frozen, plain] });
-    expect(a.milestones[0]).toBe(frozen);
-    expect(a.milestones[1]).not.toBe(plain);
-    expect(a.milestones[1]).toEqual(plain);
-    expect(Object.isFrozen(plain)).toBe(false);
+  it("checks and lists the sources that milestones and capacity phases cite", () => {
+    const m = milestone.reviseTarget(
+      milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "s" }] }),
+      "2024-Q2",
+      "2022-06-01",
+    );
+    const reached = milestone.report(milestone.achieve(m, "2024-04-03", "s"), "met", "2024-04-03", "s");
+    const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: "s" }] }, {}] });
+    const a = agreement.create({ ...base, milestones: [reached], facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan, sourceIds: ["s"] }] });
+    expect(agreement.citing(a, "s").map((c) => `${c.kind} ${c.id} ${c.path}`)).toEqual([
+      "facility f /facilities/0",
+      "phaseStatus f /facilities/0/capacity/phases/0/history/0",
+      "milestoneTarget m /milestones/0/targets/0",
+      "milestoneAchievement m /milestones/0/achieved",
+      "milestoneReport m /milestones/0/reports/0",
+    ]);
+    expect(agreement.uncited(a).map((c) => c.path)).toContain("/milestones/0/targets/1");
+    const elsewhere = { ...base, sources: [{ id: "other", title: "Other" }] };
+    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [reached] }))).toBe('agreement.milestones[0].targets[0].sourceId cites unknown source "s"');
+    expect(codeOf(() => agreement.create({ ...elsewhere, facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan }] }))).toBe("INVALID_INPUT");
+    const achievedOnly = milestone.achieve(milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }), "2024-04-03", "s");
+    expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [achievedOnly] }))).toBe("INVALID_INPUT");
+    const reportOnly = milestone.report(milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }), "met", "2024-04-03", "s");
+    expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [reportOnly] }))).toBe("INVALID_INPUT");
   });
 });
 

@@ -159,7 +159,7 @@ describe("agreement examples (included in the API docs)", () => {
     // The seed article gives no Chinese names and no English title: those claims cite nothing.
     agreement.uncited(seedAgreement).map((c) => c.path);
     // ["/otherTitles/0", "/parties/0/otherNames/1", "/parties/1/otherNames/0", "/parties/2/otherNames/0"]
-    const total = agreement.claims(seedAgreement).length; // 17
+    const total = agreement.claims(seedAgreement).length; // 18
     // #endregion uncited
     expect(agreement.uncited(seedAgreement).map((c) => c.path)).toEqual([
       "/otherTitles/0",
@@ -167,7 +167,7 @@ describe("agreement examples (included in the API docs)", () => {
       "/parties/1/otherNames/0",
       "/parties/2/otherNames/0",
     ]);
-    expect(total).toBe(17);
+    expect(total).toBe(18);
   });
 
   it("amend", () => {
