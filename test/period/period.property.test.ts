@@ -110,4 +110,22 @@ describe("period properties", () => {
       }),
     );
   });
+
+  it("ISO weeks: Monday starts, 28 December is in the last week, W53 exists exactly in long years", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 9997 }), fc.integer({ min: 1, max: 52 }), (y, w) => {
+        const yyyy = String(y).padStart(4, "0");
+        const last = period.containing(`${yyyy}-12-28`, "week");
+        expect(last.kind === "week" && last.year).toBe(y);
+        const weeks = last.kind === "week" ? last.week : 0;
+        expect(weeks === 52 || weeks === 53).toBe(true);
+        expect(period.isPeriod({ kind: "week", year: y, week: 53 })).toBe(weeks === 53);
+        const first = period.containing(`${yyyy}-01-04`, "week");
+        expect(period.format(first)).toBe(`${yyyy}-W01`);
+        const start = period.start(period.week(y, w));
+        expect(new Date(`${start}T00:00:00Z`).getUTCDay()).toBe(1);
+        expect(period.daysBetween(period.start(first), start)).toBe((w - 1) * 7);
+      }),
+    );
+  });
 });
