@@ -37,7 +37,7 @@ const MAX_PARTS = 1_000_000;
  *   or a positive integer `n` for `n` equal parts
  * @param options - `method` (default `"largestRemainder"`) and `step` (default one minor unit, e.g. `"0.05"`)
  * @returns a frozen array of frozen parts, in the order of the ratios
- * @throws {@link AccordoError} `INVALID_INPUT` for negative, empty or all-zero
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for negative, empty or all-zero
  *   ratios, a count that is not a positive integer, an unknown method, a step
  *   that is not positive, or an amount that is not a whole number of units
  * @example

@@ -18,6 +18,7 @@ const NO_MINOR_UNIT_DEFAULT = 2;
 
 let registry: ReadonlyMap<string, Currency> | undefined;
 let list: readonly Currency[] | undefined;
+let currentList: readonly Currency[] | undefined;
 
 function parseTable(table: string, historic: boolean, into: Map<string, Currency>): void {
   for (const entry of table.split("|")) {
@@ -75,7 +76,7 @@ function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where
  * @param definition - the currency's `code` (3 to 12 letters, digits or
  *   underscores, not an ISO 4217 code), its `minorUnits` (0 to 18) and its English `name`
  * @returns a frozen {@link Currency} with `custom: true`, `historic: false` and `numeric: null`
- * @throws {@link AccordoError} `INVALID_INPUT` when a field is missing or invalid,
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a field is missing or invalid,
  *   or when the code belongs to ISO 4217
  * @example
  * {@includeCode ../../test/money/examples.test.ts#defineCurrency}
@@ -107,7 +108,7 @@ export function defineCurrency(definition: { readonly code: string; readonly min
  * @param codeOrCurrency - a code such as `"CNY"`, or a Currency (an ISO entry
  *   or a value from {@link defineCurrency}), which is validated and returned
  * @returns the frozen registry entry, or the validated custom currency
- * @throws {@link AccordoError} `UNKNOWN_CURRENCY` when the code is not in the
+ * @throws {@link accordo!AccordoError} `UNKNOWN_CURRENCY` when the code is not in the
  *   registry; `INVALID_INPUT` when the argument is neither a string nor a valid
  *   Currency (including an object claiming an ISO code with different fields)
  * @example
@@ -163,7 +164,7 @@ export function resolveCurrency(input: unknown, where: string): Currency {
  *
  * @param options - `historic: true` to include withdrawn codes (HRK, SLL, ZWL); default false
  * @returns a frozen array of frozen currencies
- * @throws {@link AccordoError} `INVALID_INPUT` when `options.historic` is not a boolean
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `options.historic` is not a boolean
  * @example
  * {@includeCode ../../test/money/examples.test.ts#currencies}
  * @category Currencies
@@ -175,7 +176,9 @@ export function currencies(options: { readonly historic?: boolean } = {}): reado
   if (list === undefined) {
     list = Object.freeze([...isoRegistry().values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
   }
-  return historic ? list : Object.freeze(list.filter((c) => !c.historic));
+  if (historic) return list;
+  if (currentList === undefined) currentList = Object.freeze(list.filter((c) => !c.historic));
+  return currentList;
 }
 
 /** Whether two currencies are the same: same code and same minor units. @internal */

@@ -58,7 +58,7 @@ const NUMBER_TYPES = new Set(["integer", "group", "decimal", "fraction"]);
  * @param options - see {@link MoneyFormatOptions}; the locale defaults to `"en-US"`
  *   (never the environment's, so output does not depend on the machine)
  * @returns the formatted text
- * @throws {@link AccordoError} `INVALID_INPUT` for an invalid locale, display,
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an invalid locale, display,
  *   notation, mode or number of fraction digits
  * @example
  * {@includeCode ../../test/money/examples.test.ts#format}

@@ -15,7 +15,7 @@ import type { Currency, Money, MoneyJSON } from "./types.js";
  *
  * @param money - the amount
  * @returns a frozen `{ amount, currency }`, e.g. `{ amount: "193480000000", currency: "CNY" }`
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#json}
  * @category JSON
@@ -33,7 +33,7 @@ export function toJSON(money: Money): MoneyJSON {
  * @param json - a value such as `{ "amount": "193480000000", "currency": "CNY" }`
  * @param options - `currencies`: custom currencies (from `defineCurrency`) that the JSON may name
  * @returns a frozen Money
- * @throws {@link AccordoError} `INVALID_INPUT` when the value is not an object
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the value is not an object
  *   with a decimal string `amount` and a string `currency`;
  *   `UNKNOWN_CURRENCY` when the code is neither in the registry nor in `options.currencies`
  * @example
@@ -68,7 +68,7 @@ export function fromJSON(json: unknown, options: { readonly currencies?: readonl
  *
  * @param money - the amount
  * @returns the text
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#json}
  * @category JSON

@@ -59,7 +59,7 @@ function scaleOrFail(scale: unknown, where: string): number {
  * @param amount - a decimal string (`"193.48e9"`), a finite number, a bigint or a Decimal
  * @param currency - an ISO 4217 code (`"CNY"`) or a {@link Currency}
  * @returns a frozen Money
- * @throws {@link AccordoError} `INVALID_INPUT` for a non-finite or unparsable
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable
  *   amount; `UNKNOWN_CURRENCY` for an unknown code
  * @example
  * {@includeCode ../../test/money/examples.test.ts#of}
@@ -78,7 +78,7 @@ export function of(amount: DecimalInput, currency: string | Currency): Money {
  * @param minor - an integer: a bigint, a safe integer number, an integer string or Decimal
  * @param currency - an ISO 4217 code or a {@link Currency}
  * @returns a frozen Money
- * @throws {@link AccordoError} `INVALID_INPUT` when `minor` is not an integer
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `minor` is not an integer
  *   (or a number beyond ±2^53); `UNKNOWN_CURRENCY` for an unknown code
  * @example
  * {@includeCode ../../test/money/examples.test.ts#minor}
@@ -104,7 +104,7 @@ export function fromMinor(minor: DecimalInput, currency: string | Currency): Mon
  * @param money - the amount
  * @param mode - the rounding mode for amounts finer than a minor unit; omitted, such amounts are refused
  * @returns the number of minor units
- * @throws {@link AccordoError} `INVALID_INPUT` when the amount is not a whole
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the amount is not a whole
  *   number of minor units and no mode is given, or the mode is unknown
  * @example
  * {@includeCode ../../test/money/examples.test.ts#minor}
@@ -134,7 +134,7 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
  * @param a - the first amount
  * @param b - the second amount, in the same currency
  * @returns the sum, frozen
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
  *   `INVALID_INPUT` when an argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#add}
@@ -154,7 +154,7 @@ export function add(a: Money, b: Money): Money {
  * @param a - the amount to subtract from
  * @param b - the amount to subtract, in the same currency
  * @returns `a - b`, frozen
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
  *   `INVALID_INPUT` when an argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#subtract}
@@ -175,7 +175,7 @@ export function subtract(a: Money, b: Money): Money {
  * @param money - the amount
  * @param factor - the factor, e.g. `"0.95"` or `3`
  * @returns the product (34 significant digits), frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor
  * @example
  * {@includeCode ../../test/money/examples.test.ts#multiply}
  * @category Arithmetic
@@ -196,7 +196,7 @@ export function multiply(money: Money, factor: DecimalInput): Money {
  * @param options - `mode`: the {@link RoundingMode} (required); `scale`: digits
  *   after the point (default the currency's minor units; negative rounds to tens, hundreds...)
  * @returns the rounded quotient, frozen
- * @throws {@link AccordoError} `DIVISION_BY_ZERO` when the divisor is zero;
+ * @throws {@link accordo!AccordoError} `DIVISION_BY_ZERO` when the divisor is zero;
  *   `INVALID_INPUT` for a bad divisor, mode or scale
  * @example
  * {@includeCode ../../test/money/examples.test.ts#divide}
@@ -218,7 +218,7 @@ export function divide(money: Money, divisor: DecimalInput, options: { readonly 
  *
  * @param money - the amount
  * @returns `-money`, frozen (never negative zero)
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#negate}
  * @category Arithmetic
@@ -234,7 +234,7 @@ export function negate(money: Money): Money {
  *
  * @param money - the amount
  * @returns `|money|`, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#negate}
  * @category Arithmetic
@@ -252,7 +252,7 @@ export function abs(money: Money): Money {
  * @param list - the amounts, all in the same currency
  * @param currency - the currency of the result, required for an empty list and checked otherwise
  * @returns the exact sum, frozen
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
  *   `INVALID_INPUT` for an empty list without a currency or a non-array
  * @example
  * {@includeCode ../../test/money/examples.test.ts#sum}
@@ -282,7 +282,7 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
  * @param a - the first amount
  * @param b - the second amount, in the same currency
  * @returns -1 when `a < b`, 0 when equal (whatever the scale: 1.5 equals 1.50), 1 when `a > b`
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ
  * @example
  * {@includeCode ../../test/money/examples.test.ts#compare}
  * @category Comparison
@@ -302,7 +302,7 @@ export function compare(a: Money, b: Money): -1 | 0 | 1 {
  * @param a - the first amount
  * @param b - the second amount
  * @returns true when currency and value are the same
- * @throws {@link AccordoError} `INVALID_INPUT` when an argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#compare}
  * @category Comparison
@@ -320,7 +320,7 @@ export function equals(a: Money, b: Money): boolean {
  * @param a - the first amount
  * @param b - the second amount, in the same currency
  * @returns true when `a` is less than `b`
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ
  * @example
  * {@includeCode ../../test/money/examples.test.ts#compare}
  * @category Comparison
@@ -336,7 +336,7 @@ export function lessThan(a: Money, b: Money): boolean {
  * @param a - the first amount
  * @param b - the second amount, in the same currency
  * @returns true when `a` is greater than `b`
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ
  * @example
  * {@includeCode ../../test/money/examples.test.ts#compare}
  * @category Comparison
@@ -358,38 +358,58 @@ function extreme(values: readonly Money[], where: string, pick: (c: number) => b
 }
 
 /**
- * The smallest of one or more amounts of the same currency (the first one on
- * ties), given as a non-empty list or as arguments.
+ * The smallest of a non-empty list of amounts of the same currency.
  *
- * @param first - a non-empty list of amounts, or the first amount
- * @param rest - more amounts, in the same currency (when `first` is an amount)
- * @returns the smallest amount
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
+ * @param amounts - the amounts, all in the same currency
+ * @returns the smallest amount (the first one on ties)
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
  * @example
  * {@includeCode ../../test/money/examples.test.ts#minmax}
  * @category Comparison
  * @since 0.1.0
  */
 export function min(amounts: readonly Money[]): Money;
+/**
+ * The smallest of one or more amounts of the same currency, given as arguments.
+ *
+ * @param first - an amount
+ * @param rest - more amounts, in the same currency
+ * @returns the smallest amount (the first one on ties)
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#minmax}
+ * @category Comparison
+ * @since 0.1.0
+ */
 export function min(first: Money, ...rest: readonly Money[]): Money;
 export function min(first: Money | readonly Money[], ...rest: readonly Money[]): Money {
   return extreme(Array.isArray(first) ? first : [first, ...rest], "min", (c) => c < 0);
 }
 
 /**
- * The largest of one or more amounts of the same currency (the first one on
- * ties), given as a non-empty list or as arguments.
+ * The largest of a non-empty list of amounts of the same currency.
  *
- * @param first - a non-empty list of amounts, or the first amount
- * @param rest - more amounts, in the same currency (when `first` is an amount)
- * @returns the largest amount
- * @throws {@link AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
+ * @param amounts - the amounts, all in the same currency
+ * @returns the largest amount (the first one on ties)
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
  * @example
  * {@includeCode ../../test/money/examples.test.ts#minmax}
  * @category Comparison
  * @since 0.1.0
  */
 export function max(amounts: readonly Money[]): Money;
+/**
+ * The largest of one or more amounts of the same currency, given as arguments.
+ *
+ * @param first - an amount
+ * @param rest - more amounts, in the same currency
+ * @returns the largest amount (the first one on ties)
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT` for an empty list
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#minmax}
+ * @category Comparison
+ * @since 0.1.0
+ */
 export function max(first: Money, ...rest: readonly Money[]): Money;
 export function max(first: Money | readonly Money[], ...rest: readonly Money[]): Money {
   return extreme(Array.isArray(first) ? first : [first, ...rest], "max", (c) => c > 0);
@@ -400,7 +420,7 @@ export function max(first: Money | readonly Money[], ...rest: readonly Money[]):
  *
  * @param money - the amount
  * @returns true for zero
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#sign}
  * @category Comparison
@@ -415,7 +435,7 @@ export function isZero(money: Money): boolean {
  *
  * @param money - the amount
  * @returns true when greater than zero
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#sign}
  * @category Comparison
@@ -430,7 +450,7 @@ export function isPositive(money: Money): boolean {
  *
  * @param money - the amount
  * @returns true when less than zero
- * @throws {@link AccordoError} `INVALID_INPUT` when the argument is not a Money
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the argument is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#sign}
  * @category Comparison
@@ -449,7 +469,7 @@ export function isNegative(money: Money): boolean {
  * @param money - the amount
  * @param options - `scale` or `step`, and `mode`; see {@link MoneyRoundOptions}
  * @returns the rounded amount, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for an unknown mode, a
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an unknown mode, a
  *   non-integer scale, a step that is not positive, or both scale and step
  * @example
  * {@includeCode ../../test/money/examples.test.ts#round}

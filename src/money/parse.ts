@@ -162,7 +162,7 @@ const LETTER = /\p{L}/u;
  * @param text - the text to read
  * @param options - see {@link MoneyParseOptions}
  * @returns a frozen Money
- * @throws {@link AccordoError} `INVALID_INPUT` for text that is not one amount, unknown
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for text that is not one amount, unknown
  *   words, misplaced separators, an ambiguous number in strict mode, no currency, an
  *   ambiguous currency or an invalid locale; `CURRENCY_MISMATCH` when the text names a
  *   currency other than `options.currency`; `UNKNOWN_CURRENCY` for an unknown code in `options.currency`
@@ -325,9 +325,9 @@ function readNumber(raw: string, ctx: NumberContext): string {
     if (decimal !== undefined && decimal === group) fail("INVALID_INPUT", "parse: the decimal and group separators must differ", where);
     // When only one is given, the other is the separator the text uses, or the usual partner.
     const g = group;
-    decimal ??= g !== "," && raw.includes(",") ? "," : g === "." ? "," : ".";
+    if (decimal === undefined) decimal = g !== "," && raw.includes(",") ? "," : g === "." ? "," : ".";
     const d = decimal;
-    group ??= /[.,' ]/.exec(raw.split(d).join(""))?.[0] ?? (d === "," ? "." : ",");
+    if (group === undefined) group = /[.,' ]/.exec(raw.split(d).join(""))?.[0] ?? (d === "," ? "." : ",");
   } else if (ctx.locale !== undefined) {
     ({ decimal, group } = separatorsOf(ctx.locale));
   } else {
