@@ -129,8 +129,8 @@ export function isFigure(value: unknown): value is Figure {
 
 function readFlag(flag: unknown, where: string): boolean {
   if (flag === undefined) return true;
-  if (typeof flag !== "boolean") fail("INVALID_INPUT", `${where} must be a boolean, got ${describe(flag)}`, { where });
-  return flag as boolean;
+  if (typeof flag !== "boolean") return fail("INVALID_INPUT", `${where} must be a boolean, got ${describe(flag)}`, { where });
+  return flag;
 }
 
 function readRounding(rounding: unknown, where: string): ReportedRounding {

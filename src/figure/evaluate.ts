@@ -62,7 +62,7 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
 
   const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal => {
     const result: unknown = formula(Object.freeze({ ...point }) as { readonly [K in keyof I]: Decimal });
-    if ((D.isDecimal(result) && !(result as Decimal).isFinite()) || (typeof result === "number" && !Number.isFinite(result))) {
+    if ((D.isDecimal(result) && !result.isFinite()) || (typeof result === "number" && !Number.isFinite(result))) {
       fail("UNDEFINED_RESULT", `figure.evaluate: the formula is undefined (${describe(result)}) ${where}`, { where });
     }
     return toDecimal(result, `figure.evaluate: the formula's result ${where}`);
@@ -150,7 +150,7 @@ function readMonotonicity(monotonicity: unknown, figures: ReadonlyMap<string, Fi
   if (typeof monotonicity !== "object" || monotonicity === null || Array.isArray(monotonicity)) {
     return fail("INVALID_INPUT", `figure.evaluate: monotonicity must be "detect" or a record of directions by input name, got ${describe(monotonicity)}`);
   }
-  for (const [key, direction] of Object.entries(monotonicity)) {
+  for (const [key, direction] of Object.entries(monotonicity as Readonly<Record<string, unknown>>)) {
     if (direction === undefined) continue;
     if (!figures.has(key)) fail("INVALID_INPUT", `figure.evaluate: monotonicity names an unknown input "${key}"`, { input: key });
     if (direction !== "increasing" && direction !== "decreasing") {

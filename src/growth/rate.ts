@@ -87,7 +87,7 @@ export function fromFraction(fraction: FigureInput, options?: BasisOptions): Gro
 export function toPercent(x: GrowthRate | Share): Figure {
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
   if (kind !== "growthRate" && kind !== "share") fail("INVALID_INPUT", `growth.toPercent: x must be a growth rate or a share, got ${describe(x)}`);
-  return mul((x as GrowthRate | Share).fraction, HUNDRED);
+  return mul(x.fraction, HUNDRED);
 }
 
 function compute(current: LevelInput, previous: LevelInput, options: RateOptions | undefined, fn: string): GrowthRate | UndefinedGrowth {

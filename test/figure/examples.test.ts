@@ -136,11 +136,13 @@ describe("figure examples (included in the API docs)", () => {
     const common = figure.intersect(rate("193.48", "30.26"), rate("424.36", "66.38"), rate("403.74", "63.15"));
     if (!common.empty) figure.format(common.figure, { style: "interval", decimals: 5 }); // "[6.39276, 6.39345]"
     const clash = figure.intersect(figure.reported("6.39"), figure.reported("6.41"), figure.reported("6.4"));
-    clash.empty; // true
-    if (clash.empty) clash.conflicts; // [{ below: 0, above: 1 }]
+    const consistent = !clash.empty; // false
+    const conflicts = clash.empty ? clash.conflicts : []; // [{ below: 0, above: 1 }]: 6.39 and 6.41 cannot both be right
     // #endregion intersect
     expect(common.empty).toBe(false);
     if (!common.empty) expect(figure.format(common.figure, { style: "interval", decimals: 5 })).toBe("[6.39276, 6.39345]");
+    expect(consistent).toBe(false);
+    expect(conflicts).toEqual([{ below: 0, above: 1 }]);
     expect(clash).toEqual({ empty: true, conflicts: [{ below: 0, above: 1 }] });
   });
 
