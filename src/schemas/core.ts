@@ -346,3 +346,49 @@ export function domain<T, J, JO>(options: {
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Reads the `where` of a namespace's error (`"agreement.parties[1].parent.partyId"`)
+ * as a path relative to the JSON being decoded (`["parties", 1, "parent",
+ * "partyId"]`), dropping `root` (the constructor's own name for the value;
+ * `""` when its places are not prefixed).
+ * Undefined when the error names no such place, or one the JSON does not have.
+ * @internal
+ */
+export function pathFromWhere(root: string, json: unknown): (error: AccordoError) => readonly (string | number)[] | undefined {
+  return (error) => {
+    const where = error.details?.["where"];
+    if (typeof where !== "string") return undefined;
+    const rest = root === "" ? where : where === root ? "" : where.startsWith(`${root}.`) ? where.slice(root.length + 1) : where.startsWith(`${root}[`) ? where.slice(root.length) : undefined;
+    if (rest === undefined) return undefined;
+    const path: (string | number)[] = [];
+    const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]/y;
+    let at = 0;
+    while (at < rest.length) {
+      pattern.lastIndex = at;
+      const match = pattern.exec(rest);
+      if (match === null) return undefined;
+      path.push(match[2] === undefined ? (match[1] as string) : Number(match[2]));
+      at = pattern.lastIndex;
+    }
+    // keep only the part of the path that exists in the JSON
+    let node: unknown = json;
+    let known = 0;
+    for (const key of path) {
+      if (typeof node !== "object" || node === null || !Object.prototype.hasOwnProperty.call(node, key)) break;
+      node = (node as Record<string | number, unknown>)[key];
+      known++;
+    }
+    return path.slice(0, known);
+  };
+}
+
+/** `T` with its `undefined`-able keys made optional without `undefined` (for exactOptionalPropertyTypes). @internal */
+export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+
+/** A copy of `value` without its `undefined` entries. @internal */
+export function compact<T extends object>(value: T): Compact<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) if (entry !== undefined) out[key] = entry;
+  return out as Compact<T>;
+}

@@ -4,11 +4,15 @@
  *
  * @module
  */
+import { AgreementSchema, SourceSchema } from "./agreement.js";
+import { CapacityPlanSchema } from "./capacity.js";
 import type { Schema } from "./core.js";
 import { FigureSchema } from "./figure.js";
 import { ExchangeRateSchema, RateTableSchema } from "./fx.js";
+import { MilestoneSchema } from "./milestone.js";
 import { CurrencySchema, MoneySchema } from "./money.js";
 import { DecimalSchema, IsoDateSchema, PeriodSchema } from "./primitives.js";
+import { ObservationSchema, ZoneSchema } from "./zone.js";
 
 /**
  * Every schema of accordo by the name of its type (`"Money"`, `"Period"`,
@@ -29,4 +33,10 @@ export const SCHEMAS: Readonly<Record<string, Schema<unknown>>> = Object.freeze(
   Figure: FigureSchema,
   ExchangeRate: ExchangeRateSchema,
   RateTable: RateTableSchema,
+  CapacityPlan: CapacityPlanSchema,
+  Milestone: MilestoneSchema,
+  Source: SourceSchema,
+  Agreement: AgreementSchema,
+  Observation: ObservationSchema,
+  Zone: ZoneSchema,
 } as Record<string, Schema<unknown>>);

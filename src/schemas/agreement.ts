@@ -1,0 +1,394 @@
+/**
+ * Schemas of the `agreement` namespace: sources and agreements.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { AMENDABLE_FIELDS, COMMITMENT_STATUSES, create, source } from "../agreement/index.js";
+import type { AmendableField, Agreement, CommitmentStatus, LocalizedName, Source } from "../agreement/types.js";
+import type { CapacityPlan } from "../capacity/types.js";
+import type { Milestone } from "../milestone/types.js";
+import type { Money } from "../money/types.js";
+import type { Period } from "../period/types.js";
+import { CapacityPlanSchema } from "./capacity.js";
+import type { CapacityPlanJSON } from "./capacity.js";
+import type { Schema } from "./core.js";
+import { compact, domain, isRecord, pathFromWhere } from "./core.js";
+import { MilestoneSchema } from "./milestone.js";
+import type { MilestoneJSON } from "./milestone.js";
+import { MoneySchema } from "./money.js";
+import type { MoneyDocument } from "./money.js";
+import { PeriodSchema, decimalText, decimalToJSON } from "./primitives.js";
+
+/**
+ * The JSON form of a {@link accordo!Source}. At least one of `title` and `url`.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface SourceJSON {
+  /** Unique within the agreement or zone that lists it. */
+  readonly id: string;
+  /** The title of the document. */
+  readonly title?: string | undefined;
+  /** An `http:` or `https:` URL. */
+  readonly url?: string | undefined;
+  /** Who published it. */
+  readonly publisher?: string | undefined;
+  /** When it was published: a day or a coarser period string (`"2021-11-27"`, `"2021-Q4"`). */
+  readonly published?: string | undefined;
+  /** A BCP 47 language tag (`"it"`, `"zh-Hans"`). */
+  readonly language?: string | undefined;
+  /** A free note. */
+  readonly note?: string | undefined;
+}
+
+/**
+ * The JSON form of a {@link accordo!LocalizedName}.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface LocalizedNameJSON {
+  /** The name as written. */
+  readonly name: string;
+  /** Its language as a BCP 47 tag. */
+  readonly lang?: string | undefined;
+  /** What kind of name it is (`"official"`, `"translation"`, ...). */
+  readonly kind?: string | undefined;
+  /** The ids of the sources that use it; omitted: none. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+/**
+ * The JSON form of an {@link accordo!AgreementParty}.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface AgreementPartyJSON {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** The canonical name. */
+  readonly name: string;
+  /** Names in other languages or spellings. */
+  readonly otherNames?: readonly LocalizedNameJSON[] | undefined;
+  /** What kind of party it is (`"company"`, `"zoneManagementCommittee"`, ...). */
+  readonly kind: string;
+  /** Identifiers in registries. */
+  readonly identifiers?: readonly { readonly scheme: string; readonly id: string }[] | undefined;
+  /** The parent party, with the ownership share as a decimal string from 0 to 1 when known. */
+  readonly parent?: { readonly partyId: string; readonly share?: string | undefined; readonly sourceIds?: readonly string[] | undefined } | undefined;
+  /** The ids of the sources that attest it. */
+  readonly sourceIds?: readonly string[] | undefined;
+  /** Its roles in the agreement (`"investor"`, `"zoneAuthority"`, ...). */
+  readonly roles?: readonly string[] | undefined;
+}
+
+/**
+ * The JSON form of a {@link accordo!Commitment}.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface CommitmentJSON {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** The id of the party that commits. */
+  readonly partyId: string;
+  /** What kind of commitment (`"headquarters"`, `"productionPlant"`, ...). */
+  readonly kind: string;
+  /** What was promised, in words. */
+  readonly description: string;
+  /** Where it stands; `"pending"` when omitted. */
+  readonly status?: CommitmentStatus | undefined;
+  /** An amount of money. */
+  readonly amount?: MoneyDocument | undefined;
+  /** A quantity: the value as a decimal string and a unit. */
+  readonly quantity?: { readonly value: string; readonly unit: string } | undefined;
+  /** When it is due, a period string. */
+  readonly due?: string | undefined;
+  /** The facility it concerns. */
+  readonly facilityId?: string | undefined;
+  /** The ids of the sources that report it. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+/**
+ * The JSON form of a {@link accordo!Facility}.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface FacilityJSON {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** A descriptive name. */
+  readonly name: string;
+  /** What kind of facility (`"plant"`, ...). */
+  readonly kind: string;
+  /** The id of the party that will operate it. */
+  readonly operatorId?: string | undefined;
+  /** Where it is, free text. */
+  readonly location?: string | undefined;
+  /** Its capacity plan. */
+  readonly capacity?: CapacityPlanJSON | undefined;
+  /** The ids of the sources that report it. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+/**
+ * The JSON form of an {@link accordo!Amendment}.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface AmendmentJSON {
+  /** Unique within the agreement. */
+  readonly id: string;
+  /** When it was made, a period string. */
+  readonly date: string;
+  /** What changed, in words. */
+  readonly description: string;
+  /** Why it changed. */
+  readonly rationale?: string | undefined;
+  /** The fields it replaced. */
+  readonly changed?: readonly AmendableField[] | undefined;
+  /** The ids of the sources that report it. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+/**
+ * The JSON form of an {@link accordo!Agreement}. Lists may be omitted (empty).
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface AgreementJSON {
+  /** A unique id. */
+  readonly id: string;
+  /** The title, as the sources give it. */
+  readonly title: string;
+  /** The title in other languages. */
+  readonly otherTitles?: readonly LocalizedNameJSON[] | undefined;
+  /** What kind of agreement (`"cooperationAgreement"`, ...). */
+  readonly kind: string;
+  /** When it was signed, a period string (a day, or coarser). */
+  readonly signed?: string | undefined;
+  /** The parties, with their roles. */
+  readonly parties?: readonly AgreementPartyJSON[] | undefined;
+  /** What the parties committed to. */
+  readonly commitments?: readonly CommitmentJSON[] | undefined;
+  /** The facilities it provides for. */
+  readonly facilities?: readonly FacilityJSON[] | undefined;
+  /** Its milestones. */
+  readonly milestones?: readonly MilestoneJSON[] | undefined;
+  /** Its amendments, oldest first. */
+  readonly amendments?: readonly AmendmentJSON[] | undefined;
+  /** The sources claims cite. */
+  readonly sources?: readonly SourceJSON[] | undefined;
+  /** The sources of the agreement's own facts. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+const text = z.string().min(1);
+const ids = z.array(text).optional();
+
+/** @internal */
+export const sourceShape = z.strictObject({
+  id: text,
+  title: text.optional(),
+  url: text.optional(),
+  publisher: text.optional(),
+  published: PeriodSchema.optional(),
+  language: text.optional(),
+  note: text.optional(),
+});
+
+/** @internal */
+export const localizedNameShape = z.strictObject({ name: text, lang: text.optional(), kind: text.optional(), sourceIds: ids });
+
+/** @internal */
+export function sourceToShape(s: Source): z.output<typeof sourceShape> {
+  return compact({ id: s.id, title: s.title, url: s.url, publisher: s.publisher, published: s.published, language: s.language, note: s.note });
+}
+
+/** @internal */
+export function nameToShape(n: LocalizedName): z.output<typeof localizedNameShape> {
+  return compact({ name: n.name, lang: n.lang, kind: n.kind, sourceIds: [...n.sourceIds] });
+}
+
+function isSource(value: unknown): value is Source {
+  return isRecord(value) && typeof value["id"] === "string";
+}
+
+/**
+ * A {@link accordo!Source}: `{ "id": "s1", "title": "...", "url":
+ * "https://...", "publisher": "...", "published": "2021-11-27", "language":
+ * "it" }`. Read with `agreement.source`.
+ *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#SourceSchema}
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const SourceSchema: Schema<Source, SourceJSON> = domain({
+  title: "Source",
+  description: "Where a claim comes from: a document with a title or URL, its publisher, publication period and language.",
+  json: sourceShape,
+  is: isSource,
+  decode: (json, ctx) => ctx.run([], () => source(compact(json)), pathFromWhere("source", json)),
+  encode: sourceToShape,
+});
+
+const partyShape = z.strictObject({
+  id: text,
+  name: text,
+  otherNames: z.array(localizedNameShape).optional(),
+  kind: text,
+  identifiers: z.array(z.strictObject({ scheme: text, id: text })).optional(),
+  parent: z.strictObject({ partyId: text, share: decimalText.optional(), sourceIds: ids }).optional(),
+  sourceIds: ids,
+  roles: z.array(text).optional(),
+});
+
+const commitmentShape = z.strictObject({
+  id: text,
+  partyId: text,
+  kind: text,
+  description: text,
+  status: z.enum(COMMITMENT_STATUSES as readonly [CommitmentStatus, ...CommitmentStatus[]]).optional(),
+  amount: MoneySchema.optional(),
+  quantity: z.strictObject({ value: decimalText, unit: text }).optional(),
+  due: PeriodSchema.optional(),
+  facilityId: text.optional(),
+  sourceIds: ids,
+});
+
+const facilityShape = z.strictObject({
+  id: text,
+  name: text,
+  kind: text,
+  operatorId: text.optional(),
+  location: text.optional(),
+  capacity: CapacityPlanSchema.optional(),
+  sourceIds: ids,
+});
+
+const amendmentShape = z.strictObject({
+  id: text,
+  date: PeriodSchema,
+  description: text,
+  rationale: text.optional(),
+  changed: z.array(z.enum(AMENDABLE_FIELDS as readonly [AmendableField, ...AmendableField[]])).optional(),
+  sourceIds: ids,
+});
+
+const agreementShape = z.strictObject({
+  id: text,
+  title: text,
+  otherTitles: z.array(localizedNameShape).optional(),
+  kind: text,
+  signed: PeriodSchema.optional(),
+  parties: z.array(partyShape).optional(),
+  commitments: z.array(commitmentShape).optional(),
+  facilities: z.array(facilityShape).optional(),
+  milestones: z.array(MilestoneSchema).optional(),
+  amendments: z.array(amendmentShape).optional(),
+  sources: z.array(sourceShape).optional(),
+  sourceIds: ids,
+});
+
+type AgreementShape = z.output<typeof agreementShape>;
+
+function toInput(json: AgreementShape): Parameters<typeof create>[0] {
+  return compact({
+    ...json,
+    otherTitles: json.otherTitles?.map((n) => compact(n)),
+    parties: json.parties?.map((p) =>
+      compact({ ...p, otherNames: p.otherNames?.map((n) => compact(n)), parent: p.parent === undefined ? undefined : compact(p.parent) }),
+    ),
+    commitments: json.commitments?.map((c) => compact(c)),
+    facilities: json.facilities?.map((f) => compact(f)),
+    amendments: json.amendments?.map((a) => compact(a)),
+    sources: json.sources?.map((s) => compact(s)),
+  });
+}
+
+function isAgreement(value: unknown): value is Agreement {
+  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["parties"]) && Array.isArray(value["commitments"]);
+}
+
+/**
+ * An {@link accordo!Agreement}: its parties with their roles, commitments
+ * (amounts as {@link MoneySchema} JSON), facilities (capacity plans as
+ * {@link CapacityPlanSchema} JSON), milestones ({@link MilestoneSchema}),
+ * amendments and sources. Read with `agreement.create`, which checks the ids,
+ * every reference (parties, facilities, sources) and the parent chains; its
+ * errors are reported at the field they concern. Lists may be omitted when
+ * empty; they are always written.
+ *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#AgreementSchema}
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
+  title: "Agreement",
+  description: "An industrial investment agreement: parties and their roles, commitments, facilities, milestones, amendments and the sources every claim cites.",
+  json: agreementShape,
+  is: isAgreement,
+  decode: (json, ctx) => ctx.run([], () => create(toInput(json)), pathFromWhere("agreement", json)),
+  encode: (a) =>
+    compact({
+      id: a.id,
+      title: a.title,
+      otherTitles: a.otherTitles.map(nameToShape),
+      kind: a.kind,
+      signed: a.signed,
+      parties: a.parties.map((p) =>
+        compact({
+          id: p.id,
+          name: p.name,
+          otherNames: p.otherNames.map(nameToShape),
+          kind: p.kind,
+          identifiers: p.identifiers.map((i) => ({ scheme: i.scheme, id: i.id })),
+          parent:
+            p.parent === undefined
+              ? undefined
+              : compact({ partyId: p.parent.partyId, share: p.parent.share === undefined ? undefined : decimalToJSON(p.parent.share), sourceIds: [...p.parent.sourceIds] }),
+          sourceIds: [...p.sourceIds],
+          roles: [...p.roles],
+        }),
+      ),
+      commitments: a.commitments.map((c) =>
+        compact({
+          id: c.id,
+          partyId: c.partyId,
+          kind: c.kind,
+          description: c.description,
+          status: c.status,
+          amount: c.amount as Money | undefined,
+          quantity: c.quantity === undefined ? undefined : { value: decimalToJSON(c.quantity.value), unit: c.quantity.unit },
+          due: c.due as Period | undefined,
+          facilityId: c.facilityId,
+          sourceIds: [...c.sourceIds],
+        }),
+      ),
+      facilities: a.facilities.map((f) =>
+        compact({
+          id: f.id,
+          name: f.name,
+          kind: f.kind,
+          operatorId: f.operatorId,
+          location: f.location,
+          capacity: f.capacity as CapacityPlan | undefined,
+          sourceIds: [...f.sourceIds],
+        }),
+      ),
+      milestones: [...a.milestones] as Milestone[],
+      amendments: a.amendments.map((m) => compact({ id: m.id, date: m.date, description: m.description, rationale: m.rationale, changed: [...m.changed], sourceIds: [...m.sourceIds] })),
+      sources: a.sources.map(sourceToShape),
+      sourceIds: [...a.sourceIds],
+    }) as AgreementShape,
+});

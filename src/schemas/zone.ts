@@ -1,0 +1,198 @@
+/**
+ * Schemas of the `zone` namespace: zone profiles and indicator observations.
+ *
+ * @module
+ */
+import * as z from "zod";
+import type { GrowthBasis, GrowthFlag } from "../growth/types.js";
+import { create, observation } from "../zone/index.js";
+import type { Observation, ObservationScope, Zone } from "../zone/types.js";
+import type { LocalizedNameJSON, SourceJSON } from "./agreement.js";
+import { localizedNameShape, nameToShape, sourceShape, sourceToShape } from "./agreement.js";
+import type { Schema } from "./core.js";
+import { compact, domain, isRecord, pathFromWhere } from "./core.js";
+import type { FigureJSON } from "./figure.js";
+import { FigureSchema } from "./figure.js";
+import type { CurrencyJSON } from "./money.js";
+import { CurrencySchema } from "./money.js";
+import { PeriodSchema } from "./primitives.js";
+
+/**
+ * The JSON form of an {@link accordo!Observation}.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface ObservationJSON {
+  /** Unique within the zone. */
+  readonly id: string;
+  /** The indicator (`"gdp"`, `"industrialOutput"`, ...). */
+  readonly indicator: string;
+  /** The whole zone (the default) or a set of its industries. */
+  readonly scope?: ObservationScope | undefined;
+  /** The period observed, a period string (`"2021-Q1/2021-Q3"`). */
+  readonly period: string;
+  /** The values, one per currency, each a figure: `[{ "currency": "CNY", "figure": {...} }]`. */
+  readonly values: readonly { readonly currency: CurrencyJSON; readonly figure: FigureJSON }[];
+  /** Growth on the same period a year earlier: its fraction (0.388 for +38.8%) as a figure, its basis, its flags. */
+  readonly growth?: { readonly fraction: FigureJSON; readonly basis?: GrowthBasis | undefined; readonly flags?: readonly GrowthFlag[] | undefined } | undefined;
+  /** The ids of the sources that report it. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+/**
+ * The JSON form of a {@link accordo!Zone}. Lists may be omitted (empty).
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface ZoneJSON {
+  /** A unique id. */
+  readonly id: string;
+  /** The canonical name. */
+  readonly name: LocalizedNameJSON;
+  /** Other names, translations, abbreviations. */
+  readonly otherNames?: readonly LocalizedNameJSON[] | undefined;
+  /** The year it was established. */
+  readonly established?: { readonly year: number; readonly sourceIds?: readonly string[] | undefined } | undefined;
+  /** Its area: a figure in a unit. */
+  readonly area?: { readonly figure: FigureJSON; readonly unit: string; readonly sourceIds?: readonly string[] | undefined } | undefined;
+  /** Its leading industries. */
+  readonly industries?:
+    | readonly { readonly id: string; readonly name: LocalizedNameJSON; readonly otherNames?: readonly LocalizedNameJSON[] | undefined; readonly sourceIds?: readonly string[] | undefined }[]
+    | undefined;
+  /** Indicator observations. */
+  readonly observations?: readonly ObservationJSON[] | undefined;
+  /** The sources claims cite. */
+  readonly sources?: readonly SourceJSON[] | undefined;
+  /** The sources of the zone's own facts. */
+  readonly sourceIds?: readonly string[] | undefined;
+}
+
+const text = z.string().min(1);
+const ids = z.array(text).optional();
+const BASES = ["nominal", "real", "unspecified"] as const;
+const FLAGS = ["negativeBase", "absoluteDenominator", "signChange", "signMayChange", "naiveBounds"] as const;
+
+const observationShape = z.strictObject({
+  id: text,
+  indicator: text,
+  scope: z.union([z.strictObject({ kind: z.literal("zone") }), z.strictObject({ kind: z.literal("industries"), industryIds: z.array(text) })]).optional(),
+  period: PeriodSchema,
+  values: z.array(z.strictObject({ currency: CurrencySchema, figure: FigureSchema })).min(1),
+  growth: z.strictObject({ fraction: FigureSchema, basis: z.enum(BASES).optional(), flags: z.array(z.enum(FLAGS)).optional() }).optional(),
+  sourceIds: ids,
+});
+
+type ObservationShape = z.output<typeof observationShape>;
+
+function observationInput(json: ObservationShape): Parameters<typeof observation>[0] {
+  return compact({
+    ...json,
+    growth: json.growth === undefined ? undefined : { kind: "growthRate" as const, fraction: json.growth.fraction, basis: json.growth.basis ?? "unspecified", flags: json.growth.flags ?? [] },
+  });
+}
+
+function observationShapeOf(o: Observation): ObservationShape {
+  return compact({
+    id: o.id,
+    indicator: o.indicator,
+    scope: o.scope.kind === "zone" ? { kind: "zone" as const } : { kind: "industries" as const, industryIds: [...o.scope.industryIds] },
+    period: o.period,
+    values: o.values.map((v) => ({ currency: v.currency, figure: v.figure })),
+    growth: o.growth === undefined ? undefined : { fraction: o.growth.fraction, basis: o.growth.basis, flags: [...o.growth.flags] },
+    sourceIds: [...o.sourceIds],
+  });
+}
+
+function isObservation(value: unknown): value is Observation {
+  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["values"]) && isRecord(value["scope"]);
+}
+
+/**
+ * An indicator {@link accordo!Observation}: `{ "id": "gdp-2021-q1q3",
+ * "indicator": "gdp", "period": "2021-Q1/2021-Q3", "values": [{ "currency":
+ * "CNY", "figure": {...} }, { "currency": "USD", "figure": {...} }],
+ * "growth": { "fraction": {...}, "basis": "unspecified", "flags": [] } }`.
+ * Read with `zone.observation`.
+ *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#ObservationSchema}
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ObservationSchema: Schema<Observation, ObservationJSON> = domain({
+  title: "Observation",
+  description: "An indicator observation of a zone: indicator, scope, period, values in one or more currencies as figures, and growth with its basis.",
+  json: observationShape,
+  is: isObservation,
+  decode: (json, ctx) => ctx.run([], () => observation(observationInput(json)), pathFromWhere("observation", json)),
+  encode: observationShapeOf,
+});
+
+const zoneShape = z.strictObject({
+  id: text,
+  name: localizedNameShape,
+  otherNames: z.array(localizedNameShape).optional(),
+  established: z.strictObject({ year: z.number().int(), sourceIds: ids }).optional(),
+  area: z.strictObject({ figure: FigureSchema, unit: text, sourceIds: ids }).optional(),
+  industries: z.array(z.strictObject({ id: text, name: localizedNameShape, otherNames: z.array(localizedNameShape).optional(), sourceIds: ids })).optional(),
+  observations: z.array(observationShape).optional(),
+  sources: z.array(sourceShape).optional(),
+  sourceIds: ids,
+});
+
+type ZoneShape = z.output<typeof zoneShape>;
+
+function isZone(value: unknown): value is Zone {
+  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["industries"]) && Array.isArray(value["observations"]);
+}
+
+/**
+ * A {@link accordo!Zone} profile: names (a canonical one and variants, each
+ * with its sources), year established, area, leading industries and
+ * indicator observations (as in {@link ObservationSchema}), and the sources
+ * they cite. Read with `zone.create`, which checks ids, the industries each
+ * observation's scope names and every source reference.
+ *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#ZoneSchema}
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
+  title: "Zone",
+  description: "A development zone profile: names, year established, area, leading industries, indicator observations and sources.",
+  json: zoneShape,
+  is: isZone,
+  decode: (json, ctx) =>
+    ctx.run(
+      [],
+      () =>
+        create(
+          compact({
+            ...json,
+            name: compact(json.name),
+            otherNames: json.otherNames?.map((n) => compact(n)),
+            established: json.established === undefined ? undefined : compact(json.established),
+            area: json.area === undefined ? undefined : compact(json.area),
+            industries: json.industries?.map((i) => compact({ ...i, name: compact(i.name), otherNames: i.otherNames?.map((n) => compact(n)) })),
+            observations: json.observations?.map(observationInput),
+            sources: json.sources?.map((s) => compact(s)),
+          }),
+        ),
+      pathFromWhere("zone", json),
+    ),
+  encode: (zn): ZoneShape =>
+    compact({
+      id: zn.id,
+      name: nameToShape(zn.name),
+      otherNames: zn.otherNames.map(nameToShape),
+      established: zn.established === undefined ? undefined : { year: zn.established.year, sourceIds: [...zn.established.sourceIds] },
+      area: zn.area === undefined ? undefined : { figure: zn.area.figure, unit: zn.area.unit, sourceIds: [...zn.area.sourceIds] },
+      industries: zn.industries.map((i) => ({ id: i.id, name: nameToShape(i.name), otherNames: i.otherNames.map(nameToShape), sourceIds: [...i.sourceIds] })),
+      observations: zn.observations.map(observationShapeOf),
+      sources: zn.sources.map(sourceToShape),
+      sourceIds: [...zn.sourceIds],
+    }),
+});
