@@ -18,7 +18,7 @@ import type { Figure, FigureInput } from "./types.js";
  * @param a - the first figure (a plain number is exact)
  * @param b - the second figure (a plain number is exact)
  * @returns a frozen figure: value `a.value + b.value`, bounds `[a.lo + b.lo, a.hi + b.hi]`
- * @throws {@link AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#add}
  * @category Arithmetic
@@ -45,7 +45,7 @@ export function add(a: FigureInput, b: FigureInput): Figure {
  * @param a - the figure to subtract from (a plain number is exact)
  * @param b - the figure to subtract (a plain number is exact)
  * @returns a frozen figure: value `a.value - b.value` with the widest bounds the inputs allow
- * @throws {@link AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#sub}
  * @category Arithmetic
@@ -68,7 +68,7 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
  *
  * @param a - the figure (a plain number is exact)
  * @returns a frozen figure: value `-a.value`, bounds `[-a.hi, -a.lo]`
- * @throws {@link AccordoError} `INVALID_INPUT` when the operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the operand is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#neg}
  * @category Arithmetic
@@ -111,7 +111,7 @@ function hull(value: Decimal, corners: readonly Corner[]): Figure {
  * @param a - the first factor (a plain number is exact)
  * @param b - the second factor (a plain number is exact)
  * @returns a frozen figure: value `a.value × b.value` with the range of the products
- * @throws {@link AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#mul}
  * @category Arithmetic
@@ -141,7 +141,7 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
  * @param a - the dividend (a plain number is exact)
  * @param b - the divisor (a plain number is exact), its bounds entirely above or below zero
  * @returns a frozen figure: value `a.value / b.value` (34 significant digits) with the range of the quotients, rounded outwards; for exact operands, exact when the quotient fits in 34 digits, else the two 34-digit neighbours of the true quotient
- * @throws {@link AccordoError} `DIVISION_BY_ZERO` when the divisor's bounds contain or touch zero; `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `DIVISION_BY_ZERO` when the divisor's bounds contain or touch zero; `INVALID_INPUT` when an operand is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#div}
  * @category Arithmetic

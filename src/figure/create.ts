@@ -28,7 +28,7 @@ const WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  *
  * @param x - the number (a string is read exactly, with no rounding bounds)
  * @returns a frozen figure with `lo = value = hi`
- * @throws {@link AccordoError} `INVALID_INPUT` when `x` is not a finite number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is not a finite number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#exact}
  * @category Constructors
@@ -53,7 +53,7 @@ export function exact(x: DecimalInput): Figure {
  * @param text - the figure as written (`"193.48"`, `"-2.5"`, `"+38.8"`)
  * @param options - `scale` of the written digits (`"billion"`, `"万"`, or an exponent) and `rounding`
  * @returns a frozen figure: the value times the scale, with the rounding bounds
- * @throws {@link AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the scale or rounding is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the scale or rounding is unknown
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#reported}
  * @category Constructors
@@ -72,7 +72,7 @@ export function reported(text: DecimalInput, options: ReportedOptions = {}): Fig
  * @param text - the percentage as written
  * @param options - `rounding`: how the publisher rounded; default `"halfUp"`
  * @returns a frozen figure holding the fraction (the percentage divided by 100)
- * @throws {@link AccordoError} `INVALID_INPUT` when the text is not a decimal number or the rounding is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the text is not a decimal number or the rounding is unknown
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#percent}
  * @category Constructors
@@ -90,7 +90,7 @@ export function percent(text: DecimalInput, options: PercentOptions = {}): Figur
  * @param hi - the upper bound, not below `lo`
  * @param options - the best estimate `value` (default the midpoint) and whether each end is possible (default both)
  * @returns a frozen figure
- * @throws {@link AccordoError} `INVALID_INPUT` when a bound is not a number, `lo > hi`, the value lies outside the bounds, or `lo = hi` with an excluded end
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a bound is not a number, `lo > hi`, the value lies outside the bounds, or `lo = hi` with an excluded end
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#between}
  * @category Constructors

@@ -40,7 +40,7 @@ const MAX_DETECTED = 16;
  * @param inputs - the figures by name (plain numbers are exact)
  * @param options - `monotonicity`: `"detect"` or a direction by input name
  * @returns a frozen figure: the formula on the best estimates, bounds its minimum and maximum over the corners (both possible)
- * @throws {@link AccordoError} `INVALID_INPUT` when an input is not a figure or number, a direction or key is unknown, more than 16 inputs are left to detect, the formula returns something that is not a number, or it is found not to be monotone; `UNDEFINED_RESULT` when the formula gives a non-finite result (a division by zero) at a corner
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an input is not a figure or number, a direction or key is unknown, more than 16 inputs are left to detect, the formula returns something that is not a number, or it is found not to be monotone; `UNDEFINED_RESULT` when the formula gives a non-finite result (a division by zero) at a corner
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#evaluate}
  * @category Arithmetic

@@ -24,7 +24,7 @@ import type { Figure, FormatOptions } from "./types.js";
  * @param f - the figure
  * @param options - style, percent, scale, decimals, rounding and sign ({@link FormatOptions})
  * @returns the text, with `-` for negatives and `.` as the decimal point
- * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure or an option is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure or an option is invalid
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#format}
  * @category Formatting

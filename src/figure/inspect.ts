@@ -21,7 +21,7 @@ import type { Figure, FigureConflict, FigureInput, Intersection } from "./types.
  *
  * @param figures - one or more figures (plain numbers are exact)
  * @returns `{ empty: false, figure }` with the common interval, or `{ empty: true, conflicts }` with the indices of the disjoint pairs; frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when no figure is given or one is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when no figure is given or one is neither a valid figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#intersect}
  * @category Consistency
@@ -66,7 +66,7 @@ function isBelow(a: Figure, b: Figure): boolean {
  * @param f - the figure
  * @param x - a number, or a figure (then its whole interval must lie within `f`'s)
  * @returns true when `x` (all of `x`) is possible for `f`, ends included or not as `f` says
- * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure or `x` is neither a figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure or `x` is neither a figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#contains}
  * @category Consistency
@@ -86,7 +86,7 @@ export function contains(f: Figure, x: FigureInput): boolean {
  *
  * @param f - the figure
  * @returns `hi - lo`, a Decimal
- * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#width}
  * @category Inspection
@@ -103,7 +103,7 @@ export function width(f: Figure): Decimal {
  *
  * @param f - the figure
  * @returns `(lo + hi) / 2`, a Decimal
- * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#midpoint}
  * @category Inspection
@@ -119,7 +119,7 @@ export function midpoint(f: Figure): Decimal {
  *
  * @param f - the figure
  * @returns true when `lo = hi` (and so equals the value)
- * @throws {@link AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#isExact}
  * @category Inspection

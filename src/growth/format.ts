@@ -22,7 +22,7 @@ import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, S
  * @param x - a growth rate, share, percentage points, derived level or undefined growth
  * @param options - `style`, `decimals`, `rounding`, `scale` (levels), `showBasis` ({@link GrowthFormatOptions})
  * @returns the text
- * @throws {@link AccordoError} `INVALID_INPUT` when `x` is not a growth result or an option is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is not a growth result or an option is invalid
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#format}
  * @category Formatting

@@ -42,7 +42,7 @@ import type {
  * @param text - the percentage as written (`"38.8"`, `"+32"`, `"-2.5%"`)
  * @param options - `basis` (default `"unspecified"`) and the publisher's `rounding` (default `"halfUp"`)
  * @returns a frozen growth rate
- * @throws {@link AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the basis or rounding is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the basis or rounding is unknown
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
  * @category Constructors
@@ -61,7 +61,7 @@ export function fromPercent(text: DecimalInput, options?: FromPercentOptions): G
  * @param fraction - the fraction, a figure or a plain number (exact)
  * @param options - `basis`, default `"unspecified"`
  * @returns a frozen growth rate
- * @throws {@link AccordoError} `INVALID_INPUT` when the fraction is neither a figure nor a number, or the basis is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the fraction is neither a figure nor a number, or the basis is unknown
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#fromFraction}
  * @category Constructors
@@ -78,7 +78,7 @@ export function fromFraction(fraction: FigureInput, options?: BasisOptions): Gro
  *
  * @param x - a growth rate or a share
  * @returns a frozen figure in percent
- * @throws {@link AccordoError} `INVALID_INPUT` when `x` is neither a growth rate nor a share
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is neither a growth rate nor a share
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#toPercent}
  * @category Conversions
@@ -137,7 +137,7 @@ export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], 
  * @param previous - the earlier level, the base
  * @param options - `basis` (default `"unspecified"`) and `denominator` (`"signed"` or `"absolute"`)
  * @returns a frozen growth rate
- * @throws {@link AccordoError} `UNDEFINED_RESULT` when the base is zero or its bounds include zero (`details.reason` is `"zeroBase"` or `"baseMayBeZero"`); `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the base is zero or its bounds include zero (`details.reason` is `"zeroBase"` or `"baseMayBeZero"`); `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#rate}
  * @category Rates
@@ -161,7 +161,7 @@ export function rate(current: LevelInput, previous: LevelInput, options?: RateOp
  * @param previous - the earlier level, the base
  * @param options - `basis` and `denominator`, as in {@link rate}
  * @returns a frozen growth rate, or `{ kind: "undefinedGrowth", reason, basis }`
- * @throws {@link AccordoError} `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#tryRate}
  * @category Rates
@@ -204,7 +204,7 @@ function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
  * @param rate - the growth rate over one period
  * @param periods - how many periods back, positive; default 1
  * @returns a frozen derived level with exact bounds
- * @throws {@link AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over several periods
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over several periods
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#previous}
  * @category Levels
@@ -231,7 +231,7 @@ export function previous(current: LevelInput, rate: RateInput, periods?: Decimal
  * @param rate - the growth rate per period
  * @param periods - how many periods, positive; default 1
  * @returns a frozen derived level, recording the rate's basis
- * @throws {@link AccordoError} `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over more than one period
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over more than one period
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#apply}
  * @category Levels
@@ -252,7 +252,7 @@ export function apply(base: LevelInput, rate: RateInput, periods?: DecimalInput)
  * @param years - the number of years, positive (fractions allowed)
  * @param options - `basis`, default `"unspecified"`
  * @returns a frozen growth rate per year
- * @throws {@link AccordoError} `INVALID_INPUT` when `years` is not positive, or the ratio `end / start` is not positive over its bounds (a zero, negative or sign-changing level), or an input is not a figure or number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `years` is not positive, or the ratio `end / start` is not positive over its bounds (a zero, negative or sign-changing level), or an input is not a figure or number
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#cagr}
  * @category Rates
@@ -289,7 +289,7 @@ function compoundTo(rate: RateInput, k: Decimal, fn: string): GrowthRate {
  * @param rate - the rate over one period
  * @param periodsPerYear - how many such periods make a year, positive (4 for quarters, 12 for months)
  * @returns a frozen annual growth rate with the same basis
- * @throws {@link AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#annualize}
  * @category Rates
@@ -306,7 +306,7 @@ export function annualize(rate: RateInput, periodsPerYear: DecimalInput): Growth
  * @param rate - the annual rate
  * @param periodsPerYear - how many periods make a year, positive
  * @returns a frozen growth rate per period with the same basis
- * @throws {@link AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#deannualize}
  * @category Rates
