@@ -25,7 +25,7 @@ import { record } from "./validate.js";
  * @param amendment - when (a day or coarser period), what changed, why, and its sources
  * @param changes - the fields to replace, each wholesale (lists included)
  * @returns the amended agreement, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for an unknown field in
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an unknown field in
  *   `changes`, a duplicate amendment id, a date before the signing or the
  *   previous amendment, or anything {@link create} refuses; `INVALID_PERIOD`
  *   for a malformed date

@@ -87,7 +87,7 @@ export const AMENDABLE_FIELDS: readonly AmendableField[] = Object.freeze([
  *
  * @param input - the source's fields; `published` as a `Period` or its string form
  * @returns the source, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for a missing id, a source with
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a missing id, a source with
  *   neither title nor URL, a URL that is not http(s), a malformed language tag;
  *   `INVALID_PERIOD` for a malformed publication period
  * @example
@@ -170,7 +170,7 @@ function readPartyFields(input: Readonly<Record<string, unknown>>, where: string
  *
  * @param input - the party's fields; lists may be left out
  * @returns the party, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for an empty id or name, a kind
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an empty id or name, a kind
  *   that is not a code, a duplicate identifier, a party that is its own parent,
  *   or a share outside 0 to 1
  * @example
@@ -243,7 +243,7 @@ function readCommitment(value: unknown, where: string): Commitment {
  *
  * @param input - the commitment's fields
  * @returns the commitment, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for an empty id, party id or
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an empty id, party id or
  *   description, a kind that is not a code, an unknown status, an amount that
  *   is not Money, a quantity that is not a finite number with a unit;
  *   `INVALID_PERIOD` for a malformed due period
@@ -338,7 +338,7 @@ export { readAmendment };
  *
  * @param input - the agreement's fields; lists may be left out
  * @returns the agreement, frozen throughout
- * @throws {@link AccordoError} `INVALID_INPUT` for any malformed piece, a
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for any malformed piece, a
  *   duplicate id, a reference to a missing party, facility or source, or a
  *   cycle of parents; `INVALID_PERIOD` for a malformed period
  * @example

@@ -482,12 +482,19 @@ export interface Claim {
  * @since 0.1.0
  */
 export interface SourceInput {
+  /** Unique within the agreement or zone that lists it. */
   readonly id: string;
+  /** The title of the document; give a title or a url, or both. */
   readonly title?: string;
+  /** An `http:` or `https:` URL. */
   readonly url?: string;
+  /** Who published it. */
   readonly publisher?: string;
+  /** When it was published: a `Period` or its string form (`"2021-11-27"`, `"2021-Q4"`). */
   readonly published?: Period | string;
+  /** A BCP 47 language tag (`"it"`, `"zh-Hans"`). */
   readonly language?: string;
+  /** A free note. */
   readonly note?: string;
 }
 
@@ -498,9 +505,28 @@ export interface SourceInput {
  * @since 0.1.0
  */
 export interface LocalizedNameInput {
+  /** The name as written, non-empty. */
   readonly name: string;
+  /** A BCP 47 language tag, when known. */
   readonly lang?: string;
+  /** A code (see {@link KnownNameKind}), when known. */
   readonly kind?: OpenCode<KnownNameKind>;
+  /** The ids of the sources that use the name; default none. */
+  readonly sourceIds?: readonly string[];
+}
+
+/**
+ * Input for a {@link ParentLink}: the share as any decimal input.
+ *
+ * @category Parties
+ * @since 0.1.0
+ */
+export interface ParentLinkInput {
+  /** The id of the parent party, which must be a party of the same agreement. */
+  readonly partyId: string;
+  /** The ownership share as a fraction from 0 to 1 (`"0.51"`), when known. */
+  readonly share?: string | number | bigint | Decimal;
+  /** The ids of the sources that state the link; default none. */
   readonly sourceIds?: readonly string[];
 }
 
@@ -512,16 +538,19 @@ export interface LocalizedNameInput {
  * @since 0.1.0
  */
 export interface PartyInput {
+  /** Unique within the agreement. */
   readonly id: string;
+  /** The canonical name. */
   readonly name: string;
+  /** Names in other languages or spellings; default none. */
   readonly otherNames?: readonly LocalizedNameInput[];
+  /** A code (see {@link KnownPartyKind}). */
   readonly kind: OpenCode<KnownPartyKind>;
+  /** Identifiers in registries, unique by scheme and id; default none. */
   readonly identifiers?: readonly Identifier[];
-  readonly parent?: {
-    readonly partyId: string;
-    readonly share?: string | number | bigint | Decimal;
-    readonly sourceIds?: readonly string[];
-  };
+  /** The parent party, when there is one. */
+  readonly parent?: ParentLinkInput;
+  /** The ids of the sources that attest the party; default none. */
   readonly sourceIds?: readonly string[];
 }
 
@@ -532,7 +561,21 @@ export interface PartyInput {
  * @since 0.1.0
  */
 export interface AgreementPartyInput extends PartyInput {
+  /** Its roles in the agreement (see {@link KnownPartyRole}), without duplicates; default none. */
   readonly roles?: readonly OpenCode<KnownPartyRole>[];
+}
+
+/**
+ * Input for a {@link Quantity}: the value as any decimal input.
+ *
+ * @category Commitments
+ * @since 0.1.0
+ */
+export interface QuantityInput {
+  /** The number (`"5000"`). */
+  readonly value: string | number | bigint | Decimal;
+  /** The unit, non-empty (`"jobs"`). */
+  readonly unit: string;
 }
 
 /**
@@ -542,16 +585,25 @@ export interface AgreementPartyInput extends PartyInput {
  * @since 0.1.0
  */
 export interface CommitmentInput {
+  /** Unique within the agreement. */
   readonly id: string;
+  /** The id of the party that commits, a party of the agreement. */
   readonly partyId: string;
+  /** A code (see {@link KnownCommitmentKind}). */
   readonly kind: OpenCode<KnownCommitmentKind>;
+  /** What was promised, in words. */
   readonly description: string;
-  /** Defaults to `"pending"`. */
+  /** Where it stands; default `"pending"`. */
   readonly status?: CommitmentStatus;
+  /** An amount of money, made by `money.of`. */
   readonly amount?: Money;
-  readonly quantity?: { readonly value: string | number | bigint | Decimal; readonly unit: string };
+  /** A quantity that is not money. */
+  readonly quantity?: QuantityInput;
+  /** When it is due: a `Period` or its string form. */
   readonly due?: Period | string;
+  /** The id of the facility it concerns, a facility of the agreement. */
   readonly facilityId?: string;
+  /** The ids of the sources that report it; default none. */
   readonly sourceIds?: readonly string[];
 }
 
@@ -562,13 +614,19 @@ export interface CommitmentInput {
  * @since 0.1.0
  */
 export interface FacilityInput {
+  /** Unique within the agreement. */
   readonly id: string;
+  /** A descriptive name. */
   readonly name: string;
+  /** A code (see {@link KnownFacilityKind}). */
   readonly kind: OpenCode<KnownFacilityKind>;
+  /** The id of the operating party, a party of the agreement. */
   readonly operatorId?: string;
+  /** Where it is, free text. */
   readonly location?: string;
-  /** A plan made by `capacity.plan`. */
+  /** Its capacity plan, made by `capacity.plan`. */
   readonly capacity?: CapacityPlan;
+  /** The ids of the sources that report it; default none. */
   readonly sourceIds?: readonly string[];
 }
 
@@ -579,17 +637,29 @@ export interface FacilityInput {
  * @since 0.1.0
  */
 export interface AgreementInput {
+  /** A unique id. */
   readonly id: string;
+  /** The title, as the sources give it. */
   readonly title: string;
+  /** The title in other languages; default none. */
   readonly otherTitles?: readonly LocalizedNameInput[];
+  /** A code (see {@link KnownAgreementKind}). */
   readonly kind: OpenCode<KnownAgreementKind>;
+  /** When it was signed: a `Period` or its string form (`"2021-11-27"`, `"2021"`). */
   readonly signed?: Period | string;
+  /** The parties with their roles; default none. */
   readonly parties?: readonly AgreementPartyInput[];
+  /** The commitments; default none. */
   readonly commitments?: readonly CommitmentInput[];
+  /** The facilities; default none. */
   readonly facilities?: readonly FacilityInput[];
+  /** Milestones made by `milestone.of`; default none. */
   readonly milestones?: readonly Milestone[];
+  /** Amendments already recorded, oldest first; default none (use {@link agreement.amend} to add one). */
   readonly amendments?: readonly AmendmentRecordInput[];
+  /** The sources claims cite; default none. */
   readonly sources?: readonly SourceInput[];
+  /** The sources of the agreement's own facts; default none. */
   readonly sourceIds?: readonly string[];
 }
 
@@ -601,10 +671,15 @@ export interface AgreementInput {
  * @since 0.1.0
  */
 export interface AmendmentInput {
+  /** Unique within the agreement. */
   readonly id: string;
+  /** When: a `Period` or its string form, not before the signing or the previous amendment. */
   readonly date: Period | string;
+  /** What changed, in words. */
   readonly description: string;
+  /** Why, when stated. */
   readonly rationale?: string;
+  /** The ids of the sources that report it; default none. */
   readonly sourceIds?: readonly string[];
 }
 
@@ -616,6 +691,7 @@ export interface AmendmentInput {
  * @since 0.1.0
  */
 export interface AmendmentRecordInput extends AmendmentInput {
+  /** The fields it replaced; default none. */
   readonly changed?: readonly AmendableField[];
 }
 

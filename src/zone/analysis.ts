@@ -88,7 +88,7 @@ function checkPartOf(part: Observation, whole: Observation, where: string): read
  * @param observationId - the id of an observation with a growth rate
  * @param currency - the currency of the value to start from (a code or a Currency)
  * @returns the period a year earlier, the currency and the derived level, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when the zone has no such
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the zone has no such
  *   observation, it reports no growth or no value in `currency`;
  *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the growth may be −100%;
  *   `INVALID_PERIOD` when the period a year earlier is out of range
@@ -120,7 +120,7 @@ export function impliedPrevious(z: Zone, observationId: string, currency: string
  * @param wholeId - the id of the whole's observation
  * @param currency - the currency to compute in (a code or a Currency)
  * @returns the two shares and the change, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when an observation is
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an observation is
  *   missing, they differ in indicator or period, the part is not within the
  *   whole, either lacks a growth rate or a value in `currency`;
  *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the whole may be zero
@@ -160,7 +160,7 @@ export function shareOf(z: Zone, partId: string, wholeId: string, currency: stri
  * @param partIds - the ids of the parts' observations, at least one
  * @param currency - the currency to compute in (a code or a Currency)
  * @returns the remainder and the contributions, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when an observation is
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an observation is
  *   missing, repeated or overlaps another part, a part is not within the
  *   whole, an observation lacks a growth rate or a value in `currency`, or
  *   the rates mix real and nominal bases; `UNKNOWN_CURRENCY` for an unknown

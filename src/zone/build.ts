@@ -93,7 +93,7 @@ function readObservation(value: unknown, where: string): Observation {
  *
  * @param input - the observation's fields
  * @returns the observation, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` for an empty id, an indicator
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an empty id, an indicator
  *   that is not a code, an empty or duplicate industry list, no values, two
  *   values in one currency, a value or growth that is not a figure, an unknown
  *   basis; `UNKNOWN_CURRENCY` for an unknown currency code; `INVALID_PERIOD`
@@ -140,7 +140,7 @@ function readArea(value: unknown, where: string): Area {
  *
  * @param input - the zone's fields; lists may be left out
  * @returns the zone, frozen throughout
- * @throws {@link AccordoError} `INVALID_INPUT` for any malformed piece, a
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for any malformed piece, a
  *   duplicate id, an unknown industry or source, an established year outside
  *   1 to 9999, a negative area; `UNKNOWN_CURRENCY` for an unknown currency
  *   code; `INVALID_PERIOD` for a malformed period

@@ -31,7 +31,7 @@ function fold(name: string): string {
  *
  * @param z - the zone
  * @returns its names, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#names}
  * @category Zones
@@ -51,7 +51,7 @@ export function names(z: Zone): readonly LocalizedName[] {
  * @param z - the zone
  * @param name - a name as found in a text
  * @returns true when one of the zone's names matches
- * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone or `name` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or `name` is not a non-empty string
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#names}
  * @category Zones
@@ -79,7 +79,7 @@ function matches(o: Observation, filter: ObservationFilter, periodWanted: Return
  * @param z - the zone
  * @param filter - the criteria
  * @returns the matching observations, frozen
- * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone or a
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or a
  *   criterion is malformed; `INVALID_PERIOD` for a malformed period;
  *   `UNKNOWN_CURRENCY` for an unknown currency code
  * @example
@@ -106,7 +106,7 @@ export function observationsWhere(z: Zone, filter: ObservationFilter = {}): read
  * @param z - the zone
  * @param observationId - the observation's id
  * @returns the observation, or `undefined` when the zone has none with that id
- * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone or the id is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or the id is not a non-empty string
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#observationsWhere}
  * @category Observations
@@ -135,7 +135,7 @@ export function requireObservation(z: Zone, observationId: string): Observation 
  * @param quote - the quote currency, e.g. `"CNY"`
  * @param filter - restricts the observations (by default, all of them)
  * @returns the implied rates, frozen (empty when no observation reports both currencies)
- * @throws {@link AccordoError} `INVALID_INPUT` when `z` is not a zone, the
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone, the
  *   currencies are the same, a figure is not positive; `UNKNOWN_CURRENCY`
  *   for an unknown code
  * @example
@@ -167,7 +167,7 @@ export function impliedRates(z: Zone, base: string | Currency, quote: string | C
  * @param quote - the quote currency, e.g. `"CNY"`
  * @param filter - restricts the observations (by default, all of them)
  * @returns the verdict: `{ consistent: true, interval, rates }` or `{ consistent: false, disagreements, rates }`
- * @throws {@link AccordoError} `INVALID_INPUT` when no observation reports
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when no observation reports
  *   both currencies, or as {@link impliedRates}; `UNKNOWN_CURRENCY` for an unknown code
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#rateConsistency}
