@@ -6,7 +6,7 @@
 import { D, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { make, readOperand } from "./internal.js";
-import type { Direction, EvaluateOptions, Figure, FigureInput } from "./types.js";
+import type { MonotoneDirection, EvaluateOptions, Figure, FigureInput } from "./types.js";
 
 /** The most inexact inputs whose corners `evaluate` enumerates (2¹⁶ evaluations). */
 const MAX_DETECTED = 16;
@@ -144,8 +144,8 @@ function describePoint(point: Readonly<Record<string, Decimal>>): string {
     .join(", ")} }`;
 }
 
-function readMonotonicity(monotonicity: unknown, figures: ReadonlyMap<string, Figure>): Map<string, Direction> {
-  const stated = new Map<string, Direction>();
+function readMonotonicity(monotonicity: unknown, figures: ReadonlyMap<string, Figure>): Map<string, MonotoneDirection> {
+  const stated = new Map<string, MonotoneDirection>();
   if (monotonicity === undefined || monotonicity === "detect") return stated;
   if (typeof monotonicity !== "object" || monotonicity === null || Array.isArray(monotonicity)) {
     return fail("INVALID_INPUT", `figure.evaluate: monotonicity must be "detect" or a record of directions by input name, got ${describe(monotonicity)}`);

@@ -6,7 +6,7 @@
 import { D, roundToScale, roundingConstant, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { pow10, readFigure, scaleExponent } from "./internal.js";
-import type { Figure, FormatOptions } from "./types.js";
+import type { Figure, FigureFormatOptions } from "./types.js";
 
 /**
  * Formats a figure. By default it shows the best estimate with the digits its
@@ -22,7 +22,7 @@ import type { Figure, FormatOptions } from "./types.js";
  * then the interval. `as: "percent"` shows a fraction as a percentage.
  *
  * @param f - the figure
- * @param options - style, percent, scale, decimals, rounding and sign ({@link FormatOptions})
+ * @param options - style, percent, scale, decimals, rounding and sign ({@link FigureFormatOptions})
  * @returns the text, with `-` for negatives and `.` as the decimal point
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure or an option is invalid
  * @example
@@ -30,7 +30,7 @@ import type { Figure, FormatOptions } from "./types.js";
  * @category Formatting
  * @since 0.1.0
  */
-export function format(f: Figure, options: FormatOptions = {}): string {
+export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const x = readFigure(f, "figure.format: f");
   const style = options.style ?? "value";
   if (style !== "value" && style !== "interval" && style !== "both") {

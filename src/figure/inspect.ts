@@ -6,7 +6,7 @@
 import type { Decimal } from "../decimal.js";
 import { fail } from "../errors.js";
 import { make, readFigure, readOperand } from "./internal.js";
-import type { Figure, FigureConflict, FigureInput, Intersection } from "./types.js";
+import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./types.js";
 
 /**
  * Intersects figures that measure the same quantity (the same exchange rate
@@ -27,7 +27,7 @@ import type { Figure, FigureConflict, FigureInput, Intersection } from "./types.
  * @category Consistency
  * @since 0.1.0
  */
-export function intersect(...figures: readonly FigureInput[]): Intersection {
+export function intersect(...figures: readonly FigureInput[]): FigureIntersection {
   if (figures.length === 0) fail("INVALID_INPUT", "figure.intersect: needs at least one figure, got none");
   const fs = figures.map((f, i) => readOperand(f, `figure.intersect: figures[${i}]`));
   let lo = (fs[0] as Figure).lo;

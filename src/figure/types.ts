@@ -129,7 +129,7 @@ export interface FigureConflict {
  *
  * @category Figures
  */
-export type Intersection =
+export type FigureIntersection =
   | {
       /** The figures have a common interval. */
       readonly empty: false;
@@ -149,7 +149,7 @@ export type Intersection =
  *
  * @category Figures
  */
-export type Direction = "increasing" | "decreasing";
+export type MonotoneDirection = "increasing" | "decreasing";
 
 /**
  * How `figure.evaluate` learns the monotonicity of a formula:
@@ -158,13 +158,13 @@ export type Direction = "increasing" | "decreasing";
  *   box of input intervals (2ⁿ evaluations for n inexact inputs, at most 2¹⁶),
  *   and an input along which the formula rises on one edge and falls on
  *   another is refused as not monotone;
- * - a record of {@link Direction}s by input name: stated inputs are fixed at the
+ * - a record of {@link MonotoneDirection}s by input name: stated inputs are fixed at the
  *   end their direction says (two evaluations when every inexact input is
  *   stated); unstated inputs are detected as above.
  *
  * @category Figures
  */
-export type Monotonicity<K extends string = string> = "detect" | { readonly [P in K]?: Direction };
+export type Monotonicity<K extends string = string> = "detect" | { readonly [P in K]?: MonotoneDirection };
 
 /**
  * Options of `figure.evaluate`.
@@ -181,7 +181,7 @@ export interface EvaluateOptions<K extends string = string> {
  *
  * @category Figures
  */
-export interface FormatOptions {
+export interface FigureFormatOptions {
   /**
    * What to show: `"value"` (default) the best estimate with the digits the
    * bounds justify; `"interval"` the bounds in interval notation, `[` and `]`

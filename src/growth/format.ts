@@ -6,7 +6,7 @@
  */
 import { describe, fail } from "../errors.js";
 import { format as formatFigure } from "../figure/index.js";
-import type { FormatOptions } from "../figure/types.js";
+import type { FigureFormatOptions } from "../figure/types.js";
 import { readOptions } from "./internal.js";
 import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, Share, UndefinedGrowth } from "./types.js";
 
@@ -34,7 +34,7 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
     fail("INVALID_INPUT", `growth.format: showBasis must be a boolean, got ${describe(opts.showBasis)}`);
   }
   const showBasis = opts.showBasis ?? true;
-  const base: { -readonly [K in keyof FormatOptions]: FormatOptions[K] } = {};
+  const base: { -readonly [K in keyof FigureFormatOptions]: FigureFormatOptions[K] } = {};
   if (opts.style !== undefined) base.style = opts.style;
   if (opts.decimals !== undefined) base.decimals = opts.decimals;
   if (opts.rounding !== undefined) base.rounding = opts.rounding;

@@ -49,9 +49,13 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
  * too wide (for the case study [6.98%, 24.38%]); this function evaluates the
  * formula at the corners of the box of inputs (see `figure.evaluate`), which
  * gives the exact range ([7.07%, 24.27%]) as long as the earlier remainder
- * stays away from zero. If the formula is found not to be monotone over the
- * box, or more than 16 inputs are inexact (over 7 parts), the naive bounds
- * are returned and the rate is flagged `"naiveBounds"`.
+ * stays away from zero. For this formula the corner check is decisive: the
+ * rate always moves one way with each growth rate, and its slope in a level
+ * does not depend on that level, so its sign along an edge of the box is its
+ * sign everywhere on that edge. When the slope in some level does change sign
+ * inside the box (rates of the parts on both sides of the total's), or more
+ * than 16 inputs are inexact (over 7 parts), the naive bounds are returned
+ * instead and the rate is flagged `"naiveBounds"`.
  *
  * The rates must share a basis: the result has that basis (`"unspecified"`
  * when they differ only by being unspecified).
