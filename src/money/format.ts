@@ -28,7 +28,11 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   }
 }
 
-/** Formats an exact decimal string: ES2023 `Intl.NumberFormat` treats strings as exact decimals. */
+/**
+ * Formats an exact decimal string. Since Intl.NumberFormat v3 (ES2023, shipped in Node 20 and
+ * current browsers) `format` and `formatToParts` read a string as an exact decimal
+ * (ToIntlMathematicalValue), so no digit goes through a JS float.
+ */
 function parts(nf: Intl.NumberFormat, value: Decimal): Parts {
   return (nf.formatToParts as unknown as (v: string) => Parts).call(nf, value.toFixed());
 }

@@ -56,7 +56,9 @@ const CURRENCY_WORDS: readonly (readonly [Lang | undefined, string, string])[] =
   ["en", "EUR", "euros"],
   ["en", "GBP", "pound pounds sterling"],
   [undefined, "JPY", "yen"],
-  ["it", "USD", "dollaro dollari"],
+  ["it", "USD", "dollaro dollari dollari_usa dollari_americani dollari_statunitensi"],
+  ["it", "CNY", "yuan_cinesi renminbi_cinesi"],
+  ["en", "USD", "us_dollars u.s._dollars"],
   ["it", "GBP", "sterlina sterline"],
   ["de", "USD", "dollar"],
   ["fr", "USD", "dollar dollars"],
@@ -100,16 +102,21 @@ function tokensFor(locale: string): readonly Token[] {
     add(symbols, currencyParts(locale, c.code, "name", 2), c.code);
   }
   for (const [key, codes] of narrow) if (!symbols.has(key)) symbols.set(key, codes);
+  // Scale words and connectors first: on equal length they win over a currency symbol
+  // ("k" is a thousand, not the kina's narrow symbol "K").
   const tokens: Token[] = [];
-  for (const [text, codes] of symbols) tokens.push({ text, kind: "currency", codes: [...codes] });
-  for (const [lang, code, words] of CURRENCY_WORDS) {
-    for (const w of words.split(" ")) if (!symbols.has(w.toLowerCase())) tokens.push({ text: w.toLowerCase(), kind: "currency", codes: [code], ...(lang ? { lang } : {}) });
-  }
   for (const [lang, exponent, words] of SCALE_WORDS) {
     for (const w of words.split(" ")) tokens.push({ text: w.toLowerCase(), kind: "scale", exponent, lang });
   }
   for (const w of CONNECTORS.split(" ")) tokens.push({ text: w, kind: "connector" });
-  tokens.sort((a, b) => b.text.length - a.text.length);
+  for (const [text, codes] of symbols) tokens.push({ text, kind: "currency", codes: [...codes] });
+  for (const [lang, code, words] of CURRENCY_WORDS) {
+    for (const w of words.split(" ")) {
+      const text = w.toLowerCase().replace(/_/g, " ");
+      if (!symbols.has(text)) tokens.push({ text, kind: "currency", codes: [code], ...(lang ? { lang } : {}) });
+    }
+  }
+  tokens.sort((a, b) => b.text.length - a.text.length); // stable: keeps the precedence above
   tokenCache.set(locale, tokens);
   return tokens;
 }

@@ -61,6 +61,14 @@ describe("parse: press and table forms", () => {
     ["1 234 567,5 ₽", { locale: "ru-RU" }, "1234567.5 RUB"],
     ["１，２３４円", {}, "1234 JPY"],
     ["usd 12", {}, "12 USD"],
+    ["66,38 miliardi di dollari statunitensi", {}, "66380000000 USD"],
+    ["193,48 miliardi di yuan cinesi", {}, "193480000000 CNY"],
+    ["US$30.26bn", {}, "30260000000 USD"],
+    ["RMB 1.2 billion", {}, "1200000000 CNY"],
+    ["30.26亿美元", {}, "3026000000 USD"],
+    ["人民币1934.8亿元", {}, "193480000000 CNY"],
+    ["$5k", {}, "5000 USD"],
+    ["1.234,56 US-Dollar", { locale: "de-DE" }, "1234.56 USD"],
     ["12", { currency: "EUR" }, "12 EUR"],
   ] as [string, MoneyParseOptions, string][])("%s", (text, options, expected) => {
     expect(p(text, options)).toBe(expected);
