@@ -267,8 +267,8 @@ if (available("figure.reported", "figure.add", "figure.mul", "figure.div")) {
       baselineLabel: "decimal.js",
     });
   }
-  if (available("growth.previous", "figure.percent")) {
-    const R = amounts.map((_, i) => figure.percent(((i % 400) / 10 + 0.1).toFixed(1)));
+  if (available("growth.previous", "growth.fromPercent")) {
+    const R = amounts.map((_, i) => growth.fromPercent(((i % 400) / 10 + 0.1).toFixed(1)));
     const DR = amounts.map((_, i) => new D(((i % 400) / 10 + 0.1).toFixed(1)).div(100));
     await compare("growth.previous (implied base)", {
       subject: () => { for (let i = 0; i < N; i++) out[i] = growth.previous(F[i], R[i]); },
