@@ -47,8 +47,11 @@ import {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Every {@link CommitmentStatus}, frozen, in lifecycle order.
+ * Every {@link CommitmentStatus}, frozen, in lifecycle order. Unlike kinds
+ * and roles, statuses are a closed set: any other value is refused.
  *
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#codelists}
  * @category Commitments
  * @since 0.1.0
  */
@@ -65,6 +68,8 @@ export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = Object.freeze([
  * The fields an amendment can change, frozen, in the order
  * {@link Amendment.changed} lists them.
  *
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#codelists}
  * @category Amendments
  * @since 0.1.0
  */

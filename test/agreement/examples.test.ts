@@ -197,11 +197,15 @@ describe("agreement examples (included in the API docs)", () => {
     // #region codelists
     agreement.PARTY_ROLES.includes("zoneAuthority"); // true
     const kinds = agreement.COMMITMENT_KINDS.length; // 11
+    const statuses = agreement.COMMITMENT_STATUSES.join(" "); // "pending inProgress met partiallyMet notMet withdrawn" (closed)
+    const amendable = agreement.AMENDABLE_FIELDS.includes("commitments"); // true
     // Codes outside the lists are accepted too (open codelists):
     const kind = agreement.party({ id: "p", name: "Park fund", kind: "guidanceFund" }).kind; // "guidanceFund"
     // #endregion codelists
     expect(agreement.PARTY_ROLES.includes("zoneAuthority")).toBe(true);
     expect(kinds).toBe(11);
+    expect(statuses).toBe("pending inProgress met partiallyMet notMet withdrawn");
+    expect(amendable).toBe(true);
     expect(kind).toBe("guidanceFund");
   });
 });
