@@ -346,6 +346,38 @@ export function greaterThan(a: Money, b: Money): boolean {
   return compare(a, b) > 0;
 }
 
+/**
+ * Tells whether `a <= b`.
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns true when `a` is less than or equal to `b`
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#compare}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function lessThanOrEqual(a: Money, b: Money): boolean {
+  return compare(a, b) <= 0;
+}
+
+/**
+ * Tells whether `a >= b`.
+ *
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns true when `a` is greater than or equal to `b`
+ * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#compare}
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function greaterThanOrEqual(a: Money, b: Money): boolean {
+  return compare(a, b) >= 0;
+}
+
 function extreme(values: readonly Money[], where: string, pick: (c: number) => boolean): Money {
   if (values.length === 0) fail("INVALID_INPUT", `${where}: needs at least one amount`, { where });
   let best = asMoney(values[0], `${where}: amount 1`);

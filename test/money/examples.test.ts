@@ -152,12 +152,18 @@ describe("money examples (included in the API docs)", () => {
     money.equals(a, money.of("1.5", "EUR")); // false
     money.lessThan(a, money.of("2", "USD")); // true
     money.greaterThan(a, money.of("2", "USD")); // false
+    money.lessThanOrEqual(a, b); // true
+    money.greaterThanOrEqual(a, money.of("2", "USD")); // false
     // #endregion compare
     expect(money.compare(a, b)).toBe(0);
     expect(money.equals(a, b)).toBe(true);
     expect(money.equals(a, money.of("1.5", "EUR"))).toBe(false);
     expect(money.lessThan(a, money.of("2", "USD"))).toBe(true);
     expect(money.greaterThan(a, money.of("2", "USD"))).toBe(false);
+    expect(money.lessThanOrEqual(a, b)).toBe(true);
+    expect(money.greaterThanOrEqual(a, money.of("2", "USD"))).toBe(false);
+    expect(money.greaterThanOrEqual(money.of("2", "USD"), a)).toBe(true);
+    expect(money.lessThanOrEqual(money.of("2", "USD"), a)).toBe(false);
   });
 
   it("minmax", () => {

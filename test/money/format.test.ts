@@ -42,6 +42,19 @@ describe("format: babel's format_currency vectors", () => {
   });
 });
 
+describe("format: Ruby money's Money#format vectors (en-US)", () => {
+  it.each([
+    ["1", "USD", "$1.00"],
+    ["1", "GBP", "£1.00"],
+    ["1", "EUR", "€1.00"],
+    ["100", "JPY", "¥100"],
+    ["-1000", "USD", "-$1,000.00"],
+    ["1.005", "BHD", "BHD 1.005"],
+  ])("%s %s → %s", (amount, currency, expected) => {
+    expect(fmt(amount, currency).replace(NBSP, " ")).toBe(expected);
+  });
+});
+
 describe("format: exact digits", () => {
   it("prints amounts beyond 2^53 digit for digit (Intl reads the decimal string)", () => {
     expect(2 ** 53).toBe(9007199254740992);

@@ -73,7 +73,7 @@ describe("arithmetic", () => {
   });
   it("refuses to mix currencies", () => {
     const eur = money.of("1", "EUR");
-    for (const fn of [money.add, money.subtract, money.compare, money.lessThan, money.greaterThan]) {
+    for (const fn of [money.add, money.subtract, money.compare, money.lessThan, money.greaterThan, money.lessThanOrEqual, money.greaterThanOrEqual]) {
       expect(code(() => fn(a, eur))).toBe("CURRENCY_MISMATCH");
     }
     expect(code(() => money.sum([a, eur]))).toBe("CURRENCY_MISMATCH");
