@@ -17,4 +17,5 @@
 export { create, observation } from "./build.js";
 export { findObservation, hasName, impliedRates, names, observationsWhere, rateConsistency } from "./query.js";
 export { impliedPrevious, remainderOf, shareOf } from "./analysis.js";
+export { citing, claims, findIndustry, uncited } from "./claims.js";
 export { INDICATORS } from "./codelists.js";

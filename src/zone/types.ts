@@ -397,3 +397,29 @@ export interface RemainderAnalysis {
   /** The contributions of each part, then of the remainder (`observationId: null`), to the whole's growth. */
   readonly contributions: readonly Contribution[];
 }
+
+/**
+ * What a claim in a zone profile is: see {@link zone.claims}.
+ *
+ * @category Sources
+ * @since 0.1.0
+ */
+export type ZoneClaimKind = "zone" | "name" | "established" | "area" | "industry" | "industryName" | "observation";
+
+/**
+ * A claim in a zone profile: what it is, the id of the thing it is about, and
+ * where it sits as a JSON Pointer (`"/observations/2"`).
+ *
+ * @category Sources
+ * @since 0.1.0
+ */
+export interface ZoneClaim {
+  /** What the claim is about. */
+  readonly kind: ZoneClaimKind;
+  /** The id of the industry or observation (the zone's id for the others). */
+  readonly id: string;
+  /** A JSON Pointer (RFC 6901) to the claim within the zone. */
+  readonly path: string;
+  /** The ids of the sources it cites. */
+  readonly sourceIds: readonly string[];
+}

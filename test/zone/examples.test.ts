@@ -156,6 +156,45 @@ describe("zone examples (included in the API docs)", () => {
     expect(contributions).toEqual(["+31.2 pp", "+0.8 pp"]);
   });
 
+  it("claims", () => {
+    // #region claims
+    const all = zone.claims(seedZone).length; // 28
+    const fromArticle = zone.citing(seedZone, "seed-it").filter((c) => c.kind === "observation").map((c) => c.id);
+    // ["gdp-2021-q1q3", "industrial-output-2021-q1q3", "leading-industries-output-2021-q1q3"]
+    const unbacked = zone.uncited(seedZone).map((c) => c.path);
+    // ["/name", "/otherNames/4", "/otherNames/5", "/otherNames/6", "/industries/0/name", "/industries/0/otherNames/1", ...]
+    // #endregion claims
+    expect(all).toBe(28);
+    expect(fromArticle).toEqual([GDP, OUTPUT, LEADING]);
+    expect(unbacked).toEqual([
+      "/name",
+      "/otherNames/4",
+      "/otherNames/5",
+      "/otherNames/6",
+      "/industries/0/name",
+      "/industries/0/otherNames/1",
+      "/industries/1/name",
+      "/industries/1/otherNames/1",
+      "/industries/2/name",
+      "/industries/2/otherNames/1",
+      "/industries/3/name",
+      "/industries/3/otherNames/1",
+    ]);
+  });
+
+  it("findIndustry", () => {
+    // #region findIndustry
+    const nev = zone.findIndustry(seedZone, "new-energy-vehicles");
+    const canonical = nev?.name.name; // "高端汽车和新能源智能汽车"
+    const variants = nev?.otherNames.map((n) => `${n.lang}: ${n.name}`);
+    // ["it: auto di fascia alta e auto intelligenti di nuova energia", "en: high-end and intelligent new-energy vehicles"]
+    const missing = zone.findIndustry(seedZone, "steel"); // undefined
+    // #endregion findIndustry
+    expect(canonical).toBe("高端汽车和新能源智能汽车");
+    expect(variants).toEqual(["it: auto di fascia alta e auto intelligenti di nuova energia", "en: high-end and intelligent new-energy vehicles"]);
+    expect(missing).toBeUndefined();
+  });
+
   it("indicators", () => {
     // #region indicators
     const known = zone.INDICATORS.includes("gdp"); // true

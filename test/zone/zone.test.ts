@@ -298,6 +298,20 @@ describe("zone queries", () => {
   });
 });
 
+describe("zone claims", () => {
+  it("list the year established and the area, and validate their arguments", () => {
+    const z = zone.create({ ...base, established: { year: 1992, sourceIds: ["s"] }, area: { figure: figure.reported("225"), unit: "km2" } });
+    expect(zone.citing(z, "s").map((c) => `${c.kind} ${c.path}`)).toEqual(["established /established"]);
+    expect(zone.uncited(z).map((c) => c.kind)).toContain("area");
+    expect(codeOf(() => zone.citing(z, "nope"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.citing(z, ""))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.claims([] as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.findIndustry(z, ""))).toBe("INVALID_INPUT");
+    expect(zone.findIndustry(z, "a")?.name.name).toBe("A");
+    expect(Object.isFrozen(zone.claims(z)[0])).toBe(true);
+  });
+});
+
 describe("zone analysis refuses what does not fit", () => {
   const z = zone.create({
     ...base,
