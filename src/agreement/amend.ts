@@ -42,7 +42,10 @@ export function amend(a: Agreement, amendment: AmendmentInput, changes: Agreemen
       fail("INVALID_INPUT", `changes.${key} is not a field an amendment can change (${AMENDABLE_FIELDS.join(", ")})`, { where: `changes.${key}` });
     }
   }
+  // A key given as undefined changes nothing (it does not erase the field).
   const changed: AmendableField[] = AMENDABLE_FIELDS.filter((f) => patch[f] !== undefined);
+  const replaced: Record<string, unknown> = {};
+  for (const f of changed) replaced[f] = patch[f];
   const entry = record(amendment, "amendment");
   if (entry["changed"] !== undefined) {
     fail("INVALID_INPUT", `amendment.changed is computed from the changes; got ${describe(entry["changed"])}`, { where: "amendment.changed" });
@@ -50,7 +53,7 @@ export function amend(a: Agreement, amendment: AmendmentInput, changes: Agreemen
   const previous = base as unknown as Agreement;
   const input: AgreementInput = {
     ...previous,
-    ...(patch as AgreementChanges),
+    ...(replaced as AgreementChanges),
     amendments: [...previous.amendments, { ...amendment, changed }],
   };
   return create(input);

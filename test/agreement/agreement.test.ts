@@ -292,6 +292,12 @@ describe("agreement.amend", () => {
     expect({ ...a, amendments: [] }).toEqual(seedAgreement);
   });
 
+  it("ignores keys given as undefined", () => {
+    const a = agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, { title: undefined } as never);
+    expect(a.title).toBe(seedAgreement.title);
+    expect(a.amendments[0]?.changed).toEqual([]);
+  });
+
   it("chains amendments, oldest first", () => {
     const a1 = agreement.amend(seedAgreement, { id: "a1", date: "2022-01", description: "Title corrected" }, { title: "Accordo di cooperazione strategica" });
     const a2 = agreement.amend(a1, { id: "a2", date: "2022-06-01", description: "Signing date known", rationale: "Official notice" }, { signed: "2021-11-27" });
