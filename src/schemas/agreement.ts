@@ -6,10 +6,7 @@
 import * as z from "zod";
 import { AMENDABLE_FIELDS, COMMITMENT_STATUSES, create, source } from "../agreement/index.js";
 import type { AmendableField, Agreement, CommitmentStatus, LocalizedName, Source } from "../agreement/types.js";
-import type { CapacityPlan } from "../capacity/types.js";
 import type { Milestone } from "../milestone/types.js";
-import type { Money } from "../money/types.js";
-import type { Period } from "../period/types.js";
 import { CapacityPlanSchema } from "./capacity.js";
 import type { CapacityPlanJSON } from "./capacity.js";
 import type { Schema } from "./core.js";
@@ -368,9 +365,9 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
           kind: c.kind,
           description: c.description,
           status: c.status,
-          amount: c.amount as Money | undefined,
+          amount: c.amount,
           quantity: c.quantity === undefined ? undefined : { value: decimalToJSON(c.quantity.value), unit: c.quantity.unit },
-          due: c.due as Period | undefined,
+          due: c.due,
           facilityId: c.facilityId,
           sourceIds: [...c.sourceIds],
         }),
@@ -382,7 +379,7 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
           kind: f.kind,
           operatorId: f.operatorId,
           location: f.location,
-          capacity: f.capacity as CapacityPlan | undefined,
+          capacity: f.capacity,
           sourceIds: [...f.sourceIds],
         }),
       ),
