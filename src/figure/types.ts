@@ -14,7 +14,10 @@ import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
  *
  * Invariant: `lo <= value <= hi`.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#reported}
  * @category Figures
+ * @since 0.1.0
  */
 export interface Figure {
   /** The best estimate: the number as written, or computed from best estimates. */
@@ -35,7 +38,10 @@ export interface Figure {
  * which is taken as exact. To give a written figure its rounding bounds, make
  * it with `figure.reported` first.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#add}
  * @category Figures
+ * @since 0.1.0
  */
 export type FigureInput = Figure | DecimalInput;
 
@@ -52,7 +58,10 @@ export type FigureInput = Figure | DecimalInput;
  * | `"万"` | 10⁴ |
  * | `"亿"` | 10⁸ |
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#reported}
  * @category Figures
+ * @since 0.1.0
  */
 export type FigureScale = "thousand" | "million" | "billion" | "trillion" | "万" | "亿" | number;
 
@@ -66,14 +75,20 @@ export type FigureScale = "thousand" | "million" | "billion" | "trillion" | "万
  * - `"upOrDown"`: the publisher rounded to nearest but the direction of ties is
  *   unknown, so both ends are possible ([193.475, 193.485]; R scrutiny's default).
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#reported}
  * @category Figures
+ * @since 0.1.0
  */
 export type ReportedRounding = RoundingMode | "upOrDown";
 
 /**
  * Options of `figure.reported`.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#reported}
  * @category Figures
+ * @since 0.1.0
  */
 export interface ReportedOptions {
   /** The scale the written digits are in (`"billion"` for "193.48 billion"); default: units. */
@@ -85,7 +100,10 @@ export interface ReportedOptions {
 /**
  * Options of `figure.percent`.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#percent}
  * @category Figures
+ * @since 0.1.0
  */
 export interface PercentOptions {
   /** How the publisher rounded the percentage; default `"halfUp"`. */
@@ -95,7 +113,10 @@ export interface PercentOptions {
 /**
  * Options of `figure.between`.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#between}
  * @category Figures
+ * @since 0.1.0
  */
 export interface BetweenOptions {
   /** The best estimate; default: the midpoint of the bounds. Must lie within them. */
@@ -111,7 +132,10 @@ export interface BetweenOptions {
  * the figure at index `below` lies entirely below that of the figure at index
  * `above` (indices are positions in the arguments of `figure.intersect`).
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#intersect}
  * @category Figures
+ * @since 0.1.0
  */
 export interface FigureConflict {
   /** Index of the figure whose interval lies entirely below the other's. */
@@ -127,7 +151,10 @@ export interface FigureConflict {
  * whose intervals are disjoint (on a line, a set of intervals has a common
  * point exactly when every pair of them does).
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#intersect}
  * @category Figures
+ * @since 0.1.0
  */
 export type FigureIntersection =
   | {
@@ -147,7 +174,10 @@ export type FigureIntersection =
  * The direction in which a formula moves when one of its inputs grows, the
  * others held fixed.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#evaluateMonotonicity}
  * @category Figures
+ * @since 0.1.0
  */
 export type MonotoneDirection = "increasing" | "decreasing";
 
@@ -162,14 +192,20 @@ export type MonotoneDirection = "increasing" | "decreasing";
  *   end their direction says (two evaluations when every inexact input is
  *   stated); unstated inputs are detected as above.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#evaluateMonotonicity}
  * @category Figures
+ * @since 0.1.0
  */
 export type Monotonicity<K extends string = string> = "detect" | { readonly [P in K]?: MonotoneDirection };
 
 /**
  * Options of `figure.evaluate`.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#evaluateMonotonicity}
  * @category Figures
+ * @since 0.1.0
  */
 export interface EvaluateOptions<K extends string = string> {
   /** How the formula's monotonicity is known; default `"detect"`. */
@@ -179,7 +215,10 @@ export interface EvaluateOptions<K extends string = string> {
 /**
  * Options of `figure.format`.
  *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#format}
  * @category Figures
+ * @since 0.1.0
  */
 export interface FigureFormatOptions {
   /**

@@ -16,7 +16,10 @@ import type { Figure, FigureScale, ReportedRounding } from "../figure/types.js";
  * (constant prices, as Chinese statistics usually publish growth), or
  * `"unspecified"`. A level implied by a real rate is not a nominal level.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
  * @category Growth
+ * @since 0.1.0
  */
 export type GrowthBasis = "nominal" | "real" | "unspecified";
 
@@ -31,7 +34,10 @@ export type GrowthBasis = "nominal" | "real" | "unspecified";
  * - `"naiveBounds"`: the bounds come from naive interval arithmetic (wider than
  *   the exact range) because the exact evaluation did not apply.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#rate}
  * @category Growth
+ * @since 0.1.0
  */
 export type GrowthFlag = "negativeBase" | "absoluteDenominator" | "signChange" | "signMayChange" | "naiveBounds";
 
@@ -39,7 +45,10 @@ export type GrowthFlag = "negativeBase" | "absoluteDenominator" | "signChange" |
  * A growth rate as a **fraction** (+38.8% is held as 0.388), with its bounds,
  * its price basis and notes on how it was computed.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
  * @category Growth
+ * @since 0.1.0
  */
 export interface GrowthRate {
   /** Discriminant. */
@@ -56,7 +65,10 @@ export interface GrowthRate {
  * The result of `growth.tryRate` when growth is undefined: the base is zero
  * (`"zeroBase"`) or its bounds include zero (`"baseMayBeZero"`).
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#tryRate}
  * @category Growth
+ * @since 0.1.0
  */
 export interface UndefinedGrowth {
   /** Discriminant. */
@@ -73,7 +85,10 @@ export interface UndefinedGrowth {
  * prices: it is not comparable with a published nominal level, and
  * `comparableWithNominal` says so.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#previous}
  * @category Growth
+ * @since 0.1.0
  */
 export interface DerivedLevel {
   /** Discriminant. */
@@ -92,7 +107,10 @@ export interface DerivedLevel {
 /**
  * A share of a total as a **fraction** (95.14% is held as 0.9514).
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#share}
  * @category Growth
+ * @since 0.1.0
  */
 export interface Share {
   /** Discriminant. */
@@ -105,7 +123,10 @@ export interface Share {
  * A difference of two percentages, or a contribution to growth, in
  * **percentage points** (+0.72 pp is held as 0.72).
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#pointChange}
  * @category Growth
+ * @since 0.1.0
  */
 export interface PercentagePoints {
   /** Discriminant. */
@@ -118,7 +139,10 @@ export interface PercentagePoints {
  * What growth functions accept as a level: a figure, a derived level (its
  * `level` is used), or a plain number (exact).
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#previous}
  * @category Growth
+ * @since 0.1.0
  */
 export type LevelInput = Figure | DerivedLevel | DecimalInput;
 
@@ -126,21 +150,30 @@ export type LevelInput = Figure | DerivedLevel | DecimalInput;
  * What growth functions accept as a rate: a {@link GrowthRate}, or a figure
  * holding a fraction (`figure.percent("38.8")`), taken with an unspecified basis.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#previous}
  * @category Growth
+ * @since 0.1.0
  */
 export type RateInput = GrowthRate | Figure;
 
 /**
  * What `growth.pointChange` accepts: a share, a growth rate, or a figure holding a fraction.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#pointChange}
  * @category Growth
+ * @since 0.1.0
  */
 export type FractionInput = Share | GrowthRate | Figure;
 
 /**
  * A component of a total for `growth.remainder`: its current level and its growth rate.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#remainder}
  * @category Growth
+ * @since 0.1.0
  */
 export interface GrowthComponent {
   /** The current level. */
@@ -154,7 +187,10 @@ export interface GrowthComponent {
  * four leading industries): its current level, its level a period earlier and
  * its growth rate, the rate with its exact range.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#remainder}
  * @category Growth
+ * @since 0.1.0
  */
 export interface Remainder {
   /** Discriminant. */
@@ -170,7 +206,10 @@ export interface Remainder {
 /**
  * Options of `growth.rate` and `growth.tryRate`.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#rate}
  * @category Growth
+ * @since 0.1.0
  */
 export interface RateOptions {
   /** The price basis of the levels; default `"unspecified"`. */
@@ -186,7 +225,10 @@ export interface RateOptions {
 /**
  * Options of `growth.fromPercent`.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
  * @category Growth
+ * @since 0.1.0
  */
 export interface FromPercentOptions {
   /** The price basis; default `"unspecified"`. */
@@ -198,7 +240,10 @@ export interface FromPercentOptions {
 /**
  * Options of the growth functions that only take a basis.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#cagr}
  * @category Growth
+ * @since 0.1.0
  */
 export interface BasisOptions {
   /** The price basis; default `"unspecified"`. */
@@ -208,7 +253,10 @@ export interface BasisOptions {
 /**
  * Options of `growth.format`.
  *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#format}
  * @category Growth
+ * @since 0.1.0
  */
 export interface GrowthFormatOptions {
   /** `"value"` (default), `"interval"` or `"both"`, as in `figure.format`. */

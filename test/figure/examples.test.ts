@@ -129,6 +129,24 @@ describe("figure examples (included in the API docs)", () => {
     expect(figure.format(rest, { as: "percent", style: "interval", decimals: 2 })).toBe("[7.06%, 24.27%]");
   });
 
+  it("evaluateMonotonicity", () => {
+    // #region evaluateMonotonicity
+    // Profit margin (revenue − cost) / revenue: rises with revenue, falls with cost.
+    // Stating the directions takes two evaluations instead of four.
+    const margin = figure.evaluate(({ revenue, cost }) => revenue.minus(cost).div(revenue), {
+      revenue: figure.reported("120"),
+      cost: figure.reported("90"),
+    }, { monotonicity: { revenue: "increasing", cost: "decreasing" } });
+    figure.format(margin, { as: "percent", style: "interval", decimals: 2 }); // "[24.26%, 25.73%]"
+    // #endregion evaluateMonotonicity
+    expect(figure.format(margin, { as: "percent", style: "interval", decimals: 2 })).toBe("[24.26%, 25.73%]");
+    const detected = figure.evaluate(({ revenue, cost }) => revenue.minus(cost).div(revenue), {
+      revenue: figure.reported("120"),
+      cost: figure.reported("90"),
+    });
+    expect(detected).toEqual(margin);
+  });
+
   it("intersect", () => {
     // #region intersect
     // CNY per USD implied by three pairs of figures (yuan bn / dollar bn).
