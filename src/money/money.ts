@@ -4,7 +4,7 @@
  * @module
  */
 import Decimal from "decimal.js";
-import { D, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
+import { D, ONE, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale } from "./exact.js";
@@ -519,5 +519,6 @@ export function round(money: Money, options: MoneyRoundOptions = {}): Money {
     return make(divideToScale(m.amount, step, 0, mode).times(step), m.currency);
   }
   const scale = options.scale === undefined ? m.currency.minorUnits : scaleOrFail(options.scale, "round");
-  return make(roundToScale(m.amount, scale, mode), m.currency);
+  // Exact at any size (decimal.js would divide by 10^-scale at 34 digits for negative scales).
+  return make(scale >= 0 ? roundToScale(m.amount, scale, mode) : divideToScale(m.amount, ONE, scale, mode), m.currency);
 }

@@ -217,3 +217,12 @@ describe("JSON and text", () => {
     expect(money.toString(money.of("-0.50", "EUR"))).toBe("-0.5 EUR");
   });
 });
+
+describe("round: beyond 34 significant digits", () => {
+  it("rounds to tens of thousands exactly on a 40-digit amount", () => {
+    const big = money.of("1234567890123456789012345678901234567890.5", "USD");
+    expect(money.round(big, { scale: -4, mode: "halfEven" }).amount.toFixed()).toBe("1234567890123456789012345678901234570000");
+    expect(money.round(big, { scale: -4, mode: "floor" }).amount.toFixed()).toBe("1234567890123456789012345678901234560000");
+    expect(money.round(big, { mode: "down", scale: 0 }).amount.toFixed()).toBe("1234567890123456789012345678901234567890");
+  });
+});
