@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { isAccordoError } from "../../src/errors.js";
+import * as capacity from "../../src/capacity/index.js";
 import * as figure from "../../src/figure/index.js";
 import * as fx from "../../src/fx/index.js";
+import * as milestone from "../../src/milestone/index.js";
 import * as money from "../../src/money/index.js";
+import * as zone from "../../src/zone/index.js";
 import {
+  AgreementSchema,
+  CapacityPlanSchema,
+  MilestoneSchema,
+  ObservationSchema,
+  SourceSchema,
+  ZoneSchema,
   CurrencySchema,
   DecimalSchema,
   ExchangeRateSchema,
@@ -214,6 +223,108 @@ describe("schemas examples", () => {
     expect(eurCny.rate.toString()).toBe("7.416228");
     expect(eurCny.derivation).toBe("cross");
     expect(rates.pivot.code).toBe("USD");
+  });
+
+  it("CapacityPlanSchema", () => {
+    // #region CapacityPlanSchema
+    // 300,000 vehicles a year in two phases, the split not stated
+    const plant = parse(CapacityPlanSchema, { unit: "vehicles", total: "300000", phases: [{}, {}] });
+    capacity.unassigned(plant).toString(); // "300000"
+    toJSON(CapacityPlanSchema, plant);
+    // { unit: { quantity: "vehicles", per: "year" }, total: "300000",
+    //   phases: [{ ordinal: 1, capacity: null, plannedStart: null, history: [] }, { ordinal: 2, ... }] }
+    // #endregion CapacityPlanSchema
+    expect(capacity.unassigned(plant).toString()).toBe("300000");
+    expect(toJSON(CapacityPlanSchema, plant)).toEqual({
+      unit: { quantity: "vehicles", per: "year" },
+      total: "300000",
+      phases: [
+        { ordinal: 1, capacity: null, plannedStart: null, history: [] },
+        { ordinal: 2, capacity: null, plannedStart: null, history: [] },
+      ],
+    });
+  });
+
+  it("MilestoneSchema", () => {
+    // #region MilestoneSchema
+    const massProduction = parse(MilestoneSchema, {
+      id: "mass-production",
+      kind: "massProduction",
+      targets: [{ target: "2024-H1", asOf: "2021-11-27", sourceId: "seed-it" }],
+    });
+    const state = milestone.status(massProduction, "2024-07-01").state; // "overdue" (not reported as reached)
+    // #endregion MilestoneSchema
+    expect(state).toBe("overdue");
+    expect(toJSON(MilestoneSchema, massProduction)).toEqual({
+      id: "mass-production",
+      kind: "massProduction",
+      title: null,
+      targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "seed-it" }],
+      achieved: null,
+      reports: [],
+    });
+  });
+
+  it("SourceSchema", () => {
+    // #region SourceSchema
+    const article = parse(SourceSchema, { id: "seed-it", title: "Xiaomi a Pechino", published: "2021-11-27", language: "it" });
+    const published = article.published; // { kind: "day", year: 2021, month: 11, day: 27 }
+    // #endregion SourceSchema
+    expect(published).toEqual({ kind: "day", year: 2021, month: 11, day: 27 });
+    expect(toJSON(SourceSchema, article)).toEqual({ id: "seed-it", title: "Xiaomi a Pechino", published: "2021-11-27", language: "it" });
+  });
+
+  it("AgreementSchema", () => {
+    // #region AgreementSchema
+    const result = safeParse(AgreementSchema, {
+      id: "bda-xiaomi",
+      title: "Cooperation Agreement",
+      kind: "cooperationAgreement",
+      parties: [{ id: "xiaomi-auto", name: "小米汽车", kind: "company", roles: ["investor"] }],
+      commitments: [{ id: "hq", partyId: "xiaomi", kind: "headquarters", description: "headquarters in the zone" }],
+    });
+    // result.error.message:
+    // invalid Agreement JSON, 1 issue:
+    //   - commitments[0].partyId: agreement.commitments[0].partyId refers to unknown party "xiaomi" (INVALID_INPUT)
+    // #endregion AgreementSchema
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.message).toBe(
+        'invalid Agreement JSON, 1 issue:\n  - commitments[0].partyId: agreement.commitments[0].partyId refers to unknown party "xiaomi" (INVALID_INPUT)',
+      );
+    }
+  });
+
+  it("ObservationSchema", () => {
+    // #region ObservationSchema
+    const gdp = parse(ObservationSchema, {
+      id: "gdp",
+      indicator: "gdp",
+      period: "2021-Q1/2021-Q3",
+      values: [
+        { currency: "CNY", figure: toJSON(FigureSchema, figure.reported("193.48", { scale: "billion" })) },
+        { currency: "USD", figure: toJSON(FigureSchema, figure.reported("30.26", { scale: "billion" })) },
+      ],
+      growth: { fraction: toJSON(FigureSchema, figure.percent("38.8")), basis: "unspecified" },
+    });
+    const values = gdp.values.length; // 2
+    // #endregion ObservationSchema
+    expect(values).toBe(2);
+    expect(gdp.growth?.fraction.value.toString()).toBe("0.388");
+  });
+
+  it("ZoneSchema", () => {
+    // #region ZoneSchema
+    const bda = parse(ZoneSchema, {
+      id: "bda",
+      name: { name: "北京经济技术开发区", lang: "zh-Hans", kind: "official" },
+      otherNames: [{ name: "Beijing E-Town", lang: "en", kind: "informal" }],
+      established: { year: 1992 },
+    });
+    const found = zone.hasName(bda, "Beijing E-Town"); // true
+    // #endregion ZoneSchema
+    expect(found).toBe(true);
+    expect(toJSON(ZoneSchema, bda).established).toEqual({ year: 1992, sourceIds: [] });
   });
 
   it("SCHEMAS", () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import type { SchemaIssue } from "../../src/schemas/index.js";
+import { AgreementSchema, CapacityPlanSchema, MilestoneSchema, ObservationSchema, SourceSchema, ZoneSchema, parse, toJSON } from "../../src/schemas/index.js";
+import { seedAgreement, seedMassProduction, seedPlantCapacity, seedZone } from "../fixtures/seed.js";
+
+function issuesOf(run: () => unknown): readonly SchemaIssue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(isAccordoError(error, "INVALID_SCHEMA")).toBe(true);
+    return (error as { details: { issues: readonly SchemaIssue[] } }).details.issues;
+  }
+  throw new Error("expected an INVALID_SCHEMA error");
+}
+
+const pathsAndCodes = (issues: readonly SchemaIssue[]): [readonly (string | number)[], string][] => issues.map((i) => [i.path, i.code]);
+
+describe("the seed case", () => {
+  it.each([
+    ["Agreement", AgreementSchema, seedAgreement],
+    ["Zone", ZoneSchema, seedZone],
+    ["CapacityPlan", CapacityPlanSchema, seedPlantCapacity],
+    ["Milestone", MilestoneSchema, seedMassProduction],
+  ] as const)("the seed %s survives toJSON → JSON text → parse unchanged", (_, schema, value) => {
+    const text = JSON.stringify(toJSON(schema as never, value));
+    const back: unknown = parse(schema as never, JSON.parse(text));
+    expect(back).toEqual(value);
+    expect(JSON.stringify(toJSON(schema as never, back))).toBe(text);
+  });
+
+  it("every seed value read from JSON is frozen throughout", () => {
+    const agreement = parse(AgreementSchema, JSON.parse(JSON.stringify(toJSON(AgreementSchema, seedAgreement))));
+    const stack: unknown[] = [agreement];
+    let seen = 0;
+    while (stack.length > 0) {
+      const next = stack.pop();
+      if (typeof next !== "object" || next === null || (next as { constructor?: { name?: string } }).constructor?.name === "Decimal") continue;
+      expect(Object.isFrozen(next)).toBe(true);
+      seen++;
+      stack.push(...Object.values(next));
+    }
+    expect(seen).toBeGreaterThan(50);
+  });
+});
+
+describe("constructor errors at their path", () => {
+  it("capacity: a transition outside the lifecycle, phases above the total", () => {
+    const history = [
+      { status: "operating", on: "2024-04-01" },
+      { status: "announced", on: "2024-05-01" },
+    ];
+    expect(pathsAndCodes(issuesOf(() => parse(CapacityPlanSchema, { unit: "vehicles", total: "10", phases: [{ history }] })))).toEqual([
+      [["phases", 0, "history", 1], "INVALID_INPUT"],
+    ]);
+    expect(pathsAndCodes(issuesOf(() => parse(CapacityPlanSchema, { unit: "vehicles", total: "10", phases: [{ capacity: "6" }, { capacity: "6" }] })))).toEqual([
+      [["phases"], "INVALID_INPUT"],
+    ]);
+    expect(pathsAndCodes(issuesOf(() => parse(CapacityPlanSchema, { unit: "vehicles", total: "10", phases: [{ history: [{ status: "operating", on: "2024-02-30" }] }] })))).toEqual([
+      [["phases", 0, "history", 0, "on"], "INVALID_PERIOD"],
+    ]);
+  });
+
+  it("milestone: targets out of date order", () => {
+    const targets = [
+      { target: "2024-S1", asOf: "2022-01-01" },
+      { target: "2024-S2", asOf: "2021-01-01" },
+    ];
+    expect(pathsAndCodes(issuesOf(() => parse(MilestoneSchema, { id: "m", kind: "massProduction", targets })))).toEqual([[["targets", 1], "INVALID_INPUT"]]);
+  });
+
+  it("source: neither a title nor a url, a url that is not http", () => {
+    expect(pathsAndCodes(issuesOf(() => parse(SourceSchema, { id: "s", publisher: "x" })))).toEqual([[[], "INVALID_INPUT"]]);
+    expect(pathsAndCodes(issuesOf(() => parse(SourceSchema, { id: "s", url: "ftp://example.com" })))).toEqual([[["url"], "INVALID_INPUT"]]);
+  });
+
+  it("agreement: a duplicate id, a citation of an unlisted source, a nested milestone error", () => {
+    const base = { id: "a", title: "t", kind: "cooperationAgreement", sources: [{ id: "s1", title: "x" }] };
+    expect(
+      pathsAndCodes(issuesOf(() => parse(AgreementSchema, { ...base, parties: [{ id: "p", name: "P", kind: "company" }, { id: "p", name: "Q", kind: "company" }] }))),
+    ).toEqual([[["parties", 1], "INVALID_INPUT"]]);
+    expect(pathsAndCodes(issuesOf(() => parse(AgreementSchema, { ...base, sourceIds: ["s2"] })))).toEqual([[["sourceIds"], "INVALID_INPUT"]]);
+    const milestones = [{ id: "m", kind: "massProduction", targets: [{ target: "2024-S3", asOf: "2021-11-27" }] }];
+    expect(pathsAndCodes(issuesOf(() => parse(AgreementSchema, { ...base, milestones })))).toEqual([[["milestones", 0, "targets", 0, "target"], "invalid_format"]]);
+  });
+
+  it("agreement: unknown keys and prototype keys deep inside are rejected where they are", () => {
+    const json: unknown = JSON.parse(
+      '{"id":"a","title":"t","kind":"k","parties":[{"id":"p","name":"P","kind":"company","__proto__":{"roles":["investor"]}}],"sources":[{"id":"s","title":"x","constructor":1}]}',
+    );
+    expect(pathsAndCodes(issuesOf(() => parse(AgreementSchema, json)))).toEqual([
+      [["parties", 0], "unrecognized_keys"],
+      [["sources", 0], "unrecognized_keys"],
+    ]);
+  });
+
+  it("zone: an observation of an unknown industry, a negative area", () => {
+    const values = [{ currency: "CNY", figure: { value: "1", lo: "1", hi: "1" } }];
+    const observations = [{ id: "o", indicator: "gdp", scope: { kind: "industries", industryIds: ["nev"] }, period: "2021", values }];
+    expect(pathsAndCodes(issuesOf(() => parse(ZoneSchema, { id: "z", name: { name: "Z" }, observations })))).toEqual([[["observations", 0, "scope"], "INVALID_INPUT"]]);
+    expect(pathsAndCodes(issuesOf(() => parse(ZoneSchema, { id: "z", name: { name: "Z" }, area: { figure: { value: "-1", lo: "-1", hi: "-1" }, unit: "km2" } })))).toEqual([
+      [["area", "figure"], "INVALID_INPUT"],
+    ]);
+  });
+
+  it("observation: two values in one currency", () => {
+    const figure = { value: "1", lo: "1", hi: "1" };
+    const json = { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY", figure }, { currency: "CNY", figure }] };
+    expect(pathsAndCodes(issuesOf(() => parse(ObservationSchema, json)))).toEqual([[["values", 1], "INVALID_INPUT"]]);
+  });
+});
