@@ -25,7 +25,7 @@ import { record } from "./validate.js";
  * @param amendment - when (a day or coarser period), what changed, why, and its sources
  * @param changes - the fields to replace, each wholesale (lists included)
  * @returns the amended agreement, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an unknown field in
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement, for an unknown field in
  *   `changes`, a duplicate amendment id, a date before the signing or the
  *   previous amendment, or anything {@link create} refuses; `INVALID_PERIOD`
  *   for a malformed date
@@ -36,6 +36,7 @@ import { record } from "./validate.js";
  */
 export function amend(a: Agreement, amendment: AmendmentInput, changes: AgreementChanges = {}): Agreement {
   const base = record(a, "agreement");
+  if (!Array.isArray(base["amendments"])) fail("INVALID_INPUT", `agreement must be an Agreement (agreement.create), got ${describe(a)}`);
   const patch = record(changes, "changes");
   for (const key of Object.keys(patch)) {
     if (!(AMENDABLE_FIELDS as readonly string[]).includes(key)) {

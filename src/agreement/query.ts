@@ -19,8 +19,10 @@ import type {
 import { cited } from "./build.js";
 import { text } from "./validate.js";
 
+const LISTS = ["parties", "commitments", "facilities", "milestones", "amendments", "sources", "sourceIds", "otherTitles"] as const;
+
 function checkAgreement(a: unknown): Agreement {
-  if (typeof a !== "object" || a === null || !Array.isArray((a as Agreement).parties) || !Array.isArray((a as Agreement).commitments)) {
+  if (typeof a !== "object" || a === null || !LISTS.every((key) => Array.isArray((a as Agreement)[key]))) {
     return fail("INVALID_INPUT", `agreement must be an Agreement (agreement.create), got ${describe(a)}`);
   }
   return a as Agreement;

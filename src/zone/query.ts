@@ -16,7 +16,8 @@ import { period, text } from "./validate.js";
 
 /** Checks that a value looks like a zone made by `create`. @internal */
 export function checkZone(z: unknown): Zone {
-  if (typeof z !== "object" || z === null || !Array.isArray((z as Zone).observations) || !Array.isArray((z as Zone).industries)) {
+  const lists = ["observations", "industries", "otherNames", "sources", "sourceIds"] as const;
+  if (typeof z !== "object" || z === null || !lists.every((key) => Array.isArray((z as Zone)[key])) || typeof (z as Zone).name !== "object" || (z as Zone).name === null) {
     return fail("INVALID_INPUT", `zone must be a Zone (zone.create), got ${describe(z)}`);
   }
   return z as Zone;

@@ -258,6 +258,7 @@ describe("agreement queries", () => {
     expect(codeOf(() => agreement.citing(seedAgreement, "nowhere"))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi-automotive"))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.claims(null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.claims({ parties: [], commitments: [] } as never))).toBe("INVALID_INPUT");
   });
 
   it("commitmentsWhere combines criteria", () => {
@@ -317,6 +318,9 @@ describe("agreement.amend", () => {
   });
 
   it("refuses bad amendments", () => {
+    expect(codeOf(() => agreement.amend({} as never, { id: "x", date: "2022", description: "d" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, null as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { amendments: [] } as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", changed: ["title"] } as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2020", description: "d" }))).toBe("INVALID_INPUT");

@@ -266,6 +266,9 @@ describe("zone queries", () => {
     expect(zone.findObservation(seedZone, "nope")).toBeUndefined();
     expect(codeOf(() => zone.hasName(seedZone, ""))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.names(null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.names({ observations: [], industries: [] } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.names({ ...seedZone, name: "BDA" } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.names({ ...seedZone, name: null } as never))).toBe("INVALID_INPUT");
   });
 
   it("hasName folds case, width and punctuation, not spelling", () => {
