@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { D, ONE, toDecimal, type Decimal } from "../decimal.js";
+import { D, toDecimal, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { DHi, DLo, hasFigureShape, make, readFigure, readOperand } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
@@ -104,17 +104,15 @@ export function mayBeZero(f: Figure): boolean {
 }
 
 /**
- * A positive figure raised to an exact power, bounds rounded outwards; the
- * caller ensures `f.lo > 0`. @internal
+ * A positive figure raised to a positive exact power, bounds rounded
+ * outwards; the caller ensures `f.lo > 0` and `k > 0`. @internal
  */
 export function powPositive(f: Figure, k: Decimal): Figure {
-  if (k.isZero()) return make(ONE, ONE, ONE, true, true);
   const value = f.value.pow(k);
-  const up = k.gt(0);
-  const lo = DLo.pow(up ? f.lo : f.hi, k);
-  const hi = DHi.pow(up ? f.hi : f.lo, k);
   // Non-integer powers are rounded almost always correctly; keep the value inside its bounds regardless.
-  return make(value, D.min(lo, value), D.max(hi, value), up ? f.loInclusive : f.hiInclusive, up ? f.hiInclusive : f.loInclusive);
+  const lo = D.min(DLo.pow(f.lo, k), value);
+  const hi = D.max(DHi.pow(f.hi, k), value);
+  return make(value, lo, hi, f.loInclusive, f.hiInclusive);
 }
 
 /** 100, exactly. @internal */

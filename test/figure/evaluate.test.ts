@@ -144,6 +144,14 @@ describe("figure.evaluate", () => {
     expect(f.hi.toString()).toBe("17");
   });
 
+  it("never mutates its inputs", () => {
+    const snapshot = JSON.stringify(inputs);
+    const options = { monotonicity: { total: "increasing" as const } };
+    figure.evaluate(restGrowth, inputs, options);
+    expect(JSON.stringify(inputs)).toBe(snapshot);
+    expect(options).toEqual({ monotonicity: { total: "increasing" } });
+  });
+
   it("propagates an AccordoError thrown by the formula", () => {
     expect(code(() => figure.evaluate(({ x }) => figure.div(1, x).value, { x: figure.between(-1, 1) }))).toBe("DIVISION_BY_ZERO");
   });

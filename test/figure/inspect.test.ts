@@ -74,6 +74,14 @@ describe("figure.intersect", () => {
     expect(figure.intersect(2, "2.0")).toEqual({ empty: false, figure: figure.exact(2) });
   });
 
+  it("never mutates its arguments", () => {
+    const figures = [figure.between(0, 2), figure.between(1, 3), figure.exact(5)];
+    const snapshot = JSON.stringify(figures);
+    figure.intersect(...figures);
+    figure.intersect(figures[0] as Figure, figures[1] as Figure);
+    expect(JSON.stringify(figures)).toBe(snapshot);
+  });
+
   it("refuses no figures and bad figures", () => {
     expect(code(() => figure.intersect())).toBe("INVALID_INPUT");
     expect(code(() => figure.intersect(figure.exact(1), "x"))).toBe("INVALID_INPUT");

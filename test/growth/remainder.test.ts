@@ -109,6 +109,23 @@ describe("growth.remainder", () => {
     expect(rest.rate.flags).toEqual(["negativeBase", "signChange"]);
   });
 
+  it("takes back a part whose rate was computed with an absolute denominator from a negative base", () => {
+    // A loss-making segment went from −10 to −5: +50% with |base|; so it was −10 a year earlier.
+    const segmentRate = growth.rate(-5, -10, { denominator: "absolute" });
+    const rest = growth.remainder({ current: 100, rate: growth.fromFraction("0.1") }, [{ current: -5, rate: segmentRate }]);
+    expect(rest.current.value.toString()).toBe("105");
+    expect(rest.previous.level.value.toFixed(6)).toBe("100.909091"); // 100/1.1 + 10
+    expect(rest.rate.fraction.value.toFixed(6)).toBe("0.040541");
+  });
+
+  it("never mutates its inputs", () => {
+    const total = { current: figure.reported("424.36"), rate: growth.fromPercent("32") };
+    const parts = [{ current: figure.reported("403.74"), rate: growth.fromPercent("33.0") }];
+    const snapshot = JSON.stringify([total, parts]);
+    growth.remainder(total, parts);
+    expect(JSON.stringify([total, parts])).toBe(snapshot);
+  });
+
   it("refuses an earlier remainder that may be zero with UNDEFINED_RESULT", () => {
     expect(code(() => growth.remainder({ current: 100, rate: figure.percent(0) }, [{ current: 100, rate: figure.percent(0) }]))).toBe(
       "UNDEFINED_RESULT",
