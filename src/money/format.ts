@@ -140,7 +140,9 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   let numberDone = false;
   const firstNumberIndex = sample.findIndex((x) => NUMBER_TYPES.has(x.type));
   const language = ((Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? locale).split("-")[0] ?? "").toLowerCase();
-  const connector = notation === "long" && display === "name" && hasScaleWord && exponent >= 6 ? CONNECTORS[language] : undefined;
+  // After a rounding carry (999.999 mila → 1 milione) the scale shown is the rounded amount's.
+  const shownExponent = compactExponent(parts(probe, rounded.abs()), rounded.abs());
+  const connector = notation === "long" && display === "name" && hasScaleWord && shownExponent >= 6 ? CONNECTORS[language] : undefined;
   sample.forEach((x, i) => {
     if (NUMBER_TYPES.has(x.type)) {
       if (!numberDone) out.push(join(numberParts));

@@ -93,6 +93,7 @@ describe("format: displays and notations", () => {
   it("compact: a rounding carry moves to the next scale word", () => {
     expect(fmt("999999000000", "USD", { notation: "compact", fractionDigits: 2 })).toBe("$1.00T");
     expect(fmt("9960000", "USD", { notation: "compact" })).toBe("$10M");
+    expect(fmt("999999.9", "EUR", { locale: "it-IT", notation: "long", fractionDigits: 1 })).toBe("1,0 milioni di euro");
   });
   it("long: scale words in English, Italian, French and Chinese, as the press writes them", () => {
     expect(fmt("30260000000", "USD", { notation: "long", fractionDigits: 2 })).toBe("30.26 billion US dollars");
