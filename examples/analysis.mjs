@@ -55,6 +55,9 @@ const WORDS = Object.freeze({
   massProduction: "mass production",
 });
 
+/** Readable names of claim kinds. @type {Record<string, string>} */
+const CLAIM_WORDS = { title: "title", partyName: "party name", party: "party", commitment: "commitment", facility: "facility" };
+
 /** @param {string} code */
 const word = (code) => /** @type {Record<string, string>} */ (WORDS)[code] ?? code;
 
@@ -132,6 +135,7 @@ function describeAgreement(a) {
     parties: a.parties.map((p) => ({
       id: p.id,
       name: p.name,
+      englishName: englishName(a, p.id),
       otherNames: p.otherNames.map((n) => n.name),
       kind: p.kind,
       roles: [...p.roles],
@@ -147,7 +151,7 @@ function describeAgreement(a) {
     })),
     claims: {
       citingSource: agreement.citing(a, IDS.source).length,
-      uncited: agreement.uncited(a).length,
+      uncited: agreement.uncited(a).map((c) => ({ kind: c.kind, id: c.id, path: c.path })),
     },
   };
 }
@@ -431,13 +435,25 @@ export function render(r) {
   line(`  ${a.title}${a.englishTitle === null ? "" : ` (${a.englishTitle})`}: a ${word(a.kind)}, signed in ${a.signed ?? "an unknown year"}${a.signed !== null && a.signed.length === 4 ? " (the article gives no day)" : ""}`);
   line("  Parties:");
   for (const p of a.parties) {
-    const also = p.otherNames.length > 0 ? ` (${p.otherNames[0]})` : "";
+    const shown = p.englishName;
+    const other = shown !== p.name ? p.name : p.otherNames[0];
+    const also = other === undefined ? "" : ` (${other})`;
     const parent = p.parent === null ? "" : `, part of ${p.parent}`;
-    line(`    - ${p.name}${also}${parent}: ${p.roles.map(word).join(", ")}`);
+    line(`    - ${shown}${also}${parent}: ${p.roles.map(word).join(", ")}`);
   }
-  line("  Commitments:");
-  for (const c of a.commitments) line(`    - ${c.party}: ${word(c.kind)}. ${c.description} [${c.status}]`);
-  line(`  ${a.claims.citingSource} claims cite the article; ${a.claims.uncited} (names the article does not give) cite no source.`);
+  for (const party of [...new Set(a.commitments.map((c) => c.party))]) {
+    line(`  Commitments of ${party}:`);
+    for (const c of a.commitments.filter((x) => x.party === party)) line(`    - ${word(c.kind)}: ${c.description} (${c.status})`);
+  }
+  const uncited = a.claims.uncited;
+  if (uncited.length === 0) line(`  ${a.claims.citingSource} claims cite the article; none is uncited.`);
+  else {
+    /** @type {Map<string, number>} */
+    const byKind = new Map();
+    for (const c of uncited) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+    const kinds = [...byKind].map(([kind, n]) => `${n} ${CLAIM_WORDS[kind] ?? kind}${n === 1 ? "" : "s"}`).join(", ");
+    line(`  ${a.claims.citingSource} claims cite the article; ${uncited.length} cite no source (${kinds}), since the article does not give them.`);
+  }
 
   const c = r.capacity;
   line();
