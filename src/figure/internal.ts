@@ -89,16 +89,8 @@ export function readFigure(input: unknown, where: string): Figure {
   if (lo.eq(hi) && !(input.loInclusive && input.hiInclusive)) {
     fail("INVALID_INPUT", `${where} is an empty interval: lo = hi = ${lo} with an excluded end`, { where, lo: lo.toString() });
   }
-  if (
-    input.constructor === Object &&
-    Object.isFrozen(input) &&
-    input.value === value &&
-    input.lo === lo &&
-    input.hi === hi &&
-    (!lo.eq(hi) || (input.loInclusive && input.hiInclusive))
-  ) {
-    return input;
-  }
+  // A frozen plain figure of the library's own decimals is returned as is.
+  if (input.constructor === Object && Object.isFrozen(input) && input.value === value && input.lo === lo && input.hi === hi) return input;
   return make(value, lo, hi, input.loInclusive, input.hiInclusive);
 }
 
