@@ -73,9 +73,25 @@ export interface AgreementPartyJSON {
   /** What kind of party it is (`"company"`, `"zoneManagementCommittee"`, ...). */
   readonly kind: string;
   /** Identifiers in registries. */
-  readonly identifiers?: readonly { readonly scheme: string; readonly id: string }[] | undefined;
+  readonly identifiers?:
+    | readonly {
+        /** The register or list (`"CN-SAMR"`, `"LEI"`, `"HKEX"`, `"wikidata"`). */
+        readonly scheme: string;
+        /** The id within the scheme, as a string. */
+        readonly id: string;
+      }[]
+    | undefined;
   /** The parent party, with the ownership share as a decimal string from 0 to 1 when known. */
-  readonly parent?: { readonly partyId: string; readonly share?: string | undefined; readonly sourceIds?: readonly string[] | undefined } | undefined;
+  readonly parent?:
+    | {
+        /** The id of the parent party. */
+        readonly partyId: string;
+        /** The ownership share as a decimal string from 0 to 1, when known. */
+        readonly share?: string | undefined;
+        /** The ids of the sources that state the link. */
+        readonly sourceIds?: readonly string[] | undefined;
+      }
+    | undefined;
   /** The ids of the sources that attest it. */
   readonly sourceIds?: readonly string[] | undefined;
   /** Its roles in the agreement (`"investor"`, `"zoneAuthority"`, ...). */
@@ -102,7 +118,14 @@ export interface CommitmentJSON {
   /** An amount of money. */
   readonly amount?: MoneyDocument | undefined;
   /** A quantity: the value as a decimal string and a unit. */
-  readonly quantity?: { readonly value: string; readonly unit: string } | undefined;
+  readonly quantity?:
+    | {
+        /** The number as a decimal string. */
+        readonly value: string;
+        /** The unit, free text (`"jobs"`, `"m2"`). */
+        readonly unit: string;
+      }
+    | undefined;
   /** When it is due, a period string. */
   readonly due?: string | undefined;
   /** The facility it concerns. */

@@ -19,8 +19,10 @@ import { AccordoError, describe, fail, isAccordoError } from "../errors.js";
  * and converted to JSON Schema (`z.toJSONSchema(schema, { io: "input" })`, or
  * {@link jsonSchema}).
  *
- * @typeParam T - the domain value, e.g. {@link Money}
- * @typeParam J - its JSON form, e.g. {@link MoneyJSON}
+ * @typeParam T - the domain value, e.g. {@link accordo!Money}
+ * @typeParam J - its JSON form, e.g. {@link accordo!MoneyJSON}
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#parse}
  * @category Helpers
  * @since 0.1.0
  */
@@ -29,6 +31,8 @@ export type Schema<T, J = unknown> = z.ZodType<T, J>;
 /**
  * One problem found in a JSON document, with where it is.
  *
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#safeParse}
  * @category Helpers
  * @since 0.1.0
  */
@@ -40,7 +44,7 @@ export interface SchemaIssue {
   readonly path: readonly (string | number)[];
   /**
    * What kind of problem: for a value that a namespace's constructor refused,
-   * the {@link AccordoErrorCode} it raised (`"UNKNOWN_CURRENCY"`,
+   * the {@link accordo!AccordoErrorCode} it raised (`"UNKNOWN_CURRENCY"`,
    * `"INVALID_PERIOD"`, `"INVALID_INPUT"`, ...); for a problem of shape, zod's
    * issue code (`"invalid_type"`, `"unrecognized_keys"`, `"invalid_format"`,
    * `"invalid_value"`, `"too_small"`, ...).
@@ -55,6 +59,8 @@ export interface SchemaIssue {
  * `INVALID_SCHEMA` error that {@link parse} would have thrown.
  *
  * @typeParam T - the type of a successful result
+ * @example
+ * {@includeCode ../../test/schemas/examples.test.ts#safeParse}
  * @category Helpers
  * @since 0.1.0
  */
@@ -157,11 +163,11 @@ function freezeResult<T>(result: T, input: unknown): T {
  * @param schema - one of accordo's schemas, or a zod schema composed of them
  * @param json - the document
  * @returns the frozen value (arrays and plain objects frozen throughout)
- * @throws {@link AccordoError} `INVALID_SCHEMA` when the document does not
+ * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` when the document does not
  *   fit, listing every problem with its path in the message and in
  *   `details.issues` (a {@link SchemaIssue} list; a value a namespace's
  *   constructor refused keeps that constructor's code, e.g. `UNKNOWN_CURRENCY`)
- * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#parse}
  * @category Helpers
@@ -180,8 +186,8 @@ export function parse<T>(schema: Schema<T>, json: unknown): T {
  * @param schema - one of accordo's schemas, or a zod schema composed of them
  * @param json - the document
  * @returns `{ success: true, value }`, or `{ success: false, error }` with an
- *   `INVALID_SCHEMA` {@link AccordoError}
- * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ *   `INVALID_SCHEMA` {@link accordo!AccordoError}
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#safeParse}
  * @category Helpers
@@ -205,9 +211,9 @@ export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<
  * @param schema - the schema of the value's type
  * @param value - the value
  * @returns the JSON form, frozen
- * @throws {@link AccordoError} `INVALID_SCHEMA` when `value` is not a valid
+ * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` when `value` is not a valid
  *   value of the schema's type (with the issues and their paths)
- * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#toJSON}
  * @category Helpers
@@ -227,8 +233,8 @@ export function toJSON<T, J>(schema: Schema<T, J>, value: T): J {
  * @param schema - the schema of the value's type
  * @param value - the value
  * @returns `{ success: true, value: json }`, or `{ success: false, error }`
- *   with an `INVALID_SCHEMA` {@link AccordoError}
- * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ *   with an `INVALID_SCHEMA` {@link accordo!AccordoError}
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#safeToJSON}
  * @category Helpers
@@ -249,7 +255,7 @@ export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResul
  *
  * @param schema - one of accordo's schemas, or a zod schema composed of them
  * @returns a fresh JSON Schema object
- * @throws {@link AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#jsonSchema}
  * @category Helpers

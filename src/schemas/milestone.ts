@@ -24,11 +24,35 @@ export interface MilestoneJSON {
   /** A short description, or null (or omitted). */
   readonly title?: string | null | undefined;
   /** The original target first, then each revision: `{ "target": "2024-S1", "asOf": "2021-11-27", "sourceId": "s1" }`. */
-  readonly targets: readonly { readonly target: string; readonly asOf: string; readonly sourceId?: string | null | undefined }[];
+  readonly targets: readonly {
+    /** The target period, a period string (`"2024-S1"`). */
+    readonly target: string;
+    /** The day it was stated, `"YYYY-MM-DD"`. */
+    readonly asOf: string;
+    /** The id of the source stating it; null (or omitted) when none. */
+    readonly sourceId?: string | null | undefined;
+  }[];
   /** When it was reached: `{ "on": "2024-04-03", "sourceId": null }`, or null (or omitted) while it has not been. */
-  readonly achieved?: { readonly on: string; readonly sourceId?: string | null | undefined } | null | undefined;
+  readonly achieved?:
+    | {
+        /** The day it was reached, `"YYYY-MM-DD"`. */
+        readonly on: string;
+        /** The id of the source reporting it; null (or omitted) when none. */
+        readonly sourceId?: string | null | undefined;
+      }
+    | null
+    | undefined;
   /** Statuses sources reported (OCDS codes), oldest first; omitted: none. */
-  readonly reports?: readonly { readonly status: ReportedMilestoneStatus; readonly asOf: string; readonly sourceId?: string | null | undefined }[] | undefined;
+  readonly reports?:
+    | readonly {
+        /** The reported status (OCDS code: `"scheduled"`, `"met"`, `"notMet"`, `"partiallyMet"`). */
+        readonly status: ReportedMilestoneStatus;
+        /** The day of the report, `"YYYY-MM-DD"`. */
+        readonly asOf: string;
+        /** The id of the source; null (or omitted) when none. */
+        readonly sourceId?: string | null | undefined;
+      }[]
+    | undefined;
 }
 
 const sourceId = z.string().min(1).nullable().optional();

@@ -33,9 +33,23 @@ export interface ObservationJSON {
   /** The period observed, a period string (`"2021-Q1/2021-Q3"`). */
   readonly period: string;
   /** The values, one per currency, each a figure: `[{ "currency": "CNY", "figure": {...} }]`. */
-  readonly values: readonly { readonly currency: CurrencyJSON; readonly figure: FigureJSON }[];
+  readonly values: readonly {
+    /** The currency of the value. */
+    readonly currency: CurrencyJSON;
+    /** The value as a figure with its bounds. */
+    readonly figure: FigureJSON;
+  }[];
   /** Growth on the same period a year earlier: its fraction (0.388 for +38.8%) as a figure, its basis, its flags. */
-  readonly growth?: { readonly fraction: FigureJSON; readonly basis?: GrowthBasis | undefined; readonly flags?: readonly GrowthFlag[] | undefined } | undefined;
+  readonly growth?:
+    | {
+        /** The growth as a fraction of the base (0.388 for +38.8%), a figure with its bounds. */
+        readonly fraction: FigureJSON;
+        /** Nominal, real or unspecified (the default). */
+        readonly basis?: GrowthBasis | undefined;
+        /** Notes on how the rate was computed; none when omitted. */
+        readonly flags?: readonly GrowthFlag[] | undefined;
+      }
+    | undefined;
   /** The ids of the sources that report it. */
   readonly sourceIds?: readonly string[] | undefined;
 }
@@ -54,12 +68,37 @@ export interface ZoneJSON {
   /** Other names, translations, abbreviations. */
   readonly otherNames?: readonly LocalizedNameJSON[] | undefined;
   /** The year it was established. */
-  readonly established?: { readonly year: number; readonly sourceIds?: readonly string[] | undefined } | undefined;
+  readonly established?:
+    | {
+        /** The year, 1 to 9999. */
+        readonly year: number;
+        /** The ids of the sources that state it. */
+        readonly sourceIds?: readonly string[] | undefined;
+      }
+    | undefined;
   /** Its area: a figure in a unit. */
-  readonly area?: { readonly figure: FigureJSON; readonly unit: string; readonly sourceIds?: readonly string[] | undefined } | undefined;
+  readonly area?:
+    | {
+        /** The area as a figure, not negative. */
+        readonly figure: FigureJSON;
+        /** Its unit (`"km2"`). */
+        readonly unit: string;
+        /** The ids of the sources that state it. */
+        readonly sourceIds?: readonly string[] | undefined;
+      }
+    | undefined;
   /** Its leading industries. */
   readonly industries?:
-    | readonly { readonly id: string; readonly name: LocalizedNameJSON; readonly otherNames?: readonly LocalizedNameJSON[] | undefined; readonly sourceIds?: readonly string[] | undefined }[]
+    | readonly {
+        /** Unique within the zone. */
+        readonly id: string;
+        /** The canonical (usually Chinese) name. */
+        readonly name: LocalizedNameJSON;
+        /** English variants and other names, each with its sources. */
+        readonly otherNames?: readonly LocalizedNameJSON[] | undefined;
+        /** The ids of the sources that name it a leading industry. */
+        readonly sourceIds?: readonly string[] | undefined;
+      }[]
     | undefined;
   /** Indicator observations. */
   readonly observations?: readonly ObservationJSON[] | undefined;
