@@ -61,7 +61,7 @@ export interface CapacityPlanJSON {
 const unitJSON = z.union([
   z.string().min(1).describe("The quantity of a yearly rate, e.g. \"vehicles\" (vehicles per year)."),
   z.strictObject({ quantity: z.string().min(1), per: z.enum(["year", "month", "week", "day", "hour"]).nullable() }),
-]);
+], { error: "expected a unit: a quantity string such as \"vehicles\" (per year), or { quantity, per }" });
 
 const changeJSON = z.strictObject({
   status: z.enum(PHASE_STATUSES as readonly [PhaseStatus, ...PhaseStatus[]]),

@@ -81,7 +81,12 @@ function isCurrency(value: unknown): value is Currency {
 export const CurrencySchema: Schema<Currency, CurrencyJSON> = domain<Currency, CurrencyJSON, string | CustomCurrencyJSON>({
   title: "Currency",
   description: "An ISO 4217 currency code, or the definition of a custom currency.",
-  json: z.union([isoCode, customCurrency]),
+  json: z.union([isoCode, customCurrency], {
+    error: (issue) =>
+      issue.input === undefined
+        ? "a currency is required: an ISO 4217 code such as \"CNY\", or a custom currency { code, minorUnits, name }"
+        : "expected an ISO 4217 currency code in capitals such as \"CNY\", or a custom currency { code, minorUnits, name }",
+  }),
   is: isCurrency,
   decode: (json, ctx) => (typeof json === "string" ? ctx.run([], () => resolveCurrency(json)) : ctx.run([], () => defineCurrency(json))),
   encode: (value) => {

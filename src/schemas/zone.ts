@@ -116,7 +116,11 @@ const FLAGS = ["negativeBase", "absoluteDenominator", "signChange", "signMayChan
 const observationShape = z.strictObject({
   id: text,
   indicator: text,
-  scope: z.union([z.strictObject({ kind: z.literal("zone") }), z.strictObject({ kind: z.literal("industries"), industryIds: z.array(text) })]).optional(),
+  scope: z
+    .union([z.strictObject({ kind: z.literal("zone") }), z.strictObject({ kind: z.literal("industries"), industryIds: z.array(text) })], {
+      error: "expected a scope: { \"kind\": \"zone\" } or { \"kind\": \"industries\", \"industryIds\": [...] }",
+    })
+    .optional(),
   period: PeriodSchema,
   values: z.array(z.strictObject({ currency: CurrencySchema, figure: FigureSchema })).min(1),
   growth: z.strictObject({ fraction: FigureSchema, basis: z.enum(BASES).optional(), flags: z.array(z.enum(FLAGS)).optional() }).optional(),

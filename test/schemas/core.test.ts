@@ -93,6 +93,17 @@ describe("parse and safeParse", () => {
   });
 });
 
+describe("messages of alternatives", () => {
+  it("says what a currency must be, and when it is missing", () => {
+    expect(issuesOf(() => parse(MoneySchema, { amount: "1" }))).toEqual([
+      { path: ["currency"], code: "invalid_union", message: 'a currency is required: an ISO 4217 code such as "CNY", or a custom currency { code, minorUnits, name }' },
+    ]);
+    expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: "cny" }))).toEqual([
+      { path: ["currency"], code: "invalid_union", message: 'expected an ISO 4217 currency code in capitals such as "CNY", or a custom currency { code, minorUnits, name }' },
+    ]);
+  });
+});
+
 describe("strict objects and prototype keys", () => {
   it("rejects unknown keys rather than dropping them", () => {
     expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: "USD", amonut: "2" }))).toEqual([
