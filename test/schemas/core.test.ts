@@ -99,6 +99,9 @@ describe("messages of alternatives", () => {
       { path: ["currency"], code: "invalid_union", message: 'a currency is required: an ISO 4217 code such as "CNY", or a custom currency { code, minorUnits, name }' },
     ]);
     expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: "cny" }))).toEqual([
+      { path: ["currency"], code: "invalid_format", message: 'expected an ISO 4217 currency code in capitals, e.g. "CNY"' },
+    ]);
+    expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: 840 }))).toEqual([
       { path: ["currency"], code: "invalid_union", message: 'expected an ISO 4217 currency code in capitals such as "CNY", or a custom currency { code, minorUnits, name }' },
     ]);
   });
