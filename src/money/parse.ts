@@ -184,6 +184,10 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const strict = options.strict ?? false;
   if (typeof strict !== "boolean") fail("INVALID_INPUT", `parse: strict must be a boolean, got ${describe(strict)}`, { where: "parse" });
   const expected = options.currency === undefined ? undefined : resolveCurrency(options.currency, "parse: options.currency");
+  for (const name of ["decimalSeparator", "groupSeparator"] as const) {
+    const sep: unknown = options[name];
+    if (sep !== undefined && typeof sep !== "string") fail("INVALID_INPUT", `parse: ${name} must be one of . , ' or a space, got ${describe(sep)}`, { where: "parse" });
+  }
   let locale: string | undefined;
   if (options.locale !== undefined) {
     if (typeof options.locale !== "string") fail("INVALID_INPUT", `parse: locale must be a BCP 47 string, got ${describe(options.locale)}`, { where: "parse" });

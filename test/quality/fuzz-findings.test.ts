@@ -1,0 +1,26 @@
+/**
+ * Regression tests for the bugs the fuzzer (test/quality/fuzz.test.ts) found:
+ * each input below once raised something other than an AccordoError, or
+ * returned a value that was not valid (unfrozen, not the library's, "NaN").
+ */
+import { describe, expect, it } from "vitest";
+import { isAccordoError, money } from "../../src/index.js";
+
+function codeOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (isAccordoError(e)) return e.code;
+    throw e;
+  }
+  return "no error";
+}
+
+describe("fuzz findings", () => {
+  it("money.parse refuses separators that are not strings with INVALID_INPUT (was a TypeError)", () => {
+    expect(codeOf(() => money.parse("193,48 miliardi di yuan", { locale: "it-IT", decimalSeparator: [","] as unknown as string }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => money.parse("1.234,56 €", { groupSeparator: 46 as unknown as string }))).toBe("INVALID_INPUT");
+    // strings are still read
+    expect(money.parse("1.234,56 €", { decimalSeparator: ",", groupSeparator: "." }).amount.toString()).toBe("1234.56");
+  });
+});
