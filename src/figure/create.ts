@@ -8,6 +8,11 @@ import { describe, fail } from "../errors.js";
 import { exactOf, hasFigureShape, make, pow10, readFigure, scaleExponent } from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
+/** INVALID_INPUT unless the options are an object (null and other values would be a TypeError). */
+function optionsOrFail(options: unknown, where: string): void {
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+}
+
 const ROUNDINGS: readonly ReportedRounding[] = Object.freeze([
   "halfUp",
   "halfEven",
@@ -60,6 +65,7 @@ export function exact(x: DecimalInput): Figure {
  * @since 0.1.0
  */
 export function reported(text: DecimalInput, options: ReportedOptions = {}): Figure {
+  optionsOrFail(options, "figure.reported");
   return fromWritten(text, scaleExponent(options.scale, "figure.reported: scale"), options.rounding, "figure.reported");
 }
 
@@ -79,6 +85,7 @@ export function reported(text: DecimalInput, options: ReportedOptions = {}): Fig
  * @since 0.1.0
  */
 export function percent(text: DecimalInput, options: PercentOptions = {}): Figure {
+  optionsOrFail(options, "figure.percent");
   const input = typeof text === "string" ? text.trim().replace(/\s*%$/, "") : text;
   return fromWritten(input, -2, options.rounding, "figure.percent");
 }
@@ -97,6 +104,7 @@ export function percent(text: DecimalInput, options: PercentOptions = {}): Figur
  * @since 0.1.0
  */
 export function between(lo: DecimalInput, hi: DecimalInput, options: BetweenOptions = {}): Figure {
+  optionsOrFail(options, "figure.between");
   const l = toDecimal(lo, "figure.between: lo");
   const h = toDecimal(hi, "figure.between: hi");
   if (l.gt(h)) fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, { lo: l.toString(), hi: h.toString() });

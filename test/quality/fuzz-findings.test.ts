@@ -4,7 +4,7 @@
  * returned a value that was not valid (unfrozen, not the library's, "NaN").
  */
 import { describe, expect, it } from "vitest";
-import { isAccordoError, money } from "../../src/index.js";
+import { figure, isAccordoError, money } from "../../src/index.js";
 
 function codeOf(f: () => unknown): string {
   try {
@@ -22,5 +22,13 @@ describe("fuzz findings", () => {
     expect(codeOf(() => money.parse("1.234,56 €", { groupSeparator: 46 as unknown as string }))).toBe("INVALID_INPUT");
     // strings are still read
     expect(money.parse("1.234,56 €", { decimalSeparator: ",", groupSeparator: "." }).amount.toString()).toBe("1234.56");
+  });
+
+  it("figure.reported, percent and between refuse options that are not objects with INVALID_INPUT (was a TypeError)", () => {
+    expect(codeOf(() => figure.reported("193.48", null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => figure.percent("38.8", null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => figure.between("1", "2", null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => figure.reported("193.48", "billion" as never))).toBe("INVALID_INPUT");
+    expect(figure.reported("193.48", undefined).lo.toString()).toBe("193.475");
   });
 });
