@@ -9,6 +9,7 @@ import { describe, fail } from "../errors.js";
 import type { CapacityPlan } from "../capacity/types.js";
 import type { Milestone } from "../milestone/types.js";
 import type { Money } from "../money/types.js";
+import { asMoney } from "../money/money.js";
 import { compareDates } from "../period/calendar.js";
 import { end, format, start } from "../period/period.js";
 import type {
@@ -232,7 +233,8 @@ function readCommitment(value: unknown, where: string): Commitment {
   };
   if (input["amount"] !== undefined) {
     if (!isMoney(input["amount"])) fail("INVALID_INPUT", `${where}.amount must be a Money value (money.of), got ${describe(input["amount"])}`, { where: `${where}.amount` });
-    out.amount = input["amount"];
+    // validated and normalised like every money argument: a frozen Money of the library's decimals
+    out.amount = asMoney(input["amount"], `${where}.amount`);
   }
   if (input["quantity"] !== undefined) out.quantity = readQuantity(input["quantity"], `${where}.quantity`);
   if (input["due"] !== undefined) out.due = period(input["due"], `${where}.due`);

@@ -4,7 +4,8 @@
  * returned a value that was not valid (unfrozen, not the library's, "NaN").
  */
 import { describe, expect, it } from "vitest";
-import { figure, isAccordoError, money } from "../../src/index.js";
+import Decimal from "decimal.js";
+import { agreement, figure, isAccordoError, money } from "../../src/index.js";
 
 function codeOf(f: () => unknown): string {
   try {
@@ -30,5 +31,20 @@ describe("fuzz findings", () => {
     expect(codeOf(() => figure.between("1", "2", null as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => figure.reported("193.48", "billion" as never))).toBe("INVALID_INPUT");
     expect(figure.reported("193.48", undefined).lo.toString()).toBe("193.475");
+  });
+
+  it("agreement.commitment validates and freezes its amount like money does (stored a caller's unfrozen, unchecked object)", () => {
+    const base = { id: "plant", partyId: "p", kind: "productionPlant", description: "Build a plant" };
+    const amount = { amount: new Decimal("1234.56"), currency: { ...money.currency("USD") } };
+    const c = agreement.commitment({ ...base, amount });
+    expect(Object.isFrozen(c.amount)).toBe(true);
+    expect(c.amount).not.toBe(amount);
+    expect(money.equals(c.amount!, money.of("1234.56", "USD"))).toBe(true);
+    expect(c.amount!.currency).toBe(money.currency("USD"));
+    // a currency that is not the registry's USD is refused
+    expect(codeOf(() => agreement.commitment({ ...base, amount: { amount: new Decimal(1), currency: { ...money.currency("USD"), numeric: {} } } as never }))).toBe("INVALID_INPUT");
+    // a frozen Money of the library is kept as it is
+    const m = money.of("5", "EUR");
+    expect(agreement.commitment({ ...base, amount: m }).amount).toBe(m);
   });
 });
