@@ -84,11 +84,17 @@ function readImplied(value: unknown, where: string): ImpliedRate {
     "quote" in value
   ) {
     const v = value as ImpliedRate;
-    // Validates the figures' shape and the currencies (throws with `where` otherwise).
-    readOperand(v.rate, `${where}.rate`);
-    resolveCurrency(v.base, `${where}.base`);
-    resolveCurrency(v.quote, `${where}.quote`);
-    return v;
+    // Validates the figures' shape and the currencies (throws with `where` otherwise),
+    // and rebuilds the rate, so that a result never holds a caller's unchecked object.
+    const rateFigure = readOperand(v.rate, `${where}.rate`);
+    const baseFigure = readOperand(v.baseFigure, `${where}.baseFigure`);
+    const quoteFigure = readOperand(v.quoteFigure, `${where}.quoteFigure`);
+    const base = resolveCurrency(v.base, `${where}.base`);
+    const quote = resolveCurrency(v.quote, `${where}.quote`);
+    const label = v.label ?? null;
+    if (label !== null && typeof label !== "string") fail("INVALID_INPUT", `${where}.label must be a string or null, got ${describe(label)}`, { where: `${where}.label` });
+    if (Object.isFrozen(v) && rateFigure === v.rate && baseFigure === v.baseFigure && quoteFigure === v.quoteFigure && base === v.base && quote === v.quote) return v;
+    return makeImplied(base, quote, rateFigure, baseFigure, quoteFigure, label);
   }
   return fail("INVALID_INPUT", `${where} must be an ImpliedRate made by fx.implied, got ${describe(value)}`, { where });
 }

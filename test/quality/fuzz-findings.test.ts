@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { agreement, figure, isAccordoError, money } from "../../src/index.js";
+import { agreement, figure, fx, isAccordoError, money } from "../../src/index.js";
 
 function codeOf(f: () => unknown): string {
   try {
@@ -46,5 +46,19 @@ describe("fuzz findings", () => {
     // a frozen Money of the library is kept as it is
     const m = money.of("5", "EUR");
     expect(agreement.commitment({ ...base, amount: m }).amount).toBe(m);
+  });
+
+  it("fx.consistency and fx.checkRate validate and rebuild the implied rates they return (stored a caller's unfrozen object holding a bare number)", () => {
+    const gdp = fx.implied(figure.reported("193.48"), "CNY", figure.reported("30.26"), "USD", { label: "GDP" });
+    const copy = { ...gdp, baseFigure: 193.48 };
+    const verdict = fx.consistency([copy as never]);
+    expect(Object.isFrozen(verdict.rates[0])).toBe(true);
+    expect(verdict.rates[0]!.baseFigure.value.toString()).toBe("193.48");
+    expect(verdict.rates[0]!.label).toBe("GDP");
+    expect(fx.checkRate("0.1564", [copy as never]).results[0]!.implied).not.toBe(copy);
+    // the library's own rates are kept as they are
+    expect(fx.consistency([gdp]).rates[0]).toBe(gdp);
+    expect(codeOf(() => fx.consistency([{ ...gdp, baseFigure: "x" } as never]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => fx.consistency([{ ...gdp, label: 5 } as never]))).toBe("INVALID_INPUT");
   });
 });
