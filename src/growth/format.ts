@@ -7,7 +7,7 @@
 import { describe, fail } from "../errors.js";
 import { format as formatFigure } from "../figure/index.js";
 import type { FigureFormatOptions } from "../figure/types.js";
-import { readOptions } from "./internal.js";
+import { readBasis, readOptions } from "./internal.js";
 import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, Share, UndefinedGrowth } from "./types.js";
 
 /**
@@ -39,7 +39,10 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
   if (opts.decimals !== undefined) base.decimals = opts.decimals;
   if (opts.rounding !== undefined) base.rounding = opts.rounding;
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
-  const basisNote = (basis: string): string => (showBasis && basis !== "unspecified" ? ` (${basis})` : "");
+  const basisNote = (basis: unknown): string => {
+    const b = readBasis(basis, "growth.format: basis");
+    return showBasis && b !== "unspecified" ? ` (${b})` : "";
+  };
   switch (kind) {
     case "growthRate": {
       const r = x as GrowthRate;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { agreement, figure, fx, isAccordoError, money } from "../../src/index.js";
+import { agreement, figure, fx, growth, isAccordoError, money } from "../../src/index.js";
 
 function codeOf(f: () => unknown): string {
   try {
@@ -60,5 +60,12 @@ describe("fuzz findings", () => {
     expect(fx.consistency([gdp]).rates[0]).toBe(gdp);
     expect(codeOf(() => fx.consistency([{ ...gdp, baseFigure: "x" } as never]))).toBe("INVALID_INPUT");
     expect(codeOf(() => fx.consistency([{ ...gdp, label: 5 } as never]))).toBe("INVALID_INPUT");
+  });
+
+  it("growth.format refuses a basis that is not nominal, real or unspecified (printed \"(NaN)\")", () => {
+    const r = growth.fromPercent("38.8", { basis: "real" });
+    expect(growth.format(r)).toBe("+38.8% (real)");
+    expect(codeOf(() => growth.format({ ...r, basis: Number.NaN } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => growth.format({ ...r, basis: "nominal " } as never))).toBe("INVALID_INPUT");
   });
 });
