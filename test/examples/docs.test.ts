@@ -6,6 +6,8 @@
  *   const rate = fx.implied(...); // → ...        checks the declared constant
  *   money.of("1", "XYZ"); // → throws UNKNOWN_CURRENCY   checks the AccordoError code
  *
+ * A value is JSON, or `undefined`.
+ *
  * Imports of "accordo", "accordo/<namespace>" and "accordo/schemas" are bound to src/ (and
  * "dinero.js" to the dev dependency, for the migration guide). Other
  * comments are prose. The README's case-study output is checked against the CLI's expected output.
@@ -76,12 +78,13 @@ function compile(sample: Sample, where: string): string {
       if (thrown !== null) return `${indent}__throws(() => (${statement}), ${JSON.stringify(thrown[1])}, ${at});`;
       let value: unknown;
       try {
-        value = JSON.parse(expected);
+        value = expected === "undefined" ? undefined : JSON.parse(expected);
       } catch {
         throw new Error(`${where}:${sample.line + i}: the value after "// →" must be JSON, got ${expected}`);
       }
-      if (declaration !== null) return `${indent}${statement}; __check(${declaration[2]}, ${JSON.stringify(value)}, ${at});`;
-      return `${indent}__check((${statement}), ${JSON.stringify(value)}, ${at});`;
+      const literal = value === undefined ? "undefined" : JSON.stringify(value);
+      if (declaration !== null) return `${indent}${statement}; __check(${declaration[2]}, ${literal}, ${at});`;
+      return `${indent}__check((${statement}), ${literal}, ${at});`;
     })
     .join("\n");
 }
