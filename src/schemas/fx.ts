@@ -103,8 +103,7 @@ function sameOn(a: RateDate, b: RateDate): boolean {
 
 /** The field an error of `fx.rate` is about, from the `where` it names ("rate: source" → source). */
 function fieldOf(error: AccordoError): readonly string[] | undefined {
-  const where = error.details?.["where"];
-  if (typeof where !== "string") return undefined;
+  const where = String(error.details?.["where"]);
   const field = /^rate: (base|quote|on|source|kind)\b/.exec(where)?.[1] ?? (/^rate: the .* rate$/.test(where) ? "rate" : undefined);
   return field === undefined ? undefined : [field];
 }
@@ -245,8 +244,8 @@ export const RateTableSchema: Schema<RateTable, RateTableDocument> = domain<Rate
   is: isRateTable,
   decode: (json, ctx) =>
     ctx.run([], () => table(json.rates, { pivot: json.pivot ?? "USD" }), (error) => {
-      const where = error.details?.["where"];
-      const index = typeof where === "string" ? /rates\[(\d+)\]/.exec(where) : null;
+      // fx.table names the rate it refuses as "table: rates[i]"
+      const index = /rates\[(\d+)\]/.exec(String(error.details?.["where"]));
       return index === null ? undefined : ["rates", Number(index[1])];
     }),
   encode: (t) => ({ pivot: t.pivot, rates: [...t.rates] }),

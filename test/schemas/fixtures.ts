@@ -108,6 +108,15 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
       ],
       growth: { fraction: { value: "0.388", lo: "0.3875", hi: "0.3885", hiInclusive: false }, basis: "unspecified" },
     },
+    {
+      id: "output",
+      indicator: "industrialOutput",
+      scope: { kind: "zone" },
+      period: "2021-Q1/2021-Q3",
+      values: [{ currency: "CNY", figure: { value: "424360000000", lo: "424355000000", hi: "424365000000" } }],
+      growth: { fraction: { value: "0.32", lo: "0.315", hi: "0.325" } },
+      sourceIds: ["s1"],
+    },
   ],
   Zone: [
     { id: "z1", name: { name: "北京经济技术开发区" } },

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { AccordoError, isAccordoError } from "../../src/errors.js";
+import { domain, pathFromWhere } from "../../src/schemas/core.js";
+import type { SchemaIssue } from "../../src/schemas/index.js";
+import { parse, toJSON } from "../../src/schemas/index.js";
+
+interface Box {
+  readonly n: number;
+}
+const isBox = (v: unknown): v is Box => typeof v === "object" && v !== null && typeof (v as Box).n === "number";
+
+function issuesOf(run: () => unknown): readonly SchemaIssue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(isAccordoError(error, "INVALID_SCHEMA")).toBe(true);
+    return (error as { details: { issues: readonly SchemaIssue[] } }).details.issues;
+  }
+  throw new Error("expected an INVALID_SCHEMA error");
+}
+
+describe("the codec builder", () => {
+  it("turns an AccordoError thrown outside ctx.run into an issue at the value", () => {
+    const schema = domain<Box, { n: number }, { n: number }>({
+      title: "Box",
+      description: "a box",
+      json: z.strictObject({ n: z.number() }),
+      is: isBox,
+      decode: (json) => {
+        if (json.n < 0) throw new AccordoError("INVALID_INPUT", "negative");
+        return Object.freeze({ n: json.n });
+      },
+      encode: (box) => {
+        if (box.n > 100) throw new AccordoError("INVALID_INPUT", "too big to write");
+        return { n: box.n };
+      },
+    });
+    expect(issuesOf(() => parse(schema, { n: -1 }))).toEqual([{ path: [], code: "INVALID_INPUT", message: "negative" }]);
+    expect(issuesOf(() => toJSON(schema, { n: 101 }))).toEqual([{ path: [], code: "INVALID_INPUT", message: "too big to write" }]);
+    expect(toJSON(schema, parse(schema, { n: 3 }))).toEqual({ n: 3 });
+  });
+
+  it("still fails when a decoder swallows the error of a step", () => {
+    const schema = domain<Box, { n: number }, { n: number }>({
+      title: "Box",
+      description: "a box",
+      json: z.strictObject({ n: z.number() }),
+      is: isBox,
+      decode: (json, ctx) => {
+        try {
+          ctx.run(["n"], () => {
+            throw new AccordoError("INVALID_INPUT", "bad n");
+          });
+        } catch {
+          // a careless decoder carries on
+        }
+        return Object.freeze({ n: json.n });
+      },
+      encode: (box) => ({ n: box.n }),
+    });
+    expect(issuesOf(() => parse(schema, { n: 1 }))).toEqual([{ path: ["n"], code: "INVALID_INPUT", message: "bad n" }]);
+  });
+
+  it("lets errors that are not AccordoErrors (bugs) through", () => {
+    const schema = domain<Box, { n: number }, { n: number }>({
+      title: "Box",
+      description: "a box",
+      json: z.strictObject({ n: z.number() }),
+      is: isBox,
+      decode: () => {
+        throw new RangeError("bug");
+      },
+      encode: () => {
+        throw new RangeError("bug on the way out");
+      },
+    });
+    expect(() => parse(schema, { n: 1 })).toThrow(RangeError);
+    expect(() => toJSON(schema, { n: 1 })).toThrow(RangeError);
+  });
+});
+
+describe("pathFromWhere", () => {
+  const json = { parties: [{ id: "p", parent: { partyId: "q" } }], total: "1" };
+  const at = (root: string, where: unknown) => pathFromWhere(root, json)(new AccordoError("INVALID_INPUT", "x", where === undefined ? undefined : { where }));
+
+  it("reads a where below the root as a JSON path", () => {
+    expect(at("agreement", "agreement.parties[0].parent.partyId")).toEqual(["parties", 0, "parent", "partyId"]);
+    expect(at("agreement", "agreement")).toEqual([]);
+    expect(at("", "total")).toEqual(["total"]);
+    expect(at("", "parties[0]")).toEqual(["parties", 0]);
+    const list = [{ id: "a" }];
+    expect(pathFromWhere("list", list)(new AccordoError("INVALID_INPUT", "x", { where: "list[0].id" }))).toEqual([0, "id"]);
+  });
+
+  it("keeps only the part of the path the JSON has", () => {
+    expect(at("agreement", "agreement.parties[0].parent.share")).toEqual(["parties", 0, "parent"]);
+    expect(at("", "plan")).toEqual([]);
+  });
+
+  it("gives up on a where it cannot read", () => {
+    expect(at("agreement", undefined)).toBeUndefined();
+    expect(at("agreement", 42)).toBeUndefined();
+    expect(at("agreement", "zone.parties")).toBeUndefined();
+    expect(at("agreement", "agreement.parties[x]")).toBeUndefined();
+    expect(at("", "rate: the USD/CNY rate")).toBeUndefined();
+  });
+});
