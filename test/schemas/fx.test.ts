@@ -112,6 +112,10 @@ describe("ExchangeRateSchema", () => {
     expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
     expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
     expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "identity" })).map((i) => i.path)).toEqual([["quote"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", on: "2021-13" })).map((i) => [i.path, i.code])).toEqual([
+      [["on"], "INVALID_PERIOD"],
+    ]);
     const jpyGbp = toJSON(ExchangeRateSchema, fx.rate({ base: "JPY", quote: "GBP", rate: "0.0066" }));
     expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg, jpyGbp] }))).toEqual([
       { path: ["chain"], code: "CURRENCY_MISMATCH", message: expect.any(String) as unknown },
