@@ -7,15 +7,30 @@
  */
 import type Decimal from "decimal.js";
 import { D, type RoundingMode } from "../decimal.js";
+import { fail } from "../errors.js";
 
-/** A decimal as `int × 10^-scale`, exactly. @internal */
+/**
+ * The most digits an exact integer of these helpers may have. Far beyond any
+ * amount of money, it keeps "1e-9000000000000000" from exhausting memory.
+ * @internal
+ */
+export const MAX_EXACT_DIGITS = 10_000;
+
+function tooLong(digits: number, value: string): never {
+  return fail("INVALID_INPUT", `${value} needs ${digits} digits in exact money arithmetic, more than ${MAX_EXACT_DIGITS}`, { where: "money", value });
+}
+
+/** A decimal as `int × 10^-scale`, exactly; INVALID_INPUT beyond MAX_EXACT_DIGITS digits. @internal */
 export function toScaled(value: Decimal): { readonly int: bigint; readonly scale: number } {
   const scale = value.decimalPlaces();
+  const digits = Math.max(value.e, 0) + 1 + scale;
+  if (digits > MAX_EXACT_DIGITS) tooLong(digits, value.toString());
   return { int: BigInt(value.toFixed(scale).replace(".", "")), scale };
 }
 
-/** `10^n` as a bigint. @internal */
+/** `10^n` as a bigint; INVALID_INPUT beyond MAX_EXACT_DIGITS digits. @internal */
 export function pow10(n: number): bigint {
+  if (n > MAX_EXACT_DIGITS) tooLong(n + 1, `10^${n}`);
   return BigInt(`1${"0".repeat(n)}`);
 }
 

@@ -68,4 +68,16 @@ describe("fuzz findings", () => {
     expect(codeOf(() => growth.format({ ...r, basis: Number.NaN } as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => growth.format({ ...r, basis: "nominal " } as never))).toBe("INVALID_INPUT");
   });
+
+  it("money's exact arithmetic refuses numbers of more than 10,000 digits with INVALID_INPUT (ran out of memory on \"1e-9000000000000000\")", () => {
+    const usd = money.of("1234.56", "USD");
+    expect(codeOf(() => money.round(usd, { step: "1e-9000000000000000" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => money.divide(usd, "1e-9000000000000000", { mode: "halfEven" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => money.divide(money.of("1e9000000000000000", "USD"), "3", { mode: "halfEven" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => money.allocate(money.of("1e-20000", "USD"), [1, 1]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => money.round(usd, { step: "1e-20000" }))).toBe("INVALID_INPUT");
+    // large but sane numbers still work exactly
+    expect(money.round(usd, { step: "1e-5000" }).amount.toString()).toBe("1234.56");
+    expect(money.divide(money.of("1e3000", "USD"), "3", { mode: "halfEven" }).amount.toFixed()).toBe(`${"3".repeat(3000)}.33`);
+  });
 });
