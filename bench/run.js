@@ -12,7 +12,7 @@
 // Every ratio is accordo's mean time over the baseline's mean time (lower is better; 1 is parity).
 // Functions that do not exist (yet) are skipped with a "not yet available" line.
 //
-//   node bench/run.js [--n 100000] [--iterations 8] [--cold-runs 15] [--out bench/results.json]
+//   node bench/run.js [--n 100000] [--rounds 3] [--iterations 4] [--cold-runs 15] [--out bench/results.json]
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -29,13 +29,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
   options: {
     n: { type: "string", default: "100000" },
-    iterations: { type: "string", default: "8" },
+    iterations: { type: "string", default: "4" },
+    rounds: { type: "string", default: "3" },
     "cold-runs": { type: "string", default: "15" },
     out: { type: "string", default: join(root, "bench", "results.json") },
   },
 });
 const N = Number(args.n);
 const ITERATIONS = Number(args.iterations);
+const ROUNDS = Number(args.rounds);
 const COLD_RUNS = Number(args["cold-runs"]);
 
 const { money, fx, figure, growth } = accordo;
@@ -91,11 +93,21 @@ async function compare(name, { subject, baseline, subjectLabel = "accordo", base
     errors.push(message);
     return;
   }
-  const bench = new Bench({ iterations: ITERATIONS, time: 0, warmupIterations: 2, warmupTime: 0, throws: true });
-  bench.add(subjectLabel, subject).add(baselineLabel, baseline);
-  await bench.run();
-  const [s, b] = bench.tasks.map((t) => t.result.latency.mean);
-  const ratio = s / b;
+  // Alternating rounds, so that a change in machine load during the run hits both sides alike;
+  // the reported times and ratio are medians over the rounds.
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const bench = new Bench({ iterations: ITERATIONS, time: 0, warmupIterations: r === 0 ? 2 : 1, warmupTime: 0, throws: true });
+    if (r % 2 === 0) bench.add(subjectLabel, subject).add(baselineLabel, baseline);
+    else bench.add(baselineLabel, baseline).add(subjectLabel, subject);
+    await bench.run();
+    const mean = (label) => bench.tasks.find((t) => t.name === label).result.latency.mean;
+    rounds.push([mean(subjectLabel), mean(baselineLabel)]);
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const s = median(rounds.map(([x]) => x));
+  const b = median(rounds.map(([, y]) => y));
+  const ratio = median(rounds.map(([x, y]) => x / y));
   const entry = {
     name,
     subject: subjectLabel,
@@ -116,7 +128,7 @@ const same = (a, b, what) => {
   if (a !== b) throw new Error(`${what}: accordo gives ${a}, the baseline ${b}`);
 };
 
-console.log(`accordo bench: ${N.toLocaleString("en")} values, ${ITERATIONS} iterations per task, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}\n`);
+console.log(`accordo bench: ${N.toLocaleString("en")} values, ${ROUNDS} alternating rounds of ${ITERATIONS} iterations per task, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}\n`);
 
 // ---------------------------------------------------------------- money vs decimal.js and dinero.js
 if (available("money.of", "money.add", "money.multiply", "money.round")) {
@@ -319,8 +331,9 @@ const results = {
   cpu: cpus()[0]?.model ?? "unknown",
   cpus: cpus().length,
   n: N,
+  rounds: ROUNDS,
   iterations: ITERATIONS,
-  note: "ratio = accordo mean time / baseline mean time, both measured in this run; lower is better",
+  note: "ratio = median over alternating rounds of (accordo mean time / baseline mean time), both measured in this run; lower is better",
   comparisons,
   coldStart: coldStarts,
   notYetAvailable: unavailable,
