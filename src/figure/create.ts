@@ -150,7 +150,13 @@ function readRounding(rounding: unknown, where: string): ReportedRounding {
 function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown, fn: string): Figure {
   const rounding = readRounding(roundingOption, `${fn}: rounding`);
   const factor = pow10(scale);
-  if (typeof text !== "string") return exactOf(toDecimal(text, `${fn}: text`).times(factor));
+  if (typeof text !== "string") {
+    const input = toDecimal(text, `${fn}: text`);
+    const scaled = input.times(factor);
+    // a huge (tiny) decimal times the scale can overflow (underflow) decimal.js's exponent range
+    if (!scaled.isFinite() || (scaled.isZero() && !input.isZero())) fail("INVALID_INPUT", `${fn}: ${describe(text)} times the scale is out of range`, { where: fn });
+    return exactOf(scaled);
+  }
   const trimmed = text.trim();
   const match = WRITTEN.exec(trimmed);
   if (match === null || ((match[2] ?? "") === "" && (match[3] ?? "") === "")) {

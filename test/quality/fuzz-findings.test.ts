@@ -80,4 +80,13 @@ describe("fuzz findings", () => {
     expect(money.round(usd, { step: "1e-5000" }).amount.toString()).toBe("1234.56");
     expect(money.divide(money.of("1e3000", "USD"), "3", { mode: "halfEven" }).amount.toFixed()).toBe(`${"3".repeat(3000)}.33`);
   });
+
+  it("figure.reported/percent refuse a decimal that the scale pushes out of range (stored Infinity, or a silent zero)", () => {
+    const huge = new Decimal("1e9000000000000000");
+    expect(codeOf(() => figure.reported(huge, { scale: "billion" }))).toBe("INVALID_INPUT");
+    // and one that it pushes below the smallest exponent (was a silent zero)
+    expect(codeOf(() => figure.percent(new Decimal("1e-9000000000000000")))).toBe("INVALID_INPUT");
+    expect(figure.percent(new Decimal(0)).value.isZero()).toBe(true);
+    expect(figure.reported(new Decimal("193.48"), { scale: "billion" }).value.toString()).toBe("193480000000");
+  });
 });
