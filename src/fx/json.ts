@@ -92,7 +92,10 @@ function readObject(json: unknown, path: string, issues: Issue[]): Record<string
 }
 
 /** Reads one rate, collecting issues; returns undefined when there are any. */
-function readRateJSON(json: unknown, path: string, customs: readonly Currency[], issues: Issue[]): ExchangeRate | undefined {
+/** How deep chains of derived rates may nest in JSON (a real chain has a few levels); deeper is an issue, not a stack overflow. */
+const MAX_CHAIN_DEPTH = 32;
+
+function readRateJSON(json: unknown, path: string, customs: readonly Currency[], issues: Issue[], depth = 0): ExchangeRate | undefined {
   const o = readObject(json, path, issues);
   if (o === undefined) return undefined;
   const before = issues.length;
@@ -130,9 +133,10 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
   const rawChain = o["chain"];
   const chain: ExchangeRate[] = [];
   if (!Array.isArray(rawChain)) issues.push({ path: join(path, "chain"), message: `must be an array, got ${describe(rawChain)}` });
+  else if (rawChain.length > 0 && depth >= MAX_CHAIN_DEPTH) issues.push({ path: join(path, "chain"), message: `nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels` });
   else {
     (rawChain as readonly unknown[]).forEach((leg, i) => {
-      const r = readRateJSON(leg, join(join(path, "chain"), i), customs, issues);
+      const r = readRateJSON(leg, join(join(path, "chain"), i), customs, issues, depth + 1);
       if (r !== undefined) chain.push(r);
     });
   }

@@ -89,4 +89,17 @@ describe("fuzz findings", () => {
     expect(figure.percent(new Decimal(0)).value.isZero()).toBe(true);
     expect(figure.reported(new Decimal("193.48"), { scale: "billion" }).value.toString()).toBe("193480000000");
   });
+
+  it("fx.rateFromJSON refuses chains nested deeper than 32 levels with INVALID_SCHEMA (overflowed the stack from about 2,000 levels)", () => {
+    const nest = (depth: number): unknown => {
+      let v: unknown = { base: "USD", quote: "CNY", rate: "1", on: null, source: null, kind: "spot", derivation: "direct", chain: [] };
+      for (let i = 0; i < depth; i++) v = { base: i % 2 === 0 ? "CNY" : "USD", quote: i % 2 === 0 ? "USD" : "CNY", rate: "1", on: null, source: null, kind: "spot", derivation: "inverse", chain: [v] };
+      return v;
+    };
+    expect(codeOf(() => fx.rateFromJSON(nest(5_000)))).toBe("INVALID_SCHEMA");
+    expect(codeOf(() => fx.rateFromJSON(nest(33)))).toBe("INVALID_SCHEMA");
+    expect(codeOf(() => fx.tableFromJSON({ pivot: "USD", rates: [nest(5_000)] }))).toBe("INVALID_SCHEMA");
+    // within the limit the chain is read
+    expect(fx.rateFromJSON(nest(32)).derivation).toBe("inverse");
+  });
 });
