@@ -28,7 +28,7 @@ function readGrowth(value: unknown, basisOption: unknown, where: string): Growth
   if (input["kind"] === "growthRate") {
     const flags = list(input["flags"], `${where}.flags`);
     for (const [i, flag] of flags.entries()) {
-      if (!(FLAGS as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags[${i}] must be one of ${FLAGS.join(", ")}, got ${describe(flag)}`, { where });
+      if (!(FLAGS as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags[${i}] must be one of ${FLAGS.join(", ")}, got ${describe(flag)}`, { where: `${where}.flags[${i}]` });
     }
     return Object.freeze({
       kind: "growthRate",
