@@ -122,6 +122,21 @@ function isPlain(value: unknown): value is object {
   return proto === Object.prototype || proto === null;
 }
 
+/** How deep a document's arrays and objects may nest; deeper ones would overflow the stack of the recursive schemas. */
+const MAX_DEPTH = 64;
+
+/** The path to the first array or plain object nested deeper than MAX_DEPTH, or undefined. */
+function tooDeep(value: unknown): (string | number)[] | undefined {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [next, path] = stack.pop() as [unknown, (string | number)[]];
+    if (!isPlain(next)) continue;
+    if (path.length >= MAX_DEPTH) return path;
+    for (const key of Object.keys(next)) stack.push([(next as Record<string, unknown>)[key], [...path, Array.isArray(next) ? Number(key) : key]]);
+  }
+  return undefined;
+}
+
 /** Every array and plain object reachable from `value`. */
 function reachable(value: unknown): WeakSet<object> {
   const seen = new WeakSet();
@@ -195,6 +210,12 @@ export function parse<T>(schema: Schema<T>, json: unknown): T {
  */
 export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<T> {
   checkSchema(schema, "schema");
+  const deep = tooDeep(json);
+  if (deep !== undefined) {
+    const issues = Object.freeze([Object.freeze({ path: Object.freeze(deep), code: "too_deep", message: `nested deeper than ${MAX_DEPTH} levels` })]);
+    const error = new AccordoError("INVALID_SCHEMA", `invalid ${schemaName(schema)} JSON, 1 issue:\n  - ${formatPath(deep)}: nested deeper than ${MAX_DEPTH} levels (too_deep)`, { issues });
+    return Object.freeze({ success: false, error });
+  }
   const result = z.safeDecode(schema, json);
   if (!result.success) return Object.freeze({ success: false, error: schemaError(schema, result.error, "parse") });
   return Object.freeze({ success: true, value: freezeResult(result.data, json) });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import { agreement, figure, fx, growth, isAccordoError, money } from "../../src/index.js";
+import * as schemas from "../../src/schemas/index.js";
 
 function codeOf(f: () => unknown): string {
   try {
@@ -101,5 +102,23 @@ describe("fuzz findings", () => {
     expect(codeOf(() => fx.tableFromJSON({ pivot: "USD", rates: [nest(5_000)] }))).toBe("INVALID_SCHEMA");
     // within the limit the chain is read
     expect(fx.rateFromJSON(nest(32)).derivation).toBe("inverse");
+  });
+
+  it("schemas.parse/safeParse refuse documents nested deeper than 64 levels with INVALID_SCHEMA (the ExchangeRate schema overflowed the stack from about 1,000 levels)", () => {
+    let deep: unknown = { base: "USD", quote: "CNY", rate: "1", derivation: "direct", chain: [] };
+    for (let i = 0; i < 3_000; i++) deep = { base: "USD", quote: "CNY", rate: "1", derivation: "inverse", chain: [deep] };
+    expect(codeOf(() => schemas.parse(schemas.ExchangeRateSchema, deep))).toBe("INVALID_SCHEMA");
+    const r = schemas.safeParse(schemas.ExchangeRateSchema, deep);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const issues = r.error.details?.["issues"] as readonly { path: readonly (string | number)[]; code: string }[];
+      expect(issues[0]?.code).toBe("too_deep");
+      expect(issues[0]?.path.slice(0, 4)).toEqual(["chain", 0, "chain", 0]);
+    }
+    let arrays: unknown = "1";
+    for (let i = 0; i < 100_000; i++) arrays = [arrays];
+    expect(codeOf(() => schemas.parse(schemas.MoneySchema, arrays))).toBe("INVALID_SCHEMA");
+    // ordinary documents are read as before
+    expect(schemas.parse(schemas.MoneySchema, { amount: "1.5", currency: "USD" }).amount.toString()).toBe("1.5");
   });
 });
