@@ -57,7 +57,7 @@ export function canon(value: unknown, seen: Set<object> = new Set()): unknown {
 }
 
 /** What a walk of a result found wrong, with paths (empty when all is well). */
-export function problems(value: unknown, options: { readonly frozen?: boolean } = {}): string[] {
+export function problems(value: unknown, options: { readonly frozen?: boolean; readonly strings?: boolean } = {}): string[] {
   const found: string[] = [];
   const seen = new Set<object>();
   const walk = (v: unknown, path: string): void => {
@@ -74,7 +74,7 @@ export function problems(value: unknown, options: { readonly frozen?: boolean } 
       return;
     }
     if (typeof v === "string") {
-      if (/NaN|Infinity|∞/.test(v)) found.push(`${path}: string ${JSON.stringify(v)}`);
+      if (options.strings !== false && /NaN|Infinity|∞/.test(v)) found.push(`${path}: string ${JSON.stringify(v)}`);
       return;
     }
     if (typeof v !== "object" || v === null || seen.has(v)) return;
