@@ -1,0 +1,111 @@
+/**
+ * The messages and details of the lowest layer (errors.ts, decimal.ts), which
+ * every namespace's errors are built from: what a caller reads when an input
+ * is refused. Written to kill the mutants that Stryker found surviving there
+ * (`npx stryker run test/quality/stryker.core.json`).
+ */
+import Decimal from "decimal.js";
+import { describe as group, expect, it } from "vitest";
+import { D, roundToScale, roundToStep, roundingConstant, toDecimal } from "../../src/decimal.js";
+import { AccordoError, describe, fail } from "../../src/errors.js";
+
+function caught(f: () => unknown): AccordoError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof AccordoError) return e;
+    throw e;
+  }
+  throw new Error("expected an AccordoError");
+}
+
+group("describe (values in error messages)", () => {
+  it("names every kind of value briefly", () => {
+    expect(describe("abc")).toBe('"abc"');
+    expect(describe(12n)).toBe("12n");
+    expect(describe(-1.5)).toBe("-1.5");
+    expect(describe(Number.NaN)).toBe("NaN");
+    expect(describe(true)).toBe("true");
+    expect(describe(undefined)).toBe("undefined");
+    expect(describe(null)).toBe("null");
+    expect(describe(Symbol("s"))).toBe("Symbol(s)");
+    expect(describe(() => 1)).toBe("a function");
+    expect(describe([1, 2, 3])).toBe("an array of 3");
+    expect(describe(new Decimal("1.50"))).toBe("1.5");
+    expect(describe(new D("-2e-3"))).toBe("-0.002");
+    expect(describe({ a: 1 })).toBe("an object");
+    expect(describe(new Map())).toBe("an object");
+    // a constructor named Decimal is not enough: it needs a toString function
+    expect(describe({ constructor: { name: "Decimal" }, toString: 5 })).toBe("an object");
+    expect(describe(Object.create(null))).toBe("an object");
+  });
+
+  it("cuts texts longer than 80 characters to 77 and an ellipsis", () => {
+    expect(describe("x".repeat(78))).toBe(`"${"x".repeat(78)}"`); // 80 characters with the quotes: kept
+    expect(describe("x".repeat(79))).toBe(`"${"x".repeat(76)}...`); // 81: cut
+    expect(describe("x".repeat(79)).length).toBe(80);
+    expect(describe(10n ** 100n)).toBe(`1${"0".repeat(76)}...`);
+  });
+
+  it("fail throws an AccordoError with the code, message and frozen details", () => {
+    const e = caught(() => fail("RATE_NOT_FOUND", "no rate", { pair: "USD/CNY" }));
+    expect(e.code).toBe("RATE_NOT_FOUND");
+    expect(e.message).toBe("no rate");
+    expect(e.name).toBe("AccordoError");
+    expect(e.details).toEqual({ pair: "USD/CNY" });
+    expect(Object.isFrozen(e.details)).toBe(true);
+    expect(caught(() => fail("INVALID_INPUT", "bare")).details).toBeUndefined();
+  });
+});
+
+group("toDecimal messages and details", () => {
+  it("non-finite decimals", () => {
+    const e = caught(() => toDecimal(new Decimal(Number.POSITIVE_INFINITY), "amount"));
+    expect(e.message).toBe("amount must be a finite number, got Infinity");
+    expect(e.details).toEqual({ where: "amount", value: "Infinity" });
+  });
+
+  it("non-finite numbers", () => {
+    const e = caught(() => toDecimal(Number.NaN, "rate"));
+    expect(e.message).toBe("rate must be a finite number, got NaN");
+    expect(e.details).toEqual({ where: "rate", value: Number.NaN });
+  });
+
+  it("unparsable strings", () => {
+    const e = caught(() => toDecimal("１２３", "text"));
+    expect(e.message).toBe('text must be a decimal number string, got "１２３"');
+    expect(e.details).toEqual({ where: "text", value: "１２３" });
+  });
+
+  it("overflowing exponents", () => {
+    const e = caught(() => toDecimal("1e9000000000000001", "big"));
+    expect(e.message).toBe('big is out of range, got "1e9000000000000001"');
+    expect(e.details).toEqual({ where: "big", value: "1e9000000000000001" });
+    expect(toDecimal(" 1e3 ", "x").toString()).toBe("1000");
+  });
+
+  it("other types", () => {
+    const e = caught(() => toDecimal([1], "list"));
+    expect(e.message).toBe("list must be a string, number, bigint or Decimal, got an array of 1");
+    expect(e.details).toEqual({ where: "list" });
+  });
+});
+
+group("rounding helpers", () => {
+  it("roundingConstant names the modes and where", () => {
+    const e = caught(() => roundingConstant("nearest"));
+    expect(e.message).toBe('rounding mode must be one of halfEven, halfUp, halfDown, halfTowardsZero, halfAwayFromZero, up, down, ceil, floor, got "nearest"');
+    expect(e.details).toEqual({ where: "rounding mode" });
+    expect(caught(() => roundingConstant(1, "round: mode")).message.startsWith("round: mode must be one of halfEven, halfUp,")).toBe(true);
+    // only strings name a mode: an array holding one is refused (hasOwnProperty would accept it)
+    expect(caught(() => roundingConstant(["halfEven"])).code).toBe("INVALID_INPUT");
+    expect(roundingConstant("halfUp")).toBe(Decimal.ROUND_HALF_CEIL);
+  });
+
+  it("roundToScale and roundToStep refuse bad scales and steps with a message", () => {
+    expect(caught(() => roundToScale(new D(1), 1.5, "halfEven")).message).toBe("scale must be an integer, got 1.5");
+    expect(caught(() => roundToStep(new D(1), new D(0), "halfEven")).message).toBe("step must be positive, got 0");
+    expect(roundToScale(new D("1234.5"), -2, "halfEven").toString()).toBe("1200");
+    expect(roundToStep(new D("1.07"), new D("0.05"), "halfUp").toString()).toBe("1.05");
+  });
+});
