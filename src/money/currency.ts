@@ -171,6 +171,7 @@ export function resolveCurrency(input: unknown, where: string): Currency {
  * @since 0.1.0
  */
 export function currencies(options: { readonly historic?: boolean } = {}): readonly Currency[] {
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `currencies: options must be an object, got ${describe(options)}`, { where: "currencies" });
   const historic = options.historic ?? false;
   if (typeof historic !== "boolean") fail("INVALID_INPUT", `currencies: historic must be a boolean, got ${describe(historic)}`, { where: "currencies" });
   if (list === undefined) {

@@ -121,4 +121,10 @@ describe("fuzz findings", () => {
     // ordinary documents are read as before
     expect(schemas.parse(schemas.MoneySchema, { amount: "1.5", currency: "USD" }).amount.toString()).toBe("1.5");
   });
+
+  it("money.currencies refuses options that are not objects with INVALID_INPUT (was a TypeError; found by npm run fuzz, seed 243969333)", () => {
+    expect(codeOf(() => money.currencies(null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => money.currencies("historic" as never))).toBe("INVALID_INPUT");
+    expect(money.currencies().some((c) => c.code === "USD")).toBe(true);
+  });
 });
