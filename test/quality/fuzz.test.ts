@@ -275,7 +275,9 @@ function mutate(root: unknown, path: Path, op: Op, value: unknown, key: string):
         case "addProto": {
           if (!isNode(node)) return value;
           const c = copy(node);
-          Object.defineProperty(c, op === "addProto" ? "__proto__" : key, { value, enumerable: true, writable: true, configurable: true });
+          // (an array with an own "constructor" breaks fast-check's printing of counterexamples)
+          const name = op === "addProto" ? "__proto__" : Array.isArray(c) && key === "constructor" ? "extra" : key;
+          Object.defineProperty(c, name, { value, enumerable: true, writable: true, configurable: true });
           return c;
         }
         case "delete":
