@@ -302,6 +302,31 @@ describe("zone queries", () => {
 });
 
 describe("zone claims", () => {
+  it("lists every claim with its kind, id, path and sources", () => {
+    const z = zone.create({
+      ...base,
+      name: { name: "区", sourceIds: ["s"] },
+      otherNames: [{ name: "Z" }],
+      established: { year: 1992 },
+      area: { figure: figure.exact(1), unit: "km2" },
+      industries: [{ id: "a", name: { name: "A" }, otherNames: [{ name: "AA", sourceIds: ["s"] }], sourceIds: ["s"] }],
+      observations: [{ ...obs, sourceIds: ["s"] }],
+      sourceIds: ["s"],
+    });
+    expect(zone.claims(z).map((c) => [c.kind, c.id, c.path, c.sourceIds.join()])).toEqual([
+      ["zone", "z", "", "s"],
+      ["name", "z", "/name", "s"],
+      ["name", "z", "/otherNames/0", ""],
+      ["established", "z", "/established", ""],
+      ["area", "z", "/area", ""],
+      ["industry", "a", "/industries/0", "s"],
+      ["industryName", "a", "/industries/0/name", ""],
+      ["industryName", "a", "/industries/0/otherNames/0", "s"],
+      ["observation", "o", "/observations/0", "s"],
+    ]);
+    expect(zone.citing(z, "s").length).toBe(5);
+  });
+
   it("list the year established and the area, and validate their arguments", () => {
     const z = zone.create({ ...base, established: { year: 1992, sourceIds: ["s"] }, area: { figure: figure.reported("225"), unit: "km2" } });
     expect(zone.citing(z, "s").map((c) => `${c.kind} ${c.path}`)).toEqual(["established /established"]);
