@@ -38,6 +38,8 @@ group("describe (values in error messages)", () => {
     // a constructor named Decimal is not enough: it needs a toString function
     expect(describe({ constructor: { name: "Decimal" }, toString: 5 })).toBe("an object");
     expect(describe(Object.create(null))).toBe("an object");
+    // with a toString but no constructor at all (a null-prototype object)
+    expect(describe(Object.assign(Object.create(null) as object, { toString: () => "x" }))).toBe("an object");
   });
 
   it("cuts texts longer than 80 characters to 77 and an ellipsis", () => {
