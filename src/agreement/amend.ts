@@ -7,7 +7,7 @@
 import { describe, fail } from "../errors.js";
 import { AMENDABLE_FIELDS, create } from "./build.js";
 import type { Agreement, AgreementChanges, AgreementInput, AmendableField, AmendmentInput } from "./types.js";
-import { record } from "./validate.js";
+import { record } from "../checks.js";
 
 /**
  * Amends an agreement: returns a new agreement with the given fields replaced

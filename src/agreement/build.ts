@@ -34,16 +34,15 @@ import {
   citesKnown,
   code,
   idList,
-  language,
   list,
   localizedName,
   optionalText,
   period,
+  readSource,
   record,
   text,
   unique,
-  url,
-} from "./validate.js";
+} from "../checks.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -103,23 +102,6 @@ export const AMENDABLE_FIELDS: readonly AmendableField[] = Object.freeze([
  */
 export function source(input: SourceInput): Source {
   return readSource(input, "source");
-}
-
-function readSource(value: unknown, where: string): Source {
-  const input = record(value, where);
-  const out: Mutable<Source> = { id: text(input["id"], `${where}.id`) };
-  if (input["title"] !== undefined) out.title = text(input["title"], `${where}.title`);
-  if (input["url"] !== undefined) out.url = url(input["url"], `${where}.url`);
-  if (out.title === undefined && out.url === undefined) {
-    fail("INVALID_INPUT", `${where} ${describe(out.id)} needs a title or a url`, { where, id: out.id });
-  }
-  const publisher = optionalText(input["publisher"], `${where}.publisher`);
-  if (publisher !== undefined) out.publisher = publisher;
-  if (input["published"] !== undefined) out.published = period(input["published"], `${where}.published`);
-  if (input["language"] !== undefined) out.language = language(input["language"], `${where}.language`);
-  const note = optionalText(input["note"], `${where}.note`);
-  if (note !== undefined) out.note = note;
-  return Object.freeze(out);
 }
 
 function readIdentifiers(value: unknown, where: string): readonly Identifier[] {

@@ -17,7 +17,7 @@ import type {
   OpenCode,
 } from "./types.js";
 import { cited } from "./build.js";
-import { text } from "./validate.js";
+import { text } from "../checks.js";
 
 const LISTS = ["parties", "commitments", "facilities", "milestones", "amendments", "sources", "sourceIds", "otherTitles"] as const;
 

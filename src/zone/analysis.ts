@@ -17,7 +17,7 @@ import type { Currency } from "../money/types.js";
 import { equals, format, samePeriodLastYear } from "../period/period.js";
 import { checkZone, requireObservation } from "./query.js";
 import type { Contribution, ImpliedPrevious, Observation, RemainderAnalysis, ShareChange, Zone } from "./types.js";
-import { text } from "./validate.js";
+import { text } from "../checks.js";
 
 function valueIn(o: Observation, currency: Currency, where: string): Figure {
   const found = o.values.find((v) => v.currency.code === currency.code);

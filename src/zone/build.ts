@@ -10,7 +10,7 @@ import type { Figure } from "../figure/types.js";
 import type { GrowthBasis, GrowthFlag, GrowthRate } from "../growth/types.js";
 import { resolveCurrency } from "../money/currency.js";
 import type { Area, Established, Industry, Observation, ObservationInput, ObservationScope, ObservationValue, Zone, ZoneInput } from "./types.js";
-import { citesKnown, code, idList, list, localizedName, period, readSource, record, text, unique } from "./validate.js";
+import { citesKnown, code, idList, list, localizedName, period, readSource, record, text, unique } from "../checks.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -6,7 +6,7 @@
 import { describe, fail } from "../errors.js";
 import { checkZone } from "./query.js";
 import type { Industry, Zone, ZoneClaim, ZoneClaimKind } from "./types.js";
-import { text } from "./validate.js";
+import { text } from "../checks.js";
 
 /**
  * Every claim in a zone profile, in document order: the zone itself, its

@@ -12,7 +12,7 @@ import type { Currency } from "../money/types.js";
 import { resolveCurrency } from "../money/currency.js";
 import { equals } from "../period/period.js";
 import type { Observation, ObservationFilter, Zone } from "./types.js";
-import { period, text } from "./validate.js";
+import { period, text } from "../checks.js";
 
 /** Checks that a value looks like a zone made by `create`. @internal */
 export function checkZone(z: unknown): Zone {

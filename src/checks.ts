@@ -1,15 +1,17 @@
 /**
- * Input checks shared by the agreement constructors: ids, texts, codes,
- * language tags, URLs, source id lists, periods. Every failure is an
- * `INVALID_INPUT` (or `INVALID_PERIOD`) naming where it happened.
+ * Input checks shared by the agreement and zone constructors: ids, texts,
+ * codes, language tags, URLs, source id lists, periods, localized names and
+ * sources. Every failure is an `INVALID_INPUT` (or `INVALID_PERIOD`) naming
+ * where it happened. Layer 3: it builds on `period`, and the layer-4
+ * namespaces that share these rules import it.
  *
  * @internal
  * @module
  */
-import { describe, fail } from "../errors.js";
-import { checkPeriod, parse } from "../period/period.js";
-import type { Period } from "../period/types.js";
-import type { LocalizedName } from "./types.js";
+import { describe, fail } from "./errors.js";
+import { checkPeriod, parse } from "./period/period.js";
+import type { Period } from "./period/types.js";
+import type { LocalizedName, Source } from "./agreement/types.js";
 
 /** A plain object (not null, not an array). @internal */
 export function record(value: unknown, where: string): Readonly<Record<string, unknown>> {
@@ -114,4 +116,22 @@ export function citesKnown(ids: readonly string[], sources: ReadonlySet<string>,
   for (const id of ids) {
     if (!sources.has(id)) fail("INVALID_INPUT", `${where} cites unknown source ${describe(id)}`, { where, sourceId: id });
   }
+}
+
+/** A source, frozen: a title or a url at least. @internal */
+export function readSource(value: unknown, where: string): Source {
+  const input = record(value, where);
+  const out: { -readonly [K in keyof Source]: Source[K] } = { id: text(input["id"], `${where}.id`) };
+  if (input["title"] !== undefined) out.title = text(input["title"], `${where}.title`);
+  if (input["url"] !== undefined) out.url = url(input["url"], `${where}.url`);
+  if (out.title === undefined && out.url === undefined) {
+    fail("INVALID_INPUT", `${where} ${describe(out.id)} needs a title or a url`, { where, id: out.id });
+  }
+  const publisher = optionalText(input["publisher"], `${where}.publisher`);
+  if (publisher !== undefined) out.publisher = publisher;
+  if (input["published"] !== undefined) out.published = period(input["published"], `${where}.published`);
+  if (input["language"] !== undefined) out.language = language(input["language"], `${where}.language`);
+  const note = optionalText(input["note"], `${where}.note`);
+  if (note !== undefined) out.note = note;
+  return Object.freeze(out);
 }
