@@ -81,6 +81,16 @@ const CASES: readonly (readonly [string, () => unknown, string, string, unknown]
   ["share bad fraction", () => growth.pointChange({ kind: "share", fraction: 1 } as never, s), "INVALID_INPUT", "growth.pointChange: now.fraction must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got 1", {"where":"growth.pointChange: now.fraction"}],
   ["growthRate bad fraction", () => growth.pointChange({ kind: "growthRate", fraction: 1, basis: "real", flags: [] } as never, s), "INVALID_INPUT", "growth.pointChange: now.fraction must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got 1", {"where":"growth.pointChange: now.fraction"}],
   ["negative level object", () => growth.rate({} as never, 1), "INVALID_INPUT", "growth.rate: current must be a figure, a derived level or a number, got an object", {"where":"growth.rate: current"}],
+  ["format undefined", () => growth.format(undefined as never), "INVALID_INPUT", "growth.format: x must be a growth rate, share, percentage points, derived level or undefined growth, got undefined", undefined],
+  ["toPercent undefined", () => growth.toPercent(undefined as never), "INVALID_INPUT", "growth.toPercent: x must be a growth rate or a share, got undefined", undefined],
+  ["pointChange undefined", () => growth.pointChange(undefined as never, s), "INVALID_INPUT", "growth.pointChange: now must be a share, a growth rate or a figure holding a fraction, got undefined", {"where":"growth.pointChange: now"}],
+  ["format basis", () => growth.format({ ...r, basis: Number.NaN } as never), "INVALID_INPUT", "growth.format: basis must be \"nominal\", \"real\" or \"unspecified\", got NaN", {"where":"growth.format: basis"}],
+  ["rate null", () => growth.rate(null as never, 1), "INVALID_INPUT", "growth.rate: current must be a string, number, bigint or Decimal, got null", {"where":"growth.rate: current"}],
+  ["tryRate current", () => growth.tryRate("x", 1), "INVALID_INPUT", "growth.tryRate: current must be a decimal number string, got \"x\"", {"where":"growth.tryRate: current","value":"x"}],
+  ["previous absolute periods", () => growth.previous(-5, growth.rate(-5, -10, { denominator: "absolute" }), 2), "INVALID_INPUT", "growth.previous: a rate computed with an absolute denominator from a negative base cannot be compounded over 2 periods", undefined],
+  ["previous fractional", () => growth.previous(1, growth.fromPercent("-150"), "0.5"), "INVALID_INPUT", "growth.previous: a rate that may be -100% or less cannot be compounded over 0.5 periods, got bounds [-1.505, -1.495]", {"lo":"-1.505"}],
+  ["apply rate", () => growth.apply(1, "x" as never), "INVALID_INPUT", "growth.apply: rate must be a growth rate or a figure holding a fraction (figure.percent(\"38.8\")), got \"x\"", {"where":"growth.apply: rate"}],
+  ["remainder zero", () => growth.remainder({ current: 10, rate: r }, [{ current: 10, rate: r }]), "UNDEFINED_RESULT", "growth.remainder: the earlier remainder may be zero (bounds [-0.082646335668092315956941259116925, 0.082646335668092315956941259116925]): its growth is undefined", {"lo":"-0.082646335668092315956941259116925","hi":"0.082646335668092315956941259116925"}],
 ];
 
 describe("growth: every refusal names the function, the argument and the value", () => {
@@ -107,6 +117,15 @@ describe("growth: flags and format options", () => {
     expect(growth.rate(5, -10).flags).toEqual(["negativeBase", "signChange"]);
     expect(growth.rate(figure.between(-1, 3), 10).flags).toEqual(["signMayChange"]);
     expect(growth.rate(12, 10).flags).toEqual([]);
+    // the current level may cross zero upwards while the base is negative
+    expect(growth.rate(figure.between(-3, 1), -10).flags).toEqual(["negativeBase", "signMayChange"]);
+  });
+
+  it("previous undoes a rate with an absolute denominator from a negative base", () => {
+    // (-5 - p) / |p| = 0.5 with p negative: p = -10 (not -5 / 1.5)
+    const abs = growth.rate(-5, -10, { denominator: "absolute" });
+    expect(abs.fraction.value.toString()).toBe("0.5");
+    expect(growth.previous(-5, abs).level.value.toString()).toBe("-10");
     expect(growth.fromFraction("0.1").flags).toEqual([]);
   });
 
