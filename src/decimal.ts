@@ -44,6 +44,10 @@ export type { Decimal };
  */
 export type DecimalInput = string | number | bigint | Decimal;
 
+/** The last string {@link toDecimal} parsed, and its (immutable) decimal. */
+let lastText: string | undefined;
+let lastDecimal: Decimal | undefined;
+
 const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -71,10 +75,14 @@ export function toDecimal(input: unknown, where: string): Decimal {
     case "bigint":
       return new D(input.toString());
     case "string": {
+      // A factor or rate given as the same string again and again (in a loop) is parsed once.
+      if (input === lastText && lastDecimal !== undefined) return lastDecimal;
       const text = input.trim();
       if (!DECIMAL_PATTERN.test(text)) fail("INVALID_INPUT", `${where} must be a decimal number string, got ${describe(input)}`, { where, value: input });
       const d = new D(text);
       if (!d.isFinite()) fail("INVALID_INPUT", `${where} is out of range, got ${describe(input)}`, { where, value: input });
+      lastText = input;
+      lastDecimal = d;
       return d;
     }
     default:

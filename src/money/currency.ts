@@ -123,8 +123,7 @@ export function currency(codeOrCurrency: string | Currency): Currency {
 /** {@link currency} with a custom place name for error messages. @internal */
 export function resolveCurrency(input: unknown, where: string): Currency {
   if (typeof input === "string") {
-    const code = input.trim().toUpperCase();
-    const found = isoRegistry().get(code);
+    const found = isoRegistry().get(input) ?? isoRegistry().get(input.trim().toUpperCase());
     if (found === undefined) {
       fail("UNKNOWN_CURRENCY", `${where}: unknown currency code ${describe(input)}; define custom currencies with defineCurrency`, { where, value: input });
     }
@@ -134,6 +133,8 @@ export function resolveCurrency(input: unknown, where: string): Currency {
     return fail("INVALID_INPUT", `${where}: expected a currency code or a Currency, got ${describe(input)}`, { where });
   }
   const c = input as Partial<Record<keyof Currency, unknown>>;
+  // A registry entry itself: nothing to check.
+  if (isIsoEntry(input)) return input;
   if (c.custom === true) {
     validateCustom(c.code, c.minorUnits, c.name, where);
     if (c.numeric !== null || c.historic !== false) {
@@ -180,6 +181,11 @@ export function currencies(options: { readonly historic?: boolean } = {}): reado
   if (historic) return list;
   if (currentList === undefined) currentList = Object.freeze(list.filter((c) => !c.historic));
   return currentList;
+}
+
+/** Whether a value is an entry of the ISO 4217 registry itself (no other check needed). @internal */
+export function isIsoEntry(value: unknown): value is Currency {
+  return typeof value === "object" && value !== null && isoRegistry().get((value as { code?: unknown }).code as string) === value;
 }
 
 /** Whether two currencies are the same: same code and same minor units. @internal */

@@ -6,7 +6,7 @@
 import Decimal from "decimal.js";
 import { D, ONE, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { resolveCurrency, sameCurrency } from "./currency.js";
+import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale } from "./exact.js";
 import type { Currency, Money, MoneyRoundOptions } from "./types.js";
 
@@ -20,6 +20,14 @@ const ZERO_POSITIVE = new D(0);
 
 /** Checks that a value is a Money and returns it with the amount in the library's constructor. @internal */
 export function asMoney(value: unknown, where: string): Money {
+  // The common case first, the same test as below in fewer steps: a frozen Money with a finite
+  // amount of the library's constructor and an ISO currency from the registry (what `make` builds).
+  if (typeof value === "object" && value !== null && Object.isFrozen(value)) {
+    const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
+    if (Decimal.isDecimal(amount) && (amount as { constructor?: unknown }).constructor === D && amount.isFinite() && isIsoEntry(currency)) {
+      return value as Money;
+    }
+  }
   if (typeof value !== "object" || value === null || !("amount" in value) || !("currency" in value)) {
     return fail("INVALID_INPUT", `${where} must be a Money ({ amount, currency }), got ${describe(value)}`, { where });
   }
@@ -508,8 +516,10 @@ export function isNegative(money: Money): boolean {
  * @category Rounding
  * @since 0.1.0
  */
-export function round(money: Money, options: MoneyRoundOptions = {}): Money {
+export function round(money: Money, options?: MoneyRoundOptions): Money {
   const m = asMoney(money, "round: money");
+  // The default (minor units, half-even), without building or checking options.
+  if (options === undefined) return make(m.amount.toDecimalPlaces(m.currency.minorUnits, Decimal.ROUND_HALF_EVEN), m.currency);
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `round: options must be an object, got ${describe(options)}`, { where: "round" });
   const mode = options.mode === undefined ? "halfEven" : modeOrFail(options.mode, "round");
   if (options.step !== undefined) {
