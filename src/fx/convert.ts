@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { ROUNDING_MODES } from "../decimal.js";
+import { ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
-import { asMoney, make, round } from "../money/money.js";
+import { asMoney, make } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
 import { readRate, identity, invert } from "./rate.js";
 import { checkTable, isTableLike, lookup } from "./table.js";
@@ -23,9 +23,8 @@ function readRounding(value: unknown): ConvertRounding {
 /** The rate from `from` to `to`: a given rate (either way round) or a table lookup. */
 function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable, options: ConvertOptions): ExchangeRate {
   if (isTableLike(source)) {
-    const t = checkTable(source, "convert: the table");
-    const { rounding: _rounding, ...query } = options;
-    return lookup(t, from, to, query);
+    // The lookup reads only its own options (never `rounding`).
+    return lookup(checkTable(source, "convert: the table"), from, to, options);
   }
   const r = readRate(source, "convert: the rate or table");
   const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
@@ -69,8 +68,13 @@ export function conversion(money: Money, to: string | Currency, rateOrTable: Exc
   const r = rateFor(m.currency, target, rateOrTable, options);
   const exact = m.amount.times(r.rate);
   const exactMoney = make(exact, target);
-  const result = rounding === "none" ? exactMoney : round(exactMoney, { mode: rounding });
+  const result = rounding === "none" ? exactMoney : roundedTo(exact, target, rounding);
   return Object.freeze({ from: m, to: result, exact, rate: r, rounding });
+}
+
+/** `exact` rounded to the minor units of `target` (what money.round does by default, with `mode`). */
+function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money {
+  return make(roundToScale(exact, target.minorUnits, mode), target);
 }
 
 /**
@@ -104,5 +108,11 @@ export function conversion(money: Money, to: string | Currency, rateOrTable: Exc
  * @since 0.1.0
  */
 export function convert(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Money {
-  return conversion(money, to, rateOrTable, options).to;
+  // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
+  const m = asMoney(money, "convert: money");
+  const target = resolveCurrency(to, "convert: to");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
+  const rounding = readRounding(options.rounding);
+  const exact = m.amount.times(rateFor(m.currency, target, rateOrTable, options).rate);
+  return rounding === "none" ? make(exact, target) : roundedTo(exact, target, rounding);
 }

@@ -268,6 +268,41 @@ export function lookup(rateTable: RateTable, base: string | Currency, quote: str
   const t = checkTable(rateTable, "lookup: the table");
   const from = resolveCurrency(base, "lookup: base");
   const to = resolveCurrency(quote, "lookup: quote");
+  const key = answerKey(from, to, options);
+  const cached = key === undefined ? undefined : answers.get(t)?.get(key);
+  if (cached !== undefined) return cached;
+  const found = search(t, from, to, options);
+  if (key !== undefined) remember(t, key, found);
+  return found;
+}
+
+/**
+ * Answers already given, by table and query: a table and its rates are frozen,
+ * so the same query always finds the same rate. Only the common queries are
+ * kept: ISO currencies, and no option but `on` given as a string. Each table
+ * keeps at most {@link MAX_ANSWERS} of them.
+ */
+const answers = new WeakMap<RateTable, Map<string, ExchangeRate>>();
+const MAX_ANSWERS = 512;
+
+function answerKey(from: Currency, to: Currency, options: LookupOptions): string | undefined {
+  if (from.custom || to.custom || typeof options !== "object" || options === null) return undefined;
+  const { on } = options;
+  if (on !== undefined && typeof on !== "string") return undefined;
+  if (options.policy !== undefined || options.withinDays !== undefined || options.pivot !== undefined) return undefined;
+  if (options.kind !== undefined || options.source !== undefined) return undefined;
+  return `${from.code}>${to.code}@${on ?? ""}`;
+}
+
+function remember(t: RateTable, key: string, found: ExchangeRate): void {
+  let map = answers.get(t);
+  if (map === undefined) answers.set(t, (map = new Map<string, ExchangeRate>()));
+  else if (map.size >= MAX_ANSWERS) map.clear();
+  map.set(key, found);
+}
+
+/** {@link lookup} once its arguments are resolved. */
+function search(t: RateTable, from: Currency, to: Currency, options: LookupOptions): ExchangeRate {
   const q = readQuery(options, "lookup");
   if (sameCurrency(from, to)) return identity(from, q.on ?? null);
   const direct = find(t, from, to, q);
