@@ -58,6 +58,7 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
   const keys = Object.keys(inputs);
   const figures = new Map<string, Figure>();
   for (const key of keys) figures.set(key, readOperand(inputs[key], `figure.evaluate: inputs.${key}`));
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `figure.evaluate: options must be an object, got ${describe(options)}`, { where: "figure.evaluate" });
   const stated = readMonotonicity(options.monotonicity, figures);
 
   const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal => {

@@ -32,6 +32,7 @@ import type { Figure, FigureFormatOptions } from "./types.js";
  */
 export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const x = readFigure(f, "figure.format: f");
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `figure.format: options must be an object, got ${describe(options)}`, { where: "figure.format" });
   const style = options.style ?? "value";
   if (style !== "value" && style !== "interval" && style !== "both") {
     fail("INVALID_INPUT", `figure.format: style must be "value", "interval" or "both", got ${describe(style)}`);

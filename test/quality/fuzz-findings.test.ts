@@ -127,4 +127,10 @@ describe("fuzz findings", () => {
     expect(codeOf(() => money.currencies("historic" as never))).toBe("INVALID_INPUT");
     expect(money.currencies().some((c) => c.code === "USD")).toBe(true);
   });
+
+  it("figure.format and figure.evaluate refuse options that are not objects with INVALID_INPUT (was a TypeError)", () => {
+    expect(codeOf(() => figure.format(figure.exact(1), null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => figure.evaluate(() => 1, { a: 1 }, null as never))).toBe("INVALID_INPUT");
+    expect(figure.format(figure.exact(1), undefined)).toBe("1");
+  });
 });
