@@ -41,13 +41,22 @@ for (const name of namespaces) {
   proxies[`ns/${name}`] = file;
 }
 
+/*
+ * In the ESM build the root goes one step further: `export * as fx from "./fx/index.js"` stays an
+ * ES re-export of the subpath entry (`export * as fx from "./fx.js"` in dist/index.js), so that a
+ * bundler which follows re-exported namespaces (Rollup, Vite, webpack 5) bundles only the members
+ * used (`fx.convert`), not the whole namespace. esbuild cannot do that for any re-exported
+ * namespace (evanw/esbuild#1420), whichever way the root is built.
+ */
 const namespaceProxies: Plugin = {
   name: "accordo-namespace-proxies",
   setup(build) {
     const root = resolve("src/index.ts");
+    const esm = build.initialOptions.format === "esm";
     build.onResolve({ filter: /^\.\/[a-z]+\/index\.js$/ }, (args) => {
       const name = args.path.split("/")[1] ?? "";
       if (resolve(args.importer) !== root || !(name in entries)) return undefined;
+      if (esm) return { path: `./${name}.js`, external: true };
       return { path: join(proxyDir, `${name}.ts`) };
     });
   },
