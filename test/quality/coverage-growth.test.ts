@@ -126,6 +126,9 @@ describe("growth: flags and format options", () => {
     const abs = growth.rate(-5, -10, { denominator: "absolute" });
     expect(abs.fraction.value.toString()).toBe("0.5");
     expect(growth.previous(-5, abs).level.value.toString()).toBe("-10");
+    // either flag alone is the ordinary (1 + r): a signed rate from a negative base, an absolute one from a positive base
+    expect(growth.previous(-5, growth.rate(-5, -10)).level.value.toString()).toBe("-10");
+    expect(growth.previous(12, growth.rate(12, 10, { denominator: "absolute" })).level.value.toString()).toBe("10");
     expect(growth.fromFraction("0.1").flags).toEqual([]);
   });
 
