@@ -1,0 +1,102 @@
+// Lookups remembered per table (src/fx/table.ts) and convert's own path (src/fx/convert.ts):
+// the same answers as a fresh search, whatever was asked before.
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+
+const rates = () => [
+  fx.rate({ base: "USD", quote: "CNY", rate: "6.4854", on: "2021-09-30", source: "PBoC" }),
+  fx.rate({ base: "EUR", quote: "USD", rate: "1.1579", on: "2021-09-30", source: "ECB" }),
+  fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-09", kind: "average", source: "PBoC" }),
+];
+
+describe("fx.lookup, asked again", () => {
+  it("gives the same rate again, and what a fresh table gives", () => {
+    const t = fx.table(rates());
+    const first = fx.lookup(t, "CNY", "EUR", { on: "2021-09-30" });
+    expect(fx.lookup(t, "CNY", "EUR", { on: "2021-09-30" })).toBe(first);
+    expect(fx.lookup(fx.table(rates()), "CNY", "EUR", { on: "2021-09-30" })).toEqual(first);
+    expect(first.rate.toString()).toBe(fx.cross(fx.invert(t.rates[0]!), fx.invert(t.rates[1]!)).rate.toString());
+  });
+
+  it("keeps tables apart", () => {
+    const a = fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "6.4854", on: "2021-09-30" })]);
+    const b = fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "6.5000", on: "2021-09-30" })]);
+    expect(fx.lookup(a, "USD", "CNY", { on: "2021-09-30" }).rate.toString()).toBe("6.4854");
+    expect(fx.lookup(b, "USD", "CNY", { on: "2021-09-30" }).rate.toString()).toBe("6.5");
+  });
+
+  it("still applies kind, source, policy and pivot after a plain lookup of the same pair", () => {
+    const t = fx.table(rates());
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30" })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", kind: "average" })).toBe(t.rates[2]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", source: "PBoC", kind: "spot" })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-08", policy: "onOrBefore" })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09" })).toBe(t.rates[2]);
+    expect(fx.lookup(t, "USD", "CNY", {})).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
+    expect(() => fx.lookup(t, "CNY", "EUR", { on: "2021-09-30", pivot: "GBP" })).toThrow(/through GBP/);
+  });
+
+  it("answers a refused query the same way every time", () => {
+    const t = fx.table(rates());
+    for (let i = 0; i < 2; i++) {
+      let error: unknown;
+      try {
+        fx.lookup(t, "USD", "CNY", { on: "2021-10-01" });
+      } catch (e) {
+        error = e;
+      }
+      expect(isAccordoError(error, "RATE_NOT_FOUND")).toBe(true);
+      expect(() => fx.lookup(t, "USD", "CNY", { on: "not a date" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+    }
+  });
+
+  it("answers right after many different dates (the remembered answers are bounded)", () => {
+    const list = Array.from({ length: 600 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      return fx.rate({ base: "USD", quote: "CNY", rate: `6.${String(i).padStart(4, "0")}`, on: day });
+    });
+    const t = fx.table(list);
+    for (let round = 0; round < 2; round++) {
+      list.forEach((r, i) => {
+        expect(fx.lookup(t, "USD", "CNY", { on: r.on as string })).toBe(t.rates[i]);
+      });
+    }
+  });
+
+  it("answers lookups between custom currencies (not remembered) alike each time", () => {
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const t = fx.table([fx.rate({ base: "USD", quote: cnh, rate: "6.4900", on: "2021-09-30" })]);
+    const a = fx.lookup(t, cnh, "USD", { on: "2021-09-30" });
+    const b = fx.lookup(t, cnh, "USD", { on: "2021-09-30" });
+    expect(a).not.toBe(b);
+    expect(a).toEqual(b);
+    expect(a.derivation).toBe("inverse");
+  });
+});
+
+describe("fx.convert and fx.conversion agree", () => {
+  const t = fx.table(rates());
+  const cases = [
+    ["1000.00", "CNY", "USD"],
+    ["1000.00", "CNY", "EUR"],
+    ["-0.001", "USD", "CNY"],
+    ["0", "EUR", "CNY"],
+    ["123.45", "USD", "USD"],
+  ] as const;
+  for (const [amount, from, to] of cases) {
+    for (const rounding of ["halfEven", "up", "floor", "none"] as const) {
+      it(`${amount} ${from} → ${to}, rounding ${rounding}`, () => {
+        const m = money.of(amount, from);
+        const c = fx.conversion(m, to, t, { on: "2021-09-30", rounding });
+        const r = fx.convert(m, to, t, { on: "2021-09-30", rounding });
+        expect(r).toEqual(c.to);
+        expect(r.amount.toString()).toBe(c.to.amount.toString());
+        expect(Object.isFrozen(r)).toBe(true);
+        expect(money.toString(r)).toBe(money.toString(c.to));
+      });
+    }
+  }
+});
