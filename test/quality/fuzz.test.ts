@@ -15,6 +15,7 @@
  * `npm test` runs it with a fixed seed. `npm run fuzz` (or FUZZ_RUNS=n, FUZZ_SEED=s)
  * runs a longer version with a random seed, printed first.
  */
+import { appendFileSync } from "node:fs";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +27,8 @@ const env = typeof process === "undefined" ? {} : process.env;
 const LONG = env["npm_lifecycle_event"] === "fuzz" || env["FUZZ_RUNS"] !== undefined || env["FUZZ_SEED"] !== undefined;
 const SEED = env["FUZZ_SEED"] !== undefined ? Number(env["FUZZ_SEED"]) : LONG ? Math.floor(Math.random() * 2 ** 31) : 8_2026_11;
 /** Inputs per target: 150 in `npm test` (about 13,000 in all), FUZZ_RUNS (default 3,000) in `npm run fuzz`. */
+/** FUZZ_TRACE=<file> appends every argument list to the file before the call (to find an input that crashes the worker). */
+const TRACE = env["FUZZ_TRACE"];
 const RUNS = env["FUZZ_RUNS"] !== undefined ? Number(env["FUZZ_RUNS"]) : LONG ? 3000 : 150;
 
 // ---------------------------------------------------------------------------
@@ -566,6 +569,10 @@ describe(`fuzzing every parser and constructor (seed ${SEED})`, () => {
       fc.assert(
         fc.property(inputs(t.template, t.trusted), (args) => {
           fed++;
+          if (TRACE !== undefined) {
+            appendFileSync(TRACE, `${t.name} #${fed}: `);
+            appendFileSync(TRACE, `${args.map((a) => (typeof a === "string" ? JSON.stringify(a.slice(0, 200)) : Decimal.isDecimal(a) ? `Decimal(${String(a)})` : typeof a === "object" && a !== null ? "{object}" : String(a))).join(", ")}\n`);
+          }
           let result: unknown;
           try {
             result = t.call(...(args as never[]));
