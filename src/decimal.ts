@@ -12,15 +12,18 @@ import { describe, fail } from "./errors.js";
 
 /**
  * The library's decimal constructor: 34 significant digits, half-even rounding,
- * never exponential notation in `toString()`. Independent of `Decimal.set`.
+ * plain notation in `toString()` up to 10^±1000. Independent of `Decimal.set`.
  * @internal
  */
 export const D: typeof Decimal = Decimal.clone({
   defaults: true,
   precision: 34,
   rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
+  // Plain notation ("0.000001", "193480000000") for every magnitude a figure or an amount
+  // plausibly has; exponential notation only past 10^±1000, so that printing an extreme
+  // value (10^-9e15 is finite in decimal.js) never builds a string of billions of zeros.
+  toExpNeg: -1000,
+  toExpPos: 1000,
   minE: -9e15,
   maxE: 9e15,
   modulo: Decimal.ROUND_DOWN,

@@ -30,6 +30,13 @@ describe("toDecimal", () => {
     }
   });
 
+  it("prints plain notation up to 10^±1000 and exponential notation past it (never a string of billions of zeros)", () => {
+    expect(toDecimal("1e999", "x").toString()).toBe("1" + "0".repeat(999));
+    expect(toDecimal("1e-999", "x").toString()).toBe("0." + "0".repeat(998) + "1");
+    expect(toDecimal("1e1000", "x").toString()).toBe("1e+1000");
+    expect(toDecimal("1.21e-9000000000000000", "x").toString()).toBe("1.21e-9000000000000000");
+  });
+
   it("names the argument in the message", () => {
     expect(() => toDecimal("abc", "the amount")).toThrow(/the amount must be a decimal number string, got "abc"/);
   });

@@ -103,11 +103,25 @@ export function mayBeZero(f: Figure): boolean {
   return f.lo.lte(0) && f.hi.gte(0);
 }
 
+/** The largest decimal exponent a power may reach in growth computations. @internal */
+export const POW_EXPONENT_LIMIT = 100_000;
+
 /**
  * A positive figure raised to a positive exact power, bounds rounded
  * outwards; the caller ensures `f.lo > 0` and `k > 0`. @internal
  */
 export function powPositive(f: Figure, k: Decimal): Figure {
+  // decimal.js computes a non-integer power as exp(k * ln x): with a base or a result of
+  // astronomical magnitude that runs for minutes and exhausts memory. No growth computation
+  // needs more than 10^±POW_EXPONENT_LIMIT, so anything past it is refused up front.
+  for (const x of [f.lo, f.hi]) {
+    if (k.times(Math.abs(x.e) + 1).gt(POW_EXPONENT_LIMIT)) {
+      fail("INVALID_INPUT", `${x.toExponential(3)} raised to the power ${k.toSignificantDigits(6)} lies beyond 10^±${POW_EXPONENT_LIMIT}, the range growth computations support`, {
+        base: x.toString(),
+        power: k.toString(),
+      });
+    }
+  }
   const value = f.value.pow(k);
   // Non-integer powers are rounded almost always correctly; keep the value inside its bounds regardless.
   const lo = D.min(DLo.pow(f.lo, k), value);
