@@ -25,7 +25,8 @@ export function record(value: unknown, where: string): Readonly<Record<string, u
 export function list(value: unknown, where: string): readonly unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
-  return value;
+  // A dense copy: a sparse array's holes become undefined entries, refused by the item checks, not skipped.
+  return Array.from(value as unknown[]);
 }
 
 /** A non-empty string without leading or trailing whitespace. @internal */

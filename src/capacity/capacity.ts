@@ -123,7 +123,8 @@ function checkHistory(input: unknown, where: string): readonly PhaseStatusChange
   if (input === undefined) return Object.freeze([]);
   if (!Array.isArray(input)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
   const out: PhaseStatusChange[] = [];
-  input.forEach((raw: unknown, i) => {
+  // Array.from: a sparse array's holes become undefined entries, refused below, not skipped.
+  Array.from(input as unknown[]).forEach((raw: unknown, i) => {
     const at = `${where}[${i}]`;
     if (typeof raw !== "object" || raw === null) fail("INVALID_INPUT", `${at} must be { status, on, sourceId? }, got ${describe(raw)}`, { where: at });
     const { status, on, sourceId } = raw as { status?: unknown; on?: unknown; sourceId?: unknown };
@@ -238,7 +239,7 @@ function build(input: CapacityPlanInput, requireConsistent: boolean): CapacityPl
   if (!Array.isArray(input.phases) || input.phases.length === 0) {
     fail("INVALID_INPUT", `phases must be a non-empty array, got ${describe(input.phases)}`, { where: "phases" });
   }
-  const phases = (input.phases as readonly unknown[]).map(buildPhase).sort((a, b) => a.ordinal - b.ordinal);
+  const phases = Array.from(input.phases as readonly unknown[]).map(buildPhase).sort((a, b) => a.ordinal - b.ordinal);
   phases.forEach((p, i) => {
     if (p.ordinal !== i + 1) {
       fail("INVALID_INPUT", `phase ordinals must be 1 to ${phases.length} with no gaps or repeats, got ${phases.map((q) => q.ordinal).join(", ")}`, { where: "phases" });

@@ -86,7 +86,7 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
   if (!Array.isArray(rates)) fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
   const pivot = resolveCurrency(options.pivot ?? "USD", "table: pivot");
-  const list = (rates as readonly unknown[]).map((r, i) =>
+  const list = Array.from(rates as readonly unknown[]).map((r, i) =>
     isRateLike(r) ? readRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
   );
   const seen = new Map<string, number>();

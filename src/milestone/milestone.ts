@@ -84,7 +84,8 @@ function inOrder(list: readonly { readonly asOf: IsoDate }[], where: string): vo
 function entries(value: unknown, where: string): readonly Record<string, unknown>[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
-  return value.map((item: unknown, i) => {
+  // Array.from: a sparse array's holes become undefined entries, refused below, not skipped.
+  return Array.from(value as unknown[]).map((item: unknown, i) => {
     if (typeof item !== "object" || item === null) fail("INVALID_INPUT", `${where}[${i}] must be an object, got ${describe(item)}`, { where: `${where}[${i}]` });
     return item as Record<string, unknown>;
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import { agreement, figure, fx, growth, isAccordoError, money } from "../../src/index.js";
+import { agreement, capacity, figure, fx, growth, isAccordoError, milestone, money } from "../../src/index.js";
 import * as schemas from "../../src/schemas/index.js";
 
 function codeOf(f: () => unknown): string {
@@ -148,4 +148,23 @@ describe("growth: powers of astronomical magnitude are refused, not computed for
     expect(big.value.isFinite()).toBe(true);
     expect(growth.apply(100, growth.fromPercent("5"), 20).level.value.toFixed(6)).toBe("265.329771");
   });
+});
+
+describe("sparse arrays: holes are refused as missing entries, never skipped or read as undefined objects", () => {
+  /* eslint-disable no-sparse-arrays */
+  it("milestone.of with holes in targets is INVALID_INPUT (was a TypeError; found by npm run fuzz, seed 1392818651)", () => {
+    const input = { id: "m", kind: "massProduction", targets: [, , ,], reports: [{ status: "met", asOf: "2024-04-01" }] };
+    expect(codeOf(() => milestone.of(input as never))).toBe("INVALID_INPUT");
+    expect(() => milestone.of(input as never)).toThrow(/targets\[0\] must be an object, got undefined/);
+  });
+  it("capacity.plan with holes in phases or in a phase's history is INVALID_INPUT", () => {
+    expect(codeOf(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [, ,] } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [,] }] } as never))).toBe("INVALID_INPUT");
+    expect(capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] }).phases.length).toBe(2);
+  });
+  it("fx.table with a hole is INVALID_INPUT; agreement lists with holes too", () => {
+    expect(codeOf(() => fx.table([, { base: "USD", quote: "CNY", rate: "6.4" }] as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ id: "a", title: "t", kind: "cooperationAgreement", parties: [,] } as never))).toBe("INVALID_INPUT");
+  });
+  /* eslint-enable no-sparse-arrays */
 });
