@@ -32,6 +32,12 @@ export function own(x: Decimal): Decimal {
  * @internal
  */
 export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): Figure {
+  if (!value.isFinite() || !lo.isFinite() || !hi.isFinite()) {
+    // decimal.js overflows to Infinity past 10^9e15: refuse rather than store it.
+    fail("INVALID_INPUT", `the result lies beyond the range of decimals (10^±9e15): got value ${String(value)}, bounds [${String(lo)}, ${String(hi)}]`, {
+      value: String(value),
+    });
+  }
   const l = own(lo);
   const h = own(hi);
   const exact = l.eq(h);

@@ -168,3 +168,13 @@ describe("sparse arrays: holes are refused as missing entries, never skipped or 
   });
   /* eslint-enable no-sparse-arrays */
 });
+
+describe("figure arithmetic that overflows decimal.js's range", () => {
+  it("is INVALID_INPUT, never a stored Infinity (found by npm run fuzz, seed 1706031473)", () => {
+    const gdp = figure.reported("193.48", { scale: "billion" });
+    expect(codeOf(() => figure.div(gdp, "1e-9000000000000000"))).toBe("INVALID_INPUT");
+    expect(() => figure.div(gdp, "1e-9000000000000000")).toThrow(/beyond the range of decimals/);
+    expect(codeOf(() => figure.mul("1e9000000000000000", "1e9000000000000000"))).toBe("INVALID_INPUT");
+    expect(figure.div(gdp, "1e-1000").value.e).toBe(1011);
+  });
+});
