@@ -9,13 +9,11 @@
 //
 //   node scripts/browser-case-study.mjs [--date 2024-03-01] [--chromium /usr/bin/chromium]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
+import { openChromium, serveStatic } from "./lib/browser.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: options } = parseArgs({
@@ -46,53 +44,18 @@ function cli(...args) {
 const nodeJSON = cli("--json", "--date", options.date);
 const nodeText = cli("--date", options.date);
 
-// A static file server for the few folders the page needs, bound to the loopback interface only.
+// The few folders the page needs, served on the loopback interface only.
 const SERVED = ["dist", "examples", join("node_modules", "decimal.js"), join("node_modules", "zod")].map((d) => join(root, d));
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-};
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-  const file = normalize(join(root, path));
-  if (!SERVED.some((dir) => file.startsWith(dir + sep)) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(root, SERVED);
+const origin = server.origin;
 
 const problems = [];
-const userDataDir = mkdtempSync(join(tmpdir(), "accordo-browser-check-"));
 let result;
 let browserVersion = "";
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: options.chromium,
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await openChromium(options.chromium, origin);
+const context = browser.context;
 try {
   browserVersion = context.browser()?.version() ?? "";
-  // Nothing leaves the machine: every request that is not for the local server is aborted.
-  await context.route(
-    (url) => url.origin !== origin,
-    (route) => route.abort(),
-  );
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
@@ -110,9 +73,8 @@ try {
   await page.screenshot({ path: options.screenshot, fullPage: true });
   log(`opened ${url.replace(origin, "")} in Chromium ${browserVersion}; screenshot ${options.screenshot}`);
 } finally {
-  await context.close();
+  await browser.close();
   server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
 
 /** The first line where two texts differ, for the report. */

@@ -7,13 +7,11 @@
 // screenshot to reports/docs.png.
 //
 //   node scripts/docs-check.mjs [--query money] [--chromium /usr/bin/chromium]
-import { createServer } from "node:http";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
+import { openChromium, serveStatic } from "./lib/browser.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: options } = parseArgs({
@@ -35,57 +33,11 @@ if (!existsSync(options.chromium)) {
   process.exit(1);
 }
 
-// A static file server for docs/api, bound to the loopback interface only.
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".json": "application/json",
-  ".md": "text/markdown; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-  let file = normalize(join(docsDir, path));
-  if (file !== docsDir && !file.startsWith(docsDir + sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const userDataDir = mkdtempSync(join(tmpdir(), "accordo-docs-check-"));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: options.chromium,
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-  viewport: { width: 1280, height: 900 },
-});
-// Nothing leaves the machine: every request that is not for the local server is aborted.
-await context.route(
-  (url) => url.origin !== origin,
-  (route) => route.abort(),
-);
+// docs/api, served on the loopback interface only, and Chromium that may reach nothing else.
+const server = await serveStatic(docsDir);
+const origin = server.origin;
+const browser = await openChromium(options.chromium, origin);
+const context = browser.context;
 
 const problems = [];
 const visited = new Map(); // page URL (no hash) -> Set of element ids on it
@@ -153,9 +105,8 @@ try {
   console.log(`docs:check: search for "${options.query}": ${results.length} results${results.length > 0 ? `, first: ${results[0]}` : ""}`);
   console.log(`docs:check: screenshot written to ${options.screenshot}`);
 } finally {
-  await context.close();
+  await browser.close();
   server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
 
 if (problems.length > 0) {
