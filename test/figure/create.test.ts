@@ -1,22 +1,8 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
-import type { Figure, ReportedRounding } from "../../src/figure/types.js";
-
-/** "[lo, hi)" etc., with every digit. */
-function interval(f: Figure): string {
-  return `${f.loInclusive ? "[" : "("}${f.lo.toString()}, ${f.hi.toString()}${f.hiInclusive ? "]" : ")"}`;
-}
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import type { ReportedRounding } from "../../src/figure/types.js";
+import { code, interval } from "./support.js";
 
 describe("figure.exact", () => {
   it("has its value as both bounds, included", () => {

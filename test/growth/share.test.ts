@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import { figure, growth } from "../../src/index.js";
-import type { Figure } from "../../src/figure/types.js";
-
-function interval(f: Figure): string {
-  return `${f.loInclusive ? "[" : "("}${f.lo.toString()}, ${f.hi.toString()}${f.hiInclusive ? "]" : ")"}`;
-}
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code, interval } from "../figure/support.js";
 
 describe("growth.share", () => {
   it("is a frozen fraction with the bounds of the quotient", () => {
