@@ -1,16 +1,7 @@
 import Decimal from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { D, ROUNDING_MODES, roundToScale, roundToStep, roundingConstant, toDecimal } from "../src/decimal.js";
-import { isAccordoError } from "../src/errors.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code as codeOf } from "./support.js";
 
 describe("toDecimal", () => {
   it("accepts strings, numbers, bigints and Decimals of any constructor", () => {

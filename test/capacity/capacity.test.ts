@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as capacity from "../../src/capacity/index.js";
-import { isAccordoError } from "../../src/errors.js";
 import type { CapacityPlanInput, PhaseStatus } from "../../src/capacity/types.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code as codeOf } from "../support.js";
 
 // The seed: 300,000 vehicles a year in two phases, split not stated. Dates are HYPOTHETICAL.
 const seed: CapacityPlanInput = {

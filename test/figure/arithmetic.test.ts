@@ -1,20 +1,11 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import type { Figure } from "../../src/figure/types.js";
+import { code } from "../support.js";
 
 function interval(f: Figure): string {
   return `${f.loInclusive ? "[" : "("}${f.lo.toString()}, ${f.hi.toString()}${f.hiInclusive ? "]" : ")"}`;
-}
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
 }
 
 const r = (text: string) => figure.reported(text);

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
 import type { ReportedRounding } from "../../src/figure/types.js";
-import { code, interval } from "./support.js";
+import { code, interval } from "../support.js";
 
 describe("figure.exact", () => {
   it("has its value as both bounds, included", () => {

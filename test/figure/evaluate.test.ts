@@ -2,15 +2,7 @@ import type Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code } from "../support.js";
 
 // The case study: industrial output 424.36 (+32%), four leading industries 403.74 (+33.0%).
 const inputs = {

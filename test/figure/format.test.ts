@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code } from "../support.js";
 
 describe("figure.format", () => {
   it("shows a reported figure with its written digits", () => {

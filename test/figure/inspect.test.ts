@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
 import type { Figure } from "../../src/figure/types.js";
-import { code, interval } from "./support.js";
+import { code, interval } from "../support.js";
 
 describe("figure.intersect", () => {
   it("finds the rate the case study's three pairs agree on, about [6.39276, 6.39345]", () => {

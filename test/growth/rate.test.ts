@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import { figure, growth } from "../../src/index.js";
-import { code, interval } from "../figure/support.js";
+import { code, interval } from "../support.js";
 
 describe("growth.fromPercent, fromFraction, toPercent", () => {
   it("make frozen rates with a basis and no flags", () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import { figure, growth } from "../../src/index.js";
 import type { GrowthComponent } from "../../src/growth/types.js";
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code } from "../support.js";
 
 describe("growth.remainder", () => {
   it("is exact on exact inputs, with several parts", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figure, growth } from "../../src/index.js";
-import { code, interval } from "../figure/support.js";
+import { code, interval } from "../support.js";
 
 describe("growth.share", () => {
   it("is a frozen fraction with the bounds of the quotient", () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as milestone from "../../src/milestone/index.js";
 import type { Milestone, MilestoneInput } from "../../src/milestone/types.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code as codeOf } from "../support.js";
 
 // Seed milestone; revision, report and achievement dates are HYPOTHETICAL.
 const seed: MilestoneInput = {

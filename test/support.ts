@@ -1,6 +1,6 @@
-// Helpers shared by the figure and growth tests.
-import { isAccordoError } from "../../src/errors.js";
-import type { Figure } from "../../src/figure/types.js";
+// Helpers shared by the tests.
+import { isAccordoError } from "../src/errors.js";
+import type { Figure } from "../src/figure/types.js";
 
 /** "[lo, hi)" etc., with every digit. */
 export function interval(f: Figure): string {
