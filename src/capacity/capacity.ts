@@ -78,7 +78,7 @@ export const TRANSITIONS: Readonly<Record<PhaseStatus, readonly PhaseStatus[]>> 
 });
 
 function checkStatus(value: unknown, where: string): PhaseStatus {
-  if (typeof value === "string" && (PHASE_STATUSES as readonly string[]).includes(value)) return value as PhaseStatus;
+  if ((PHASE_STATUSES as readonly unknown[]).includes(value)) return value as PhaseStatus;
   return fail("INVALID_INPUT", `${where} must be one of ${PHASE_STATUSES.join(", ")}, got ${describe(value)}`, { where });
 }
 
@@ -176,7 +176,8 @@ function buildPhase(raw: unknown, index: number): Phase {
   if (typeof raw !== "object" || raw === null) return fail("INVALID_INPUT", `${where} must be an object, got ${describe(raw)}`, { where });
   const p = raw as PhaseInput;
   const ordinal = p.ordinal ?? index + 1;
-  if (typeof ordinal !== "number" || !Number.isSafeInteger(ordinal) || ordinal < 1) {
+  // Number.isSafeInteger is false for anything that is not a number
+  if (!Number.isSafeInteger(ordinal) || ordinal < 1) {
     fail("INVALID_INPUT", `${where}.ordinal must be a whole number from 1, got ${describe(ordinal)}`, { where: `${where}.ordinal` });
   }
   const planned = p.plannedStart;
@@ -420,13 +421,15 @@ export function plannedBy(p: CapacityPlan, date: IsoDate, asOf?: IsoDate): Capac
  */
 export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
   const v = shape(p);
-  const rows: { on: IsoDate; phase: number; index: number; from: PhaseStatus | null; change: PhaseStatusChange }[] = [];
+  const rows: { on: IsoDate; phase: number; from: PhaseStatus | null; change: PhaseStatusChange }[] = [];
   for (const phase of v.phases) {
     phase.history.forEach((change, index) => {
-      rows.push({ on: change.on, phase: phase.ordinal, index, from: index === 0 ? null : (phase.history[index - 1] as PhaseStatusChange).status, change });
+      rows.push({ on: change.on, phase: phase.ordinal, from: index === 0 ? null : (phase.history[index - 1] as PhaseStatusChange).status, change });
     });
   }
-  rows.sort((a, b) => compareDates(a.on, b.on) || a.phase - b.phase || a.index - b.index);
+  // The rows are pushed by phase (the phases are sorted by ordinal), then in history order, and
+  // Array.prototype.sort is stable (ES2019), so sorting by date keeps that order within a day.
+  rows.sort((a, b) => compareDates(a.on, b.on));
   return Object.freeze(
     rows.map((r) =>
       Object.freeze({ on: r.on, phase: r.phase, from: r.from, to: r.change.status, sourceId: r.change.sourceId, operating: operatingAt(v, r.on) }),

@@ -65,7 +65,7 @@ function revision(target: unknown, asOf: unknown, sourceId: unknown, where: stri
 }
 
 function statusReport(status: unknown, asOf: unknown, sourceId: unknown, where: string): MilestoneReport {
-  if (typeof status !== "string" || !(REPORTED_STATUSES as readonly string[]).includes(status)) {
+  if (!(REPORTED_STATUSES as readonly unknown[]).includes(status)) {
     fail("INVALID_INPUT", `${where}.status must be one of ${REPORTED_STATUSES.join(", ")}, got ${describe(status)}`, { where: `${where}.status` });
   }
   return Object.freeze({ status: status as ReportedMilestoneStatus, asOf: checkDate(asOf, `${where}.asOf`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });

@@ -229,6 +229,34 @@ describe("capacity at a date", () => {
     expect(codeOf(() => capacity.plannedBy(p2, "2025-06-30", "2024-13-01"))).toBe("INVALID_PERIOD");
   });
 
+  it("plannedBy: by default, statuses as of the latest change of any phase, not of the last phase", () => {
+    const p2 = capacity.plan({
+      unit: "t",
+      total: 10,
+      phases: [
+        { capacity: 5, plannedStart: "2025-Q1", history: [{ status: "announced", on: "2021-01-01" }, { status: "cancelled", on: "2024-06-01" }] },
+        { capacity: 5, plannedStart: "2025-Q1", history: [{ status: "announced", on: "2022-01-01" }] },
+      ],
+    });
+    expect(capacity.plannedBy(p2, "2025-12-31").phases).toEqual([2]);
+    expect(capacity.plannedBy(p2, "2025-12-31", "2024-05-31").phases).toEqual([1, 2]);
+  });
+
+  it("plannedBy: a retired phase is no longer planned, though its planned start is long past", () => {
+    const p2 = capacity.plan({
+      unit: "MW",
+      total: 100,
+      phases: [{ capacity: 100, plannedStart: "2010", history: [{ status: "operating", on: "2010-06-01" }, { status: "retired", on: "2020-01-01" }] }],
+    });
+    expect(capacity.plannedBy(p2, "2019-12-31").value?.toString()).toBe("100");
+    expect(capacity.plannedBy(p2, "2021-01-01").value?.toString()).toBe("0");
+    expect(capacity.plannedBy(p2, "2021-01-01", "2019-12-31").value?.toString()).toBe("100");
+  });
+
+  it("plannedBy validates asOf even when no phase has a history", () => {
+    expect(codeOf(() => capacity.plannedBy(capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: "2020" }] }), "2024-01-01", "2024-02-30"))).toBe("INVALID_PERIOD");
+  });
+
   it("statusAt refuses unknown phases and bad dates", () => {
     expect(codeOf(() => capacity.statusAt(p, 3, "2024-01-01"))).toBe("INVALID_INPUT");
     expect(codeOf(() => capacity.statusAt(p, 1, "2024-1-1"))).toBe("INVALID_PERIOD");
@@ -249,6 +277,31 @@ describe("timeline and addStatusChange", () => {
     expect(rows[3]?.operating.max.toString()).toBe("300000");
     expect(Object.isFrozen(rows)).toBe(true);
     expect(Object.isFrozen(rows[0])).toBe(true);
+  });
+
+  it("timeline keeps several changes of a day by phase, then in history order", () => {
+    const rows = capacity.timeline(
+      capacity.plan({
+        unit: "t",
+        total: 10,
+        phases: [
+          { history: [{ status: "announced", on: "2020-01-01" }, { status: "underConstruction", on: "2021-01-01" }, { status: "operating", on: "2021-01-01" }] },
+          { history: [{ status: "underConstruction", on: "2021-01-01" }, { status: "operating", on: "2021-01-01" }, { status: "mothballed", on: "2021-01-01" }] },
+          { history: [{ status: "announced", on: "2019-12-31" }, { status: "permitted", on: "2021-01-01" }] },
+        ],
+      }),
+    );
+    expect(rows.map((r) => [r.on, r.phase, r.from, r.to])).toEqual([
+      ["2019-12-31", 3, null, "announced"],
+      ["2020-01-01", 1, null, "announced"],
+      ["2021-01-01", 1, "announced", "underConstruction"],
+      ["2021-01-01", 1, "underConstruction", "operating"],
+      ["2021-01-01", 2, null, "underConstruction"],
+      ["2021-01-01", 2, "underConstruction", "operating"],
+      ["2021-01-01", 2, "operating", "mothballed"],
+      ["2021-01-01", 3, "announced", "permitted"],
+    ]);
+    expect(rows.map((r) => r.operating.phases)).toEqual([[], [], [1], [1], [1], [1], [1], [1]]);
   });
 
   it("addStatusChange appends immutably and enforces the lifecycle and date order", () => {
