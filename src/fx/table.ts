@@ -291,7 +291,8 @@ function answerKey(from: Currency, to: Currency, options: LookupOptions): string
   if (on !== undefined && typeof on !== "string") return undefined;
   if (options.policy !== undefined || options.withinDays !== undefined || options.pivot !== undefined) return undefined;
   if (options.kind !== undefined || options.source !== undefined) return undefined;
-  return `${from.code}>${to.code}@${on ?? ""}`;
+  // No `on` and an empty `on` (an invalid date) must not share a key.
+  return on === undefined ? `${from.code}>${to.code}` : `${from.code}>${to.code}@${on}`;
 }
 
 function remember(t: RateTable, key: string, found: ExchangeRate): void {

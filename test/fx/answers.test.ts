@@ -53,6 +53,14 @@ describe("fx.lookup, asked again", () => {
     }
   });
 
+  it("refuses an empty `on` even after a lookup of the same pair without `on` (shared a remembered answer)", () => {
+    const t = fx.table(rates());
+    expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
+    expect(() => fx.lookup(t, "USD", "CNY", { on: "" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+    expect(() => fx.convert(money.of("1", "USD"), "CNY", t, { on: "" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+    expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
+  });
+
   it("answers right after many different dates (the remembered answers are bounded)", () => {
     const list = Array.from({ length: 600 }, (_, i) => {
       const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
