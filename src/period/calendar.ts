@@ -206,7 +206,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const n = dayNumberOf(date, "date");
-  if (typeof days !== "number" || !Number.isSafeInteger(days)) {
+  if (!Number.isSafeInteger(days)) {
     fail("INVALID_INPUT", `days must be a whole number, got ${describe(days)}`, { where: "days" });
   }
   return formatDayNumber(n + days, "the resulting date");

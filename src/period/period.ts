@@ -565,16 +565,14 @@ export function compare(a: Period, b: Period): -1 | 0 | 1 {
   const y = checkPeriod(b, "second period");
   const [xs, xe] = spanOf(x);
   const [ys, ye] = spanOf(y);
-  if (xs !== ys) return xs < ys ? -1 : 1;
-  if (xe !== ye) return xe < ye ? -1 : 1;
-  const xr = KIND_RANK[x.kind];
-  const yr = KIND_RANK[y.kind];
-  if (xr !== yr) return xr < yr ? -1 : 1;
-  if (x.kind === "range" && y.kind === "range") {
-    const sr = KIND_RANK[x.start.kind] - KIND_RANK[y.start.kind];
-    if (sr !== 0) return sr < 0 ? -1 : 1;
-  }
-  return 0;
+  // The first difference decides: start, exclusive end, kind, then the kind of a range's ends
+  // (evaluated only for equal kinds: the ranks are distinct, so then y is a range exactly when x is).
+  const order =
+    xs - ys ||
+    xe - ye ||
+    KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
+    (x.kind === "range" ? KIND_RANK[x.start.kind] - KIND_RANK[(y as RangePeriod).start.kind] : 0);
+  return Math.sign(order) as -1 | 0 | 1;
 }
 
 /**
@@ -632,7 +630,7 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
  */
 export function shiftYears(p: Period, years: number): Period {
   const v = checkPeriod(p, "period");
-  if (typeof years !== "number" || !Number.isSafeInteger(years)) {
+  if (!Number.isSafeInteger(years)) {
     fail("INVALID_INPUT", `years must be a whole number, got ${describe(years)}`, { where: "years" });
   }
   if (v.kind === "range") return range(shiftSingle(v.start, years), shiftSingle(v.end, years));

@@ -45,3 +45,40 @@ describe("ISO dates", () => {
     expect(codeOf(() => period.addDays("2021-11-27", Number.NaN))).toBe("INVALID_INPUT");
   });
 });
+
+describe("calendar edges", () => {
+  it("isDate and parseDate take strings only, not values that stringify to a date", () => {
+    for (const value of [["2021-11-27"], new String("2021-11-27"), { toString: () => "2021-11-27" }]) {
+      expect(period.isDate(value)).toBe(false);
+      expect(codeOf(() => period.parseDate(value as never))).toBe("INVALID_PERIOD");
+    }
+  });
+
+  it("knows the length of every month", () => {
+    const common = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (let m = 1; m <= 12; m++) {
+      expect(period.lengthInDays(period.month(2021, m))).toBe(common[m - 1]);
+      expect(period.lengthInDays(period.month(2024, m))).toBe(m === 2 ? 29 : common[m - 1]);
+      const last = `2021-${String(m).padStart(2, "0")}-${String(common[m - 1]).padStart(2, "0")}`;
+      expect(period.isDate(last)).toBe(true);
+      expect(period.isDate(period.addDays(last, 1))).toBe(true);
+      expect(period.addDays(last, 1).slice(8)).toBe("01");
+    }
+  });
+
+  it("crosses the last day of a 400-year cycle", () => {
+    expect(period.addDays("2000-12-30", 1)).toBe("2000-12-31");
+    expect(period.addDays("2000-12-31", 1)).toBe("2001-01-01");
+    expect(period.addDays("1600-12-31", 0)).toBe("1600-12-31");
+    expect(period.addDays("2001-01-01", -1)).toBe("2000-12-31");
+    expect(period.format(period.containing("2000-12-31", "year"))).toBe("2000");
+    expect(period.format(period.containing("2000-12-31", "day"))).toBe("2000-12-31");
+  });
+
+  it("finds weekdays before 1970 too", () => {
+    expect(period.start(period.week(1, 1))).toBe("0001-01-01"); // a Monday in the proleptic Gregorian calendar
+    expect(period.format(period.containing("1900-01-01", "week"))).toBe("1900-W01");
+    expect(period.format(period.containing("1969-12-31", "week"))).toBe("1970-W01");
+    expect(period.format(period.containing("1969-12-28", "week"))).toBe("1969-W52");
+  });
+});

@@ -291,3 +291,72 @@ describe("containing", () => {
     expect(codeOf(() => period.containing("2021-13-01", "year"))).toBe("INVALID_PERIOD");
   });
 });
+
+describe("edges", () => {
+  it("parse reads the first and last of each numbered kind", () => {
+    expect(period.parse("2021-M01")).toEqual({ kind: "month", year: 2021, month: 1 });
+    expect(period.parse("2021-M12")).toEqual({ kind: "month", year: 2021, month: 12 });
+    expect(period.parse("2021-Q1")).toEqual({ kind: "quarter", year: 2021, quarter: 1 });
+    expect(period.parse("2021-Q4")).toEqual({ kind: "quarter", year: 2021, quarter: 4 });
+    expect(period.parse("2021-W01")).toEqual({ kind: "week", year: 2021, week: 1 });
+    expect(period.parse("2021-W52")).toEqual({ kind: "week", year: 2021, week: 52 });
+    expect(period.parse("2021-D001")).toEqual({ kind: "day", year: 2021, month: 1, day: 1 });
+    expect(period.parse("2021-D365")).toEqual({ kind: "day", year: 2021, month: 12, day: 31 });
+    expect(period.parse("2021-12-31")).toEqual({ kind: "day", year: 2021, month: 12, day: 31 });
+    expect(period.parse("2021-01-01")).toEqual({ kind: "day", year: 2021, month: 1, day: 1 });
+  });
+
+  it("range takes a string end after a period start", () => {
+    expect(period.format(period.range(period.quarter(2021, 1), "2021-Q3"))).toBe("2021-Q1/2021-Q3");
+  });
+
+  it("contains refuses a period that starts before", () => {
+    expect(period.contains(period.year(2021), period.week(2020, 53))).toBe(false); // 2020-12-28 to 2021-01-03
+    expect(period.contains(period.year(2021), period.week(2021, 1))).toBe(true);
+    expect(period.contains(period.parse("2021-Q2/2021-Q3"), period.month(2021, 3))).toBe(false);
+    expect(period.contains(period.parse("2021-Q2/2021-Q3"), period.month(2021, 4))).toBe(true);
+  });
+
+  it("compare decides by start, end, kind and the kind of a range's ends, both ways", () => {
+    const pairs: [string, string][] = [
+      ["2021-Q1", "2021-Q2"], // start
+      ["2021-Q1", "2021"], // same start, earlier end
+      ["2021-S1", "2021-Q1/2021-Q2"], // same days, a single before a range
+      ["2021-Q1", "2021-01/2021-03"],
+      ["2021", "2021-S1/2021-S2"],
+      ["2021-Q1/2021-Q4", "2021-01/2021-12"], // ranges over the same days: quarters before months
+      ["2021-S1/2021-S2", "2021-Q1/2021-Q4"],
+      ["2021-W01", "2021-01-04/2021-01-10"], // the same days as a range of days, but a range comes last
+    ];
+    for (const [a, b] of pairs) {
+      expect([a, b, period.compare(period.parse(a), period.parse(b))]).toEqual([a, b, -1]);
+      expect([b, a, period.compare(period.parse(b), period.parse(a))]).toEqual([b, a, 1]);
+    }
+    for (const a of ["2021", "2021-Q1/2021-Q4", "2021-W01/2021-W02", "2021-11-27"]) expect(period.compare(period.parse(a), period.parse(a))).toBe(0);
+  });
+
+  it("shiftYears reaches the first and last years and keeps week 53 where it exists", () => {
+    expect(period.format(period.shiftYears(period.year(2), -1))).toBe("0001");
+    expect(period.format(period.shiftYears(period.year(9997), 1))).toBe("9998");
+    expect(period.format(period.shiftYears(period.week(2020, 53), 6))).toBe("2026-W53");
+    expect(period.format(period.shiftYears(period.week(2020, 52), 1))).toBe("2021-W52");
+    expect(period.format(period.shiftYears(period.parse("2020-W50/2020-W53"), 6))).toBe("2026-W50/2026-W53");
+    expect(period.format(period.shiftYears(period.parse("2021-Q1/2021-Q3"), 2))).toBe("2023-Q1/2023-Q3");
+    expect(period.format(period.shiftYears(period.parse("2024-02-29/2024-03-01"), 4))).toBe("2028-02-29/2028-03-01");
+  });
+
+  it("containing finds quarters at their edges", () => {
+    expect(period.format(period.containing("2021-03-31", "quarter"))).toBe("2021-Q1");
+    expect(period.format(period.containing("2021-04-01", "quarter"))).toBe("2021-Q2");
+    expect(period.format(period.containing("2021-12-31", "quarter"))).toBe("2021-Q4");
+    expect(period.format(period.containing("2021-07-01", "half"))).toBe("2021-S2");
+    expect(period.format(period.containing("2021-01-31", "month"))).toBe("2021-01");
+  });
+
+  it("isYearToDate needs the first of January", () => {
+    expect(period.isYearToDate(period.parse("2021-01-05"))).toBe(false);
+    expect(period.isYearToDate(period.parse("2021-01-01"))).toBe(true);
+    expect(period.isYearToDate(period.parse("2021-01-01/2021-12-31"))).toBe(true);
+    expect(period.isYearToDate(period.parse("2021-01-01/2022-01-01"))).toBe(false);
+  });
+});
