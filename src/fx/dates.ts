@@ -20,7 +20,7 @@ import type { RateDate } from "./types.js";
  */
 export function readOn(value: unknown, where: string): RateDate {
   if (value === null || value === undefined) return null;
-  return readWhen(value, where);
+  return dayAsDate(readPeriodOrDate(value, where, "an ISO date, a period or null"));
 }
 
 /**
@@ -28,7 +28,7 @@ export function readOn(value: unknown, where: string): RateDate {
  * @internal
  */
 export function readWhen(value: unknown, where: string): IsoDate | Period {
-  return dayAsDate(readPeriodOrDate(value, where));
+  return dayAsDate(readPeriodOrDate(value, where, "an ISO date or a period"));
 }
 
 /** A one-day period is kept as its ISO date, so that the same day always reads the same. */
@@ -36,7 +36,8 @@ function dayAsDate(when: IsoDate | Period): IsoDate | Period {
   return typeof when !== "string" && when.kind === "day" ? format(when) : when;
 }
 
-function readPeriodOrDate(value: unknown, where: string): IsoDate | Period {
+/** `expected` says what the caller accepts, for the message when `value` is neither a string nor an object. */
+function readPeriodOrDate(value: unknown, where: string, expected: string): IsoDate | Period {
   if (typeof value === "string") {
     if (isDate(value)) return value;
     try {
@@ -49,7 +50,7 @@ function readPeriodOrDate(value: unknown, where: string): IsoDate | Period {
     }
   }
   if (typeof value === "object" && value !== null) return checkPeriod(value, where);
-  return fail("INVALID_PERIOD", `${where} must be an ISO date, a period or null, got ${describe(value)}`, { where });
+  return fail("INVALID_PERIOD", `${where} must be ${expected}, got ${describe(value)}`, { where });
 }
 
 /** The days a rate's `on` covers, as day numbers: [first, last]; undefined when undated. @internal */

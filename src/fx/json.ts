@@ -6,7 +6,7 @@
  */
 import { D, ONE } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
-import { describe, fail, isAccordoError } from "../errors.js";
+import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { formatOn, readOn } from "./dates.js";
@@ -77,8 +77,9 @@ function readCode(value: unknown, path: string, customs: readonly Currency[], is
   if (custom !== undefined) return custom;
   try {
     return resolveCurrency(value, path);
-  } catch (e) {
-    issues.push({ path, message: isAccordoError(e, "UNKNOWN_CURRENCY") ? `unknown currency code ${describe(value)}` : `invalid currency ${describe(value)}` });
+  } catch {
+    // A string that is not a registry code is the only thing resolveCurrency refuses here.
+    issues.push({ path, message: `unknown currency code ${describe(value)}` });
     return undefined;
   }
 }

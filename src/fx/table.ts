@@ -217,15 +217,15 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
     // The most recent rate: latest last day first (undated last), then direct, then table order.
     for (const e of entries) consider(e, [e.days === undefined ? Number.POSITIVE_INFINITY : -e.days[1], e.days === undefined ? 0 : -e.days[0]]);
   } else if (typeof q.on !== "string") {
-    for (const e of entries) if (e.rate.on !== null && sameOn(e.rate.on, q.on)) consider(e, []);
+    for (const e of entries) if (sameOn(e.rate.on, q.on)) consider(e, []);
   } else {
     for (const e of entries) {
       const s = score(e, q);
       if (s !== undefined) consider(e, s);
     }
   }
-  if (best === undefined && q.on !== undefined) {
-    // Undated rates hold at any date: the last resort.
+  if (best === undefined) {
+    // Undated rates hold at any date: the last resort (without a date they were considered above).
     for (const e of entries) if (e.days === undefined) consider(e, []);
   }
   if (best === undefined) return undefined;

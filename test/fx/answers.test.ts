@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
+import * as period from "../../src/period/index.js";
+import { code } from "../support.js";
 
 const rates = () => [
   fx.rate({ base: "USD", quote: "CNY", rate: "6.4854", on: "2021-09-30", source: "PBoC" }),
@@ -107,4 +109,36 @@ describe("fx.convert and fx.conversion agree", () => {
       });
     }
   }
+});
+
+describe("fx.lookup, asked again with other options", () => {
+  it("applies a policy, withinDays, a pivot, a kind or a source even after the plain question (and the reverse)", () => {
+    const t = fx.table(rates());
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-01", policy: "onOrBefore" })).toBe(t.rates[0]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-01" }))).toBe("RATE_NOT_FOUND");
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30" })).toBe(t.rates[0]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", withinDays: 1 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", source: "SAFE" }))).toBe("RATE_NOT_FOUND");
+    expect(fx.lookup(t, "CNY", "EUR", { on: "2021-09-30" }).derivation).toBe("cross");
+    expect(code(() => fx.lookup(t, "CNY", "EUR", { on: "2021-09-30", pivot: "GBP" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.lookup(t, "CNY", "EUR", 5 as never))).toBe("INVALID_INPUT");
+  });
+
+  it("tells periods apart", () => {
+    const t = fx.table([
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-09", kind: "average" }),
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.4700", on: "2021-10", kind: "average" }),
+    ]);
+    expect(fx.lookup(t, "USD", "CNY", { on: period.month(2021, 9) })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: period.month(2021, 10) })).toBe(t.rates[1]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: period.quarter(2021, 3) }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("gives the same derived rate again for the most recent rate too", () => {
+    const t = fx.table(rates());
+    const first = fx.lookup(t, "CNY", "EUR");
+    expect(fx.lookup(t, "CNY", "EUR")).toBe(first);
+    expect(fx.lookup(t, "CNY", "EUR", {})).toBe(first);
+    expect(fx.origins(first)).toEqual([t.rates[0], t.rates[1]]);
+  });
 });

@@ -128,3 +128,36 @@ describe("fx.convert", () => {
     expect(code(() => fx.convert(usd("1"), "EUR", r, null as never))).toBe("INVALID_INPUT");
   });
 });
+
+describe("fx.convert: edges", () => {
+  const r = fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2024-01-02" });
+
+  it("tells a table from a rate by its rates and pivot", () => {
+    for (const f of [fx.convert, fx.conversion]) {
+      expect(() => f(usd("1"), "EUR", { rates: [] } as never)).toThrow("convert: the rate or table must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)");
+      expect(() => f(usd("1"), "EUR", { pivot: money.currency("USD") } as never)).toThrow("convert: the rate or table must be an ExchangeRate");
+      expect(() => f(usd("1"), "EUR", null as never)).toThrow("convert: the rate or table must be an ExchangeRate, got null");
+      expect(() => f(usd("1"), "EUR", 5 as never)).toThrow("convert: the rate or table must be an ExchangeRate, got 5");
+    }
+  });
+
+  it("records the rounding and the rate used", () => {
+    const c = fx.conversion(usd("5.00"), "EUR", r, { rounding: "up" });
+    expect(c.rounding).toBe("up");
+    expect(c.exact.toString()).toBe("4.45");
+    expect(c.rate).toBe(r);
+    expect(fx.conversion(usd("5.00"), "EUR", r).rounding).toBe("halfEven");
+    const same = fx.conversion(usd("5.00"), "USD", r);
+    expect(same.rate.on).toBe("2024-01-02");
+    expect(same.rate.base.code).toBe("USD");
+    expect(fx.conversion(usd("5.00"), "EUR", r, { rounding: "none" }).to.amount.toFixed(4)).toBe("4.4500");
+  });
+
+  it("keeps the exact product at full precision with rounding none", () => {
+    const third = fx.rate({ base: "USD", quote: "EUR", rate: "3" });
+    const back = fx.convert(money.of("1", "EUR"), "USD", third, { rounding: "none" });
+    expect(back.amount.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(fx.conversion(money.of("1", "EUR"), "USD", third, { rounding: "none" }).to.amount.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(fx.convert(money.of("1", "EUR"), "USD", third).amount.toString()).toBe("0.33");
+  });
+});

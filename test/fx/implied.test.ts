@@ -144,3 +144,67 @@ describe("fx.checkRate", () => {
     expect(fx.checkRate("6.4", [r]).consistent).toBe(true);
   });
 });
+
+describe("fx implied rates: edges", () => {
+  const usdEur = fx.implied("1", "USD", "2", "EUR", { label: "one" });
+
+  it("accepts a quote figure whose lower bound is an excluded zero", () => {
+    const r = fx.implied("1", "USD", figure.between("0", "2", { loInclusive: false }), "EUR");
+    expect(r.rate.lo.toString()).toBe("0");
+    expect(r.rate.loInclusive).toBe(false);
+    expect(code(() => fx.implied("1", "USD", figure.between("0", "2"), "EUR"))).toBe("INVALID_INPUT");
+  });
+
+  it("accepts an explicit null label", () => {
+    expect(fx.implied("1", "USD", "2", "EUR", { label: null as never }).label).toBeNull();
+    expect(fx.consistency([usdEur, { ...usdEur, label: null }]).rates[1]?.label).toBeNull();
+  });
+
+  it("refuses objects missing a field of an implied rate", () => {
+    for (const key of ["rate", "baseFigure", "quoteFigure", "base", "quote"]) {
+      const partial: Record<string, unknown> = { ...usdEur };
+      delete partial[key];
+      expect(() => fx.consistency([usdEur, partial as never]), key).toThrow("consistency: rates[1] must be an ImpliedRate made by fx.implied, got an object");
+    }
+  });
+
+  it("rebuilds an implied rate holding plain values, so that the result holds only checked values", () => {
+    const plain = { rate: "2", baseFigure: "1", quoteFigure: "2", base: "USD", quote: "EUR" } as const;
+    for (const [key, value] of Object.entries(plain)) {
+      const copy = Object.freeze({ ...usdEur, [key]: value });
+      const back = fx.consistency([copy as never]).rates[0]!;
+      expect(back, key).not.toBe(copy);
+      expect(back, key).toEqual(usdEur);
+      expect(Object.isFrozen(back)).toBe(true);
+    }
+    expect(fx.consistency([usdEur]).rates[0]).toBe(usdEur);
+  });
+
+  it("turns a rate given the other way round, figures and label included", () => {
+    const eurUsd = fx.implied("4", "EUR", "2", "USD", { label: "other" });
+    const v = fx.consistency([usdEur, eurUsd]);
+    const turned = v.rates[1]!;
+    expect(`${turned.base.code}/${turned.quote.code}`).toBe("USD/EUR");
+    expect(turned.rate.value.toString()).toBe("2");
+    expect(turned.baseFigure.value.toString()).toBe("2");
+    expect(turned.quoteFigure.value.toString()).toBe("4");
+    expect(turned.label).toBe("other");
+    expect(v.consistent).toBe(true);
+  });
+
+  it("refuses a pair that shares only one currency with the first, in either position", () => {
+    expect(code(() => fx.consistency([usdEur, fx.implied("1", "EUR", "150", "JPY")]))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.consistency([usdEur, fx.implied("1", "JPY", "150", "USD")]))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "JPY", rate: "150" }), [usdEur]))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.checkRate(fx.rate({ base: "JPY", quote: "USD", rate: "0.007" }), [usdEur]))).toBe("CURRENCY_MISMATCH");
+  });
+
+  it("checks a decimal as a plain number, and refuses null as one", () => {
+    const c = fx.checkRate(usdEur.rate.value, [usdEur]);
+    expect(c.consistent).toBe(true);
+    expect(c.rate.toString()).toBe("2");
+    expect(c.results[0]?.difference.toString()).toBe("0");
+    expect(() => fx.checkRate(null as never, [usdEur])).toThrow("checkRate: the rate must be a string, number, bigint or Decimal, got null");
+    expect(fx.checkRate(fx.rate({ base: "EUR", quote: "USD", rate: "0.5" }), [usdEur]).rate.toString()).toBe("2");
+  });
+});

@@ -116,3 +116,121 @@ describe("table JSON", () => {
     expect(() => fx.tableToJSON({} as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
   });
 });
+
+describe("rate JSON: edges", () => {
+  const direct = { base: "USD", quote: "EUR", rate: "1", on: null, source: null, kind: "spot", derivation: "direct", chain: [] };
+  const usdNok = fx.rate({ base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02", source: "ECB" });
+
+  it("reads every decimal string form, exactly", () => {
+    const cases: [string, string][] = [
+      ["6.4128", "6.4128"],
+      ["+6.4128", "6.4128"],
+      ["10", "10"],
+      [".5", "0.5"],
+      ["5.", "5"],
+      ["12.50", "12.5"],
+      ["1e3", "1000"],
+      ["1E+3", "1000"],
+      ["15e-1", "1.5"],
+      ["1.25e2", "125"],
+    ];
+    for (const [text, value] of cases) expect(fx.rateFromJSON({ ...direct, rate: text }).rate.toString(), text).toBe(value);
+  });
+
+  it("refuses other strings as decimal strings", () => {
+    for (const text of ["", " 1", "1 ", "x1", "1x", "0x10", "0b1", "1e", "e3", "1e3.5", "1.2.3", ".", "+", "++1", "Infinity", "NaN", "1,5", "1_000"]) {
+      expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: text })), JSON.stringify(text)).toEqual([
+        { path: "rate", message: `must be a decimal string such as "6.4128", got ${JSON.stringify(text)}` },
+      ]);
+    }
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: "1e9000000000000000000" }))).toEqual([
+      { path: "rate", message: 'must be a positive finite decimal, got "1e9000000000000000000"' },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: "-0.5" }))[0]?.message).toBe('must be a positive finite decimal, got "-0.5"');
+  });
+
+  it("refuses a missing date or source, a blank or non-string source", () => {
+    const { on: _on, ...withoutOn } = direct;
+    const { source: _source, ...withoutSource } = direct;
+    expect(schemaIssues(() => fx.rateFromJSON(withoutOn))).toEqual([{ path: "on", message: "must be an ISO date, a period string or null, got undefined" }]);
+    expect(schemaIssues(() => fx.rateFromJSON(withoutSource))).toEqual([{ path: "source", message: "must be a non-empty string or null, got undefined" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, source: 5 }))).toEqual([{ path: "source", message: "must be a non-empty string or null, got 5" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, source: " " }))).toEqual([{ path: "source", message: 'must be a non-empty string or null, got " "' }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, kind: 5, derivation: null }))).toEqual([
+      { path: "kind", message: "must be one of spot, average, fixed, implied, got 5" },
+      { path: "derivation", message: "must be one of direct, inverse, cross, identity, got null" },
+    ]);
+    expect(fx.rateFromJSON({ ...direct, source: "ECB", on: "2024-01", kind: "average" }).source).toBe("ECB");
+  });
+
+  it("checks identity rates: the same currency, 1, no chain", () => {
+    const identity = { ...direct, quote: "USD", derivation: "identity" };
+    expect(fx.rateFromJSON(identity).derivation).toBe("identity");
+    const message = "an identity rate is 1 between a currency and itself, with an empty chain";
+    expect(schemaIssues(() => fx.rateFromJSON({ ...identity, chain: [direct] }))).toEqual([{ path: "", message }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...identity, quote: "EUR" }))).toEqual([{ path: "", message }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...identity, rate: "1.5" }))).toEqual([{ path: "", message }]);
+  });
+
+  it("checks the origin of an inverse and the legs of a cross, each way they can fail", () => {
+    const inv = fx.rateToJSON(fx.invert(usdNok));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [inv.chain[0], inv.chain[0]] }))).toEqual([
+      { path: "", message: "an inverse rate has exactly one rate in its chain" },
+    ]);
+    const eurNok = fx.rateToJSON(fx.rate({ base: "EUR", quote: "NOK", rate: "11.2" }));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [eurNok] }))).toEqual([{ path: "", message: "the inverse NOK/USD does not invert EUR/NOK" }]);
+    const nokUsd = fx.invert(usdNok);
+    const usdSek = fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" });
+    const crossJ = fx.rateToJSON(fx.cross(usdNok, usdSek));
+    expect(crossJ.chain[0]?.derivation).toBe("inverse");
+    const eurSek = fx.rateToJSON(fx.rate({ base: "EUR", quote: "SEK", rate: "11" }));
+    const usdDkk = fx.rateToJSON(fx.rate({ base: "USD", quote: "DKK", rate: "6.8" }));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [fx.rateToJSON(nokUsd), eurSek] }))).toEqual([
+      { path: "", message: "the legs NOK/USD and EUR/SEK do not chain to NOK/SEK" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [fx.rateToJSON(nokUsd), usdDkk] }))).toEqual([
+      { path: "", message: "the legs NOK/USD and USD/DKK do not chain to NOK/SEK" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [...crossJ.chain, usdDkk] }))).toEqual([
+      { path: "", message: "a cross rate has exactly two rates in its chain" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [] }))[0]?.message).toBe("a cross rate has exactly two rates in its chain");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, rate: "0.99" }))).toEqual([
+      { path: "", message: `the cross rate 0.99 is not ${crossJ.chain[0]?.rate ?? ""} × 10.092` },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, rate: "0.0982" }))).toEqual([{ path: "", message: "the inverse rate 0.0982 is not 1 / 10.185" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))).toEqual([{ path: "", message: "a direct rate needs two different currencies, got USD/USD" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))).toEqual([{ path: "", message: "a direct rate has an empty chain" }]);
+  });
+
+  it("reports a problem of a chained rate at its path", () => {
+    const crossJ = fx.rateToJSON(fx.cross(usdNok, fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" })));
+    const badLeg = { ...crossJ.chain[0], rate: "0.5" };
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [badLeg, crossJ.chain[1]] }))).toEqual([
+      { path: "chain[0]", message: "the inverse rate 0.5 is not 1 / 10.185" },
+    ]);
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates: [{ ...direct, chain: [direct] }] }))).toEqual([
+      { path: "rates[0]", message: "a direct rate has an empty chain" },
+    ]);
+  });
+
+  it("reads chains nested up to 32 levels, not 33", () => {
+    const nest = (depth: number): unknown => {
+      let v: unknown = { ...direct, quote: "CNY" };
+      for (let i = 0; i < depth; i++) v = { ...direct, base: i % 2 === 0 ? "CNY" : "USD", quote: i % 2 === 0 ? "USD" : "CNY", derivation: "inverse", chain: [v] };
+      return v;
+    };
+    expect(fx.origins(fx.rateFromJSON(nest(32)))).toHaveLength(1);
+    const deep = JSON.stringify(schemaIssues(() => fx.rateFromJSON(nest(33))));
+    expect(deep).toBe(JSON.stringify([{ path: `${"chain[0].".repeat(32)}chain`, message: "nests derived rates deeper than 32 levels" }]));
+  });
+
+  it("reads custom currencies for the pivot and the rates of a table", () => {
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const t = fx.table([fx.rate({ base: "USD", quote: cnh, rate: "7.3" })], { pivot: cnh });
+    const back = fx.tableFromJSON(JSON.parse(JSON.stringify(fx.tableToJSON(t))), { currencies: [cnh] });
+    expect(back).toEqual(t);
+    expect(back.pivot).toBe(cnh);
+    expect(fx.tableToJSON(t)).toEqual({ pivot: "CNH", rates: [{ base: "USD", quote: "CNH", rate: "7.3", on: null, source: null, kind: "spot", derivation: "direct", chain: [] }] });
+  });
+});

@@ -182,8 +182,14 @@ describe("fx.table and fx.lookup: messages", () => {
     });
     expect(thrown(() => fx.lookup(t, "USD", "EUR", { on: 5 as never }))).toEqual({
       code: "INVALID_PERIOD",
-      message: "lookup: on must be an ISO date, a period or null, got 5",
+      message: "lookup: on must be an ISO date or a period, got 5",
       details: { where: "lookup: on" },
+    });
+    expect(thrown(() => fx.lookup(t, "USD", "EUR", { on: null as never })).message).toBe("lookup: on must be an ISO date or a period, got null");
+    expect(thrown(() => fx.rate({ base: "USD", quote: "EUR", rate: "1", on: 20240102 as never }))).toEqual({
+      code: "INVALID_PERIOD",
+      message: "rate: on must be an ISO date, a period or null, got 20240102",
+      details: { where: "rate: on" },
     });
     expect(thrown(() => fx.lookup(t, "GBP", "JPY", { pivot: "ABC" })).details).toEqual({ where: "lookup: pivot", value: "ABC" });
     expect(thrown(() => fx.lookup(t, "ABC", "JPY")).details).toEqual({ where: "lookup: base", value: "ABC" });

@@ -203,3 +203,79 @@ describe("fx.origins", () => {
     expect(Object.isFrozen(fx.origins(a))).toBe(true);
   });
 });
+
+describe("fx rates: edges", () => {
+  const r = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2024-01-02" });
+
+  it("reads source null as no source", () => {
+    expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", source: null }).source).toBeNull();
+  });
+
+  it("refuses a rate-shaped value that accordo did not make", () => {
+    const forged: Record<string, unknown>[] = [
+      { ...r },
+      { ...r, chain: undefined },
+      { ...r, derivation: 5 },
+      { ...r, rate: "6.4" },
+      { ...r, rate: r.rate.neg() },
+      { ...r, rate: r.rate.minus(r.rate) },
+      { ...r, base: "USD" },
+      { ...r, quote: "CNY" },
+    ];
+    forged.forEach((f, i) => {
+      const value = i === 0 ? f : Object.freeze(f);
+      expect(code(() => fx.invert(value as never)), `forged[${i}]`).toBe("INVALID_INPUT");
+    });
+    expect(fx.invert(Object.freeze({ ...r }) as never).chain[0]).toEqual(r);
+  });
+
+  it("inverts a frozen inverse-shaped rate without an origin as a rate of its own", () => {
+    const orphan = Object.freeze({ ...fx.invert(r), chain: Object.freeze([]) });
+    const back = fx.invert(orphan as never);
+    expect(`${back.base.code}/${back.quote.code} ${back.rate.toString()} ${back.derivation}`).toBe("USD/CNY 6.4 inverse");
+    expect(back.chain[0]).toBe(orphan);
+  });
+
+  it("combines every pair of kinds by the documented rule", () => {
+    const k = (a: RateKind, b: RateKind): RateKind =>
+      fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1", kind: a }), fx.rate({ base: "EUR", quote: "HRK", rate: "7.5345", kind: b })).kind;
+    expect(k("spot", "implied")).toBe("implied");
+    expect(k("fixed", "implied")).toBe("implied");
+    expect(k("implied", "implied")).toBe("implied");
+    expect(k("fixed", "spot")).toBe("spot");
+    expect(k("spot", "average")).toBe("spot");
+    expect(k("fixed", "average")).toBe("average");
+    expect(k("average", "average")).toBe("average");
+    expect(k("spot", "spot")).toBe("spot");
+  });
+
+  it("holds a cross on the later date of its legs, whatever their order, or on the first leg's when they end together", () => {
+    const undatedEurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.1" });
+    const datedUsdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-31" });
+    expect(fx.cross(undatedEurUsd, datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-01-31");
+    expect(fx.cross(datedUsdCny, undatedEurUsd, { allowDifferentDates: true }).on).toBe("2024-01-31");
+    expect(fx.cross(undatedEurUsd, fx.rate({ base: "USD", quote: "CNY", rate: "7.1" })).on).toBeNull();
+    const januaryEurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-01", kind: "average" });
+    // The same last day: the one starting later (the day) is the later.
+    expect(fx.cross(januaryEurUsd, datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-01-31");
+    const earlierDay = fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-01-30" });
+    expect(fx.cross(earlierDay, datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-01-31");
+    expect(fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-02-01" }), datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-02-01");
+    const january = fx.cross(januaryEurUsd, fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2023-12/2024-01", kind: "average" }), { allowDifferentDates: true });
+    expect(january.on).toEqual(period.month(2024, 1));
+    // The same days written two ways: the first leg's.
+    const rangeEurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-01/2024-03", kind: "average" });
+    const q1UsdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-Q1", kind: "average" });
+    expect(period.format(fx.cross(rangeEurUsd, q1UsdCny, { allowDifferentDates: true }).on as Period)).toBe("2024-01/2024-03");
+    expect(period.format(fx.cross(q1UsdCny, rangeEurUsd, { allowDifferentDates: true }).on as Period)).toBe("2024-01/2024-03");
+  });
+
+  it("refuses legs of a day and a period without allowDifferentDates, and accepts the same period", () => {
+    const daily = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02" });
+    const monthly = fx.rate({ base: "USD", quote: "CNY", rate: "7.15", on: "2024-01", kind: "average" });
+    expect(code(() => fx.cross(daily, monthly))).toBe("INVALID_INPUT");
+    expect(code(() => fx.cross(monthly, daily))).toBe("INVALID_INPUT");
+    expect(fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" }), monthly).on).toEqual(period.month(2024, 1));
+    expect(code(() => fx.cross(daily, fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-03" })))).toBe("INVALID_INPUT");
+  });
+});

@@ -201,3 +201,98 @@ describe("fx.lookup", () => {
     expect(code(() => fx.lookup(t, "USD", "CNY", null as never))).toBe("INVALID_INPUT");
   });
 });
+
+describe("fx.table and fx.lookup: edges", () => {
+  it("reads an object with a chain but no derivation (or the reverse) as rate input, not as a rate", () => {
+    const t = fx.table([
+      { base: "USD", quote: "EUR", rate: "0.9", chain: [] } as never,
+      { base: "USD", quote: "JPY", rate: "150", derivation: "direct" } as never,
+    ]);
+    expect(t.rates.map((r) => `${r.base.code}/${r.quote.code} ${r.derivation} ${r.chain.length}`)).toEqual(["USD/EUR direct 0", "USD/JPY direct 0"]);
+  });
+
+  it("keeps rates of the same pair, date and source but another kind", () => {
+    const t = fx.table([usdCny("2021-09-30", "6.4854"), fx.rate({ base: "USD", quote: "CNY", rate: "6.48", on: "2021-09-30", source: "PBoC", kind: "fixed" })]);
+    expect(t.rates.length).toBe(2);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", kind: "fixed" })).toBe(t.rates[1]);
+  });
+
+  it("refuses tables not made by fx.table: unfrozen, without a rates array, or without a pivot currency", () => {
+    const usd = money.currency("USD");
+    const good = fx.table([usdCny("2021-09-30", "6.4854")]);
+    expect(code(() => fx.lookup({ rates: good.rates, pivot: usd } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(Object.freeze({ rates: "x", pivot: usd }) as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(Object.freeze({ rates: good.rates, pivot: "USD" }) as never, "GBP", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.tableToJSON({ rates: good.rates, pivot: usd } as never))).toBe("INVALID_INPUT");
+    // A frozen hand-made table of checked rates is accepted.
+    expect(fx.lookup(Object.freeze({ rates: good.rates, pivot: usd }) as never, "CNY", "USD").chain[0]).toBe(good.rates[0]);
+  });
+
+  it("accepts a period with the exact policy given explicitly", () => {
+    const t = fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-09", kind: "average" })]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09", policy: "exact" })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: period.month(2021, 9), policy: "exact" })).toBe(t.rates[0]);
+  });
+
+  it("treats source: null as no source filter", () => {
+    const t = fx.table([usdCny("2021-09-30", "6.4854", "SAFE")]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", source: null as never })).toBe(t.rates[0]);
+  });
+
+  it("matches a day exactly, from either end of a period", () => {
+    const t = fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-09", kind: "average" })]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-01" })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30" })).toBe(t.rates[0]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-08-31" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-01" }))).toBe("RATE_NOT_FOUND");
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-01", policy: "onOrBefore" })).toBe(t.rates[0]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-02", policy: "nearest", withinDays: 2 })).toBe(t.rates[0]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-03", policy: "nearest", withinDays: 2 }))).toBe("RATE_NOT_FOUND");
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-08-30", policy: "nearest", withinDays: 2 })).toBe(t.rates[0]);
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-08-30", policy: "onOrBefore" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("among rates at the same distance, prefers the past one, then the shorter period", () => {
+    const t = fx.table([
+      usdCny("2021-10-02", "6.46"),
+      usdCny("2021-09-28", "6.45"),
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.4612", on: "2021-09", kind: "average", source: "PBoC" }),
+    ]);
+    // 2021-09-30: the September average covers it (distance 0); without it, 09-28 and 10-02 are two days away.
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 2 })).toBe(t.rates[2]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 2, kind: "spot" })).toBe(t.rates[1]);
+    // 2021-10-01: the average ends one day before, the daily rate starts one day after.
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-01", policy: "nearest", withinDays: 1 })).toBe(t.rates[2]);
+    // On 09-28 the daily rate beats the average (both cover it; one day against thirty); on 09-29 the average covers it, the daily rate is a day old.
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-28", policy: "onOrBefore" })).toBe(t.rates[1]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-29", policy: "onOrBefore" })).toBe(t.rates[2]);
+  });
+
+  it("without a date, gives the latest dated rate before an undated one, and the shorter of two ending the same day", () => {
+    const t = fx.table([
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.9" }),
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.91", on: "2024-01", kind: "average" }),
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.92", on: "2024-01-31" }),
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2023-12-29" }),
+    ]);
+    expect(fx.lookup(t, "USD", "EUR")).toBe(t.rates[2]);
+    expect(fx.lookup(t, "USD", "EUR", { kind: "average" })).toBe(t.rates[1]);
+    expect(fx.lookup(fx.table([t.rates[0]!, t.rates[1]!]), "EUR", "USD").chain[0]).toBe(t.rates[1]);
+    expect(fx.lookup(fx.table([t.rates[0]!, t.rates[3]!]), "USD", "EUR")).toBe(t.rates[3]);
+  });
+
+  it("uses an undated rate only when no dated one matches, whatever the distance of the dated one", () => {
+    const mixed = fx.table([fx.rate({ base: "USD", quote: "EUR", rate: "0.9" }), fx.rate({ base: "USD", quote: "EUR", rate: "0.91", on: "2024-01-02" })]);
+    expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-05", policy: "onOrBefore" })).toBe(mixed.rates[1]);
+    expect(fx.lookup(mixed, "EUR", "USD", { on: "2024-01-05", policy: "onOrBefore" }).chain[0]).toBe(mixed.rates[1]);
+    expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-04", policy: "nearest", withinDays: 2 })).toBe(mixed.rates[1]);
+    expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-01", policy: "onOrBefore" })).toBe(mixed.rates[0]);
+    expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01" })).toBe(mixed.rates[0]);
+  });
+
+  it("says not found when only the first leg through the pivot exists", () => {
+    const t = fx.table([fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02" })]);
+    expect(code(() => fx.lookup(t, "EUR", "JPY", { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.lookup(t, "JPY", "EUR", { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
+  });
+});
