@@ -84,6 +84,11 @@ describe("fx.lookup, asked again", () => {
     expect(a).not.toBe(b);
     expect(a).toEqual(b);
     expect(a.derivation).toBe("inverse");
+    const c = fx.lookup(fx.table([fx.rate({ base: cnh, quote: "USD", rate: "0.154", on: "2021-09-30" })]), "USD", cnh, { on: "2021-09-30" });
+    expect(c.derivation).toBe("inverse");
+    const t2 = fx.table([fx.rate({ base: cnh, quote: "USD", rate: "0.154", on: "2021-09-30" })]);
+    expect(fx.lookup(t2, "USD", cnh, { on: "2021-09-30" })).not.toBe(fx.lookup(t2, "USD", cnh, { on: "2021-09-30" }));
+    expect(fx.lookup(t2, "USD", cnh, { on: "2021-09-30" })).toEqual(c);
   });
 });
 
@@ -139,6 +144,9 @@ describe("fx.lookup, asked again with other options", () => {
     const first = fx.lookup(t, "CNY", "EUR");
     expect(fx.lookup(t, "CNY", "EUR")).toBe(first);
     expect(fx.lookup(t, "CNY", "EUR", {})).toBe(first);
+    // Invalid options are refused even when the same pair was asked without options.
+    expect(code(() => fx.lookup(t, "CNY", "EUR", 5 as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "CNY", "EUR", "2021-09-30" as never))).toBe("INVALID_INPUT");
     expect(fx.origins(first)).toEqual([t.rates[0], t.rates[1]]);
   });
 });
