@@ -24,6 +24,7 @@ describe("capacity error messages", () => {
     ["canTransition from", () => capacity.canTransition("built" as never, "operating"), "INVALID_INPUT", `from status must be one of ${STATUSES}, got "built"`, { where: "from status" }],
     ["canTransition to", () => capacity.canTransition("operating", 7 as never), "INVALID_INPUT", `to status must be one of ${STATUSES}, got 7`, { where: "to status" }],
     ["a plan that is not an object", () => capacity.plan(null as never), "INVALID_INPUT", "a capacity plan must be an object, got null", { where: "plan" }],
+    ["a plan that is a string", () => capacity.plan("plan" as never), "INVALID_INPUT", 'a capacity plan must be an object, got "plan"', { where: "plan" }],
     ["a null unit", () => capacity.plan(plan({ unit: null, phases: [{}] })), "INVALID_INPUT", "unit must be a string or { quantity, per }, got null", { where: "unit" }],
     ["a numeric unit", () => capacity.plan(plan({ unit: 5, phases: [{}] })), "INVALID_INPUT", "unit must be a string or { quantity, per }, got 5", { where: "unit" }],
     ["a blank unit", () => capacity.plan(plan({ unit: " ", phases: [{}] })), "INVALID_INPUT", 'unit.quantity must be a non-empty string, got " "', { where: "unit.quantity" }],

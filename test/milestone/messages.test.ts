@@ -24,6 +24,7 @@ const badDay = (where: string, value: string): [string, Record<string, unknown>]
 describe("milestone error messages", () => {
   it.each<[string, () => unknown, string, string, Record<string, unknown>]>([
     ["not an object", () => milestone.of(null as never), "INVALID_INPUT", "a milestone must be an object, got null", { where: "milestone" }],
+    ["a string", () => milestone.of("m1" as never), "INVALID_INPUT", 'a milestone must be an object, got "m1"', { where: "milestone" }],
     ["a blank id", of({ id: " " }), "INVALID_INPUT", 'id must be a non-empty string, got " "', { where: "id" }],
     ["a numeric id", of({ id: 3 }), "INVALID_INPUT", "id must be a non-empty string, got 3", { where: "id" }],
     ["an unknown kind", of({ kind: "opening" }), "INVALID_INPUT", `kind must be one of ${KINDS}, got "opening"`, { where: "kind" }],

@@ -80,6 +80,23 @@ describe("milestone.of", () => {
     expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: { kind: "half", year: 2024, half: 3 } as never, asOf: "2021-11-27" }] }))).toBe("INVALID_PERIOD");
   });
 
+  it("accepts targets and reports dated the same day, the later entry in force", () => {
+    const m = milestone.of({
+      ...seed,
+      targets: [
+        { target: "2024-S1", asOf: "2021-11-27" },
+        { target: "2024-S2", asOf: "2021-11-27" },
+      ],
+      reports: [
+        { status: "scheduled", asOf: "2023-01-01" },
+        { status: "notMet", asOf: "2023-01-01" },
+      ],
+    });
+    expect(milestone.targetAt(m, "2021-11-27").target).toEqual({ kind: "half", year: 2024, half: 2 });
+    expect(milestone.reportedAt(m, "2023-01-01")?.status).toBe("notMet");
+    expect(milestone.reviseTarget(m, "2025", "2021-11-27").targets).toHaveLength(3);
+  });
+
   it("accepts any period kind as a target, including ranges and days", () => {
     const m = milestone.of({ ...seed, targets: [{ target: "2024-03-28", asOf: "2021-11-27" }, { target: "2024-Q1/2024-Q2", asOf: "2022-01-01" }] });
     expect(milestone.status(m, "2024-06-30").deadline).toBe("2024-06-30");
