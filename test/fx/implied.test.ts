@@ -208,3 +208,18 @@ describe("fx implied rates: edges", () => {
     expect(fx.checkRate(fx.rate({ base: "EUR", quote: "USD", rate: "0.5" }), [usdEur]).rate.toString()).toBe("2");
   });
 });
+
+describe("fx implied rates: frozen results", () => {
+  it("freezes every part of a consistency verdict and a rate check", () => {
+    const v = fx.consistency([gdp, output, leading]);
+    expect(Object.isFrozen(v.rates)).toBe(true);
+    const misprint = fx.implied(bn("30.62"), "USD", bn("193.48"), "CNY");
+    const w = fx.consistency([misprint, output]);
+    expect(Object.isFrozen(w)).toBe(true);
+    expect(Object.isFrozen(w.rates)).toBe(true);
+    const c = fx.checkRate("6.3934", [gdp, output]);
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.results)).toBe(true);
+    expect(c.results.every((r) => Object.isFrozen(r))).toBe(true);
+  });
+});

@@ -234,3 +234,17 @@ describe("rate JSON: edges", () => {
     expect(fx.tableToJSON(t)).toEqual({ pivot: "CNH", rates: [{ base: "USD", quote: "CNH", rate: "7.3", on: null, source: null, kind: "spot", derivation: "direct", chain: [] }] });
   });
 });
+
+describe("JSON forms are frozen", () => {
+  it("freezes a rate's JSON, its chain, and a table's JSON", () => {
+    const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });
+    const j = fx.rateToJSON(fx.invert(a));
+    expect(Object.isFrozen(j)).toBe(true);
+    expect(Object.isFrozen(j.chain)).toBe(true);
+    expect(Object.isFrozen(j.chain[0])).toBe(true);
+    const tj = fx.tableToJSON(fx.table([a]));
+    expect(Object.isFrozen(tj)).toBe(true);
+    expect(Object.isFrozen(tj.rates)).toBe(true);
+    expect(tj).toEqual({ pivot: "USD", rates: [fx.rateToJSON(a)] });
+  });
+});
