@@ -112,13 +112,17 @@ function withWhere(input: unknown, i: number): ExchangeRateInput {
   return input as ExchangeRateInput;
 }
 
-/** Checks that a value is a table made by {@link table}. @internal */
+/**
+ * Checks that a value is a table made by {@link table}: frozen, with a frozen
+ * list of rates (lookups index a table once, so its rates must not change). @internal
+ */
 export function checkTable(value: unknown, where: string): RateTable {
   if (
     typeof value === "object" &&
     value !== null &&
     Object.isFrozen(value) &&
     Array.isArray((value as RateTable).rates) &&
+    Object.isFrozen((value as RateTable).rates) &&
     typeof (value as RateTable).pivot === "object"
   ) {
     return value as RateTable;

@@ -63,6 +63,16 @@ describe("fx.lookup, asked again", () => {
     expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
   });
 
+  it("refuses a hand-made table whose list of rates could change after a lookup (gave the first answer again)", () => {
+    const list = [fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" })];
+    const handMade = Object.freeze({ rates: list, pivot: money.currency("USD") });
+    expect(code(() => fx.lookup(handMade as never, "USD", "CNY", { on: "2021-09-30" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(money.of("1", "USD"), "CNY", handMade as never, { on: "2021-09-30" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.tableToJSON(handMade as never))).toBe("INVALID_INPUT");
+    const frozen = Object.freeze({ rates: Object.freeze([...list]), pivot: money.currency("USD") });
+    expect(fx.lookup(frozen as never, "USD", "CNY", { on: "2021-09-30" })).toBe(list[0]);
+  });
+
   it("answers right after many different dates (the remembered answers are bounded)", () => {
     const list = Array.from({ length: 600 }, (_, i) => {
       const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
