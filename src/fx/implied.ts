@@ -38,7 +38,8 @@ function makeImplied(base: Currency, quote: Currency, rateFigure: Figure, baseFi
  * @param options - `label`: a name for the pair (`"GDP"`)
  * @returns a frozen {@link ImpliedRate} whose `rate` is a Figure with bounds
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a figure is not a valid figure
- *   or number, is not positive (its lower bound at or below zero), when the
+ *   or number, is not positive (its lower bound below zero, or at zero and included; for
+ *   the base figure, at zero even when excluded), when the
  *   currencies are the same, or the label is empty; `UNKNOWN_CURRENCY` for an unknown code
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#implied}
@@ -61,7 +62,8 @@ export function implied(
     [a, "base"],
     [b, "quote"],
   ] as const) {
-    if (f.lo.lt(0) || (f.lo.isZero() && f.loInclusive)) {
+    // The base figure is the divisor: its bounds must stay clear of zero; the quote figure may come as close as it likes.
+    if (f.lo.lt(0) || (f.lo.isZero() && (f.loInclusive || name === "base"))) {
       fail("INVALID_INPUT", `implied: the ${name} figure must be positive, but its bounds reach ${f.lo.toString()}`, { where: `implied: the ${name} figure` });
     }
   }

@@ -155,6 +155,13 @@ describe("fx implied rates: edges", () => {
     expect(code(() => fx.implied("1", "USD", figure.between("0", "2"), "EUR"))).toBe("INVALID_INPUT");
   });
 
+  it("refuses a base figure whose lower bound is zero, even excluded (it divides; threw DIVISION_BY_ZERO)", () => {
+    expect(() => fx.implied(figure.between("0", "2", { loInclusive: false }), "USD", "1", "EUR")).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", message: "implied: the base figure must be positive, but its bounds reach 0" }),
+    );
+    expect(fx.implied(figure.between("0.5", "2", { loInclusive: false }), "USD", "1", "EUR").rate.hi.toString()).toBe("2");
+  });
+
   it("accepts an explicit null label", () => {
     expect(fx.implied("1", "USD", "2", "EUR", { label: null as never }).label).toBeNull();
     expect(fx.consistency([usdEur, { ...usdEur, label: null }]).rates[1]?.label).toBeNull();
