@@ -90,7 +90,8 @@ function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {
   });
   if (decimals.every((d) => d.isZero())) fail("INVALID_INPUT", "allocate: all ratios are zero; at least one must be positive", { where: "allocate" });
   // Scale every ratio to an integer with a common power of ten: exact.
-  const scale = Math.max(...decimals.map((d) => d.decimalPlaces()));
+  // A loop, not Math.max(...list): a spread of a million ratios overflows the call stack.
+  const scale = decimals.reduce((s, d) => Math.max(s, d.decimalPlaces()), 0);
   return decimals.map((d) => {
     const s = toScaled(d.abs());
     return s.int * pow10(scale - s.scale);
