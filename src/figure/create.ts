@@ -143,7 +143,8 @@ function readFlag(flag: unknown, where: string): boolean {
 
 function readRounding(rounding: unknown, where: string): ReportedRounding {
   if (rounding === undefined) return "halfUp";
-  if (typeof rounding === "string" && (ROUNDINGS as readonly string[]).includes(rounding)) return rounding as ReportedRounding;
+  // includes compares strictly: only one of the strings in ROUNDINGS is found
+  if ((ROUNDINGS as readonly unknown[]).includes(rounding)) return rounding as ReportedRounding;
   return fail("INVALID_INPUT", `${where} must be one of ${ROUNDINGS.join(", ")}, got ${describe(rounding)}`, { where });
 }
 
@@ -159,7 +160,8 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
   }
   const trimmed = text.trim();
   const match = WRITTEN.exec(trimmed);
-  if (match === null || ((match[2] ?? "") === "" && (match[3] ?? "") === "")) {
+  // group 2 always takes part in a match (possibly empty); group 3 only when there is a point
+  if (match === null || (match[2] === "" && (match[3] ?? "") === "")) {
     return fail("INVALID_INPUT", `${fn}: text must be a decimal number as written, got ${describe(text)}`, { text });
   }
   const negative = match[1] === "-";
@@ -203,7 +205,7 @@ function roundingInterval(x: Decimal, unit: Decimal, negative: boolean, rounding
       return sign > 0 ? near(false, true) : sign < 0 ? near(true, false) : near(true, true);
     case "up":
       if (x.isZero()) return [x, x, true, true];
-      return sign > 0 ? [x.minus(unit), x, false, true] : [x, x.plus(unit), true, false];
+      return negative ? [x, x.plus(unit), true, false] : [x.minus(unit), x, false, true];
     case "down":
       if (sign > 0) return [x, x.plus(unit), true, false];
       if (sign < 0) return [x.minus(unit), x, false, true];

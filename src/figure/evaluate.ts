@@ -82,12 +82,12 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
     );
   }
 
-  const corner = (end: "min" | "max"): Record<string, Decimal> => {
-    const point: Record<string, Decimal> = {};
-    for (const [key, f] of figures) {
-      const direction = stated.get(key);
-      if (direction === undefined) point[key] = f.value;
-      else point[key] = (direction === "increasing") === (end === "min") ? f.lo : f.hi;
+  // The stated inputs at the end that minimises (maximises) the formula; the others at their best estimates.
+  const corner = (atMin: boolean): Record<string, Decimal> => {
+    const point = { ...best };
+    for (const [key, direction] of stated) {
+      const f = figures.get(key) as Figure;
+      point[key] = (direction === "increasing") === atMin ? f.lo : f.hi;
     }
     return point;
   };
@@ -121,8 +121,8 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
     return values;
   };
 
-  const minValues = scan(corner("min"));
-  const maxValues = stated.size === 0 ? minValues : scan(corner("max"));
+  const minValues = scan(corner(true));
+  const maxValues = stated.size === 0 ? minValues : scan(corner(false));
   const lo = minValues.reduce((m, v) => (v.lt(m) ? v : m));
   const hi = maxValues.reduce((m, v) => (v.gt(m) ? v : m));
   if (lo.gt(value) || hi.lt(value)) {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { D, roundToScale, roundingConstant, type Decimal } from "../decimal.js";
+import { roundToScale, roundingConstant, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { pow10, readFigure, scaleExponent } from "./internal.js";
 import type { Figure, FigureFormatOptions } from "./types.js";
@@ -61,8 +61,8 @@ export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const shownHi = boundDecimals === undefined ? hi : roundToScale(hi, boundDecimals, "ceil");
   const open = x.loInclusive || !shownLo.eq(lo) ? "[" : "(";
   const close = x.hiInclusive || !shownHi.eq(hi) ? "]" : ")";
-  const minDecimals = options.decimals !== undefined ? boundDecimals : decimals;
-  const bound = (b: Decimal): string => show(b, boundDecimals === undefined ? undefined : Math.max(minDecimals ?? 0, Math.min(b.dp(), boundDecimals)), false);
+  // at least the value's decimals (boundDecimals is defined only when decimals is), at most boundDecimals
+  const bound = (b: Decimal): string => show(b, boundDecimals === undefined ? undefined : Math.max(decimals ?? 0, Math.min(b.dp(), boundDecimals)), false);
   const interval = `${open}${bound(shownLo)}${suffix}, ${bound(shownHi)}${suffix}${close}`;
   return style === "interval" ? interval : `${shownValue} ${interval}`;
 }
@@ -86,9 +86,13 @@ function readDecimals(decimals: unknown): number {
   return decimals;
 }
 
+/**
+ * The text of a decimal that is already rounded to `decimals` places (or shown
+ * with all its digits): `toFixed` then never rounds, so a zero never shows a
+ * minus sign (decimal.js writes one only for a negative number that rounding
+ * turned into zero) and a positive number never shows as zero.
+ */
 function show(x: Decimal, decimals: number | undefined, signed: boolean): string {
   const text = decimals === undefined ? x.toString() : x.toFixed(Math.max(decimals, 0));
-  const zero = new D(text).isZero();
-  const unsigned = zero && text.startsWith("-") ? text.slice(1) : text;
-  return signed && !zero && x.gt(0) ? `+${unsigned}` : unsigned;
+  return signed && x.gt(0) ? `+${text}` : text;
 }
