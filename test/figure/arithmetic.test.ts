@@ -15,6 +15,7 @@ describe("figure.add and figure.sub", () => {
     expect(interval(figure.add(r("1.5"), r("2.25")))).toBe("[3.695, 3.805)");
     expect(interval(figure.add(r("1.5"), figure.between(0, 1, { loInclusive: false })))).toBe("(1.45, 2.55)");
     expect(interval(figure.add(1, 2))).toBe("[3, 3]");
+    expect(interval(figure.add(figure.between(0, 1), figure.between(2, 3)))).toBe("[2, 4]");
   });
 
   it("sub pairs the low end with the other's high end", () => {
@@ -51,6 +52,9 @@ describe("figure.mul", () => {
     expect(interval(figure.mul(zeroToOne, open))).toBe("[0, 3)");
     const openZero = figure.between(0, 1, { loInclusive: false });
     expect(interval(figure.mul(openZero, open))).toBe("(0, 3)");
+    // the same with the possible zero in the second factor: (1, 2) × [0, 1]
+    const openOneTwo = figure.between(1, 2, { loInclusive: false, hiInclusive: false });
+    expect(interval(figure.mul(openOneTwo, figure.between(0, 1)))).toBe("[0, 2)");
   });
 
   it("is exact on exact operands", () => {

@@ -47,6 +47,16 @@ describe("figure.reported", () => {
     expect(interval(figure.reported("12E-2"))).toBe("[0.115, 0.125)");
   });
 
+  it("takes exponents up to a million either way", () => {
+    const big = figure.reported("1e1000000");
+    expect(big.value.eq(new Decimal("1e1000000"))).toBe(true);
+    expect(figure.width(big).eq(new Decimal("1e1000000"))).toBe(true);
+    const small = figure.reported("-2.5E-1000000");
+    expect(small.value.eq(new Decimal("-2.5e-1000000"))).toBe(true);
+    expect(figure.width(small).eq(new Decimal("1e-1000001"))).toBe(true);
+    expect(code(() => figure.reported("1e1000001"))).toBe("INVALID_INPUT");
+  });
+
   it("applies named scales and power-of-ten exponents", () => {
     const gdp = figure.reported("193.48", { scale: "billion" });
     expect(interval(gdp)).toBe("[193475000000, 193485000000)");
@@ -58,6 +68,8 @@ describe("figure.reported", () => {
     expect(figure.reported("1.2", { scale: "亿" }).value.toString()).toBe("120000000");
     expect(interval(figure.reported("38.8", { scale: -2 }))).toBe("[0.3875, 0.3885)");
     expect(figure.reported("2", { scale: 6 }).value.toString()).toBe("2000000");
+    expect(figure.reported("2", { scale: 100 }).value.eq(new Decimal("2e100"))).toBe(true);
+    expect(figure.reported("2", { scale: -100 }).value.eq(new Decimal("2e-100"))).toBe(true);
   });
 
   it.each<[ReportedRounding, string, string]>([
@@ -122,6 +134,11 @@ describe("figure.reported", () => {
     expect(code(() => figure.reported("1", { scale: "lakh" as never }))).toBe("INVALID_INPUT");
     expect(code(() => figure.reported("1", { scale: 1000000 }))).toBe("INVALID_INPUT");
     expect(code(() => figure.reported("1", { scale: 1.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { scale: -101 }))).toBe("INVALID_INPUT");
+    // a scale is a name or a number, not something that converts to one
+    expect(code(() => figure.reported("1", { scale: ["million"] as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { scale: "6" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { rounding: ["halfUp"] as never }))).toBe("INVALID_INPUT");
     expect(code(() => figure.reported("1", { rounding: "nearest" as never }))).toBe("INVALID_INPUT");
   });
 });
@@ -133,6 +150,7 @@ describe("figure.percent", () => {
     expect(interval(figure.percent("33.0"))).toBe("[0.3295, 0.3305)");
     expect(interval(figure.percent("38.8%"))).toBe("[0.3875, 0.3885)");
     expect(interval(figure.percent("-1.5 %"))).toBe("[-0.0155, -0.0145)");
+    expect(interval(figure.percent(" 38.8 % "))).toBe("[0.3875, 0.3885)");
   });
 
   it("honours the rounding option and takes numbers as exact", () => {
@@ -143,6 +161,8 @@ describe("figure.percent", () => {
   it("refuses text that is not a percentage", () => {
     expect(code(() => figure.percent("38.8 percent"))).toBe("INVALID_INPUT");
     expect(code(() => figure.percent("%"))).toBe("INVALID_INPUT");
+    expect(code(() => figure.percent("%38.8"))).toBe("INVALID_INPUT");
+    expect(code(() => figure.percent("38.8%%"))).toBe("INVALID_INPUT");
   });
 });
 

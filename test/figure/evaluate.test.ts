@@ -1,8 +1,8 @@
 import type Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
+import { isAccordoError, type AccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
-import { code } from "../support.js";
+import { code, interval } from "../support.js";
 
 // The case study: industrial output 424.36 (+32%), four leading industries 403.74 (+33.0%).
 const inputs = {
@@ -13,6 +13,17 @@ const inputs = {
 };
 const restGrowth = ({ total, four, totalRate, fourRate }: { readonly [K in keyof typeof inputs]: Decimal }) =>
   total.minus(four).div(total.div(totalRate.plus(1)).minus(four.div(fourRate.plus(1)))).minus(1);
+
+/** The AccordoError `fn` throws. */
+function error(fn: () => unknown): AccordoError {
+  try {
+    fn();
+  } catch (e) {
+    if (isAccordoError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected an AccordoError");
+}
 
 describe("figure.evaluate", () => {
   it("gives the exact range of the remainder's growth, about [7.07%, 24.27%]", () => {
@@ -55,6 +66,62 @@ describe("figure.evaluate", () => {
     const f = figure.evaluate(({ a, b }) => a.minus(b), { a: figure.between(1, 2), b: figure.between(0, 1) }, { monotonicity: { a: "increasing" } });
     expect(f.lo.toString()).toBe("0");
     expect(f.hi.toString()).toBe("2");
+  });
+
+  it("accepts a formula that is flat along one edge of the box and rises (or falls) along another", () => {
+    // x·y on [0, 1]²: along x the edge y = 0 is flat and the edge y = 1 rises.
+    const box = { x: figure.between(0, 1), y: figure.between(0, 1) };
+    expect(interval(figure.evaluate(({ x, y }) => x.times(y), box))).toBe("[0, 1]");
+    expect(interval(figure.evaluate(({ x, y }) => x.times(y).neg(), box))).toBe("[-1, 0]");
+  });
+
+  it("evaluates the formula at the best estimates and once at each corner of the inexact inputs", () => {
+    const counted = () => {
+      let calls = 0;
+      const formula = ({ a, b, c }: { readonly a: Decimal; readonly b: Decimal; readonly c: Decimal }) => {
+        calls++;
+        return a.plus(b).plus(c);
+      };
+      return { formula, calls: () => calls };
+    };
+    // two inexact inputs, one exact: 1 + 2² calls
+    const detected = counted();
+    const f = figure.evaluate(detected.formula, { a: figure.between(0, 1), b: figure.between(0, 1), c: 5 });
+    expect(interval(f)).toBe("[5, 7]");
+    expect(detected.calls()).toBe(5);
+    // one stated input: the two corners of the remaining inexact input, at its min and at its max end
+    const mixed = counted();
+    const g = figure.evaluate(mixed.formula, { a: figure.between(0, 1), b: figure.between(0, 1), c: 5 }, { monotonicity: { a: "increasing" } });
+    expect(interval(g)).toBe("[5, 7]");
+    expect(mixed.calls()).toBe(5);
+  });
+
+  it("enumerates up to 16 inexact inputs; exact inputs do not count", () => {
+    const many: Record<string, ReturnType<typeof figure.between>> = {};
+    for (let i = 0; i < 16; i++) many[`x${i}`] = figure.between(0, 1);
+    many["exact"] = figure.exact(2);
+    const sum = (v: Readonly<Record<string, Decimal>>) => Object.values(v).reduce((a, b) => a.plus(b));
+    expect(interval(figure.evaluate(sum, many))).toBe("[2, 18]");
+  });
+
+  it("takes \"detect\" and an undefined direction as detection", () => {
+    const box = { x: figure.between(0, 1), y: figure.between(2, 3) };
+    const detected = figure.evaluate(({ x, y }) => x.plus(y), box, { monotonicity: "detect" });
+    expect(interval(detected)).toBe("[2, 4]");
+    const partly = figure.evaluate(({ x, y }) => x.plus(y), box, { monotonicity: { x: undefined, y: "increasing" } as never });
+    expect(interval(partly)).toBe("[2, 4]");
+  });
+
+  it("names the input and the corner in its refusals", () => {
+    const box = { x: figure.between(1, 2, { value: 2 }), y: 5 };
+    const undefinedAtCorner = error(() => figure.evaluate(({ x, y }) => y.div(x.minus(1)), box));
+    expect(undefinedAtCorner.code).toBe("UNDEFINED_RESULT");
+    expect(undefinedAtCorner.message).toBe("figure.evaluate: the formula is undefined (Infinity) at the corner { x: 1, y: 5 }");
+    expect(undefinedAtCorner.details).toEqual({ where: "at the corner { x: 1, y: 5 }" });
+    const notMonotone = error(() => figure.evaluate(({ x, y }) => x.times(y), { x: figure.between(-1, 1), y: figure.between(-1, 1) }));
+    expect(notMonotone.code).toBe("INVALID_INPUT");
+    expect(notMonotone.message).toBe('figure.evaluate: the formula is not monotone in input "x": it rises along one edge of the box and falls along another');
+    expect(code(() => figure.evaluate(({ x }) => x, { x: figure.between(0, 1) }, { monotonicity: null as never }))).toBe("INVALID_INPUT");
   });
 
   it("removes the dependency problem of x / x", () => {

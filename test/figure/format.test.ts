@@ -47,6 +47,21 @@ describe("figure.format", () => {
     expect(figure.format(figure.between("-1.26", "1.24"), { style: "interval", decimals: 1 })).toBe("[-1.3, 1.3]");
   });
 
+  it("shows a bound with at least the value's decimals and at most one more", () => {
+    // width 0.5: the value gets one decimal, the bounds two at most; 1 is shown as 1.0
+    expect(figure.format(figure.between(1, "1.5"), { style: "interval" })).toBe("[1.0, 1.5]");
+    expect(figure.format(figure.between(1, "1.5", { value: "1.25" }), { style: "both" })).toBe("1.2 [1.0, 1.5]");
+    // with decimals given, the bounds get exactly that many
+    expect(figure.format(figure.between("1.5", "2.5"), { style: "interval", decimals: 2 })).toBe("[1.50, 2.50]");
+    expect(figure.format(figure.between("1.5", "2.5"), { style: "interval", decimals: 0 })).toBe("[1, 3]");
+  });
+
+  it("takes decimals from -100 to 100", () => {
+    expect(figure.format(figure.exact("1.5"), { decimals: 100 })).toBe(`1.5${"0".repeat(99)}`);
+    expect(figure.format(figure.exact("1e100"), { decimals: -100 })).toBe(`1${"0".repeat(100)}`);
+    expect(code(() => figure.format(figure.exact(1), { decimals: -101 }))).toBe("INVALID_INPUT");
+  });
+
   it("rounds the value with a named mode, half-even by default", () => {
     const f = figure.exact("2.25");
     expect(figure.format(f, { decimals: 1 })).toBe("2.2");

@@ -93,6 +93,9 @@ describe("figure.contains", () => {
     expect(figure.contains(outer, figure.between("0.5", 1, { hiInclusive: false }))).toBe(true);
     expect(figure.contains(outer, figure.between(-1, "0.5"))).toBe(false);
     expect(figure.contains(figure.between(0, 1, { loInclusive: false }), figure.between(0, 1, { loInclusive: false }))).toBe(true);
+    // a possible end of x where f's end is impossible
+    expect(figure.contains(figure.between(0, 1, { loInclusive: false }), figure.between(0, "0.5"))).toBe(false);
+    expect(figure.contains(figure.between(0, 1, { hiInclusive: false }), figure.between("0.5", 1))).toBe(false);
   });
 
   it("refuses bad arguments", () => {
