@@ -64,7 +64,7 @@ export function language(value: unknown, where: string): string {
 
 /** An absolute http(s) URL without whitespace. @internal */
 export function url(value: unknown, where: string): string {
-  if (typeof value !== "string" || !/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value)) {
+  if (typeof value !== "string" || !/^https?:\/\/[^\s/?#]\S*$/i.test(value)) {
     return fail("INVALID_INPUT", `${where} must be an http or https URL, got ${describe(value)}`, { where });
   }
   return value;

@@ -284,7 +284,8 @@ function readMilestone(value: unknown, where: string): Milestone {
   const input = record(value, where);
   text(input["id"], `${where}.id`);
   const achieved = input["achieved"];
-  if (!Array.isArray(input["targets"]) || !Array.isArray(input["reports"]) || (achieved !== null && typeof achieved !== "object")) {
+  // achieved is null or an object (typeof null is "object" too)
+  if (!Array.isArray(input["targets"]) || !Array.isArray(input["reports"]) || typeof achieved !== "object") {
     fail("INVALID_INPUT", `${where} must be a milestone (milestone.of), got ${describe(value)}`, { where });
   }
   requireFrozen(value, "milestone.of", where);
