@@ -24,7 +24,8 @@ export function checkZone(z: unknown): Zone {
 }
 
 function fold(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[\s\-\u2010-\u2015.,'\u2019()]+/g, "");
+  // Upper case folds more than lower case: "Straße" and "STRASSE" both become "STRASSE".
+  return name.normalize("NFKC").toUpperCase().replace(/[\s\-\u2010-\u2015.,'\u2019()]/g, "");
 }
 
 /**
@@ -47,7 +48,8 @@ export function names(z: Zone): readonly LocalizedName[] {
  * Tells whether a zone goes by a name, ignoring case, Unicode width and
  * compatibility forms, spaces, hyphens, dots, commas, apostrophes and
  * parentheses: `"Beijing E-Town"`, `"beijing etown"` and `"BEIJING E TOWN"`
- * match each other; `"BDA"` matches only if it is listed.
+ * match each other, as do `"Hafenstraße"` and `"HAFENSTRASSE"`; `"BDA"`
+ * matches only if it is listed.
  *
  * @param z - the zone
  * @param name - a name as found in a text

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { isAccordoError } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import * as zone from "../../src/zone/index.js";
+import { seedZone } from "../fixtures/seed.js";
+
+// Exact answers and refusals of the zone queries and analyses beyond the seed examples.
+
+/** [code, message, details] of the AccordoError `fn` throws; undefined when it returns. */
+function refusal(fn: () => unknown): [string, string, unknown] | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (!isAccordoError(e)) throw e;
+    return [e.code, e.message, e.details ?? null];
+  }
+  return undefined;
+}
+
+const bn = (text: string) => figure.reported(text, { scale: "billion" });
+const z = zone.create({
+  id: "z",
+  name: { name: "Hafenstraße Park" },
+  sources: [
+    { id: "s1", title: "One" },
+    { id: "s2", title: "Two" },
+  ],
+  industries: [
+    { id: "a", name: { name: "A" } },
+    { id: "b", name: { name: "B" } },
+    { id: "c", name: { name: "C" } },
+  ],
+  observations: [
+    { id: "t", indicator: "industrialOutput", period: "2021", values: [{ currency: "CNY", figure: bn("10.0") }, { currency: "USD", figure: bn("1.6") }], growth: figure.percent("10"), sourceIds: ["s2"] },
+    { id: "a", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a"] }, period: "2021", values: [{ currency: "CNY", figure: bn("2.0") }], growth: figure.percent("4") },
+    { id: "abc", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a", "b", "c"] }, period: "2021", values: [{ currency: "CNY", figure: bn("6.0") }], growth: figure.percent("5") },
+  ],
+});
+
+describe("names", () => {
+  it("match ignoring case as upper case folds it", () => {
+    expect(zone.hasName(z, "HAFENSTRASSE PARK")).toBe(true);
+    expect(zone.hasName(z, "hafenstrasse park")).toBe(true);
+    expect(zone.hasName(z, "hafenstraße-park")).toBe(true);
+    expect(zone.hasName(z, "Hafenstrase Park")).toBe(false);
+  });
+});
+
+describe("what is not a zone", () => {
+  it("is refused, even with some of the lists or as a function carrying them", () => {
+    const lists = { observations: [], industries: [], otherNames: [], sources: [], sourceIds: [] };
+    // a function's own `name` is read-only to assignment, but configurable
+    const fake: unknown = Object.defineProperty(Object.assign(() => 0, lists), "name", { value: { name: "F" } });
+    expect(refusal(() => zone.names(fake as never))).toEqual(["INVALID_INPUT", "zone must be a Zone (zone.create), got a function", null]);
+    expect(refusal(() => zone.names({ observations: [], name: { name: "F" } } as never))?.[1]).toBe("zone must be a Zone (zone.create), got an object");
+    expect(zone.names({ ...lists, name: { name: "F" } } as never)).toEqual([{ name: "F" }]);
+  });
+});
+
+describe("claims", () => {
+  it("citing finds the claims of any listed source, not only the first", () => {
+    expect(zone.citing(z, "s2").map((c) => c.path)).toEqual(["/observations/0"]);
+    expect(zone.citing(z, "s1")).toEqual([]);
+    expect(refusal(() => zone.citing(z, ""))).toEqual(["INVALID_INPUT", 'sourceId must not be empty, got ""', { where: "sourceId", value: "" }]);
+  });
+});
+
+describe("analyses", () => {
+  it("list every currency an observation has and every industry outside the whole", () => {
+    expect(refusal(() => zone.impliedPrevious(z, "t", "EUR"))?.[1]).toBe('zone.impliedPrevious: observation "t" reports no value in EUR (it has CNY, USD)');
+    expect(refusal(() => zone.shareOf(z, "abc", "a", "CNY"))?.[1]).toBe('zone.shareOf: "abc" covers industries outside "a": b, c');
+  });
+
+  it("say which argument is malformed", () => {
+    expect(refusal(() => zone.impliedPrevious(z, "", "CNY"))).toEqual([
+      "INVALID_INPUT",
+      'zone.impliedPrevious: observationId must not be empty, got ""',
+      { where: "zone.impliedPrevious: observationId", value: "" },
+    ]);
+  });
+
+  it("the seed zone still goes by its names", () => {
+    expect(zone.hasName(seedZone, "beijing e-town")).toBe(true);
+  });
+});
