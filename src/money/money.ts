@@ -20,22 +20,23 @@ const ZERO_POSITIVE = new D(0);
 
 /** Checks that a value is a Money and returns it with the amount in the library's constructor. @internal */
 export function asMoney(value: unknown, where: string): Money {
+  if (typeof value !== "object" || value === null) return notMoney(value, where);
+  // Each field is read once, for the fast path and the full check alike.
+  const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
   // The common case first, the same test as below in fewer steps: a frozen Money with a finite
   // amount of the library's constructor and an ISO currency from the registry (what `make` builds).
-  if (typeof value === "object" && value !== null && Object.isFrozen(value)) {
-    const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
-    if (Decimal.isDecimal(amount) && (amount as { constructor?: unknown }).constructor === D && amount.isFinite() && isIsoEntry(currency)) {
-      return value as Money;
-    }
+  if (Object.isFrozen(value) && Decimal.isDecimal(amount) && (amount as { constructor?: unknown }).constructor === D && amount.isFinite() && isIsoEntry(currency)) {
+    return value as Money;
   }
-  if (typeof value !== "object" || value === null || !("amount" in value) || !("currency" in value)) {
-    return fail("INVALID_INPUT", `${where} must be a Money ({ amount, currency }), got ${describe(value)}`, { where });
-  }
-  const { amount, currency } = value;
+  if (!("amount" in value) || !("currency" in value)) return notMoney(value, where);
   if (!Decimal.isDecimal(amount)) fail("INVALID_INPUT", `${where}.amount must be a Decimal, got ${describe(amount)}`, { where });
   const c = resolveCurrency(currency, `${where}.currency`);
   const d = toDecimal(amount, `${where}.amount`);
   return d === amount && c === currency && Object.isFrozen(value) ? (value as Money) : make(d, c);
+}
+
+function notMoney(value: unknown, where: string): never {
+  return fail("INVALID_INPUT", `${where} must be a Money ({ amount, currency }), got ${describe(value)}`, { where });
 }
 
 function sameOrFail(a: Money, b: Money, where: string): void {

@@ -81,6 +81,42 @@ describe("Money values made by hand", () => {
   });
 });
 
+describe("comparisons of equal and ordered amounts", () => {
+  const a = money.of("0.1", "USD");
+  const b = money.of("0.2", "USD");
+  const a2 = money.of("0.10", "USD");
+  it("strict and non-strict comparisons on equal amounts", () => {
+    expect([money.lessThan(a, a2), money.greaterThan(a, a2), money.lessThanOrEqual(a, a2), money.greaterThanOrEqual(a, a2)]).toEqual([false, false, true, true]);
+    expect([money.lessThan(a, b), money.greaterThan(a, b), money.lessThanOrEqual(a, b), money.greaterThanOrEqual(a, b)]).toEqual([true, false, true, false]);
+    expect([money.lessThan(b, a), money.greaterThan(b, a), money.lessThanOrEqual(b, a), money.greaterThanOrEqual(b, a)]).toEqual([false, true, false, true]);
+  });
+  it("min and max keep the first of equal amounts, wherever the extreme is", () => {
+    expect(money.max(a, a2)).toBe(a);
+    expect(money.max([b, a])).toBe(b);
+    expect(money.max(a, b, a2)).toBe(b);
+    expect(money.min(b, a, a2)).toBe(a);
+    expect(money.min([a, b])).toBe(a);
+  });
+});
+
+describe("Money with a custom currency", () => {
+  const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
+  it("is returned as it is when frozen with a frozen currency", () => {
+    const m = money.of("5", cnh);
+    expect(money.min(m)).toBe(m);
+    expect(money.sum([m])).toBe(m);
+  });
+  it("gets a frozen copy of a currency that was not frozen", () => {
+    const loose = { ...cnh };
+    const m = Object.freeze({ amount: money.of("5", cnh).amount, currency: loose });
+    const r = money.min(m);
+    expect(r).not.toBe(m);
+    expect(r.currency).not.toBe(loose);
+    expect(Object.isFrozen(r.currency)).toBe(true);
+    expect(r.currency).toEqual(cnh);
+  });
+});
+
 describe("JSON with custom currencies", () => {
   const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
   it("uses a custom currency only for its own code", () => {

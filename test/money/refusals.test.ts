@@ -27,6 +27,8 @@ const usdc = money.defineCurrency({ code: "USDC", minorUnits: 6, name: "USD Coin
 const CASES: readonly (readonly [string, () => unknown, string, string, unknown])[] = [
   ["add a", () => money.add(null as never, usd), "INVALID_INPUT", "add: a must be a Money ({ amount, currency }), got null", {"where":"add: a"}],
   ["add b", () => money.add(usd, 1 as never), "INVALID_INPUT", "add: b must be a Money ({ amount, currency }), got 1", {"where":"add: b"}],
+  ["add no amount", () => money.add({ currency: usd.currency } as never, usd), "INVALID_INPUT", "add: a must be a Money ({ amount, currency }), got an object", {"where":"add: a"}],
+  ["add no currency", () => money.add(usd, Object.freeze({ amount: usd.amount }) as never), "INVALID_INPUT", "add: b must be a Money ({ amount, currency }), got an object", {"where":"add: b"}],
   ["add amount", () => money.add({ amount: 1, currency: "USD" } as never, usd), "INVALID_INPUT", "add: a.amount must be a Decimal, got 1", {"where":"add: a"}],
   ["add currency", () => money.add({ amount: new Decimal(1), currency: "XYZ" } as never, usd), "UNKNOWN_CURRENCY", "add: a.currency: unknown currency code \"XYZ\"; define custom currencies with defineCurrency", {"where":"add: a.currency","value":"XYZ"}],
   ["add inf", () => money.add({ amount: new Decimal(Infinity), currency: "USD" } as never, usd), "INVALID_INPUT", "add: a.amount must be a finite number, got Infinity", {"where":"add: a.amount","value":"Infinity"}],
