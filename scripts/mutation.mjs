@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// npm run mutation: Stryker over all of src/, one area at a time, then one score table.
+//
+//   node scripts/mutation.mjs                 every area, in order, then the table
+//   node scripts/mutation.mjs money fx        only these areas, then the table of every report present
+//   node scripts/mutation.mjs --summary       only the table, from the reports already in reports/mutation/
+//
+// Each area has its own Stryker configuration (test/quality/stryker.<area>.json) that mutates its
+// part of src/ and runs only the tests that concern it, and writes reports/mutation/<area>.json.
+// Together the areas mutate every file of src/ except index.ts and types.ts (re-exports and types
+// only) and the generated ISO 4217 table; the table below names any file that no report covers.
+//
+// The score is Stryker's: (killed + timeout) / (killed + timeout + survived + no coverage).
+// Exit code 1 when the total is under 90% (issue 8's bar) or a file of src/ has no report.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, relative } from "node:path";
+
+export const AREAS = ["core", "figure", "money", "period", "fx", "capmil", "domain", "schemas"];
+const BAR = 90;
+const root = new URL("..", import.meta.url).pathname;
+const reportOf = (area) => join(root, "reports", "mutation", `${area}.json`);
+
+const args = process.argv.slice(2);
+const summaryOnly = args.includes("--summary");
+const chosen = args.filter((a) => !a.startsWith("--"));
+for (const area of chosen) {
+  if (!AREAS.includes(area)) {
+    console.error(`mutation: unknown area "${area}"; the areas are ${AREAS.join(", ")}`);
+    process.exit(2);
+  }
+}
+
+if (!summaryOnly) {
+  const concurrency = String(Math.max(1, availableParallelism()));
+  for (const area of chosen.length > 0 ? chosen : AREAS) {
+    console.log(`\n=== mutation: ${area} (test/quality/stryker.${area}.json) ===\n`);
+    const run = spawnSync("npx", ["stryker", "run", `test/quality/stryker.${area}.json`, "--concurrency", concurrency], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    if (run.status !== 0) {
+      console.error(`mutation: Stryker failed for ${area} (exit ${run.status})`);
+      process.exit(run.status ?? 1);
+    }
+  }
+}
+
+/** Every file that the areas should mutate. */
+function sourceFiles(dir = join(root, "src")) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    const rel = relative(root, path);
+    return rel.endsWith(".ts") && !/(^|\/)(index|types)\.ts$/.test(rel) && rel !== "src/money/iso4217.ts" ? [rel] : [];
+  });
+}
+
+const rows = new Map();
+for (const area of AREAS) {
+  if (!existsSync(reportOf(area))) continue;
+  const report = JSON.parse(readFileSync(reportOf(area), "utf8"));
+  const when = statSync(reportOf(area)).mtime.toISOString().slice(0, 16).replace("T", " ");
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const row = { area, when, killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
+    for (const { status } of mutants) {
+      if (status === "Killed") row.killed++;
+      else if (status === "Timeout") row.timeout++;
+      else if (status === "Survived") row.survived++;
+      else if (status === "NoCoverage") row.noCoverage++;
+    }
+    rows.set(file, row);
+  }
+}
+
+const score = (r) => {
+  const detected = r.killed + r.timeout;
+  const valid = detected + r.survived + r.noCoverage;
+  return valid === 0 ? 100 : (100 * detected) / valid;
+};
+const pad = (s, n) => String(s).padEnd(n);
+const num = (s, n) => String(s).padStart(n);
+console.log("\nmutation score by file: (killed + timeout) / (killed + timeout + survived + no coverage)\n");
+console.log(`${pad("file", 32)} ${pad("area", 8)} ${num("killed", 7)} ${num("timeout", 8)} ${num("survived", 9)} ${num("no cov.", 8)} ${num("score", 8)}  report`);
+const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
+for (const file of [...rows.keys()].sort()) {
+  const r = rows.get(file);
+  for (const k of Object.keys(total)) total[k] += r[k];
+  console.log(`${pad(file, 32)} ${pad(r.area, 8)} ${num(r.killed, 7)} ${num(r.timeout, 8)} ${num(r.survived, 9)} ${num(r.noCoverage, 8)} ${num(score(r).toFixed(2), 7)}%  ${r.when}`);
+}
+const missing = sourceFiles().filter((f) => !rows.has(f));
+const t = score(total);
+console.log(`${pad("all of src/", 32)} ${pad("", 8)} ${num(total.killed, 7)} ${num(total.timeout, 8)} ${num(total.survived, 9)} ${num(total.noCoverage, 8)} ${num(t.toFixed(2), 7)}%`);
+if (missing.length > 0) console.log(`\nnot measured (no report covers them): ${missing.join(", ")}`);
+console.log(`\nmutation: ${t >= BAR && missing.length === 0 ? "passed" : "FAILED"} (total ${t.toFixed(2)}%, bar ${BAR}%)`);
+process.exit(t >= BAR && missing.length === 0 ? 0 : 1);
