@@ -4,7 +4,7 @@ import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
-import { DecimalSchema, MoneySchema, PeriodSchema, jsonSchema, parse, safeParse, safeToJSON, toJSON } from "../../src/schemas/index.js";
+import { CurrencySchema, DecimalSchema, MoneySchema, PeriodSchema, jsonSchema, parse, safeParse, safeToJSON, toJSON } from "../../src/schemas/index.js";
 
 function issuesOf(run: () => unknown): readonly SchemaIssue[] {
   try {
@@ -220,18 +220,118 @@ describe("periods and dates", () => {
   });
 });
 
-describe("a large dataset", () => {
-  it("parses more than 10 MB of JSON in one pass", () => {
-    const currencies = ["CNY", "USD", "EUR", "JPY", "GBP"];
-    const items: { amount: string; currency: string }[] = [];
-    for (let i = 0; i < 260_000; i++) items.push({ amount: `${i}.${String(i % 100).padStart(2, "0")}`, currency: currencies[i % 5]! });
-    const text = JSON.stringify(items);
-    expect(text.length).toBeGreaterThan(10_000_000);
-    const parsed = parse(z.array(MoneySchema), JSON.parse(text));
-    expect(parsed.length).toBe(items.length);
-    expect(money.toString(parsed[123_456]!)).toBe("123456.56 USD");
-    expect(Object.isFrozen(parsed)).toBe(true);
-    const back = toJSON(z.array(MoneySchema), parsed);
-    expect(back[259_999]).toEqual({ amount: "259999.99", currency: "GBP" });
+describe("messages", () => {
+  const messageOf = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "no error";
+  };
+
+  it("names the schema, counts the issues and says where each is, (root) for the document itself", () => {
+    expect(messageOf(() => parse(MoneySchema, 42))).toBe("invalid Money JSON, 1 issue:\n  - (root): Invalid input: expected object, received number (invalid_type)");
+    expect(messageOf(() => parse(MoneySchema, { amount: "x", currency: "USD" }))).toBe(
+      'invalid Money JSON, 1 issue:\n  - amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
+    );
+    expect(messageOf(() => toJSON(MoneySchema, 42 as never))).toBe("cannot write Money as JSON, 1 issue:\n  - (root): expected a Money value (custom)");
+  });
+
+  it("writes keys that are not identifiers, and symbol keys, in brackets", () => {
+    const key = Symbol("k");
+    const result = safeParse(z.record(z.symbol(), MoneySchema), { [key]: { amount: "1", currency: "XYZ" } });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect((result.error.details?.["issues"] as SchemaIssue[]).map((i) => i.path)).toEqual([["Symbol(k)", "currency"]]);
+      expect(result.error.message).toContain('  - ["Symbol(k)"].currency: ');
+    }
+  });
+
+  it("keeps zod's code for an issue that is not accordo's, whatever its params say", () => {
+    const schema = z.string().check((ctx) => {
+      ctx.issues.push({ code: "too_small", origin: "string", minimum: 2, inclusive: true, input: ctx.value, message: "too short", params: { accordoCode: "FAKE" } } as never);
+    });
+    expect(issuesOf(() => parse(schema, "x"))).toEqual([{ path: [], code: "too_small", message: "too short" }]);
+  });
+
+  it("says which argument is not a schema", () => {
+    for (const run of [() => parse(null as never, {}), () => safeParse(null as never, {}), () => toJSON(null as never, {}), () => safeToJSON(null as never, {}), () => jsonSchema(null as never)]) {
+      let caught: unknown;
+      try {
+        run();
+      } catch (error) {
+        caught = error;
+      }
+      expect(isAccordoError(caught, "INVALID_INPUT")).toBe(true);
+      expect((caught as Error).message).toBe("schema must be a zod schema from accordo/schemas, got null");
+      expect((caught as { details?: unknown }).details).toEqual({ where: "schema" });
+    }
+  });
+});
+
+describe("nesting limit", () => {
+  const nestArrays = (depth: number): unknown => {
+    let value: unknown = "x";
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+
+  it("reads documents nested 64 levels deep, refuses 65 with the path of the first level too deep", () => {
+    expect(parse(z.unknown(), nestArrays(64))).toEqual(nestArrays(64));
+    const result = safeParse(z.unknown(), nestArrays(65));
+    expect(result).toEqual({ success: false, error: expect.objectContaining({ code: "INVALID_SCHEMA" }) as unknown });
+    if (!result.success) {
+      const path = Array.from({ length: 64 }, () => 0);
+      expect(result.error.details?.["issues"]).toEqual([{ path, code: "too_deep", message: "nested deeper than 64 levels" }]);
+      expect(result.error.message).toBe(`invalid value JSON, 1 issue:\n  - ${"[0]".repeat(64)}: nested deeper than 64 levels (too_deep)`);
+      expect(Object.isFrozen(result)).toBe(true);
+      expect(Object.isFrozen(result.error.details?.["issues"])).toBe(true);
+    }
+    expect(() => parse(MoneySchema, nestArrays(65))).toThrow(/^invalid Money JSON, 1 issue:/);
+  });
+
+  it("counts objects, and objects without a prototype, as levels; keys name the path", () => {
+    let objects: unknown = "x";
+    for (let i = 0; i < 65; i++) objects = { a: objects };
+    const issues = issuesOf(() => parse(z.unknown(), objects));
+    expect(issues.map((i) => [i.path.length, i.path[0], i.code])).toEqual([[64, "a", "too_deep"]]);
+    let bare: unknown = "x";
+    for (let i = 0; i < 65; i++) bare = Object.assign(Object.create(null) as object, { b: bare });
+    expect(issuesOf(() => parse(z.unknown(), bare)).map((i) => i.code)).toEqual(["too_deep"]);
+  });
+
+  it("does not count class instances as levels", () => {
+    let boxed: unknown = "x";
+    for (let i = 0; i < 70; i++) boxed = new Map([["inner", boxed]]);
+    expect(parse(z.unknown(), boxed)).toBe(boxed);
+  });
+});
+
+describe("what a result freezes", () => {
+  it("freezes objects without a prototype that a schema makes, but not decimals or other class instances", () => {
+    const bare = parse(
+      z.string().transform((s) => Object.assign(Object.create(null) as object, { s })),
+      "x",
+    );
+    expect(Object.isFrozen(bare)).toBe(true);
+    expect(Object.isFrozen(parse(DecimalSchema, "1.5"))).toBe(false);
+    const map = parse(z.string().transform((s) => new Map([[s, 1]])), "x");
+    expect(Object.isFrozen(map)).toBe(false);
+  });
+});
+
+describe("jsonSchema", () => {
+  it("refuses a schema with parts JSON Schema cannot express, rather than leaving them out", () => {
+    expect(() => jsonSchema(z.strictObject({ when: z.date() }))).toThrow(/Date cannot be represented in JSON Schema/);
+  });
+});
+
+describe("constructor errors of the primitives, at the value itself", () => {
+  it("a decimal out of range, a custom currency that redefines an ISO code", () => {
+    expect(issuesOf(() => parse(DecimalSchema, "1e99999999999999999999"))).toEqual([{ path: [], code: "INVALID_INPUT", message: 'decimal is out of range, got "1e99999999999999999999"' }]);
+    expect(issuesOf(() => parse(CurrencySchema, { code: "USD", minorUnits: 2, name: "US dollar" }))).toEqual([
+      { path: [], code: "INVALID_INPUT", message: 'defineCurrency: USD is an ISO 4217 code; use currency("USD") and round with an explicit scale instead of redefining it' },
+    ]);
   });
 });
