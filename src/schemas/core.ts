@@ -103,9 +103,9 @@ function schemaName(schema: z.ZodType): string {
   return typeof title === "string" ? title : "value";
 }
 
-function schemaError(schema: z.ZodType, error: z.ZodError, direction: "parse" | "encode"): AccordoError {
+/** An INVALID_SCHEMA error listing the issues after `what` ("invalid Money JSON"). */
+function schemaError(what: string, error: z.ZodError): AccordoError {
   const issues = Object.freeze(error.issues.map(toIssue));
-  const what = direction === "parse" ? `invalid ${schemaName(schema)} JSON` : `cannot write ${schemaName(schema)} as JSON`;
   const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} (${issue.code})`);
   const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
   return new AccordoError("INVALID_SCHEMA", `${what}, ${count}:\n${lines.join("\n")}`, { issues });
@@ -157,12 +157,12 @@ function reachable(value: unknown): WeakSet<object> {
  * and accordo never mutates its inputs).
  */
 function freezeResult<T>(result: T, input: unknown): T {
-  const foreign = typeof input === "object" && input !== null ? reachable(input) : undefined;
+  const foreign = reachable(input);
   const done = new WeakSet();
   const stack: unknown[] = [result];
   while (stack.length > 0) {
     const next = stack.pop();
-    if (!isPlain(next) || done.has(next) || foreign?.has(next) === true) continue;
+    if (!isPlain(next) || done.has(next) || foreign.has(next)) continue;
     done.add(next);
     Object.freeze(next);
     for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
@@ -217,7 +217,7 @@ export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<
     return Object.freeze({ success: false, error });
   }
   const result = z.safeDecode(schema, json);
-  if (!result.success) return Object.freeze({ success: false, error: schemaError(schema, result.error, "parse") });
+  if (!result.success) return Object.freeze({ success: false, error: schemaError(`invalid ${schemaName(schema)} JSON`, result.error) });
   return Object.freeze({ success: true, value: freezeResult(result.data, json) });
 }
 
@@ -264,7 +264,7 @@ export function toJSON<T, J>(schema: Schema<T, J>, value: T): J {
 export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResult<J> {
   checkSchema(schema, "schema");
   const result = z.safeEncode(schema, value);
-  if (!result.success) return Object.freeze({ success: false, error: schemaError(schema, result.error, "encode") });
+  if (!result.success) return Object.freeze({ success: false, error: schemaError(`cannot write ${schemaName(schema)} as JSON`, result.error) });
   return Object.freeze({ success: true, value: freezeResult(result.data, value) });
 }
 
@@ -289,7 +289,7 @@ export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 // ---------------------------------------------------------------- internal builder
 
-/** Marks a failed step of a decoder; decoding stops after the step, with its issue recorded. */
+/** What a failed decode or encode returns; zod discards it, since the failure recorded an issue. */
 const FAILED: unique symbol = Symbol("accordo.schemas.failed");
 
 /**
@@ -331,7 +331,6 @@ export function domain<T, J, JO>(options: {
   const out = z.custom<T>((value) => options.is(value), { message: `expected a ${options.title} value` });
   const codec = z.codec(options.json, out, {
     decode: (json, payload) => {
-      let failed = false;
       const ctx: DecodeContext = {
         run: (path, fn, refine) => {
           try {
@@ -339,14 +338,14 @@ export function domain<T, J, JO>(options: {
           } catch (error) {
             if (!isAccordoError(error)) throw error;
             payload.issues.push(issueOf(error, json, refine?.(error) ?? path));
-            failed = true;
             throw new Abort();
           }
         },
       };
       try {
-        const value = options.decode(json, ctx);
-        return failed ? (FAILED as never) : value;
+        // a decoder that swallows the Abort of a step still fails: zod discards
+        // what a decode returns once it has recorded an issue
+        return options.decode(json, ctx);
       } catch (error) {
         if (error instanceof Abort) return FAILED as never;
         if (isAccordoError(error)) {

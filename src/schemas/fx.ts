@@ -113,7 +113,6 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
   const derivation = json.derivation ?? "direct";
   const badChain = (expected: string): never =>
     run(["chain"], () => fail("INVALID_INPUT", `${derivation === "inverse" || derivation === "identity" ? "an" : "a"} ${derivation} rate has ${expected}, got ${chain.length} rates`));
-  const [first, second] = chain;
   switch (derivation) {
     case "direct":
       if (chain.length !== 0) badChain("an empty chain");
@@ -124,11 +123,11 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
       // the identity rate is what a lookup answers for a currency to itself
       return run(["on"], () => lookup(table([], { pivot: json.base }), json.base, json.quote, json.on == null ? {} : { on: json.on }));
     case "inverse":
-      if (chain.length !== 1 || first === undefined) return badChain("exactly one rate in its chain");
-      return run(["chain", 0], () => invert(first));
+      if (chain.length !== 1) return badChain("exactly one rate in its chain");
+      return run(["chain", 0], () => invert(chain[0] as ExchangeRate));
     case "cross":
-      if (chain.length !== 2 || first === undefined || second === undefined) return badChain("exactly two rates in its chain");
-      return run(["chain"], () => cross(first, second, { allowDifferentDates: true }));
+      if (chain.length !== 2) return badChain("exactly two rates in its chain");
+      return run(["chain"], () => cross(chain[0] as ExchangeRate, chain[1] as ExchangeRate, { allowDifferentDates: true }));
   }
 }
 

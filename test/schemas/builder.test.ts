@@ -3,7 +3,7 @@ import * as z from "zod";
 import { AccordoError, isAccordoError } from "../../src/errors.js";
 import { domain, pathFromWhere } from "../../src/schemas/core.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
-import { parse, toJSON } from "../../src/schemas/index.js";
+import { jsonSchema, parse, toJSON } from "../../src/schemas/index.js";
 
 interface Box {
   readonly n: number;
@@ -104,5 +104,57 @@ describe("pathFromWhere", () => {
     expect(at("agreement", "zone.parties")).toBeUndefined();
     expect(at("agreement", "agreement.parties[x]")).toBeUndefined();
     expect(at("", "rate: the USD/CNY rate")).toBeUndefined();
+  });
+});
+
+describe("the codec builder's metadata and messages", () => {
+  const schema = domain<Box, { n: number }, { n: number }>({
+    title: "Box",
+    description: "a box of one number",
+    json: z.strictObject({ n: z.number() }),
+    is: isBox,
+    decode: (json, ctx) =>
+      ctx.run(["n"], () => {
+        if (json.n === 13) throw new RangeError("a bug inside a step");
+        return Object.freeze({ n: json.n });
+      }),
+    encode: (box) => ({ n: box.n }),
+  });
+
+  it("titles and describes the schema, in messages and in the JSON Schema", () => {
+    expect(jsonSchema(schema)).toEqual({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: "Box",
+      description: "a box of one number",
+      type: "object",
+      properties: { n: { type: "number" } },
+      required: ["n"],
+      additionalProperties: false,
+    });
+    expect(() => parse(schema, {})).toThrow(/^invalid Box JSON, 1 issue:/);
+  });
+
+  it("says what value it expected when asked to write something else", () => {
+    expect(issuesOf(() => toJSON(schema, "box" as never))).toEqual([{ path: [], code: "custom", message: "expected a Box value" }]);
+  });
+
+  it("lets an error that is not an AccordoError out of a step", () => {
+    expect(() => parse(schema, { n: 13 })).toThrow(RangeError);
+    expect(parse(schema, { n: 12 })).toEqual({ n: 12 });
+  });
+});
+
+describe("pathFromWhere on places the JSON does not have", () => {
+  it("reads indices of more than one digit", () => {
+    const json = { parties: Array.from({ length: 13 }, (_, i) => ({ id: `p${i}` })) };
+    expect(pathFromWhere("agreement", json)(new AccordoError("INVALID_INPUT", "x", { where: "agreement.parties[12].id" }))).toEqual(["parties", 12, "id"]);
+    expect(pathFromWhere("agreement", { parties: [] })(new AccordoError("INVALID_INPUT", "x", { where: "agreement.parties[12].id" }))).toEqual(["parties"]);
+  });
+
+  it("stops at null and at strings, whose characters are not places", () => {
+    const at = (json: unknown, where: string) => pathFromWhere("", json)(new AccordoError("INVALID_INPUT", "x", { where }));
+    expect(at({ parent: null }, "parent.partyId")).toEqual(["parent"]);
+    expect(at({ total: "12" }, "total[0]")).toEqual(["total"]);
+    expect(at({ total: 12 }, "total.x")).toEqual(["total"]);
   });
 });

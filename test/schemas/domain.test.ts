@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
-import { AgreementSchema, CapacityPlanSchema, MilestoneSchema, ObservationSchema, SourceSchema, ZoneSchema, parse, toJSON } from "../../src/schemas/index.js";
+import { AgreementSchema, CapacityPlanSchema, MilestoneSchema, ObservationSchema, SCHEMAS, SourceSchema, ZoneSchema, parse, toJSON } from "../../src/schemas/index.js";
+import { VALID } from "./fixtures.js";
 import { seedAgreement, seedMassProduction, seedPlantCapacity, seedZone } from "../fixtures/seed.js";
 
 function issuesOf(run: () => unknown): readonly SchemaIssue[] {
@@ -107,5 +108,60 @@ describe("constructor errors at their path", () => {
     const figure = { value: "1", lo: "1", hi: "1" };
     const json = { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY", figure }, { currency: "CNY", figure }] };
     expect(pathsAndCodes(issuesOf(() => parse(ObservationSchema, json)))).toEqual([[["values", 1], "INVALID_INPUT"]]);
+  });
+});
+
+describe("every field survives a round trip", () => {
+  it.each(Object.keys(VALID))("each %s fixture reads back equal from what toJSON writes", (name) => {
+    const schema = SCHEMAS[name]!;
+    for (const document of VALID[name]!) {
+      const value = parse(schema, document);
+      const json = toJSON(schema, value);
+      expect(parse(schema, JSON.parse(JSON.stringify(json)))).toEqual(value);
+    }
+  });
+
+  it("zone: the sources of its year and area, industries without other names", () => {
+    const json = {
+      id: "z",
+      name: { name: "Z" },
+      established: { year: 1992, sourceIds: ["s1"] },
+      area: { figure: { value: "225", lo: "225", hi: "225" }, unit: "km2", sourceIds: ["s1"] },
+      industries: [{ id: "nev", name: { name: "NEV" } }],
+      sources: [{ id: "s1", title: "t" }],
+    };
+    const z = parse(ZoneSchema, json);
+    expect(z.established?.sourceIds).toEqual(["s1"]);
+    expect(z.industries[0]!.otherNames).toEqual([]);
+    const written = toJSON(ZoneSchema, z);
+    expect(written.established).toEqual({ year: 1992, sourceIds: ["s1"] });
+    expect(written.area).toEqual({ figure: { value: "225", lo: "225", hi: "225", loInclusive: true, hiInclusive: true }, unit: "km2", sourceIds: ["s1"] });
+    expect(toJSON(ZoneSchema, parse(ZoneSchema, { id: "z", name: { name: "Z" } }))).toEqual({
+      id: "z",
+      name: { name: "Z", sourceIds: [] },
+      otherNames: [],
+      industries: [],
+      observations: [],
+      sources: [],
+      sourceIds: [],
+    });
+  });
+
+  it("observation: the basis and flags of its growth", () => {
+    const figure = { value: "0.3", lo: "0.25", hi: "0.35" };
+    const json = { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY", figure: { value: "1", lo: "1", hi: "1" } }], growth: { fraction: figure, basis: "real", flags: ["signMayChange"] } };
+    const o = parse(ObservationSchema, json);
+    expect(o.growth?.basis).toBe("real");
+    expect(o.growth?.flags).toEqual(["signMayChange"]);
+    expect(toJSON(ObservationSchema, o).growth).toEqual({ fraction: { ...figure, loInclusive: true, hiInclusive: true }, basis: "real", flags: ["signMayChange"] });
+    const plain = parse(ObservationSchema, { ...json, growth: { fraction: figure } });
+    expect([plain.growth?.basis, plain.growth?.flags]).toEqual(["unspecified", []]);
+  });
+
+  it("milestone: when it was reached", () => {
+    const json = { id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: { on: "2024-04-03", sourceId: null } };
+    const m = parse(MilestoneSchema, json);
+    expect(toJSON(MilestoneSchema, m).achieved).toEqual({ on: "2024-04-03", sourceId: null });
+    expect(toJSON(MilestoneSchema, parse(MilestoneSchema, { ...json, achieved: null })).achieved).toBeNull();
   });
 });

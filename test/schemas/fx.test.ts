@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import * as fx from "../../src/fx/index.js";
+import type { ExchangeRate } from "../../src/fx/types.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
@@ -154,5 +155,96 @@ describe("RateTableSchema", () => {
       [["rates", 0, "rate"], "invalid_format"],
       [["rates", 2, "base"], "UNKNOWN_CURRENCY"],
     ]);
+  });
+});
+
+describe("ExchangeRateSchema: derived rates in detail", () => {
+  const issueOf = (json: unknown): [readonly (string | number)[], string, string][] => issuesOf(() => parse(ExchangeRateSchema, json)).map((i) => [i.path, i.code, i.message]);
+  const leg = toJSON(ExchangeRateSchema, usdCny);
+  const undated = fx.rate({ base: "USD", quote: "CNY", rate: "6.4" });
+  const average = fx.rate({ base: "USD", quote: "CNY", rate: "6.47", on: "2021-Q1/2021-Q3", kind: "average" });
+
+  it("says what a chain of the wrong length should have been", () => {
+    expect(issueOf({ ...leg, chain: [leg] })).toEqual([[["chain"], "INVALID_INPUT", "a direct rate has an empty chain, got 1 rates"]]);
+    expect(issueOf({ base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] })).toEqual([[["chain"], "INVALID_INPUT", "an identity rate has an empty chain, got 1 rates"]]);
+    expect(issueOf({ ...leg, derivation: "inverse", chain: [] })).toEqual([[["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 0 rates"]]);
+    expect(issueOf({ ...leg, derivation: "inverse", chain: [leg, leg] })).toEqual([[["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 2 rates"]]);
+    expect(issueOf({ ...leg, derivation: "cross", chain: [leg] })).toEqual([[["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 1 rates"]]);
+    const eur = toJSON(ExchangeRateSchema, eurUsd);
+    expect(issueOf({ ...leg, derivation: "cross", chain: [eur, leg, leg] })).toEqual([[["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 3 rates"]]);
+  });
+
+  it("reads an identity rate with or without its date and chain, and refuses one between two currencies", () => {
+    expect(parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", on: null })).toEqual(fx.lookup(fx.table([]), "USD", "USD"));
+    expect(parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", kind: "fixed", derivation: "identity" })).toEqual(fx.lookup(fx.table([]), "USD", "USD"));
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const cnhJSON = { code: "CNH", minorUnits: 2, name: "Offshore yuan" };
+    expect(parse(ExchangeRateSchema, { base: cnhJSON, quote: cnhJSON, rate: "1", derivation: "identity", on: "2021-09-30" })).toEqual(
+      fx.lookup(fx.table([], { pivot: cnh }), cnh, cnh, { on: "2021-09-30" }),
+    );
+    expect(issueOf({ ...leg, derivation: "identity" })).toEqual([[["quote"], "INVALID_INPUT", "an identity rate is between a currency and itself, got USD/CNY"]]);
+  });
+
+  it("keeps the kind a direct rate states", () => {
+    expect(parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", kind: "average" }).kind).toBe("average");
+  });
+
+  it("compares the date an inverse states with its origin's: null, a day, a period", () => {
+    const inverseOf = (r: ExchangeRate, on: unknown) => ({ ...toJSON(ExchangeRateSchema, fx.invert(r)), on });
+    expect(parse(ExchangeRateSchema, inverseOf(undated, null))).toEqual(fx.invert(undated));
+    expect(parse(ExchangeRateSchema, inverseOf(average, "2021-Q1/2021-Q3"))).toEqual(fx.invert(average));
+    expect(parse(ExchangeRateSchema, inverseOf(usdCny, "2021-D273"))).toEqual(fx.invert(usdCny));
+    const onMismatch = (json: unknown) => issuesOf(() => parse(ExchangeRateSchema, json)).map((i) => [i.path, i.code]);
+    expect(onMismatch(inverseOf(undated, "2021-Q3"))).toEqual([[["on"], "INVALID_INPUT"]]);
+    expect(onMismatch(inverseOf(average, null))).toEqual([[["on"], "INVALID_INPUT"]]);
+    expect(onMismatch(inverseOf(average, "2021-09-30"))).toEqual([[["on"], "INVALID_INPUT"]]);
+    expect(onMismatch(inverseOf(usdCny, "2021-Q3"))).toEqual([[["on"], "INVALID_INPUT"]]);
+    expect(onMismatch(inverseOf(usdCny, "2021-13"))).toEqual([[["on"], "INVALID_PERIOD"]]);
+  });
+
+  it("says which stated field differs from the derived rate", () => {
+    const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
+    expect(issueOf({ ...inverse, source: "ECB" })).toEqual([[["source"], "INVALID_INPUT", "source ECB does not match the inverse rate derived from the chain, whose source is PBoC"]]);
+    expect(issueOf({ ...inverse, rate: "1e99999999999999999999" })).toEqual([[["rate"], "INVALID_INPUT", 'rate is out of range, got "1e99999999999999999999"']]);
+  });
+
+  it("tells custom currencies of one code apart by their minor units", () => {
+    const cnh2 = { code: "CNH", minorUnits: 2, name: "Offshore yuan" };
+    const cnh4 = { code: "CNH", minorUnits: 4, name: "Offshore yuan" };
+    const origin = { base: "USD", quote: cnh2, rate: "6.4" };
+    expect(parse(ExchangeRateSchema, { base: cnh2, quote: "USD", rate: "0.15625", derivation: "inverse", chain: [origin] }).base.minorUnits).toBe(2);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { base: cnh4, quote: "USD", rate: "0.15625", derivation: "inverse", chain: [origin] })).map((i) => i.path)).toEqual([["base"]]);
+    const back = { base: cnh2, quote: "USD", rate: "0.15625" };
+    expect(issuesOf(() => parse(ExchangeRateSchema, { base: "USD", quote: cnh4, rate: "6.4", derivation: "inverse", chain: [back] })).map((i) => i.path)).toEqual([["quote"]]);
+  });
+
+  it("crosses legs of different dates, on the later date", () => {
+    const earlier = fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-29", source: "ECB" });
+    const crossed = fx.cross(earlier, usdCny, { allowDifferentDates: true });
+    const json = { base: "EUR", quote: "CNY", rate: crossed.rate.toString(), derivation: "cross", chain: [toJSON(ExchangeRateSchema, earlier), leg] };
+    expect(parse(ExchangeRateSchema, json)).toEqual(crossed);
+    expect(crossed.on).toBe("2021-09-30");
+  });
+
+  it("refuses legs in the wrong order even when they agree in every other field", () => {
+    const a = fx.rate({ base: "EUR", quote: "USD", rate: "2", on: "2021-09-30", source: "X" });
+    const b = fx.rate({ base: "USD", quote: "CNY", rate: "2", on: "2021-09-30", source: "X" });
+    const crossed = fx.cross(a, b);
+    const reversed = { ...toJSON(ExchangeRateSchema, crossed), chain: [toJSON(ExchangeRateSchema, b), toJSON(ExchangeRateSchema, a)] };
+    expect(issueOf(reversed)).toEqual([[["chain"], "INVALID_INPUT", "the chain is not in the order the cross rate applies its legs (EUR/USD, then USD/CNY)"]]);
+    expect(parse(ExchangeRateSchema, toJSON(ExchangeRateSchema, crossed))).toEqual(crossed);
+  });
+});
+
+describe("RateTableSchema in detail", () => {
+  it("keeps the pivot the JSON names, USD when it names none", () => {
+    expect(parse(RateTableSchema, { pivot: "EUR", rates: [] }).pivot.code).toBe("EUR");
+    expect(parse(RateTableSchema, { rates: [] }).pivot.code).toBe("USD");
+  });
+
+  it("reports a duplicate beyond the tenth rate at its index", () => {
+    const rates = Array.from({ length: 12 }, (_, i) => toJSON(ExchangeRateSchema, fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: `2021-09-${String(i + 1).padStart(2, "0")}` })));
+    rates.push(rates[3]!);
+    expect(issuesOf(() => parse(RateTableSchema, { rates })).map((i) => [i.path, i.code])).toEqual([[["rates", 12], "INVALID_INPUT"]]);
   });
 });
