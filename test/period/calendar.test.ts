@@ -63,10 +63,18 @@ describe("calendar edges", () => {
       expect(period.isDate(last)).toBe(true);
       expect(period.isDate(period.addDays(last, 1))).toBe(true);
       expect(period.addDays(last, 1).slice(8)).toBe("01");
+      const pastLast = `2021-${String(m).padStart(2, "0")}-${String(common[m - 1]! + 1).padStart(2, "0")}`;
+      expect([pastLast, period.isDate(pastLast)]).toEqual([pastLast, false]);
+      expect(codeOf(() => period.day(2021, m, common[m - 1]! + 1))).toBe("INVALID_PERIOD");
     }
   });
 
-  it("crosses the last day of a 400-year cycle", () => {
+  it("crosses the last day of a 400-year cycle (29 February of a year divisible by 400, in the March-based calendar)", () => {
+    expect(period.addDays("2000-02-28", 1)).toBe("2000-02-29");
+    expect(period.addDays("2000-03-01", -1)).toBe("2000-02-29");
+    expect(period.addDays("1600-02-29", 1)).toBe("1600-03-01");
+    expect(period.format(period.containing("2000-02-29", "day"))).toBe("2000-02-29");
+    expect(period.format(period.parse("2000-D060"))).toBe("2000-02-29");
     expect(period.addDays("2000-12-30", 1)).toBe("2000-12-31");
     expect(period.addDays("2000-12-31", 1)).toBe("2001-01-01");
     expect(period.addDays("1600-12-31", 0)).toBe("1600-12-31");
