@@ -1,0 +1,51 @@
+/**
+ * money.format's compact and long notations at their seams: grouping, the
+ * language of canonical and unknown locales, the connectors of scale words
+ * ("di", "de", "d’"), amounts that round to zero and the one-decimal limit.
+ */
+import { describe, expect, it } from "vitest";
+import * as money from "../../src/money/index.js";
+import type { MoneyFormatOptions } from "../../src/money/types.js";
+
+const fmt = (amount: string, currency: string, options: MoneyFormatOptions): string => money.format(money.of(amount, currency), options);
+
+describe("format: compact grouping", () => {
+  it("groups large compact numbers unless grouping is off", () => {
+    expect(fmt("123456789000000000", "USD", { notation: "compact" })).toBe("$123,457T");
+    expect(fmt("123456789000000000", "USD", { notation: "compact", useGrouping: false })).toBe("$123457T");
+  });
+});
+
+describe("format: connectors of the long notation", () => {
+  it.each([
+    ["1500000", "EUR", { locale: "zz", notation: "long" }, "1.5 million euros"],
+    ["1500000", "EUR", { locale: "IT-it", notation: "long" }, "1,5 milioni di euro"],
+    ["1500000", "EUR", { locale: "es-ES", notation: "long" }, "1,5 millones de euros"],
+    ["1500000", "EUR", { locale: "pt-PT", notation: "long" }, "1,5 milhões de euros"],
+    ["1500000000", "USD", { locale: "fr-FR", notation: "long" }, "1,5 milliard de dollars des États-Unis"],
+    ["1500000000", "EUR", { locale: "fr-FR", notation: "long" }, "1,5 milliard d’euros"],
+    ["1500000000", "EUR", { locale: "fr-FR", notation: "long", currencyLabel: "écus" }, "1,5 milliard d’écus"],
+    ["1500000000", "EUR", { locale: "fr-FR", notation: "long", currencyLabel: "Euro" }, "1,5 milliard d’Euro"],
+    ["1500", "EUR", { locale: "it-IT", notation: "long" }, "1,5 mila euro"],
+    ["1500000", "EUR", { locale: "it-IT", notation: "long", currencyDisplay: "code" }, "1,5 milioni\u00A0EUR"],
+  ] as [string, string, MoneyFormatOptions, string][])("%s %s %j", (amount, currency, options, expected) => {
+    expect(fmt(amount, currency, options)).toBe(expected);
+  });
+});
+
+describe("format: small amounts in compact and long notation", () => {
+  it("prints an amount that rounds to zero as a positive zero", () => {
+    expect(fmt("0.004", "USD", { notation: "compact" })).toBe("$0");
+    expect(fmt("-0.004", "USD", { notation: "compact" })).toBe("$0");
+    expect(fmt("-0.004", "USD", { notation: "long" })).toBe("0 US dollars");
+  });
+  it("shows one decimal below 9.95 and none from there", () => {
+    expect(fmt("9.94", "USD", { notation: "compact" })).toBe("$9.9");
+    expect(fmt("9.95", "USD", { notation: "compact" })).toBe("$10");
+    expect(fmt("-9.95", "USD", { notation: "compact" })).toBe("-$10");
+  });
+  it("prints a long custom code in compact notation", () => {
+    const token = money.defineCurrency({ code: "USDC_TOKEN", minorUnits: 6, name: "USD Coin" });
+    expect(money.format(money.of("1.5", token), { notation: "compact" })).toBe("USDC_TOKEN\u00A01.5");
+  });
+});
