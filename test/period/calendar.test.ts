@@ -90,3 +90,34 @@ describe("calendar edges", () => {
     expect(period.format(period.containing("1969-12-28", "week"))).toBe("1969-W52");
   });
 });
+
+describe("calendar edges, deterministic counterparts of the property tests", () => {
+  it("crosses the end of February in every century of a 400-year cycle", () => {
+    expect(period.addDays("1700-02-28", 1)).toBe("1700-03-01");
+    expect(period.addDays("1800-02-28", 1)).toBe("1800-03-01");
+    expect(period.addDays("1900-02-28", 1)).toBe("1900-03-01");
+    expect(period.addDays("2100-02-28", 1)).toBe("2100-03-01");
+    expect(period.addDays("2400-02-28", 1)).toBe("2400-02-29");
+    expect(period.addDays("1950-06-15", 0)).toBe("1950-06-15");
+    expect(period.addDays("2150-12-31", 1)).toBe("2151-01-01");
+  });
+
+  it("gives a year 53 ISO weeks exactly when 1 January is a Thursday, or a Wednesday in a leap year", () => {
+    // [year, weekday of 1 January, weeks]
+    const years: [number, string, 52 | 53][] = [
+      [2015, "Thursday", 53],
+      [2026, "Thursday", 53],
+      [2020, "Wednesday, leap", 53],
+      [1992, "Wednesday, leap", 53],
+      [2025, "Wednesday", 52],
+      [2014, "Wednesday", 52],
+      [2024, "Monday, leap", 52],
+      [2016, "Friday, leap", 52],
+      [2021, "Friday", 52],
+    ];
+    for (const [y, , weeks] of years) {
+      expect([y, period.isPeriod({ kind: "week", year: y, week: 53 })]).toEqual([y, weeks === 53]);
+      expect([y, period.format(period.containing(`${y}-12-28`, "week"))]).toEqual([y, `${y}-W${weeks}`]);
+    }
+  });
+});
