@@ -91,7 +91,7 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
   );
   const seen = new Map<string, number>();
   list.forEach((r, i) => {
-    const key = `${r.base.code}>${r.quote.code}|${formatOn(r.on) ?? ""}|${r.source ?? ""}|${r.kind}`;
+    const key = JSON.stringify([r.base.code, r.quote.code, formatOn(r.on), r.source, r.kind]);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       fail("INVALID_INPUT", `table: rates[${i}] duplicates rates[${earlier}] (${r.base.code}/${r.quote.code} on ${formatOn(r.on) ?? "no date"}, same source and kind)`, {

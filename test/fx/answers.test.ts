@@ -60,6 +60,7 @@ describe("fx.lookup, asked again", () => {
     expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
     expect(() => fx.lookup(t, "USD", "CNY", { on: "" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
     expect(() => fx.convert(money.of("1", "USD"), "CNY", t, { on: "" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+    expect(() => fx.lookup(t, "USD", "CNY", { on: "undefined" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
     expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
   });
 

@@ -427,3 +427,48 @@ describe("rate and table JSON: messages", () => {
     expect(Object.isFrozen(issues.issues[0])).toBe(true);
   });
 });
+
+describe("fx: more messages and refusals", () => {
+  it("names where a refused value was found", () => {
+    expect(thrown(() => fx.rate({ base: "ABC", quote: "EUR", rate: "1" })).details).toEqual({ where: "rate: base", value: "ABC" });
+    expect(thrown(() => fx.rate({ base: "USD", quote: "ABC", rate: "1" })).details).toEqual({ where: "rate: quote", value: "ABC" });
+    expect(thrown(() => fx.rateToJSON({} as never))).toEqual({
+      code: "INVALID_INPUT",
+      message: "rateToJSON: the rate must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)",
+      details: { where: "rateToJSON: the rate" },
+    });
+    expect(thrown(() => fx.tableFromJSON([])).message).toBe("tableFromJSON: 1 issue: (root): must be an object, got an array of 0");
+    const handMade = Object.freeze({ rates: Object.freeze([{ base: "USD", quote: "CNY", rate: "6.4" }]), pivot: money.currency("USD") });
+    expect(thrown(() => fx.lookup(handMade as never, "USD", "CNY"))).toEqual({
+      code: "INVALID_INPUT",
+      message: "the table's rates[0] must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)",
+      details: { where: "the table's rates[0]" },
+    });
+  });
+
+  it("refuses non-object options of cross, a null implied rate, and a function dressed as a table", () => {
+    expect(thrown(() => fx.cross(usdEur, usdEur, 5 as never)).message).toBe("cross: options must be an object, got 5");
+    expect(thrown(() => fx.consistency([null as never])).message).toBe("consistency: rates[0] must be an ImpliedRate made by fx.implied, got null");
+    const fn = Object.freeze(Object.assign(() => 0, { rates: Object.freeze([usdEur]), pivot: money.currency("USD") }));
+    expect(thrown(() => fx.lookup(fn as never, "USD", "EUR")).message).toBe(
+      "lookup: the table must be a RateTable made by fx.table (or read by fx.tableFromJSON), got a function",
+    );
+  });
+
+  it("refuses a period leg with an undated one", () => {
+    const monthly = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" });
+    const undated = fx.rate({ base: "USD", quote: "CNY", rate: "7.1" });
+    for (const [a, b] of [
+      [monthly, undated],
+      [undated, monthly],
+    ] as const) {
+      expect(thrown(() => fx.cross(a, b)).message).toBe("cross: the legs hold on different dates; pass { allowDifferentDates: true } to combine them anyway");
+    }
+  });
+
+  it("converts only with a rate of the pair, either way round", () => {
+    // GBP → USD with a USD/EUR rate: the rate's base is the target, but its quote is not the source.
+    expect(thrown(() => fx.convert(money.of("1", "GBP"), "USD", usdEur)).message).toBe("convert: a USD/EUR rate cannot convert GBP to USD");
+    expect(thrown(() => fx.convert(money.of("1", "EUR"), "JPY", usdEur)).message).toBe("convert: a USD/EUR rate cannot convert EUR to JPY");
+  });
+});

@@ -279,6 +279,9 @@ describe("fx.table and fx.lookup: edges", () => {
     expect(fx.lookup(t, "USD", "EUR", { kind: "average" })).toBe(t.rates[1]);
     expect(fx.lookup(fx.table([t.rates[0]!, t.rates[1]!]), "EUR", "USD").chain[0]).toBe(t.rates[1]);
     expect(fx.lookup(fx.table([t.rates[0]!, t.rates[3]!]), "USD", "EUR")).toBe(t.rates[3]);
+    // A month ends after a day in its middle, though it starts before it.
+    const midMonth = fx.table([fx.rate({ base: "USD", quote: "EUR", rate: "0.92", on: "2024-01-15" }), t.rates[1]!]);
+    expect(fx.lookup(midMonth, "USD", "EUR")).toBe(t.rates[1]);
   });
 
   it("uses an undated rate only when no dated one matches, whatever the distance of the dated one", () => {
