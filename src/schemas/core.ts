@@ -79,13 +79,13 @@ export type SafeParseResult<T> =
     };
 
 /** Paths like `rates[3].rate`; the root is `(root)`. */
-function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   let text = "";
   for (const key of path) {
     if (typeof key === "number") text += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) text += text === "" ? key : `.${key}`;
-    else text += `[${JSON.stringify(String(key))}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === "" ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
   }
   return text;
 }

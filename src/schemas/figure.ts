@@ -7,7 +7,7 @@ import * as z from "zod";
 import { between, isFigure } from "../figure/index.js";
 import type { Figure } from "../figure/types.js";
 import type { Schema } from "./core.js";
-import { domain } from "./core.js";
+import { compact, domain } from "./core.js";
 import { decimalText, decimalToJSON } from "./primitives.js";
 
 /**
@@ -54,8 +54,7 @@ export const FigureSchema: Schema<Figure, FigureJSON> = domain<Figure, FigureJSO
   }),
   is: isFigure,
   decode: (json, ctx) =>
-    ctx.run([], () =>
-      between(json.lo, json.hi, { value: json.value, loInclusive: json.loInclusive ?? true, hiInclusive: json.hiInclusive ?? true }),
-    ),
+    // an omitted flag stays omitted: figure.between takes it as true
+    ctx.run([], () => between(json.lo, json.hi, compact({ value: json.value, loInclusive: json.loInclusive, hiInclusive: json.hiInclusive }))),
   encode: (f) => ({ value: decimalToJSON(f.value), lo: decimalToJSON(f.lo), hi: decimalToJSON(f.hi), loInclusive: f.loInclusive, hiInclusive: f.hiInclusive }),
 });

@@ -91,6 +91,7 @@ function onText(on: RateDate): string | null {
 
 /** Reads an `on` string as fx does: an ISO date stays a date, a one-day period becomes its date. */
 function readOn(text: string): RateDate {
+  // a date first: "9999-12-31" is a date but beyond the years of periods
   if (isDate(text)) return text;
   const p = parsePeriod(text);
   return p.kind === "day" ? formatPeriod(p) : p;
@@ -120,11 +121,12 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
     case "identity":
       if (chain.length !== 0) badChain("an empty chain");
       if (json.base.code !== json.quote.code) run(["quote"], () => fail("INVALID_INPUT", `an identity rate is between a currency and itself, got ${json.base.code}/${json.quote.code}`));
-      // the identity rate is what a lookup answers for a currency to itself
-      return run(["on"], () => lookup(table([], { pivot: json.base }), json.base, json.quote, json.on == null ? {} : { on: json.on }));
+      // the identity rate is what a lookup answers for a currency to itself, whatever the table
+      return run(["on"], () => lookup(table([]), json.base, json.quote, json.on == null ? {} : { on: json.on }));
     case "inverse":
       if (chain.length !== 1) return badChain("exactly one rate in its chain");
-      return run(["chain", 0], () => invert(chain[0] as ExchangeRate));
+      // never throws: the chain's rate was read by this schema, and 1 ÷ any such rate is in range
+      return invert(chain[0] as ExchangeRate);
     case "cross":
       if (chain.length !== 2) return badChain("exactly two rates in its chain");
       return run(["chain"], () => cross(chain[0] as ExchangeRate, chain[1] as ExchangeRate, { allowDifferentDates: true }));

@@ -95,6 +95,8 @@ describe("ExchangeRateSchema", () => {
       [{ ...inverse, source: "ECB" }, ["source"]],
       [{ ...inverse, kind: "average" }, ["kind"]],
       [{ ...crossRate, quote: "JPY" }, ["quote"]],
+      // another code with the same minor units
+      [{ ...crossRate, quote: "GBP" }, ["quote"]],
       [{ ...crossRate, source: "PBoC" }, ["source"]],
       [{ ...crossRate, chain: [crossRate.chain?.[1], crossRate.chain?.[0]] }, ["chain"]],
       // an inverse of an inverse is not something fx.invert makes: it gives back the origin
@@ -194,6 +196,9 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
     expect(parse(ExchangeRateSchema, inverseOf(undated, null))).toEqual(fx.invert(undated));
     expect(parse(ExchangeRateSchema, inverseOf(average, "2021-Q1/2021-Q3"))).toEqual(fx.invert(average));
     expect(parse(ExchangeRateSchema, inverseOf(usdCny, "2021-D273"))).toEqual(fx.invert(usdCny));
+    // a date in a year that periods do not reach
+    const late = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "9999-12-31" });
+    expect(parse(ExchangeRateSchema, inverseOf(late, "9999-12-31"))).toEqual(fx.invert(late));
     const onMismatch = (json: unknown) => issuesOf(() => parse(ExchangeRateSchema, json)).map((i) => [i.path, i.code]);
     expect(onMismatch(inverseOf(undated, "2021-Q3"))).toEqual([[["on"], "INVALID_INPUT"]]);
     expect(onMismatch(inverseOf(average, null))).toEqual([[["on"], "INVALID_INPUT"]]);
