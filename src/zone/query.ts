@@ -147,6 +147,11 @@ export function requireObservation(z: Zone, observationId: string): Observation 
  * @since 0.1.0
  */
 export function impliedRates(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter = {}): readonly ImpliedRate[] {
+  return ratesBetween(z, base, quote, filter).rates;
+}
+
+/** The implied rates of {@link impliedRates} with the two currencies resolved. */
+function ratesBetween(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter): { b: Currency; q: Currency; rates: readonly ImpliedRate[] } {
   const b = resolveCurrency(base, "impliedRates: base");
   const q = resolveCurrency(quote, "impliedRates: quote");
   if (b.code === q.code) fail("INVALID_INPUT", `impliedRates: base and quote must differ, got ${b.code} for both`);
@@ -156,7 +161,7 @@ export function impliedRates(z: Zone, base: string | Currency, quote: string | C
     const inQuote = o.values.find((v) => v.currency.code === q.code);
     if (inBase !== undefined && inQuote !== undefined) out.push(implied(inBase.figure, b, inQuote.figure, q, { label: o.id }));
   }
-  return Object.freeze(out);
+  return { b, q, rates: Object.freeze(out) };
 }
 
 /**
@@ -178,9 +183,8 @@ export function impliedRates(z: Zone, base: string | Currency, quote: string | C
  * @since 0.1.0
  */
 export function rateConsistency(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter = {}): RateConsistency {
-  const rates = impliedRates(z, base, quote, filter);
+  const { b, q, rates } = ratesBetween(z, base, quote, filter);
   if (rates.length === 0) {
-    const [b, q] = [resolveCurrency(base, "base"), resolveCurrency(quote, "quote")];
     fail("INVALID_INPUT", `rateConsistency: no observation of zone ${describe(z.id)} reports values in both ${b.code} and ${q.code}`, { base: b.code, quote: q.code });
   }
   return consistency(rates);
