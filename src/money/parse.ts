@@ -6,7 +6,7 @@
  */
 import { D } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { isoRegistry, resolveCurrency, sameCurrency } from "./currency.js";
+import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import type { Currency, Money, MoneyParseOptions } from "./types.js";
 
@@ -251,7 +251,8 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
         if (!restLower.startsWith(t.text, i)) return false;
         const next = rest.charAt(i + t.text.length);
         const last = t.text.charAt(t.text.length - 1);
-        return !(LETTER.test(last) && next !== "" && LETTER.test(next) && /[a-z]/i.test(last));
+        // A Latin word must end where the text's word ends ("k" is not the start of "kilo").
+        return !(/[a-z]/i.test(last) && LETTER.test(next));
       });
     }
     if (token === undefined) {
@@ -284,7 +285,6 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   } else {
     currency = resolveCurrency(candidates[0], "parse");
   }
-  if (expected !== undefined && !sameCurrency(expected, currency)) currency = expected;
 
   // 5. Scale and language hints.
   let exponent = 0;
@@ -345,7 +345,7 @@ function readNumber(raw: string, ctx: NumberContext): string {
     ({ decimal, group } = infer(raw, ctx));
   }
   // Every separator in the number must be the decimal or the group separator.
-  const bad = raw.replace(/\d/g, "").split("").find((c) => c !== decimal && c !== group && !(c === " " && group === " "));
+  const bad = raw.replace(/\d/g, "").split("").find((c) => c !== decimal && c !== group);
   if (bad !== undefined) {
     fail("INVALID_INPUT", `parse: ${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)}) in ${describe(ctx.text)}`, where);
   }

@@ -49,3 +49,15 @@ describe("format: small amounts in compact and long notation", () => {
     expect(money.format(money.of("1.5", token), { notation: "compact" })).toBe("USDC_TOKEN\u00A01.5");
   });
 });
+
+describe("format: connectors only in long notation with names", () => {
+  it("joins no connector to a symbol, nor in compact notation", () => {
+    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "compact", currencyDisplay: "name" })).toBe("1,5\u00A0Mln euro");
+    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "compact" })).toBe("1,5\u00A0Mln\u00A0€");
+    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "long", currencyDisplay: "symbol" })).toBe("1,5 milioni\u00A0€");
+  });
+  it("shows no fraction digits when asked for none", () => {
+    expect(fmt("1.5", "USD", { fractionDigits: 0 })).toBe("$2");
+    expect(fmt("2.5", "USD", { fractionDigits: 0 })).toBe("$2");
+  });
+});

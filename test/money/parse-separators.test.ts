@@ -1,7 +1,9 @@
 /**
  * money.parse with one separator given and the other taken from the text or
- * its usual partner, separators that normalise to a space, and locales that
- * Intl canonicalises or does not know.
+ * its usual partner, separators that normalise to a space, locales that Intl
+ * canonicalises or does not know, inferred separators, the language hints of
+ * Chinese and Japanese words, and symbols that only Intl's narrow form or a
+ * longer symbol than a prefix knows.
  */
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
@@ -60,5 +62,50 @@ describe("parse: locales", () => {
     expect(message(() => money.parse("12 apples", { locale: "de-de" }))).toBe('parse: unexpected "apples" in "12 apples" (not a currency, scale word or separator known for de-DE)');
     expect(message(() => money.parse("12 apples", { locale: "zz" }))).toBe('parse: unexpected "apples" in "12 apples" (not a currency, scale word or separator known for zz)');
     expect(p("$5", { locale: "zz" })).toBe("5 USD");
+  });
+});
+
+describe("parse: inferred separators", () => {
+  it.each([
+    ["CHF 1'234'567.50", "1234567.5 CHF"],
+    ["1 234 567 USD", "1234567 USD"],
+    ["12  000,50 €", "12000.5 EUR"],
+    ["1,234,567 USD", "1234567 USD"],
+  ])("%s", (text, expected) => {
+    expect(p(text, {})).toBe(expected);
+  });
+  it("reads a number without separators in strict mode", () => {
+    expect(p("123", { currency: "USD", strict: true })).toBe("123 USD");
+    expect(p("1234", { currency: "USD", strict: true })).toBe("1234 USD");
+  });
+  it("reads the group separator given alone when the text has no comma", () => {
+    expect(p("1.234", { currency: "EUR", groupSeparator: "." })).toBe("1234 EUR");
+  });
+});
+
+describe("parse: Chinese and Japanese words write a decimal point", () => {
+  it.each([
+    ["1,234円", { strict: true }, "1234 JPY"],
+    ["1,234元", { strict: true }, "1234 CNY"],
+    ["1.234亿元", {}, "123400000 CNY"],
+    ["1.234円", {}, "1.234 JPY"],
+  ] as [string, MoneyParseOptions, string][])("%s", (text, options, expected) => {
+    expect(p(text, options)).toBe(expected);
+  });
+});
+
+describe("parse: currency words and symbols", () => {
+  it.each([
+    ["₽100", {}, "100 RUB"],
+    ["100 zł", {}, "100 PLN"],
+    ["L£5", {}, "5 LBP"],
+    ["L£5", { locale: "fr-FR" }, "5 LBP"],
+    ["5 British pounds", { locale: "de-DE" }, "5 GBP"],
+    ["usd 12", { currency: "USD" }, "12 USD"],
+    ["€5", { currency: "EUR" }, "5 EUR"],
+    // a word ending in a non-letter needs no space after it
+    ["1,5 mln.di euro", {}, "1500000 EUR"],
+  ] as [string, MoneyParseOptions, string][])("%s %j", (text, options, expected) => {
+    expect(p(text, options)).toBe(expected);
   });
 });

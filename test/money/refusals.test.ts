@@ -189,6 +189,22 @@ const CASES: readonly (readonly [string, () => unknown, string, string, unknown]
   ["format label", () => money.format(usd, { currencyLabel: 5 as never }), "INVALID_INPUT", "format: currencyLabel must be a string, got 5", {"where":"format"}],
   ["format grouping", () => money.format(usd, { useGrouping: "yes" as never }), "INVALID_INPUT", "format: useGrouping must be a boolean, got \"yes\"", {"where":"format"}],
   ["format money", () => money.format({} as never), "INVALID_INPUT", "format: money must be a Money ({ amount, currency }), got an object", {"where":"format: money"}],
+  ["format options string", () => money.format(usd, "x" as never), "INVALID_INPUT", "format: options must be an object, got \"x\"", {"where":"format"}],
+  ["parse lei", () => money.parse("5 lei"), "INVALID_INPUT", "parse: unexpected \"lei\" in \"5 lei\" (not a currency, scale word or separator known for en-US)", {"where":"parse","text":"5 lei"}],
+  ["parse kn", () => money.parse("5 kn"), "INVALID_INPUT", "parse: unexpected \"kn\" in \"5 kn\" (not a currency, scale word or separator known for en-US)", {"where":"parse","text":"5 kn"}],
+  ["parse kilo", () => money.parse("5 kilo USD"), "INVALID_INPUT", "parse: unexpected \"kilo\" in \"5 kilo USD\" (not a currency, scale word or separator known for en-US)", {"where":"parse","text":"5 kilo USD"}],
+  ["parse decimalSeparator two", () => money.parse("5", { currency: "EUR", decimalSeparator: ".." }), "INVALID_INPUT", "parse: decimalSeparator must be one of . , ' or a space, got \"..\"", {"where":"parse","text":"5"}],
+  ["parse decimalSeparator dot x", () => money.parse("5", { currency: "EUR", decimalSeparator: ".x" }), "INVALID_INPUT", "parse: decimalSeparator must be one of . , ' or a space, got \".x\"", {"where":"parse","text":"5"}],
+  ["parse decimalSeparator x dot", () => money.parse("5", { currency: "EUR", decimalSeparator: "x." }), "INVALID_INPUT", "parse: decimalSeparator must be one of . , ' or a space, got \"x.\"", {"where":"parse","text":"5"}],
+  ["parse both separators, other in text", () => money.parse("1'234,5", { currency: "EUR", decimalSeparator: ",", groupSeparator: "." }), "INVALID_INPUT", "parse: \"'\" is neither the decimal (\",\") nor the group separator (\".\") in \"1'234,5\"", {"where":"parse","text":"1'234,5"}],
+  ["parse western first", () => money.parse("1234,567.50 USD"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"1234,567.50 USD\"", {"where":"parse","text":"1234,567.50 USD"}],
+  ["parse western some", () => money.parse("$1,234,56.5"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"$1,234,56.5\"", {"where":"parse","text":"$1,234,56.5"}],
+  ["parse western last", () => money.parse("$1,1234.5"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"$1,1234.5\"", {"where":"parse","text":"$1,1234.5"}],
+  ["parse indian first", () => money.parse("₹123,45,678"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹123,45,678\"", {"where":"parse","text":"₹123,45,678"}],
+  ["parse indian first long", () => money.parse("₹1234,56,789"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1234,56,789\"", {"where":"parse","text":"₹1234,56,789"}],
+  ["parse indian middle", () => money.parse("₹1,23,456,789"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1,23,456,789\"", {"where":"parse","text":"₹1,23,456,789"}],
+  ["parse indian middle long", () => money.parse("₹1,234,56,789"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1,234,56,789\"", {"where":"parse","text":"₹1,234,56,789"}],
+  ["parse indian last", () => money.parse("₹1,23,1234"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1,23,1234\"", {"where":"parse","text":"₹1,23,1234"}],
 ];
 
 describe("money refusals: code, message and details", () => {
