@@ -83,8 +83,8 @@ function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   let text = "";
   for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === "" ? key : `.${key}`;
+    // an array index is never an identifier, so it is written [3]; other keys quoted: ["my key"]
+    if (/^[A-Za-z_$][\w$]*$/.test(String(key))) text += text === "" ? key : `.${key}`;
     else text += `[${JSON.stringify(key)}]`;
   }
   return text;
