@@ -84,7 +84,7 @@ function formatPath(path: readonly (string | number)[]): string {
   let text = "";
   for (const key of path) {
     // an array index is never an identifier, so it is written [3]; other keys quoted: ["my key"]
-    if (/^[A-Za-z_$][\w$]*$/.test(String(key))) text += text === "" ? key : `.${key}`;
+    if (/^[A-Za-z_$][\w$]*$/.test(String(key))) text += text === "" ? String(key) : `.${key}`;
     else text += `[${JSON.stringify(key)}]`;
   }
   return text;
