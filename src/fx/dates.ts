@@ -57,7 +57,8 @@ function readPeriodOrDate(value: unknown, where: string, expected: string): IsoD
 export function span(on: RateDate): readonly [number, number] | undefined {
   if (on === null) return undefined;
   if (typeof on === "string") {
-    const n = dayNumberOf(on, "date");
+    // Checked when the rate was made; a forged rate's invalid date is refused here.
+    const n = dayNumberOf(on, "the rate's on");
     return [n, n];
   }
   const [first, after] = spanOf(on);

@@ -472,3 +472,16 @@ describe("fx: more messages and refusals", () => {
     expect(thrown(() => fx.convert(money.of("1", "EUR"), "JPY", usdEur)).message).toBe("convert: a USD/EUR rate cannot convert EUR to JPY");
   });
 });
+
+describe("fx: a forged rate with an invalid date", () => {
+  it("is refused when its date is first used, naming the rate's on", () => {
+    const forged = Object.freeze({ ...usdEur, on: "2021-02-30" });
+    const expected = {
+      code: "INVALID_PERIOD",
+      message: 'the rate\'s on must be a valid ISO date "YYYY-MM-DD", got "2021-02-30"',
+      details: { where: "the rate's on", value: "2021-02-30" },
+    };
+    expect(thrown(() => fx.lookup(fx.table([forged as never]), "USD", "EUR"))).toEqual(expected);
+    expect(thrown(() => fx.cross(forged as never, fx.rate({ base: "EUR", quote: "JPY", rate: "160" }), { allowDifferentDates: true }))).toEqual(expected);
+  });
+});
