@@ -91,7 +91,7 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
   );
   const seen = new Map<string, number>();
   list.forEach((r, i) => {
-    const key = JSON.stringify([r.base.code, r.quote.code, formatOn(r.on), r.source, r.kind]);
+    const key = JSON.stringify([r.base.code, r.base.minorUnits, r.quote.code, r.quote.minorUnits, formatOn(r.on), r.source, r.kind]);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       fail("INVALID_INPUT", `table: rates[${i}] duplicates rates[${earlier}] (${r.base.code}/${r.quote.code} on ${formatOn(r.on) ?? "no date"}, same source and kind)`, {
@@ -205,8 +205,13 @@ function better(a: readonly number[], b: readonly number[]): boolean {
 
 /** The best entry for a pair, or undefined. */
 function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRate | undefined {
+  // The index is by code; a custom currency with the same code but other minor units is another currency.
   const entries = (indexOf(t).get(pairKey(from, to)) ?? []).filter(
-    (e) => (q.kind === undefined || e.rate.kind === q.kind) && (q.source === undefined || e.rate.source === q.source),
+    (e) =>
+      sameCurrency(e.inverse ? e.rate.quote : e.rate.base, from) &&
+      sameCurrency(e.inverse ? e.rate.base : e.rate.quote, to) &&
+      (q.kind === undefined || e.rate.kind === q.kind) &&
+      (q.source === undefined || e.rate.source === q.source),
   );
   let best: Entry | undefined;
   let bestScore: readonly number[] | undefined;

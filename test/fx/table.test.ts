@@ -299,3 +299,35 @@ describe("fx.table and fx.lookup: edges", () => {
     expect(code(() => fx.lookup(t, "JPY", "EUR", { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
   });
 });
+
+describe("custom currencies that share a code", () => {
+  // A custom currency is its code and its minor units: XTK with 2 and with 6 minor units are two currencies.
+  const coarse = money.defineCurrency({ code: "XTK", minorUnits: 2, name: "Token (cents)" });
+  const fine = money.defineCurrency({ code: "XTK", minorUnits: 6, name: "Token (micro)" });
+  const t = fx.table([fx.rate({ base: "USD", quote: coarse, rate: "3.50", on: "2024-01-02" })]);
+
+  it("finds the rate only for the currency it was stored with, in either direction", () => {
+    expect(fx.lookup(t, "USD", coarse, { on: "2024-01-02" }).rate.toString()).toBe("3.5");
+    expect(fx.lookup(t, coarse, "USD", { on: "2024-01-02" }).derivation).toBe("inverse");
+    expect(code(() => fx.lookup(t, "USD", fine, { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.lookup(t, fine, "USD", { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.convert(money.of("1", "USD"), fine, t, { on: "2024-01-02", rounding: "halfEven" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("holds one rate for each of them on the same day, source and kind (not duplicates)", () => {
+    const both = fx.table([
+      fx.rate({ base: "USD", quote: coarse, rate: "3.50", on: "2024-01-02" }),
+      fx.rate({ base: "USD", quote: fine, rate: "3.501234", on: "2024-01-02" }),
+    ]);
+    expect(fx.lookup(both, "USD", coarse, { on: "2024-01-02" }).rate.toString()).toBe("3.5");
+    expect(fx.lookup(both, "USD", fine, { on: "2024-01-02" }).rate.toString()).toBe("3.501234");
+    expect(fx.lookup(both, "USD", fine, { on: "2024-01-02" }).quote).toBe(fine);
+  });
+
+  it("still refuses a true duplicate", () => {
+    expect(code(() => fx.table([
+      fx.rate({ base: "USD", quote: fine, rate: "3.5", on: "2024-01-02" }),
+      fx.rate({ base: "USD", quote: fine, rate: "3.6", on: "2024-01-02" }),
+    ]))).toBe("INVALID_INPUT");
+  });
+});
