@@ -101,14 +101,14 @@ function compute(current: LevelInput, previous: LevelInput, options: RateOptions
   const p = readLevel(previous, `${fn}: previous`).figure;
   if (p.value.isZero()) return Object.freeze({ kind: "undefinedGrowth" as const, reason: "zeroBase" as const, basis });
   if (mayBeZero(p)) return Object.freeze({ kind: "undefinedGrowth" as const, reason: "baseMayBeZero" as const, basis });
-  return growthBetween(c, p, basis, denominator === "absolute", []);
+  return growthBetween(c, p, basis, denominator === "absolute");
 }
 
 /**
  * The rate from a base figure `p` (whose bounds exclude zero) to `c`. @internal
  */
-export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], absolute: boolean, extra: readonly GrowthFlag[]): GrowthRate {
-  const flags: GrowthFlag[] = [...extra];
+export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], absolute: boolean): GrowthRate {
+  const flags: GrowthFlag[] = [];
   const negativeBase = p.hi.lt(0);
   if (negativeBase) flags.push("negativeBase");
   if (absolute) flags.push("absoluteDenominator");

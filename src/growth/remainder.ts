@@ -87,7 +87,7 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
       hi: before.hi.toString(),
     });
   }
-  const naive = growthBetween(current, before, basis, false, []);
+  const naive = growthBetween(current, before, basis, false);
 
   const inputs: Record<string, Figure> = { total: t.current, totalRate: t.rate.fraction };
   ps.forEach((p, i) => {

@@ -211,3 +211,32 @@ describe("growth.annualize and deannualize", () => {
     expect(code(() => growth.deannualize(figure.percent(-150), 4))).toBe("INVALID_INPUT");
   });
 });
+
+describe("the range of powers", () => {
+  // growth raises figures to powers (cagr, apply over periods, annualize); results past 10^±100000 are refused.
+  it("allows a power whose result reaches 10^100000 and refuses one beyond it", () => {
+    expect(growth.cagr(1, "1e99999", 1).fraction.value.toString()).toBe(new Decimal("1e99999").minus(1).toString());
+    expect(code(() => growth.cagr(1, "1e100000", 1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr("1e-100000", 1, 1))).toBe("INVALID_INPUT");
+    expect(growth.cagr("1e-99999", 1, 1).fraction.value.toString()).toBe(new Decimal("1e99999").minus(1).toString());
+  });
+
+  it("checks both bounds of an inexact base", () => {
+    // The ratio's lower bound is small and its upper bound beyond the range.
+    expect(code(() => growth.cagr(1, figure.between(2, "1e100000"), 1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(1, figure.between("1e-100001", 2), 1))).toBe("INVALID_INPUT");
+  });
+
+  it("says which base and power were refused", () => {
+    let caught: unknown;
+    try {
+      growth.cagr(1, "1e100000", 1);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isAccordoError(caught)).toBe(true);
+    const error = caught as { message: string; details: unknown };
+    expect(error.message).toBe("1.000e+100000 raised to the power 1 lies beyond 10^±100000, the range growth computations support");
+    expect(error.details).toEqual({ base: "1e+100000", power: "1" });
+  });
+});

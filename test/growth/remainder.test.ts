@@ -109,6 +109,16 @@ describe("growth.remainder", () => {
     expect(rest.rate.fraction.value.toFixed(6)).toBe("0.040541");
   });
 
+  it("takes back a part whose rate came from a negative base with the ordinary denominator", () => {
+    // A loss-making segment went from −100 to −90: (−90 − −100) / −100 = −10%, so it was −90 / 0.9 = −100.
+    const segmentRate = growth.rate(-90, -100);
+    expect(segmentRate.flags).toEqual(["negativeBase"]);
+    const rest = growth.remainder({ current: 1000, rate: growth.rate(1000, 900) }, [{ current: -90, rate: segmentRate }]);
+    expect(rest.current.value.toString()).toBe("1090");
+    expect(rest.previous.level.value.toString()).toBe("1000"); // 900 − (−100)
+    expect(rest.rate.fraction.value.toString()).toBe("0.09");
+  });
+
   it("never mutates its inputs", () => {
     const total = { current: figure.reported("424.36"), rate: growth.fromPercent("32") };
     const parts = [{ current: figure.reported("403.74"), rate: growth.fromPercent("33.0") }];
