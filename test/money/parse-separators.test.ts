@@ -5,7 +5,7 @@
  * Chinese and Japanese words, and symbols that only Intl's narrow form or a
  * longer symbol than a prefix knows.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { MoneyParseOptions } from "../../src/money/types.js";
@@ -103,9 +103,39 @@ describe("parse: currency words and symbols", () => {
     ["5 British pounds", { locale: "de-DE" }, "5 GBP"],
     ["usd 12", { currency: "USD" }, "12 USD"],
     ["€5", { currency: "EUR" }, "5 EUR"],
+    ["usd $5", {}, "5 USD"],
+    ["30,26 milliards d’euros", {}, "30260000000 EUR"],
     // a word ending in a non-letter needs no space after it
     ["1,5 mln.di euro", {}, "1500000 EUR"],
   ] as [string, MoneyParseOptions, string][])("%s %j", (text, options, expected) => {
     expect(p(text, options)).toBe(expected);
+  });
+});
+
+describe("parse: the words known for a locale, built afresh", () => {
+  // The words of a locale are computed once per module instance: a fresh instance builds them again.
+  let fresh: typeof money;
+  beforeAll(async () => {
+    vi.resetModules();
+    fresh = await import("../../src/money/index.js");
+  });
+  const q = (text: string, options: MoneyParseOptions = {}): string => {
+    try {
+      return fresh.toString(fresh.parse(text, options));
+    } catch (e) {
+      return isAccordoError(e) ? e.code : String(e);
+    }
+  };
+  it("knows narrow symbols, longer symbols first, press words with spaces and their language", () => {
+    expect(q("₽100")).toBe("100 RUB");
+    expect(q("L£5")).toBe("5 LBP");
+    expect(q("L£5", { locale: "fr-FR" })).toBe("5 LBP");
+    expect(q("66,38 miliardi di dollari statunitensi")).toBe("66380000000 USD");
+    expect(q("1,234 dollari", { strict: true })).toBe("1.234 USD");
+  });
+  it("skips the symbols of withdrawn currencies and three-letter symbols that are not codes", () => {
+    expect(q("5 kn")).toBe("INVALID_INPUT");
+    expect(q("5 lei")).toBe("INVALID_INPUT");
+    expect(q("5 RON")).toBe("5 RON");
   });
 });

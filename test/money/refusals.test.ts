@@ -205,6 +205,10 @@ const CASES: readonly (readonly [string, () => unknown, string, string, unknown]
   ["parse indian middle", () => money.parse("₹1,23,456,789"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1,23,456,789\"", {"where":"parse","text":"₹1,23,456,789"}],
   ["parse indian middle long", () => money.parse("₹1,234,56,789"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1,234,56,789\"", {"where":"parse","text":"₹1,234,56,789"}],
   ["parse indian last", () => money.parse("₹1,23,1234"), "INVALID_INPUT", "parse: misplaced group separator \",\" in \"₹1,23,1234\"", {"where":"parse","text":"₹1,23,1234"}],
+  ["parse paren inside prefix", () => money.parse("US(D 5)"), "INVALID_INPUT", "parse: unexpected \"US\" in \"US(D 5)\" (not a currency, scale word or separator known for en-US)", {"where":"parse","text":"US(D 5)"}],
+  ["parse paren inside suffix", () => money.parse("(5 US)D"), "INVALID_INPUT", "parse: unexpected \"US\" in \"(5 US)D\" (not a currency, scale word or separator known for en-US)", {"where":"parse","text":"(5 US)D"}],
+  ["parse sign inside prefix", () => money.parse("US-$5"), "INVALID_INPUT", "parse: unexpected \"US\" in \"US-$5\" (not a currency, scale word or separator known for en-US)", {"where":"parse","text":"US-$5"}],
+  ["parse custom and other currency", () => money.parse("CNH 5 $", { currency: money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" }) }), "INVALID_INPUT", "parse: \"CNH 5 $\" names two different currencies", {"where":"parse","text":"CNH 5 $"}],
 ];
 
 describe("money refusals: code, message and details", () => {
