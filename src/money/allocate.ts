@@ -117,11 +117,9 @@ export function apportion(total: bigint, weights: readonly bigint[], method: All
   let leftover = total - parts.reduce((x, y) => x + y, 0n);
   const order = weights.map((_, i) => i).filter((i) => at(remainders, i) > 0n);
   if (method === "largestRemainder") {
-    order.sort((i, j) => {
-      const ri = at(remainders, i);
-      const rj = at(remainders, j);
-      return ri > rj ? -1 : ri < rj ? 1 : i - j;
-    });
+    // Largest remainder first; the sort is stable (ES2019), so equal remainders keep index order.
+    // Number() of a non-zero bigint difference keeps its sign.
+    order.sort((i, j) => Number(at(remainders, j) - at(remainders, i)));
   } else if (method === "last") order.reverse();
   for (const i of order) {
     if (leftover === 0n) break;

@@ -176,7 +176,8 @@ export function currencies(options: { readonly historic?: boolean } = {}): reado
   const historic = options.historic ?? false;
   if (typeof historic !== "boolean") fail("INVALID_INPUT", `currencies: historic must be a boolean, got ${describe(historic)}`, { where: "currencies" });
   if (list === undefined) {
-    list = Object.freeze([...isoRegistry().values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+    // Codes are unique: no two compare equal.
+    list = Object.freeze([...isoRegistry().values()].sort((a, b) => (a.code < b.code ? -1 : 1)));
   }
   if (historic) return list;
   if (currentList === undefined) currentList = Object.freeze(list.filter((c) => !c.historic));

@@ -59,6 +59,14 @@ describe("allocate: methods", () => {
     // quotas 3.478, 2.783, 1.043, 0.696: remainders .478, .783, .043, .696
     expect(count("largestRemainder")).toEqual(["3", "3", "1", "1"]);
   });
+  it("largest remainder gives equal remainders their units in index order", () => {
+    // 2 cents over three equal ratios: each quota is 2/3, so the first two parts get the units.
+    expect(cents(money.allocate(money.fromMinor(2n, "USD"), [1, 1, 1], { method: "largestRemainder" }))).toEqual(["0.01", "0.01", "0"]);
+    // 5 cents over 3:3:1: quotas 2 r1, 2 r1, 0 r5; the last part has the largest remainder.
+    expect(cents(money.allocate(money.fromMinor(5n, "USD"), [3, 3, 1], { method: "largestRemainder" }))).toEqual(["0.02", "0.02", "0.01"]);
+    // 4 cents over 1:1:1:3:3 (sum 9): quotas 0 r4, 0 r4, 0 r4, 1 r3, 1 r3; the two units left go to the first two.
+    expect(cents(money.allocate(money.fromMinor(4n, "USD"), [1, 1, 1, 3, 3], { method: "largestRemainder" }))).toEqual(["0.01", "0.01", "0", "0.01", "0.01"]);
+  });
   it("D'Hondt on the textbook example gives 4, 3, 1, 0", () => {
     expect(count("dHondt")).toEqual(["4", "3", "1", "0"]);
   });

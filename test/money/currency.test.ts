@@ -63,6 +63,11 @@ describe("currency", () => {
     expect(money.currency("ZWL").historic).toBe(true);
     expect(money.currency("SLE").historic).toBe(false);
     expect(money.currencies({ historic: true }).filter((c) => c.historic).map((c) => c.code)).toEqual(["HRK", "SLL", "ZWL"]);
+    // The historic codes are sorted in among the current ones, not appended.
+    const all = money.currencies({ historic: true }).map((c) => c.code);
+    expect(all).toEqual([...all].sort());
+    expect(all.indexOf("HRK")).toBeLessThan(all.indexOf("HTG"));
+    expect(all.length).toBe(money.currencies().length + 3);
   });
 
   it("gives 2 minor units to the entries ISO 4217 lists as N.A., as Intl does", () => {
