@@ -18,6 +18,15 @@ export function make(amount: Decimal, currency: Currency): Money {
 
 const ZERO_POSITIVE = new D(0);
 
+/** The registry entry the fast path of {@link asMoney} recognised last: a loop over one currency checks it once. */
+let lastIso: unknown;
+
+function isoCurrency(currency: unknown): boolean {
+  if (!isIsoEntry(currency)) return false;
+  lastIso = currency;
+  return true;
+}
+
 /** Checks that a value is a Money and returns it with the amount in the library's constructor. @internal */
 export function asMoney(value: unknown, where: string): Money {
   if (typeof value !== "object" || value === null) return notMoney(value, where);
@@ -25,7 +34,15 @@ export function asMoney(value: unknown, where: string): Money {
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
   // The common case first, the same test as below in fewer steps: a frozen Money with a finite
   // amount of the library's constructor and an ISO currency from the registry (what `make` builds).
-  if (Object.isFrozen(value) && Decimal.isDecimal(amount) && (amount as { constructor?: unknown }).constructor === D && amount.isFinite() && isIsoEntry(currency)) {
+  // Every clone of decimal.js shares Decimal's prototype; the constructor tells the library's own.
+  // `d` (the digits) is null for NaN and the infinities: a finite amount, without a method call.
+  if (
+    amount instanceof Decimal &&
+    (amount as { constructor?: unknown }).constructor === D &&
+    amount.d !== null &&
+    (currency === lastIso || isoCurrency(currency)) &&
+    Object.isFrozen(value)
+  ) {
     return value as Money;
   }
   if (!("amount" in value) || !("currency" in value)) return notMoney(value, where);
