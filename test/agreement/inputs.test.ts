@@ -2,25 +2,14 @@ import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
 import type { AgreementInput } from "../../src/agreement/types.js";
 import { D } from "../../src/decimal.js";
-import { describe as describeValue, isAccordoError } from "../../src/errors.js";
+import { describe as describeValue } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
-import { code } from "../support.js";
+import { code, refusal } from "../support.js";
 
 // The edges of the input checks shared by agreement and zone (src/checks.ts)
 // and of the agreement constructors: what is accepted, what is refused, with
 // which message, and which keys an optional field leaves out.
-
-/** [code, message, details] of the AccordoError `fn` throws; undefined when it returns. */
-function refusal(fn: () => unknown): [string, string, unknown] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isAccordoError(e)) throw e;
-    return [e.code, e.message, e.details ?? null];
-  }
-  return undefined;
-}
 
 const base: AgreementInput = {
   id: "a",

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
-import { isAccordoError } from "../../src/errors.js";
 import { SEED, seedAgreement } from "../fixtures/seed.js";
+import { refusal } from "../support.js";
 
 // Exact answers and refusals of the agreement queries beyond the seed examples.
-
-/** [code, message, details] of the AccordoError `fn` throws; undefined when it returns. */
-function refusal(fn: () => unknown): [string, string, unknown] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isAccordoError(e)) throw e;
-    return [e.code, e.message, e.details ?? null];
-  }
-  return undefined;
-}
 
 const small = agreement.create({
   id: "a",

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as capacity from "../../src/capacity/index.js";
 import type { CapacityPlanInput } from "../../src/capacity/types.js";
-import { isAccordoError } from "../../src/errors.js";
+import { thrown } from "../support.js";
 
 // Each malformed input is refused with a stable code, a message that says what
 // was wrong, where, and what was received, and `details` pointing at it.
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? { code: e.code, message: e.message, details: e.details } : `not an AccordoError: ${String(e)}`;
-  }
-  return "no error";
-}
-
 const STATUSES = "announced, permitted, underConstruction, operating, shelved, cancelled, mothballed, retired";
 const plan = (x: Record<string, unknown>): CapacityPlanInput => ({ unit: "t", total: 10, ...x }) as unknown as CapacityPlanInput;
 const history = (...h: unknown[]): CapacityPlanInput => plan({ phases: [{ history: h }] });

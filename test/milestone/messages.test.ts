@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as milestone from "../../src/milestone/index.js";
 import type { MilestoneInput } from "../../src/milestone/types.js";
+import { thrown } from "../support.js";
 
 // Each malformed input is refused with a stable code, a message that says what
 // was wrong, where, and what was received, and `details` pointing at it.
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? { code: e.code, message: e.message, details: e.details } : `not an AccordoError: ${String(e)}`;
-  }
-  return "no error";
-}
-
 const seed = { id: "m1", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] };
 const m = milestone.of(seed as MilestoneInput);
 const of = (changes: Record<string, unknown>) => () => milestone.of({ ...seed, ...changes } as unknown as MilestoneInput);

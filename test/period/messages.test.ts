@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as period from "../../src/period/index.js";
 import type { Period } from "../../src/period/types.js";
+import { thrown } from "../support.js";
 
 // Each malformed input is refused with a stable code, a message that says what
 // was wrong, where, and what was received, and `details` pointing at it.
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? { code: e.code, message: e.message, details: e.details } : `not an AccordoError: ${String(e)}`;
-  }
-  return "no error";
-}
-
 const P = "INVALID_PERIOD";
 const I = "INVALID_INPUT";
 const q1 = period.quarter(2021, 1);

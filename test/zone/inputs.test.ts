@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import * as growth from "../../src/growth/index.js";
 import * as zone from "../../src/zone/index.js";
 import type { ZoneInput } from "../../src/zone/types.js";
+import { refusal } from "../support.js";
 
 // The edges of zone.create and zone.observation: what is accepted, and where
 // a malformed list or piece is said to be.
-
-/** [code, message, details] of the AccordoError `fn` throws; undefined when it returns. */
-function refusal(fn: () => unknown): [string, string, unknown] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isAccordoError(e)) throw e;
-    return [e.code, e.message, e.details ?? null];
-  }
-  return undefined;
-}
 
 const bn = (text: string) => figure.reported(text, { scale: "billion" });
 const O = { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY", figure: bn("1.0") }] };

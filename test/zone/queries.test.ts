@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import * as zone from "../../src/zone/index.js";
 import { seedZone } from "../fixtures/seed.js";
+import { refusal } from "../support.js";
 
 // Exact answers and refusals of the zone queries and analyses beyond the seed examples.
-
-/** [code, message, details] of the AccordoError `fn` throws; undefined when it returns. */
-function refusal(fn: () => unknown): [string, string, unknown] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (!isAccordoError(e)) throw e;
-    return [e.code, e.message, e.details ?? null];
-  }
-  return undefined;
-}
 
 const bn = (text: string) => figure.reported(text, { scale: "billion" });
 const z = zone.create({
