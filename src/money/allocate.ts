@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toDecimal, type DecimalInput } from "../decimal.js";
+import { D, toDecimal, type DecimalInput } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { pow10, toScaled } from "./exact.js";
 import { asMoney, make } from "./money.js";
@@ -70,7 +70,8 @@ export function allocate(money: Money, ratios: readonly DecimalInput[] | number,
   const total = num / den;
   const negative = total < 0n;
   const units = apportion(negative ? -total : total, weights, method);
-  return Object.freeze(units.map((k) => make(unit.times((negative ? -k : k).toString()), m.currency)));
+  // Each part is built from its exact digits: a product would be rounded to 34 significant digits.
+  return Object.freeze(units.map((k) => make(new D(`${negative ? -k * u.int : k * u.int}e-${u.scale}`), m.currency)));
 }
 
 function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {

@@ -83,12 +83,26 @@ export function roundQuotient(n: bigint, m: bigint, mode: RoundingMode): bigint 
  * @internal
  */
 export function divideToScale(a: Decimal, b: Decimal, scale: number, mode: RoundingMode): Decimal {
+  return new D(`${scaledQuotient(a, b, scale, mode)}e${-scale}`);
+}
+
+/** `a / b × 10^scale` (b ≠ 0) rounded to an integer with `mode`, exactly. */
+function scaledQuotient(a: Decimal, b: Decimal, scale: number, mode: RoundingMode): bigint {
   const x = toScaled(a);
   const y = toScaled(b);
   // a / b × 10^scale = x.int × 10^(y.scale + scale) / (y.int × 10^x.scale)
   const shift = y.scale + scale - x.scale;
   const n = shift >= 0 ? x.int * pow10(shift) : x.int;
   const m = shift >= 0 ? y.int : y.int * pow10(-shift);
-  const q = roundQuotient(n, m, mode);
-  return new D(`${q}e${-scale}`);
+  return roundQuotient(n, m, mode);
+}
+
+/**
+ * `a` rounded to a multiple of `step` (> 0) with `mode`, exactly: the multiple is
+ * built from its digits, never rounded to 34 significant digits by a multiplication.
+ * @internal
+ */
+export function roundToMultiple(a: Decimal, step: Decimal, mode: RoundingMode): Decimal {
+  const s = toScaled(step);
+  return new D(`${scaledQuotient(a, step, 0, mode) * s.int}e-${s.scale}`);
 }

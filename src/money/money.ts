@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
 import { D, ONE, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
-import { divideToScale } from "./exact.js";
+import { divideToScale, roundToMultiple } from "./exact.js";
 import type { Currency, Money, MoneyRoundOptions } from "./types.js";
 
 /** Builds a frozen Money; `amount` must already be a decimal of the library's constructor. @internal */
@@ -544,7 +544,7 @@ export function round(money: Money, options?: MoneyRoundOptions): Money {
     if (options.scale !== undefined) fail("INVALID_INPUT", "round: give either scale or step, not both", { where: "round" });
     const step = toDecimal(options.step, "round: step");
     if (step.lte(0)) fail("INVALID_INPUT", `round: step must be positive, got ${describe(options.step)}`, { where: "round" });
-    return make(divideToScale(m.amount, step, 0, mode).times(step), m.currency);
+    return make(roundToMultiple(m.amount, step, mode), m.currency);
   }
   const scale = options.scale === undefined ? m.currency.minorUnits : scaleOrFail(options.scale, "round");
   // Exact at any size (decimal.js would divide by 10^-scale at 34 digits for negative scales).

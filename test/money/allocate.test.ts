@@ -111,6 +111,16 @@ describe("allocate: errors and immutability", () => {
     expect(code(() => money.allocate(money.of("10.005", "USD"), 2))).toBe("INVALID_INPUT");
     expect(code(() => money.allocate(money.of("10.01", "CHF"), 2, { step: "0.05" }))).toBe("INVALID_INPUT");
   });
+  it("builds the parts of a 39-digit amount exactly (they were rounded to 34 digits and no longer summed to the whole)", () => {
+    const big = money.of("1234567890123456789012345678901234567.89", "USD");
+    expect(cents(money.allocate(big, 3))).toEqual(["411522630041152263004115226300411522.63", "411522630041152263004115226300411522.63", "411522630041152263004115226300411522.63"]);
+    expect(cents(money.allocate(money.negate(big), [0, 1, 2]))).toEqual(["0", "-411522630041152263004115226300411522.63", "-823045260082304526008230452600823045.26"]);
+    expect(cents(money.allocate(money.of("-1234567890123456789012345678901234567.90", "CHF"), 3, { step: "0.05" }))).toEqual([
+      "-411522630041152263004115226300411522.65",
+      "-411522630041152263004115226300411522.65",
+      "-411522630041152263004115226300411522.6",
+    ]);
+  });
   it("returns frozen parts and does not mutate the ratios", () => {
     const ratios = [1, 2];
     const parts = money.allocate(m, ratios);

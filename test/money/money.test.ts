@@ -225,4 +225,10 @@ describe("round: beyond 34 significant digits", () => {
     expect(money.round(big, { scale: -4, mode: "floor" }).amount.toFixed()).toBe("1234567890123456789012345678901234560000");
     expect(money.round(big, { mode: "down", scale: 0 }).amount.toFixed()).toBe("1234567890123456789012345678901234567890");
   });
+  it("rounds a 35-digit amount to a multiple of the step (the product was rounded to 34 digits, off the step)", () => {
+    // 123456789012345678901234567890123.45 / 0.07 = 1763668414462081127160493827001763.57...
+    const big = money.of("123456789012345678901234567890123.45", "USD");
+    expect(money.round(big, { step: "0.07" }).amount.toFixed()).toBe("123456789012345678901234567890123.48");
+    expect(money.round(money.negate(big), { step: "0.07", mode: "ceil" }).amount.toFixed()).toBe("-123456789012345678901234567890123.41");
+  });
 });
