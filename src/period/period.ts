@@ -657,7 +657,9 @@ export function samePeriodLastYear(p: Period): Period {
  * Tells whether a period is a year-to-date period: it starts on 1 January
  * and ends within the same calendar year (`2021-Q1/2021-Q3`, `2021-01/2021-09`,
  * `2021-S1`, and also the whole year `2021`). A range that starts later
- * (`2021-Q2/2021-Q3`) or an ISO week range is not.
+ * (`2021-Q2/2021-Q3`) is not, nor is an ISO week or a range of them: weeks
+ * count in ISO week-numbering years, even when week 1 happens to start on
+ * 1 January (`2024-W01/2024-W10` is not year to date).
  *
  * @param p - the period
  * @returns true for a year-to-date period
@@ -668,7 +670,9 @@ export function samePeriodLastYear(p: Period): Period {
  * @since 0.1.0
  */
 export function isYearToDate(p: Period): boolean {
-  const [s, e] = periodSpan(p, "period");
+  const v = checkPeriod(p, "period");
+  if ((v.kind === "range" ? v.start.kind : v.kind) === "week") return false;
+  const [s, e] = spanOf(v);
   const first = fromDayNumber(s);
   if (first.month !== 1 || first.day !== 1) return false;
   return fromDayNumber(e - 1).year === first.year;

@@ -30,7 +30,7 @@ export type IsoDate = string;
 export interface YearPeriod {
   /** The discriminant: `"year"`. */
   readonly kind: "year";
-  /** The year, 1 to 9999. */
+  /** The year, 1 to 9998 (periods stop a year short of the dates' limit, 9999, so that every exclusive end is a date). */
   readonly year: number;
 }
 
@@ -44,7 +44,7 @@ export interface YearPeriod {
 export interface HalfPeriod {
   /** The discriminant: `"half"`. */
   readonly kind: "half";
-  /** The year, 1 to 9999. */
+  /** The year, 1 to 9998. */
   readonly year: number;
   /** 1 (January to June) or 2 (July to December). */
   readonly half: 1 | 2;
@@ -59,7 +59,7 @@ export interface HalfPeriod {
 export interface QuarterPeriod {
   /** The discriminant: `"quarter"`. */
   readonly kind: "quarter";
-  /** The year, 1 to 9999. */
+  /** The year, 1 to 9998. */
   readonly year: number;
   /** 1 to 4. */
   readonly quarter: 1 | 2 | 3 | 4;
@@ -74,7 +74,7 @@ export interface QuarterPeriod {
 export interface MonthPeriod {
   /** The discriminant: `"month"`. */
   readonly kind: "month";
-  /** The year, 1 to 9999. */
+  /** The year, 1 to 9998. */
   readonly year: number;
   /** 1 (January) to 12 (December). */
   readonly month: number;
@@ -92,7 +92,7 @@ export interface MonthPeriod {
 export interface WeekPeriod {
   /** The discriminant: `"week"`. */
   readonly kind: "week";
-  /** The ISO week-numbering year, 1 to 9999. */
+  /** The ISO week-numbering year, 1 to 9998. */
   readonly year: number;
   /** 1 to 52, or 53 in long ISO years. */
   readonly week: number;
@@ -107,7 +107,7 @@ export interface WeekPeriod {
 export interface DayPeriod {
   /** The discriminant: `"day"`. */
   readonly kind: "day";
-  /** The year, 1 to 9999. */
+  /** The year, 1 to 9998. */
   readonly year: number;
   /** 1 to 12. */
   readonly month: number;

@@ -272,6 +272,10 @@ describe("isYearToDate", () => {
     ["2021-Q2/2021-Q3", false],
     ["2020-Q1/2021-Q3", false],
     ["2021-W01/2021-W10", false],
+    // 2024-W01 and 2018-W01 start on 1 January: still weeks of a week-numbering year, not year to date
+    ["2024-W01/2024-W10", false],
+    ["2024-W01", false],
+    ["2018-W01/2018-W52", false],
     ["2021-02", false],
   ])("%s → %s", (text, expected) => {
     expect(period.isYearToDate(period.parse(text))).toBe(expected);
