@@ -26,7 +26,7 @@ function makeImplied(base: Currency, quote: Currency, rateFigure: Figure, baseFi
  * two currencies: one unit of `baseCurrency` is worth `quoteFigure ÷
  * baseFigure` units of `quoteCurrency`, with the bounds that the figures'
  * rounding allows. "GDP 193.48 billion yuan (30.26 billion dollars)" implies
- * 1 USD = 6.39392 CNY, anywhere between about 6.39270 and 6.39521.
+ * 1 USD = 6.39392 CNY, anywhere between about 6.39270 and 6.39514.
  *
  * Give the figures as `figure.reported` makes them (the bounds of their written
  * digits), or as plain numbers, taken as exact. Both must be positive.
@@ -111,6 +111,14 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
   return rates.map((r, i) => {
     if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) return r;
     if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) {
+      // Its quote figure may reach down to zero (excluded): then the inverse has no upper bound.
+      if (r.rate.lo.lte(0)) {
+        return fail(
+          "INVALID_INPUT",
+          `${where}: rates[${i}] is a ${r.base.code}/${r.quote.code} rate whose bounds reach ${r.rate.lo.toString()}, so it cannot be inverted to ${first.base.code}/${first.quote.code} (the inverse has no upper bound); give it first, or as ${first.base.code}/${first.quote.code}`,
+          { where, index: i },
+        );
+      }
       return makeImplied(r.quote, r.base, div(ONE, r.rate), r.quoteFigure, r.baseFigure, r.label);
     }
     return fail(
@@ -135,7 +143,9 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
  * @returns a frozen {@link RateConsistency}: `{ consistent: true, interval, rates }`
  *   or `{ consistent: false, disagreements, rates }`, `rates` oriented as the first
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is empty or holds
- *   something else than implied rates; `CURRENCY_MISMATCH` when they are of different pairs
+ *   something else than implied rates, or when a rate given the other way round has
+ *   bounds reaching zero (its quote figure's lower bound is an excluded zero), so that
+ *   its inverse would have no upper bound; `CURRENCY_MISMATCH` when they are of different pairs
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#consistency}
  * @category Implied rates
@@ -160,8 +170,9 @@ export function consistency(rates: readonly ImpliedRate[]): RateConsistency {
  * @returns a frozen {@link RateCheck}: `consistent` when every implied rate
  *   contains it, and one result per implied rate, in order
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate or an implied
- *   rate is of another pair; `INVALID_INPUT` when `rates` is empty or the rate
- *   is neither an ExchangeRate nor a positive number
+ *   rate is of another pair; `INVALID_INPUT` when `rates` is empty, the rate
+ *   is neither an ExchangeRate nor a positive number, or an implied rate given the
+ *   other way round has bounds reaching zero (as {@link consistency})
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#checkRate}
  * @category Implied rates

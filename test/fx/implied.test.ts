@@ -162,6 +162,19 @@ describe("fx implied rates: edges", () => {
     expect(fx.implied(figure.between("0.5", "2", { loInclusive: false }), "USD", "1", "EUR").rate.hi.toString()).toBe("2");
   });
 
+  it("refuses to invert a rate given the other way round whose bounds reach zero, with INVALID_INPUT (threw DIVISION_BY_ZERO)", () => {
+    const eurUsd = fx.implied("2", "EUR", figure.between("0", "1", { loInclusive: false }), "USD");
+    const message =
+      "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR";
+    expect(() => fx.consistency([usdEur, eurUsd])).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message }));
+    expect(() => fx.checkRate("2", [usdEur, eurUsd])).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: message.replace("consistency", "checkRate") }));
+    // Given first, it sets the orientation, and the other one inverts: 0.5 lies in (0, 0.5].
+    const verdict = fx.consistency([eurUsd, usdEur]);
+    expect(verdict.consistent).toBe(true);
+    expect(verdict.rates[1]?.rate.value.toString()).toBe("0.5");
+    expect(fx.checkRate("0.5", [eurUsd, usdEur]).consistent).toBe(true);
+  });
+
   it("accepts an explicit null label", () => {
     expect(fx.implied("1", "USD", "2", "EUR", { label: null as never }).label).toBeNull();
     expect(fx.consistency([usdEur, { ...usdEur, label: null }]).rates[1]?.label).toBeNull();
