@@ -55,8 +55,10 @@ function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where
   if (typeof code !== "string" || !CUSTOM_CODE.test(code)) {
     fail("INVALID_INPUT", `${where}: code must be 3 to 12 letters, digits or underscores, got ${describe(code)}`, { where, value: code });
   }
-  if (isoRegistry().has(code)) {
-    fail("INVALID_INPUT", `${where}: ${code} is an ISO 4217 code; use currency("${code}") and round with an explicit scale instead of redefining it`, { where, value: code });
+  // Codes are looked up case-insensitively ("usd" finds USD), so "usd" is an ISO code too:
+  // its JSON would come back as US dollars.
+  if (isoRegistry().has(code.toUpperCase())) {
+    fail("INVALID_INPUT", `${where}: ${code} is an ISO 4217 code; use currency("${code.toUpperCase()}") and round with an explicit scale instead of redefining it`, { where, value: code });
   }
   if (typeof minorUnits !== "number" || !Number.isInteger(minorUnits) || minorUnits < 0 || minorUnits > 18) {
     fail("INVALID_INPUT", `${where}: minorUnits must be an integer from 0 to 18, got ${describe(minorUnits)}`, { where, value: minorUnits });
@@ -74,10 +76,10 @@ function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where
  * currency.
  *
  * @param definition - the currency's `code` (3 to 12 letters, digits or
- *   underscores, not an ISO 4217 code), its `minorUnits` (0 to 18) and its English `name`
+ *   underscores, not an ISO 4217 code in any letter case), its `minorUnits` (0 to 18) and its English `name`
  * @returns a frozen {@link Currency} with `custom: true`, `historic: false` and `numeric: null`
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a field is missing or invalid,
- *   or when the code belongs to ISO 4217
+ *   or when the code belongs to ISO 4217 (in any letter case: `"usd"` is refused)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#defineCurrency}
  * @category Currencies

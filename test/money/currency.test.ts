@@ -127,6 +127,14 @@ describe("defineCurrency", () => {
     expect(code(() => money.defineCurrency({ code: "TOO-LONG", minorUnits: 2, name: "x" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "USD", minorUnits: 4, name: "Dollar" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "HRK", minorUnits: 2, name: "Kuna" }))).toBe("INVALID_INPUT");
+  });
+
+  it("refuses an ISO code in lower case (a custom \"usd\" of 0 decimals came back from JSON as US dollars)", () => {
+    expect(code(() => money.defineCurrency({ code: "usd", minorUnits: 0, name: "Points" }))).toBe("INVALID_INPUT");
+    expect(code(() => money.defineCurrency({ code: "Hrk", minorUnits: 2, name: "Kuna" }))).toBe("INVALID_INPUT");
+    const forged = Object.freeze({ code: "eur", numeric: null, minorUnits: 0, name: "Points", historic: false, custom: true });
+    expect(code(() => money.of("1", forged))).toBe("INVALID_INPUT");
+    expect(money.defineCurrency({ code: "usdc", minorUnits: 6, name: "USD Coin" }).code).toBe("usdc");
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: -1, name: "Token" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 1.5, name: "Token" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 2, name: " " }))).toBe("INVALID_INPUT");
