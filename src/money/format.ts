@@ -114,7 +114,8 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
 
   // Compact and long: the exponent Intl chooses for this amount, then our own exact rounding.
   const compactDisplay = notation === "long" ? "long" : "short";
-  const probe = numberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, useGrouping: false });
+  // The probe is read as a decimal: Latin digits, whatever the locale's numbering system (ar-EG, bn, fa).
+  const probe = numberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, useGrouping: false, numberingSystem: "latn" });
   const exponent = compactExponent(parts(probe, m.amount.abs()), m.amount.abs());
   const unit = new D(10).pow(exponent);
   const scaled = m.amount.div(unit);

@@ -61,3 +61,13 @@ describe("format: connectors only in long notation with names", () => {
     expect(fmt("2.5", "USD", { fractionDigits: 0 })).toBe("$2");
   });
 });
+
+describe("format: compact and long notation in locales that write other digits", () => {
+  it("formats Arabic-Indic, Bengali, Persian and Devanagari digits (a raw DecimalError was thrown)", () => {
+    expect(fmt("1234.5", "EUR", { locale: "ar-EG", notation: "compact" })).toBe("\u200F١٫٢\u00A0ألف\u00A0€");
+    expect(fmt("-30260000000", "EUR", { locale: "ar-EG", notation: "long" })).toBe("\u061C-٣٠ مليار يورو");
+    expect(fmt("999999", "EUR", { locale: "bn-BD", notation: "compact" })).toBe("১০\u00A0লা€");
+    expect(fmt("1234.5", "EUR", { locale: "fa-IR", notation: "long" })).toBe("۱٫۲ هزار یورو");
+    expect(fmt("-30260000000", "EUR", { locale: "hi-IN-u-nu-deva", notation: "compact" })).toBe("-€३०\u00A0अ॰");
+  });
+});
