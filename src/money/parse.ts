@@ -48,6 +48,22 @@ const SCALE_WORDS: readonly (readonly [Lang, number, string])[] = [
   ["zh", 12, "兆"],
 ];
 
+/**
+ * Scale words read only when the locale's language is theirs, because English gives
+ * them another meaning or none: the French "billion" and "Bn" are 10^12 (English 10^9),
+ * as is the Spanish "B" (billón); the Canadian French "G" is 10^9; the Italian "Bln" is 10^12 ("bln" is a billion in
+ * English); the Spanish "mil" is a thousand ("mil M" a thousand million), in English
+ * slang a million. These are the words `Intl` writes in compact and long notation.
+ */
+const LOCALE_SCALE_WORDS: readonly (readonly [Lang, number, string])[] = [
+  ["fr", 3, "millier milliers mille"],
+  ["fr", 9, "g"],
+  ["fr", 12, "billion billions bn"],
+  ["es", 3, "mil"],
+  ["es", 12, "b"],
+  ["it", 12, "bln"],
+];
+
 /** Press words for currencies that Intl's names do not cover. */
 const CURRENCY_WORDS: readonly (readonly [Lang | undefined, string, string])[] = [
   ["en", "USD", "dollar dollars"],
@@ -105,6 +121,11 @@ function tokensFor(locale: string): readonly Token[] {
   // Scale words and connectors first: on equal length they win over a currency symbol
   // ("k" is a thousand, not the kina's narrow symbol "K").
   const tokens: Token[] = [];
+  const language = locale.split("-")[0]?.toLowerCase();
+  for (const [lang, exponent, words] of LOCALE_SCALE_WORDS) {
+    if (lang !== language) continue;
+    for (const w of words.split(" ")) tokens.push({ text: w, kind: "scale", exponent, lang });
+  }
   for (const [lang, exponent, words] of SCALE_WORDS) {
     for (const w of words.split(" ")) tokens.push({ text: w.toLowerCase(), kind: "scale", exponent, lang });
   }
@@ -153,7 +174,10 @@ const LETTER = /\p{L}/u;
  *   CNY in `"zh-CN"`. With `options.currency`, the text may omit the currency; if it
  *   names another one, that is a CURRENCY_MISMATCH.
  * - **Scale words** multiply: thousand, million, billion, trillion, k, m, bn; mila, milioni,
- *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿.
+ *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿. With a French, Spanish or Italian `locale`,
+ *   the words `Intl` writes there are read in that language: "billion" and "Bn" (French),
+ *   "B" and "billón" (Spanish) and "Bln" (Italian) are 10^12, "mil" (Spanish) is a thousand.
+ *   Without a locale they are English: "billion" is 10^9.
  * - **Separators**: given (`decimalSeparator`, `groupSeparator`), from `locale`, or inferred:
  *   with both "." and ",", the last one is the decimal point; a separator that repeats
  *   groups thousands; a single "," or "." followed by other than 3 digits is the decimal point.

@@ -144,6 +144,38 @@ describe("parse: ambiguity and strict mode", () => {
   });
 });
 
+describe("parse: scale words of the locale's language", () => {
+  it("reads the French billion and Bn, and the Spanish B, as 10^12 (they were read as the English billion, 1000 times too small)", () => {
+    expect(p("12,30 billions d’euros", { locale: "fr-FR" })).toBe("12300000000000 EUR");
+    expect(p("12,30 Bn €", { locale: "fr-FR" })).toBe("12300000000000 EUR");
+    expect(p("1,5 billion de dollars des États-Unis", { locale: "fr-FR" })).toBe("1500000000000 USD");
+    expect(p("12,30 B €", { locale: "es-ES" })).toBe("12300000000000 EUR");
+    expect(p("12,30 billones de euros", { locale: "es-ES" })).toBe("12300000000000 EUR");
+    expect(p("12,30 Bln €", { locale: "it-IT" })).toBe("12300000000000 EUR");
+    // English, the default: a billion is 10^9.
+    expect(p("12.30 billion euros")).toBe("12300000000 EUR");
+    expect(p("€12.30B")).toBe("12300000000 EUR");
+  });
+  it("reads the words Intl writes in French, Spanish and Italian", () => {
+    expect(p("1,20 millier euros", { locale: "fr-FR" })).toBe("1200 EUR");
+    expect(p("30,26 G €", { locale: "fr-CA" })).toBe("30260000000 EUR");
+    expect(p("-1,20 mil €", { locale: "es-ES" })).toBe("-1200 EUR");
+    expect(p("30,26 mil M €", { locale: "es-ES" })).toBe("30260000000 EUR");
+    expect(p("30,26 mil millones de euros", { locale: "es-ES" })).toBe("30260000000 EUR");
+    expect(code(() => money.parse("$5 mil"))).toBe("INVALID_INPUT");
+  });
+  it("reads back what format writes in compact and long notation", () => {
+    for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT"]) {
+      for (const amount of ["1200", "-45600", "1500000", "30260000000", "-12300000000000"]) {
+        for (const notation of ["compact", "long"] as const) {
+          const m = money.of(amount, "EUR");
+          expect(p(money.format(m, { locale, notation, fractionDigits: 2 }), { locale })).toBe(`${amount} EUR`);
+        }
+      }
+    }
+  });
+});
+
 describe("parse: errors", () => {
   it.each([
     ["", "INVALID_INPUT"],
