@@ -142,14 +142,31 @@ function tokensFor(locale: string): readonly Token[] {
   return tokens;
 }
 
-/** Unicode compatibility forms (￥ → ¥, full-width digits), all spaces to one space, the minus sign to "-". */
+/**
+ * Unicode compatibility forms (￥ → ¥, full-width digits), digits of every script to ASCII
+ * ("١٢" → "12"), the Arabic decimal and thousands separators to "." and ",", bidirectional
+ * marks removed (Intl writes them in Arabic, Hebrew and Persian), all spaces to one space,
+ * the minus sign to "-".
+ */
 function normalize(text: string): string {
   return text
     .normalize("NFKC")
+    .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "")
+    .replace(/(?![0-9])\p{Nd}/gu, asciiDigit)
+    .replace(/\u066B/g, ".")
+    .replace(/\u066C/g, ",")
     .replace(/[\u00A0\u2007\u2009\u202F\s]+/g, " ")
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .replace(/\u2019/g, "'")
     .trim();
+}
+
+/** The ASCII digit of a decimal digit of any script: Unicode encodes them in runs from 0 to 9. */
+function asciiDigit(digit: string): string {
+  const code = digit.codePointAt(0) ?? 0x30;
+  let zero = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
 }
 
 function separatorsOf(locale: string): { decimal: string; group: string } {
@@ -178,6 +195,9 @@ const LETTER = /\p{L}/u;
  *   the words `Intl` writes there are read in that language: "billion" and "Bn" (French),
  *   "B" and "billón" (Spanish) and "Bln" (Italian) are 10^12, "mil" (Spanish) is a thousand.
  *   Without a locale they are English: "billion" is 10^9.
+ * - **Digits** of any script are read (`"١٬٢٣٤٫٥٦ €"` as `locale: "ar-EG"` writes it, Persian,
+ *   Bengali, Devanagari), the Arabic separators "٫" and "٬" are a decimal point and a thousands
+ *   separator, and the bidirectional marks that Intl writes in Arabic, Hebrew and Persian are ignored.
  * - **Separators**: given (`decimalSeparator`, `groupSeparator`), from `locale`, or inferred:
  *   with both "." and ",", the last one is the decimal point; a separator that repeats
  *   groups thousands; a single "," or "." followed by other than 3 digits is the decimal point.

@@ -139,3 +139,25 @@ describe("parse: the words known for a locale, built afresh", () => {
     expect(q("5 RON")).toBe("5 RON");
   });
 });
+
+describe("parse: digits of other scripts and bidirectional marks", () => {
+  it("reads Arabic-Indic, Persian and Bengali digits, the Arabic separators and the marks Intl writes (all were refused)", () => {
+    // -1234567.89 EUR as Intl writes it in ar-EG: Arabic letter mark, minus, right-to-left mark, Arabic-Indic digits
+    expect(p("\u061C-\u200F\u0661\u066C\u0662\u0663\u0664\u066C\u0665\u0666\u0667\u066B\u0668\u0669\u00A0\u20AC", { locale: "ar-EG" })).toBe("-1234567.89 EUR");
+    expect(p("\u0661\u066C\u0662\u0663\u0664\u066B\u0665\u0666 \u20AC", {})).toBe("1234.56 EUR");
+    expect(p("\u200F1,234.567\u00A0\u062F.\u0643.\u200F", { locale: "ar" })).toBe("1234.567 KWD");
+    expect(p("\u200F\u200E-5\u00A0\u200F\u00A5", { locale: "he-IL" })).toBe("-5 JPY");
+    expect(p("\u200E$\u06F1\u066C\u06F2\u06F3\u06F4\u066C\u06F5\u06F6\u06F7\u066B\u06F8\u06F9", { locale: "fa-IR" })).toBe("1234567.89 USD");
+    expect(p("\u09E7,\u09E8\u09E9,\u09EA\u09EB,\u09EC\u09ED\u09EE.\u09EF\u09E6\u20B9", { locale: "bn-BD" })).toBe("12345678.9 INR");
+    expect(p("\u0968\u0966 USD", {})).toBe("20 USD");
+  });
+  it("reads back what format writes in these locales", () => {
+    for (const locale of ["ar", "ar-EG", "fa-IR", "bn-BD", "he-IL", "hi-IN-u-nu-deva", "my-MM"]) {
+      for (const [amount, currency] of [["-1234567.89", "EUR"], ["1234.567", "KWD"], ["-12.3456", "CLF"], ["-5", "JPY"]] as const) {
+        const m = money.of(amount, currency);
+        expect(p(money.format(m, { locale }), { locale })).toBe(`${amount} ${currency}`);
+        expect(p(money.format(m, { locale, currencyDisplay: "code" }), { locale })).toBe(`${amount} ${currency}`);
+      }
+    }
+  });
+});
