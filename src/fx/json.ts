@@ -9,8 +9,8 @@ import type { Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
-import { formatOn, readOn } from "./dates.js";
-import { makeRate, readRate } from "./rate.js";
+import { formatOn, readOn, sameOn } from "./dates.js";
+import { cross, makeRate, readRate } from "./rate.js";
 import { checkTable, table } from "./table.js";
 import type { ExchangeRate, ExchangeRateJSON, FromJSONOptions, RateDerivation, RateKind, RateTable, RateTableJSON } from "./types.js";
 
@@ -148,7 +148,51 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
     issues.push({ path, message: problem });
     return undefined;
   }
-  return makeRate(base, quote, value, on, source as string | null, kind as RateKind, d, chain);
+  const made = makeRate(base, quote, value, on, source as string | null, kind as RateKind, d, chain);
+  const mismatches = contextProblems(made, path);
+  if (mismatches.length > 0) {
+    issues.push(...mismatches);
+    return undefined;
+  }
+  return made;
+}
+
+/**
+ * Why a derived rate is not the one fx.invert, fx.cross or a lookup (for an
+ * identity rate) makes of its chain: legs a cross refuses, an inverse of an
+ * identity rate, or a date, source or kind other than the derived one. Empty when it is.
+ */
+function contextProblems(r: ExchangeRate, path: string): readonly Issue[] {
+  let expected: { readonly on: ExchangeRate["on"]; readonly source: string | null; readonly kind: RateKind };
+  switch (r.derivation) {
+    case "direct":
+      return [];
+    case "identity":
+      expected = { on: r.on, source: null, kind: "fixed" };
+      break;
+    case "inverse": {
+      const origin = r.chain[0] as ExchangeRate;
+      if (origin.derivation === "identity") return [{ path, message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)" }];
+      expected = origin;
+      break;
+    }
+    case "cross": {
+      const [a, b] = r.chain as readonly [ExchangeRate, ExchangeRate];
+      try {
+        expected = cross(a, b, { allowDifferentDates: true });
+      } catch {
+        // The legs chain (checked before); fx.cross refuses them only when they share both currencies.
+        return [{ path, message: `a cross rate needs legs that share exactly one currency, got ${a.base.code}/${a.quote.code} and ${b.base.code}/${b.quote.code}` }];
+      }
+      break;
+    }
+  }
+  const issues: Issue[] = [];
+  const what = `the ${r.derivation} rate${r.derivation === "identity" ? "" : " derived from its chain"}`;
+  if (!sameOn(r.on, expected.on)) issues.push({ path: join(path, "on"), message: `must be ${describe(formatOn(expected.on))}, the date of ${what}, got ${describe(formatOn(r.on))}` });
+  if (r.source !== expected.source) issues.push({ path: join(path, "source"), message: `must be ${describe(expected.source)}, the source of ${what}, got ${describe(r.source)}` });
+  if (r.kind !== expected.kind) issues.push({ path: join(path, "kind"), message: `must be ${describe(expected.kind)}, the kind of ${what}, got ${describe(r.kind)}` });
+  return issues;
 }
 
 /** Why a rate's derivation does not match its currencies, value and chain; undefined when it does. */
@@ -193,7 +237,9 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
  * field: known currency codes (or custom currencies passed in `currencies`),
  * a positive decimal string for the rate (never a float), an ISO date or
  * period string or null, a known kind and derivation, and a chain that really
- * derives the rate (an inverse is 1 ÷ its origin, a cross the product of its legs).
+ * derives the rate (an inverse is 1 ÷ its origin, a cross the product of two legs
+ * that share exactly one currency), with the date, source and kind that
+ * {@link invert} and {@link cross} give it (an identity rate: kind `fixed`, source null).
  *
  * @param json - the parsed JSON value
  * @param options - `currencies`: custom currencies the codes may name

@@ -164,7 +164,7 @@ describe("rate JSON: edges", () => {
   });
 
   it("checks identity rates: the same currency, 1, no chain", () => {
-    const identity = { ...direct, quote: "USD", derivation: "identity" };
+    const identity = { ...direct, quote: "USD", kind: "fixed", derivation: "identity" };
     expect(fx.rateFromJSON(identity).derivation).toBe("identity");
     const message = "an identity rate is 1 between a currency and itself, with an empty chain";
     expect(schemaIssues(() => fx.rateFromJSON({ ...identity, chain: [direct] }))).toEqual([{ path: "", message }]);
@@ -201,6 +201,46 @@ describe("rate JSON: edges", () => {
     expect(schemaIssues(() => fx.rateFromJSON({ ...inv, rate: "0.0982" }))).toEqual([{ path: "", message: "the inverse rate 0.0982 is not 1 / 10.185" }]);
     expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))).toEqual([{ path: "", message: "a direct rate needs two different currencies, got USD/USD" }]);
     expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))).toEqual([{ path: "", message: "a direct rate has an empty chain" }]);
+  });
+
+  it("refuses a derived rate that fx.invert, fx.cross or a lookup would not make of its chain (read USD/USD 1.42, and any date, source or kind)", () => {
+    const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-02", source: "PBoC" });
+    const cnyUsd = fx.rate({ base: "CNY", quote: "USD", rate: "0.2", on: "2024-01-02" });
+    const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02", source: "PBoC" });
+    // a "cross" of a pair and its reverse: fx.cross refuses it
+    const samePair = { base: "USD", quote: "USD", rate: "1.42", on: "2024-01-02", source: null, kind: "spot", derivation: "cross", chain: [fx.rateToJSON(usdCny), fx.rateToJSON(cnyUsd)] };
+    expect(schemaIssues(() => fx.rateFromJSON(samePair))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/CNY and CNY/USD" }]);
+    const identityUsd = { base: "USD", quote: "USD", rate: "1", on: "2024-01-02", source: null, kind: "fixed", derivation: "identity", chain: [] };
+    const viaIdentity = { ...samePair, quote: "CNY", rate: "7.1", chain: [identityUsd, fx.rateToJSON(usdCny)] };
+    expect(schemaIssues(() => fx.rateFromJSON(viaIdentity))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/USD and USD/CNY" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...identityUsd, derivation: "inverse", chain: [identityUsd] }))).toEqual([
+      { path: "", message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)" },
+    ]);
+    // an inverse holds when, and is what, its origin is
+    const inv = fx.rateToJSON(fx.invert(usdCny));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: "1999-01-01", source: "Someone", kind: "fixed" }))).toEqual([
+      { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got "1999-01-01"' },
+      { path: "source", message: 'must be "PBoC", the source of the inverse rate derived from its chain, got "Someone"' },
+      { path: "kind", message: 'must be "spot", the kind of the inverse rate derived from its chain, got "fixed"' },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: null }))).toEqual([
+      { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got null' },
+    ]);
+    // a cross holds on its later leg's date, with the legs' common source and kind
+    const crossJ = fx.rateToJSON(fx.cross(usdCny, eurUsd));
+    expect(fx.rateFromJSON(crossJ)).toEqual(fx.cross(usdCny, eurUsd));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, on: "2020-01-01", source: null, kind: "average" })).map((i) => i.path)).toEqual(["on", "source", "kind"]);
+    const later = fx.rateToJSON(fx.cross(usdCny, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-03" }), { allowDifferentDates: true }));
+    expect(later.on).toBe("2024-01-03");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...later, on: "2024-01-02" }))[0]?.message).toBe(
+      'must be "2024-01-03", the date of the cross rate derived from its chain, got "2024-01-02"',
+    );
+    // an identity rate is fixed and has no source, on whatever date
+    expect(schemaIssues(() => fx.rateFromJSON({ ...identityUsd, source: "ECB", kind: "average" }))).toEqual([
+      { path: "source", message: 'must be null, the source of the identity rate, got "ECB"' },
+      { path: "kind", message: 'must be "fixed", the kind of the identity rate, got "average"' },
+    ]);
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates: [{ ...inv, kind: "average" }] }))[0]?.path).toBe("rates[0].kind");
   });
 
   it("reports a problem of a chained rate at its path", () => {
