@@ -73,6 +73,18 @@ export function sameOn(a: RateDate, b: RateDate): boolean {
 }
 
 /**
+ * Whether two `on` values hold on the same days: the same date, periods that
+ * cover the same days however written (`2024-Q1` and `2024-01/2024-03`), or both undated.
+ * @internal
+ */
+export function sameDays(a: RateDate, b: RateDate): boolean {
+  const x = span(a);
+  const y = span(b);
+  if (x === undefined || y === undefined) return x === y;
+  return x[0] === y[0] && x[1] === y[1];
+}
+
+/**
  * Orders two `on` values by their last day (then their first day): undated
  * first, then earlier. Returns -1, 0 or 1.
  * @internal

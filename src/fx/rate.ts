@@ -9,7 +9,7 @@ import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
-import { compareOn, readOn, sameOn } from "./dates.js";
+import { compareOn, readOn, sameDays } from "./dates.js";
 import type { CrossOptions, ExchangeRate, ExchangeRateInput, RateDate, RateDerivation, RateKind } from "./types.js";
 
 const KINDS: readonly RateKind[] = Object.freeze(["spot", "average", "fixed", "implied"] as const);
@@ -144,8 +144,10 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * quote, the legs being inverted as needed. The rate is the product of the
  * oriented legs, which are kept, in the order applied, as its `chain`.
  *
- * Legs that hold on different dates are refused unless `allowDifferentDates`;
- * the cross then holds on the later date. The source is the legs' common
+ * Legs that hold on different days are refused unless `allowDifferentDates`;
+ * the cross then holds on the later date. Periods written differently that
+ * cover the same days (`2024-Q1`, `2024-01/2024-03`) hold on the same days; the
+ * cross then holds on the date of the first leg of its chain. The source is the legs' common
  * source, or null; the kind is the legs' common kind (see {@link RateKind}).
  *
  * @param a - the first rate
@@ -176,7 +178,7 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
       second: `${y.base.code}/${y.quote.code}`,
     });
   }
-  if (!sameOn(x.on, y.on) && !allow) {
+  if (!sameDays(x.on, y.on) && !allow) {
     fail("INVALID_INPUT", `cross: the legs hold on different dates; pass { allowDifferentDates: true } to combine them anyway`, { where: "cross" });
   }
   let first: ExchangeRate;

@@ -138,7 +138,7 @@ export interface ExchangeRateJSON {
  * @since 0.1.0
  */
 export interface CrossOptions {
-  /** Accept legs that hold on different dates (the cross then holds on the later one). Default false. */
+  /** Accept legs that hold on different days (the cross then holds on the later one). Default false. */
   readonly allowDifferentDates?: boolean | undefined;
 }
 

@@ -183,6 +183,21 @@ describe("fx.cross", () => {
     expect(fx.cross(eurUsd, monthly, { allowDifferentDates: true }).on).toEqual(period.month(2024, 1));
   });
 
+  it("takes periods written differently but covering the same days as the same dates (refused 2024-Q1 with 2024-01/2024-03)", () => {
+    const quarter = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-Q1", kind: "average" });
+    const months = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-03", kind: "average" });
+    const r = fx.cross(quarter, months);
+    expect(`${r.base.code}/${r.quote.code} ${r.rate.toString()}`).toBe("EUR/CNY 7.81");
+    // the date of the first leg applied, EUR/USD
+    expect(r.on).toEqual(period.parse("2024-01/2024-03"));
+    const year = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-Q1/2024-Q4", kind: "average" });
+    expect(fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024", kind: "average" }), year).on).toEqual(period.parse("2024-Q1/2024-Q4"));
+    // a period and a day in it, or two overlapping periods, still differ
+    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" })))).toBe("INVALID_INPUT");
+    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-04", kind: "average" })))).toBe("INVALID_INPUT");
+    expect(code(() => fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" }), fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-01/2024-01-02" })))).toBe("INVALID_INPUT");
+  });
+
   it("refuses rates that share no currency or both", () => {
     const gbpJpy = fx.rate({ base: "GBP", quote: "JPY", rate: "180" });
     expect(code(() => fx.cross(eurUsd, gbpJpy))).toBe("CURRENCY_MISMATCH");
