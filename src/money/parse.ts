@@ -91,9 +91,32 @@ const CONNECTORS = "di de of d' d’";
 
 const tokenCache = new Map<string, readonly Token[]>();
 
-function currencyParts(locale: string, code: string, display: "symbol" | "narrowSymbol" | "name", value: number): string | undefined {
+function currencyParts(locale: string, code: string, display: "symbol" | "narrowSymbol", value: number): string | undefined {
   const nf = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, minimumFractionDigits: 0, maximumFractionDigits: 0 });
   return nf.formatToParts(value).find((p) => p.type === "currency")?.value;
+}
+
+/**
+ * Amounts that meet every plural form of a currency name, as `format` writes them with 0 and
+ * 2 decimals: "1 US dollar" and "2 US dollars" in English, but "1 японская иена",
+ * "2 японские иены", "5 японских иен" and "1,50 японской иены" in Russian.
+ */
+const NAME_SAMPLES: readonly (readonly [number, readonly number[]])[] = [
+  [0, [0, 1, 2, 3, 5, 11, 21, 100, 1000000]],
+  [2, [1, 1.5, 2, 5]],
+];
+
+/** Every plural form of a currency's name in a locale. */
+function currencyNames(locale: string, code: string): string[] {
+  const names: string[] = [];
+  for (const [digits, values] of NAME_SAMPLES) {
+    const nf = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name", minimumFractionDigits: digits, maximumFractionDigits: digits });
+    for (const value of values) {
+      const name = nf.formatToParts(value).find((p) => p.type === "currency")?.value;
+      if (name !== undefined && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
 }
 
 /** The tokens known for a locale: Intl's symbols and names for every ISO code, scale and press words. */
@@ -114,8 +137,7 @@ function tokensFor(locale: string): readonly Token[] {
     if (c.historic) continue;
     add(symbols, currencyParts(locale, c.code, "symbol", 1), c.code);
     add(narrow, currencyParts(locale, c.code, "narrowSymbol", 1), c.code);
-    add(symbols, currencyParts(locale, c.code, "name", 1), c.code);
-    add(symbols, currencyParts(locale, c.code, "name", 2), c.code);
+    for (const name of currencyNames(locale, c.code)) add(symbols, name, c.code);
   }
   for (const [key, codes] of narrow) if (!symbols.has(key)) symbols.set(key, codes);
   // Scale words and connectors first: on equal length they win over a currency symbol
@@ -184,9 +206,11 @@ const LETTER = /\p{L}/u;
  * `"$30.26 billion"`, `"193,48 miliardi di yuan"`, `"66,38 miliardi di dollari"`,
  * `"1934.8亿元"`, `"EUR 1,234.56"`, `"1.234.567,89 EUR"`, `"¥1,100"`,
  * `"12 000,50 €"` (no-break and narrow no-break spaces included), `"-$5"`, `"(1,234.56)"`.
+ * Accounting parentheses enclose the number; a pair on one side of it belongs to a name
+ * (`"-12.3456 Chilean units of account (UF)"`).
  *
- * - **Currency**: an ISO code, a symbol or a name in the locale (from `Intl`, e.g.
- *   `"US$"`, `"€"`, `"yuan cinesi"`), or a press word (`"dollars"`, `"dollari"`, `"元"`).
+ * - **Currency**: an ISO code, a symbol or a name in the locale, in any plural form (from `Intl`,
+ *   e.g. `"US$"`, `"€"`, `"yuan cinesi"`, `"японских иен"`), or a press word (`"dollars"`, `"dollari"`, `"元"`).
  *   Symbols follow the locale, `"en-US"` when none is given: `"¥"` is JPY there and
  *   CNY in `"zh-CN"`. With `options.currency`, the text may omit the currency; if it
  *   names another one, that is a CURRENCY_MISMATCH.
@@ -257,12 +281,17 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   let suffix = s.slice(start + numberText.length);
 
   // 2. The sign: "-" or "+" before the number, or accounting parentheses.
+  // Parentheses that open and close on one side of the number belong to a currency's name
+  // ("Chilean units of account (UF)"); accounting parentheses enclose the number.
   let negative = false;
-  const paren = /\(/.test(prefix) && /\)/.test(suffix);
+  const before = looseParentheses(prefix);
+  const after = looseParentheses(suffix);
+  const paren = before.open.length === 1 && before.close.length === 0 && after.open.length === 0 && after.close.length === 1;
+  const misplaced = !paren && before.open.length + before.close.length + after.open.length + after.close.length > 0;
   if (paren) {
     negative = true;
-    prefix = prefix.replace("(", " ");
-    suffix = suffix.replace(")", " ");
+    prefix = blankAt(prefix, before.open[0] ?? 0);
+    suffix = blankAt(suffix, after.close[0] ?? 0);
   }
   // A hyphen between two letters belongs to a word ("US-Dollar"), not to the sign.
   const SIGN = /(?<!\p{L})[-+]|[-+](?!\p{L})/gu;
@@ -270,7 +299,7 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   if (signs.length > 1 || (paren && signs.length > 0)) fail("INVALID_INPUT", `parse: more than one sign in ${describe(text)}`, where);
   if (signs[0] === "-") negative = true;
   prefix = prefix.replace(SIGN, " ");
-  if (new RegExp(SIGN.source, "u").test(suffix) || /[()]/.test(prefix + suffix)) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
+  if (new RegExp(SIGN.source, "u").test(suffix) || misplaced) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
 
   // 3. Words around the number: currency, scale, connectors.
   const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
@@ -286,7 +315,8 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     }
     let token: Token | undefined;
     const codeMatch = /^[a-z0-9_]+/i.exec(rest.slice(i));
-    const word = codeMatch?.[0];
+    // A code is a whole word: "eur" is not the code in the Lithuanian "eurų".
+    const word = codeMatch === null || LETTER.test(rest.charAt(i + codeMatch[0].length)) ? undefined : codeMatch[0];
     if (word !== undefined && expected !== undefined && word.toLowerCase() === customCode) token = { text: word, kind: "currency", codes: [expected.code] };
     else if (word !== undefined && /^[A-Za-z]{3}$/.test(word) && isoRegistry().has(word.toUpperCase())) {
       token = { text: word, kind: "currency", codes: [word.toUpperCase()] };
@@ -350,6 +380,22 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   });
   const amount = new D(`${negative ? "-" : ""}${digits}e${exponent}`);
   return make(amount, currency);
+}
+
+/** The positions of the parentheses of `text` that have no partner in it. */
+function looseParentheses(text: string): { readonly open: number[]; readonly close: number[] } {
+  const open: number[] = [];
+  const close: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")" && open.pop() === undefined) close.push(i);
+  }
+  return { open, close };
+}
+
+/** `text` with the character at `index` replaced by a space. */
+function blankAt(text: string, index: number): string {
+  return `${text.slice(0, index)} ${text.slice(index + 1)}`;
 }
 
 function mergeTokens(primary: readonly Token[], fallback: readonly Token[]): readonly Token[] {

@@ -161,3 +161,31 @@ describe("parse: digits of other scripts and bidirectional marks", () => {
     }
   });
 });
+
+describe("parse: every form of a currency's name", () => {
+  it("reads the plural forms Intl writes beyond 1 and 2 (they were refused)", () => {
+    expect(p("5 японских иен", { locale: "ru-RU" })).toBe("5 JPY");
+    expect(p("1\u00A0234,567 кувейтского динара", { locale: "ru-RU" })).toBe("1234.567 KWD");
+    expect(p("-5 jenów japońskich", { locale: "pl-PL" })).toBe("-5 JPY");
+    expect(p("0,00 eurų", { locale: "lt-LT" })).toBe("0 EUR");
+    expect(p("0,00 eurų", { locale: "lt-LT", currency: "EUR" })).toBe("0 EUR");
+  });
+  it("reads a name with parentheses, and still reads accounting parentheses around it", () => {
+    expect(p("-12.3456 Chilean units of account (UF)", {})).toBe("-12.3456 CLF");
+    expect(p("(12.3456 Chilean units of account (UF))", {})).toBe("-12.3456 CLF");
+    expect(p("-12.3456智利（资金）", { locale: "zh-CN" })).toBe("-12.3456 CLF");
+    expect(message(() => money.parse("(12.3456 Chilean units of account (UF)", {}))).toContain("misplaced sign or parenthesis");
+    expect(message(() => money.parse("12) $", {}))).toContain("misplaced sign or parenthesis");
+    expect(message(() => money.parse("($5", {}))).toContain("misplaced sign or parenthesis");
+  });
+  it("reads back names in Russian, Polish, Czech, Lithuanian and Arabic", () => {
+    for (const locale of ["ru-RU", "pl-PL", "cs-CZ", "lt-LT", "ar"]) {
+      for (const amount of ["0", "1", "2", "5", "11", "21", "22", "101", "1.5", "-0.01"]) {
+        for (const currency of ["USD", "JPY", "KWD", "EUR", "CLF"]) {
+          const m = money.round(money.of(amount, currency));
+          expect(p(money.format(m, { locale, currencyDisplay: "name" }), { locale })).toBe(money.toString(m));
+        }
+      }
+    }
+  });
+});
