@@ -151,7 +151,9 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * source, or null; the kind is the legs' common kind (see {@link RateKind}).
  *
  * @param a - the first rate
- * @param b - the second rate, sharing exactly one currency with `a`
+ * @param b - the second rate, sharing exactly one currency with `a` (an identity
+ *   rate, from a lookup of a currency to itself, has one currency: crossed with
+ *   a rate of that currency, in either order, it gives that rate's pair and value)
  * @param options - `allowDifferentDates` (default false)
  * @returns a frozen rate with `derivation: "cross"` and the two oriented legs as `chain`
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rates share no
@@ -168,9 +170,11 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
   const allow = options.allowDifferentDates ?? false;
   if (typeof allow !== "boolean") fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
-  const xs = [x.base, x.quote];
-  const shared = xs.filter((c) => sameCurrency(c, y.base) || sameCurrency(c, y.quote));
-  if (shared.length !== 1) {
+  // The distinct currencies of each: an identity rate (C/C) has one.
+  const xs = sameCurrency(x.base, x.quote) ? [x.base] : [x.base, x.quote];
+  const ys = sameCurrency(y.base, y.quote) ? [y.base] : [y.base, y.quote];
+  const shared = xs.filter((c) => ys.some((d) => sameCurrency(c, d)));
+  if (shared.length !== 1 || (xs.length === 1 && ys.length === 1)) {
     const what = shared.length === 0 ? "share no currency" : "are the same pair";
     return fail("CURRENCY_MISMATCH", `cross: ${x.base.code}/${x.quote.code} and ${y.base.code}/${y.quote.code} ${what}; a cross needs exactly one shared currency`, {
       where: "cross",

@@ -211,8 +211,11 @@ describe("rate JSON: edges", () => {
     const samePair = { base: "USD", quote: "USD", rate: "1.42", on: "2024-01-02", source: null, kind: "spot", derivation: "cross", chain: [fx.rateToJSON(usdCny), fx.rateToJSON(cnyUsd)] };
     expect(schemaIssues(() => fx.rateFromJSON(samePair))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/CNY and CNY/USD" }]);
     const identityUsd = { base: "USD", quote: "USD", rate: "1", on: "2024-01-02", source: null, kind: "fixed", derivation: "identity", chain: [] };
+    const twoIdentities = { ...samePair, rate: "1", kind: "fixed", chain: [identityUsd, identityUsd] };
+    expect(schemaIssues(() => fx.rateFromJSON(twoIdentities))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/USD and USD/USD" }]);
+    // an identity leg shares one currency with the other leg, as fx.cross takes it
     const viaIdentity = { ...samePair, quote: "CNY", rate: "7.1", chain: [identityUsd, fx.rateToJSON(usdCny)] };
-    expect(schemaIssues(() => fx.rateFromJSON(viaIdentity))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/USD and USD/CNY" }]);
+    expect(fx.rateFromJSON(viaIdentity)).toEqual(fx.cross(fx.rateFromJSON(identityUsd), usdCny));
     expect(schemaIssues(() => fx.rateFromJSON({ ...identityUsd, derivation: "inverse", chain: [identityUsd] }))).toEqual([
       { path: "", message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)" },
     ]);

@@ -7,6 +7,7 @@ import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { Period } from "../../src/period/types.js";
 import type { RateKind } from "../../src/fx/types.js";
+import { thrown } from "../support.js";
 
 function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
   try {
@@ -196,6 +197,23 @@ describe("fx.cross", () => {
     expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" })))).toBe("INVALID_INPUT");
     expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-04", kind: "average" })))).toBe("INVALID_INPUT");
     expect(code(() => fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" }), fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-01/2024-01-02" })))).toBe("INVALID_INPUT");
+  });
+
+  it("crosses with an identity rate in either position, which shares its one currency (refused as 'the same pair' when given first)", () => {
+    const cnyCny = fx.lookup(fx.table([]), "CNY", "CNY", { on: "2024-01-02" });
+    const usdUsd = fx.lookup(fx.table([]), "USD", "USD", { on: "2024-01-02" });
+    for (const [a, b] of [
+      [usdCny, cnyCny],
+      [cnyCny, usdCny],
+      [usdUsd, usdCny],
+      [usdCny, usdUsd],
+    ] as const) {
+      const r = fx.cross(a, b);
+      expect(`${r.base.code}/${r.quote.code} ${r.rate.toString()} ${r.derivation}`).toBe("USD/CNY 7.1 cross");
+      expect(fx.origins(r)).toEqual([usdCny]);
+    }
+    expect(thrown(() => fx.cross(cnyCny, cnyCny))).toMatchObject({ code: "CURRENCY_MISMATCH", message: "cross: CNY/CNY and CNY/CNY are the same pair; a cross needs exactly one shared currency" });
+    expect(thrown(() => fx.cross(cnyCny, usdUsd))).toMatchObject({ code: "CURRENCY_MISMATCH", message: "cross: CNY/CNY and USD/USD share no currency; a cross needs exactly one shared currency" });
   });
 
   it("refuses rates that share no currency or both", () => {
