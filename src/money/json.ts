@@ -35,7 +35,8 @@ export function toJSON(money: Money): MoneyJSON {
  * @returns a frozen Money
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the value is not an object
  *   with a decimal string `amount` and a string `currency`;
- *   `UNKNOWN_CURRENCY` when the code is neither in the registry nor in `options.currencies`
+ *   `UNKNOWN_CURRENCY` when the code is neither in the registry nor in `options.currencies`;
+ *   `INVALID_INPUT` when `options` is not an object or `options.currencies` not an array of currencies
  * @example
  * {@includeCode ../../test/money/examples.test.ts#json}
  * @category JSON
@@ -52,6 +53,7 @@ export function fromJSON(json: unknown, options: { readonly currencies?: readonl
   if (typeof currency !== "string") {
     return fail("INVALID_INPUT", `fromJSON: currency must be a code string, got ${describe(currency)}`, { where: "fromJSON.currency" });
   }
+  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `fromJSON: options must be an object, got ${describe(options)}`, { where: "fromJSON" });
   const custom = options.currencies ?? [];
   if (!Array.isArray(custom)) fail("INVALID_INPUT", "fromJSON: options.currencies must be an array of currencies", { where: "fromJSON" });
   let found: Currency | undefined;

@@ -94,6 +94,7 @@ const CASES: readonly (readonly [string, () => unknown, string, string, unknown]
   ["fromJSON", () => money.fromJSON(null), "INVALID_INPUT", "fromJSON: expected { amount, currency }, got null", {"where":"fromJSON"}],
   ["fromJSON amount", () => money.fromJSON({ amount: 1, currency: "USD" }), "INVALID_INPUT", "fromJSON: amount must be a decimal string (never a float), got 1", {"where":"fromJSON.amount"}],
   ["fromJSON currency", () => money.fromJSON({ amount: "1", currency: 1 }), "INVALID_INPUT", "fromJSON: currency must be a code string, got 1", {"where":"fromJSON.currency"}],
+  ["fromJSON options null (a TypeError)", () => money.fromJSON({ amount: "1", currency: "USD" }, null as never), "INVALID_INPUT", "fromJSON: options must be an object, got null", {"where":"fromJSON"}],
   ["fromJSON currencies", () => money.fromJSON({ amount: "1", currency: "USD" }, { currencies: "x" as never }), "INVALID_INPUT", "fromJSON: options.currencies must be an array of currencies", {"where":"fromJSON"}],
   ["fromJSON currencies item", () => money.fromJSON({ amount: "1", currency: "USD" }, { currencies: [5 as never] }), "INVALID_INPUT", "fromJSON: options.currencies: expected a currency code or a Currency, got 5", {"where":"fromJSON: options.currencies"}],
   ["fromJSON amount bad", () => money.fromJSON({ amount: "x", currency: "USD" }), "INVALID_INPUT", "fromJSON: amount must be a decimal number string, got \"x\"", {"where":"fromJSON: amount","value":"x"}],
