@@ -9,7 +9,7 @@
  * @module
  */
 import { describe, fail } from "./errors.js";
-import { checkPeriod, parse } from "./period/period.js";
+import { readPeriod } from "./period/period.js";
 import type { Period } from "./period/types.js";
 import type { LocalizedName, Source } from "./agreement/types.js";
 
@@ -81,17 +81,9 @@ export function idList(value: unknown, where: string): readonly string[] {
   return Object.freeze(items);
 }
 
-/** A period from a Period value or its string form. @internal */
+/** A period from a Period value or its string form; a refusal names `where` and keeps its reason. @internal */
 export function period(value: unknown, where: string): Period {
-  if (typeof value === "string") {
-    try {
-      return parse(value);
-    } catch (error) {
-      // parse throws INVALID_PERIOD; re-raise it with the location, keeping its reason.
-      return fail("INVALID_PERIOD", `${where}: ${(error as Error).message}`, { where, value });
-    }
-  }
-  return checkPeriod(value, where);
+  return readPeriod(value, where);
 }
 
 /** Fails when `id` was already seen; records it otherwise. @internal */

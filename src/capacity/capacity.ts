@@ -8,7 +8,7 @@
 import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, parseDate } from "../period/calendar.js";
-import { checkPeriod, lastDay, parse as parsePeriod } from "../period/period.js";
+import { lastDay, readPeriod } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
   CapacityAmount,
@@ -182,7 +182,7 @@ function buildPhase(raw: unknown, index: number): Phase {
   }
   const planned = p.plannedStart;
   const plannedStart: Period | null =
-    planned === undefined || planned === null ? null : typeof planned === "string" ? parsePeriod(planned) : checkPeriod(planned, `${where}.plannedStart`);
+    planned === undefined || planned === null ? null : readPeriod(planned, `${where}.plannedStart`);
   return Object.freeze({
     ordinal,
     capacity: checkCapacity(p.capacity, `${where}.capacity`),

@@ -6,7 +6,7 @@
  */
 import { describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, daysBetween } from "../period/calendar.js";
-import { checkPeriod, lastDay, parse as parsePeriod } from "../period/period.js";
+import { lastDay, readPeriod } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
   MilestoneAchievement,
@@ -57,7 +57,7 @@ function checkDate(value: unknown, where: string): IsoDate {
 }
 
 function checkTarget(value: unknown, where: string): Period {
-  return typeof value === "string" ? parsePeriod(value) : checkPeriod(value, where);
+  return readPeriod(value, where);
 }
 
 function revision(target: unknown, asOf: unknown, sourceId: unknown, where: string): TargetRevision {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { describe, fail, isAccordoError } from "../errors.js";
 import {
   MIN_YEAR,
   dayNumberOf,
@@ -711,5 +711,24 @@ export function containing(date: IsoDate, kind: PeriodKind): SinglePeriod {
       return day(y, m, d);
     default:
       return fail("INVALID_INPUT", `kind must be one of ${PERIOD_KINDS.join(", ")}, got ${describe(kind)}`, { where: "kind" });
+  }
+}
+
+/**
+ * Reads a period given as a value or as its string form, naming `where` in
+ * every refusal: `targets[1].target: invalid week (2021 has 52 ISO weeks) in
+ * "2021-W53"` rather than the bare reason, whether the period came as a
+ * string or as an object. @internal
+ */
+export function readPeriod(value: unknown, where: string): Period {
+  try {
+    return typeof value === "string" ? parse(value) : checkPeriod(value, where);
+  } catch (error) {
+    // an exception of the caller's own (a getter that throws) passes through unchanged; checkPeriod
+    // already names `where` (or `where start`, `where end`) when the value is no period at all
+    if (!isAccordoError(error)) throw error;
+    const at = error.details?.["where"];
+    if (typeof at === "string" && at.startsWith(where)) throw error;
+    return fail("INVALID_PERIOD", `${where}: ${error.message}`, typeof value === "string" ? { where, value } : { where });
   }
 }

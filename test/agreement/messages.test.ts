@@ -47,6 +47,8 @@ const cases: [string, unknown][] = [
   ["source language", { ...base, sources: [{ id: "s", title: "S", language: "" }] }], ["source note", { ...base, sources: [{ id: "s", title: "S", note: "" }] }],
   ["source dup", { ...base, sources: [{ id: "s", title: "S" }, { id: "s", title: "S" }] }], ["sourceIds", { ...base, sourceIds: "s" }],
   ["signed", { ...base, signed: "2021-02-30" }], ["party dup", { ...base, parties: [P, P] }],
+  ["signed object", { ...base, signed: { kind: "quarter", year: 2021, quarter: 5 } }],
+  ["amendment date range object", { ...base, amendments: [{ id: "m", date: { kind: "range", start: { kind: "year", year: 2022 }, end: { kind: "month", year: 2022, month: 3 } }, description: "d" }] }],
   ["party unknown parent", { ...base, parties: [{ ...P, parent: { partyId: "q" } }] }], ["party names cite", { ...base, parties: [{ ...P, otherNames: [{ name: "n", sourceIds: ["t"] }] }] }],
 ];
 
@@ -114,6 +116,8 @@ const expected: Record<string, readonly [string, string, string]> = {
   "source dup": ["INVALID_INPUT", "agreement.sources[1]: duplicate source id \"s\"", "agreement.sources[1]"],
   "sourceIds": ["INVALID_INPUT", "agreement.sourceIds must be an array, got \"s\"", "agreement.sourceIds"],
   "signed": ["INVALID_PERIOD", "agreement.signed: invalid day in \"2021-02-30\"", "agreement.signed"],
+  "signed object": ["INVALID_PERIOD", "agreement.signed: quarter must be a whole number from 1 to 4, got 5", "agreement.signed"],
+  "amendment date range object": ["INVALID_PERIOD", "agreement.amendments[0].date: the ends of a range must be of the same kind, got a year (2022) and a month (2022-03)", "agreement.amendments[0].date"],
   "party dup": ["INVALID_INPUT", "agreement.parties[1]: duplicate party id \"p\"", "agreement.parties[1]"],
   "party unknown parent": ["INVALID_INPUT", "agreement.parties[0].parent.partyId refers to unknown party \"q\"", "agreement.parties[0].parent.partyId"],
   "party names cite": ["INVALID_INPUT", "agreement.parties[0].otherNames[0].sourceIds cites unknown source \"t\"", "agreement.parties[0].otherNames[0].sourceIds"],

@@ -45,6 +45,20 @@ describe("capacity error messages", () => {
       { where: "phases" },
     ],
     ["a plannedStart that is no period", () => capacity.plan(plan({ phases: [{ plannedStart: 5 }] })), "INVALID_PERIOD", "phases[0].plannedStart must be a period, got 5", { where: "phases[0].plannedStart" }],
+    [
+      "a plannedStart in a week 2021 does not have",
+      () => capacity.plan(plan({ phases: [{}, { plannedStart: "2021-W53" }] })),
+      "INVALID_PERIOD",
+      'phases[1].plannedStart: invalid week (2021 has 52 ISO weeks) in "2021-W53"',
+      { where: "phases[1].plannedStart", value: "2021-W53" },
+    ],
+    [
+      "a plannedStart object in year 0",
+      () => capacity.plan(plan({ phases: [{ plannedStart: { kind: "year", year: 0 } }] })),
+      "INVALID_PERIOD",
+      "phases[0].plannedStart: year must be a whole number from 1 to 9998, got 0",
+      { where: "phases[0].plannedStart" },
+    ],
     ["a stated flag that is no boolean", () => capacity.plan(plan({ phases: [{ capacity: { stated: "yes" } }] })), "INVALID_INPUT", 'phases[0].capacity.stated must be true or false, got "yes"', { where: "phases[0].capacity" }],
     [
       "a stated capacity that is not positive",

@@ -25,6 +25,28 @@ describe("milestone error messages", () => {
     ["a target that is no object", of({ targets: [seed.targets[0], 5] }), "INVALID_INPUT", "targets[1] must be an object, got 5", { where: "targets[1]" }],
     ["no target", of({ targets: [] }), "INVALID_INPUT", "a milestone needs at least one target", { where: "targets" }],
     ["a target that is no period", of({ targets: [{ target: 5, asOf: "2021-01-01" }] }), "INVALID_PERIOD", "targets[0].target must be a period, got 5", { where: "targets[0].target" }],
+    // an impossible period names the target it is in, as a string or as an object
+    [
+      "a target in a week 2021 does not have",
+      of({ targets: [seed.targets[0], { target: "2021-W53", asOf: "2022-01-01" }] }),
+      "INVALID_PERIOD",
+      'targets[1].target: invalid week (2021 has 52 ISO weeks) in "2021-W53"',
+      { where: "targets[1].target", value: "2021-W53" },
+    ],
+    [
+      "a target object in a week 2021 does not have",
+      of({ targets: [{ target: { kind: "week", year: 2021, week: 53 }, asOf: "2021-01-01" }] }),
+      "INVALID_PERIOD",
+      "targets[0].target: week of 2021 must be a whole number from 1 to 52, got 53",
+      { where: "targets[0].target" },
+    ],
+    [
+      "reviseTarget to a range that ends before it starts",
+      () => milestone.reviseTarget(m, "2024-S2/2024-S1", "2024-01-01"),
+      "INVALID_PERIOD",
+      "revision.target: a range must not end before it starts: 2024-S2/2024-S1",
+      { where: "revision.target", value: "2024-S2/2024-S1" },
+    ],
     ["a target stated on an invalid day", of({ targets: [{ target: "2024-S1", asOf: "2021-02-30" }] }), "INVALID_PERIOD", ...badDay("targets[0].asOf", "2021-02-30")],
     [
       "a target with an empty sourceId",

@@ -80,6 +80,22 @@ describe("milestone.of", () => {
     expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: { kind: "half", year: 2024, half: 3 } as never, asOf: "2021-11-27" }] }))).toBe("INVALID_PERIOD");
   });
 
+  it("lets an exception of the caller's own target object pass through unchanged", () => {
+    const boom = new Error("boom");
+    const target = Object.defineProperty({}, "kind", {
+      get(): never {
+        throw boom;
+      },
+    });
+    let caught: unknown;
+    try {
+      milestone.of({ ...seed, targets: [{ target: target as never, asOf: "2021-11-27" }] });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBe(boom);
+  });
+
   it("accepts targets and reports dated the same day, the later entry in force", () => {
     const m = milestone.of({
       ...seed,
