@@ -308,6 +308,8 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const restLower = rest.toLowerCase();
   let i = 0;
   const customCode = expected?.code.toLowerCase();
+  // A custom currency given as options.currency is also read by its name, as format writes it.
+  const customName = expected?.custom === true ? normalize(expected.name).toLowerCase() : undefined;
   while (i < rest.length) {
     if (rest[i] === " ") {
       i++;
@@ -317,7 +319,9 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     const codeMatch = /^[a-z0-9_]+/i.exec(rest.slice(i));
     // A code is a whole word: "eur" is not the code in the Lithuanian "eurų".
     const word = codeMatch === null || LETTER.test(rest.charAt(i + codeMatch[0].length)) ? undefined : codeMatch[0];
-    if (word !== undefined && expected !== undefined && word.toLowerCase() === customCode) token = { text: word, kind: "currency", codes: [expected.code] };
+    if (expected !== undefined && customName !== undefined && restLower.startsWith(customName, i) && !LETTER.test(rest.charAt(i + customName.length))) {
+      token = { text: customName, kind: "currency", codes: [expected.code] };
+    } else if (word !== undefined && expected !== undefined && word.toLowerCase() === customCode) token = { text: word, kind: "currency", codes: [expected.code] };
     else if (word !== undefined && /^[A-Za-z]{3}$/.test(word) && isoRegistry().has(word.toUpperCase())) {
       token = { text: word, kind: "currency", codes: [word.toUpperCase()] };
     } else {

@@ -119,6 +119,15 @@ describe("format: displays and notations", () => {
     const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
     expect(money.format(money.of("1.5", cnh))).toBe(`CNH${NBSP}1.50`);
   });
+  it("shows a custom currency with a 3-letter code by its own name (the code was printed: \"1.5000 TOK\")", () => {
+    const tok = money.defineCurrency({ code: "TOK", minorUnits: 4, name: "Token" });
+    expect(money.format(money.of("1.5", tok), { currencyDisplay: "name" })).toBe("1.5000 Token");
+    expect(money.format(money.of("1500000000", tok), { notation: "long" })).toBe("1.5 billion Token");
+    expect(money.format(money.of("1.5", tok), { currencyDisplay: "code" })).toBe(`TOK${NBSP}1.5000`);
+    const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
+    expect(money.format(money.of("1.5", cnh), { currencyDisplay: "name" })).toBe("1.50 Offshore Yuan");
+    expect(money.format(money.of("1.5", cnh), { currencyDisplay: "name", currencyLabel: "yuan" })).toBe("1.50 yuan");
+  });
 });
 
 describe("format: errors", () => {

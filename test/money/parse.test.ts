@@ -208,4 +208,15 @@ describe("parse: errors", () => {
     expect(money.parse("CNH 1,000.50", { currency: cnh }).currency).toBe(cnh);
     expect(money.parse("1000.50", { currency: cnh }).amount.toFixed()).toBe("1000.5");
   });
+  it("reads a custom currency given as options.currency by its name, as format writes it", () => {
+    const tok = money.defineCurrency({ code: "TOK", minorUnits: 4, name: "Token" });
+    const coin = money.defineCurrency({ code: "USDC_TOKEN", minorUnits: 6, name: "USD Coin" });
+    expect(p("-1.234,5000 Token", { currency: tok, locale: "de-DE" })).toBe("-1234.5 TOK");
+    expect(p("1,234.500000 USD Coin", { currency: coin })).toBe("1234.5 USDC_TOKEN");
+    expect(code(() => money.parse("5 Tokens", { currency: tok }))).toBe("INVALID_INPUT");
+    for (const currency of [tok, coin]) {
+      const m = money.of("-1234.5", currency);
+      expect(money.equals(money.parse(money.format(m, { currencyDisplay: "name", locale: "fr-FR" }), { currency, locale: "fr-FR" }), m)).toBe(true);
+    }
+  });
 });
