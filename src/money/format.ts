@@ -122,7 +122,9 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   const exponent = compactExponent(parts(probe, m.amount.abs()), m.amount.abs());
   const unit = new D(10).pow(exponent);
   const scaled = m.amount.div(unit);
-  const shown = digits ?? (scaled.abs().lt(9.95) ? 1 : 0);
+  // Two significant digits below 10, as Intl shows: one decimal unless rounding to one decimal
+  // with the caller's mode reaches 10 (9.96 is "9.9" rounding down, "10" half-even).
+  const shown = digits ?? (roundToScale(scaled, 1, mode).abs().lt(10) ? 1 : 0);
   const rounded = positiveZero(roundToScale(scaled, shown, mode).times(unit));
   const nf = numberFormat(locale, {
     notation: "compact",

@@ -44,6 +44,16 @@ describe("format: small amounts in compact and long notation", () => {
     expect(fmt("9.95", "USD", { notation: "compact" })).toBe("$10");
     expect(fmt("-9.95", "USD", { notation: "compact" })).toBe("-$10");
   });
+  it("keeps two significant digits below 10 in every mode (rounding down, 9.96 billion was \"$9B\")", () => {
+    expect(fmt("9.96e9", "USD", { notation: "compact", mode: "down" })).toBe("$9.9B");
+    expect(fmt("-9.96e9", "USD", { notation: "compact", mode: "ceil" })).toBe("-$9.9B");
+    expect(fmt("-9.96e9", "USD", { notation: "compact", mode: "floor" })).toBe("-$10B");
+    expect(fmt("9.95e9", "USD", { notation: "compact", mode: "halfTowardsZero" })).toBe("$9.9B");
+    expect(fmt("9.95e9", "USD", { notation: "compact", mode: "halfAwayFromZero" })).toBe("$10B");
+    expect(fmt("-9.95e6", "USD", { notation: "long", mode: "halfUp" })).toBe("-9.9 million US dollars");
+    expect(fmt("-9.95e6", "USD", { notation: "long", mode: "halfDown" })).toBe("-10 million US dollars");
+    expect(fmt("9.91", "USD", { notation: "compact", mode: "up" })).toBe("$10");
+  });
   it("prints a long custom code in compact notation", () => {
     const token = money.defineCurrency({ code: "USDC_TOKEN", minorUnits: 6, name: "USD Coin" });
     expect(money.format(money.of("1.5", token), { notation: "compact" })).toBe("USDC_TOKEN\u00A01.5");
