@@ -258,7 +258,7 @@ export const SourceSchema: Schema<Source, SourceJSON> = domain({
   json: sourceShape,
   is: isSource,
   decode: (json, ctx) => ctx.run([], () => source(compact(json)), pathFromWhere("source", json)),
-  encode: sourceToShape,
+  encode: (s) => sourceToShape(source(s)),
 });
 
 const partyShape = z.strictObject({
@@ -359,8 +359,11 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
   json: agreementShape,
   is: isAgreement,
   decode: (json, ctx) => ctx.run([], () => create(toInput(json)), pathFromWhere("agreement", json)),
-  encode: (a) =>
-    compact({
+  encode: (value) => {
+    // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial
+    // object) is refused with its code instead of being written as JSON that parse refuses, or crashing
+    const a = create(value);
+    return compact({
       id: a.id,
       title: a.title,
       otherTitles: a.otherTitles.map(nameToShape),
@@ -410,5 +413,6 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
       amendments: a.amendments.map((m) => compact({ id: m.id, date: m.date, description: m.description, rationale: m.rationale, changed: [...m.changed], sourceIds: [...m.sourceIds] })),
       sources: a.sources.map(sourceToShape),
       sourceIds: [...a.sourceIds],
-    }) as AgreementShape,
+    });
+  },
 });

@@ -121,14 +121,19 @@ export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain
         }),
       pathFromWhere("", json),
     ),
-  encode: (p) => ({
-    unit: { quantity: p.unit.quantity, per: p.unit.per },
-    total: decimalToJSON(p.total),
-    phases: p.phases.map((phase) => ({
-      ordinal: phase.ordinal,
-      capacity: phase.capacity.stated ? decimalToJSON(phase.capacity.value) : null,
-      plannedStart: phase.plannedStart,
-      history: phase.history.map((h) => ({ status: h.status, on: h.on, sourceId: h.sourceId })),
-    })),
-  }),
+  encode: (value) => {
+    // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial
+    // object) is refused with its code instead of being written as JSON that parse refuses, or crashing
+    const p = plan(value);
+    return {
+      unit: { quantity: p.unit.quantity, per: p.unit.per },
+      total: decimalToJSON(p.total),
+      phases: p.phases.map((phase) => ({
+        ordinal: phase.ordinal,
+        capacity: phase.capacity.stated ? decimalToJSON(phase.capacity.value) : null,
+        plannedStart: phase.plannedStart,
+        history: phase.history.map((h) => ({ status: h.status, on: h.on, sourceId: h.sourceId })),
+      })),
+    };
+  },
 });

@@ -100,12 +100,17 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
         ),
       pathFromWhere("", json),
     ),
-  encode: (m) => ({
-    id: m.id,
-    kind: m.kind,
-    title: m.title,
-    targets: m.targets.map((t) => ({ target: t.target, asOf: t.asOf, sourceId: t.sourceId })),
-    achieved: m.achieved === null ? null : { on: m.achieved.on, sourceId: m.achieved.sourceId },
-    reports: m.reports.map((r) => ({ status: r.status, asOf: r.asOf, sourceId: r.sourceId })),
-  }),
+  encode: (value) => {
+    // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial
+    // object) is refused with its code instead of being written as JSON that parse refuses, or crashing
+    const m = of(value);
+    return {
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      targets: m.targets.map((t) => ({ target: t.target, asOf: t.asOf, sourceId: t.sourceId })),
+      achieved: m.achieved === null ? null : { on: m.achieved.on, sourceId: m.achieved.sourceId },
+      reports: m.reports.map((r) => ({ status: r.status, asOf: r.asOf, sourceId: r.sourceId })),
+    };
+  },
 });

@@ -170,7 +170,7 @@ export const ObservationSchema: Schema<Observation, ObservationJSON> = domain({
   json: observationShape,
   is: isObservation,
   decode: (json, ctx) => ctx.run([], () => observation(observationInput(json)), pathFromWhere("observation", json)),
-  encode: observationShapeOf,
+  encode: (o) => observationShapeOf(observation(o)),
 });
 
 const zoneShape = z.strictObject({
@@ -226,8 +226,11 @@ export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
         ),
       pathFromWhere("zone", json),
     ),
-  encode: (zn): ZoneShape =>
-    compact({
+  encode: (value): ZoneShape => {
+    // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial
+    // object) is refused with its code instead of being written as JSON that parse refuses, or crashing
+    const zn = create(value);
+    return compact({
       id: zn.id,
       name: nameToShape(zn.name),
       otherNames: zn.otherNames.map(nameToShape),
@@ -237,5 +240,6 @@ export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
       observations: zn.observations.map(observationShapeOf),
       sources: zn.sources.map(sourceToShape),
       sourceIds: [...zn.sourceIds],
-    }),
+    });
+  },
 });

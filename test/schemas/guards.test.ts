@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { SchemaIssue } from "../../src/schemas/index.js";
 import { SCHEMAS, parse, safeToJSON } from "../../src/schemas/index.js";
 import { VALID } from "./fixtures.js";
+import * as capacity from "../../src/capacity/index.js";
+import * as milestone from "../../src/milestone/index.js";
+import * as money from "../../src/money/index.js";
 
 /** The issues of writing `value` with the schema named `name`, or "written" when it was written. */
 function writeIssues(name: string, value: unknown): readonly SchemaIssue[] | "written" {
@@ -60,5 +63,30 @@ describe("toJSON refuses what is not a value of the schema's type", () => {
   it("a function dressed as a decimal is not a Decimal", () => {
     const fake = Object.assign(() => 1, { constructor: { isDecimal: () => true } });
     expect(writeIssues("Decimal", fake)).toEqual([{ path: [], code: "custom", message: "expected a Decimal value" }]);
+  });
+});
+
+describe("toJSON refuses a value its namespace refuses, never a TypeError, never JSON that parse refuses", () => {
+  const dec = money.of("1", "USD").amount;
+  const m = milestone.of({ id: "m", kind: "other", targets: [{ target: "2024", asOf: "2022-01-01" }, { target: "2025", asOf: "2023-01-01" }] });
+  const p = capacity.plan({ unit: "v", total: "10", phases: [{ capacity: "4" }, { capacity: "6" }] });
+  it.each<[string, string, unknown, string]>([
+    // partial values that pass the shallow value test: these used to crash with a TypeError
+    ["Agreement", "without a title", { id: "a", parties: [], commitments: [] }, "agreement.title must be a string, got undefined"],
+    ["Milestone", "without a kind", { id: "m", targets: [], reports: [] }, `kind must be one of ${milestone.MILESTONE_KINDS.join(", ")}, got undefined`],
+    ["CapacityPlan", "with an empty unit", { unit: {}, total: dec, phases: [{}] }, "unit.quantity must be a non-empty string, got undefined"],
+    ["Zone", "without a name", { id: "z", industries: [], observations: [] }, "zone.name must be an object, got undefined"],
+    ["Observation", "without an indicator", { id: "o", values: [], scope: {} }, 'observation.indicator must be a code (a letter, then letters, digits, "_", "." or "-"), got undefined'],
+    // these used to be written as JSON that parse then refused
+    ["Source", "with neither a title nor a url", { id: "s" }, 'source "s" needs a title or a url'],
+    ["Milestone", "with its targets out of date order", { ...m, targets: [m.targets[1], m.targets[0]] }, "targets[1] is dated 2022-01-01, before the previous entry (2023-01-01); entries must be in date order"],
+    [
+      "CapacityPlan",
+      "with phases above the total",
+      { ...p, phases: [p.phases[0], { ...p.phases[1], capacity: { stated: true, value: p.total } }] },
+      "invalid capacity plan: the stated phases add up to 14 v per year, more than the total 10",
+    ],
+  ])("%s %s", (name, _, value, message) => {
+    expect(writeIssues(name, value)).toEqual([{ path: [], code: "INVALID_INPUT", message }]);
   });
 });
