@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
+import { D, ONE, ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
@@ -42,6 +42,60 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
   });
 }
 
+/** How deep {@link factors} follows a chain; past it (a hand-made rate), a rate is used as it is. */
+const MAX_DEPTH = 64;
+
+function isRateWithDecimal(value: unknown): value is ExchangeRate {
+  return typeof value === "object" && value !== null && D.isDecimal((value as { rate?: unknown }).rate) && Array.isArray((value as { chain?: unknown }).chain);
+}
+
+/**
+ * Splits a rate into the stored rates it multiplies by (`up`) and divides by
+ * (`down`): an inverse divides by its origin, a cross applies both legs, an
+ * identity rate is 1. A derived rate whose value is not what its chain gives
+ * (made by hand) is taken as it is.
+ */
+function factors(r: ExchangeRate, up: Decimal[], down: Decimal[], depth: number): void {
+  if (depth < MAX_DEPTH) {
+    const [a, b] = r.chain;
+    if (r.derivation === "identity") return;
+    if (r.derivation === "inverse" && r.chain.length === 1 && isRateWithDecimal(a) && ONE.div(a.rate).eq(r.rate)) {
+      factors(a, down, up, depth + 1);
+      return;
+    }
+    if (r.derivation === "cross" && r.chain.length === 2 && isRateWithDecimal(a) && isRateWithDecimal(b) && a.rate.times(b.rate).eq(r.rate)) {
+      factors(a, up, down, depth + 1);
+      factors(b, up, down, depth + 1);
+      return;
+    }
+  }
+  up.push(r.rate);
+}
+
+/**
+ * The amount times the rate, from the stored rates the rate rests on: at the
+ * inverse of USD/CNY 7.2, 5.22 CNY is 5.22 ÷ 7.2 = 0.725 USD exactly, where
+ * 5.22 × (1 ÷ 7.2 to 34 digits) is 0.7250…01, which rounds half-even to 0.73
+ * instead of 0.72. The divisions come last, so that there is one rounding of a quotient.
+ */
+function applyRate(amount: Decimal, r: ExchangeRate): Decimal {
+  if (r.derivation === "direct") return amount.times(r.rate);
+  let split = splits.get(r);
+  if (split === undefined) {
+    const up: Decimal[] = [];
+    const down: Decimal[] = [];
+    factors(r, up, down, 0);
+    // Rates are frozen (readRate checks it): the split of one never changes.
+    split = { up, divisor: down.reduce<Decimal | undefined>((x, f) => (x === undefined ? f : x.times(f)), undefined) };
+    splits.set(r, split);
+  }
+  const product = split.up.reduce((x, f) => x.times(f), amount);
+  return split.divisor === undefined ? product : product.div(split.divisor);
+}
+
+/** The factors of the derived rates converted with, by rate (a table lookup answers the same rate again). */
+const splits = new WeakMap<ExchangeRate, { readonly up: readonly Decimal[]; readonly divisor: Decimal | undefined }>();
+
 /**
  * Converts money and tells how: the result, the exact product before
  * rounding, and the rate used (for a table lookup, its `chain` holds the
@@ -66,7 +120,7 @@ export function conversion(money: Money, to: string | Currency, rateOrTable: Exc
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
   const rounding = readRounding(options.rounding);
   const r = rateFor(m.currency, target, rateOrTable, options);
-  const exact = m.amount.times(r.rate);
+  const exact = applyRate(m.amount, r);
   const exactMoney = make(exact, target);
   const result = rounding === "none" ? exactMoney : roundedTo(exact, target, rounding);
   return Object.freeze({ from: m, to: result, exact, rate: r, rounding });
@@ -81,7 +135,11 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  * Converts money into another currency: the exact product of the amount and
  * the rate (to 34 significant digits), rounded to the target currency's minor
  * units with a named mode (`halfEven` unless `rounding` says otherwise), or
- * kept at full precision with `rounding: "none"`.
+ * kept at full precision with `rounding: "none"`. A derived rate is applied
+ * through the stored rates it rests on: at an inverse rate the amount is divided
+ * by the stored rate, never multiplied by a reciprocal cut to 34 digits, so that
+ * a result that falls exactly halfway between two minor units is rounded as a tie
+ * (5.22 CNY at the inverse of USD/CNY 7.2 is 0.725 USD, 0.72 half-even).
  *
  * The rate is either an {@link ExchangeRate} between the two currencies,
  * given either way round (a reversed rate is inverted), or a
@@ -113,6 +171,6 @@ export function convert(money: Money, to: string | Currency, rateOrTable: Exchan
   const target = resolveCurrency(to, "convert: to");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
   const rounding = readRounding(options.rounding);
-  const exact = m.amount.times(rateFor(m.currency, target, rateOrTable, options).rate);
+  const exact = applyRate(m.amount, rateFor(m.currency, target, rateOrTable, options));
   return rounding === "none" ? make(exact, target) : roundedTo(exact, target, rounding);
 }

@@ -265,7 +265,11 @@ export interface Conversion {
   readonly from: Money;
   /** The result, rounded as asked (or exact with `rounding: "none"`). */
   readonly to: Money;
-  /** The exact product of the amount and the rate, before rounding. */
+  /**
+   * The exact product of the amount and the rate, before rounding (to 34 significant
+   * digits), computed from the stored rates the rate rests on: an inverse rate divides
+   * by its origin rather than multiplying by the 34-digit reciprocal.
+   */
   readonly exact: Decimal;
   /** The rate used, from the source currency to the target currency. */
   readonly rate: ExchangeRate;

@@ -161,3 +161,43 @@ describe("fx.convert: edges", () => {
     expect(fx.convert(money.of("1", "EUR"), "USD", third).amount.toString()).toBe("0.33");
   });
 });
+
+describe("fx.convert: derived rates applied through the stored rates", () => {
+  const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.2", on: "2024-01-02" });
+
+  it("divides by the stored rate at its inverse, so an exact tie rounds as a tie (5.22 CNY at USD/CNY 7.2 gave 0.73 USD half-even)", () => {
+    const c = fx.conversion(money.of("5.22", "CNY"), "USD", usdCny);
+    expect(c.exact.toString()).toBe("0.725");
+    expect(c.to.amount.toString()).toBe("0.72");
+    expect(c.rate.derivation).toBe("inverse");
+    expect(fx.convert(money.of("5.22", "CNY"), "USD", usdCny, { rounding: "halfUp" }).amount.toString()).toBe("0.73");
+    expect(fx.convert(money.of("5.22", "CNY"), "USD", usdCny, { rounding: "halfDown" }).amount.toString()).toBe("0.72");
+    expect(fx.convert(money.of("5.22", "CNY"), "USD", usdCny, { rounding: "none" }).amount.toString()).toBe("0.725");
+    // the same through a table, and with the inverse rate given
+    const t = fx.table([usdCny]);
+    expect(fx.convert(money.of("5.22", "CNY"), "USD", t, { on: "2024-01-02" }).amount.toString()).toBe("0.72");
+    expect(fx.convert(money.of("5.22", "CNY"), "USD", fx.invert(usdCny)).amount.toString()).toBe("0.72");
+    expect(fx.convert(money.of("5.94", "CNY"), "USD", usdCny).amount.toString()).toBe("0.82");
+  });
+
+  it("applies a cross as the product and quotient of its stored legs (0.5 NOK at NOK/SEK 1.8 ÷ 7.2 is 0.125 SEK)", () => {
+    const t = fx.table([
+      fx.rate({ base: "USD", quote: "NOK", rate: "7.2", on: "2024-01-02" }),
+      fx.rate({ base: "USD", quote: "SEK", rate: "1.8", on: "2024-01-02" }),
+    ]);
+    const c = fx.conversion(money.of("0.50", "NOK"), "SEK", t, { on: "2024-01-02" });
+    expect(c.rate.derivation).toBe("cross");
+    expect(c.exact.toString()).toBe("0.125");
+    expect(c.to.amount.toString()).toBe("0.12");
+    // and the other way: SEK → NOK multiplies by 7.2 and divides by 1.8
+    expect(fx.conversion(money.of("0.03125", "SEK"), "NOK", t, { on: "2024-01-02" }).exact.toString()).toBe("0.125");
+    // a cross with an identity leg is its other leg
+    const identity = fx.lookup(t, "USD", "USD", { on: "2024-01-02" });
+    expect(fx.conversion(money.of("5.22", "CNY"), "USD", fx.cross(fx.invert(usdCny), identity)).exact.toString()).toBe("0.725");
+  });
+
+  it("takes a hand-made derived rate whose chain does not give its value as it stands", () => {
+    const forged = Object.freeze({ ...fx.invert(usdCny), rate: fx.rate({ base: "USD", quote: "EUR", rate: "0.5" }).rate });
+    expect(fx.convert(money.of("2.00", "CNY"), "USD", forged).amount.toString()).toBe("1");
+  });
+});
