@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { D, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
+import { toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { exactOf, hasFigureShape, make, pow10, readFigure, scaleExponent } from "./internal.js";
+import { DHi, DLo, exactOf, hasFigureShape, make, pow10, readFigure, scaleExponent, shift } from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
 /** INVALID_INPUT unless the options are an object (null and other values would be a TypeError). */
@@ -53,7 +53,10 @@ export function exact(x: DecimalInput): Figure {
  * Only strings carry written digits: a JS number, bigint or Decimal is taken
  * as exact (`reported(38.8)` has no bounds). Exponent notation counts the
  * written mantissa digits (`"1.5e3"` has a unit of 100). A written minus sign
- * on zero (`"-0.0"`) means a negative number rounded to zero.
+ * on zero (`"-0.0"`) means a negative number rounded to zero. The value
+ * keeps every written digit, even past 34 significant digits; a bound that
+ * needs more than 34 digits is rounded outwards, so the interval still
+ * contains every number that rounds to the text.
  *
  * @param text - the figure as written (`"193.48"`, `"-2.5"`, `"+38.8"`)
  * @param options - `scale` of the written digits (`"billion"`, `"万"`, or an exponent) and `rounding`
@@ -150,10 +153,9 @@ function readRounding(rounding: unknown, where: string): ReportedRounding {
 
 function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown, fn: string): Figure {
   const rounding = readRounding(roundingOption, `${fn}: rounding`);
-  const factor = pow10(scale);
   if (typeof text !== "string") {
     const input = toDecimal(text, `${fn}: text`);
-    const scaled = input.times(factor);
+    const scaled = shift(input, scale);
     // a huge (tiny) decimal times the scale can overflow (underflow) decimal.js's exponent range
     if (!scaled.isFinite() || (scaled.isZero() && !input.isZero())) fail("INVALID_INPUT", `${fn}: ${describe(text)} times the scale is out of range`, { where: fn });
     return exactOf(scaled);
@@ -170,9 +172,12 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
   if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 1e6) {
     return fail("INVALID_INPUT", `${fn}: the exponent of ${describe(text)} is out of range`, { text });
   }
-  const x = toDecimal(trimmed, `${fn}: text`).times(factor);
+  // The number exactly as written (every digit, even past 34), times the scale.
+  const x = shift(toDecimal(trimmed, `${fn}: text`), scale);
   const unit = pow10(exponent - decimals + scale);
-  const [lo, hi, loInclusive, hiInclusive] = roundingInterval(x, unit, negative, rounding);
+  const digits = `${match[2] ?? ""}${match[3] ?? ""}`;
+  const lastEven = Number(digits.charAt(digits.length - 1)) % 2 === 0;
+  const [lo, hi, loInclusive, hiInclusive] = roundingInterval(x, unit, negative, lastEven, rounding);
   if (negative && x.isZero()) {
     // "-0.0": a negative number that rounded to zero; zero itself is possible only as the upper end.
     return make(x, lo, x, loInclusive, true);
@@ -182,12 +187,16 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
 
 /**
  * The set of numbers that `rounding` turns into `x` at `unit`, as
- * [lo, hi, loInclusive, hiInclusive].
+ * [lo, hi, loInclusive, hiInclusive]. `lastEven` tells whether the last
+ * written digit is even (for half-even). Bounds past 34 significant digits
+ * are rounded outwards, so that they still contain every such number.
  */
-function roundingInterval(x: Decimal, unit: Decimal, negative: boolean, rounding: ReportedRounding): [Decimal, Decimal, boolean, boolean] {
+function roundingInterval(x: Decimal, unit: Decimal, negative: boolean, lastEven: boolean, rounding: ReportedRounding): [Decimal, Decimal, boolean, boolean] {
   const half = unit.div(2);
   const sign = negative ? -1 : x.isZero() ? 0 : 1;
-  const near = (loIn: boolean, hiIn: boolean): [Decimal, Decimal, boolean, boolean] => [x.minus(half), x.plus(half), loIn, hiIn];
+  const below = (d: Decimal): Decimal => DLo.sub(x, d);
+  const above = (d: Decimal): Decimal => DHi.add(x, d);
+  const near = (loIn: boolean, hiIn: boolean): [Decimal, Decimal, boolean, boolean] => [below(half), above(half), loIn, hiIn];
   switch (rounding) {
     case "halfUp":
       return near(true, false);
@@ -195,24 +204,22 @@ function roundingInterval(x: Decimal, unit: Decimal, negative: boolean, rounding
       return near(false, true);
     case "upOrDown":
       return near(true, true);
-    case "halfEven": {
-      const even = x.div(unit).toDecimalPlaces(0, D.ROUND_DOWN).mod(2).isZero();
-      return near(even, even);
-    }
+    case "halfEven":
+      return near(lastEven, lastEven);
     case "halfAwayFromZero":
       return sign > 0 ? near(true, false) : sign < 0 ? near(false, true) : near(false, false);
     case "halfTowardsZero":
       return sign > 0 ? near(false, true) : sign < 0 ? near(true, false) : near(true, true);
     case "up":
       if (x.isZero()) return [x, x, true, true];
-      return negative ? [x, x.plus(unit), true, false] : [x.minus(unit), x, false, true];
+      return negative ? [x, above(unit), true, false] : [below(unit), x, false, true];
     case "down":
-      if (sign > 0) return [x, x.plus(unit), true, false];
-      if (sign < 0) return [x.minus(unit), x, false, true];
-      return [x.minus(unit), x.plus(unit), false, false];
+      if (sign > 0) return [x, above(unit), true, false];
+      if (sign < 0) return [below(unit), x, false, true];
+      return [below(unit), above(unit), false, false];
     case "ceil":
-      return [x.minus(unit), x, false, true];
+      return [below(unit), x, false, true];
     case "floor":
-      return [x, x.plus(unit), true, false];
+      return [x, above(unit), true, false];
   }
 }

@@ -138,6 +138,18 @@ export function scaleExponent(scale: FigureScale | undefined, where: string): nu
   );
 }
 
+/** A clone that keeps every digit of a product by a power of ten. */
+const DX: typeof D = D.clone({ precision: 1e9 });
+
+/**
+ * `x` times 10 to an integer power, exactly: every digit of `x` is kept, even
+ * past 34 significant digits (`x.times(pow10(e))` would round there).
+ * @internal
+ */
+export function shift(x: Decimal, exponent: number): Decimal {
+  return exponent === 0 ? x : own(DX.mul(x, pow10(exponent)));
+}
+
 /** 10 to an integer power, exactly. @internal */
 export function pow10(exponent: number): Decimal {
   return new D(`1e${exponent}`);

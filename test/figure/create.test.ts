@@ -117,6 +117,30 @@ describe("figure.reported", () => {
     }
   });
 
+  it("keeps the written number and bounds that contain it at 34 significant digits and beyond", () => {
+    // 34 digits: x ± 0.5 needs 35 digits; rounded to nearest the bounds collapsed onto x (an exact figure)
+    expect(interval(figure.reported("1234567890123456789012345678901234"))).toBe(
+      "[1234567890123456789012345678901233, 1234567890123456789012345678901235)",
+    );
+    // 35 digits: the value was rounded to ...340 and the figure was exact, excluding the number as written
+    const long = figure.reported("12345678901234567890123456789012345");
+    expect(long.value.toString()).toBe("12345678901234567890123456789012345");
+    expect(interval(long)).toBe("[12345678901234567890123456789012340, 12345678901234567890123456789012350)");
+    expect(figure.contains(long, "12345678901234567890123456789012344.5")).toBe(true);
+    // half-even reads the parity of the last written digit, not of a rounded value
+    expect(interval(figure.reported("1234567890123456789012345678901234", { rounding: "halfEven" }))).toBe(
+      "[1234567890123456789012345678901233, 1234567890123456789012345678901235]",
+    );
+    expect(interval(figure.reported("-1234567890123456789012345678901234", { rounding: "down" }))).toBe(
+      "(-1234567890123456789012345678901235, -1234567890123456789012345678901234]",
+    );
+    // a scale shifts every digit, and a non-string number stays exactly what it is
+    expect(figure.reported("12345678901234567890123456789012345", { scale: "thousand" }).value.toString()).toBe(
+      "12345678901234567890123456789012345000",
+    );
+    expect(figure.reported(12345678901234567890123456789012345n, { scale: 3 }).value.toString()).toBe("12345678901234567890123456789012345000");
+  });
+
   it("takes non-string numbers as exact", () => {
     expect(figure.isExact(figure.reported(193.48))).toBe(true);
     expect(figure.reported(2, { scale: "billion" }).value.toString()).toBe("2000000000");
