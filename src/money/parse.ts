@@ -21,6 +21,8 @@ interface Token {
   readonly exponent?: number;
   /** Candidate codes for a currency token. */
   readonly codes?: readonly string[];
+  /** Other currencies whose narrow symbol this is ("$" for CAD, "¥" for CNY in en-US): read only when options.currency names one. */
+  readonly narrow?: readonly string[];
   readonly lang?: Lang;
 }
 
@@ -152,7 +154,10 @@ function tokensFor(locale: string): readonly Token[] {
     for (const w of words.split(" ")) tokens.push({ text: w.toLowerCase(), kind: "scale", exponent, lang });
   }
   for (const w of CONNECTORS.split(" ")) tokens.push({ text: w, kind: "connector" });
-  for (const [text, codes] of symbols) tokens.push({ text, kind: "currency", codes: [...codes] });
+  for (const [text, codes] of symbols) {
+    const others = [...(narrow.get(text) ?? [])].filter((c) => !codes.has(c));
+    tokens.push({ text, kind: "currency", codes: [...codes], ...(others.length > 0 ? { narrow: others } : {}) });
+  }
   for (const [lang, code, words] of CURRENCY_WORDS) {
     for (const w of words.split(" ")) {
       const text = w.toLowerCase().replace(/_/g, " ");
@@ -213,7 +218,9 @@ const LETTER = /\p{L}/u;
  *   e.g. `"US$"`, `"€"`, `"yuan cinesi"`, `"японских иен"`), or a press word (`"dollars"`, `"dollari"`, `"元"`).
  *   Symbols follow the locale, `"en-US"` when none is given: `"¥"` is JPY there and
  *   CNY in `"zh-CN"`. With `options.currency`, the text may omit the currency; if it
- *   names another one, that is a CURRENCY_MISMATCH.
+ *   names another one, that is a CURRENCY_MISMATCH. A symbol that is also the narrow symbol
+ *   of `options.currency` names it (`"$5"` with `currency: "CAD"`, `"¥5"` with `"CNY"`).
+ *   Scale words follow the number: before it, `"K"` is a currency symbol, never a thousand.
  * - **Scale words** multiply: thousand, million, billion, trillion, k, m, bn; mila, milioni,
  *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿. With a French, Spanish or Italian `locale`,
  *   the words `Intl` writes there are read in that language: "billion" and "Bn" (French),
@@ -325,8 +332,11 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     else if (word !== undefined && /^[A-Za-z]{3}$/.test(word) && isoRegistry().has(word.toUpperCase())) {
       token = { text: word, kind: "currency", codes: [word.toUpperCase()] };
     } else {
+      // Scale words follow the number: before it, "K" is a currency's narrow symbol (the kyat's
+      // "K 1,234.50"), never a thousand.
+      const beforeNumber = i < prefix.length;
       token = known.find((t) => {
-        if (!restLower.startsWith(t.text, i)) return false;
+        if (!restLower.startsWith(t.text, i) || (beforeNumber && t.kind === "scale")) return false;
         const next = rest.charAt(i + t.text.length);
         const last = t.text.charAt(t.text.length - 1);
         // A Latin word must end where the text's word ends ("k" is not the start of "kilo").
@@ -341,20 +351,23 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     i += token.text.length;
   }
 
-  // 4. The currency.
+  // 4. The currency. A symbol that is also the narrow symbol of options.currency names it too
+  // ("$5" with currency CAD, "¥5" with CNY in en-US), as format writes with narrowSymbol.
   let candidates: string[] | undefined;
+  let narrowOk = expected !== undefined;
   for (const t of found) {
     if (t.kind !== "currency") continue;
     const codes = t.codes ?? [];
     candidates = candidates === undefined ? [...codes] : candidates.filter((c) => codes.includes(c));
-    if (candidates.length === 0) fail("INVALID_INPUT", `parse: ${describe(text)} names two different currencies`, where);
+    narrowOk &&= expected !== undefined && (codes.includes(expected.code) || (t.narrow ?? []).includes(expected.code));
+    if (candidates.length === 0 && !narrowOk) fail("INVALID_INPUT", `parse: ${describe(text)} names two different currencies`, where);
   }
   let currency: Currency;
   if (candidates === undefined) {
     if (expected === undefined) return fail("INVALID_INPUT", `parse: no currency in ${describe(text)}; pass options.currency`, where);
     currency = expected;
   } else if (expected !== undefined) {
-    if (!candidates.includes(expected.code)) {
+    if (!candidates.includes(expected.code) && !narrowOk) {
       return fail("CURRENCY_MISMATCH", `parse: ${describe(text)} is in ${candidates.join(" or ")}, not ${expected.code}`, { ...where, currencies: [candidates.join("|"), expected.code] });
     }
     currency = expected;

@@ -189,3 +189,23 @@ describe("parse: every form of a currency's name", () => {
     }
   });
 });
+
+describe("parse: narrow symbols of the expected currency", () => {
+  it("reads a symbol that is also the narrow symbol of options.currency (it was a CURRENCY_MISMATCH)", () => {
+    expect(p("$5", { currency: "CAD" })).toBe("5 CAD");
+    expect(p("¥5.00", { currency: "CNY" })).toBe("5 CNY");
+    expect(p("-5,00 ¥", { currency: "CNY", locale: "de-DE" })).toBe("-5 CNY");
+    expect(p("$5", {})).toBe("5 USD");
+    expect(p("¥5", {})).toBe("5 JPY");
+    expect(message(() => money.parse("$5", { currency: "EUR" }))).toBe('parse: "$5" is in USD, not EUR');
+    expect(message(() => money.parse("$5 CAD", {}))).toBe('parse: "$5 CAD" names two different currencies');
+    expect(p("$5 CAD", { currency: "CAD" })).toBe("5 CAD");
+    expect(message(() => money.parse("$5 EUR", { currency: "CAD" }))).toBe('parse: "$5 EUR" names two different currencies');
+  });
+  it("reads no scale word before the number (the kyat's \"K 1,234.50\" was 1234500)", () => {
+    expect(p("-K 1,234.50", { currency: "MMK" })).toBe("-1234.5 MMK");
+    expect(p("K 5", {})).toBe("5 MMK");
+    expect(message(() => money.parse("bn 5 USD"))).toBe('parse: unexpected "bn" in "bn 5 USD" (not a currency, scale word or separator known for en-US)');
+    expect(p("5K USD", {})).toBe("5000 USD");
+  });
+});
