@@ -212,16 +212,16 @@ export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = do
     agree(json, r, ctx.run);
     return r;
   },
-  encode: (r) => ({
-    base: r.base,
-    quote: r.quote,
-    rate: decimalToJSON(r.rate),
-    on: onText(r.on),
-    source: r.source,
-    kind: r.kind,
-    derivation: r.derivation,
-    chain: [...r.chain],
-  }),
+  encode: (r) => {
+    const json = { base: r.base, quote: r.quote, rate: decimalToJSON(r.rate), on: onText(r.on), source: r.source, kind: r.kind, derivation: r.derivation, chain: [...r.chain] };
+    // checked as parse checks what it reads, so that a forged rate (not positive, an inverse that
+    // is not the inverse of its chain, an impossible date) is refused instead of written as JSON
+    // that parse refuses (an unknown derivation is left to the JSON shape, which names it); the
+    // namespace's errors become issues of the value; the legs are written and checked in turn
+    const direct: DecodeContext["run"] = (_path, fn) => fn();
+    if ((DERIVATIONS as readonly string[]).includes(r.derivation)) agree(json, derive(json, r.chain, direct), direct);
+    return json;
+  },
 });
 
 function isRateTable(value: unknown): value is RateTable {
@@ -249,5 +249,5 @@ export const RateTableSchema: Schema<RateTable, RateTableDocument> = domain<Rate
       const index = /rates\[(\d+)\]/.exec(String(error.details?.["where"]));
       return index === null ? undefined : ["rates", Number(index[1])];
     }),
-  encode: (t) => ({ pivot: t.pivot, rates: [...t.rates] }),
+  encode: (t) => ({ pivot: t.pivot, rates: [...table(t.rates, { pivot: t.pivot }).rates] }), // table refuses duplicates, as parse does
 });

@@ -253,3 +253,34 @@ describe("RateTableSchema in detail", () => {
     expect(issuesOf(() => parse(RateTableSchema, { rates })).map((i) => [i.path, i.code])).toEqual([[["rates", 12], "INVALID_INPUT"]]);
   });
 });
+
+describe("toJSON refuses a forged rate or table instead of writing JSON that parse refuses", () => {
+  const inverse = fx.invert(usdCny);
+  it.each<[string, unknown, SchemaIssue[]]>([
+    ["a direct rate that is not positive", { ...usdCny, rate: money.of("0", "USD").amount }, [{ path: [], code: "INVALID_INPUT", message: 'rate: the USD/CNY rate must be positive, got "0"' }]],
+    [
+      "an inverse rate that is not the inverse of its chain",
+      { ...inverse, rate: money.of("5", "USD").amount },
+      [{ path: [], code: "INVALID_INPUT", message: "rate 5 does not match the inverse rate derived from the chain, whose rate is 0.1564137456399668402859243270298594" }],
+    ],
+    [
+      "a direct rate on a day that does not exist",
+      { ...usdCny, on: "2021-02-30" },
+      [{ path: [], code: "INVALID_PERIOD", message: 'rate: on must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got "2021-02-30"' }],
+    ],
+    [
+      "an unknown derivation, left to the JSON shape",
+      { ...usdCny, derivation: "guessed" },
+      [{ path: ["derivation"], code: "invalid_value", message: 'Invalid option: expected one of "direct"|"inverse"|"cross"|"identity"' }],
+    ],
+  ])("%s", (_, forged, issues) => {
+    expect(issuesOf(() => toJSON(ExchangeRateSchema, forged as ExchangeRate))).toEqual(issues);
+  });
+
+  it("a table that holds the same rate twice", () => {
+    const forged = { rates: [usdCny, usdCny], pivot: usdCny.base };
+    expect(issuesOf(() => toJSON(RateTableSchema, forged as never))).toEqual([
+      { path: [], code: "INVALID_INPUT", message: "table: rates[1] duplicates rates[0] (USD/CNY on 2021-09-30, same source and kind)" },
+    ]);
+  });
+});
