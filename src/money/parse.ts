@@ -300,16 +300,18 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
     prefix = blankAt(prefix, before.open[0] ?? 0);
     suffix = blankAt(suffix, after.close[0] ?? 0);
   }
-  // A hyphen between two letters belongs to a word ("US-Dollar"), not to the sign.
+  // A hyphen between two letters belongs to a word ("US-Dollar"), and the hyphens and dashes of a
+  // currency's name to the name ("St.-Helena-Pfund", "кины Папуа – Новой Гвинеи"): not signs.
+  const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
   const SIGN = /(?<!\p{L})[-+]|[-+](?!\p{L})/gu;
-  const signs = prefix.match(SIGN) ?? [];
+  const signsAt = (part: string): number[] => [...maskNames(part, known).matchAll(SIGN)].map((x) => x.index ?? 0);
+  const signs = signsAt(prefix);
   if (signs.length > 1 || (paren && signs.length > 0)) fail("INVALID_INPUT", `parse: more than one sign in ${describe(text)}`, where);
-  if (signs[0] === "-") negative = true;
-  prefix = prefix.replace(SIGN, " ");
-  if (new RegExp(SIGN.source, "u").test(suffix) || misplaced) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
+  if (signs.length === 1 && prefix[signs[0] ?? 0] === "-") negative = true;
+  for (const k of signs) prefix = blankAt(prefix, k);
+  if (signsAt(suffix).length > 0 || misplaced) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(text)}`, where);
 
   // 3. Words around the number: currency, scale, connectors.
-  const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
   const found: Token[] = [];
   const rest = `${prefix} ${suffix}`;
   const restLower = rest.toLowerCase();
@@ -408,6 +410,20 @@ function looseParentheses(text: string): { readonly open: number[]; readonly clo
     else if (text[i] === ")" && open.pop() === undefined) close.push(i);
   }
   return { open, close };
+}
+
+/** `text` with the currency names that hold a hyphen or a dash masked, so that their dashes are not read as signs. */
+function maskNames(text: string, known: readonly Token[]): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || !/[-+]/.test(text)) return text;
+  let masked = text;
+  for (const t of known) {
+    if (t.kind !== "currency" || !/[-+]/.test(t.text)) continue;
+    for (let k = lower.indexOf(t.text); k >= 0; k = lower.indexOf(t.text, k + 1)) {
+      masked = `${masked.slice(0, k)}${"x".repeat(t.text.length)}${masked.slice(k + t.text.length)}`;
+    }
+  }
+  return masked;
 }
 
 /** `text` with the character at `index` replaced by a space. */

@@ -178,6 +178,13 @@ describe("parse: every form of a currency's name", () => {
     expect(message(() => money.parse("12) $", {}))).toContain("misplaced sign or parenthesis");
     expect(message(() => money.parse("($5", {}))).toContain("misplaced sign or parenthesis");
   });
+  it("reads a name with hyphens or dashes, which are not signs (it was refused as a misplaced sign)", () => {
+    expect(p("-1.234.567,89 St.-Helena-Pfund", { locale: "de-DE" })).toBe("-1234567.89 SHP");
+    expect(p("St.-Helena-Pfund 5", { locale: "de-DE" })).toBe("5 SHP");
+    expect(p("-St.-Helena-Pfund 5", { locale: "de-DE" })).toBe("-5 SHP");
+    expect(p("-5 кины Папуа – Новой Гвинеи", { locale: "ru-RU" })).toBe("-5 PGK");
+    expect(message(() => money.parse("5 US-Dollar-", { locale: "de-DE" }))).toContain("misplaced sign or parenthesis");
+  });
   it("reads back names in Russian, Polish, Czech, Lithuanian and Arabic", () => {
     for (const locale of ["ru-RU", "pl-PL", "cs-CZ", "lt-LT", "ar"]) {
       for (const amount of ["0", "1", "2", "5", "11", "21", "22", "101", "1.5", "-0.01"]) {
