@@ -106,26 +106,38 @@ export function mayBeZero(f: Figure): boolean {
 /** The largest decimal exponent a power may reach in growth computations. @internal */
 export const POW_EXPONENT_LIMIT = 100_000;
 
+/** Constructors for an exponent 1/k: 60 digits, rounded to nearest, down and up. */
+const K: typeof D = D.clone({ precision: 60 });
+const KLo: typeof D = D.clone({ precision: 60, rounding: D.ROUND_FLOOR });
+const KHi: typeof D = D.clone({ precision: 60, rounding: D.ROUND_CEIL });
+
 /**
- * A positive figure raised to a positive exact power, bounds rounded
- * outwards; the caller ensures `f.lo > 0` and `k > 0`. @internal
+ * A positive figure raised to a positive power, bounds rounded outwards; the
+ * caller ensures `f.lo > 0` and `k > 0`. The power is `k` itself, or `1 / k`
+ * when `reciprocal` is true (years of a CAGR, periods of a de-annualised
+ * rate): 1/3 has no exact decimal, so each bound is raised to the neighbour of
+ * 1/k that moves it outwards (a base above 1 grows with the power, one below 1
+ * shrinks). @internal
  */
-export function powPositive(f: Figure, k: Decimal): Figure {
+export function powPositive(f: Figure, k: Decimal, reciprocal = false): Figure {
+  const power = reciprocal ? K.div(1, k) : k;
   // decimal.js computes a non-integer power as exp(k * ln x): with a base or a result of
   // astronomical magnitude that runs for minutes and exhausts memory. No growth computation
   // needs more than 10^±POW_EXPONENT_LIMIT, so anything past it is refused up front.
   for (const x of [f.lo, f.hi]) {
-    if (k.times(Math.abs(x.e) + 1).gt(POW_EXPONENT_LIMIT)) {
-      fail("INVALID_INPUT", `${x.toExponential(3)} raised to the power ${k.toSignificantDigits(6)} lies beyond 10^±${POW_EXPONENT_LIMIT}, the range growth computations support`, {
+    if (power.times(Math.abs(x.e) + 1).gt(POW_EXPONENT_LIMIT)) {
+      fail("INVALID_INPUT", `${x.toExponential(3)} raised to the power ${power.toSignificantDigits(6)} lies beyond 10^±${POW_EXPONENT_LIMIT}, the range growth computations support`, {
         base: x.toString(),
-        power: k.toString(),
+        power: power.toString(),
       });
     }
   }
-  const value = f.value.pow(k);
+  const down = reciprocal ? KLo.div(1, k) : k;
+  const up = reciprocal ? KHi.div(1, k) : k;
+  const value = f.value.pow(power);
   // Non-integer powers are rounded almost always correctly; keep the value inside its bounds regardless.
-  const lo = D.min(DLo.pow(f.lo, k), value);
-  const hi = D.max(DHi.pow(f.hi, k), value);
+  const lo = D.min(DLo.pow(f.lo, f.lo.gte(1) ? down : up), value);
+  const hi = D.max(DHi.pow(f.hi, f.hi.gte(1) ? up : down), value);
   return make(value, lo, hi, f.loInclusive, f.hiInclusive);
 }
 

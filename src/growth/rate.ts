@@ -272,14 +272,14 @@ export function cagr(start: LevelInput, end: LevelInput, years: DecimalInput, op
       hi: ratio.hi.toString(),
     });
   }
-  return rateOf(sub(powPositive(ratio, ONE.div(y)), ONE), basis, []);
+  return rateOf(sub(powPositive(ratio, y, true), ONE), basis, []);
 }
 
-function compoundTo(rate: RateInput, k: Decimal, fn: string): GrowthRate {
+function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string): GrowthRate {
   const r = readRate(rate, `${fn}: rate`);
   const one = add(ONE, r.fraction);
   if (one.lo.lte(0)) fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
-  return rateOf(sub(powPositive(one, k), ONE), r.basis, []);
+  return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, []);
 }
 
 /**
@@ -296,7 +296,7 @@ function compoundTo(rate: RateInput, k: Decimal, fn: string): GrowthRate {
  * @since 0.1.0
  */
 export function annualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
-  return compoundTo(rate, readPositive(periodsPerYear, "growth.annualize: periodsPerYear"), "growth.annualize");
+  return compoundTo(rate, readPositive(periodsPerYear, "growth.annualize: periodsPerYear"), false, "growth.annualize");
 }
 
 /**
@@ -313,5 +313,5 @@ export function annualize(rate: RateInput, periodsPerYear: DecimalInput): Growth
  * @since 0.1.0
  */
 export function deannualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
-  return compoundTo(rate, ONE.div(readPositive(periodsPerYear, "growth.deannualize: periodsPerYear")), "growth.deannualize");
+  return compoundTo(rate, readPositive(periodsPerYear, "growth.deannualize: periodsPerYear"), true, "growth.deannualize");
 }

@@ -169,6 +169,19 @@ describe("growth.cagr", () => {
     expect(r.fraction.hi.toFixed(6)).toBe("0.105036"); // sqrt(121.5 / 99.5) − 1
   });
 
+  it("contains the true rate when 1 / years has no exact decimal", () => {
+    // 1/3 rounded to 34 digits moved both bounds of (10^300)^(1/3) − 1 = 10^100 − 1 below it (…9768e66, …9770e66)
+    const up = growth.cagr(1, "1e300", 3).fraction;
+    expect(up.lo.eq("9999999999999999999999999999999999e66")).toBe(true);
+    expect(up.hi.eq("1e100")).toBe(true);
+    expect(figure.contains(up, new Decimal("1e100").minus(1))).toBe(true);
+    const down = growth.cagr(1, "1e-300", 3).fraction;
+    expect(interval(down)).toBe("[-1, -0.9999999999999999999999999999999999]");
+    expect(figure.contains(down, new Decimal("1e-100").minus(1))).toBe(true);
+    const quarterly = growth.deannualize(growth.fromFraction("1e300"), 3).fraction;
+    expect(figure.contains(quarterly, new Decimal("1e100").minus(1))).toBe(true);
+  });
+
   it("handles a falling level and fractional years", () => {
     expect(growth.cagr(100, 81, 2).fraction.value.toString()).toBe("-0.1");
     expect(growth.cagr(100, 110, "0.5").fraction.value.toString()).toBe("0.21");
