@@ -8,7 +8,7 @@ import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
-import { readRate, identity, invert } from "./rate.js";
+import { readRate, identity, inRange, invert } from "./rate.js";
 import { checkTable, isTableLike, lookup } from "./table.js";
 import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
 
@@ -79,6 +79,11 @@ function factors(r: ExchangeRate, up: Decimal[], down: Decimal[], depth: number)
  * instead of 0.72. The divisions come last, so that there is one rounding of a quotient.
  */
 function applyRate(amount: Decimal, r: ExchangeRate): Decimal {
+  const exact = unchecked(amount, r);
+  return amount.isZero() ? exact : inRange(exact, "convert", `${amount.toString()} × the ${r.base.code}/${r.quote.code} rate`);
+}
+
+function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
   if (r.derivation === "direct") return amount.times(r.rate);
   let split = splits.get(r);
   if (split === undefined) {
@@ -159,7 +164,8 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate is not between
  *   the two currencies; `RATE_NOT_FOUND` when the table has no rate for the pair
  *   and date; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_INPUT` for an
- *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode)
+ *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode),
+ *   or when the product lies beyond the range of decimals (10^±9e15)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#convert}
  * @category Conversion

@@ -51,6 +51,17 @@ export function readRateValue(value: unknown, where: string): Decimal {
 }
 
 /**
+ * Checks that a computed rate stays within the range of decimals (10^±9e15):
+ * decimal.js gives Infinity past it, and 0 below it. @internal
+ */
+export function inRange(value: Decimal, where: string, what: string): Decimal {
+  if (!value.isFinite() || value.isZero()) {
+    fail("INVALID_INPUT", `${where}: ${what} lies beyond the range of decimals (10^±9e15), got ${value.toString()}`, { where, value: value.toString() });
+  }
+  return value;
+}
+
+/**
  * Makes an exchange rate: one unit of `base` is worth `rate` units of `quote`.
  * The currencies must be known (ISO 4217 codes, or custom currencies from
  * `money.defineCurrency`) and different; the rate positive and finite; `on`
@@ -115,7 +126,8 @@ export function readRate(value: unknown, where: string): ExchangeRate {
  *
  * @param exchangeRate - the rate to invert
  * @returns a frozen rate with `derivation: "inverse"` (or the origin, when `exchangeRate` is an inverse)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate,
+ *   or its inverse lies beyond the range of decimals (a rate above about 10^9e15)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#invert}
  * @category Exchange rates
@@ -126,7 +138,8 @@ export function invert(exchangeRate: ExchangeRate): ExchangeRate {
   if (r.derivation === "identity") return r;
   const origin = r.chain[0];
   if (r.derivation === "inverse" && origin !== undefined) return origin;
-  return makeRate(r.quote, r.base, ONE.div(r.rate), r.on, r.source, r.kind, "inverse", [r]);
+  const value = inRange(ONE.div(r.rate), "invert", `the inverse of ${r.base.code}/${r.quote.code} ${r.rate.toString()}`);
+  return makeRate(r.quote, r.base, value, r.on, r.source, r.kind, "inverse", [r]);
 }
 
 function crossKind(a: RateKind, b: RateKind): RateKind {
@@ -158,7 +171,8 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * @returns a frozen rate with `derivation: "cross"` and the two oriented legs as `chain`
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rates share no
  *   currency, or both (they are the same pair); `INVALID_INPUT` when their dates
- *   differ and `allowDifferentDates` is not set, or an argument is not a rate
+ *   differ and `allowDifferentDates` is not set, an argument is not a rate, or the
+ *   product lies beyond the range of decimals (10^±9e15)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#cross}
  * @category Exchange rates
@@ -193,7 +207,8 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
   else [first, second] = [x, invert(y)];
   const on = compareOn(first.on, second.on) >= 0 ? first.on : second.on;
   const source = first.source === second.source ? first.source : null;
-  return makeRate(first.base, second.quote, first.rate.times(second.rate), on, source, crossKind(first.kind, second.kind), "cross", [first, second]);
+  const value = inRange(first.rate.times(second.rate), "cross", `the ${first.base.code}/${second.quote.code} rate ${first.rate.toString()} × ${second.rate.toString()}`);
+  return makeRate(first.base, second.quote, value, on, source, crossKind(first.kind, second.kind), "cross", [first, second]);
 }
 
 /**

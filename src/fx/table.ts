@@ -266,7 +266,8 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * @throws {@link accordo!AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
  *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
  *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
- *   `withinDays`, a policy without `on`, a period with another policy than `exact`);
+ *   `withinDays`, a policy without `on`, a period with another policy than `exact`)
+ *   and for an inverse or cross rate beyond the range of decimals (10^±9e15);
  *   `INVALID_PERIOD` for an invalid `on`
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#lookup}

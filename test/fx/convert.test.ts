@@ -3,6 +3,7 @@ import { isAccordoError } from "../../src/errors.js";
 import type { AccordoErrorCode } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
+import { thrown } from "../support.js";
 
 function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
   try {
@@ -199,5 +200,22 @@ describe("fx.convert: derived rates applied through the stored rates", () => {
   it("takes a hand-made derived rate whose chain does not give its value as it stands", () => {
     const forged = Object.freeze({ ...fx.invert(usdCny), rate: fx.rate({ base: "USD", quote: "EUR", rate: "0.5" }).rate });
     expect(fx.convert(money.of("2.00", "CNY"), "USD", forged).amount.toString()).toBe("1");
+  });
+});
+
+describe("fx.convert: results beyond the range of decimals", () => {
+  it("refuses with INVALID_INPUT a product that overflows to Infinity or underflows to 0 (returned a Money of Infinity)", () => {
+    const huge = fx.rate({ base: "USD", quote: "EUR", rate: "5e9000000000000000" });
+    expect(thrown(() => fx.convert(money.of("1e9000000000000000", "USD"), "EUR", huge, { rounding: "none" }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "convert: 1e+9000000000000000 × the USD/EUR rate lies beyond the range of decimals (10^±9e15), got Infinity",
+      details: { where: "convert", value: "Infinity" },
+    });
+    expect(code(() => fx.conversion(money.of("1e9000000000000000", "USD"), "EUR", huge))).toBe("INVALID_INPUT");
+    const tiny = fx.rate({ base: "USD", quote: "EUR", rate: "1e-9000000000000000" });
+    // 1e-9e15 × 1e-9e15 is positive: rounded up it is one cent, not the 0 it underflows to
+    expect(code(() => fx.convert(money.of("1e-9000000000000000", "USD"), "EUR", tiny, { rounding: "up" }))).toBe("INVALID_INPUT");
+    expect(fx.convert(money.of("0", "USD"), "EUR", tiny).amount.toString()).toBe("0");
+    expect(fx.convert(money.of("1", "USD"), "EUR", tiny, { rounding: "up" }).amount.toString()).toBe("0.01");
   });
 });

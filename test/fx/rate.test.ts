@@ -226,6 +226,29 @@ describe("fx.cross", () => {
   });
 });
 
+describe("fx.invert and fx.cross: results beyond the range of decimals", () => {
+  it("refuse with INVALID_INPUT a rate that overflows to Infinity or underflows to 0 (stored it)", () => {
+    const huge = fx.rate({ base: "USD", quote: "EUR", rate: "5e9000000000000000" });
+    expect(thrown(() => fx.invert(huge))).toEqual({
+      code: "INVALID_INPUT",
+      message: "invert: the inverse of USD/EUR 5e+9000000000000000 lies beyond the range of decimals (10^±9e15), got 0",
+      details: { where: "invert", value: "0" },
+    });
+    expect(fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "1e9000000000000000" })).rate.toString()).toBe("1e-9000000000000000");
+    const big = fx.rate({ base: "EUR", quote: "JPY", rate: "1e9000000000000000" });
+    expect(thrown(() => fx.cross(huge, big))).toEqual({
+      code: "INVALID_INPUT",
+      message: "cross: the USD/JPY rate 5e+9000000000000000 × 1e+9000000000000000 lies beyond the range of decimals (10^±9e15), got Infinity",
+      details: { where: "cross", value: "Infinity" },
+    });
+    const tiny = fx.rate({ base: "EUR", quote: "JPY", rate: "1e-9000000000000000" });
+    expect(thrown(() => fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1e-9000000000000000" }), tiny))).toMatchObject({ code: "INVALID_INPUT" });
+    expect(fx.cross(huge, tiny).rate.toString()).toBe("5");
+    // a table lookup of the reverse pair inverts
+    expect(thrown(() => fx.lookup(fx.table([huge]), "EUR", "USD"))).toMatchObject({ code: "INVALID_INPUT", details: { where: "invert" } });
+  });
+});
+
 describe("fx.origins", () => {
   it("lists the direct rates a derived rate rests on", () => {
     const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });
