@@ -10,7 +10,7 @@ import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import type { Currency, Money, MoneyParseOptions } from "./types.js";
 
-type Lang = "en" | "it" | "de" | "fr" | "es" | "zh" | "ja";
+type Lang = "en" | "it" | "de" | "fr" | "es" | "zh" | "ja" | "hi";
 /** Languages whose decimal separator is a comma. */
 const COMMA_DECIMAL: ReadonlySet<string> = new Set(["it", "de", "fr", "es", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs", "tr"]);
 
@@ -48,22 +48,36 @@ const SCALE_WORDS: readonly (readonly [Lang, number, string])[] = [
   ["zh", 6, "百万 百萬"],
   ["zh", 8, "亿 億"],
   ["zh", 12, "兆"],
+  ["en", 5, "lakh lakhs"],
+  ["en", 7, "crore crores"],
+  ["hi", 3, "हज़ार"],
+  ["hi", 5, "लाख"],
+  ["hi", 7, "करोड़ क॰"],
+  ["hi", 9, "अरब अ॰"],
+  ["hi", 11, "खरब ख॰"],
+  ["hi", 13, "नील"],
 ];
 
 /**
- * Scale words read only when the locale's language is theirs, because English gives
+ * Scale words read only in locales of their language (or region), because English gives
  * them another meaning or none: the French "billion" and "Bn" are 10^12 (English 10^9),
- * as is the Spanish "B" (billón); the Canadian French "G" is 10^9; the Italian "Bln" is 10^12 ("bln" is a billion in
- * English); the Spanish "mil" is a thousand ("mil M" a thousand million), in English
- * slang a million. These are the words `Intl` writes in compact and long notation.
+ * as is the Spanish "B" (billón); the Canadian French "G" is 10^9; the Italian "Bln" is
+ * 10^12 ("bln" is a billion in English); the Spanish "mil" is a thousand ("mil M" a
+ * thousand million), in English slang a million; Indian English abbreviates lakh (10^5)
+ * and crore (10^7) as "L" and "Cr" ("KCr" a thousand crore). These are the words `Intl`
+ * writes in compact and long notation.
  */
-const LOCALE_SCALE_WORDS: readonly (readonly [Lang, number, string])[] = [
+const LOCALE_SCALE_WORDS: readonly (readonly [string, number, string])[] = [
   ["fr", 3, "millier milliers mille"],
   ["fr", 9, "g"],
   ["fr", 12, "billion billions bn"],
   ["es", 3, "mil"],
   ["es", 12, "b"],
   ["it", 12, "bln"],
+  ["en-IN", 5, "l"],
+  ["en-IN", 7, "cr"],
+  ["en-IN", 10, "kcr"],
+  ["en-IN", 12, "lcr"],
 ];
 
 /** Press words for currencies that Intl's names do not cover. */
@@ -145,13 +159,14 @@ function tokensFor(locale: string): readonly Token[] {
   // Scale words and connectors first: on equal length they win over a currency symbol
   // ("k" is a thousand, not the kina's narrow symbol "K").
   const tokens: Token[] = [];
-  const language = locale.split("-")[0]?.toLowerCase();
-  for (const [lang, exponent, words] of LOCALE_SCALE_WORDS) {
-    if (lang !== language) continue;
+  for (const [tag, exponent, words] of LOCALE_SCALE_WORDS) {
+    if (locale.toLowerCase() !== tag.toLowerCase() && !locale.toLowerCase().startsWith(`${tag.toLowerCase()}-`)) continue;
+    const lang = tag.split("-")[0] as Lang;
     for (const w of words.split(" ")) tokens.push({ text: w, kind: "scale", exponent, lang });
   }
   for (const [lang, exponent, words] of SCALE_WORDS) {
-    for (const w of words.split(" ")) tokens.push({ text: w.toLowerCase(), kind: "scale", exponent, lang });
+    // Normalised like the text ("हज़ार" with a nukta is decomposed by NFKC).
+    for (const w of words.split(" ")) tokens.push({ text: normalize(w).toLowerCase(), kind: "scale", exponent, lang });
   }
   for (const w of CONNECTORS.split(" ")) tokens.push({ text: w, kind: "connector" });
   for (const [text, codes] of symbols) {
@@ -225,7 +240,8 @@ const LETTER = /\p{L}/u;
  *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿. With a French, Spanish or Italian `locale`,
  *   the words `Intl` writes there are read in that language: "billion" and "Bn" (French),
  *   "B" and "billón" (Spanish) and "Bln" (Italian) are 10^12, "mil" (Spanish) is a thousand.
- *   Without a locale they are English: "billion" is 10^9.
+ *   Without a locale they are English: "billion" is 10^9. Lakh and crore are read in English
+ *   and Hindi (लाख, करोड़, अरब, खरब), and with `locale: "en-IN"` their abbreviations L, Cr, KCr, LCr.
  * - **Digits** of any script are read (`"١٬٢٣٤٫٥٦ €"` as `locale: "ar-EG"` writes it, Persian,
  *   Bengali, Devanagari), the Arabic separators "٫" and "٬" are a decimal point and a thousands
  *   separator, and the bidirectional marks that Intl writes in Arabic, Hebrew and Persian are ignored.

@@ -164,9 +164,19 @@ describe("parse: scale words of the locale's language", () => {
     expect(p("30,26 mil millones de euros", { locale: "es-ES" })).toBe("30260000000 EUR");
     expect(code(() => money.parse("$5 mil"))).toBe("INVALID_INPUT");
   });
+  it("reads lakh and crore, in English and Hindi, as format writes them in en-IN and hi-IN (they were refused)", () => {
+    expect(p("₹1.23 lakh crore")).toBe("1230000000000 INR");
+    expect(p("-₹1.5Cr", { locale: "en-IN" })).toBe("-15000000 INR");
+    expect(p("$3.03KCr", { locale: "en-IN" })).toBe("30300000000 USD");
+    expect(p("₹12L", { locale: "en-IN" })).toBe("1200000 INR");
+    expect(p("-1.23 करोड़ भारतीय रुपए", { locale: "hi-IN" })).toBe("-12300000 INR");
+    expect(p("₹1.2 अ॰", { locale: "hi-IN" })).toBe("1200000000 INR");
+    expect(p("₹1.5 हज़ार", { locale: "hi-IN" })).toBe("1500 INR");
+    expect(code(() => money.parse("5 cr USD"))).toBe("INVALID_INPUT");
+  });
   it("reads back what format writes in compact and long notation", () => {
-    for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT"]) {
-      for (const amount of ["1200", "-45600", "1500000", "30260000000", "-12300000000000"]) {
+    for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT", "en-IN", "hi-IN"]) {
+      for (const amount of ["1200", "-45600", "1500000", "30200000000", "-12300000000000"]) {
         for (const notation of ["compact", "long"] as const) {
           const m = money.of(amount, "EUR");
           expect(p(money.format(m, { locale, notation, fractionDigits: 2 }), { locale })).toBe(`${amount} EUR`);
