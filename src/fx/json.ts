@@ -229,7 +229,18 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
   if (typeof options !== "object" || options === null) return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
   const list = (options as FromJSONOptions).currencies ?? [];
   if (!Array.isArray(list)) return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
-  return (list as readonly unknown[]).map((c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
+  const customs = (list as readonly unknown[]).map((c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
+  customs.forEach((c, i) => {
+    const earlier = customs.findIndex((d) => d.code === c.code);
+    // JSON names a currency by its code only: two currencies of one code could not be told apart.
+    if (earlier < i && !sameCurrency(c, customs[earlier] as Currency)) {
+      fail("INVALID_INPUT", `${where}: currencies[${i}] and currencies[${earlier}] are two currencies with the code ${c.code}; JSON names a currency by its code only, so it could not tell them apart`, {
+        where,
+        value: c.code,
+      });
+    }
+  });
+  return customs;
 }
 
 /**
@@ -245,7 +256,8 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
  * @param options - `currencies`: custom currencies the codes may name
  * @returns a frozen {@link ExchangeRate}, equal to the one written
  * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` listing every issue with its path
- *   (`details.issues`); `INVALID_INPUT` for invalid options
+ *   (`details.issues`); `INVALID_INPUT` for invalid options (including two custom
+ *   currencies of the same code and different minor units, which JSON cannot tell apart)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
  * @category JSON
@@ -285,7 +297,7 @@ export function tableToJSON(rateTable: RateTable): RateTableJSON {
  * @returns a frozen {@link RateTable}
  * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` listing every issue with its path
  *   (`rates[3].rate`, ...) in `details.issues`; `INVALID_INPUT` when two rates
- *   duplicate each other or the options are invalid
+ *   duplicate each other or the options are invalid (as {@link rateFromJSON})
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
  * @category JSON

@@ -278,6 +278,23 @@ describe("rate JSON: edges", () => {
   });
 });
 
+describe("JSON and custom currencies that share a code", () => {
+  it("refuses two custom currencies of one code among the currencies to read (read every CNH with the first one's minor units)", () => {
+    const cnh2 = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const cnh4 = money.defineCurrency({ code: "CNH", minorUnits: 4, name: "Offshore yuan, to 4 places" });
+    const r = fx.rate({ base: "USD", quote: cnh4, rate: "7.3" });
+    const message =
+      "rateFromJSON: currencies[1] and currencies[0] are two currencies with the code CNH; JSON names a currency by its code only, so it could not tell them apart";
+    expect(() => fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh2, cnh4] })).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message }));
+    expect(() => fx.tableFromJSON(fx.tableToJSON(fx.table([r])), { currencies: [cnh2, cnh4] })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", message: message.replace("rateFromJSON", "tableFromJSON") }),
+    );
+    // the same currency twice is no ambiguity
+    expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4, money.defineCurrency({ code: "CNH", minorUnits: 4, name: "CNH" })] })).toEqual(r);
+    expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4] }).quote.minorUnits).toBe(4);
+  });
+});
+
 describe("JSON forms are frozen", () => {
   it("freezes a rate's JSON, its chain, and a table's JSON", () => {
     const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });
