@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import type { Decimal } from "../decimal.js";
-import { toDecimal } from "../decimal.js";
+import { D, toDecimal } from "../decimal.js";
 import { format as formatPeriod, isDate, isPeriod, parse as parsePeriod, parseDate } from "../period/index.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type { Schema } from "./core.js";
@@ -25,9 +25,14 @@ export const decimalText = z
   .regex(DECIMAL_TEXT, { message: "expected a decimal number written as a string, e.g. \"193.48\"" })
   .describe("A decimal number written as a string (never a JSON number, which would be inexact), e.g. \"193.48\".");
 
-/** The canonical JSON string of a decimal: plain notation, the sign of zero kept ("-0"). @internal */
+/**
+ * The canonical JSON string of a decimal: plain notation, the sign of zero kept ("-0"). A decimal
+ * of another constructor (the caller's `Decimal`, perhaps configured with `toExpPos`) is copied
+ * into the library's first, every digit kept, so that the notation never depends on its settings.
+ * @internal
+ */
 export function decimalToJSON(value: Decimal): string {
-  return value.valueOf();
+  return (value.constructor === D ? value : new D(value)).valueOf();
 }
 
 /** True for a decimal.js value of any constructor. @internal */

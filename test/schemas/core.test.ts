@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import Decimal from "decimal.js";
 import * as z from "zod";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
@@ -194,6 +195,17 @@ describe("decimals", () => {
     ] as const) {
       expect(toJSON(DecimalSchema, parse(DecimalSchema, text))).toBe(canonical);
     }
+    // a caller's decimal is written the same whatever its constructor's settings
+    const Exponential = Decimal.clone({ toExpPos: 2, toExpNeg: -2, precision: 5 });
+    for (const [text, canonical] of [
+      ["1500", "1500"],
+      ["0.001", "0.001"],
+      ["-0", "-0"],
+      ["123456789.123456789", "123456789.123456789"],
+    ] as const) {
+      expect(toJSON(DecimalSchema, new Exponential(text))).toBe(canonical);
+    }
+    expect(toJSON(MoneySchema, money.of(new Exponential("1500"), "USD"))).toEqual({ amount: "1500", currency: "USD" });
     const negativeZero = parse(MoneySchema, { amount: "-0", currency: "USD" });
     expect(parse(MoneySchema, toJSON(MoneySchema, negativeZero))).toEqual(negativeZero);
   });
