@@ -107,16 +107,26 @@ export function identity(currency: Currency, on: IsoDate | Period | null): Excha
  * Checks that a value is an exchange rate made by accordo (or shaped like one,
  * with valid currencies and a positive rate). @internal
  */
-export function readRate(value: unknown, where: string): ExchangeRate {
+export function readRate(value: unknown, where: string, depth = 0): ExchangeRate {
   if (typeof value !== "object" || value === null) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
   }
   const r = value as Partial<Record<keyof ExchangeRate, unknown>>;
   const made = Object.isFrozen(value) && Array.isArray(r.chain) && typeof r.derivation === "string";
   // Made by accordo: it was validated then.
-  if (made && D.isDecimal(r.rate) && r.rate.gt(0) && typeof r.base === "object" && typeof r.quote === "object") return value as ExchangeRate;
+  if (made && D.isDecimal(r.rate) && r.rate.isFinite() && r.rate.gt(0) && typeof r.base === "object" && typeof r.quote === "object" && depth <= MAX_CHAIN) {
+    if ((r.rate as { constructor?: unknown }).constructor === D) return value as ExchangeRate;
+    // A decimal of another constructor (the caller's decimal.js, another copy of accordo): its
+    // precision and rounding would decide the arithmetic, so the rate is rebuilt with the library's.
+    const chain = (r.chain as readonly unknown[]).map((leg, i) => readRate(leg, `${where}.chain[${i}]`, depth + 1));
+    const x = value as ExchangeRate;
+    return makeRate(x.base, x.quote, new D(x.rate), x.on, x.source, x.kind, x.derivation, chain);
+  }
   return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
 }
+
+/** How deep {@link readRate} follows the chain of a rate it rebuilds. */
+const MAX_CHAIN = 64;
 
 /**
  * The inverse of a rate: from `quote` to `base`, at 1 ÷ rate (to 34

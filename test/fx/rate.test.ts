@@ -249,6 +249,30 @@ describe("fx.invert and fx.cross: results beyond the range of decimals", () => {
   });
 });
 
+describe("fx: a rate holding a decimal of another decimal.js constructor", () => {
+  it("is rebuilt with the library's decimals, so that its precision does not decide the arithmetic (a cross was cut to the caller's 5 digits)", () => {
+    const Five = Decimal.clone({ precision: 5 });
+    const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.123456" });
+    const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.123456" });
+    const foreign = Object.freeze({ ...eurUsd, rate: new Five("1.123456") });
+    expect(fx.cross(foreign, usdCny).rate.toString()).toBe("8.002889383936");
+    expect(fx.cross(foreign, usdCny).chain[0]?.rate.constructor).toBe(usdCny.rate.constructor);
+    expect(fx.table([foreign]).rates[0]).toEqual(eurUsd);
+    expect(fx.table([foreign]).rates[0]?.rate.constructor).toBe(usdCny.rate.constructor);
+    expect(fx.invert(fx.invert(foreign))).toEqual(eurUsd);
+    // its chain too
+    const inverse = fx.invert(eurUsd);
+    const foreignInverse = Object.freeze({ ...inverse, rate: new Five(inverse.rate), chain: Object.freeze([foreign]) });
+    expect(fx.invert(foreignInverse).rate.constructor).toBe(usdCny.rate.constructor);
+  });
+
+  it("is refused when its rate is not finite", () => {
+    const forged = Object.freeze({ ...fx.rate({ base: "EUR", quote: "USD", rate: "1.1" }), rate: new Decimal(Infinity) });
+    expect(code(() => fx.invert(forged))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table([forged]))).toBe("INVALID_INPUT");
+  });
+});
+
 describe("fx.origins", () => {
   it("lists the direct rates a derived rate rests on", () => {
     const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });
