@@ -135,6 +135,34 @@ function currencyNames(locale: string, code: string): string[] {
   return names;
 }
 
+/**
+ * The scale words `Intl` writes for a locale in compact notation, short and long, with their
+ * powers of ten: "Mrd." and "Milliarden" (10^9) in German, "tn" (10^3) and "bn" (10^12) in
+ * Swedish, "t" (10^3) in Danish, "M" (10^9) in Indonesian. A word that stands for two powers
+ * of ten is left out.
+ */
+function intlScaleWords(locale: string): Map<string, number> {
+  const seen = new Map<string, number | undefined>();
+  for (const compactDisplay of ["short", "long"] as const) {
+    const nf = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, numberingSystem: "latn" });
+    for (let exponent = 3; exponent <= 15; exponent++) {
+      for (const mantissa of [1, 1.5, 2, 5, 21]) {
+        const value = mantissa * 10 ** exponent;
+        const parts = nf.formatToParts(value);
+        const word = parts.filter((x) => x.type === "compact").map((x) => x.value).join("");
+        const shown = Number(parts.filter((x) => x.type === "integer" || x.type === "fraction" || x.type === "decimal").map((x) => (x.type === "decimal" ? "." : x.value)).join(""));
+        if (word === "" || !(shown > 0)) continue;
+        const key = normalize(word).toLowerCase();
+        const power = Math.round(Math.log10(value / shown));
+        seen.set(key, seen.has(key) && seen.get(key) !== power ? undefined : power);
+      }
+    }
+  }
+  const words = new Map<string, number>();
+  for (const [key, power] of seen) if (power !== undefined && key !== "") words.set(key, power);
+  return words;
+}
+
 /** The tokens known for a locale: Intl's symbols and names for every ISO code, scale and press words. */
 function tokensFor(locale: string): readonly Token[] {
   const cached = tokenCache.get(locale);
@@ -159,6 +187,9 @@ function tokensFor(locale: string): readonly Token[] {
   // Scale words and connectors first: on equal length they win over a currency symbol
   // ("k" is a thousand, not the kina's narrow symbol "K").
   const tokens: Token[] = [];
+  // The locale's own words first: they win over the English ones ("t" is a thousand in Danish).
+  const english = locale.split("-")[0]?.toLowerCase() === "en";
+  for (const [text, exponent] of intlScaleWords(locale)) tokens.push({ text, kind: "scale", exponent, ...(english ? { lang: "en" as const } : {}) });
   for (const [tag, exponent, words] of LOCALE_SCALE_WORDS) {
     if (locale.toLowerCase() !== tag.toLowerCase() && !locale.toLowerCase().startsWith(`${tag.toLowerCase()}-`)) continue;
     const lang = tag.split("-")[0] as Lang;
@@ -237,11 +268,12 @@ const LETTER = /\p{L}/u;
  *   of `options.currency` names it (`"$5"` with `currency: "CAD"`, `"¥5"` with `"CNY"`).
  *   Scale words follow the number: before it, `"K"` is a currency symbol, never a thousand.
  * - **Scale words** multiply: thousand, million, billion, trillion, k, m, bn; mila, milioni,
- *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿. With a French, Spanish or Italian `locale`,
- *   the words `Intl` writes there are read in that language: "billion" and "Bn" (French),
- *   "B" and "billón" (Spanish) and "Bln" (Italian) are 10^12, "mil" (Spanish) is a thousand.
- *   Without a locale they are English: "billion" is 10^9. Lakh and crore are read in English
- *   and Hindi (लाख, करोड़, अरब, खरब), and with `locale: "en-IN"` their abbreviations L, Cr, KCr, LCr.
+ *   miliardi; Mio., Mrd.; milliards; 万, 亿, 万亿; lakh, crore (लाख, करोड़). With a `locale`, the
+ *   scale words `Intl` writes there in compact and long notation come first, with their
+ *   meaning in that language: "billion" and "Bn" (French), "B" (Spanish, Hungarian) and "bn"
+ *   (Swedish) are 10^12, "tn" (Swedish), "t" (Danish) and "B" (Turkish) a thousand, "M"
+ *   (Indonesian) and "T" (Vietnamese) 10^9, "Cr" (Indian English) a crore. Without a locale
+ *   they are English: "B" and "billion" are 10^9, "T" 10^12.
  * - **Digits** of any script are read (`"١٬٢٣٤٫٥٦ €"` as `locale: "ar-EG"` writes it, Persian,
  *   Bengali, Devanagari), the Arabic separators "٫" and "٬" are a decimal point and a thousands
  *   separator, and the bidirectional marks that Intl writes in Arabic, Hebrew and Persian are ignored.

@@ -164,6 +164,20 @@ describe("parse: scale words of the locale's language", () => {
     expect(p("30,26 mil millones de euros", { locale: "es-ES" })).toBe("30260000000 EUR");
     expect(code(() => money.parse("$5 mil"))).toBe("INVALID_INPUT");
   });
+  it("reads the scale words Intl writes in the locale before the English ones (\"1,20 tn US$\" in Swedish was 1.2 trillion)", () => {
+    expect(p("1,20 tn US$", { locale: "sv-SE" })).toBe("1200 USD");
+    expect(p("12,30 bn US$", { locale: "sv-SE" })).toBe("12300000000000 USD");
+    expect(p("-45,60 t US$", { locale: "da-DK" })).toBe("-45600 USD");
+    expect(p("$1,20 B", { locale: "tr-TR" })).toBe("1200 USD");
+    expect(p("-US$30,20 M", { locale: "id-ID" })).toBe("-30200000000 USD");
+    expect(p("-30,20 T US$", { locale: "vi-VN" })).toBe("-30200000000 USD");
+    expect(p("12,30 B USD", { locale: "hu-HU" })).toBe("12300000000000 USD");
+    expect(p("US$1.23억", { locale: "ko-KR" })).toBe("123000000 USD");
+    expect(p("-1,50 млн $", { locale: "ru-RU" })).toBe("-1500000 USD");
+    // Without a locale the words are English.
+    expect(p("$1.20 T")).toBe("1200000000000 USD");
+    expect(p("$1.20 B")).toBe("1200000000 USD");
+  });
   it("reads lakh and crore, in English and Hindi, as format writes them in en-IN and hi-IN (they were refused)", () => {
     expect(p("₹1.23 lakh crore")).toBe("1230000000000 INR");
     expect(p("-₹1.5Cr", { locale: "en-IN" })).toBe("-15000000 INR");
@@ -175,7 +189,7 @@ describe("parse: scale words of the locale's language", () => {
     expect(code(() => money.parse("5 cr USD"))).toBe("INVALID_INPUT");
   });
   it("reads back what format writes in compact and long notation", () => {
-    for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT", "en-IN", "hi-IN"]) {
+    for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT", "en-IN", "hi-IN", "sv-SE", "da-DK", "tr-TR", "id-ID", "vi-VN", "hu-HU", "ca-ES", "ja-JP", "ko-KR", "ru-RU", "pt-BR", "nl-NL"]) {
       for (const amount of ["1200", "-45600", "1500000", "30200000000", "-12300000000000"]) {
         for (const notation of ["compact", "long"] as const) {
           const m = money.of(amount, "EUR");
