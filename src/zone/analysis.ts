@@ -91,7 +91,8 @@ function checkPartOf(part: Observation, whole: Observation, where: string): read
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the zone has no such
  *   observation, it reports no growth or no value in `currency`;
  *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the growth may be −100%;
- *   `INVALID_PERIOD` when the period a year earlier is out of range
+ *   `INVALID_PERIOD` when the period a year earlier is out of range or does not
+ *   exist (ISO week 53 of a year whose predecessor has 52 weeks)
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#impliedPrevious}
  * @category Analysis

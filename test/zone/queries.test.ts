@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
+import * as period from "../../src/period/index.js";
 import * as zone from "../../src/zone/index.js";
 import { seedZone } from "../fixtures/seed.js";
 import { refusal } from "../support.js";
@@ -66,6 +67,22 @@ describe("analyses", () => {
       'zone.impliedPrevious: observationId must not be empty, got ""',
       { where: "zone.impliedPrevious: observationId", value: "" },
     ]);
+  });
+
+  it("impliedPrevious of an ISO week 53 or of 29 February, where the year before differs", () => {
+    const observed = (text: string) =>
+      zone.create({
+        id: "w",
+        name: { name: "W" },
+        observations: [{ id: "o", indicator: "gdp", period: text, growth: figure.percent("3"), values: [{ currency: "CNY", figure: figure.reported("1") }] }],
+      });
+    expect(refusal(() => zone.impliedPrevious(observed("2026-W53"), "o", "CNY"))).toEqual([
+      "INVALID_PERIOD",
+      "2026-W53 has no counterpart -1 years away: 2025 has only 52 ISO weeks",
+      { value: "2026-W53" },
+    ]);
+    expect(period.format(zone.impliedPrevious(observed("2024-02-29"), "o", "CNY").period)).toBe("2023-02-28");
+    expect(period.format(zone.impliedPrevious(observed("2021-W52"), "o", "CNY").period)).toBe("2020-W52");
   });
 
   it("the seed zone still goes by its names", () => {
