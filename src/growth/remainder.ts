@@ -3,13 +3,18 @@
  *
  * @module
  */
-import { ONE, type Decimal } from "../decimal.js";
+import { D, type Decimal } from "../decimal.js";
 import { describe, fail, isAccordoError } from "../errors.js";
 import { evaluate, sub } from "../figure/index.js";
+import { DHi, DLo, make } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import { levelOf, mayBeZero, rateOf, readLevel, readRate } from "./internal.js";
 import { growthBetween, previous } from "./rate.js";
 import type { GrowthBasis, GrowthComponent, GrowthRate, Remainder } from "./types.js";
+
+/** The working precision of the remainder's formula. */
+const W: typeof D = D.clone({ precision: 60 });
+const W_ONE: Decimal = new W(1);
 
 interface Component {
   readonly current: Figure;
@@ -55,7 +60,10 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
  * sign everywhere on that edge. When the slope in some level does change sign
  * inside the box (rates of the parts on both sides of the total's), or more
  * than 16 inputs are inexact (over 7 parts), the naive bounds are returned
- * instead and the rate is flagged `"naiveBounds"`.
+ * instead and the rate is flagged `"naiveBounds"`. The corners are computed
+ * with 60 significant digits and the bounds widened by a bound of that
+ * rounding error and rounded outwards to 34 digits, so they contain the true
+ * range (for exact inputs, the true rate).
  *
  * The rates must share a basis: the result has that basis (`"unspecified"`
  * when they differ only by being unspecified).
@@ -80,7 +88,9 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
   const prior = (c: Component): Figure => previous(c.current, c.rate).level;
   const current = ps.reduce((acc, p) => sub(acc, p.current), t.current);
   // Every input appears once in each of these: naive interval arithmetic gives their exact ranges.
-  const before = ps.reduce((acc, p) => sub(acc, prior(p)), prior(t));
+  const priors = ps.map(prior);
+  const totalPrior = prior(t);
+  const before = priors.reduce((acc, p) => sub(acc, p), totalPrior);
   if (mayBeZero(before)) {
     fail("UNDEFINED_RESULT", `growth.remainder: the earlier remainder may be zero (bounds [${before.lo}, ${before.hi}]): its growth is undefined`, {
       lo: before.lo.toString(),
@@ -94,21 +104,41 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
     inputs[`part${i}`] = p.current;
     inputs[`partRate${i}`] = p.rate.fraction;
   });
-  const priorOf = (level: Decimal, r: Decimal, sign: 1 | -1): Decimal => level.div(sign === 1 ? ONE.plus(r) : ONE.minus(r));
+  // The formula runs with 60 digits; its result is then widened by a bound of its rounding error
+  // and rounded outwards to 34 digits, so that the bounds contain the true range.
+  const priorOf = (level: Decimal, r: Decimal, sign: 1 | -1): Decimal => new W(level).div(sign === 1 ? W_ONE.plus(r) : W_ONE.minus(r));
   const formula = (v: Readonly<Record<string, Decimal>>): Decimal => {
-    let now = v["total"] as Decimal;
+    let now = new W(v["total"] as Decimal);
     let then = priorOf(now, v["totalRate"] as Decimal, t.sign);
     ps.forEach((p, i) => {
       const level = v[`part${i}`] as Decimal;
       now = now.minus(level);
       then = then.minus(priorOf(level, v[`partRate${i}`] as Decimal, p.sign));
     });
-    return now.div(then).minus(ONE);
+    return now.div(then).minus(W_ONE);
   };
 
   let rate: GrowthRate;
   try {
-    rate = rateOf(evaluate(formula, inputs), basis, naive.flags);
+    const wide = evaluate(formula, inputs);
+    // |error| <= (n + 5) u ((N + |now/then| S) / min|then| + 2 |now/then|), u = 10^-59: n the parts,
+    // N the sum of the levels' magnitudes, S that of the earlier levels', then the earlier remainder.
+    const magnitude = (f: Figure): Decimal => D.max(f.lo.abs(), f.hi.abs());
+    const levels = ps.reduce((acc, p) => acc.plus(magnitude(p.current)), magnitude(t.current));
+    const earlier = priors.reduce((acc, p) => acc.plus(magnitude(p)), magnitude(totalPrior));
+    const ratio = magnitude(wide).plus(1);
+    const minThen = D.min(before.lo.abs(), before.hi.abs());
+    const error = DHi.mul(
+      new D(`${ps.length + 5}e-59`),
+      DHi.add(DHi.div(DHi.add(levels, DHi.mul(ratio, earlier)), minThen), DHi.mul(ratio, 2)),
+    );
+    const lo = DLo.sub(wide.lo, error);
+    const hi = DHi.add(wide.hi, error);
+    // The naive bounds enclose the rate too, and for exact inputs they are exact whenever the rate fits in 34 digits: keep the tighter of each pair.
+    const n = naive.fraction;
+    const [l, lIn] = n.lo.gte(lo) ? [n.lo, n.loInclusive] : [lo, true];
+    const [h, hIn] = n.hi.lte(hi) ? [n.hi, n.hiInclusive] : [hi, true];
+    rate = rateOf(make(D.min(D.max(n.value, l), h), l, h, lIn, hIn), basis, naive.flags);
   } catch (error) {
     // Not monotone over the box, or too many inputs to enumerate: the naive bounds still enclose the rate.
     if (!isAccordoError(error, "INVALID_INPUT")) throw error;

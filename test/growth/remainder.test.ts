@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figure, growth } from "../../src/index.js";
 import type { GrowthComponent } from "../../src/growth/types.js";
-import { code } from "../support.js";
+import { code, interval } from "../support.js";
 
 describe("growth.remainder", () => {
   it("is exact on exact inputs, with several parts", () => {
@@ -14,9 +14,24 @@ describe("growth.remainder", () => {
     expect(figure.isExact(rest.current)).toBe(true);
     // 100/1.1 − 40/1.2 − 30/1.05 = 29.0043...
     expect(rest.previous.level.value.toFixed(4)).toBe("29.0043");
-    expect(figure.isExact(rest.rate.fraction)).toBe(true);
+    // 30 / 29.0043... − 1 = 0.0343283582089552238805970149253731343... has no 34-digit decimal: its two neighbours
+    expect(interval(rest.rate.fraction)).toBe("[0.03432835820895522388059701492537313, 0.03432835820895522388059701492537314]");
     expect(rest.rate.fraction.value.toFixed(6)).toBe(rest.current.value.div(rest.previous.level.value).minus(1).toFixed(6));
     expect(Object.isFrozen(rest) && Object.isFrozen(rest.rate) && Object.isFrozen(rest.previous)).toBe(true);
+  });
+
+  it("rounds its bounds outwards: they contain the true range, not its 34-digit approximation", () => {
+    // Computed at 34 digits, a corner value could fall inside the true range: here the lower bound was
+    // 0.066227667797040439740932845505197, above the true minimum 0.0662276677970404397409328455051967109956...
+    const rest = growth.remainder({ current: figure.reported("6373.50"), rate: growth.fromPercent("18.8") }, [
+      { current: figure.reported("1977.14"), rate: growth.fromPercent("58.9") },
+    ]);
+    // the true range is [0.0662276677970404397409328455051967109956..., 0.0676007189374635769009113024204786369497...]
+    expect(interval(rest.rate.fraction)).toBe("[0.06622766779704043974093284550519671, 0.06760071893746357690091130242047864]");
+    expect(rest.rate.flags).toEqual([]);
+    // exact inputs whose rate fits in 34 digits keep an exact rate
+    const exact = growth.remainder({ current: 220, rate: growth.fromFraction("0.1") }, [{ current: 110, rate: growth.fromFraction("0.1") }]);
+    expect(interval(exact.rate.fraction)).toBe("[0.1, 0.1]");
   });
 
   it("gives the exact range for several inexact parts when the formula is monotone over the box", () => {
