@@ -325,8 +325,11 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const s = normalize(text);
   if (s === "") fail("INVALID_INPUT", "parse: the text is empty", where);
 
-  // 1. The number: one run of digits and separators.
-  const numbers = [...s.matchAll(/\d(?:[\d.,' ]*\d)?/g)];
+  const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
+
+  // 1. The number: one run of digits and separators, outside the currency names that hold
+  // digits ("São-toméischer Dobra (2018)").
+  const numbers = [...maskNames(s, known, /\d/).matchAll(/\d(?:[\d.,' ]*\d)?/g)];
   if (numbers.length !== 1) {
     fail("INVALID_INPUT", `parse: expected exactly one number in ${describe(text)}, found ${numbers.length}`, where);
   }
@@ -350,9 +353,8 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   }
   // A hyphen between two letters belongs to a word ("US-Dollar"), and the hyphens and dashes of a
   // currency's name to the name ("St.-Helena-Pfund", "кины Папуа – Новой Гвинеи"): not signs.
-  const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
   const SIGN = /(?<!\p{L})[-+]|[-+](?!\p{L})/gu;
-  const signsAt = (part: string): number[] => [...maskNames(part, known).matchAll(SIGN)].map((x) => x.index ?? 0);
+  const signsAt = (part: string): number[] => [...maskNames(part, known, /[-+]/).matchAll(SIGN)].map((x) => x.index ?? 0);
   const signs = signsAt(prefix);
   if (signs.length > 1 || (paren && signs.length > 0)) fail("INVALID_INPUT", `parse: more than one sign in ${describe(text)}`, where);
   if (signs.length === 1 && prefix[signs[0] ?? 0] === "-") negative = true;
@@ -460,13 +462,16 @@ function looseParentheses(text: string): { readonly open: number[]; readonly clo
   return { open, close };
 }
 
-/** `text` with the currency names that hold a hyphen or a dash masked, so that their dashes are not read as signs. */
-function maskNames(text: string, known: readonly Token[]): string {
+/**
+ * `text` with the currency names that hold a `mark` (a dash, a digit) masked, so that their
+ * dashes are not read as signs nor their digits as the number.
+ */
+function maskNames(text: string, known: readonly Token[], mark: RegExp): string {
   const lower = text.toLowerCase();
-  if (lower.length !== text.length || !/[-+]/.test(text)) return text;
+  if (lower.length !== text.length || !mark.test(text)) return text;
   let masked = text;
   for (const t of known) {
-    if (t.kind !== "currency" || !/[-+]/.test(t.text)) continue;
+    if (t.kind !== "currency" || !mark.test(t.text)) continue;
     for (let k = lower.indexOf(t.text); k >= 0; k = lower.indexOf(t.text, k + 1)) {
       masked = `${masked.slice(0, k)}${"x".repeat(t.text.length)}${masked.slice(k + t.text.length)}`;
     }

@@ -185,6 +185,11 @@ describe("parse: every form of a currency's name", () => {
     expect(p("-5 кины Папуа – Новой Гвинеи", { locale: "ru-RU" })).toBe("-5 PGK");
     expect(message(() => money.parse("5 US-Dollar-", { locale: "de-DE" }))).toContain("misplaced sign or parenthesis");
   });
+  it("reads a name with digits, which are not a second number (it was refused)", () => {
+    expect(p("-1'234'567.89 São-toméischer Dobra (2018)", { locale: "de-CH" })).toBe("-1234567.89 STN");
+    expect(p("-1 234 567,89 unités monétaires européennes (UME–6)", { locale: "fr-FR" })).toBe("-1234567.89 XBB");
+    expect(message(() => money.parse("5 USD 6", {}))).toBe('parse: expected exactly one number in "5 USD 6", found 2');
+  });
   it("reads back names in Russian, Polish, Czech, Lithuanian and Arabic", () => {
     for (const locale of ["ru-RU", "pl-PL", "cs-CZ", "lt-LT", "ar"]) {
       for (const amount of ["0", "1", "2", "5", "11", "21", "22", "101", "1.5", "-0.01"]) {
