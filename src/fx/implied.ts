@@ -106,7 +106,8 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
   if (!Array.isArray(list) || list.length === 0) {
     return fail("INVALID_INPUT", `${where}: expected a non-empty array of implied rates, got ${describe(list)}`, { where });
   }
-  const rates = (list as readonly unknown[]).map((r, i) => readImplied(r, `${where}: rates[${i}]`));
+  // Array.from reads a hole as undefined (refused), where map would skip it.
+  const rates = Array.from(list as readonly unknown[], (r, i) => readImplied(r, `${where}: rates[${i}]`));
   const first = rates[0] as ImpliedRate;
   return rates.map((r, i) => {
     if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) return r;

@@ -136,7 +136,8 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
   if (!Array.isArray(rawChain)) issues.push({ path: join(path, "chain"), message: `must be an array, got ${describe(rawChain)}` });
   else if (rawChain.length > 0 && depth >= MAX_CHAIN_DEPTH) issues.push({ path: join(path, "chain"), message: `nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels` });
   else {
-    (rawChain as readonly unknown[]).forEach((leg, i) => {
+    // Array.from reads a hole as undefined (an issue), where forEach would skip it.
+    Array.from(rawChain as readonly unknown[]).forEach((leg, i) => {
       const r = readRateJSON(leg, join(join(path, "chain"), i), customs, issues, depth + 1);
       if (r !== undefined) chain.push(r);
     });
@@ -229,7 +230,7 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
   if (typeof options !== "object" || options === null) return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
   const list = (options as FromJSONOptions).currencies ?? [];
   if (!Array.isArray(list)) return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
-  const customs = (list as readonly unknown[]).map((c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
+  const customs = Array.from(list as readonly unknown[], (c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
   customs.forEach((c, i) => {
     const earlier = customs.findIndex((d) => d.code === c.code);
     // JSON names a currency by its code only: two currencies of one code could not be told apart.
@@ -313,7 +314,7 @@ export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): Rat
   const rates: ExchangeRate[] = [];
   if (!Array.isArray(rawRates)) issues.push({ path: "rates", message: `must be an array, got ${describe(rawRates)}` });
   else {
-    (rawRates as readonly unknown[]).forEach((r, i) => {
+    Array.from(rawRates as readonly unknown[]).forEach((r, i) => {
       const rate = readRateJSON(r, join("rates", i), customs, issues);
       if (rate !== undefined) rates.push(rate);
     });

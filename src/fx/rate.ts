@@ -118,7 +118,7 @@ export function readRate(value: unknown, where: string, depth = 0): ExchangeRate
     if ((r.rate as { constructor?: unknown }).constructor === D) return value as ExchangeRate;
     // A decimal of another constructor (the caller's decimal.js, another copy of accordo): its
     // precision and rounding would decide the arithmetic, so the rate is rebuilt with the library's.
-    const chain = (r.chain as readonly unknown[]).map((leg, i) => readRate(leg, `${where}.chain[${i}]`, depth + 1));
+    const chain = Array.from(r.chain as readonly unknown[], (leg, i) => readRate(leg, `${where}.chain[${i}]`, depth + 1));
     const x = value as ExchangeRate;
     return makeRate(x.base, x.quote, new D(x.rate), x.on, x.source, x.kind, x.derivation, chain);
   }

@@ -40,7 +40,8 @@ function buildIndex(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
     if (list === undefined) map.set(key, [entry]);
     else list.push(entry);
   };
-  t.rates.forEach((stored, index) => {
+  // Array.from reads a hole of a hand-made table as undefined (refused), where forEach would skip it.
+  Array.from(t.rates as readonly unknown[]).forEach((stored, index) => {
     // A table from fx.table holds checked rates; this guards hand-made ones.
     const r = readRate(stored, `the table's rates[${index}]`);
     const days = span(r.on);

@@ -175,6 +175,17 @@ describe("fx implied rates: edges", () => {
     expect(fx.checkRate("0.5", [eurUsd, usdEur]).consistent).toBe(true);
   });
 
+  it("refuses holes in the list of implied rates as missing rates (threw a TypeError, blamed figure.intersect, or skipped them)", () => {
+    const holeFirst: (typeof usdEur)[] = [];
+    holeFirst[1] = usdEur;
+    const holeInside: (typeof usdEur)[] = [usdEur];
+    holeInside[2] = usdEur;
+    expect(1 in holeInside).toBe(false);
+    expect(() => fx.consistency(holeFirst)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: "consistency: rates[0] must be an ImpliedRate made by fx.implied, got undefined" }));
+    expect(() => fx.consistency(holeInside)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: "consistency: rates[1] must be an ImpliedRate made by fx.implied, got undefined" }));
+    expect(() => fx.checkRate("2", holeInside)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: "checkRate: rates[1] must be an ImpliedRate made by fx.implied, got undefined" }));
+  });
+
   it("accepts an explicit null label", () => {
     expect(fx.implied("1", "USD", "2", "EUR", { label: null as never }).label).toBeNull();
     expect(fx.consistency([usdEur, { ...usdEur, label: null }]).rates[1]?.label).toBeNull();

@@ -295,6 +295,24 @@ describe("JSON and custom currencies that share a code", () => {
   });
 });
 
+describe("JSON with holes in its arrays", () => {
+  it("reads a hole in a chain or in the rates of a table as a missing rate (skipped it: a direct rate with chain [,] was read)", () => {
+    const direct = fx.rateToJSON(fx.rate({ base: "USD", quote: "CNY", rate: "7" }));
+    const oneHole: unknown[] = [];
+    oneHole.length = 1;
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: oneHole }))).toEqual([{ path: "chain[0]", message: "must be an object, got undefined" }]);
+    const rates: unknown[] = [];
+    rates[1] = direct;
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates }))).toEqual([{ path: "rates[0]", message: "must be an object, got undefined" }]);
+  });
+
+  it("refuses a hole in the custom currencies", () => {
+    const currencies: unknown[] = [];
+    currencies[1] = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    expect(() => fx.rateFromJSON({}, { currencies } as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+  });
+});
+
 describe("JSON forms are frozen", () => {
   it("freezes a rate's JSON, its chain, and a table's JSON", () => {
     const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });

@@ -300,6 +300,17 @@ describe("fx.table and fx.lookup: edges", () => {
   });
 });
 
+describe("hand-made tables with holes", () => {
+  it("refuses a hole among the rates of a frozen hand-made table (skipped it)", () => {
+    const rates: unknown[] = [];
+    rates[1] = fx.rate({ base: "USD", quote: "CNY", rate: "7" });
+    const handMade = Object.freeze({ rates: Object.freeze(rates), pivot: money.currency("USD") });
+    expect(() => fx.lookup(handMade as never, "USD", "CNY")).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", message: "the table's rates[0] must be an ExchangeRate, got undefined" }),
+    );
+  });
+});
+
 describe("custom currencies that share a code", () => {
   // A custom currency is its code and its minor units: XTK with 2 and with 6 minor units are two currencies.
   const coarse = money.defineCurrency({ code: "XTK", minorUnits: 2, name: "Token (cents)" });
