@@ -264,7 +264,8 @@ const LETTER = /\p{L}/u;
  *   e.g. `"US$"`, `"€"`, `"yuan cinesi"`, `"японских иен"`), or a press word (`"dollars"`, `"dollari"`, `"元"`).
  *   Symbols follow the locale, `"en-US"` when none is given: `"¥"` is JPY there and
  *   CNY in `"zh-CN"`. With `options.currency`, the text may omit the currency; if it
- *   names another one, that is a CURRENCY_MISMATCH. A symbol that is also the narrow symbol
+ *   names another one, that is a CURRENCY_MISMATCH. The symbols and names of withdrawn
+ *   currencies (`"kn"`) are read only when `options.currency` names them. A symbol that is also the narrow symbol
  *   of `options.currency` names it (`"$5"` with `currency: "CAD"`, `"¥5"` with `"CNY"`).
  *   Scale words follow the number: before it, `"K"` is a currency symbol, never a thousand.
  * - **Scale words** multiply: thousand, million, billion, trillion, k, m, bn; mila, milioni,
@@ -325,7 +326,10 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const s = normalize(text);
   if (s === "") fail("INVALID_INPUT", "parse: the text is empty", where);
 
-  const known = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
+  const base = locale === undefined ? tokensFor("en-US") : mergeTokens(tokensFor(locale), tokensFor("en-US"));
+  // A withdrawn currency's symbols and names are left out of the locale's words (they would
+  // shadow current ones), but read when options.currency names it: "kn 5" is HRK then.
+  const known = expected?.historic === true ? mergeTokens(historicTokens(locale ?? "en-US", expected.code), base) : base;
 
   // 1. The number: one run of digits and separators, outside the currency names that hold
   // digits ("São-toméischer Dobra (2018)").
@@ -482,6 +486,13 @@ function maskNames(text: string, known: readonly Token[], mark: RegExp): string 
 /** `text` with the character at `index` replaced by a space. */
 function blankAt(text: string, index: number): string {
   return `${text.slice(0, index)} ${text.slice(index + 1)}`;
+}
+
+/** The symbols and names of one (withdrawn) currency in a locale. */
+function historicTokens(locale: string, code: string): Token[] {
+  const texts = [currencyParts(locale, code, "symbol", 1), currencyParts(locale, code, "narrowSymbol", 1), ...currencyNames(locale, code)];
+  const keys = new Set(texts.map((t) => normalize(t ?? "").toLowerCase()).filter((k) => k !== "" && k !== code.toLowerCase()));
+  return [...keys].map((text) => ({ text, kind: "currency", codes: [code] }));
 }
 
 function mergeTokens(primary: readonly Token[], fallback: readonly Token[]): readonly Token[] {

@@ -138,6 +138,18 @@ describe("parse: the words known for a locale, built afresh", () => {
     expect(q("5 lei")).toBe("INVALID_INPUT");
     expect(q("5 RON")).toBe("5 RON");
   });
+  it("reads a withdrawn currency's symbols and names when options.currency names it (they were refused)", () => {
+    expect(q("5 kn", { currency: "HRK" })).toBe("5 HRK");
+    expect(q("12,345.00 Croatian kunas", { currency: "HRK" })).toBe("12345 HRK");
+    expect(q("-1.234,50 Kroatische Kuna", { currency: "HRK", locale: "de-DE" })).toBe("-1234.5 HRK");
+    expect(q("5 kn", { currency: "EUR" })).toBe("INVALID_INPUT");
+    for (const currency of ["HRK", "SLL", "ZWL"]) {
+      for (const currencyDisplay of ["symbol", "narrowSymbol", "name"] as const) {
+        const m = money.of("-1234.5", currency);
+        expect(q(money.format(m, { currencyDisplay, locale: "fr-FR" }), { currency, locale: "fr-FR" })).toBe(`-1234.5 ${currency}`);
+      }
+    }
+  });
 });
 
 describe("parse: digits of other scripts and bidirectional marks", () => {
