@@ -113,14 +113,16 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
     if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) return r;
     if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) {
       // Its quote figure may reach down to zero (excluded): then the inverse has no upper bound.
-      if (r.rate.lo.lte(0)) {
+      if (r.rate.lo.lte(0) || r.quoteFigure.lo.lte(0)) {
         return fail(
           "INVALID_INPUT",
           `${where}: rates[${i}] is a ${r.base.code}/${r.quote.code} rate whose bounds reach ${r.rate.lo.toString()}, so it cannot be inverted to ${first.base.code}/${first.quote.code} (the inverse has no upper bound); give it first, or as ${first.base.code}/${first.quote.code}`,
           { where, index: i },
         );
       }
-      return makeImplied(r.quote, r.base, div(ONE, r.rate), r.quoteFigure, r.baseFigure, r.label);
+      // The quotient of its figures the other way round, as fx.implied gives it: 1 ÷ its rate would widen the bounds
+      // by a second outward rounding (exact figures 3 EUR and 1 USD gave USD/EUR [2.99…9, 3.00…1], not 3).
+      return makeImplied(r.quote, r.base, div(r.baseFigure, r.quoteFigure), r.quoteFigure, r.baseFigure, r.label);
     }
     return fail(
       "CURRENCY_MISMATCH",
@@ -137,8 +139,9 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
  * (GDP, industrial output, the four leading industries) agree on any rate
  * between about 6.39276 and 6.39345.
  *
- * Rates given the other way round (CNY/USD among USD/CNY) are inverted to the
- * orientation of the first.
+ * Rates given the other way round (CNY/USD among USD/CNY) are turned to the
+ * orientation of the first: the quotient of their figures the other way round,
+ * exactly as {@link implied} gives it for the figures in that order.
  *
  * @param rates - one or more rates from {@link implied}, all of the same pair (either way round)
  * @returns a frozen {@link RateConsistency}: `{ consistent: true, interval, rates }`

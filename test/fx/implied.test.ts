@@ -4,6 +4,7 @@ import type { AccordoErrorCode } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
+import { interval } from "../support.js";
 
 function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
   try {
@@ -221,6 +222,18 @@ describe("fx implied rates: edges", () => {
     expect(turned.quoteFigure.value.toString()).toBe("4");
     expect(turned.label).toBe("other");
     expect(v.consistent).toBe(true);
+  });
+
+  it("turns a rate given the other way round into the quotient of its figures, as fx.implied gives it (1 ÷ its rate widened exact figures to [2.99…9, 3.00…1])", () => {
+    const usdEurExact = fx.implied("1", "USD", "3", "EUR");
+    const eurUsdExact = fx.implied("3", "EUR", "1", "USD");
+    const turned = fx.consistency([usdEurExact, eurUsdExact]).rates[1]!;
+    expect(interval(turned.rate)).toBe("[3, 3]");
+    expect(turned.rate).toEqual(usdEurExact.rate);
+    // reported figures: the same bounds as the pair given in the first's orientation
+    const cnyUsd = fx.implied(bn("193.48"), "CNY", bn("30.26"), "USD");
+    expect(fx.consistency([output, cnyUsd]).rates[1]?.rate).toEqual(gdp.rate);
+    expect(fx.checkRate("3.000000000000000000000000000000001", [usdEurExact, eurUsdExact]).results.map((r) => r.contains)).toEqual([false, false]);
   });
 
   it("refuses a pair that shares only one currency with the first, in either position", () => {
