@@ -12,6 +12,12 @@ import type { MonotoneDirection, EvaluateOptions, Figure, FigureInput } from "./
 const MAX_DETECTED = 16;
 
 /**
+ * The constructor of the decimals the formula receives: 50 significant digits,
+ * so that its results, rounded outwards to 34, contain the true values.
+ */
+const E: typeof D = D.clone({ precision: 50 });
+
+/**
  * Evaluates a formula of several figures: the value on the best estimates, and
  * the exact range of the formula over the box of input intervals, found at its
  * corners.
@@ -31,15 +37,19 @@ const MAX_DETECTED = 16;
  * (`{ monotonicity: { total: "increasing" } }`) saves evaluations and is
  * trusted. In both cases a value outside the computed range is refused.
  *
- * The formula runs on the library's decimals (34 significant digits), so the
- * bounds carry that rounding; they are reported as possible (closed), an
- * enclosure that is safe when the formula is flat near a corner.
+ * The formula receives decimals of 50 significant digits (arithmetic on them
+ * keeps 50); its results are rounded to the library's 34, the value to
+ * nearest and the bounds outwards, so that the bounds contain the true range
+ * unless the formula itself loses more than 16 digits (a subtraction of
+ * nearly equal terms, or a constant of 34 digits of its own). They are
+ * reported as possible (closed). Exact inputs give an exact figure when the
+ * result fits in 34 digits, else its two 34-digit neighbours.
  *
  * @typeParam I - the record of named inputs
  * @param formula - a pure function of the inputs' decimals, returning a finite number
  * @param inputs - the figures by name (plain numbers are exact)
  * @param options - `monotonicity`: `"detect"` or a direction by input name
- * @returns a frozen figure: the formula on the best estimates, bounds its minimum and maximum over the corners (both possible)
+ * @returns a frozen figure: the formula on the best estimates, bounds its minimum and maximum over the corners rounded outwards (both possible)
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an input is not a figure or number, a direction or key is unknown, more than 16 inputs are left to detect, the formula returns something that is not a number, or it is found not to be monotone; `UNDEFINED_RESULT` when the formula gives a non-finite result (a division by zero) at a corner
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#evaluate}
@@ -51,6 +61,21 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
   inputs: I,
   options: EvaluateOptions<keyof I & string> = {},
 ): Figure {
+  const { value, lo, hi } = evaluateRange(formula, inputs, options);
+  // Results of 50 digits, rounded to 34: the value to nearest, the bounds outwards.
+  return make(value.toSignificantDigits(34), lo.toSignificantDigits(34, D.ROUND_FLOOR), hi.toSignificantDigits(34, D.ROUND_CEIL), true, true);
+}
+
+/**
+ * The work of {@link evaluate}: the formula's value and its minimum and
+ * maximum over the corners, with every digit the formula returned (the
+ * `growth` namespace widens them by its own error bound). @internal
+ */
+export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
+  formula: (values: { readonly [K in keyof I]: Decimal }) => DecimalInput,
+  inputs: I,
+  options: EvaluateOptions<keyof I & string> = {},
+): { readonly value: Decimal; readonly lo: Decimal; readonly hi: Decimal } {
   if (typeof formula !== "function") fail("INVALID_INPUT", `figure.evaluate: formula must be a function, got ${describe(formula)}`);
   if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) {
     fail("INVALID_INPUT", `figure.evaluate: inputs must be a record of figures by name, got ${describe(inputs)}`);
@@ -62,7 +87,9 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
   const stated = readMonotonicity(options.monotonicity, figures);
 
   const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal => {
-    const result: unknown = formula(Object.freeze({ ...point }) as { readonly [K in keyof I]: Decimal });
+    const lifted: Record<string, Decimal> = {};
+    for (const key of keys) lifted[key] = new E(point[key] as Decimal);
+    const result: unknown = formula(Object.freeze(lifted) as { readonly [K in keyof I]: Decimal });
     if ((D.isDecimal(result) && !result.isFinite()) || (typeof result === "number" && !Number.isFinite(result))) {
       fail("UNDEFINED_RESULT", `figure.evaluate: the formula is undefined (${describe(result)}) ${where}`, { where });
     }
@@ -132,7 +159,7 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
       { value: value.toString(), lo: lo.toString(), hi: hi.toString() },
     );
   }
-  return make(value, lo, hi, true, true);
+  return { value, lo, hi };
 }
 
 function isExactFigure(f: Figure): boolean {

@@ -5,7 +5,8 @@
  */
 import { D, type Decimal } from "../decimal.js";
 import { describe, fail, isAccordoError } from "../errors.js";
-import { evaluate, sub } from "../figure/index.js";
+import { evaluateRange } from "../figure/evaluate.js";
+import { sub } from "../figure/index.js";
 import { DHi, DLo, make } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import { levelOf, mayBeZero, rateOf, readLevel, readRate } from "./internal.js";
@@ -120,13 +121,13 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
 
   let rate: GrowthRate;
   try {
-    const wide = evaluate(formula, inputs);
+    const wide = evaluateRange(formula, inputs);
     // |error| <= (n + 5) u ((N + |now/then| S) / min|then| + 2 |now/then|), u = 10^-59: n the parts,
     // N the sum of the levels' magnitudes, S that of the earlier levels', then the earlier remainder.
     const magnitude = (f: Figure): Decimal => D.max(f.lo.abs(), f.hi.abs());
     const levels = ps.reduce((acc, p) => acc.plus(magnitude(p.current)), magnitude(t.current));
     const earlier = priors.reduce((acc, p) => acc.plus(magnitude(p)), magnitude(totalPrior));
-    const ratio = magnitude(wide).plus(1);
+    const ratio = D.max(wide.lo.abs(), wide.hi.abs()).plus(1);
     const minThen = D.min(before.lo.abs(), before.hi.abs());
     const error = DHi.mul(
       new D(`${ps.length + 5}e-59`),

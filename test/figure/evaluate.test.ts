@@ -43,7 +43,8 @@ describe("figure.evaluate", () => {
     expect(naive.lo.toFixed(4)).toBe("0.0698");
     expect(naive.hi.toFixed(4)).toBe("0.2438");
     const exact = figure.evaluate(restGrowth, inputs);
-    expect(naive.value.eq(exact.value)).toBe(true);
+    // the same best estimate (evaluate computes it with 50 digits: the 34th may differ)
+    expect(naive.value.toSignificantDigits(32).eq(exact.value.toSignificantDigits(32))).toBe(true);
     expect(figure.contains(naive, exact)).toBe(true);
     expect(figure.width(naive).gt(figure.width(exact))).toBe(true);
   });
@@ -128,6 +129,15 @@ describe("figure.evaluate", () => {
     const x = figure.reported("2.5");
     expect(figure.isExact(figure.evaluate(({ x }) => x.div(x), { x }))).toBe(true);
     expect(figure.isExact(figure.div(x, x))).toBe(false);
+  });
+
+  it("rounds its bounds outwards to 34 digits, so that they contain the true range", () => {
+    // At 34 digits 1/7 rounded up and 1/3 down: both bounds fell inside [1/7, 1/3]
+    const f = figure.evaluate(({ x }) => x.pow(-1), { x: figure.between(3, 7) });
+    expect(interval(f)).toBe("[0.1428571428571428571428571428571428, 0.3333333333333333333333333333333334]");
+    expect(f.value.toString()).toBe("0.2");
+    // the formula gets 50-digit decimals: an exact input gives the two neighbours of a result that has no 34-digit decimal
+    expect(interval(figure.evaluate(({ x }) => x.pow(-1), { x: 3 }))).toBe("[0.3333333333333333333333333333333333, 0.3333333333333333333333333333333334]");
   });
 
   it("is exact on exact inputs and takes plain numbers as exact", () => {
