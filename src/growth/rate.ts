@@ -204,7 +204,7 @@ function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
  * @param rate - the growth rate over one period
  * @param periods - how many periods back, positive; default 1
  * @returns a frozen derived level with exact bounds
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over several periods
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_INPUT` for bad inputs, a non-positive number of periods, or a rate that may be −100% or less over any number of periods but 1
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#previous}
  * @category Levels
@@ -231,7 +231,7 @@ export function previous(current: LevelInput, rate: RateInput, periods?: Decimal
  * @param rate - the growth rate per period
  * @param periods - how many periods, positive; default 1
  * @returns a frozen derived level, recording the rate's basis
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for bad inputs, a non-positive number of periods, or compounding a rate of −100% or less over more than one period
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for bad inputs, a non-positive number of periods, or a rate that may be −100% or less over any number of periods but 1
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#apply}
  * @category Levels

@@ -30,7 +30,10 @@ export function share(part: LevelInput, total: LevelInput): Share {
 
 /**
  * The change between two shares (or two rates) in **percentage points**:
- * from 94.43% to 95.14% is +0.72 pp, not +0.75%.
+ * from 94.43% to 95.14% is +0.72 pp, not +0.75%. The two inputs are taken as
+ * independent: when both are computed from the same figures (a share now and
+ * a year earlier), the bounds are wider than the true range, which
+ * `figure.evaluate` on the whole formula gives.
  *
  * @param now - the later share, rate or fraction
  * @param before - the earlier share, rate or fraction
@@ -50,7 +53,9 @@ export function pointChange(now: FractionInput, before: FractionInput): Percenta
 /**
  * The contribution of a part to the growth of a total, in **percentage
  * points**: `(partNow − partBefore) / totalBefore × 100`. The contributions of
- * parts that make up a total add up to the total's growth in percent.
+ * parts that make up a total add up to the total's growth in percent. The
+ * inputs are taken as independent: an earlier level implied from the current
+ * one (`growth.previous`) makes the bounds wider than the true range.
  *
  * @param partNow - the part's current level
  * @param partBefore - the part's earlier level
