@@ -18,6 +18,16 @@ export function make(amount: Decimal, currency: Currency): Money {
 
 const ZERO_POSITIVE = new D(0);
 
+/**
+ * Refuses a sum, difference or product that decimal.js cannot hold (beyond about
+ * 1e±9000000000000000), which it would store as ±Infinity, or as 0 when the exact result is not
+ * zero. The callers test `result.d === null` (not finite) and, for a zero result, whether the exact
+ * one is zero: inline, because add is on the hot path.
+ */
+function outOfRange(where: string): never {
+  return fail("INVALID_INPUT", `${where}: the result is beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`, { where });
+}
+
 /** The registry entry the fast path of {@link asMoney} recognised last: a loop over one currency checks it once. */
 let lastIso: unknown;
 
@@ -161,7 +171,8 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
  * @param b - the second amount, in the same currency
  * @returns the sum, frozen
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_INPUT` when an argument is not a Money
+ *   `INVALID_INPUT` when an argument is not a Money, or the sum is beyond the range of decimals
+ *   (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#add}
  * @category Arithmetic
@@ -171,7 +182,9 @@ export function add(a: Money, b: Money): Money {
   const x = asMoney(a, "add: a");
   const y = asMoney(b, "add: b");
   sameOrFail(x, y, "add");
-  return make(x.amount.plus(y.amount), x.currency);
+  const r = x.amount.plus(y.amount);
+  if (r.d === null || (r.isZero() && !x.amount.eq(y.amount.negated()))) outOfRange("add");
+  return make(r, x.currency);
 }
 
 /**
@@ -181,7 +194,8 @@ export function add(a: Money, b: Money): Money {
  * @param b - the amount to subtract, in the same currency
  * @returns `a - b`, frozen
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_INPUT` when an argument is not a Money
+ *   `INVALID_INPUT` when an argument is not a Money, or the difference is beyond the range of
+ *   decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#subtract}
  * @category Arithmetic
@@ -191,7 +205,9 @@ export function subtract(a: Money, b: Money): Money {
   const x = asMoney(a, "subtract: a");
   const y = asMoney(b, "subtract: b");
   sameOrFail(x, y, "subtract");
-  return make(x.amount.minus(y.amount), x.currency);
+  const r = x.amount.minus(y.amount);
+  if (r.d === null || (r.isZero() && !x.amount.eq(y.amount))) outOfRange("subtract");
+  return make(r, x.currency);
 }
 
 /**
@@ -201,7 +217,8 @@ export function subtract(a: Money, b: Money): Money {
  * @param money - the amount
  * @param factor - the factor, e.g. `"0.95"` or `3`
  * @returns the product (34 significant digits), frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor, or a
+ *   product beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#multiply}
  * @category Arithmetic
@@ -209,7 +226,10 @@ export function subtract(a: Money, b: Money): Money {
  */
 export function multiply(money: Money, factor: DecimalInput): Money {
   const m = asMoney(money, "multiply: money");
-  return make(m.amount.times(toDecimal(factor, "multiply: factor")), m.currency);
+  const f = toDecimal(factor, "multiply: factor");
+  const r = m.amount.times(f);
+  if (r.d === null || (r.isZero() && !m.amount.isZero() && !f.isZero())) outOfRange("multiply");
+  return make(r, m.currency);
 }
 
 /**
@@ -279,7 +299,8 @@ export function abs(money: Money): Money {
  * @param currency - the currency of the result, required for an empty list and checked otherwise
  * @returns the exact sum, frozen
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_INPUT` for an empty list without a currency or a non-array
+ *   `INVALID_INPUT` for an empty list without a currency or a non-array, or a sum beyond the
+ *   range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#sum}
  * @category Arithmetic
@@ -297,7 +318,9 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
   for (let i = 1; i < list.length; i++) {
     const item = asMoney(list[i], `sum: list[${i}]`);
     sameOrFail(total, item, "sum");
-    total = make(total.amount.plus(item.amount), total.currency);
+    const r = total.amount.plus(item.amount);
+    if (r.d === null || (r.isZero() && !total.amount.eq(item.amount.negated()))) outOfRange("sum");
+    total = make(r, total.currency);
   }
   return total;
 }

@@ -54,3 +54,50 @@ describe("exact money arithmetic: at most 10,000 digits", () => {
     expect(money.round(money.of("-1e-20000", "USD"), { scale: 0, mode: "floor" }).amount.toFixed()).toBe("-1");
   });
 });
+
+describe("the range of decimals: magnitudes from 1e-9000000000000000 to 9e9000000000000000", () => {
+  const huge = money.of("9e9000000000000000", "USD");
+  const tiny = money.of("1e-9000000000000000", "USD");
+  const refusal = (fn: () => unknown): [string, string] | undefined => {
+    try {
+      fn();
+    } catch (e) {
+      return isAccordoError(e) ? [e.code, e.message] : undefined;
+    }
+    return undefined;
+  };
+  const beyond = (where: string): [string, string] => [
+    "INVALID_INPUT",
+    `${where}: the result is beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`,
+  ];
+
+  it("refuses a sum, difference or product that would be stored as Infinity", () => {
+    expect(refusal(() => money.add(huge, huge))).toEqual(beyond("add"));
+    expect(refusal(() => money.subtract(money.negate(huge), huge))).toEqual(beyond("subtract"));
+    expect(refusal(() => money.multiply(huge, "2"))).toEqual(beyond("multiply"));
+    expect(refusal(() => money.multiply(huge, "-2"))).toEqual(beyond("multiply"));
+    expect(refusal(() => money.sum([tiny, huge, huge]))).toEqual(beyond("sum"));
+  });
+
+  it("refuses a product or difference that would be stored as 0 although it is not zero", () => {
+    expect(refusal(() => money.multiply(tiny, "0.1"))).toEqual(beyond("multiply"));
+    expect(refusal(() => money.multiply(money.negate(tiny), "1e-5"))).toEqual(beyond("multiply"));
+    // 1.5e-9000000000000000 - 1e-9000000000000000 is 5e-9000000000000001, one step below the range
+    const tinyAndAHalf = money.of("1.5e-9000000000000000", "USD");
+    expect(refusal(() => money.subtract(tinyAndAHalf, tiny))).toEqual(beyond("subtract"));
+    expect(refusal(() => money.add(tinyAndAHalf, money.negate(tiny)))).toEqual(beyond("add"));
+    expect(refusal(() => money.sum([tinyAndAHalf, money.negate(tiny)]))).toEqual(beyond("sum"));
+  });
+
+  it("keeps the results at the edges of the range, and the exact zeros", () => {
+    expect(money.add(money.of("4.5e9000000000000000", "USD"), money.of("4.5e9000000000000000", "USD")).amount.toString()).toBe("9e+9000000000000000");
+    expect(money.multiply(huge, "1").amount.toString()).toBe("9e+9000000000000000");
+    expect(money.multiply(tiny, "1").amount.toString()).toBe("1e-9000000000000000");
+    expect(money.subtract(money.of("2e-9000000000000000", "USD"), tiny).amount.toString()).toBe("1e-9000000000000000");
+    expect(money.add(huge, money.negate(huge)).amount.toString()).toBe("0");
+    expect(money.subtract(tiny, tiny).amount.toString()).toBe("0");
+    expect(money.multiply(huge, 0).amount.toString()).toBe("0");
+    expect(money.multiply(money.of(0, "USD"), "1e-9000000000000000").amount.toString()).toBe("0");
+    expect(money.sum([tiny, money.negate(tiny), tiny]).amount.toString()).toBe("1e-9000000000000000");
+  });
+});
