@@ -161,15 +161,6 @@ export function roundToScale(value: Decimal, scale: number, mode: RoundingMode):
   return value.div(unit).toDecimalPlaces(0, rm).times(unit);
 }
 
-/**
- * Rounds `value` to a multiple of `step` (e.g. 0.05) with a named mode.
- * @internal
- */
-export function roundToStep(value: Decimal, step: Decimal, mode: RoundingMode): Decimal {
-  if (!step.isFinite() || step.lte(0)) fail("INVALID_INPUT", `step must be positive, got ${describe(step)}`);
-  return value.div(step).toDecimalPlaces(0, roundingConstant(mode)).times(step);
-}
-
 /** Zero and one of the library's constructor. @internal */
 export const ZERO: Decimal = new D(0);
 /** @internal */

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { D, ROUNDING_MODES, roundToScale, roundToStep, roundingConstant, toDecimal } from "../src/decimal.js";
+import { D, ROUNDING_MODES, roundToScale, roundingConstant, toDecimal } from "../src/decimal.js";
 import { code as codeOf } from "./support.js";
 
 describe("toDecimal", () => {
@@ -49,11 +49,8 @@ describe("rounding", () => {
     const got = ["2.5", "-2.5", "2.4", "-2.4"].map((v) => roundToScale(new D(v), 0, mode).toString());
     expect(got).toEqual(table[mode]);
   });
-  it("rounds to negative scales and to steps", () => {
+  it("rounds to negative scales", () => {
     expect(roundToScale(new D("1250"), -2, "halfEven").toString()).toBe("1200");
-    expect(roundToStep(new D("1.025"), new D("0.05"), "halfEven").toString()).toBe("1");
-    expect(roundToStep(new D("1.03"), new D("0.05"), "halfEven").toString()).toBe("1.05");
-    expect(codeOf(() => roundToStep(new D(1), new D(0), "halfEven"))).toBe("INVALID_INPUT");
     expect(codeOf(() => roundToScale(new D(1), 1.5, "halfEven"))).toBe("INVALID_INPUT");
     expect(codeOf(() => roundingConstant("bankers"))).toBe("INVALID_INPUT");
   });
