@@ -277,6 +277,11 @@ export function cagr(start: LevelInput, end: LevelInput, years: DecimalInput, op
 
 function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string): GrowthRate {
   const r = readRate(rate, `${fn}: rate`);
+  if (r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase")) {
+    // Its growth factor is 1 − rate, not 1 + rate (from −10 to −5 is +50%, a factor of 0.5), as in apply and previous.
+    if (k.eq(1)) return r;
+    fail("INVALID_INPUT", `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${reciprocal ? `1/${k}` : k} periods`);
+  }
   const one = add(ONE, r.fraction);
   if (one.lo.lte(0)) fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
   return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, []);
@@ -289,7 +294,7 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
  * @param rate - the rate over one period
  * @param periodsPerYear - how many such periods make a year, positive (4 for quarters, 12 for months)
  * @returns a frozen annual growth rate with the same basis
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, the rate is not a rate, or it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#annualize}
  * @category Rates
@@ -306,7 +311,7 @@ export function annualize(rate: RateInput, periodsPerYear: DecimalInput): Growth
  * @param rate - the annual rate
  * @param periodsPerYear - how many periods make a year, positive
  * @returns a frozen growth rate per period with the same basis
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, or the rate is not a rate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, the rate is not a rate, or it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#deannualize}
  * @category Rates

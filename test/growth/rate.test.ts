@@ -134,6 +134,19 @@ describe("growth.previous and apply", () => {
     expect(code(() => growth.apply(-10, r, 2))).toBe("INVALID_INPUT");
   });
 
+  it("refuses to annualise a rate computed with an absolute denominator from a negative base", () => {
+    // −10 → −5 is +50% with |base|: the factor is 0.5, and annualize compounded 1.5 into +406.25%
+    // (four such quarters go −10 → −0.625, +93.75% with |base|)
+    const r = growth.rate(-5, -10, { denominator: "absolute" });
+    expect(r.fraction.value.toString()).toBe("0.5");
+    expect(code(() => growth.annualize(r, 4))).toBe("INVALID_INPUT");
+    expect(code(() => growth.deannualize(r, 4))).toBe("INVALID_INPUT");
+    expect(growth.annualize(r, 1)).toEqual(r);
+    expect(growth.deannualize(r, 1)).toEqual(r);
+    // a signed rate from a negative base compounds its factor 1 + rate = current / base as before
+    expect(growth.annualize(growth.rate(-5, -10), 2).fraction.value.toString()).toBe("-0.75");
+  });
+
   it("a rate of −100% leaves the earlier level undefined", () => {
     expect(code(() => growth.previous(0, growth.fromFraction(-1)))).toBe("UNDEFINED_RESULT");
     expect(code(() => growth.previous(5, growth.fromPercent("-100")))).toBe("UNDEFINED_RESULT");
