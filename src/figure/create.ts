@@ -5,7 +5,7 @@
  */
 import { toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { DHi, DLo, exactOf, hasFigureShape, make, pow10, readFigure, scaleExponent, shift } from "./internal.js";
+import { DHi, DLo, exactOf, hasFigureShape, make, midpointOf, pow10, readFigure, scaleExponent, shift } from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
 /** INVALID_INPUT unless the options are an object (null and other values would be a TypeError). */
@@ -113,7 +113,7 @@ export function between(lo: DecimalInput, hi: DecimalInput, options: BetweenOpti
   if (l.gt(h)) fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, { lo: l.toString(), hi: h.toString() });
   const loInclusive = readFlag(options.loInclusive, "figure.between: loInclusive");
   const hiInclusive = readFlag(options.hiInclusive, "figure.between: hiInclusive");
-  const value = options.value === undefined ? l.plus(h).div(2) : toDecimal(options.value, "figure.between: value");
+  const value = options.value === undefined ? midpointOf(l, h) : toDecimal(options.value, "figure.between: value");
   return readFigure({ value, lo: l, hi: h, loInclusive, hiInclusive }, "figure.between");
 }
 

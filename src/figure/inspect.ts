@@ -5,7 +5,7 @@
  */
 import type { Decimal } from "../decimal.js";
 import { fail } from "../errors.js";
-import { make, readFigure, readOperand } from "./internal.js";
+import { make, midpointOf, readFigure, readOperand } from "./internal.js";
 import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./types.js";
 
 /**
@@ -40,7 +40,7 @@ export function intersect(...figures: readonly FigureInput[]): FigureIntersectio
   const loInclusive = fs.every((f) => !f.lo.eq(lo) || f.loInclusive);
   const hiInclusive = fs.every((f) => !f.hi.eq(hi) || f.hiInclusive);
   if (lo.lt(hi) || (lo.eq(hi) && loInclusive && hiInclusive)) {
-    const value = lo.plus(hi).div(2);
+    const value = midpointOf(lo, hi);
     return Object.freeze({ empty: false as const, figure: make(value, lo, hi, loInclusive, hiInclusive) });
   }
   const conflicts: FigureConflict[] = [];
@@ -102,7 +102,7 @@ export function width(f: Figure): Decimal {
  * value when the bounds are asymmetric (a truncated figure, a quotient).
  *
  * @param f - the figure
- * @returns `(lo + hi) / 2`, a Decimal
+ * @returns `(lo + hi) / 2`, a Decimal of 34 significant digits (more when bounds that differ only past the 34th digit need them to keep it between them)
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#midpoint}
@@ -111,7 +111,7 @@ export function width(f: Figure): Decimal {
  */
 export function midpoint(f: Figure): Decimal {
   const x = readFigure(f, "figure.midpoint: f");
-  return x.lo.plus(x.hi).div(2);
+  return midpointOf(x.lo, x.hi);
 }
 
 /**

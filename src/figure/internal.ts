@@ -150,6 +150,17 @@ export function shift(x: Decimal, exponent: number): Decimal {
   return exponent === 0 ? x : own(DX.mul(x, pow10(exponent)));
 }
 
+/**
+ * The midpoint `(lo + hi) / 2` of bounds `lo <= hi`, to 34 significant
+ * digits; exactly when that rounding would take it outside the bounds (bounds
+ * of more than 34 digits that differ only past the 34th). @internal
+ */
+export function midpointOf(lo: Decimal, hi: Decimal): Decimal {
+  const m = lo.plus(hi).div(2);
+  if (m.gte(lo) && m.lte(hi)) return m;
+  return own(DX.add(lo, hi).div(2));
+}
+
 /** 10 to an integer power, exactly. @internal */
 export function pow10(exponent: number): Decimal {
   return new D(`1e${exponent}`);

@@ -203,6 +203,13 @@ describe("figure.between", () => {
     expect(f.value.toString()).toBe("1");
   });
 
+  it("takes the midpoint of bounds that differ only past the 34th digit", () => {
+    // rounded to 34 digits the midpoint was 1, below lo: valid bounds were refused with INVALID_INPUT
+    const f = figure.between("1.000000000000000000000000000000000001", "1.000000000000000000000000000000000003");
+    expect(f.value.toString()).toBe("1.000000000000000000000000000000000002");
+    expect(figure.isFigure(f)).toBe(true);
+  });
+
   it("makes an exact figure from equal bounds", () => {
     expect(figure.isExact(figure.between(3, 3))).toBe(true);
   });

@@ -61,6 +61,18 @@ describe("figure.intersect", () => {
     expect(figure.intersect(2, "2.0")).toEqual({ empty: false, figure: figure.exact(2) });
   });
 
+  it("keeps the midpoint inside an intersection whose ends differ only past the 34th digit", () => {
+    // rounded to 34 digits the value was 1, outside [lo, hi]: a figure isFigure refused
+    const a = "1.000000000000000000000000000000000001";
+    const b = "1.000000000000000000000000000000000003";
+    const i = figure.intersect(figure.between("0", b, { value: b }), figure.between(a, "2", { value: a }));
+    expect(i.empty).toBe(false);
+    if (i.empty) return;
+    expect(i.figure.value.toString()).toBe("1.000000000000000000000000000000000002");
+    expect(figure.isFigure(i.figure)).toBe(true);
+    expect(figure.midpoint(i.figure).toString()).toBe("1.000000000000000000000000000000000002");
+  });
+
   it("never mutates its arguments", () => {
     const figures = [figure.between(0, 2), figure.between(1, 3), figure.exact(5)];
     const snapshot = JSON.stringify(figures);
