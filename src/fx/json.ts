@@ -25,7 +25,8 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  *
  * @param exchangeRate - the rate
  * @returns a frozen {@link ExchangeRateJSON}, ready for `JSON.stringify`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate,
+ *   or nests derived rates deeper than the 32 levels {@link rateFromJSON} reads
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
  * @category JSON
@@ -33,10 +34,14 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function rateToJSON(exchangeRate: ExchangeRate): ExchangeRateJSON {
   const r = readRate(exchangeRate, "rateToJSON: the rate");
-  return toJSON(r);
+  return toJSON(r, "rateToJSON: the rate", 0);
 }
 
-function toJSON(r: ExchangeRate): ExchangeRateJSON {
+/** The JSON form of `r` at `depth` in a chain; a chain that nests deeper than {@link rateFromJSON} reads (or loops) is refused. */
+function toJSON(r: ExchangeRate, where: string, depth: number): ExchangeRateJSON {
+  if (r.chain.length > 0 && depth >= MAX_CHAIN_DEPTH) {
+    fail("INVALID_INPUT", `${where} nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels, which rateFromJSON refuses (a rate whose chain loops back to it is one)`, { where });
+  }
   return Object.freeze({
     base: r.base.code,
     quote: r.quote.code,
@@ -45,7 +50,7 @@ function toJSON(r: ExchangeRate): ExchangeRateJSON {
     source: r.source,
     kind: r.kind,
     derivation: r.derivation,
-    chain: Object.freeze(r.chain.map(toJSON)),
+    chain: Object.freeze(r.chain.map((leg) => toJSON(leg, where, depth + 1))),
   });
 }
 
@@ -277,7 +282,8 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
  *
  * @param rateTable - the table
  * @returns a frozen {@link RateTableJSON}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable, or
+ *   one of its rates nests derived rates deeper than the 32 levels {@link tableFromJSON} reads
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
  * @category JSON
@@ -285,7 +291,7 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
  */
 export function tableToJSON(rateTable: RateTable): RateTableJSON {
   const t = checkTable(rateTable, "tableToJSON: the table");
-  return Object.freeze({ pivot: t.pivot.code, rates: Object.freeze(t.rates.map(toJSON)) });
+  return Object.freeze({ pivot: t.pivot.code, rates: Object.freeze(t.rates.map((r, i) => toJSON(r, `tableToJSON: rates[${i}]`, 0))) });
 }
 
 /**

@@ -229,7 +229,8 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
  *
  * @param exchangeRate - any rate
  * @returns a frozen array of the direct rates it was derived from, in chain order
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate,
+ *   or is a hand-made rate whose chain loops back to a rate it derives from
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#origins}
  * @category Exchange rates
@@ -238,9 +239,18 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
 export function origins(exchangeRate: ExchangeRate): readonly ExchangeRate[] {
   const r = readRate(exchangeRate, "origins: the rate");
   const out: ExchangeRate[] = [];
+  // the rates on the path from `r` to `node`: a hand-made rate whose chain leads back to one of
+  // them would be walked forever
+  const path = new Set<ExchangeRate>();
   const walk = (node: ExchangeRate): void => {
-    if (node.derivation === "direct") out.push(node);
-    else for (const leg of node.chain) walk(leg);
+    if (node.derivation === "direct") {
+      out.push(node);
+      return;
+    }
+    if (path.has(node)) fail("INVALID_INPUT", "origins: the rate's chain loops back to a rate it derives from", { where: "origins: the rate" });
+    path.add(node);
+    for (const leg of node.chain) walk(leg);
+    path.delete(node);
   };
   walk(r);
   return Object.freeze(out);

@@ -268,6 +268,41 @@ describe("rate JSON: edges", () => {
     expect(deep).toBe(JSON.stringify([{ path: `${"chain[0].".repeat(32)}chain`, message: "nests derived rates deeper than 32 levels" }]));
   });
 
+  it("writes chains nested up to 32 levels, and refuses deeper ones, which rateFromJSON would refuse (wrote them)", () => {
+    const nest = (depth: number): unknown => {
+      let v: unknown = { ...direct, quote: "CNY" };
+      for (let i = 0; i < depth; i++) v = { ...direct, base: i % 2 === 0 ? "CNY" : "USD", quote: i % 2 === 0 ? "USD" : "CNY", derivation: "inverse", chain: [v] };
+      return v;
+    };
+    const level32 = fx.rateFromJSON(nest(32)); // USD/CNY
+    expect(roundTrip(level32)).toEqual(level32);
+    const eurCny = fx.rate({ base: "EUR", quote: "CNY", rate: "7.8" });
+    const level33 = fx.cross(level32, eurCny); // USD/EUR, with level32 one level down
+    const refused = (fn: () => unknown): unknown[] => {
+      try {
+        fn();
+      } catch (e) {
+        return isAccordoError(e) ? [e.code, e.message] : [e];
+      }
+      return ["no error"];
+    };
+    expect(refused(() => fx.rateToJSON(level33))).toEqual([
+      "INVALID_INPUT",
+      "rateToJSON: the rate nests derived rates deeper than 32 levels, which rateFromJSON refuses (a rate whose chain loops back to it is one)",
+    ]);
+    const t = fx.table([eurCny, level33]);
+    expect(refused(() => fx.tableToJSON(t))).toEqual([
+      "INVALID_INPUT",
+      "tableToJSON: rates[1] nests derived rates deeper than 32 levels, which rateFromJSON refuses (a rate whose chain loops back to it is one)",
+    ]);
+    // a hand-made rate whose chain holds itself overflowed the stack
+    const loop = { ...fx.invert(eurCny), chain: [] as unknown[] };
+    loop.chain.push(loop);
+    Object.freeze(loop.chain);
+    Object.freeze(loop);
+    expect(refused(() => fx.rateToJSON(loop as unknown as ExchangeRate))[0]).toBe("INVALID_INPUT");
+  });
+
   it("reads custom currencies for the pivot and the rates of a table", () => {
     const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
     const t = fx.table([fx.rate({ base: "USD", quote: cnh, rate: "7.3" })], { pivot: cnh });

@@ -6,7 +6,7 @@ import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { Period } from "../../src/period/types.js";
-import type { RateKind } from "../../src/fx/types.js";
+import type { ExchangeRate, RateKind } from "../../src/fx/types.js";
 import { thrown } from "../support.js";
 
 function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
@@ -281,6 +281,31 @@ describe("fx.origins", () => {
     expect(fx.origins(fx.cross(a, b))).toEqual([a, b]);
     expect(fx.origins(fx.invert(fx.cross(a, b)))).toEqual([a, b]);
     expect(Object.isFrozen(fx.origins(a))).toBe(true);
+  });
+
+  it("refuses a hand-made rate whose chain loops back to a rate it derives from (overflowed the stack)", () => {
+    const a = fx.rate({ base: "USD", quote: "NOK", rate: "10", on: "2024-01-02" });
+    const b = fx.rate({ base: "USD", quote: "SEK", rate: "11", on: "2024-01-02" });
+    const loop = { ...fx.invert(a), chain: [] as unknown[] };
+    loop.chain.push(loop);
+    Object.freeze(loop.chain);
+    Object.freeze(loop);
+    const outer = { ...fx.cross(a, b), chain: [a, loop] };
+    Object.freeze(outer.chain);
+    Object.freeze(outer);
+    for (const forged of [loop, outer]) {
+      let caught: unknown;
+      try {
+        fx.origins(forged as unknown as ExchangeRate);
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toMatchObject({ code: "INVALID_INPUT", message: "origins: the rate's chain loops back to a rate it derives from" });
+    }
+    // a leg used twice is no loop
+    const shared = fx.invert(a);
+    const twice = Object.freeze({ ...fx.cross(a, b), chain: Object.freeze([shared, shared]) });
+    expect(fx.origins(twice as ExchangeRate)).toEqual([a, a]);
   });
 });
 
