@@ -5,7 +5,7 @@
  */
 import { roundToScale, roundingConstant, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { pow10, readFigure, scaleExponent } from "./internal.js";
+import { readFigure, scaleExponent, shift } from "./internal.js";
 import type { Figure, FigureFormatOptions } from "./types.js";
 
 /**
@@ -45,10 +45,10 @@ export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const mode = options.rounding ?? "halfEven";
   roundingConstant(mode, "figure.format: rounding");
   const exponent = scaleExponent(options.scale, "figure.format: scale") - (as === "percent" ? 2 : 0);
-  const factor = pow10(-exponent);
-  const value = x.value.times(factor);
-  const lo = x.lo.times(factor);
-  const hi = x.hi.times(factor);
+  // An exact shift: a value or bound of more than 34 digits keeps them all.
+  const value = shift(x.value, -exponent);
+  const lo = shift(x.lo, -exponent);
+  const hi = shift(x.hi, -exponent);
   const suffix = as === "percent" ? "%" : "";
   const decimals = options.decimals === undefined ? justifiedDecimals(hi.minus(lo)) : readDecimals(options.decimals);
 

@@ -14,6 +14,10 @@ describe("figure.format", () => {
   it("shows an exact figure with every digit", () => {
     expect(figure.format(figure.exact("0.125"))).toBe("0.125");
     expect(figure.format(figure.exact("-1e-3"))).toBe("-0.001");
+    // past 34 significant digits too (the value was rounded to 34 before it was shown)
+    expect(figure.format(figure.exact("1.2345678901234567890123456789012345678"))).toBe("1.2345678901234567890123456789012345678");
+    expect(figure.format(figure.exact("12345678901234567890123456789012345678"), { scale: "thousand" })).toBe("12345678901234567890123456789012345.678");
+    expect(figure.format(figure.exact("0.12345678901234567890123456789012345678"), { as: "percent" })).toBe("12.345678901234567890123456789012345678%");
   });
 
   it("adds a guard digit for derived figures and rounds to tens or hundreds when the bounds are that wide", () => {
