@@ -24,7 +24,7 @@ const noDefaultExport = [
 export default defineConfig(
   {
     name: "accordo/ignores",
-    ignores: ["dist/**", "docs/api/**", "coverage/**", "reports/**", "node_modules/**", ".stryker-tmp/**", "**/*.d.ts"],
+    ignores: ["dist/**", "docs/api/**", "coverage/**", "reports/**", "node_modules/**", ".stryker-tmp*/**", "**/*.d.ts"],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
