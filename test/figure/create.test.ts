@@ -141,6 +141,15 @@ describe("figure.reported", () => {
     expect(figure.reported(12345678901234567890123456789012345n, { scale: 3 }).value.toString()).toBe("12345678901234567890123456789012345000");
   });
 
+  it("reads the parity for half-even from the last written digit of an integer, however long", () => {
+    // an odd last digit: both ends round to the even neighbours, so both are excluded
+    expect(interval(figure.reported("35", { rounding: "halfEven" }))).toBe("(34.5, 35.5)");
+    expect(interval(figure.reported("34", { rounding: "halfEven" }))).toBe("[33.5, 34.5]");
+    // past 2^53 the number as a double is even (12345678901234567000); the written digit is odd
+    expect(interval(figure.reported("12345678901234567891", { rounding: "halfEven" }))).toBe("(12345678901234567890.5, 12345678901234567891.5)");
+    expect(interval(figure.reported("1.35", { rounding: "halfEven" }))).toBe("(1.345, 1.355)");
+  });
+
   it("takes non-string numbers as exact", () => {
     expect(figure.isExact(figure.reported(193.48))).toBe(true);
     expect(figure.reported(2, { scale: "billion" }).value.toString()).toBe("2000000000");
@@ -208,6 +217,11 @@ describe("figure.between", () => {
     const f = figure.between("1.000000000000000000000000000000000001", "1.000000000000000000000000000000000003");
     expect(f.value.toString()).toBe("1.000000000000000000000000000000000002");
     expect(figure.isFigure(f)).toBe(true);
+  });
+
+  it("rounds the midpoint to 34 significant digits when it stays within the bounds", () => {
+    // (1.000000000000000000000000000000001 + 3) / 2 is 2.0000000000000000000000000000000005 exactly
+    expect(figure.between("1.000000000000000000000000000000001", "3").value.toString()).toBe("2");
   });
 
   it("makes an exact figure from equal bounds", () => {
