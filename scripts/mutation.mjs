@@ -5,6 +5,8 @@
 //   node scripts/mutation.mjs money fx        only these areas, then the table of every report present
 //   node scripts/mutation.mjs --summary       only the table, from the reports already in reports/mutation/
 //   add --survivors to list every surviving mutant (file:line:column, mutator, replacement)
+//   add --incremental to reuse the last results: Stryker's incremental mode re-tests only the
+//     mutants whose code or covering tests changed since the report in reports/mutation/<area>.json
 //
 // Each area has its own Stryker configuration (test/quality/stryker.<area>.json) that mutates its
 // part of src/ and runs only the tests that concern it, and writes reports/mutation/<area>.json.
@@ -14,7 +16,7 @@
 // The score is Stryker's: (killed + timeout) / (killed + timeout + survived + no coverage).
 // Exit code 1 when the total is under 90% (issue 8's bar) or a file of src/ has no report.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 
@@ -37,7 +39,15 @@ if (!summaryOnly) {
   const concurrency = String(Math.max(1, availableParallelism()));
   for (const area of chosen.length > 0 ? chosen : AREAS) {
     console.log(`\n=== mutation: ${area} (test/quality/stryker.${area}.json) ===\n`);
-    const run = spawnSync("npx", ["stryker", "run", `test/quality/stryker.${area}.json`, "--concurrency", concurrency], {
+    const incremental = [];
+    if (args.includes("--incremental") && existsSync(reportOf(area))) {
+      // The incremental file is Stryker's own copy of the last report, read before the run and
+      // written after it; seeded from the area's report so that a full run can be the baseline.
+      const previous = join(root, "reports", "mutation", `${area}.incremental.json`);
+      copyFileSync(reportOf(area), previous);
+      incremental.push("--incremental", "--incrementalFile", relative(root, previous));
+    }
+    const run = spawnSync("npx", ["stryker", "run", `test/quality/stryker.${area}.json`, "--concurrency", concurrency, ...incremental], {
       cwd: root,
       stdio: "inherit",
     });
