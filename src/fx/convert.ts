@@ -45,25 +45,32 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
 /** How deep {@link factors} follows a chain; past it (a hand-made rate), a rate is used as it is. */
 const MAX_DEPTH = 64;
 
-function isRateWithDecimal(value: unknown): value is ExchangeRate {
-  return typeof value === "object" && value !== null && D.isDecimal((value as { rate?: unknown }).rate) && Array.isArray((value as { chain?: unknown }).chain);
+/** A leg {@link factors} may follow: frozen (its split is remembered), with a decimal rate and a chain. */
+function isFrozenRate(value: unknown): value is ExchangeRate {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.isFrozen(value) &&
+    D.isDecimal((value as { rate?: unknown }).rate) &&
+    Array.isArray((value as { chain?: unknown }).chain)
+  );
 }
 
 /**
  * Splits a rate into the stored rates it multiplies by (`up`) and divides by
  * (`down`): an inverse divides by its origin, a cross applies both legs, an
- * identity rate is 1. A derived rate whose value is not what its chain gives
- * (made by hand) is taken as it is.
+ * identity rate is 1. A derived rate whose value is not what its chain gives,
+ * or whose chain is not frozen (made by hand), is taken as it is.
  */
 function factors(r: ExchangeRate, up: Decimal[], down: Decimal[], depth: number): void {
-  if (depth < MAX_DEPTH) {
+  if (depth < MAX_DEPTH && Object.isFrozen(r.chain)) {
     const [a, b] = r.chain;
-    if (r.derivation === "identity") return;
-    if (r.derivation === "inverse" && r.chain.length === 1 && isRateWithDecimal(a) && ONE.div(a.rate).eq(r.rate)) {
+    if (r.derivation === "identity" && r.rate.eq(ONE)) return;
+    if (r.derivation === "inverse" && r.chain.length === 1 && isFrozenRate(a) && ONE.div(a.rate).eq(r.rate)) {
       factors(a, down, up, depth + 1);
       return;
     }
-    if (r.derivation === "cross" && r.chain.length === 2 && isRateWithDecimal(a) && isRateWithDecimal(b) && a.rate.times(b.rate).eq(r.rate)) {
+    if (r.derivation === "cross" && r.chain.length === 2 && isFrozenRate(a) && isFrozenRate(b) && a.rate.times(b.rate).eq(r.rate)) {
       factors(a, up, down, depth + 1);
       factors(b, up, down, depth + 1);
       return;
@@ -90,12 +97,14 @@ function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
     const up: Decimal[] = [];
     const down: Decimal[] = [];
     factors(r, up, down, 0);
-    // Rates are frozen (readRate checks it): the split of one never changes.
+    // The rate is frozen (readRate checks it), and factors follows only frozen chains and legs: the split never changes.
     split = { up, divisor: down.reduce<Decimal | undefined>((x, f) => (x === undefined ? f : x.times(f)), undefined) };
     splits.set(r, split);
   }
   const product = split.up.reduce((x, f) => x.times(f), amount);
-  return split.divisor === undefined ? product : product.div(split.divisor);
+  if (split.divisor !== undefined) return product.div(split.divisor);
+  // No factor at all (an identity rate): times 1, so that the result has 34 digits like any product.
+  return split.up.length === 0 ? amount.times(ONE) : product;
 }
 
 /** The factors of the derived rates converted with, by rate (a table lookup answers the same rate again). */

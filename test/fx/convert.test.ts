@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import type { AccordoErrorCode } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
+import type { ExchangeRate } from "../../src/fx/types.js";
 import * as money from "../../src/money/index.js";
 import { thrown } from "../support.js";
 
@@ -217,5 +218,94 @@ describe("fx.convert: results beyond the range of decimals", () => {
     expect(code(() => fx.convert(money.of("1e-9000000000000000", "USD"), "EUR", tiny, { rounding: "up" }))).toBe("INVALID_INPUT");
     expect(fx.convert(money.of("0", "USD"), "EUR", tiny).amount.toString()).toBe("0");
     expect(fx.convert(money.of("1", "USD"), "EUR", tiny, { rounding: "up" }).amount.toString()).toBe("0.01");
+  });
+});
+
+describe("fx.convert: which derived rates it follows to their stored rates", () => {
+  const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.2", on: "2024-01-02" });
+  const cnyUsd = fx.invert(usdCny); // 1 ÷ 7.2 to 34 digits
+  const none = fx.table([]);
+  const identityOf = (code: string) => fx.lookup(none, code, code, { on: "2024-01-02" });
+  const forge = (r: ExchangeRate, fields: object, chain: readonly unknown[]) => Object.freeze({ ...r, ...fields, chain: Object.freeze([...chain]) }) as unknown as ExchangeRate;
+  // 5.22 CNY at CNY/USD as it stands (times 0.13888…89), and through USD/CNY (divided by 7.2)
+  const exactAt = (r: ExchangeRate) => fx.conversion(money.of("5.22", "CNY"), "USD", r).exact.toString();
+  const asItStands = "0.7250000000000000000000000000000001";
+  const through = "0.725";
+
+  it("follows an fx-made inverse", () => {
+    expect(exactAt(cnyUsd)).toBe(through);
+    expect(fx.convert(money.of("5.22", "CNY"), "USD", forge(cnyUsd, {}, [usdCny])).amount.toString()).toBe("0.72");
+  });
+
+  it("takes as it stands a derived rate whose chain or legs are not rates, or whose chain has the wrong length for its derivation (threw a TypeError or a DecimalError for some)", () => {
+    const unfrozenLeg = { ...usdCny };
+    const withoutChain = Object.freeze({ rate: usdCny.rate });
+    const textRate = Object.freeze({ rate: "7.2", chain: Object.freeze([]) });
+    for (const leg of [null, undefined, unfrozenLeg, withoutChain, textRate]) expect(exactAt(forge(cnyUsd, {}, [leg]))).toBe(asItStands);
+    const usd = identityOf("USD");
+    expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny]))).toBe(asItStands);
+    expect(exactAt(forge(cnyUsd, {}, [usdCny, usd]))).toBe(asItStands);
+    expect(exactAt(forge(cnyUsd, {}, [cnyUsd, usd]))).toBe(asItStands);
+    expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [cnyUsd, usd, usd]))).toBe(asItStands);
+    expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [null, usd]))).toBe(asItStands);
+    // the same legs, well formed, are followed
+    expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [cnyUsd, usd]))).toBe(through);
+  });
+
+  it("takes as it stands a rate whose chain is not frozen, so that what it remembers of a rate never changes", () => {
+    const open = Object.freeze({ ...cnyUsd, chain: [usdCny] }) as unknown as ExchangeRate;
+    expect(exactAt(open)).toBe(asItStands);
+  });
+
+  it("applies a hand-made identity rate at its own value, not at 1 (converted USD to EUR at 1 with a USD/EUR identity rate of 2)", () => {
+    const usdEur = fx.rate({ base: "USD", quote: "EUR", rate: "2" });
+    const forged = Object.freeze({ ...usdEur, kind: "fixed", derivation: "identity" }) as ExchangeRate;
+    expect(fx.convert(money.of("1.50", "USD"), "EUR", forged).amount.toString()).toBe("3");
+  });
+
+  it("gives at most 34 significant digits at the identity rate, as at any other (kept all 38 digits of the amount)", () => {
+    const amount = money.of("0.10078548748359018343609817146246973118", "USD");
+    expect(fx.conversion(amount, "USD", usdCny, { rounding: "none" }).exact.toString()).toBe("0.1007854874835901834360981714624697");
+    expect(fx.convert(amount, "USD", usdCny, { rounding: "none" }).amount.toString()).toBe("0.1007854874835901834360981714624697");
+    // an identity leg adds no factor: the amount is multiplied by 7.2 once
+    const viaIdentity = fx.cross(identityOf("USD"), usdCny);
+    expect(fx.conversion(amount, "CNY", viaIdentity, { rounding: "none" }).exact.toString()).toBe("0.7256555098818493207399068345297821");
+  });
+
+  it("multiplies by the legs of a cross even when their product is 1", () => {
+    const oneCross = fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "2" }), fx.rate({ base: "EUR", quote: "GBP", rate: "0.5" }));
+    expect(oneCross.rate.toString()).toBe("1");
+    // times 2 (rounded to 34 digits), then times 0.5
+    const amount = money.of("0.14339118191660461216672446801528106006", "USD");
+    expect(fx.conversion(amount, "GBP", oneCross, { rounding: "none" }).exact.toString()).toBe("0.143391181916604612166724468015281");
+  });
+
+  it("divides by the product of every stored rate it divides by, and multiplies by a cross of direct legs", () => {
+    const nokSek = fx.cross(fx.invert(fx.rate({ base: "USD", quote: "NOK", rate: "8" })), fx.invert(fx.rate({ base: "SEK", quote: "USD", rate: "0.5" })));
+    expect(`${nokSek.base.code}/${nokSek.quote.code} ${nokSek.rate.toString()}`).toBe("NOK/SEK 0.25");
+    expect(fx.conversion(money.of("1", "NOK"), "SEK", nokSek).exact.toString()).toBe("0.25");
+    const eurCny = fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.1" }), fx.rate({ base: "USD", quote: "CNY", rate: "7.2" }));
+    expect(fx.conversion(money.of("10", "EUR"), "CNY", eurCny).exact.toString()).toBe("79.2");
+  });
+
+  it("follows a chain 63 levels down, and takes the rate 64 levels down as it stands", () => {
+    // USD/CNY 7.2 inverted, then wrapped in turn as the first leg of a cross with an identity rate,
+    // as the second leg of one, and inverted: the inverse of 7.2 is `levels` levels down
+    const nest = (levels: number): ExchangeRate => {
+      let r = cnyUsd;
+      for (let i = 0; i < levels; i++) {
+        if (i % 3 === 0) r = fx.cross(r, identityOf(r.quote.code));
+        else if (i % 3 === 1) r = fx.cross(identityOf(r.base.code), r);
+        else r = fx.invert(r);
+      }
+      return r;
+    };
+    const deep = nest(64);
+    const shallower = nest(63);
+    expect([deep.base.code, deep.quote.code, deep.derivation, shallower.base.code, shallower.derivation]).toEqual(["USD", "CNY", "cross", "USD", "inverse"]);
+    expect(fx.origins(deep)).toEqual([usdCny]);
+    expect(fx.conversion(money.of("1", "USD"), "CNY", shallower).exact.toString()).toBe("7.2");
+    // 1 ÷ (1 ÷ 7.2 to 34 digits)
+    expect(fx.conversion(money.of("1", "USD"), "CNY", deep).exact.toString()).toBe("7.199999999999999999999999999999999");
   });
 });
