@@ -4,7 +4,7 @@ import type { AccordoErrorCode } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
-import { interval } from "../support.js";
+import { interval, thrown } from "../support.js";
 
 function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
   try {
@@ -174,6 +174,15 @@ describe("fx implied rates: edges", () => {
     expect(verdict.consistent).toBe(true);
     expect(verdict.rates[1]?.rate.value.toString()).toBe("0.5");
     expect(fx.checkRate("0.5", [eurUsd, usdEur]).consistent).toBe(true);
+  });
+
+  it("refuses to invert a hand-made rate whose own bounds reach zero, though its figures do not, and names its index", () => {
+    const forged = { ...fx.implied("2", "EUR", "1", "USD"), rate: figure.between("0", "0.5", { loInclusive: false }) };
+    expect(thrown(() => fx.consistency([usdEur, forged]))).toEqual({
+      code: "INVALID_INPUT",
+      message: "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR",
+      details: { where: "consistency", index: 1 },
+    });
   });
 
   it("refuses holes in the list of implied rates as missing rates (threw a TypeError, blamed figure.intersect, or skipped them)", () => {

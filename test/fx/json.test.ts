@@ -3,6 +3,7 @@ import { isAccordoError } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
 import type { ExchangeRate, FromJSONOptions } from "../../src/fx/types.js";
+import { thrown } from "../support.js";
 
 function schemaIssues(fn: () => unknown): readonly { path: string; message: string }[] {
   try {
@@ -229,6 +230,14 @@ describe("rate JSON: edges", () => {
     expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: null }))).toEqual([
       { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got null' },
     ]);
+    // an inverse written on a period, of an undated rate or of a rate on a day
+    const undated = fx.rateToJSON(fx.invert(fx.rate({ base: "USD", quote: "CNY", rate: "7.1" })));
+    expect(schemaIssues(() => fx.rateFromJSON({ ...undated, on: "2024-Q1" }))).toEqual([
+      { path: "on", message: 'must be null, the date of the inverse rate derived from its chain, got "2024-Q1"' },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: "2024-Q1" }))).toEqual([
+      { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got "2024-Q1"' },
+    ]);
     // a cross holds on its later leg's date, with the legs' common source and kind
     const crossJ = fx.rateToJSON(fx.cross(usdCny, eurUsd));
     expect(fx.rateFromJSON(crossJ)).toEqual(fx.cross(usdCny, eurUsd));
@@ -359,5 +368,34 @@ describe("JSON forms are frozen", () => {
     expect(Object.isFrozen(tj)).toBe(true);
     expect(Object.isFrozen(tj.rates)).toBe(true);
     expect(tj).toEqual({ pivot: "USD", rates: [fx.rateToJSON(a)] });
+  });
+});
+
+describe("JSON: the details of a refusal", () => {
+  it("names where a chain nests too deep", () => {
+    const eurCny = fx.rate({ base: "EUR", quote: "CNY", rate: "7.8" });
+    const loop = { ...fx.invert(eurCny), chain: [] as unknown[] };
+    loop.chain.push(loop);
+    Object.freeze(loop.chain);
+    Object.freeze(loop);
+    expect(thrown(() => fx.rateToJSON(loop as unknown as ExchangeRate))).toEqual({
+      code: "INVALID_INPUT",
+      message: "rateToJSON: the rate nests derived rates deeper than 32 levels, which rateFromJSON refuses (a rate whose chain loops back to it is one)",
+      details: { where: "rateToJSON: the rate" },
+    });
+  });
+
+  it("names the code of two custom currencies that share it, and reads custom currencies of different codes", () => {
+    const cnh2 = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
+    const cnh4 = money.defineCurrency({ code: "CNH", minorUnits: 4, name: "Offshore yuan, to 4 places" });
+    const token = money.defineCurrency({ code: "TOKEN", minorUnits: 6, name: "A token" });
+    const r = fx.rate({ base: cnh4, quote: token, rate: "7.3" });
+    expect(thrown(() => fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh2, cnh4] }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "rateFromJSON: currencies[1] and currencies[0] are two currencies with the code CNH; JSON names a currency by its code only, so it could not tell them apart",
+      details: { where: "rateFromJSON", value: "CNH" },
+    });
+    expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4, token] })).toEqual(r);
+    expect(fx.tableFromJSON(fx.tableToJSON(fx.table([r], { pivot: cnh4 })), { currencies: [token, cnh4] })).toEqual(fx.table([r], { pivot: cnh4 }));
   });
 });

@@ -19,6 +19,13 @@ function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" 
 }
 
 describe("fx.rate", () => {
+  it("takes any ISO date as a date, even one in 9999, past the last year of periods (9998)", () => {
+    expect(code(() => period.parse("9999-12-31"))).toBe("INVALID_PERIOD");
+    const last = fx.rate({ base: "USD", quote: "EUR", rate: "0.9", on: "9999-12-31" });
+    expect(last.on).toBe("9999-12-31");
+    expect(fx.lookup(fx.table([last]), "USD", "EUR", { on: "9999-12-31" })).toBe(last);
+  });
+
   it("builds a frozen direct rate with defaults", () => {
     const r = fx.rate({ base: "usd", quote: "CNY", rate: "6.4128" });
     expect(r.base).toBe(money.currency("USD"));
@@ -196,6 +203,9 @@ describe("fx.cross", () => {
     // a period and a day in it, or two overlapping periods, still differ
     expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" })))).toBe("INVALID_INPUT");
     expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-04", kind: "average" })))).toBe("INVALID_INPUT");
+    // the same last day, another first day
+    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-03", kind: "average" })))).toBe("INVALID_INPUT");
+    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-02/2024-03", kind: "average" })))).toBe("INVALID_INPUT");
     expect(code(() => fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" }), fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-01/2024-01-02" })))).toBe("INVALID_INPUT");
   });
 
@@ -271,6 +281,36 @@ describe("fx: a rate holding a decimal of another decimal.js constructor", () =>
     expect(code(() => fx.invert(forged))).toBe("INVALID_INPUT");
     expect(code(() => fx.table([forged]))).toBe("INVALID_INPUT");
   });
+
+  it("rebuilds its chain, leg by leg, and names a leg that is not a rate", () => {
+    const Five = Decimal.clone({ precision: 5 });
+    const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.123456" });
+    const inverse = fx.invert(eurUsd);
+    const foreignInverse = Object.freeze({ ...inverse, rate: new Five(inverse.rate), chain: Object.freeze([Object.freeze({ ...eurUsd, rate: new Five("1.123456") })]) });
+    expect(fx.invert(foreignInverse)).toEqual(eurUsd);
+    expect(fx.origins(foreignInverse)).toEqual([eurUsd]);
+    const badLeg = Object.freeze({ ...inverse, rate: new Five(inverse.rate), chain: Object.freeze([null]) });
+    expect(thrown(() => fx.invert(badLeg as unknown as ExchangeRate))).toEqual({
+      code: "INVALID_INPUT",
+      message: "invert: the rate.chain[0] must be an ExchangeRate, got null",
+      details: { where: "invert: the rate.chain[0]" },
+    });
+  });
+
+  it("refuses one whose chain loops back to it once 64 levels are rebuilt (overflowed the stack)", () => {
+    const Five = Decimal.clone({ precision: 5 });
+    const inverse = fx.invert(fx.rate({ base: "EUR", quote: "USD", rate: "1.25" }));
+    const loop = { ...inverse, rate: new Five(inverse.rate), chain: [] as unknown[] };
+    loop.chain.push(loop);
+    Object.freeze(loop.chain);
+    Object.freeze(loop);
+    const where = `invert: the rate${".chain[0]".repeat(65)}`;
+    expect(thrown(() => fx.invert(loop as unknown as ExchangeRate))).toEqual({
+      code: "INVALID_INPUT",
+      message: `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`,
+      details: { where },
+    });
+  });
 });
 
 describe("fx.origins", () => {
@@ -301,6 +341,11 @@ describe("fx.origins", () => {
         caught = e;
       }
       expect(caught).toMatchObject({ code: "INVALID_INPUT", message: "origins: the rate's chain loops back to a rate it derives from" });
+      expect(thrown(() => fx.origins(forged as unknown as ExchangeRate))).toEqual({
+        code: "INVALID_INPUT",
+        message: "origins: the rate's chain loops back to a rate it derives from",
+        details: { where: "origins: the rate" },
+      });
     }
     // a leg used twice is no loop
     const shared = fx.invert(a);
