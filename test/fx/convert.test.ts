@@ -237,7 +237,7 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
     expect(fx.convert(money.of("5.22", "CNY"), "USD", forge(cnyUsd, {}, [usdCny])).amount.toString()).toBe("0.72");
   });
 
-  it("takes as it stands a derived rate whose chain or legs are not rates, or whose chain has the wrong length for its derivation (threw a TypeError or a DecimalError for some)", () => {
+  it("takes as it stands a derived rate whose legs are not frozen rates, or whose chain has the wrong length for its derivation (threw a TypeError or a DecimalError for some)", () => {
     const unfrozenLeg = { ...usdCny };
     const withoutChain = Object.freeze({ rate: usdCny.rate });
     const textRate = Object.freeze({ rate: "7.2", chain: Object.freeze([]) });
