@@ -90,12 +90,12 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   const useGrouping = options.useGrouping ?? true;
   if (typeof useGrouping !== "boolean") fail("INVALID_INPUT", `format: useGrouping must be a boolean, got ${describe(useGrouping)}`, { where: "format" });
 
-  // Intl knows 3-letter codes only; longer custom codes are printed by us. By name, a custom
-  // currency is shown by the name it was defined with, whatever the length of its code
-  // (Intl would print a 3-letter code it does not know: "1.50 TOK").
+  // Intl knows 3-letter codes only; longer custom codes are printed by us (only a custom currency
+  // has one). By name, a custom currency is shown by the name it was defined with, whatever the
+  // length of its code (Intl would print a 3-letter code it does not know: "1.50 TOK").
   const code = m.currency.code;
   const intlCode = /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : "XXX";
-  const ownText = display === "name" && m.currency.custom ? m.currency.name : intlCode !== code.toUpperCase() ? (display === "name" ? m.currency.name : code) : undefined;
+  const ownText = display === "name" && m.currency.custom ? m.currency.name : intlCode !== code.toUpperCase() ? code : undefined;
   const currencyText = label ?? ownText;
   // A long custom code takes the place (and spacing) of an ISO code: "USDC_TOKEN 1.50".
   const intlDisplay = ownText !== undefined && display !== "name" ? "code" : display;

@@ -58,17 +58,19 @@ describe("exact money arithmetic: at most 10,000 digits", () => {
 describe("the range of decimals: magnitudes from 1e-9000000000000000 to 9e9000000000000000", () => {
   const huge = money.of("9e9000000000000000", "USD");
   const tiny = money.of("1e-9000000000000000", "USD");
-  const refusal = (fn: () => unknown): [string, string] | undefined => {
+  // code, message and details
+  const refusal = (fn: () => unknown): [string, string, unknown] | undefined => {
     try {
       fn();
     } catch (e) {
-      return isAccordoError(e) ? [e.code, e.message] : undefined;
+      return isAccordoError(e) ? [e.code, e.message, e.details] : undefined;
     }
     return undefined;
   };
-  const beyond = (where: string): [string, string] => [
+  const beyond = (where: string): [string, string, unknown] => [
     "INVALID_INPUT",
     `${where}: the result is beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`,
+    { where },
   ];
 
   it("refuses a sum, difference or product that would be stored as Infinity", () => {

@@ -4,6 +4,7 @@ import type { RoundingMode } from "../../src/decimal.js";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { Money } from "../../src/money/types.js";
+import { refusal } from "../support.js";
 
 function code(fn: () => unknown): string {
   try {
@@ -212,6 +213,15 @@ describe("JSON and text", () => {
     expect(code(() => money.fromJSON({ amount: "1", currency: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => money.fromJSON("1 USD"))).toBe("INVALID_INPUT");
     expect(code(() => money.fromJSON([]))).toBe("INVALID_INPUT");
+  });
+  it("refuses options that are not an object, not only null (5 has no currencies and read as none)", () => {
+    for (const options of [5, "x", true]) {
+      expect(refusal(() => money.fromJSON({ amount: "1", currency: "USD" }, options as never))).toEqual([
+        "INVALID_INPUT",
+        `fromJSON: options must be an object, got ${JSON.stringify(options)}`,
+        { where: "fromJSON" },
+      ]);
+    }
   });
   it("prints a plain text form", () => {
     expect(money.toString(money.of("-0.50", "EUR"))).toBe("-0.5 EUR");
