@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import { figure, growth } from "../../src/index.js";
-import { code, interval } from "../support.js";
+import { code, interval, refusal } from "../support.js";
 
 describe("growth.fromPercent, fromFraction, toPercent", () => {
   it("make frozen rates with a basis and no flags", () => {
@@ -141,6 +141,12 @@ describe("growth.previous and apply", () => {
     expect(r.fraction.value.toString()).toBe("0.5");
     expect(code(() => growth.annualize(r, 4))).toBe("INVALID_INPUT");
     expect(code(() => growth.deannualize(r, 4))).toBe("INVALID_INPUT");
+    expect(refusal(() => growth.annualize(r, 4))?.[1]).toBe(
+      "growth.annualize: a rate computed with an absolute denominator from a negative base cannot be compounded over 4 periods",
+    );
+    expect(refusal(() => growth.deannualize(r, 4))?.[1]).toBe(
+      "growth.deannualize: a rate computed with an absolute denominator from a negative base cannot be compounded over 1/4 periods",
+    );
     expect(growth.annualize(r, 1)).toEqual(r);
     expect(growth.deannualize(r, 1)).toEqual(r);
     // a signed rate from a negative base compounds its factor 1 + rate = current / base as before

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { figure, growth } from "../../src/index.js";
 import type { GrowthComponent } from "../../src/growth/types.js";
@@ -32,6 +33,41 @@ describe("growth.remainder", () => {
     // exact inputs whose rate fits in 34 digits keep an exact rate
     const exact = growth.remainder({ current: 220, rate: growth.fromFraction("0.1") }, [{ current: 110, rate: growth.fromFraction("0.1") }]);
     expect(interval(exact.rate.fraction)).toBe("[0.1, 0.1]");
+  });
+
+  it("widens the corner values by its bound of the 60-digit rounding error, visible when levels of 26 digits cancel", () => {
+    // Every corner gives exactly 0 (both rates 0): the bounds are ± the error bound
+    // (1 + 5) × 10^-59 × ((N + r S) / m + 2 r), with N = S = 10^25 + 9999999999999999999999997.55 (the larger
+    // magnitude of each level), r = 1 + max |corner| = 1 and m = 2.45 (the smaller magnitude of the earlier remainder):
+    // (N + S) / m + 2 = 4 × 10^25 / 2.45, so the bound is 6 × 10^-59 × 4 × 10^25 / 2.45, rounded up to 34 digits.
+    const rest = growth.remainder({ current: "10000000000000000000000000", rate: growth.fromFraction("0") }, [
+      { current: figure.reported("9999999999999999999999997.5"), rate: growth.fromFraction("0") },
+    ]);
+    expect(rest.previous.level.lo.toString()).toBe("2.45");
+    expect(interval(rest.rate.fraction)).toBe(
+      "[-0.0000000000000000000000000000000009795918367346938775510204081632656, 0.0000000000000000000000000000000009795918367346938775510204081632656]",
+    );
+    expect(rest.rate.flags).toEqual([]);
+  });
+
+  it("widens by r = 1 + the larger magnitude of the corner values when 33-digit levels cancel", () => {
+    // Now [29.5, 30.5], before about 10 more: the rate runs from −0.2531… to −0.2469…, and the error bound
+    // (about 10^-25) uses r = 1.2531…, the larger of the two magnitudes.
+    const rest = growth.remainder({ current: figure.reported("100000000000000000000000000000000"), rate: growth.fromFraction("0") }, [
+      { current: "99999999999999999999999999999970", rate: growth.fromFraction("1e-31") },
+    ]);
+    expect(interval(rest.rate.fraction)).toBe("[-0.2531645569620253164556962032163246, -0.2469135802469135802469135795622345]");
+    expect(rest.rate.flags).toEqual([]);
+    // the true range, at 60 digits: each bound lies outside it by no more than 10^-24
+    const W = Decimal.clone({ precision: 60 });
+    const corner = (t: string): Decimal => {
+      const p = new W("99999999999999999999999999999970");
+      return new W(t).minus(p).div(new W(t).minus(p.div(new W(1).plus("1e-31")))).minus(1);
+    };
+    const lo = corner("99999999999999999999999999999999.5");
+    const hi = corner("100000000000000000000000000000000.5");
+    expect(rest.rate.fraction.lo.lt(lo) && lo.minus(rest.rate.fraction.lo).lt("1e-24")).toBe(true);
+    expect(rest.rate.fraction.hi.gt(hi) && rest.rate.fraction.hi.minus(hi).lt("1e-24")).toBe(true);
   });
 
   it("gives the exact range for several inexact parts when the formula is monotone over the box", () => {
@@ -122,6 +158,20 @@ describe("growth.remainder", () => {
     expect(rest.current.value.toString()).toBe("105");
     expect(rest.previous.level.value.toFixed(6)).toBe("100.909091"); // 100/1.1 + 10
     expect(rest.rate.fraction.value.toFixed(6)).toBe("0.040541");
+    // 105 / (1110/11) − 1 = 3/74 = 0.0405405…: its two 34-digit neighbours, from the corner formula too
+    // (with 1 + r for that part, the formula gave 0.114…, and bounds that crossed)
+    expect(interval(rest.rate.fraction)).toBe("[0.04054054054054054054054054054054054, 0.04054054054054054054054054054054055]");
+    expect(rest.rate.flags).toEqual([]);
+  });
+
+  it("takes back a total whose rate was computed with an absolute denominator from a negative base", () => {
+    // The total went from −10 to −5 (+50% with |base|), a part is −20 after +10%: now −5 + 20 = 15, before −10 + 20/1.1.
+    const rest = growth.remainder({ current: -5, rate: growth.rate(-5, -10, { denominator: "absolute" }) }, [
+      { current: -20, rate: growth.fromFraction("0.1") },
+    ]);
+    // 15 / (90/11) − 1 = 5/6
+    expect(interval(rest.rate.fraction)).toBe("[0.8333333333333333333333333333333333, 0.8333333333333333333333333333333334]");
+    expect(rest.rate.flags).toEqual([]);
   });
 
   it("takes back a part whose rate came from a negative base with the ordinary denominator", () => {
