@@ -589,3 +589,12 @@ function infer(raw: string, ctx: NumberContext): { decimal: string; group: strin
   // Outside strict mode: a thousands separator, the common reading of prices and tables.
   return { decimal: alternate, group: single };
 }
+
+/**
+ * Forgets the words built for each locale, so that the next parse of a locale builds them again.
+ * For the tests: each test of a locale's words starts from an empty cache, and so covers the code
+ * that builds them. @internal
+ */
+export function clearLocaleWords(): void {
+  tokenCache.clear();
+}

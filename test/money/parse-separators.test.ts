@@ -5,9 +5,10 @@
  * Chinese and Japanese words, and symbols that only Intl's narrow form or a
  * longer symbol than a prefix knows.
  */
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
+import { clearLocaleWords } from "../../src/money/parse.js";
 import type { MoneyParseOptions } from "../../src/money/types.js";
 
 const p = (text: string, options: MoneyParseOptions): string => money.toString(money.parse(text, options));
@@ -113,11 +114,10 @@ describe("parse: currency words and symbols", () => {
 });
 
 describe("parse: the words known for a locale, built afresh", () => {
-  // The words of a locale are computed once per module instance: a fresh instance builds them again.
-  let fresh: typeof money;
-  beforeAll(async () => {
-    vi.resetModules();
-    fresh = await import("../../src/money/index.js");
+  // The words of a locale are computed once and kept: with the cache emptied they are built again.
+  const fresh = money;
+  beforeAll(() => {
+    clearLocaleWords();
   });
   const q = (text: string, options: MoneyParseOptions = {}): string => {
     try {

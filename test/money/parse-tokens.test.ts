@@ -5,19 +5,18 @@
  * fraction, words for two powers of ten, 10^16), the locale's own scale words and the
  * language of the English ones.
  *
- * The words of a locale are computed once per module instance and kept; each test here
- * imports a fresh instance, so that it builds them itself (and a mutation run sees the
+ * The words of a locale are computed once and kept; each test here starts from an empty
+ * cache (`clearLocaleWords`), so that it builds them itself (and a mutation run sees the
  * test as covering that code).
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
-import type * as moneyModule from "../../src/money/index.js";
+import * as fresh from "../../src/money/index.js";
+import { clearLocaleWords } from "../../src/money/parse.js";
 import type { MoneyParseOptions } from "../../src/money/types.js";
 
-let fresh: typeof moneyModule;
-beforeEach(async () => {
-  vi.resetModules();
-  fresh = await import("../../src/money/index.js");
+beforeEach(() => {
+  clearLocaleWords();
 });
 /** The parsed amount as "amount CODE", or the refusal's code and message. */
 const q = (text: string, options: MoneyParseOptions = {}): string => {
