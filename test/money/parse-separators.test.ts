@@ -115,13 +115,12 @@ describe("parse: currency words and symbols", () => {
 
 describe("parse: the words known for a locale, built afresh", () => {
   // The words of a locale are computed once and kept: with the cache emptied they are built again.
-  const fresh = money;
   beforeAll(() => {
     clearLocaleWords();
   });
   const q = (text: string, options: MoneyParseOptions = {}): string => {
     try {
-      return fresh.toString(fresh.parse(text, options));
+      return money.toString(money.parse(text, options));
     } catch (e) {
       return isAccordoError(e) ? e.code : String(e);
     }

@@ -11,7 +11,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
-import * as fresh from "../../src/money/index.js";
+import * as money from "../../src/money/index.js";
 import { clearLocaleWords } from "../../src/money/parse.js";
 import type { MoneyParseOptions } from "../../src/money/types.js";
 
@@ -21,7 +21,7 @@ beforeEach(() => {
 /** The parsed amount as "amount CODE", or the refusal's code and message. */
 const q = (text: string, options: MoneyParseOptions = {}): string => {
   try {
-    return fresh.toString(fresh.parse(text, options));
+    return money.toString(money.parse(text, options));
   } catch (e) {
     if (isAccordoError(e)) return `${e.code}: ${e.message}`;
     throw e;
@@ -104,7 +104,7 @@ describe("parse: signs, parentheses and names around the number", () => {
     expect(q("5 undefined", { currency: "USD" })).toBe('INVALID_INPUT: parse: unexpected "undefined" in "5 undefined" (not a currency, scale word or separator known for en-US)');
   });
   it("reads a custom currency's name only as a whole word, and with another currency refuses two currencies", () => {
-    const tok = fresh.defineCurrency({ code: "TOK", minorUnits: 4, name: "Token" });
+    const tok = money.defineCurrency({ code: "TOK", minorUnits: 4, name: "Token" });
     expect(q("5 Tokens", { currency: tok })).toBe('INVALID_INPUT: parse: unexpected "Tokens" in "5 Tokens" (not a currency, scale word or separator known for en-US)');
     expect(q("5 Token USD", { currency: tok })).toBe('INVALID_INPUT: parse: "5 Token USD" names two different currencies');
   });
