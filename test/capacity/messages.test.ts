@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as capacity from "../../src/capacity/index.js";
-import type { CapacityPlanInput } from "../../src/capacity/types.js";
+import type { CapacityPlan, CapacityPlanInput, Phase } from "../../src/capacity/types.js";
 import { thrown } from "../support.js";
 
 // Each malformed input is refused with a stable code, a message that says what
@@ -163,6 +163,55 @@ describe("capacity error messages", () => {
       "INVALID_INPUT",
       "phase 2: a phase cannot go from announced to operating; from announced it can go to permitted, underConstruction, shelved, cancelled",
       { where: "phase 2", from: "announced", to: "operating" },
+    ],
+  ])("%s", (_, fn, code, message, details) => {
+    expect(thrown(fn)).toEqual({ code, message, details });
+  });
+
+  // Plans built by hand (a built plan spread with one field replaced), given to the queries:
+  // refused as plan() refuses its input, naming the place inside the plan.
+  const built = capacity.plan(plan({ phases: [{ capacity: 4, plannedStart: "2024-S1", history: [{ status: "announced", on: "2024-01-01" }] }, {}] }));
+  const [first, second] = built.phases as [Phase, Phase];
+  const forged = (changes: Record<string, unknown>): CapacityPlan => ({ ...built, ...changes }) as unknown as CapacityPlan;
+  it.each<[string, () => unknown, string, string, Record<string, unknown>]>([
+    ["operatingAt of a plan with a null phase", () => capacity.operatingAt(forged({ phases: [null] }), "2024-01-01"), "INVALID_INPUT", "phases[0] must be an object, got null", { where: "phases[0]" }],
+    ["check of a plan whose phases are an object", () => capacity.check(forged({ phases: {} })), "INVALID_INPUT", "phases must be a non-empty array, got an object", { where: "phases" }],
+    ["unassigned of a plan with a NaN total", () => capacity.unassigned(forged({ total: Number.NaN })), "INVALID_INPUT", "total must be a finite number, got NaN", { where: "total", value: Number.NaN }],
+    ["statusAt of a plan with a null unit", () => capacity.statusAt(forged({ unit: null }), 1, "2024-01-01"), "INVALID_INPUT", "unit must be a string or { quantity, per }, got null", { where: "unit" }],
+    [
+      "timeline of a plan with a change on a null day",
+      () => capacity.timeline(forged({ phases: [{ ...first, history: [{ status: "announced", on: null, sourceId: null }] }, second] })),
+      "INVALID_PERIOD",
+      'phases[0].history[0].on must be an ISO date string "YYYY-MM-DD", got null',
+      { where: "phases[0].history[0].on" },
+    ],
+    [
+      "check of a plan with a null change",
+      () => capacity.check(forged({ phases: [{ ...first, history: [null] }, second] })),
+      "INVALID_INPUT",
+      "phases[0].history[0] must be { status, on, sourceId? }, got null",
+      { where: "phases[0].history[0]" },
+    ],
+    [
+      "operatingAt of a plan with a symbol for a status",
+      () => capacity.operatingAt(forged({ phases: [first, { ...second, history: [{ status: Symbol("x"), on: "2024-01-01", sourceId: null }] }] }), "2024-01-01"),
+      "INVALID_INPUT",
+      `phases[1].history[0].status must be one of ${STATUSES}, got Symbol(x)`,
+      { where: "phases[1].history[0].status" },
+    ],
+    [
+      "plannedBy of a plan with a third half year",
+      () => capacity.plannedBy(forged({ phases: [{ ...first, plannedStart: { kind: "half", year: 2024, half: 3 } }, second] }), "2024-12-31"),
+      "INVALID_PERIOD",
+      "phases[0].plannedStart: half must be a whole number from 1 to 2, got 3",
+      { where: "phases[0].plannedStart" },
+    ],
+    [
+      "addStatusChange to a plan with an infinite capacity",
+      () => capacity.addStatusChange(forged({ phases: [first, { ...second, capacity: { stated: true, value: Number.POSITIVE_INFINITY } }] }), 2, "announced", "2024-01-01"),
+      "INVALID_INPUT",
+      "phases[1].capacity.value must be a finite number, got Infinity",
+      { where: "phases[1].capacity.value", value: Number.POSITIVE_INFINITY },
     ],
   ])("%s", (_, fn, code, message, details) => {
     expect(thrown(fn)).toEqual({ code, message, details });

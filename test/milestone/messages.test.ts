@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as milestone from "../../src/milestone/index.js";
-import type { MilestoneInput } from "../../src/milestone/types.js";
+import type { Milestone, MilestoneInput, TargetRevision } from "../../src/milestone/types.js";
 import { thrown } from "../support.js";
 
 // Each malformed input is refused with a stable code, a message that says what
@@ -120,6 +120,42 @@ describe("milestone error messages", () => {
       'options.against must be "current" or "original", got "latest"',
       { where: "options.against" },
     ],
+  ])("%s", (_, fn, code, message, details) => {
+    expect(thrown(fn)).toEqual({ code, message, details });
+  });
+
+  // Milestones built by hand (a built milestone spread with one field replaced), given to the
+  // other functions: refused as of() refuses its input, naming the place inside the milestone.
+  const reported = milestone.report(m, "scheduled", "2022-01-01");
+  const forged = (changes: Record<string, unknown>): Milestone => ({ ...reported, ...changes }) as unknown as Milestone;
+  const first = m.targets[0] as TargetRevision;
+  it.each<[string, () => unknown, string, string, Record<string, unknown>]>([
+    ["status of a milestone with a null target", () => milestone.status(forged({ targets: [null] }), "2024-01-01"), "INVALID_INPUT", "targets[0] must be an object, got null", { where: "targets[0]" }],
+    ["targetAt of a milestone without targets", () => milestone.targetAt(forged({ targets: undefined }), "2024-01-01"), "INVALID_INPUT", "a milestone needs at least one target", { where: "targets" }],
+    [
+      "targetDrift of a target with no half",
+      () => milestone.targetDrift(forged({ targets: [{ ...first, target: { kind: "half", year: 2024 } }] })),
+      "INVALID_PERIOD",
+      "targets[0].target: half must be a whole number from 1 to 2, got undefined",
+      { where: "targets[0].target" },
+    ],
+    [
+      "reportedAt of a report dated NaN",
+      () => milestone.reportedAt(forged({ reports: [{ status: "met", asOf: Number.NaN, sourceId: null }] }), "2024-01-01"),
+      "INVALID_PERIOD",
+      'reports[0].asOf must be an ISO date string "YYYY-MM-DD", got NaN',
+      { where: "reports[0].asOf" },
+    ],
+    ["status of reports that are an object", () => milestone.status(forged({ reports: {} }), "2024-01-01"), "INVALID_INPUT", "reports must be an array, got an object", { where: "reports" }],
+    [
+      "achieve of a milestone achieved on a number",
+      () => milestone.achieve(forged({ achieved: { on: 5, sourceId: null } }), "2024-01-01"),
+      "INVALID_PERIOD",
+      'achieved.on must be an ISO date string "YYYY-MM-DD", got 5',
+      { where: "achieved.on" },
+    ],
+    ["reviseTarget of a milestone without an id", () => milestone.reviseTarget(forged({ id: undefined }), "2024-S2", "2024-01-01"), "INVALID_INPUT", "id must be a non-empty string, got undefined", { where: "id" }],
+    ["report of a milestone whose kind is a function", () => milestone.report(forged({ kind: () => 1 }), "met", "2024-01-01"), "INVALID_INPUT", `kind must be one of ${KINDS}, got a function`, { where: "kind" }],
   ])("%s", (_, fn, code, message, details) => {
     expect(thrown(fn)).toEqual({ code, message, details });
   });
