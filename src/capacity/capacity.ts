@@ -286,7 +286,7 @@ function shape(p: CapacityPlan): CapacityPlan {
  *
  * @param p - the plan
  * @returns `total − Σ stated capacities` (0 when every phase is stated)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` for an invalid date or period in it
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plan}
  * @category Plans
@@ -322,7 +322,7 @@ function statusOn(phase: Phase, date: IsoDate): PhaseStatus | null {
  * @param ordinal - the phase number
  * @param date - the day
  * @returns the status, or null
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the plan has no such phase; `INVALID_PERIOD` when `date` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan or has no such phase; `INVALID_PERIOD` when `date` is not a valid ISO date, or for an invalid date or period in the plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#statusAt}
  * @category Lifecycle
@@ -356,7 +356,7 @@ function amount(p: CapacityPlan, date: IsoDate, counted: readonly Phase[]): Capa
  * @param p - the plan
  * @param date - the day
  * @returns the operating capacity, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` when `date` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` when `date` is not a valid ISO date, or for an invalid date or period in the plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#operatingAt}
  * @category Capacity at a date
@@ -387,7 +387,7 @@ function lastChangeDate(p: CapacityPlan): IsoDate | null {
  * @param date - the day
  * @param asOf - the day whose knowledge of the statuses counts (default: the latest recorded)
  * @returns the planned capacity, frozen, exact or bounded like {@link operatingAt}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` when a date is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` when a date is not a valid ISO date, or for an invalid date or period in the plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#plannedBy}
  * @category Capacity at a date
@@ -413,7 +413,7 @@ export function plannedBy(p: CapacityPlan, date: IsoDate, asOf?: IsoDate): Capac
  *
  * @param p - the plan
  * @returns the frozen timeline
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan; `INVALID_PERIOD` for an invalid date or period in it
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#timeline}
  * @category Lifecycle
@@ -448,7 +448,7 @@ export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
  * @param on - the day of the change
  * @param sourceId - the id of the source reporting it (optional)
  * @returns the new frozen plan
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when there is no such phase, the status is unknown, the change leaves the lifecycle or is dated before the last one, or `sourceId` is not a non-empty string; `INVALID_PERIOD` when `on` is not a valid ISO date
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `p` is not a valid plan, there is no such phase, the status is unknown, the change leaves the lifecycle or is dated before the last one, or `sourceId` is not a non-empty string; `INVALID_PERIOD` when `on` is not a valid ISO date, or for an invalid date or period in the plan
  * @example
  * {@includeCode ../../test/capacity/examples.test.ts#addStatusChange}
  * @category Lifecycle

@@ -134,7 +134,7 @@ export function of(input: MilestoneInput): Milestone {
  * @param asOf - the day the new target was stated
  * @param sourceId - the id of the source stating it (optional)
  * @returns the new frozen milestone
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone, the revision is dated before the latest target, or `sourceId` is empty; `INVALID_PERIOD` when `target` or `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone, the revision is dated before the latest target, or `sourceId` is empty; `INVALID_PERIOD` when `target`, `asOf` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#reviseTarget}
  * @category Milestones
@@ -152,7 +152,7 @@ export function reviseTarget(m: Milestone, target: Period | string, asOf: IsoDat
  * @param on - the day it was reached
  * @param sourceId - the id of the source reporting it (optional)
  * @returns the new frozen milestone
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone or already has an achieved date (build a new one with {@link of} to correct it), or `sourceId` is empty; `INVALID_PERIOD` when `on` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone or already has an achieved date (build a new one with {@link of} to correct it), or `sourceId` is empty; `INVALID_PERIOD` when `on` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#status}
  * @category Milestones
@@ -174,7 +174,7 @@ export function achieve(m: Milestone, on: IsoDate, sourceId?: string | null): Mi
  * @param asOf - the day of the report, not before the previous report
  * @param sourceId - the id of the source (optional)
  * @returns the new frozen milestone
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not valid, the status unknown, the report dated before the previous one, or `sourceId` empty; `INVALID_PERIOD` when `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not valid, the status unknown, the report dated before the previous one, or `sourceId` empty; `INVALID_PERIOD` when `asOf` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#report}
  * @category Milestones
@@ -201,7 +201,7 @@ function targetOn(v: Milestone, date: IsoDate): TargetRevision {
  * @param m - the milestone
  * @param asOf - the day
  * @returns the target revision in force
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#reviseTarget}
  * @category Milestones
@@ -218,7 +218,7 @@ export function targetAt(m: Milestone, asOf: IsoDate): TargetRevision {
  * @param m - the milestone
  * @param asOf - the day
  * @returns the report, or null when none was made by then
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#report}
  * @category Milestones
@@ -243,7 +243,7 @@ export function reportedAt(m: Milestone, asOf: IsoDate): MilestoneReport | null 
  * @param m - the milestone
  * @param asOf - the day (default: after every revision)
  * @returns the shift in days
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone; `INVALID_PERIOD` when `asOf` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#reviseTarget}
  * @category Milestones
@@ -268,7 +268,7 @@ export function targetDrift(m: Milestone, asOf?: IsoDate): number {
  * @param asOf - the day to judge on
  * @param options - which target to judge against (see {@link MilestoneStatusOptions}: `against`)
  * @returns the derived status, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone, `options` is not an object or `options.against` is unknown; `INVALID_PERIOD` when `asOf` is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `m` is not a valid milestone, `options` is not an object or `options.against` is unknown; `INVALID_PERIOD` when `asOf` or a period or date in `m` is invalid
  * @example
  * {@includeCode ../../test/milestone/examples.test.ts#status}
  * @category Milestones
