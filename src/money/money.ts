@@ -28,8 +28,11 @@ function outOfRange(where: string): never {
   return fail("INVALID_INPUT", `${where}: the result is beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`, { where });
 }
 
-/** The registry entry the fast path of {@link asMoney} recognised last: a loop over one currency checks it once. */
-let lastIso: unknown;
+/**
+ * The registry entry the fast path of {@link asMoney} recognised last: a loop over one currency checks it once.
+ * It starts as an object no caller holds (undefined would let a frozen Money without a currency through).
+ */
+let lastIso: unknown = {};
 
 function isoCurrency(currency: unknown): boolean {
   if (!isIsoEntry(currency)) return false;
