@@ -49,7 +49,8 @@ export function isoRegistry(): ReadonlyMap<string, Currency> {
   return registry;
 }
 
-const CUSTOM_CODE = /^[A-Za-z0-9_]{3,12}$/;
+/** The form of a custom currency's code (ISO 4217 codes have it too). @internal */
+export const CUSTOM_CODE = /^[A-Za-z0-9_]{3,12}$/;
 
 function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where: string): void {
   if (typeof code !== "string" || !CUSTOM_CODE.test(code)) {

@@ -5,7 +5,7 @@
  */
 import { toDecimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { resolveCurrency } from "./currency.js";
+import { CUSTOM_CODE, isoRegistry, resolveCurrency } from "./currency.js";
 import { asMoney, make } from "./money.js";
 import type { Currency, Money, MoneyJSON } from "./types.js";
 
@@ -27,14 +27,18 @@ export function toJSON(money: Money): MoneyJSON {
 }
 
 /**
- * Reads the JSON form of an amount back, validating it. ISO 4217 codes are
- * looked up in the registry; custom currencies must be passed in `options.currencies`.
+ * Reads the JSON form of an amount back, validating it: exactly what {@link toJSON}
+ * writes and `MoneySchema` accepts for an ISO currency. The amount is a decimal string
+ * without spaces (`"193.48"`, `"-0.5"`, `"1e9"`); the currency is an ISO 4217 code in
+ * capitals (`"CNY"`, looked up in the registry), or the exact code of one of
+ * `options.currencies` (custom currencies, which no registry knows). No other key is allowed.
  *
  * @param json - a value such as `{ "amount": "193480000000", "currency": "CNY" }`
  * @param options - `currencies`: custom currencies (from `defineCurrency`) that the JSON may name
  * @returns a frozen Money
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the value is not an object
- *   with a decimal string `amount` and a string `currency`;
+ *   with a decimal string `amount` (no spaces) and a code string `currency` (an ISO code in capitals),
+ *   or has another key;
  *   `UNKNOWN_CURRENCY` when the code is neither in the registry nor in `options.currencies`;
  *   `INVALID_INPUT` when `options` is not an object or `options.currencies` not an array of currencies
  * @example
@@ -46,10 +50,16 @@ export function fromJSON(json: unknown, options: { readonly currencies?: readonl
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return fail("INVALID_INPUT", `fromJSON: expected { amount, currency }, got ${describe(json)}`, { where: "fromJSON" });
   }
+  // The keys MoneySchema's strict object reads (for...in, as zod does: inherited ones too).
+  for (const key in json) {
+    if (key !== "amount" && key !== "currency") fail("INVALID_INPUT", `fromJSON: unexpected key ${describe(key)}; the JSON of Money has only amount and currency`, { where: "fromJSON", value: key });
+  }
   const { amount, currency } = json as { amount?: unknown; currency?: unknown };
   if (typeof amount !== "string") {
     return fail("INVALID_INPUT", `fromJSON: amount must be a decimal string (never a float), got ${describe(amount)}`, { where: "fromJSON.amount" });
   }
+  // toDecimal trims; JSON (and MoneySchema) has no spaces around the digits.
+  if (amount.trim() !== amount) fail("INVALID_INPUT", `fromJSON: amount must be a decimal number string without spaces, got ${describe(amount)}`, { where: "fromJSON: amount", value: amount });
   if (typeof currency !== "string") {
     return fail("INVALID_INPUT", `fromJSON: currency must be a code string, got ${describe(currency)}`, { where: "fromJSON.currency" });
   }
@@ -60,6 +70,11 @@ export function fromJSON(json: unknown, options: { readonly currencies?: readonl
   for (const c of custom) {
     const checked = resolveCurrency(c, "fromJSON: options.currencies");
     if (checked.code === currency) found = checked;
+  }
+  // currency() also finds "usd" and " USD "; JSON has an ISO code in capitals. A code of the custom
+  // form (every custom code has it) that is no ISO code goes to the lookup: UNKNOWN_CURRENCY unless found.
+  if (!CUSTOM_CODE.test(currency) || (currency !== currency.toUpperCase() && isoRegistry().has(currency.toUpperCase()))) {
+    fail("INVALID_INPUT", `fromJSON: currency must be an ISO 4217 code in capitals or the code of one of options.currencies, got ${describe(currency)}`, { where: "fromJSON.currency", value: currency });
   }
   return make(toDecimal(amount, "fromJSON: amount"), found ?? resolveCurrency(currency, "fromJSON"));
 }
