@@ -128,3 +128,50 @@ export function readSource(value: unknown, where: string): Source {
   if (note !== undefined) out.note = note;
   return Object.freeze(out);
 }
+
+/** An array that must be there (a built value's list), as a dense copy. @internal */
+export function array(value: unknown, where: string): readonly unknown[] {
+  if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
+  return Array.from(value as unknown[]);
+}
+
+/** A built value's list of source ids: an array of ids without duplicates. @internal */
+export function sourceIds(value: unknown, where: string): readonly string[] {
+  return idList(array(value, where), where);
+}
+
+/** An optional source id of a built value: undefined, null or an id. @internal */
+export function sourceId(value: unknown, where: string): void {
+  if (value !== undefined && value !== null) text(value, where);
+}
+
+/**
+ * A built localized name: an object with a name and, when `cited`, its
+ * source ids (what the queries read of it). @internal
+ */
+export function builtName(value: unknown, where: string, cited: boolean): void {
+  const input = record(value, where);
+  text(input["name"], `${where}.name`);
+  if (cited) sourceIds(input["sourceIds"], `${where}.sourceIds`);
+}
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
+}
+
+/**
+ * Whether a value and every plain object and array in it are frozen, as the
+ * values the library makes are (decimals and other class instances are not
+ * walked): a checked value that is deeply frozen cannot change, so its check
+ * can be remembered. @internal
+ */
+export function deepFrozen(value: object, seen: Set<object> = new Set()): boolean {
+  if (seen.has(value)) return true;
+  seen.add(value);
+  if (!Object.isFrozen(value)) return false;
+  for (const item of Object.values(value) as unknown[]) {
+    if (typeof item === "object" && item !== null && isPlain(item) && !deepFrozen(item, seen)) return false;
+  }
+  return true;
+}

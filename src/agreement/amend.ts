@@ -8,6 +8,7 @@ import { describe, fail } from "../errors.js";
 import { AMENDABLE_FIELDS, create } from "./build.js";
 import type { Agreement, AgreementChanges, AgreementInput, AmendableField, AmendmentInput } from "./types.js";
 import { record } from "../checks.js";
+import { checkAgreement } from "./check.js";
 
 /**
  * Amends an agreement: returns a new agreement with the given fields replaced
@@ -25,7 +26,7 @@ import { record } from "../checks.js";
  * @param amendment - when (a day or coarser period), what changed, why, and its sources
  * @param changes - the fields to replace, each wholesale (lists included)
  * @returns the amended agreement, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement, for an unknown field in
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path), for an unknown field in
  *   `changes`, a duplicate amendment id, a date before the signing or the
  *   previous amendment, or anything {@link create} refuses; `INVALID_PERIOD`
  *   for a malformed date
@@ -35,8 +36,8 @@ import { record } from "../checks.js";
  * @since 0.1.0
  */
 export function amend(a: Agreement, amendment: AmendmentInput, changes: AgreementChanges = {}): Agreement {
-  const base = record(a, "agreement");
-  if (!Array.isArray(base["amendments"])) fail("INVALID_INPUT", `agreement must be an Agreement (agreement.create), got ${describe(a)}`);
+  record(a, "agreement");
+  const base = checkAgreement(a);
   const patch = record(changes, "changes");
   for (const key of Object.keys(patch)) {
     if (!(AMENDABLE_FIELDS as readonly string[]).includes(key)) {
@@ -51,11 +52,10 @@ export function amend(a: Agreement, amendment: AmendmentInput, changes: Agreemen
   if (entry["changed"] !== undefined) {
     fail("INVALID_INPUT", `amendment.changed is computed from the changes; got ${describe(entry["changed"])}`, { where: "amendment.changed" });
   }
-  const previous = base as unknown as Agreement;
   const input: AgreementInput = {
-    ...previous,
+    ...base,
     ...(replaced as AgreementChanges),
-    amendments: [...previous.amendments, { ...amendment, changed }],
+    amendments: [...base.amendments, { ...amendment, changed }],
   };
   return create(input);
 }

@@ -40,6 +40,7 @@ import {
   period,
   readSource,
   record,
+  sourceId,
   text,
   unique,
 } from "../checks.js";
@@ -270,17 +271,26 @@ function requireFrozen(value: unknown, maker: string, where: string): void {
   if (!Object.isFrozen(value)) fail("INVALID_INPUT", `${where} must be made by ${maker} (a frozen value), got an unfrozen object`, { where });
 }
 
-function readCapacity(value: unknown, where: string): CapacityPlan {
+/** What the claims read of each entry: an object whose `sourceId` is absent, null or an id. */
+function checkCitations(entries: readonly unknown[], where: string): void {
+  list(entries, where).forEach((entry, i) => sourceId(record(entry, `${where}[${i}]`)["sourceId"], `${where}[${i}].sourceId`));
+}
+
+/** A capacity plan made elsewhere: its shape, frozen, each status change citing at most one source by id. @internal */
+export function readCapacity(value: unknown, where: string): CapacityPlan {
   const input = record(value, where);
   const phases = input["phases"];
   if (!Array.isArray(phases) || !phases.every((p) => typeof p === "object" && p !== null && Array.isArray((p as { history?: unknown }).history))) {
     fail("INVALID_INPUT", `${where} must be a capacity plan (capacity.plan), got ${describe(value)}`, { where });
   }
   requireFrozen(value, "capacity.plan", where);
-  return value as CapacityPlan;
+  const plan = value as CapacityPlan;
+  plan.phases.forEach((p, j) => checkCitations(p.history, `${where}.phases[${j}].history`));
+  return plan;
 }
 
-function readMilestone(value: unknown, where: string): Milestone {
+/** A milestone made elsewhere: its shape, frozen, each target, report and achievement citing at most one source by id. @internal */
+export function readMilestone(value: unknown, where: string): Milestone {
   const input = record(value, where);
   text(input["id"], `${where}.id`);
   const achieved = input["achieved"];
@@ -289,7 +299,11 @@ function readMilestone(value: unknown, where: string): Milestone {
     fail("INVALID_INPUT", `${where} must be a milestone (milestone.of), got ${describe(value)}`, { where });
   }
   requireFrozen(value, "milestone.of", where);
-  return value as Milestone;
+  const m = value as Milestone;
+  checkCitations(m.targets, `${where}.targets`);
+  if (m.achieved !== null) sourceId(record(m.achieved, `${where}.achieved`)["sourceId"], `${where}.achieved.sourceId`);
+  checkCitations(m.reports, `${where}.reports`);
+  return m;
 }
 
 function readAmendment(value: unknown, where: string): Amendment {

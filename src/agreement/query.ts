@@ -18,15 +18,7 @@ import type {
 } from "./types.js";
 import { cited } from "./build.js";
 import { text } from "../checks.js";
-
-const LISTS = ["parties", "commitments", "facilities", "milestones", "amendments", "sources", "sourceIds", "otherTitles"] as const;
-
-function checkAgreement(a: unknown): Agreement {
-  if (typeof a !== "object" || a === null || !LISTS.every((key) => Array.isArray((a as Agreement)[key]))) {
-    return fail("INVALID_INPUT", `agreement must be an Agreement (agreement.create), got ${describe(a)}`);
-  }
-  return a as Agreement;
-}
+import { checkAgreement } from "./check.js";
 
 /**
  * Finds a party of an agreement by id.
@@ -34,7 +26,7 @@ function checkAgreement(a: unknown): Agreement {
  * @param a - the agreement
  * @param partyId - the party's id
  * @returns the party with its roles, or `undefined` when the agreement has no such party
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement or `partyId` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or `partyId` is not a non-empty string
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#findParty}
  * @category Parties
@@ -57,7 +49,7 @@ function requireParty(a: Agreement, partyId: string): AgreementParty {
  * @param a - the agreement
  * @param role - a role code (see {@link KnownPartyRole}), e.g. `"investor"`
  * @returns the parties with that role (possibly none), frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement or `role` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or `role` is not a non-empty string
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#partiesWithRole}
  * @category Parties
@@ -77,7 +69,7 @@ export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): r
  * @param a - the agreement
  * @param filter - the criteria
  * @returns the matching commitments, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement, a
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path), a
  *   criterion is not a non-empty string, or `partyId` names no party of the agreement
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#commitmentsWhere}
@@ -110,7 +102,7 @@ export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): r
  * @param a - the agreement
  * @param partyId - the party's id
  * @returns its ancestors, nearest first (empty for a party without parent), frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement or it has no party `partyId`
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or it has no party `partyId`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#parentChain}
  * @category Parties
@@ -142,7 +134,7 @@ export function parentChain(a: Agreement, partyId: string): readonly AgreementPa
  * @param partyId - the owned party
  * @param ownerId - an ancestor of it (or the party itself)
  * @returns the exact effective share, or `undefined` when a link on the way has no stated share
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when either party is missing or `ownerId` is not in the parent chain of `partyId`
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path), either party is missing or `ownerId` is not in the parent chain of `partyId`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#effectiveShare}
  * @category Parties
@@ -172,7 +164,7 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
  *
  * @param a - the agreement
  * @returns the claims, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path)
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#uncited}
  * @category Sources
@@ -214,7 +206,7 @@ export function claims(a: Agreement): readonly Claim[] {
  * @param a - the agreement
  * @param sourceId - the id of one of its sources
  * @returns the claims citing it, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement or lists no source `sourceId`
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or lists no source `sourceId`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#citing}
  * @category Sources
@@ -233,7 +225,7 @@ export function citing(a: Agreement, sourceId: string): readonly Claim[] {
  *
  * @param a - the agreement
  * @returns the claims without sources, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path)
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#uncited}
  * @category Sources

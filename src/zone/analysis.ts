@@ -15,7 +15,8 @@ import type { DerivedLevel, GrowthRate } from "../growth/types.js";
 import { resolveCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { equals, format, samePeriodLastYear } from "../period/period.js";
-import { checkZone, requireObservation } from "./query.js";
+import { checkZone } from "./check.js";
+import { requireObservation } from "./query.js";
 import type { Contribution, ImpliedPrevious, Observation, RemainderAnalysis, ShareChange, Zone } from "./types.js";
 import { text } from "../checks.js";
 
@@ -88,11 +89,11 @@ function checkPartOf(part: Observation, whole: Observation, where: string): read
  * @param observationId - the id of an observation with a growth rate
  * @param currency - the currency of the value to start from (a code or a Currency)
  * @returns the period a year earlier, the currency and the derived level, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the zone has no such
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), it has no such
  *   observation, it reports no growth or no value in `currency`;
  *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the growth may be −100%;
  *   `INVALID_PERIOD` when the period a year earlier is out of range or does not
- *   exist (ISO week 53 of a year whose predecessor has 52 weeks)
+ *   exist (ISO week 53 of a year whose predecessor has 52 weeks), or an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#impliedPrevious}
  * @category Analysis
@@ -121,10 +122,10 @@ export function impliedPrevious(z: Zone, observationId: string, currency: string
  * @param wholeId - the id of the whole's observation
  * @param currency - the currency to compute in (a code or a Currency)
  * @returns the two shares and the change, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an observation is
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), an observation is
  *   missing, they differ in indicator or period, the part is not within the
  *   whole, either lacks a growth rate or a value in `currency`;
- *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the whole may be zero
+ *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the whole may be zero; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#shareOf}
  * @category Analysis
@@ -161,11 +162,11 @@ export function shareOf(z: Zone, partId: string, wholeId: string, currency: stri
  * @param partIds - the ids of the parts' observations, at least one
  * @param currency - the currency to compute in (a code or a Currency)
  * @returns the remainder and the contributions, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an observation is
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), an observation is
  *   missing, repeated or overlaps another part, a part is not within the
  *   whole, an observation lacks a growth rate or a value in `currency`, or
  *   the rates mix real and nominal bases; `UNKNOWN_CURRENCY` for an unknown
- *   code; `UNDEFINED_RESULT` when the earlier remainder or whole may be zero
+ *   code; `UNDEFINED_RESULT` when the earlier remainder or whole may be zero; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#remainderOf}
  * @category Analysis

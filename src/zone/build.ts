@@ -23,7 +23,8 @@ function readBasis(value: unknown, where: string): GrowthBasis {
   return value as GrowthBasis;
 }
 
-function readGrowth(value: unknown, basisOption: unknown, where: string): GrowthRate {
+/** A growth rate, or a figure holding a fraction taken with `basisOption`. @internal */
+export function readGrowth(value: unknown, basisOption: unknown, where: string): GrowthRate {
   const input = record(value, where);
   if (input["kind"] === "growthRate") {
     const flags = list(input["flags"], `${where}.flags`);
@@ -40,7 +41,8 @@ function readGrowth(value: unknown, basisOption: unknown, where: string): Growth
   return Object.freeze({ kind: "growthRate", fraction: readFigure(value, where), basis: readBasis(basisOption, `${where}Basis`), flags: Object.freeze([]) });
 }
 
-function readScope(value: unknown, where: string): ObservationScope {
+/** An observation's scope (the whole zone when absent). @internal */
+export function readScope(value: unknown, where: string): ObservationScope {
   if (value === undefined) return ZONE_SCOPE;
   const input = record(value, where);
   if (input["kind"] === "zone") return ZONE_SCOPE;

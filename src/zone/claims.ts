@@ -4,7 +4,7 @@
  * @module
  */
 import { describe, fail } from "../errors.js";
-import { checkZone } from "./query.js";
+import { checkZone } from "./check.js";
 import type { Industry, Zone, ZoneClaim, ZoneClaimKind } from "./types.js";
 import { text } from "../checks.js";
 
@@ -15,7 +15,7 @@ import { text } from "../checks.js";
  *
  * @param z - the zone
  * @returns the claims, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path); `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#claims}
  * @category Sources
@@ -47,7 +47,7 @@ export function claims(z: Zone): readonly ZoneClaim[] {
  * @param z - the zone
  * @param sourceId - the id of one of its sources
  * @returns the claims citing it, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or lists no source `sourceId`
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or lists no source `sourceId`; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#claims}
  * @category Sources
@@ -67,7 +67,7 @@ export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
  *
  * @param z - the zone
  * @returns the claims without sources, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path); `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#claims}
  * @category Sources
@@ -83,7 +83,7 @@ export function uncited(z: Zone): readonly ZoneClaim[] {
  * @param z - the zone
  * @param industryId - the industry's id
  * @returns the industry, or `undefined` when the zone has none with that id
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or the id is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or the id is not a non-empty string; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#findIndustry}
  * @category Zones

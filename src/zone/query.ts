@@ -13,15 +13,8 @@ import { resolveCurrency } from "../money/currency.js";
 import { equals } from "../period/period.js";
 import type { Observation, ObservationFilter, Zone } from "./types.js";
 import { period, text } from "../checks.js";
+import { checkZone, checkZoneNames } from "./check.js";
 
-/** Checks that a value looks like a zone made by `create`. @internal */
-export function checkZone(z: unknown): Zone {
-  const lists = ["observations", "industries", "otherNames", "sources", "sourceIds"] as const;
-  if (typeof z !== "object" || z === null || !lists.every((key) => Array.isArray((z as Zone)[key])) || typeof (z as Zone).name !== "object" || (z as Zone).name === null) {
-    return fail("INVALID_INPUT", `zone must be a Zone (zone.create), got ${describe(z)}`);
-  }
-  return z as Zone;
-}
 
 function fold(name: string): string {
   // Upper case folds more than lower case: "Straße" and "STRASSE" both become "STRASSE".
@@ -33,14 +26,14 @@ function fold(name: string): string {
  *
  * @param z - the zone
  * @returns its names, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or one of its names is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#names}
  * @category Zones
  * @since 0.1.0
  */
 export function names(z: Zone): readonly LocalizedName[] {
-  const zone = checkZone(z);
+  const zone = checkZoneNames(z);
   return Object.freeze([zone.name, ...zone.otherNames]);
 }
 
@@ -54,7 +47,7 @@ export function names(z: Zone): readonly LocalizedName[] {
  * @param z - the zone
  * @param name - a name as found in a text
  * @returns true when one of the zone's names matches
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or `name` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone, one of its names is malformed, or `name` is not a non-empty string
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#names}
  * @category Zones
@@ -82,7 +75,7 @@ function matches(o: Observation, filter: ObservationFilter, periodWanted: Return
  * @param z - the zone
  * @param filter - the criteria
  * @returns the matching observations, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or a
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or a
  *   criterion is malformed; `INVALID_PERIOD` for a malformed period;
  *   `UNKNOWN_CURRENCY` for an unknown currency code
  * @example
@@ -109,7 +102,7 @@ export function observationsWhere(z: Zone, filter: ObservationFilter = {}): read
  * @param z - the zone
  * @param observationId - the observation's id
  * @returns the observation, or `undefined` when the zone has none with that id
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or the id is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or the id is not a non-empty string; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#observationsWhere}
  * @category Observations
@@ -138,9 +131,9 @@ export function requireObservation(z: Zone, observationId: string): Observation 
  * @param quote - the quote currency, e.g. `"CNY"`
  * @param filter - restricts the observations (by default, all of them)
  * @returns the implied rates, frozen (empty when no observation reports both currencies)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone, the
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), the
  *   currencies are the same, a figure is not positive; `UNKNOWN_CURRENCY`
- *   for an unknown code
+ *   for an unknown code; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#impliedRates}
  * @category Analysis
@@ -176,7 +169,7 @@ function ratesBetween(z: Zone, base: string | Currency, quote: string | Currency
  * @param filter - restricts the observations (by default, all of them)
  * @returns the verdict: `{ consistent: true, interval, rates }` or `{ consistent: false, disagreements, rates }`
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when no observation reports
- *   both currencies, or as {@link impliedRates}; `UNKNOWN_CURRENCY` for an unknown code
+ *   both currencies, or as {@link impliedRates}; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#rateConsistency}
  * @category Analysis

@@ -365,6 +365,20 @@ describe("milestones and capacity plans from elsewhere", () => {
     }
   });
 
+  it("hold entries that are objects citing at most one source by id, even when frozen by hand", () => {
+    expect(refusal(withMilestone(milestoneLike({ targets: Object.freeze([null]) })))).toEqual([
+      "INVALID_INPUT",
+      "agreement.milestones[0].targets[0] must be an object, got null",
+      { where: "agreement.milestones[0].targets[0]" },
+    ]);
+    expect(refusal(withMilestone(milestoneLike({ reports: Object.freeze([Object.freeze({ status: "met", sourceId: 1 })]) })))?.[1]).toBe(
+      "agreement.milestones[0].reports[0].sourceId must be a string, got 1",
+    );
+    expect(refusal(withPlan(planLike([Object.freeze({ history: Object.freeze([undefined]) })])))?.[1]).toBe(
+      "agreement.facilities[0].capacity.phases[0].history[0] must be an object, got undefined",
+    );
+  });
+
   it("cite their sources by id, and an entry without one cites nothing", () => {
     const target = Object.freeze({ target: { kind: "half", year: 2024, half: 1 }, asOf: "2021-11-27" });
     const a = agreement.create({ ...base, milestones: [milestoneLike({ targets: Object.freeze([target]) }) as never] });
