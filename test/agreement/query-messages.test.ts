@@ -242,6 +242,11 @@ describe("the check of hand-built agreements", () => {
     }
   });
 
+  it("takes a facility without a capacity plan", () => {
+    const a = put(built, ["facilities", 0, "capacity"], undefined, true) as Agreement;
+    expect(agreement.claims(a).map((c) => c.kind)).toEqual(agreement.claims(built).map((c) => c.kind).filter((k) => k !== "phaseStatus"));
+  });
+
   it("is what amend runs first: a party without roles is refused, not amended into one with none", () => {
     const a = put(built, ["parties", 0, "roles"], undefined, true) as Agreement;
     expect(refusal(() => agreement.amend(a, { id: "n2", date: "2023", description: "d" }))).toEqual([
@@ -268,6 +273,12 @@ describe("the check of hand-built agreements", () => {
     expect(agreement.findParty(bare, "zone")).toBe(party);
     party["roles"] = "signatory";
     expect(refusal(() => agreement.findParty(bare, "zone"))?.[1]).toBe('agreement.parties[0].roles must be an array, got "signatory"');
+
+    const plain = { ...built.commitments[0] } as Record<string, unknown>;
+    const within = Object.freeze({ ...built, commitments: Object.freeze([plain]) }) as Agreement;
+    expect(agreement.commitmentsWhere(within)).toEqual([plain]);
+    plain["status"] = "done";
+    expect(refusal(() => agreement.commitmentsWhere(within))?.[1]).toBe("agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got \"done\"");
   });
 
   it("is run once on an agreement frozen throughout, even one that refers to itself", () => {
@@ -280,6 +291,7 @@ describe("the check of hand-built agreements", () => {
 
     const cyclic: Record<string, unknown> = { ...built };
     cyclic["self"] = cyclic;
+    cyclic["nothing"] = undefined;
     Object.freeze(cyclic);
     expect(agreement.claims(cyclic as unknown as Agreement)).toEqual(agreement.claims(built));
   });
