@@ -2,13 +2,15 @@
  * Interval arithmetic on figures, with bounds rounded outwards at 34
  * significant digits. Exact operands give an exact result whenever it fits in
  * 34 digits; otherwise (1 / 3) the bounds are the two 34-digit neighbours of
- * the true result, so that they always contain it.
+ * the true result, so that they always contain it. The value is the
+ * operation on the operands' values, to 34 digits, or with more digits when
+ * those 34 would put it on an end the bounds exclude (see the `Figure` type).
  *
  * @module
  */
 import type { Decimal } from "../decimal.js";
 import { fail } from "../errors.js";
-import { DHi, DLo, make, readOperand } from "./internal.js";
+import { DHi, DLo, DX, make, onExcludedEnd, preciseQuotient, readOperand } from "./internal.js";
 import type { Figure, FigureInput } from "./types.js";
 
 /**
@@ -27,13 +29,13 @@ import type { Figure, FigureInput } from "./types.js";
 export function add(a: FigureInput, b: FigureInput): Figure {
   const x = readOperand(a, "figure.add: a");
   const y = readOperand(b, "figure.add: b");
-  return make(
-    x.value.plus(y.value),
-    DLo.add(x.lo, y.lo),
-    DHi.add(x.hi, y.hi),
-    x.loInclusive && y.loInclusive,
-    x.hiInclusive && y.hiInclusive,
-  );
+  const lo = DLo.add(x.lo, y.lo);
+  const hi = DHi.add(x.hi, y.hi);
+  const loInclusive = x.loInclusive && y.loInclusive;
+  const hiInclusive = x.hiInclusive && y.hiInclusive;
+  const value = x.value.plus(y.value);
+  // Rounded to 34 digits, the sum can land on an excluded end: it then keeps every digit.
+  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.add(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
 }
 
 /**
@@ -54,13 +56,12 @@ export function add(a: FigureInput, b: FigureInput): Figure {
 export function sub(a: FigureInput, b: FigureInput): Figure {
   const x = readOperand(a, "figure.sub: a");
   const y = readOperand(b, "figure.sub: b");
-  return make(
-    x.value.minus(y.value),
-    DLo.sub(x.lo, y.hi),
-    DHi.sub(x.hi, y.lo),
-    x.loInclusive && y.hiInclusive,
-    x.hiInclusive && y.loInclusive,
-  );
+  const lo = DLo.sub(x.lo, y.hi);
+  const hi = DHi.sub(x.hi, y.lo);
+  const loInclusive = x.loInclusive && y.hiInclusive;
+  const hiInclusive = x.hiInclusive && y.loInclusive;
+  const value = x.value.minus(y.value);
+  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.sub(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
 }
 
 /**
@@ -92,7 +93,8 @@ function ends(f: Figure): readonly (readonly [Decimal, boolean])[] {
   ];
 }
 
-function hull(value: Decimal, corners: readonly Corner[]): Figure {
+/** The figure spanning the corners; `precise` recomputes the value with more digits when the 34-digit one lands on an excluded end. */
+function hull(value: Decimal, corners: readonly Corner[], precise: () => Decimal): Figure {
   let lo = (corners[0] as Corner).lo;
   let hi = (corners[0] as Corner).hi;
   for (const c of corners) {
@@ -101,7 +103,7 @@ function hull(value: Decimal, corners: readonly Corner[]): Figure {
   }
   const loInclusive = corners.some((c) => c.attained && c.lo.eq(lo));
   const hiInclusive = corners.some((c) => c.attained && c.hi.eq(hi));
-  return make(value, lo, hi, loInclusive, hiInclusive);
+  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? precise() : value, lo, hi, loInclusive, hiInclusive);
 }
 
 /**
@@ -131,7 +133,7 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
       });
     }
   }
-  return hull(x.value.times(y.value), corners);
+  return hull(x.value.times(y.value), corners, () => DX.mul(x.value, y.value));
 }
 
 /**
@@ -162,5 +164,5 @@ export function div(a: FigureInput, b: FigureInput): Figure {
       corners.push({ lo: DLo.div(p, q), hi: DHi.div(p, q), attained: (pIn && qIn) || (pIn && p.isZero()) });
     }
   }
-  return hull(x.value.div(y.value), corners);
+  return hull(x.value.div(y.value), corners, () => preciseQuotient(x.value, y.value));
 }

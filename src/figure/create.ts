@@ -113,7 +113,7 @@ export function between(lo: DecimalInput, hi: DecimalInput, options: BetweenOpti
   if (l.gt(h)) fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, { lo: l.toString(), hi: h.toString() });
   const loInclusive = readFlag(options.loInclusive, "figure.between: loInclusive");
   const hiInclusive = readFlag(options.hiInclusive, "figure.between: hiInclusive");
-  const value = options.value === undefined ? midpointOf(l, h) : toDecimal(options.value, "figure.between: value");
+  const value = options.value === undefined ? midpointOf(l, h, loInclusive, hiInclusive) : toDecimal(options.value, "figure.between: value");
   return readFigure({ value, lo: l, hi: h, loInclusive, hiInclusive }, "figure.between");
 }
 

@@ -46,7 +46,7 @@ const E: typeof D = D.clone({ precision: 50 });
  * result fits in 34 digits, else its two 34-digit neighbours.
  *
  * @typeParam I - the record of named inputs
- * @param formula - a pure function of the inputs' decimals, returning a finite number
+ * @param formula - a pure function of the inputs' decimals, returning a finite number; an exception of its own (reading an input that `inputs` lacks) passes through unchanged
  * @param inputs - the figures by name (plain numbers are exact)
  * @param options - `monotonicity`: `"detect"` or a direction by input name
  * @returns a frozen figure: the formula on the best estimates, bounds its minimum and maximum over the corners rounded outwards (both possible)

@@ -17,7 +17,9 @@ import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./
  * whole story.
  *
  * The operation is commutative and associative: the common interval depends
- * only on the set of intervals, and its value is the interval's midpoint.
+ * only on the set of intervals, and its value is the interval's midpoint
+ * (to 34 digits; exactly when those would put it on an excluded end, or
+ * outside bounds that differ only past the 34th digit).
  *
  * @param figures - one or more figures (plain numbers are exact)
  * @returns `{ empty: false, figure }` with the common interval, or `{ empty: true, conflicts }` with the indices of the disjoint pairs; frozen
@@ -40,7 +42,7 @@ export function intersect(...figures: readonly FigureInput[]): FigureIntersectio
   const loInclusive = fs.every((f) => !f.lo.eq(lo) || f.loInclusive);
   const hiInclusive = fs.every((f) => !f.hi.eq(hi) || f.hiInclusive);
   if (lo.lt(hi) || (lo.eq(hi) && loInclusive && hiInclusive)) {
-    const value = midpointOf(lo, hi);
+    const value = midpointOf(lo, hi, loInclusive, hiInclusive);
     return Object.freeze({ empty: false as const, figure: make(value, lo, hi, loInclusive, hiInclusive) });
   }
   const conflicts: FigureConflict[] = [];

@@ -11,6 +11,13 @@ import { describe, fail } from "../errors.js";
 import type { Figure, FigureInput, FigureScale } from "./types.js";
 
 /**
+ * A clone that keeps every digit of a sum, difference or product (and of a
+ * product by a power of ten): 10⁹ significant digits. Never divide with it.
+ * @internal
+ */
+export const DX: typeof D = D.clone({ precision: 1e9 });
+
+/**
  * Clones of the library's constructor that round towards −∞ and +∞: lower
  * bounds are computed with `DLo` and upper bounds with `DHi`, so that the
  * 34-digit rounding of a bound never moves it inwards. Results are copied back
@@ -48,6 +55,26 @@ export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: bool
     loInclusive: exact ? true : loInclusive,
     hiInclusive: exact ? true : hiInclusive,
   });
+}
+
+/**
+ * Whether a computed value sits on an end that its bounds exclude: the value
+ * must be a number the figure allows, so the caller then recomputes it with
+ * more digits (exactly, or for a quotient or a power with enough digits to
+ * stay off that end). A comparison only for an excluded end; the operations
+ * give excluded ends only to intervals wider than a point. @internal
+ */
+export function onExcludedEnd(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): boolean {
+  return (!loInclusive && value.eq(lo)) || (!hiInclusive && value.eq(hi));
+}
+
+/**
+ * The quotient `a / b` with the digits of both operands and 40 more: it can
+ * then equal a bound of 34 digits only when the true quotient does (used when
+ * the 34-digit quotient lands on an excluded end). @internal
+ */
+export function preciseQuotient(a: Decimal, b: Decimal): Decimal {
+  return own(D.clone({ precision: a.sd() + b.sd() + 40 }).div(a, b));
 }
 
 /** An exact figure of a decimal. @internal */
@@ -138,8 +165,7 @@ export function scaleExponent(scale: FigureScale | undefined, where: string): nu
   );
 }
 
-/** A clone that keeps every digit of a product by a power of ten. */
-const DX: typeof D = D.clone({ precision: 1e9 });
+
 
 /**
  * `x` times 10 to an integer power, exactly: every digit of `x` is kept, even
@@ -152,12 +178,13 @@ export function shift(x: Decimal, exponent: number): Decimal {
 
 /**
  * The midpoint `(lo + hi) / 2` of bounds `lo <= hi`, to 34 significant
- * digits; exactly when that rounding would take it outside the bounds (bounds
- * of more than 34 digits that differ only past the 34th). @internal
+ * digits; exactly when that rounding would take it outside the bounds, or
+ * onto an end that `loInclusive` or `hiInclusive` excludes (bounds of more
+ * than 34 digits that differ only past the 34th). @internal
  */
-export function midpointOf(lo: Decimal, hi: Decimal): Decimal {
+export function midpointOf(lo: Decimal, hi: Decimal, loInclusive = true, hiInclusive = true): Decimal {
   const m = lo.plus(hi).div(2);
-  if (m.gte(lo) && m.lte(hi)) return m;
+  if (m.gte(lo) && m.lte(hi) && !onExcludedEnd(m, lo, hi, loInclusive, hiInclusive)) return m;
   return own(DX.add(lo, hi).div(2));
 }
 

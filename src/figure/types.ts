@@ -12,7 +12,15 @@ import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
  * the interval from `lo` to `hi`, each end included or not as its flag says.
  * An exact figure has `lo = value = hi`, both ends included.
  *
- * Invariant: `lo <= value <= hi`.
+ * Invariant: `lo <= value <= hi`. A value the library computes (a sum,
+ * product, quotient, power, midpoint) is moreover a number the figure allows,
+ * never an end its bounds exclude: it has 34 significant digits unless that
+ * rounding would put it on an excluded end (a best estimate within half a
+ * 34-digit unit of it), and then keeps more digits (every digit of a sum,
+ * difference, product or midpoint; those of the operands and 40 more for a
+ * quotient). A value given on an excluded end (`figure.between(1, 2, { value:
+ * 1, loInclusive: false })`) is the caller's estimate and is kept; results
+ * computed from it can then sit on an excluded end too.
  *
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#reported}
@@ -20,7 +28,7 @@ import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
  * @since 0.1.0
  */
 export interface Figure {
-  /** The best estimate: the number as written, or computed from best estimates. */
+  /** The best estimate: the number as written, or computed from best estimates (a number the bounds allow, see above). */
   readonly value: Decimal;
   /** The lower bound of the interval the true number lies in. */
   readonly lo: Decimal;
@@ -119,7 +127,7 @@ export interface PercentOptions {
  * @since 0.1.0
  */
 export interface BetweenOptions {
-  /** The best estimate; default: the midpoint of the bounds. Must lie within them. */
+  /** The best estimate; default: the midpoint of the bounds (exact when its 34 digits would sit on an excluded end). Must lie within them. */
   readonly value?: DecimalInput;
   /** Whether `lo` is possible; default true. */
   readonly loInclusive?: boolean;

@@ -149,3 +149,40 @@ describe("operands", () => {
     for (const f of results) expect(Object.isFrozen(f)).toBe(true);
   });
 });
+
+describe("the value of a result is a number the result allows", () => {
+  // A best estimate within half a 34-digit unit of an excluded end: rounded to 34 digits, the
+  // result's value would sit on that end, which the bounds say is impossible. It keeps its digits.
+  const nearLo = figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", loInclusive: false });
+  const nearHi = figure.between("1", "2", { value: "1.9999999999999999999999999999999999999", hiInclusive: false });
+  const show = (f: Figure): string => `${f.value.toString()} ${interval(f)}`;
+
+  it("add and sub keep every digit of a value that would round onto an excluded end", () => {
+    expect(show(figure.add(nearLo, 1))).toBe("2.0000000000000000000000000000000000001 (2, 3]");
+    expect(show(figure.add(1, nearLo))).toBe("2.0000000000000000000000000000000000001 (2, 3]");
+    expect(show(figure.add(nearHi, 1))).toBe("2.9999999999999999999999999999999999999 [2, 3)");
+    expect(show(figure.sub(nearLo, -1))).toBe("2.0000000000000000000000000000000000001 (2, 3]");
+    expect(show(figure.sub(nearHi, -1))).toBe("2.9999999999999999999999999999999999999 [2, 3)");
+    expect(show(figure.sub(-1, nearLo))).toBe("-2.0000000000000000000000000000000000001 [-3, -2)");
+    // on an included end, or inside, the value is rounded to 34 digits as before
+    expect(show(figure.add(figure.between("1", "2", { value: "1.0000000000000000000000000000000000001" }), 1))).toBe("2 [2, 3]");
+  });
+
+  it("mul keeps every digit, div keeps the operands' digits and 40 more", () => {
+    expect(show(figure.mul(nearLo, 3))).toBe("3.0000000000000000000000000000000000003 (3, 6]");
+    expect(show(figure.mul(nearHi, 3))).toBe("5.9999999999999999999999999999999999997 [3, 6)");
+    expect(show(figure.mul(nearLo, -3))).toBe("-3.0000000000000000000000000000000000003 [-6, -3)");
+    expect(show(figure.div(nearLo, "0.5"))).toBe("2.0000000000000000000000000000000000002 (2, 4]");
+    expect(show(figure.div(nearHi, "0.5"))).toBe("3.9999999999999999999999999999999999998 [2, 4)");
+    expect(show(figure.div(nearLo, "-0.5"))).toBe("-2.0000000000000000000000000000000000002 [-4, -2)");
+    // 3 / 1.99…9: 79 significant digits (1 + 38 + 40), off the excluded end 1.5
+    expect(show(figure.div(3, nearHi))).toBe("1.50000000000000000000000000000000000007500000000000000000000000000000000000375 (1.5, 3]");
+  });
+
+  it("reported figures of more than 34 digits: the sum of 'ceil' and 'floor' readings", () => {
+    const up = figure.reported("1.0000000000000000000000000000000000001", { rounding: "ceil" });
+    expect(show(up)).toBe("1.0000000000000000000000000000000000001 (1, 1.0000000000000000000000000000000000001]");
+    expect(show(figure.add(up, 0))).toBe("1.0000000000000000000000000000000000001 (1, 1.000000000000000000000000000000001]");
+    expect(show(figure.sub(0, up))).toBe("-1.0000000000000000000000000000000000001 [-1.000000000000000000000000000000001, -1)");
+  });
+});

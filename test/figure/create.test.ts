@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
-import type { ReportedRounding } from "../../src/figure/types.js";
+import type { Figure, ReportedRounding } from "../../src/figure/types.js";
 import { code, interval } from "../support.js";
 
 describe("figure.exact", () => {
@@ -222,6 +222,17 @@ describe("figure.between", () => {
   it("rounds the midpoint to 34 significant digits when it stays within the bounds", () => {
     // (1.000000000000000000000000000000001 + 3) / 2 is 2.0000000000000000000000000000000005 exactly
     expect(figure.between("1.000000000000000000000000000000001", "3").value.toString()).toBe("2");
+  });
+
+  it("keeps the default midpoint off an excluded end: exactly, when its 34 digits would sit on it", () => {
+    const show = (f: Figure): string => `${f.value.toString()} ${interval(f)}`;
+    expect(show(figure.between("1", "1.000000000000000000000000000000001", { loInclusive: false }))).toBe("1.0000000000000000000000000000000005 (1, 1.000000000000000000000000000000001]");
+    expect(show(figure.between("1", "1.000000000000000000000000000000001", { hiInclusive: false }))).toBe("1 [1, 1.000000000000000000000000000000001)");
+    expect(show(figure.between("1.000000000000000000000000000000001", "1.000000000000000000000000000000002", { hiInclusive: false }))).toBe(
+      "1.0000000000000000000000000000000015 [1.000000000000000000000000000000001, 1.000000000000000000000000000000002)",
+    );
+    // a value given on an excluded end is the caller's best estimate, and is kept
+    expect(show(figure.between(1, 2, { value: 1, loInclusive: false }))).toBe("1 (1, 2]");
   });
 
   it("makes an exact figure from equal bounds", () => {

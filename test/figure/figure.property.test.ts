@@ -137,4 +137,29 @@ describe("figure properties", () => {
       }),
     );
   });
+
+  it("the value of every result is a number the result allows, for reported figures of every reading, even past 34 digits", () => {
+    // Readings of up to 45 digits put a value within half a 34-digit unit of an end that the
+    // bounds exclude: rounded to 34 digits, a sum, product or quotient would land on that end.
+    const READINGS = [...MODES, "upOrDown"] as const;
+    const written = fc
+      .tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...READINGS), fc.integer({ min: 0, max: 12 }))
+      .map(([n, decimals, rounding, extra]) => {
+        const text = (n < 0 ? "-" : "") + new D(Math.abs(n)).div(10 ** decimals).toFixed(decimals);
+        // extra > 6: the same number with a 1 some 35 to 45 digits in
+        const long = extra > 6 ? `${text}${text.includes(".") ? "" : "."}${"0".repeat(extra * 3)}1` : text;
+        return figure.reported(long, { rounding });
+      });
+    const allows = (f: Figure): boolean => figure.contains(f, f.value);
+    fc.assert(
+      fc.property(written, written, (a, b) => {
+        expect(allows(a) && allows(b)).toBe(true);
+        for (const f of [figure.add(a, b), figure.sub(a, b), figure.mul(a, b), figure.neg(a)]) expect(allows(f)).toBe(true);
+        if (!(b.lo.lte(0) && b.hi.gte(0))) expect(allows(figure.div(a, b))).toBe(true);
+        const common = figure.intersect(a, b);
+        if (!common.empty) expect(allows(common.figure)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
