@@ -40,7 +40,7 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
   if (opts.rounding !== undefined) base.rounding = opts.rounding;
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
   const basisNote = (basis: unknown): string => {
-    const b = readBasis(basis, "growth.format: basis");
+    const b = readBasis(basis, "growth.format: basis", true);
     return showBasis && b !== "unspecified" ? ` (${b})` : "";
   };
   switch (kind) {
@@ -64,7 +64,9 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
     }
     case "undefinedGrowth": {
       const u = x as UndefinedGrowth;
-      return u.reason === "zeroBase" ? "undefined (zero base)" : "undefined (the base may be zero)";
+      if (u.reason === "zeroBase") return "undefined (zero base)";
+      if (u.reason === "baseMayBeZero") return "undefined (the base may be zero)";
+      return fail("INVALID_INPUT", `growth.format: x.reason must be "zeroBase" or "baseMayBeZero", got ${describe(u.reason)}`, { where: "growth.format: x.reason" });
     }
     default:
       return fail("INVALID_INPUT", `growth.format: x must be a growth rate, share, percentage points, derived level or undefined growth, got ${describe(x)}`);

@@ -6,16 +6,20 @@
  */
 import { D, toDecimal, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { DHi, DLo, hasFigureShape, make, readFigure, readOperand } from "../figure/internal.js";
+import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOperand } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import type { DerivedLevel, FractionInput, GrowthBasis, GrowthFlag, GrowthRate, LevelInput, PercentagePoints, RateInput, Share } from "./types.js";
 
 const BASES: readonly GrowthBasis[] = Object.freeze(["nominal", "real", "unspecified"] as const);
 const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze(["negativeBase", "absoluteDenominator", "signChange", "signMayChange", "naiveBounds"] as const);
 
-/** Reads a basis option (default unspecified). @internal */
-export function readBasis(basis: unknown, where: string): GrowthBasis {
-  if (basis === undefined) return "unspecified";
+/**
+ * Reads a basis: an option (absent means unspecified) or, with `required`,
+ * the basis a growth value carries (a rate or level without one is refused,
+ * not read as unspecified). @internal
+ */
+export function readBasis(basis: unknown, where: string, required = false): GrowthBasis {
+  if (basis === undefined && !required) return "unspecified";
   if (typeof basis === "string" && (BASES as readonly string[]).includes(basis)) return basis as GrowthBasis;
   return fail("INVALID_INPUT", `${where} must be "nominal", "real" or "unspecified", got ${describe(basis)}`, { where });
 }
@@ -53,7 +57,7 @@ export function readRate(input: RateInput, where: string): GrowthRate {
     for (const flag of flags) {
       if (!(FLAG_ORDER as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags has an unknown flag ${describe(flag)}`, { where });
     }
-    return rateOf(readFigure(r.fraction, `${where}.fraction`), readBasis(r.basis, `${where}.basis`), flags as GrowthFlag[]);
+    return rateOf(readFigure(r.fraction, `${where}.fraction`), readBasis(r.basis, `${where}.basis`, true), flags as GrowthFlag[]);
   }
   if (hasFigureShape(input)) return rateOf(readFigure(input, where), "unspecified", []);
   return fail("INVALID_INPUT", `${where} must be a growth rate or a figure holding a fraction (figure.percent("38.8")), got ${describe(input)}`, {
@@ -134,11 +138,14 @@ export function powPositive(f: Figure, k: Decimal, reciprocal = false): Figure {
   }
   const down = reciprocal ? KLo.div(1, k) : k;
   const up = reciprocal ? KHi.div(1, k) : k;
-  const value = f.value.pow(power);
+  let value = f.value.pow(power);
+  const lo = DLo.pow(f.lo, f.lo.gte(1) ? down : up);
+  const hi = DHi.pow(f.hi, f.hi.gte(1) ? up : down);
+  // The value must be a number the result allows: rounded to 34 digits it can land on an excluded
+  // end (a base within a rounding unit of that end); it then keeps 60 digits.
+  if (onExcludedEnd(value, lo, hi, f.loInclusive, f.hiInclusive)) value = own(K.pow(f.value, power));
   // Non-integer powers are rounded almost always correctly; keep the value inside its bounds regardless.
-  const lo = D.min(DLo.pow(f.lo, f.lo.gte(1) ? down : up), value);
-  const hi = D.max(DHi.pow(f.hi, f.hi.gte(1) ? up : down), value);
-  return make(value, lo, hi, f.loInclusive, f.hiInclusive);
+  return make(value, D.min(lo, value), D.max(hi, value), f.loInclusive, f.hiInclusive);
 }
 
 /** 100, exactly. @internal */

@@ -284,7 +284,8 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
   }
   const one = add(ONE, r.fraction);
   if (one.lo.lte(0)) fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
-  return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, []);
+  // The same rate over another span: its basis and its notes (a negative base, naive bounds, ...) still hold.
+  return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, r.flags);
 }
 
 /**
@@ -293,7 +294,7 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
  *
  * @param rate - the rate over one period
  * @param periodsPerYear - how many such periods make a year, positive (4 for quarters, 12 for months)
- * @returns a frozen annual growth rate with the same basis
+ * @returns a frozen annual growth rate with the same basis and flags (the rate's notes, a negative base or naive bounds, still hold)
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, the rate is not a rate, or it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#annualize}
@@ -310,7 +311,7 @@ export function annualize(rate: RateInput, periodsPerYear: DecimalInput): Growth
  *
  * @param rate - the annual rate
  * @param periodsPerYear - how many periods make a year, positive
- * @returns a frozen growth rate per period with the same basis
+ * @returns a frozen growth rate per period with the same basis and flags
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, the rate is not a rate, or it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#deannualize}

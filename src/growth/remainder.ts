@@ -11,7 +11,7 @@ import { DHi, DLo, make } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import { levelOf, mayBeZero, rateOf, readLevel, readRate } from "./internal.js";
 import { growthBetween, previous } from "./rate.js";
-import type { GrowthBasis, GrowthComponent, GrowthRate, Remainder } from "./types.js";
+import type { GrowthBasis, GrowthComponent, GrowthFlag, GrowthRate, Remainder } from "./types.js";
 
 /** The working precision of the remainder's formula. */
 const W: typeof D = D.clone({ precision: 60 });
@@ -67,7 +67,9 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
  * range (for exact inputs, the true rate).
  *
  * The rates must share a basis: the result has that basis (`"unspecified"`
- * when they differ only by being unspecified).
+ * when they differ only by being unspecified). A rate of a component flagged
+ * `"naiveBounds"` (the rate of another remainder) passes that flag on: the
+ * result's bounds are then wider than the exact range too.
  *
  * @param total - the total's current level and growth rate
  * @param parts - the listed parts' current levels and growth rates, at least one
@@ -98,6 +100,8 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
       hi: before.hi.toString(),
     });
   }
+  // A component whose rate has naive bounds (the rate of another remainder) passes the note on.
+  const inherited: GrowthFlag[] = [t, ...ps].some((c) => c.rate.flags.includes("naiveBounds")) ? ["naiveBounds"] : [];
   const naive = growthBetween(current, before, basis, false);
 
   const inputs: Record<string, Figure> = { total: t.current, totalRate: t.rate.fraction };
@@ -139,7 +143,7 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
     const n = naive.fraction;
     const [l, lIn] = n.lo.gte(lo) ? [n.lo, n.loInclusive] : [lo, true];
     const [h, hIn] = n.hi.lte(hi) ? [n.hi, n.hiInclusive] : [hi, true];
-    rate = rateOf(make(D.min(D.max(n.value, l), h), l, h, lIn, hIn), basis, naive.flags);
+    rate = rateOf(make(D.min(D.max(n.value, l), h), l, h, lIn, hIn), basis, [...naive.flags, ...inherited]);
   } catch (error) {
     // Not monotone over the box, or too many inputs to enumerate: the naive bounds still enclose the rate.
     if (!isAccordoError(error, "INVALID_INPUT")) throw error;

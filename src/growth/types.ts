@@ -32,7 +32,11 @@ export type GrowthBasis = "nominal" | "real" | "unspecified";
  * - `"signChange"`: the best estimates of the current and base values have opposite signs;
  * - `"signMayChange"`: their bounds allow opposite signs, though the best estimates agree;
  * - `"naiveBounds"`: the bounds come from naive interval arithmetic (wider than
- *   the exact range) because the exact evaluation did not apply.
+ *   the exact range) because the exact evaluation did not apply, here or in a
+ *   rate this one was derived from.
+ *
+ * A rate derived from a rate (`annualize`, `deannualize`) keeps its basis and
+ * flags; a hand-built rate must carry a basis (`"unspecified"` when unknown).
  *
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#rate}

@@ -1,8 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { figure, growth } from "../../src/index.js";
-import { code } from "../support.js";
+import { code, refusal } from "../support.js";
 
 describe("growth.format", () => {
+  it("refuses a hand-built rate or level without a basis, and an undefined growth with an unknown reason", () => {
+    const level = growth.previous(110, growth.fromPercent("10", { basis: "nominal" }));
+    expect(refusal(() => growth.format({ ...level, basis: undefined } as never))).toEqual([
+      "INVALID_INPUT",
+      'growth.format: basis must be "nominal", "real" or "unspecified", got undefined',
+      { where: "growth.format: basis" },
+    ]);
+    expect(refusal(() => growth.format({ ...growth.fromPercent("3"), basis: undefined } as never))?.[1]).toBe(
+      'growth.format: basis must be "nominal", "real" or "unspecified", got undefined',
+    );
+    expect(growth.format(growth.tryRate(1, figure.between(-1, 2)))).toBe("undefined (the base may be zero)");
+    expect(refusal(() => growth.format({ kind: "undefinedGrowth", reason: "x", basis: "real" } as never))).toEqual([
+      "INVALID_INPUT",
+      'growth.format: x.reason must be "zeroBase" or "baseMayBeZero", got "x"',
+      { where: "growth.format: x.reason" },
+    ]);
+  });
+
   it("shows rates as signed percentages with their basis", () => {
     expect(growth.format(growth.fromPercent("32"))).toBe("+32%");
     expect(growth.format(growth.fromPercent("-2.5", { basis: "nominal" }))).toBe("-2.5% (nominal)");

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import { figure, growth } from "../../src/index.js";
+import type { Figure } from "../../src/figure/types.js";
 import { code, interval, refusal } from "../support.js";
 
 describe("growth.fromPercent, fromFraction, toPercent", () => {
@@ -241,6 +242,64 @@ describe("growth.annualize and deannualize", () => {
     expect(code(() => growth.deannualize(figure.percent(2), -4))).toBe("INVALID_INPUT");
     expect(code(() => growth.annualize(figure.percent(-100), 4))).toBe("INVALID_INPUT");
     expect(code(() => growth.deannualize(figure.percent(-150), 4))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("rates derived from rates keep their basis and flags", () => {
+  it("annualize and deannualize keep a negative base's flag and the basis", () => {
+    // −5 → −4 over a quarter: the factor is 0.8 (−20%, signed, from a negative base)
+    const q = growth.rate(-4, -5, { basis: "real" });
+    expect([q.basis, q.flags]).toEqual(["real", ["negativeBase"]]);
+    const y = growth.annualize(q, 4);
+    expect([y.fraction.value.toString(), y.basis, y.flags]).toEqual(["-0.5904", "real", ["negativeBase"]]);
+    const h = growth.deannualize(q, 2);
+    expect([h.fraction.value.toString(), h.basis, h.flags]).toEqual(["-0.1055728090000841214363305325074895", "real", ["negativeBase"]]);
+    expect(Object.isFrozen(y.flags) && Object.isFrozen(h.flags)).toBe(true);
+  });
+
+  it("annualize and deannualize keep naive bounds and every other flag, in order", () => {
+    const naive = growth.remainder({ current: figure.reported("100"), rate: growth.fromPercent("10", { basis: "nominal" }) }, [
+      { current: figure.reported("50"), rate: growth.fromPercent("10", { basis: "nominal" }) },
+    ]).rate;
+    expect([growth.annualize(naive, 4).flags, growth.annualize(naive, 4).basis]).toEqual([["naiveBounds"], "nominal"]);
+    expect(growth.deannualize(naive, 4).flags).toEqual(["naiveBounds"]);
+    const noted = { kind: "growthRate", fraction: figure.exact("0.1"), basis: "unspecified", flags: ["naiveBounds", "absoluteDenominator", "signMayChange"] } as const;
+    expect(growth.annualize(noted, 2).flags).toEqual(["absoluteDenominator", "signMayChange", "naiveBounds"]);
+    expect(growth.annualize(noted, 2).fraction.value.toString()).toBe("0.21");
+  });
+
+  it("a rate without a basis is refused, not read as unspecified", () => {
+    const bare = { kind: "growthRate", fraction: figure.exact("0.1"), flags: [] } as never;
+    expect(refusal(() => growth.annualize(bare, 4))).toEqual([
+      "INVALID_INPUT",
+      'growth.annualize: rate.basis must be "nominal", "real" or "unspecified", got undefined',
+      { where: "growth.annualize: rate.basis" },
+    ]);
+    expect(refusal(() => growth.previous(1, bare))?.[1]).toBe('growth.previous: rate.basis must be "nominal", "real" or "unspecified", got undefined');
+    // options still default to unspecified
+    expect(growth.fromFraction("0.1", {}).basis).toBe("unspecified");
+  });
+});
+
+describe("values next to an excluded end", () => {
+  // A rate whose best estimate lies within half a 34-digit unit of an excluded end (1e-37 above an excluded 0):
+  // the factor 1 + r, its power and the level keep the digits that keep them off that end.
+  const up = growth.fromFraction(figure.between("0", "0.1", { value: "1e-37", loInclusive: false }), { basis: "real" });
+  const down = growth.fromFraction(figure.between("-0.1", "0", { value: "-1e-37", hiInclusive: false }), { basis: "nominal" });
+  const show = (f: Figure): string => `${f.value.toString()} ${interval(f)}`;
+
+  it("annualize and deannualize", () => {
+    expect(show(growth.annualize(up, 4).fraction)).toBe("0.0000000000000000000000000000000000004 (0, 0.4641]");
+    expect(show(growth.annualize(down, 4).fraction)).toBe("-0.0000000000000000000000000000000000004 [-0.3439, 0)");
+    expect(show(growth.deannualize(up, 4).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.024113689084445129404144960023015]");
+    expect(show(growth.deannualize(down, 4).fraction)).toBe("-0.000000000000000000000000000000000000025 [-0.0259962535747032355772938036003238, 0)");
+  });
+
+  it("apply, previous and cagr", () => {
+    expect(show(growth.apply(1, up, 3).level)).toBe("1.0000000000000000000000000000000000003 (1, 1.331]");
+    expect(show(growth.previous(1, up).level)).toBe("0.99999999999999999999999999999999999990000000000000000000000000000000000001 [0.909090909090909090909090909090909, 1)");
+    const end = figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", loInclusive: false });
+    expect(show(growth.cagr(1, end, 4).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.189207115002721066717499970560476]");
   });
 });
 

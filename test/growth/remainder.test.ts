@@ -125,6 +125,21 @@ describe("growth.remainder", () => {
     expect(rest.rate.fraction).toEqual(naive.fraction);
   });
 
+  it("passes on the naive bounds of a component's rate (the rate of another remainder)", () => {
+    const twelve = growth.fromPercent("12");
+    const eight = growth.fromPercent("8");
+    const naive = { ...twelve, flags: ["naiveBounds"] } as const;
+    const exactly = growth.remainder({ current: figure.reported("300"), rate: twelve }, [{ current: figure.reported("50"), rate: eight }]);
+    expect([exactly.rate.flags, exactly.rate.fraction.value.toString()]).toEqual([[], "0.128358208955223880597014925373134"]);
+    const fromTotal = growth.remainder({ current: figure.reported("300"), rate: naive }, [{ current: figure.reported("50"), rate: eight }]);
+    expect([fromTotal.rate.flags, fromTotal.rate.fraction]).toEqual([["naiveBounds"], exactly.rate.fraction]);
+    const fromPart = growth.remainder({ current: figure.reported("300"), rate: eight }, [
+      { current: figure.reported("20"), rate: eight },
+      { current: figure.reported("50"), rate: { ...eight, flags: ["naiveBounds"] } },
+    ]);
+    expect(fromPart.rate.flags).toEqual(["naiveBounds"]);
+  });
+
   it("falls back to naive bounds when more than 16 inputs are inexact", () => {
     const parts: GrowthComponent[] = [];
     for (let i = 0; i < 8; i++) parts.push({ current: figure.reported("10"), rate: growth.fromPercent("5") });
