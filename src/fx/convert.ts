@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { D, ONE, ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
+import { ONE, ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
@@ -45,32 +45,22 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
 /** How deep {@link factors} follows a chain; past it (a hand-made rate), a rate is used as it is. */
 const MAX_DEPTH = 64;
 
-/** A leg {@link factors} may follow: frozen (its split is remembered), with a decimal rate and a chain. */
-function isFrozenRate(value: unknown): value is ExchangeRate {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Object.isFrozen(value) &&
-    D.isDecimal((value as { rate?: unknown }).rate) &&
-    Array.isArray((value as { chain?: unknown }).chain)
-  );
-}
-
 /**
  * Splits a rate into the stored rates it multiplies by (`up`) and divides by
  * (`down`): an inverse divides by its origin, a cross applies both legs, an
  * identity rate is 1. A derived rate whose value is not what its chain gives,
- * or whose chain is not frozen (made by hand), is taken as it is.
+ * or whose chain is not frozen (made by hand), is taken as it is. The legs of
+ * a rate are rates that `readRate` has checked, frozen, like the rate.
  */
 function factors(r: ExchangeRate, up: Decimal[], down: Decimal[], depth: number): void {
   if (depth < MAX_DEPTH && Object.isFrozen(r.chain)) {
-    const [a, b] = r.chain;
+    const [a, b] = r.chain as readonly [ExchangeRate, ExchangeRate];
     if (r.derivation === "identity" && r.rate.eq(ONE)) return;
-    if (r.derivation === "inverse" && r.chain.length === 1 && isFrozenRate(a) && ONE.div(a.rate).eq(r.rate)) {
+    if (r.derivation === "inverse" && r.chain.length === 1 && ONE.div(a.rate).eq(r.rate)) {
       factors(a, down, up, depth + 1);
       return;
     }
-    if (r.derivation === "cross" && r.chain.length === 2 && isFrozenRate(a) && isFrozenRate(b) && a.rate.times(b.rate).eq(r.rate)) {
+    if (r.derivation === "cross" && r.chain.length === 2 && a.rate.times(b.rate).eq(r.rate)) {
       factors(a, up, down, depth + 1);
       factors(b, up, down, depth + 1);
       return;
@@ -173,8 +163,10 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate is not between
  *   the two currencies; `RATE_NOT_FOUND` when the table has no rate for the pair
  *   and date; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_INPUT` for an
- *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode),
- *   or when the product lies beyond the range of decimals (10^±9e15)
+ *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode;
+ *   a hand-made rate or table with an invalid field, which the message names),
+ *   or when the product lies beyond the range of decimals (10^±9e15); `INVALID_PERIOD` for an
+ *   invalid `on`, or a hand-made rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#convert}
  * @category Conversion

@@ -175,8 +175,10 @@ export function consistency(rates: readonly ImpliedRate[]): RateConsistency {
  *   contains it, and one result per implied rate, in order
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate or an implied
  *   rate is of another pair; `INVALID_INPUT` when `rates` is empty, the rate
- *   is neither an ExchangeRate nor a positive number, or an implied rate given the
- *   other way round has bounds reaching zero (as {@link consistency})
+ *   is neither an ExchangeRate nor a positive number (a hand-made rate with an invalid
+ *   field: the message names it), or an implied rate given the other way round has
+ *   bounds reaching zero (as {@link consistency}); `INVALID_PERIOD` for a hand-made rate
+ *   with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#checkRate}
  * @category Implied rates

@@ -25,8 +25,10 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  *
  * @param exchangeRate - the rate
  * @returns a frozen {@link ExchangeRateJSON}, ready for `JSON.stringify`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate,
- *   or nests derived rates deeper than the 32 levels {@link rateFromJSON} reads
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ *   (a hand-made one with an invalid field: the message names it), or nests derived rates
+ *   deeper than the 32 levels {@link rateFromJSON} reads; `INVALID_PERIOD` for a hand-made
+ *   rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
  * @category JSON
@@ -40,7 +42,7 @@ export function rateToJSON(exchangeRate: ExchangeRate): ExchangeRateJSON {
 /** The JSON form of `r` at `depth` in a chain; a chain that nests deeper than {@link rateFromJSON} reads (or loops) is refused. */
 function toJSON(r: ExchangeRate, where: string, depth: number): ExchangeRateJSON {
   if (r.chain.length > 0 && depth >= MAX_CHAIN_DEPTH) {
-    fail("INVALID_INPUT", `${where} nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels, which rateFromJSON refuses (a rate whose chain loops back to it is one)`, { where });
+    fail("INVALID_INPUT", `${where} nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels, which rateFromJSON refuses`, { where });
   }
   return Object.freeze({
     base: r.base.code,
@@ -282,8 +284,10 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
  *
  * @param rateTable - the table
  * @returns a frozen {@link RateTableJSON}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable, or
- *   one of its rates nests derived rates deeper than the 32 levels {@link tableFromJSON} reads
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable (a
+ *   hand-made one with an invalid rate or pivot: the message names it), or one of its rates
+ *   nests derived rates deeper than the 32 levels {@link tableFromJSON} reads; `INVALID_PERIOD`
+ *   for a hand-made rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
  * @category JSON

@@ -40,8 +40,18 @@ export function makeRate(
   derivation: RateDerivation,
   chain: readonly ExchangeRate[],
 ): ExchangeRate {
-  return Object.freeze({ base, quote, rate: value, on, source, kind, derivation, chain: Object.freeze([...chain]) });
+  const made: ExchangeRate = Object.freeze({ base, quote, rate: value, on, source, kind, derivation, chain: Object.freeze([...chain]) });
+  checked.add(made);
+  return made;
 }
+
+/**
+ * The rates made here, or that passed {@link readRate}'s check and are frozen with a frozen
+ * chain of such rates: they cannot change, so they are checked once.
+ */
+const checked = new WeakSet();
+
+const DERIVATIONS: readonly RateDerivation[] = ["direct", "inverse", "cross", "identity"];
 
 /** Validates a positive rate value. @internal */
 export function readRateValue(value: unknown, where: string): Decimal {
@@ -104,28 +114,45 @@ export function identity(currency: Currency, on: IsoDate | Period | null): Excha
 }
 
 /**
- * Checks that a value is an exchange rate made by accordo (or shaped like one,
- * with valid currencies and a positive rate). @internal
+ * Checks that a value is an exchange rate made by accordo, or a frozen value shaped like one
+ * whose every field (its chain's rates too) is valid; names the field that is not. A rate whose
+ * decimal is of another constructor, or whose fields are valid but not in the form fx.rate gives
+ * them (a period for one day, a copy of a currency), is rebuilt. @internal
  */
 export function readRate(value: unknown, where: string, depth = 0): ExchangeRate {
+  if (checked.has(value as object)) return value as ExchangeRate;
   if (typeof value !== "object" || value === null) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
   }
-  const r = value as Partial<Record<keyof ExchangeRate, unknown>>;
-  const made = Object.isFrozen(value) && Array.isArray(r.chain) && typeof r.derivation === "string";
-  // Made by accordo: it was validated then.
-  if (made && D.isDecimal(r.rate) && r.rate.isFinite() && r.rate.gt(0) && typeof r.base === "object" && typeof r.quote === "object" && depth <= MAX_CHAIN) {
-    if ((r.rate as { constructor?: unknown }).constructor === D) return value as ExchangeRate;
-    // A decimal of another constructor (the caller's decimal.js, another copy of accordo): its
-    // precision and rounding would decide the arithmetic, so the rate is rebuilt with the library's.
-    const chain = Array.from(r.chain as readonly unknown[], (leg, i) => readRate(leg, `${where}.chain[${i}]`, depth + 1));
-    const x = value as ExchangeRate;
-    return makeRate(x.base, x.quote, new D(x.rate), x.on, x.source, x.kind, x.derivation, chain);
+  const r = value as Record<keyof ExchangeRate, unknown>;
+  if (!Object.isFrozen(value) || !Array.isArray(r.chain) || depth > MAX_CHAIN) {
+    return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
   }
-  return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
+  const at = (field: string): string => `${where}.${field}`;
+  const currencyAt = (c: unknown, field: string): Currency =>
+    typeof c === "object" ? resolveCurrency(c, at(field)) : fail("INVALID_INPUT", `${at(field)} must be a Currency, got ${describe(c)}`, { where: at(field) });
+  const base = currencyAt(r.base, "base");
+  const quote = currencyAt(r.quote, "quote");
+  const x = r.rate;
+  if (!D.isDecimal(x) || !x.isFinite() || x.lte(0)) fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
+  const rateValue = x.constructor === D ? x : new D(x);
+  const on = readOn(r.on, at("on"));
+  const source = readSource(r.source, at("source"));
+  const kind = readKind(r.kind, at("kind"));
+  const derivation = r.derivation as RateDerivation;
+  if (!DERIVATIONS.includes(derivation)) {
+    fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, { where: at("derivation") });
+  }
+  const legs = r.chain as readonly unknown[];
+  const chain = Array.from(legs, (leg, i) => readRate(leg, `${at("chain")}[${i}]`, depth + 1));
+  if (base === r.base && quote === r.quote && rateValue === x && on === r.on && source === r.source && chain.every((leg, i) => leg === legs[i])) {
+    if (Object.isFrozen(legs)) checked.add(value);
+    return value as ExchangeRate;
+  }
+  return makeRate(base, quote, rateValue, on, source, kind, derivation, chain);
 }
 
-/** How deep {@link readRate} follows the chain of a rate it rebuilds. */
+/** How deep {@link readRate} follows the chain of a rate it checks (one fx did not make: a chain that loops back stops here). */
 const MAX_CHAIN = 64;
 
 /**
@@ -136,8 +163,10 @@ const MAX_CHAIN = 64;
  *
  * @param exchangeRate - the rate to invert
  * @returns a frozen rate with `derivation: "inverse"` (or the origin, when `exchangeRate` is an inverse)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate,
- *   or its inverse lies beyond the range of decimals (a rate above about 10^9e15)
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ *   (a hand-made one with an invalid field: the message names it), or its inverse lies beyond
+ *   the range of decimals (a rate above about 10^9e15); `INVALID_PERIOD` for a hand-made rate
+ *   with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#invert}
  * @category Exchange rates
@@ -181,8 +210,9 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * @returns a frozen rate with `derivation: "cross"` and the two oriented legs as `chain`
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rates share no
  *   currency, or both (they are the same pair); `INVALID_INPUT` when their dates
- *   differ and `allowDifferentDates` is not set, an argument is not a rate, or the
- *   product lies beyond the range of decimals (10^±9e15)
+ *   differ and `allowDifferentDates` is not set, an argument is not a rate (a hand-made
+ *   one with an invalid field: the message names it), or the product lies beyond the
+ *   range of decimals (10^±9e15); `INVALID_PERIOD` for a hand-made rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#cross}
  * @category Exchange rates
@@ -229,8 +259,9 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
  *
  * @param exchangeRate - any rate
  * @returns a frozen array of the direct rates it was derived from, in chain order
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate,
- *   or is a hand-made rate whose chain loops back to a rate it derives from
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
+ *   (a hand-made rate with an invalid field, or whose chain nests more than 64 levels deep, as
+ *   one that loops back to a rate it derives from does); `INVALID_PERIOD` for an invalid `on`
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#origins}
  * @category Exchange rates
@@ -239,18 +270,10 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
 export function origins(exchangeRate: ExchangeRate): readonly ExchangeRate[] {
   const r = readRate(exchangeRate, "origins: the rate");
   const out: ExchangeRate[] = [];
-  // the rates on the path from `r` to `node`: a hand-made rate whose chain leads back to one of
-  // them would be walked forever
-  const path = new Set<ExchangeRate>();
+  // readRate has checked every rate of the chain, and refused a hand-made chain that loops back
   const walk = (node: ExchangeRate): void => {
-    if (node.derivation === "direct") {
-      out.push(node);
-      return;
-    }
-    if (path.has(node)) fail("INVALID_INPUT", "origins: the rate's chain loops back to a rate it derives from", { where: "origins: the rate" });
-    path.add(node);
-    for (const leg of node.chain) walk(leg);
-    path.delete(node);
+    if (node.derivation === "direct") out.push(node);
+    else node.chain.forEach(walk);
   };
   walk(r);
   return Object.freeze(out);

@@ -42,8 +42,8 @@ function buildIndex(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
   };
   // Array.from reads a hole of a hand-made table as undefined (refused), where forEach would skip it.
   Array.from(t.rates as readonly unknown[]).forEach((stored, index) => {
-    // A table from fx.table holds checked rates; this guards hand-made ones.
-    const r = readRate(stored, `the table's rates[${index}]`);
+    // checkTable has checked every rate; a hand-made one may be rebuilt (a decimal of another constructor)
+    const r = readRate(stored, "lookup: the table");
     const days = span(r.on);
     push(pairKey(r.base, r.quote), { rate: r, index, inverse: false, days });
     push(pairKey(r.quote, r.base), { rate: r, index, inverse: true, days });
@@ -76,7 +76,8 @@ function isRateLike(value: unknown): value is ExchangeRate {
  * @param options - `pivot`: the currency for cross rates (a code or a Currency; default `"USD"`)
  * @returns a frozen {@link RateTable}
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is not an array, a rate
- *   is invalid, or two rates duplicate each other; `UNKNOWN_CURRENCY` for an unknown
+ *   is invalid (a hand-made one: the message names the field), or two rates duplicate
+ *   each other; `UNKNOWN_CURRENCY` for an unknown
  *   code; `INVALID_PERIOD` for an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#table}
@@ -101,8 +102,13 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
     }
     seen.set(key, i);
   });
-  return Object.freeze({ rates: Object.freeze(list), pivot });
+  const made: RateTable = Object.freeze({ rates: Object.freeze(list), pivot });
+  tables.add(made);
+  return made;
 }
+
+/** The tables made here, or that passed {@link checkTable}: frozen, with a frozen list of checked rates. */
+const tables = new WeakSet();
 
 function withWhere(input: unknown, i: number): ExchangeRateInput {
   if (typeof input !== "object" || input === null) {
@@ -114,21 +120,21 @@ function withWhere(input: unknown, i: number): ExchangeRateInput {
 }
 
 /**
- * Checks that a value is a table made by {@link table}: frozen, with a frozen
- * list of rates (lookups index a table once, so its rates must not change). @internal
+ * Checks that a value is a table made by {@link table}, or a frozen one shaped like it: a frozen
+ * list of rates (lookups index a table once, so its rates must not change), each a valid rate,
+ * and a pivot currency; names what is not. @internal
  */
 export function checkTable(value: unknown, where: string): RateTable {
-  if (
-    typeof value === "object" &&
-    value !== null &&
-    Object.isFrozen(value) &&
-    Array.isArray((value as RateTable).rates) &&
-    Object.isFrozen((value as RateTable).rates) &&
-    typeof (value as RateTable).pivot === "object"
-  ) {
-    return value as RateTable;
+  if (tables.has(value as object)) return value as RateTable;
+  const t = value as RateTable;
+  if (typeof value !== "object" || value === null || !Object.isFrozen(value) || !Array.isArray(t.rates) || !Object.isFrozen(t.rates) || typeof t.pivot !== "object") {
+    return fail("INVALID_INPUT", `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`, { where });
   }
-  return fail("INVALID_INPUT", `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`, { where });
+  if (resolveCurrency(t.pivot, `${where}.pivot`) !== t.pivot) fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, { where: `${where}.pivot` });
+  // Array.from reads a hole as undefined (refused), where forEach would skip it.
+  Array.from(t.rates as readonly unknown[], (r, i) => readRate(r, `${where}.rates[${i}]`));
+  tables.add(value);
+  return t;
 }
 
 /** Whether a value looks like a rate table (rather than a rate). @internal */
@@ -267,9 +273,10 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * @throws {@link accordo!AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
  *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
  *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
- *   `withinDays`, a policy without `on`, a period with another policy than `exact`)
- *   and for an inverse or cross rate beyond the range of decimals (10^±9e15);
- *   `INVALID_PERIOD` for an invalid `on`
+ *   `withinDays`, a policy without `on`, a period with another policy than `exact`),
+ *   for a table not made by {@link table} (a hand-made one with an invalid rate or pivot: the
+ *   message names it) and for an inverse or cross rate beyond the range of decimals (10^±9e15);
+ *   `INVALID_PERIOD` for an invalid `on`, or a hand-made table's rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#lookup}
  * @category Rate tables

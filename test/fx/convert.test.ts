@@ -237,17 +237,19 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
     expect(fx.convert(money.of("5.22", "CNY"), "USD", forge(cnyUsd, {}, [usdCny])).amount.toString()).toBe("0.72");
   });
 
-  it("takes as it stands a derived rate whose legs are not frozen rates, or whose chain has the wrong length for its derivation (threw a TypeError or a DecimalError for some)", () => {
+  it("refuses a derived rate whose legs are not rates, naming the leg (threw a TypeError or a DecimalError for some), and takes as it stands one whose chain has the wrong length for its derivation", () => {
     const unfrozenLeg = { ...usdCny };
     const withoutChain = Object.freeze({ rate: usdCny.rate });
-    const textRate = Object.freeze({ rate: "7.2", chain: Object.freeze([]) });
-    for (const leg of [null, undefined, unfrozenLeg, withoutChain, textRate]) expect(exactAt(forge(cnyUsd, {}, [leg]))).toBe(asItStands);
+    const textRate = Object.freeze({ ...usdCny, rate: "7.2" });
+    for (const leg of [null, undefined, unfrozenLeg, withoutChain, textRate]) {
+      expect(thrown(() => exactAt(forge(cnyUsd, {}, [leg]))), String(leg)).toMatchObject({ code: "INVALID_INPUT", details: { where: expect.stringMatching(/^convert: the rate or table\.chain\[0\]/) } });
+    }
+    expect(thrown(() => exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny, null])))).toMatchObject({ code: "INVALID_INPUT", details: { where: "convert: the rate or table.chain[1]" } });
     const usd = identityOf("USD");
     expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny]))).toBe(asItStands);
     expect(exactAt(forge(cnyUsd, {}, [usdCny, usd]))).toBe(asItStands);
     expect(exactAt(forge(cnyUsd, {}, [cnyUsd, usd]))).toBe(asItStands);
     expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [cnyUsd, usd, usd]))).toBe(asItStands);
-    expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [null, usd]))).toBe(asItStands);
     // the same legs, well formed, are followed
     expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [cnyUsd, usd]))).toBe(through);
   });

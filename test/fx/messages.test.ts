@@ -441,8 +441,8 @@ describe("fx: more messages and refusals", () => {
     const handMade = Object.freeze({ rates: Object.freeze([{ base: "USD", quote: "CNY", rate: "6.4" }]), pivot: money.currency("USD") });
     expect(thrown(() => fx.lookup(handMade as never, "USD", "CNY"))).toEqual({
       code: "INVALID_INPUT",
-      message: "the table's rates[0] must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)",
-      details: { where: "the table's rates[0]" },
+      message: "lookup: the table.rates[0] must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)",
+      details: { where: "lookup: the table.rates[0]" },
     });
   });
 
@@ -474,14 +474,139 @@ describe("fx: more messages and refusals", () => {
 });
 
 describe("fx: a forged rate with an invalid date", () => {
-  it("is refused when its date is first used, naming the rate's on", () => {
+  it("is refused where the rate is read, naming the rate's on", () => {
     const forged = Object.freeze({ ...usdEur, on: "2021-02-30" });
-    const expected = {
+    const expected = (where: string) => ({
       code: "INVALID_PERIOD",
-      message: 'the rate\'s on must be a valid ISO date "YYYY-MM-DD", got "2021-02-30"',
-      details: { where: "the rate's on", value: "2021-02-30" },
-    };
-    expect(thrown(() => fx.lookup(fx.table([forged as never]), "USD", "EUR"))).toEqual(expected);
-    expect(thrown(() => fx.cross(forged as never, fx.rate({ base: "EUR", quote: "JPY", rate: "160" }), { allowDifferentDates: true }))).toEqual(expected);
+      message: `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got "2021-02-30"`,
+      details: { where, value: "2021-02-30" },
+    });
+    expect(thrown(() => fx.table([forged as never]))).toEqual(expected("table: rates[0].on"));
+    expect(thrown(() => fx.lookup(Object.freeze({ rates: Object.freeze([forged]), pivot: usdEur.base }) as never, "USD", "EUR"))).toEqual(expected("lookup: the table.rates[0].on"));
+    expect(thrown(() => fx.cross(forged as never, fx.rate({ base: "EUR", quote: "JPY", rate: "160" }), { allowDifferentDates: true }))).toEqual(expected("cross: the first rate.on"));
+  });
+});
+
+describe("fx: a forged frozen rate, field by field (threw TypeErrors, returned NaN)", () => {
+  const forge = (fields: object): never => Object.freeze({ ...usdEur, ...fields }) as never;
+  const refused = (where: string, message: string, code = "INVALID_INPUT") => ({ code, message: `${where}${message}`, details: { where } });
+  const D = usdEur.rate.constructor as new (value: string) => typeof usdEur.rate;
+
+  it("names the field it refuses", () => {
+    expect(thrown(() => fx.invert(forge({ base: "USD" })))).toEqual(refused("invert: the rate.base", ' must be a Currency, got "USD"'));
+    expect(thrown(() => fx.invert(forge({ quote: undefined })))).toEqual(refused("invert: the rate.quote", " must be a Currency, got undefined"));
+    expect(thrown(() => fx.invert(forge({ quote: null })))).toEqual(refused("invert: the rate.quote", ": expected a currency code or a Currency, got null"));
+    expect(thrown(() => fx.origins(forge({ base: {} })))).toMatchObject({ code: "INVALID_INPUT", details: { where: "origins: the rate.base" } });
+    for (const bad of ["0.89", new D("0"), new D("-0.89"), new D("NaN"), new D("Infinity"), undefined]) {
+      expect(thrown(() => fx.invert(forge({ rate: bad }))), String(bad)).toMatchObject({ code: "INVALID_INPUT", details: { where: "invert: the rate.rate" } });
+    }
+    expect(thrown(() => fx.invert(forge({ rate: new D("0") })))).toEqual(refused("invert: the rate.rate", " must be a positive Decimal, got 0"));
+    expect(thrown(() => fx.invert(forge({ rate: "0.89" })))).toEqual(refused("invert: the rate.rate", ' must be a positive Decimal, got "0.89"'));
+    expect(thrown(() => fx.invert(forge({ on: 5 })))).toEqual(refused("invert: the rate.on", " must be an ISO date, a period or null, got 5", "INVALID_PERIOD"));
+    expect(thrown(() => fx.invert(forge({ source: "" })))).toEqual(refused("invert: the rate.source", ' must be a non-empty string or null, got ""'));
+    expect(thrown(() => fx.invert(forge({ kind: undefined })))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: "invert: the rate.kind must be one of spot, average, fixed, implied, got undefined",
+      details: { where: "invert: the rate.kind" },
+    });
+    expect(thrown(() => fx.invert(forge({ derivation: "forward" })))).toEqual(
+      refused("invert: the rate.derivation", ' must be one of direct, inverse, cross, identity, got "forward"'),
+    );
+    expect(thrown(() => fx.invert(forge({ derivation: 5 })))).toEqual(refused("invert: the rate.derivation", " must be one of direct, inverse, cross, identity, got 5"));
+    const cross = fx.cross(usdEur, fx.rate({ base: "EUR", quote: "JPY", rate: "160", on: "2024-01-02" }));
+    expect(thrown(() => fx.cross(Object.freeze({ ...cross, chain: Object.freeze([cross.chain[0], null]) }) as never, usdEur))).toEqual(
+      refused("cross: the first rate.chain[1]", " must be an ExchangeRate, got null"),
+    );
+    const leg = Object.freeze({ ...usdEur, kind: "forward" });
+    expect(thrown(() => fx.rateToJSON(Object.freeze({ ...fx.invert(usdEur), chain: Object.freeze([leg]) }) as never))).toMatchObject({
+      details: { where: "rateToJSON: the rate.chain[0].kind" },
+    });
+    expect(thrown(() => fx.invert(forge({ chain: undefined })))).toEqual(refused("invert: the rate", " must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)"));
+  });
+
+  it("takes a frozen copy with valid fields as it is, and rebuilds one whose fields are valid but not as fx.rate gives them", () => {
+    const copy = forge({});
+    expect(fx.invert(copy).chain[0]).toBe(copy);
+    const usd = money.currency("USD");
+    const rebuilt = (fields: object) => fx.invert(forge(fields)).chain[0];
+    expect(rebuilt({ on: undefined })).toEqual({ ...usdEur, on: null });
+    expect(rebuilt({ source: undefined })).toEqual({ ...usdEur, source: null });
+    expect(rebuilt({ on: "2024-Q1" })?.on).toEqual(fx.rate({ base: "USD", quote: "EUR", rate: "1", on: "2024-Q1" }).on);
+    expect(rebuilt({ base: Object.freeze({ ...usd }) })?.base).toBe(usd);
+    expect(rebuilt({ quote: { ...usdEur.quote } })?.quote).toBe(usdEur.quote);
+    expect(rebuilt({ rate: new D("0.89") })).not.toBe(undefined);
+    // a leg that is rebuilt rebuilds the rate that holds it
+    const inverse = fx.invert(usdEur);
+    const holding = Object.freeze({ ...inverse, chain: Object.freeze([forge({ source: undefined })]) });
+    expect(fx.origins(holding as never)).toEqual([{ ...usdEur, source: null }]);
+    expect(fx.invert(holding as never)).toEqual({ ...usdEur, source: null });
+  });
+
+  it("checks a frozen rate once, and one whose chain is not frozen at every call", () => {
+    let reads = 0;
+    const counted = Object.freeze({
+      ...usdEur,
+      get kind() {
+        reads += 1;
+        return usdEur.kind;
+      },
+    });
+    fx.invert(counted as never);
+    const first = reads;
+    fx.invert(counted as never);
+    expect(reads - first).toBeLessThan(first);
+    // a chain that can still change is checked again: a leg replaced later is refused
+    const chain: unknown[] = [usdEur];
+    const open = Object.freeze({ ...fx.invert(usdEur), chain });
+    expect(fx.origins(open as never)).toEqual([usdEur]);
+    chain[0] = null;
+    expect(thrown(() => fx.origins(open as never))).toEqual(refused("origins: the rate.chain[0]", " must be an ExchangeRate, got null"));
+  });
+
+  it("takes a rate fx made however deep its chain (the check of a hand-made one stops at 64 levels)", () => {
+    const none = fx.table([]);
+    let r = fx.invert(usdEur);
+    for (let i = 0; i < 70; i++) r = i % 2 === 0 ? fx.cross(r, fx.lookup(none, r.quote, r.quote, { on: "2024-01-02" })) : fx.invert(r);
+    expect(fx.origins(r)).toEqual([usdEur]);
+    expect(fx.invert(r).derivation).toBe("cross");
+  });
+});
+
+describe("fx: a forged frozen table (threw TypeErrors)", () => {
+  const rates = Object.freeze([usdEur]);
+  it("names the pivot or the rate it refuses", () => {
+    expect(thrown(() => fx.lookup(Object.freeze({ rates, pivot: null }) as never, "USD", "EUR"))).toEqual({
+      code: "INVALID_INPUT",
+      message: "lookup: the table.pivot: expected a currency code or a Currency, got null",
+      details: { where: "lookup: the table.pivot" },
+    });
+    expect(thrown(() => fx.tableToJSON(Object.freeze({ rates, pivot: { ...money.currency("USD") } }) as never))).toEqual({
+      code: "INVALID_INPUT",
+      message: "tableToJSON: the table.pivot must be a currency from money.currency or money.defineCurrency",
+      details: { where: "tableToJSON: the table.pivot" },
+    });
+    expect(thrown(() => fx.convert(usd1, "EUR", Object.freeze({ rates: Object.freeze([usdEur, null]), pivot: usdEur.base }) as never))).toEqual({
+      code: "INVALID_INPUT",
+      message: "convert: the table.rates[1] must be an ExchangeRate, got null",
+      details: { where: "convert: the table.rates[1]" },
+    });
+    expect(thrown(() => fx.lookup(Object.freeze({ rates, pivot: "USD" }) as never, "USD", "EUR")).message).toBe(
+      "lookup: the table must be a RateTable made by fx.table (or read by fx.tableFromJSON), got an object",
+    );
+  });
+
+  it("checks a frozen table once", () => {
+    let reads = 0;
+    const counted = Object.freeze({
+      get rates() {
+        reads += 1;
+        return rates;
+      },
+      pivot: usdEur.base,
+    });
+    expect(fx.lookup(counted as never, "USD", "EUR", { on: "2024-01-02" })).toBe(usdEur);
+    const first = reads;
+    expect(fx.lookup(counted as never, "EUR", "USD", { on: "2024-01-02" }).chain[0]).toBe(usdEur);
+    expect(reads).toBe(first);
   });
 });

@@ -306,7 +306,7 @@ describe("hand-made tables with holes", () => {
     rates[1] = fx.rate({ base: "USD", quote: "CNY", rate: "7" });
     const handMade = Object.freeze({ rates: Object.freeze(rates), pivot: money.currency("USD") });
     expect(() => fx.lookup(handMade as never, "USD", "CNY")).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", message: "the table's rates[0] must be an ExchangeRate, got undefined" }),
+      expect.objectContaining({ code: "INVALID_INPUT", message: "lookup: the table.rates[0] must be an ExchangeRate, got undefined" }),
     );
   });
 });
