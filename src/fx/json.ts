@@ -83,13 +83,22 @@ function readCode(value: unknown, path: string, customs: readonly Currency[], is
   const custom = customs.find((c) => c.code === value);
   if (custom !== undefined) return custom;
   try {
-    return resolveCurrency(value, path);
+    // the code as written (rateToJSON writes it so, and the schemas read only that): not "usd" or " USD"
+    const c = resolveCurrency(value, path);
+    if (c.code === value) return c;
   } catch {
     // A string that is not a registry code is the only thing resolveCurrency refuses here.
-    issues.push({ path, message: `unknown currency code ${describe(value)}` });
-    return undefined;
   }
+  issues.push({ path, message: `unknown currency code ${describe(value)}` });
+  return undefined;
 }
+
+/** Pushes an issue for each key of `o` that is not one of `keys` (JSON that rateToJSON/tableToJSON never write). */
+function unknownKeys(o: Record<string, unknown>, keys: readonly string[], path: string, issues: Issue[]): void {
+  for (const key of Object.keys(o)) if (!keys.includes(key)) issues.push({ path: join(path, key), message: "is not a field of this JSON form" });
+}
+
+const RATE_KEYS: readonly string[] = ["base", "quote", "rate", "on", "source", "kind", "derivation", "chain"];
 
 function readObject(json: unknown, path: string, issues: Issue[]): Record<string, unknown> | undefined {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -107,6 +116,7 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
   const o = readObject(json, path, issues);
   if (o === undefined) return undefined;
   const before = issues.length;
+  unknownKeys(o, RATE_KEYS, path, issues);
   const base = readCode(o["base"], join(path, "base"), customs, issues);
   const quote = readCode(o["quote"], join(path, "quote"), customs, issues);
   let value: Decimal | undefined;
@@ -119,7 +129,8 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
   }
   let on: ExchangeRate["on"] = null;
   const rawOn = o["on"];
-  if (rawOn !== null && typeof rawOn !== "string") {
+  // period.parse would ignore surrounding spaces: the JSON form has none
+  if (rawOn !== null && (typeof rawOn !== "string" || rawOn.trim() !== rawOn)) {
     issues.push({ path: join(path, "on"), message: `must be an ISO date, a period string or null, got ${describe(rawOn)}` });
   } else {
     try {
@@ -181,6 +192,7 @@ function contextProblems(r: ExchangeRate, path: string): readonly Issue[] {
     case "inverse": {
       const origin = r.chain[0] as ExchangeRate;
       if (origin.derivation === "identity") return [{ path, message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)" }];
+      if (origin.derivation === "inverse") return [{ path, message: "an inverse rate never inverts an inverse rate (fx.invert gives back the rate it inverts)" }];
       expected = origin;
       break;
     }
@@ -253,12 +265,16 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
 
 /**
  * Reads a rate from its JSON form ({@link rateToJSON}), validating every
- * field: known currency codes (or custom currencies passed in `currencies`),
- * a positive decimal string for the rate (never a float), an ISO date or
- * period string or null, a known kind and derivation, and a chain that really
+ * field: known currency codes as written (`"USD"`, not `"usd"`), or custom
+ * currencies passed in `currencies`; a positive decimal string for the rate
+ * (never a float); an ISO date or period string without surrounding spaces, or
+ * null; a known kind and derivation; no other field; and a chain that really
  * derives the rate (an inverse is 1 ÷ its origin, a cross the product of two legs
  * that share exactly one currency), with the date, source and kind that
  * {@link invert} and {@link cross} give it (an identity rate: kind `fixed`, source null).
+ * An inverse of an inverse or of an identity rate is refused: {@link invert} never
+ * makes one. It reads what `ExchangeRateSchema` reads, with every field present and
+ * currencies as codes.
  *
  * @param json - the parsed JSON value
  * @param options - `currencies`: custom currencies the codes may name
@@ -300,8 +316,8 @@ export function tableToJSON(rateTable: RateTable): RateTableJSON {
 
 /**
  * Reads a rate table from its JSON form ({@link tableToJSON}), validating the
- * pivot and every rate as {@link rateFromJSON} does, then building the table
- * as {@link table} does (duplicates refused).
+ * pivot and every rate as {@link rateFromJSON} does (no field but `pivot` and
+ * `rates`), then building the table as {@link table} does (duplicates refused).
  *
  * @param json - the parsed JSON value
  * @param options - `currencies`: custom currencies the codes may name
@@ -319,6 +335,7 @@ export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): Rat
   const issues: Issue[] = [];
   const o = readObject(json, "", issues);
   if (o === undefined) return invalid("tableFromJSON", issues);
+  unknownKeys(o, ["pivot", "rates"], "", issues);
   const pivot = readCode(o["pivot"], "pivot", customs, issues);
   const rawRates = o["rates"];
   const rates: ExchangeRate[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
+import * as schemas from "../../src/schemas/index.js";
 import type { ExchangeRate, FromJSONOptions } from "../../src/fx/types.js";
 import { thrown } from "../support.js";
 
@@ -398,5 +399,82 @@ describe("JSON: the details of a refusal", () => {
     });
     expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4, token] })).toEqual(r);
     expect(fx.tableFromJSON(fx.tableToJSON(fx.table([r], { pivot: cnh4 })), { currencies: [token, cnh4] })).toEqual(fx.table([r], { pivot: cnh4 }));
+  });
+});
+
+describe("rateFromJSON and tableFromJSON read what the schemas read (with every field written)", () => {
+  const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-02", source: "PBoC" });
+  const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02", source: "PBoC" });
+  const direct = fx.rateToJSON(usdCny);
+  const inverse = fx.rateToJSON(fx.invert(usdCny));
+  const cross = fx.rateToJSON(fx.cross(eurUsd, usdCny));
+  const identity = fx.rateToJSON(fx.lookup(fx.table([]), "USD", "USD", { on: "2024-Q1" }));
+  const average = fx.rateToJSON(fx.rate({ base: "USD", quote: "CNY", rate: "7.2", on: "2024-Q1", kind: "average" }));
+
+  /** [what, the JSON, the path of the issue rateFromJSON reports (undefined: read)]. */
+  const CASES: readonly (readonly [string, unknown, string | undefined])[] = [
+    ["a direct rate", direct, undefined],
+    ["an inverse", inverse, undefined],
+    ["a cross", cross, undefined],
+    ["an identity rate", identity, undefined],
+    ["an average over a quarter", average, undefined],
+    ["a half written H1", { ...average, on: "2024-H1" }, undefined],
+    ["a month written M01", { ...average, on: "2024-M01" }, undefined],
+    ["a rate in exponent notation", { ...direct, rate: "7.1e0" }, undefined],
+    ["a rate with a plus sign", { ...direct, rate: "+7.1" }, undefined],
+    ["a lower-case base", { ...direct, base: "usd" }, "base"],
+    ["a padded quote", { ...direct, quote: " CNY" }, "quote"],
+    ["a quote with a trailing space", { ...direct, quote: "CNY " }, "quote"],
+    ["a padded rate", { ...direct, rate: " 7.1" }, "rate"],
+    ["a rate with a trailing space", { ...direct, rate: "7.1 " }, "rate"],
+    ["a padded date", { ...direct, on: " 2024-01-02" }, "on"],
+    ["a padded period", { ...average, on: "2024-Q1 " }, "on"],
+    ["a lower-case period", { ...average, on: "2024-q1" }, "on"],
+    ["a date with a time", { ...direct, on: "2024-01-02T00:00" }, "on"],
+    ["a blank source", { ...direct, source: " " }, "source"],
+    ["a kind in capitals", { ...direct, kind: "Spot" }, "kind"],
+    ["a field rateToJSON never writes", { ...direct, note: "x" }, "note"],
+    ["a field rateToJSON never writes, in a leg", { ...inverse, chain: [{ ...direct, extra: 1 }] }, "chain[0].extra"],
+    ["an inverse of an inverse", { ...direct, derivation: "inverse", chain: [inverse] }, ""],
+    ["an inverse of an identity rate", { ...identity, derivation: "inverse", chain: [identity] }, ""],
+    ["a padded code in a leg", { ...inverse, chain: [{ ...direct, base: "USD " }] }, "chain[0].base"],
+  ];
+
+  for (const [what, json, path] of CASES) {
+    it(`${what}: ${path === undefined ? "read" : `refused at ${path === "" ? "(root)" : path}`}, as the schema does`, () => {
+      const schema = schemas.safeParse(schemas.ExchangeRateSchema, json).success;
+      expect(schema).toBe(path === undefined);
+      if (path === undefined) {
+        expect(fx.rateFromJSON(json)).toEqual(schemas.parse(schemas.ExchangeRateSchema, json));
+      } else {
+        expect(schemaIssues(() => fx.rateFromJSON(json)).map((i) => i.path)).toEqual([path]);
+      }
+    });
+  }
+
+  it("names each refused field with what it got", () => {
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, base: "usd", on: " 2024-01-02", note: 1 }))).toEqual([
+      { path: "note", message: "is not a field of this JSON form" },
+      { path: "base", message: 'unknown currency code "usd"' },
+      { path: "on", message: 'must be an ISO date, a period string or null, got " 2024-01-02"' },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, derivation: "inverse", chain: [inverse] }))).toEqual([
+      { path: "", message: "an inverse rate never inverts an inverse rate (fx.invert gives back the rate it inverts)" },
+    ]);
+  });
+
+  it("a table: the pivot as written, and no other field than pivot and rates", () => {
+    const t = fx.tableToJSON(fx.table([usdCny, eurUsd], { pivot: "EUR" }));
+    for (const [json, path] of [
+      [t, undefined],
+      [{ ...t, pivot: "eur" }, "pivot"],
+      [{ ...t, pivot: " EUR" }, "pivot"],
+      [{ ...t, name: "rates" }, "name"],
+      [{ ...t, rates: [direct, { ...inverse, base: "cny" }] }, "rates[1].base"],
+    ] as const) {
+      expect(schemas.safeParse(schemas.RateTableSchema, json).success, String(path)).toBe(path === undefined);
+      if (path === undefined) expect(fx.tableFromJSON(json)).toEqual(schemas.parse(schemas.RateTableSchema, json));
+      else expect(schemaIssues(() => fx.tableFromJSON(json)).map((i) => i.path)).toEqual([path]);
+    }
   });
 });
