@@ -164,8 +164,17 @@ describe("the value of a result is a number the result allows", () => {
     expect(show(figure.sub(nearLo, -1))).toBe("2.0000000000000000000000000000000000001 (2, 3]");
     expect(show(figure.sub(nearHi, -1))).toBe("2.9999999999999999999999999999999999999 [2, 3)");
     expect(show(figure.sub(-1, nearLo))).toBe("-2.0000000000000000000000000000000000001 [-3, -2)");
-    // on an included end, or inside, the value is rounded to 34 digits as before
-    expect(show(figure.add(figure.between("1", "2", { value: "1.0000000000000000000000000000000000001" }), 1))).toBe("2 [2, 3]");
+  });
+
+  it("on an included end, or inside, the value is rounded to 34 digits as before", () => {
+    const closed = figure.between("1", "2", { value: "1.0000000000000000000000000000000000001" });
+    expect(show(figure.add(closed, 1))).toBe("2 [2, 3]");
+    expect(show(figure.sub(closed, -1))).toBe("2 [2, 3]");
+    expect(show(figure.mul(closed, 3))).toBe("3 [3, 6]");
+    expect(show(figure.div(closed, "0.5"))).toBe("2 [2, 4]");
+    // an excluded end elsewhere changes nothing
+    expect(show(figure.add(figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", hiInclusive: false }), 1))).toBe("2 [2, 3)");
+    expect(show(figure.add(figure.between("1", "2", { value: "1.9999999999999999999999999999999999999", loInclusive: false }), 1))).toBe("3 (2, 3]");
   });
 
   it("mul keeps every digit, div keeps the operands' digits and 40 more", () => {

@@ -99,6 +99,9 @@ describe("figure.intersect", () => {
     );
     // figure.midpoint has no excluded end to avoid: the 34-digit midpoint
     expect(figure.midpoint(figure.between("1", "1.000000000000000000000000000000001", { loInclusive: false })).toString()).toBe("1");
+    expect(figure.midpoint(figure.between("1.000000000000000000000000000000001", "1.000000000000000000000000000000002", { hiInclusive: false })).toString()).toBe(
+      "1.000000000000000000000000000000002",
+    );
   });
 });
 

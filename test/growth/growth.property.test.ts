@@ -154,4 +154,32 @@ describe("growth properties", () => {
       }),
     );
   });
+
+  it("the value of every result is a number its bounds allow, for readings of every direction, even past 34 digits", () => {
+    const READINGS = ["halfUp", "halfEven", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor", "upOrDown"] as const;
+    const reading = (min: number, max: number): fc.Arbitrary<Figure> =>
+      fc.tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...READINGS), fc.boolean()).map(([n, decimals, mode, long]) => {
+        const text = (n < 0 ? "-" : "") + new D(Math.abs(n)).div(10 ** decimals).toFixed(decimals);
+        // a 1 some 40 digits in: the value lies within half a 34-digit unit of an end
+        return figure.reported(long ? `${text}${text.includes(".") ? "" : "."}${"0".repeat(40)}1` : text, { rounding: mode });
+      });
+    const allows = (f: Figure): boolean => figure.contains(f, f.value);
+    fc.assert(
+      fc.property(reading(1_000, 99_999), reading(1_000, 99_999), reading(-20_000, 20_000), (a, b, pct) => {
+        const r = growth.fromFraction(figure.div(pct, 100_000), { basis: "real" });
+        const results = [
+          growth.rate(a, b).fraction,
+          growth.share(a, b).fraction,
+          growth.previous(a, r).level,
+          growth.apply(a, r, 3).level,
+          growth.annualize(r, 4).fraction,
+          growth.deannualize(r, 4).fraction,
+          growth.cagr(a, b, 3).fraction,
+          growth.contribution(a, b, b).points,
+        ];
+        for (const f of results) expect(allows(f)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
