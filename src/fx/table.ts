@@ -9,7 +9,7 @@ import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { dayNumberOf } from "../period/calendar.js";
 import type { IsoDate, Period } from "../period/types.js";
-import { formatOn, readWhen, sameOn, span } from "./dates.js";
+import { formatOn, readWhen, sameDays, span } from "./dates.js";
 import { readRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
 import type { DatePolicy, ExchangeRate, ExchangeRateInput, LookupOptions, RateKind, RateTable, TableOptions } from "./types.js";
 
@@ -73,11 +73,12 @@ function isRateLike(value: unknown): value is ExchangeRate {
  * could not tell which to use.
  *
  * @param rates - the rates to store, in order of preference when two match a lookup equally well
- * @param options - `pivot`: the currency for cross rates (a code or a Currency; default `"USD"`)
+ * @param options - `pivot`: the currency for cross rates (a code or a Currency; default `"USD"`;
+ *   a table always has one, so `null` is refused)
  * @returns a frozen {@link RateTable}
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is not an array, a rate
- *   is invalid (a hand-made one: the message names the field), or two rates duplicate
- *   each other; `UNKNOWN_CURRENCY` for an unknown
+ *   is invalid (a hand-made one: the message names the field), two rates duplicate each
+ *   other, or `pivot` is null or not a currency; `UNKNOWN_CURRENCY` for an unknown
  *   code; `INVALID_PERIOD` for an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#table}
@@ -87,7 +88,8 @@ function isRateLike(value: unknown): value is ExchangeRate {
 export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], options: TableOptions = {}): RateTable {
   if (!Array.isArray(rates)) fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
-  const pivot = resolveCurrency(options.pivot ?? "USD", "table: pivot");
+  // null is refused: a table always has a pivot (`RateTable.pivot` is a Currency)
+  const pivot = resolveCurrency(options.pivot === undefined ? "USD" : options.pivot, "table: pivot");
   const list = Array.from(rates as readonly unknown[]).map((r, i) =>
     isRateLike(r) ? readRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
   );
@@ -151,6 +153,8 @@ interface Query {
   readonly withinDays: number;
   readonly kind: RateKind | undefined;
   readonly source: string | undefined;
+  /** The pivot asked for, or undefined for the table's. */
+  readonly pivot: Currency | undefined;
 }
 
 function readQuery(options: LookupOptions, where: string): Query {
@@ -179,7 +183,9 @@ function readQuery(options: LookupOptions, where: string): Query {
   const kind = options.kind === undefined ? undefined : readKind(options.kind, `${where}: kind`);
   const source = options.source === undefined ? undefined : (readSource(options.source, `${where}: source`) ?? undefined);
   const day = typeof on === "string" ? dayNumberOf(on, `${where}: on`) : undefined;
-  return { on, day, policy, withinDays, kind, source };
+  // checked even when no cross rate is needed, so that a null pivot is always refused
+  const pivot = options.pivot === undefined ? undefined : resolveCurrency(options.pivot, `${where}: pivot`);
+  return { on, day, policy, withinDays, kind, source, pivot };
 }
 
 /** How well an entry answers a dated query: lower is better; undefined when it does not match. */
@@ -233,7 +239,8 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
     // The most recent rate: latest last day first (undated last), then direct, then table order.
     for (const e of entries) consider(e, [e.days === undefined ? Number.POSITIVE_INFINITY : -e.days[1], e.days === undefined ? 0 : -e.days[0]]);
   } else if (typeof q.on !== "string") {
-    for (const e of entries) if (sameOn(e.rate.on, q.on)) consider(e, []);
+    // a period matches a rate on the same days, however either is written (2024-Q1, 2024-01/2024-03)
+    for (const e of entries) if (sameDays(e.rate.on, q.on)) consider(e, []);
   } else {
     for (const e of entries) {
       const s = score(e, q);
@@ -257,7 +264,14 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * the date, the closest in time wins, then the one covering fewer days (a
  * daily rate over a monthly average), then one stored in the asked direction,
  * then the first in the table. Rates without a date hold at any date and are
- * used only when no dated rate matches.
+ * used only when no dated rate matches. A period matches the rates that hold
+ * on the same days, however either is written: `2024-Q1` finds a rate stored
+ * on `2024-01/2024-03`, `2024` one on `2024-S1/2024-S2`.
+ *
+ * A currency to itself is always the identity rate (1, kind `fixed`, no source,
+ * holding on the `on` asked), found without the table: the `kind` and `source`
+ * filters do not apply to it, since converting an amount into its own currency
+ * needs no published rate (the options are still checked).
  *
  * The answer tells which stored rates it used: the stored rate itself, an
  * inverse whose `chain` holds it, or a cross whose `chain` holds both legs
@@ -266,14 +280,15 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * @param rateTable - the table, from {@link table}
  * @param base - the currency to convert from (a code or a Currency)
  * @param quote - the currency to convert to
- * @param options - `on` (an ISO date, or a Period matched exactly; omitted: the
+ * @param options - `on` (an ISO date, or a Period matched by its days; omitted: the
  *   most recent rate), `policy` (`"exact"` by default, `"onOrBefore"`, `"nearest"`
  *   with `withinDays`), `pivot` (overrides the table's), `kind` and `source` filters
  * @returns a frozen rate from `base` to `quote`
  * @throws {@link accordo!AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
  *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
  *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
- *   `withinDays`, a policy without `on`, a period with another policy than `exact`),
+ *   `withinDays`, a policy without `on`, a period with another policy than `exact`,
+ *   a `pivot` that is null or not a currency, checked even when no cross rate is needed),
  *   for a table not made by {@link table} (a hand-made one with an invalid rate or pivot: the
  *   message names it) and for an inverse or cross rate beyond the range of decimals (10^±9e15);
  *   `INVALID_PERIOD` for an invalid `on`, or a hand-made table's rate with an invalid date
@@ -326,7 +341,7 @@ function search(t: RateTable, from: Currency, to: Currency, options: LookupOptio
   if (sameCurrency(from, to)) return identity(from, q.on ?? null);
   const direct = find(t, from, to, q);
   if (direct !== undefined) return direct;
-  const pivot = options.pivot === undefined ? t.pivot : resolveCurrency(options.pivot, "lookup: pivot");
+  const pivot = q.pivot ?? t.pivot;
   if (!sameCurrency(pivot, from) && !sameCurrency(pivot, to)) {
     const first = find(t, from, pivot, q);
     const second = first === undefined ? undefined : find(t, pivot, to, q);

@@ -149,7 +149,7 @@ export interface CrossOptions {
  * @since 0.1.0
  */
 export interface TableOptions {
-  /** The currency cross rates go through: a code or a Currency; `"USD"` by default. */
+  /** The currency cross rates go through: a code or a Currency; `"USD"` by default (`null` is refused). */
   readonly pivot?: string | Currency | undefined;
 }
 
@@ -213,9 +213,9 @@ export interface RateTableJSON {
  */
 export interface LookupOptions {
   /**
-   * The date wanted: an ISO date, or a Period (matched exactly against rates
-   * for the same period). Omitted: the most recent rate of the pair (an
-   * undated rate counts as older than any dated one).
+   * The date wanted: an ISO date, or a Period (matched against rates that hold
+   * on the same days, however written: `2024-Q1` finds a rate on `2024-01/2024-03`).
+   * Omitted: the most recent rate of the pair (an undated rate counts as older than any dated one).
    */
   readonly on?: string | Period | undefined;
   /** How to match the date; `"exact"` by default. */
@@ -224,9 +224,9 @@ export interface LookupOptions {
   readonly withinDays?: number | undefined;
   /** The pivot for cross rates, overriding the table's. */
   readonly pivot?: string | Currency | undefined;
-  /** Only rates of this kind. */
+  /** Only rates of this kind (a currency to itself is the identity rate whatever the kind asked). */
   readonly kind?: RateKind | undefined;
-  /** Only rates from this source. */
+  /** Only rates from this source (a currency to itself is the identity rate, which has no source). */
   readonly source?: string | undefined;
 }
 

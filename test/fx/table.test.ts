@@ -342,3 +342,102 @@ describe("custom currencies that share a code", () => {
     ]))).toBe("INVALID_INPUT");
   });
 });
+
+describe("fx.lookup: a period matches a rate on the same days, however either is written", () => {
+  const avg = (on: string, rate = "7.1") => fx.rate({ base: "USD", quote: "CNY", rate, on, kind: "average", source: "PBoC" });
+  const notFound = (t: ReturnType<typeof fx.table>, on: string) => {
+    try {
+      fx.lookup(t, "USD", "CNY", { on });
+    } catch (e) {
+      return isAccordoError(e, "RATE_NOT_FOUND") ? e.message : "other error";
+    }
+    return "found";
+  };
+
+  it("finds a rate stored on a month range by the quarter of the same days, and the other way (did not: compared notation)", () => {
+    const months = fx.table([avg("2024-01/2024-03")]);
+    expect(fx.lookup(months, "USD", "CNY", { on: "2024-Q1" })).toBe(months.rates[0]);
+    expect(fx.lookup(months, "USD", "CNY", { on: period.quarter(2024, 1) })).toBe(months.rates[0]);
+    expect(fx.lookup(months, "CNY", "USD", { on: "2024-Q1" }).chain[0]).toBe(months.rates[0]);
+    expect(fx.convert(money.of("71", "CNY"), "USD", months, { on: "2024-Q1" }).amount.toString()).toBe("10");
+    const quarter = fx.table([avg("2024-Q1")]);
+    expect(fx.lookup(quarter, "USD", "CNY", { on: "2024-01/2024-03" })).toBe(quarter.rates[0]);
+    expect(fx.lookup(quarter, "USD", "CNY", { on: "2024-M01/2024-M03" })).toBe(quarter.rates[0]);
+  });
+
+  it("matches a half, a year and their ranges of quarters and months", () => {
+    const half = fx.table([avg("2024-S1")]);
+    for (const on of ["2024-S1", "2024-H1", "2024-Q1/2024-Q2", "2024-01/2024-06"]) expect(fx.lookup(half, "USD", "CNY", { on }), on).toBe(half.rates[0]);
+    const year = fx.table([avg("2024")]);
+    for (const on of ["2024", "2024-A1", "2024-S1/2024-S2", "2024-Q1/2024-Q4", "2024-01/2024-12", "2024-01-01/2024-12-31"]) {
+      expect(fx.lookup(year, "USD", "CNY", { on }), on).toBe(year.rates[0]);
+    }
+  });
+
+  it("does not match a period that starts or ends on another day", () => {
+    const months = fx.table([avg("2024-01/2024-03")]);
+    expect(notFound(months, "2024-01/2024-02")).toBe("lookup: no USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD");
+    expect(notFound(months, "2024-02/2024-03")).toBe("lookup: no USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD");
+    expect(notFound(months, "2024-Q2")).toBe("lookup: no USD/CNY rate on 2024-Q2, direct, inverse or through USD");
+    expect(notFound(months, "2024-S1")).toBe("lookup: no USD/CNY rate on 2024-S1, direct, inverse or through USD");
+    expect(notFound(fx.table([avg("2024-S1")]), "2024-Q1/2024-Q3")).toBe("lookup: no USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD");
+    expect(notFound(fx.table([avg("2024")]), "2024-01/2024-11")).toBe("lookup: no USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD");
+    // a rate on one day of the period is no rate of the period
+    expect(notFound(fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" })]), "2024-Q1")).toBe(
+      "lookup: no USD/CNY rate on 2024-Q1, direct, inverse or through USD",
+    );
+  });
+
+  it("prefers, among rates on the same days, the first stored in the asked direction, and falls back to an undated rate", () => {
+    const cnyUsd = fx.rate({ base: "CNY", quote: "USD", rate: "0.14", on: "2024-Q1", kind: "average" });
+    const two = fx.table([cnyUsd, avg("2024-Q1", "7.2"), fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01/2024-03", kind: "average", source: "SAFE" })]);
+    expect(fx.lookup(two, "USD", "CNY", { on: "2024-01/2024-03" })).toBe(two.rates[1]);
+    expect(fx.lookup(two, "USD", "CNY", { on: "2024-Q1", source: "SAFE" })).toBe(two.rates[2]);
+    expect(fx.lookup(two, "CNY", "USD", { on: "2024-01/2024-03" })).toBe(cnyUsd);
+    const undated = fx.table([avg("2024-Q1"), fx.rate({ base: "USD", quote: "CNY", rate: "7" })]);
+    expect(fx.lookup(undated, "USD", "CNY", { on: "2024-Q2" })).toBe(undated.rates[1]);
+  });
+
+  it("crosses through the pivot with legs on the same days written differently", () => {
+    const t = fx.table([avg("2024-Q1"), fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-03", kind: "average" })]);
+    const eurCny = fx.lookup(t, "EUR", "CNY", { on: "2024-Q1" });
+    expect([eurCny.derivation, eurCny.rate.toString()]).toEqual(["cross", "7.81"]);
+    expect(fx.origins(eurCny)).toEqual([t.rates[1], t.rates[0]]);
+  });
+});
+
+describe("fx.table and fx.lookup: a null pivot", () => {
+  it("is refused with INVALID_INPUT: a table always has a pivot (used USD)", () => {
+    const err = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return isAccordoError(e) ? [e.code, e.message] : ["other error"];
+      }
+      return ["no error"];
+    };
+    expect(err(() => fx.table([], { pivot: null as never }))).toEqual(["INVALID_INPUT", "table: pivot: expected a currency code or a Currency, got null"]);
+    const t = fx.table([usdCny("2021-09-30", "6.4854")]);
+    // refused even when the pair is found without a cross rate
+    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toEqual(["INVALID_INPUT", "lookup: pivot: expected a currency code or a Currency, got null"]);
+    expect(err(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toEqual(["INVALID_INPUT", "lookup: pivot: expected a currency code or a Currency, got null"]);
+    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: "XYZ" }))[0]).toBe("UNKNOWN_CURRENCY");
+    expect(fx.lookup(t, "USD", "CNY", { pivot: "EUR" })).toBe(t.rates[0]);
+  });
+});
+
+describe("fx.lookup: a currency to itself", () => {
+  const t = fx.table([usdCny("2021-09-30", "6.4854"), fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09", kind: "average", source: "ECB" })]);
+
+  it("is the identity rate whatever the kind and source asked (it has no source), the options still checked", () => {
+    for (const options of [{ kind: "average" as const }, { source: "ECB" }, { source: "nobody", kind: "implied" as const, on: "2021-09-30" }]) {
+      const r = fx.lookup(t, "EUR", "EUR", options);
+      expect([r.derivation, r.kind, r.source, r.rate.toString()]).toEqual(["identity", "fixed", null, "1"]);
+    }
+    expect(fx.convert(money.of("2.50", "EUR"), "EUR", t, { source: "nobody" }).amount.toString()).toBe("2.5");
+    expect(code(() => fx.lookup(t, "EUR", "EUR", { kind: "forward" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "EUR", "EUR", { source: "" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "EUR", "EUR", { on: "2021-02-30" }))).toBe("INVALID_PERIOD");
+    expect(code(() => fx.lookup(t, "EUR", "EUR", { pivot: null as never }))).toBe("INVALID_INPUT");
+  });
+});
