@@ -50,7 +50,8 @@ function checkObservation(value: unknown, where: string): void {
   code(o["indicator"], `${where}.indicator`);
   readScope(record(o["scope"], `${where}.scope`), `${where}.scope`);
   const p = o["period"];
-  if (typeof p !== "object" || p === null) fail("INVALID_PERIOD", `${where}.period must be a period, got ${describe(p)}`, { where: `${where}.period` });
+  // a period's string form is input only: a built observation holds the Period (anything else not an object is refused by `period` alike)
+  if (typeof p === "string") fail("INVALID_PERIOD", `${where}.period must be a period, got ${describe(p)}`, { where: `${where}.period` });
   period(p, `${where}.period`);
   const values = array(o["values"], `${where}.values`);
   if (values.length === 0) fail("INVALID_INPUT", `${where}.values must hold at least one value`, { where: `${where}.values` });

@@ -12,6 +12,7 @@ import { refusal } from "../support.js";
 // and what was received, and structured details.
 const cases: [string, () => unknown][] = [
   ["agreement.findParty bad agreement", () => agreement.findParty({} as never, "p")],
+  ["agreement.claims a list missing", () => agreement.claims({ id: "x", parties: [], commitments: [], facilities: [], milestones: [], amendments: [], sources: [], sourceIds: [] } as never)],
   ["agreement.findParty empty id", () => agreement.findParty(seedAgreement, "")],
   ["agreement.partiesWithRole bad role", () => agreement.partiesWithRole(seedAgreement, "" as never)],
   ["agreement.commitmentsWhere unknown party", () => agreement.commitmentsWhere(seedAgreement, { partyId: "nobody" })],
@@ -30,6 +31,7 @@ const cases: [string, () => unknown][] = [
 
 const expected: Record<string, readonly [string, string, unknown]> = {
   "agreement.findParty bad agreement": ["INVALID_INPUT", "agreement must be an Agreement (agreement.create), got an object", null],
+  "agreement.claims a list missing": ["INVALID_INPUT", "agreement must be an Agreement (agreement.create), got an object", null],
   "agreement.findParty empty id": ["INVALID_INPUT", "partyId must not be empty, got \"\"", {"where":"partyId","value":""}],
   "agreement.partiesWithRole bad role": ["INVALID_INPUT", "role must not be empty, got \"\"", {"where":"role","value":""}],
   "agreement.commitmentsWhere unknown party": ["INVALID_INPUT", "agreement \"bda-xiaomi-2021\" has no party \"nobody\"", {"partyId":"nobody"}],
@@ -122,6 +124,7 @@ const broken: [string, readonly (string | number)[], unknown, boolean?][] = [
   ["party roles", ["parties", 0, "roles"], null],
   ["party roles with a hole", ["parties", 0, "roles"], holey(2, { 1: "investor" })],
   ["party role", ["parties", 0, "roles", 0], "a b"],
+  ["party other names", ["parties", 1, "otherNames"], null],
   ["party other name", ["parties", 1, "otherNames", 0], null],
   ["party other name cited twice", ["parties", 1, "otherNames", 0, "sourceIds"], [S, S]],
   ["party sources", ["parties", 0, "sourceIds"], S],
@@ -195,6 +198,7 @@ const refusedAs: Record<string, unknown> = {
   "party roles": ["INVALID_INPUT","agreement.parties[0].roles must be an array, got null",{"where":"agreement.parties[0].roles"}],
   "party roles with a hole": ["INVALID_INPUT","agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, \"_\", \".\" or \"-\"), got undefined",{"where":"agreement.parties[0].roles[0]"}],
   "party role": ["INVALID_INPUT","agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, \"_\", \".\" or \"-\"), got \"a b\"",{"where":"agreement.parties[0].roles[0]"}],
+  "party other names": ["INVALID_INPUT","agreement.parties[1].otherNames must be an array, got null",{"where":"agreement.parties[1].otherNames"}],
   "party other name": ["INVALID_INPUT","agreement.parties[1].otherNames[0] must be an object, got null",{"where":"agreement.parties[1].otherNames[0]"}],
   "party other name cited twice": ["INVALID_INPUT","agreement.parties[1].otherNames[0].sourceIds lists \"s\" twice",{"where":"agreement.parties[1].otherNames[0].sourceIds","value":"s"}],
   "party sources": ["INVALID_INPUT","agreement.parties[0].sourceIds must be an array, got \"s\"",{"where":"agreement.parties[0].sourceIds"}],
