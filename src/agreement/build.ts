@@ -276,21 +276,29 @@ function checkCitations(entries: readonly unknown[], where: string): void {
   list(entries, where).forEach((entry, i) => sourceId(record(entry, `${where}[${i}]`)["sourceId"], `${where}[${i}].sourceId`));
 }
 
-/** A capacity plan made elsewhere: its shape, frozen, each status change citing at most one source by id. @internal */
-export function readCapacity(value: unknown, where: string): CapacityPlan {
+/**
+ * A capacity plan made elsewhere: its shape, frozen (unless `made` is false:
+ * the queries take a hand-built one), each status change citing at most one
+ * source by id. @internal
+ */
+export function readCapacity(value: unknown, where: string, made = true): CapacityPlan {
   const input = record(value, where);
   const phases = input["phases"];
   if (!Array.isArray(phases) || !phases.every((p) => typeof p === "object" && p !== null && Array.isArray((p as { history?: unknown }).history))) {
     fail("INVALID_INPUT", `${where} must be a capacity plan (capacity.plan), got ${describe(value)}`, { where });
   }
-  requireFrozen(value, "capacity.plan", where);
+  if (made) requireFrozen(value, "capacity.plan", where);
   const plan = value as CapacityPlan;
   plan.phases.forEach((p, j) => checkCitations(p.history, `${where}.phases[${j}].history`));
   return plan;
 }
 
-/** A milestone made elsewhere: its shape, frozen, each target, report and achievement citing at most one source by id. @internal */
-export function readMilestone(value: unknown, where: string): Milestone {
+/**
+ * A milestone made elsewhere: its shape, frozen (unless `made` is false: the
+ * queries take a hand-built one), each target, report and achievement citing
+ * at most one source by id. @internal
+ */
+export function readMilestone(value: unknown, where: string, made = true): Milestone {
   const input = record(value, where);
   text(input["id"], `${where}.id`);
   const achieved = input["achieved"];
@@ -298,7 +306,7 @@ export function readMilestone(value: unknown, where: string): Milestone {
   if (!Array.isArray(input["targets"]) || !Array.isArray(input["reports"]) || typeof achieved !== "object") {
     fail("INVALID_INPUT", `${where} must be a milestone (milestone.of), got ${describe(value)}`, { where });
   }
-  requireFrozen(value, "milestone.of", where);
+  if (made) requireFrozen(value, "milestone.of", where);
   const m = value as Milestone;
   checkCitations(m.targets, `${where}.targets`);
   if (m.achieved !== null) sourceId(record(m.achieved, `${where}.achieved`)["sourceId"], `${where}.achieved.sourceId`);

@@ -55,7 +55,7 @@ function checkCommitment(value: unknown, where: string): void {
 function checkFacility(value: unknown, where: string): void {
   const f = record(value, where);
   text(f["id"], `${where}.id`);
-  if (f["capacity"] !== undefined) readCapacity(f["capacity"], `${where}.capacity`);
+  if (f["capacity"] !== undefined) readCapacity(f["capacity"], `${where}.capacity`, false);
   sourceIds(f["sourceIds"], `${where}.sourceIds`);
 }
 
@@ -73,7 +73,7 @@ function checkParts(a: Agreement): void {
   Array.from(a.parties).forEach((p, i) => checkParty(p, `${where}.parties[${i}]`));
   Array.from(a.commitments).forEach((c, i) => checkCommitment(c, `${where}.commitments[${i}]`));
   Array.from(a.facilities).forEach((f, i) => checkFacility(f, `${where}.facilities[${i}]`));
-  Array.from(a.milestones).forEach((m, i) => readMilestone(m, `${where}.milestones[${i}]`));
+  Array.from(a.milestones).forEach((m, i) => readMilestone(m, `${where}.milestones[${i}]`, false));
   Array.from(a.amendments).forEach((m, i) => checkCited(m, `${where}.amendments[${i}]`));
   Array.from(a.sources).forEach((s, i) => text(record(s, `${where}.sources[${i}]`)["id"], `${where}.sources[${i}].id`));
   sourceIds(a.sourceIds, `${where}.sourceIds`);
