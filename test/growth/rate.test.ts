@@ -301,6 +301,12 @@ describe("values next to an excluded end", () => {
     const end = figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", loInclusive: false });
     expect(show(growth.cagr(1, end, 4).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.189207115002721066717499970560476]");
   });
+
+  it("elsewhere a power keeps 34 digits (60 would change the last digit of these levels)", () => {
+    const tenPercent = growth.fromFraction("0.1");
+    expect(growth.apply(2, tenPercent, "0.5").level.value.toString()).toBe("2.097617696340303093982907027359876");
+    expect(growth.previous(2, tenPercent, "0.5").level.value.toString()).toBe("1.906925178491184630893551843054431");
+  });
 });
 
 describe("the range of powers", () => {
