@@ -57,7 +57,7 @@ function readPeriodOrDate(value: unknown, where: string, expected: string): IsoD
 export function span(on: RateDate): readonly [number, number] | undefined {
   if (on === null) return undefined;
   if (typeof on === "string") {
-    // Checked when the rate was made; a forged rate's invalid date is refused here.
+    // Checked when the rate was made or read (readRate refuses a forged rate's invalid date), so never refused here.
     const n = dayNumberOf(on, "the rate's on");
     return [n, n];
   }

@@ -478,3 +478,32 @@ describe("rateFromJSON and tableFromJSON read what the schemas read (with every 
     }
   });
 });
+
+describe("rate JSON: the date of a derived rate", () => {
+  const avg = fx.rate({ base: "USD", quote: "CNY", rate: "7.2", on: "2024-Q1", kind: "average" });
+  const daily = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-02" });
+
+  it("reads back an inverse and a cross of rates on a period, and on a day", () => {
+    const cnyJpy = fx.rate({ base: "CNY", quote: "JPY", rate: "20", on: "2024-Q1", kind: "average" });
+    const jpyCny = fx.rate({ base: "JPY", quote: "CNY", rate: "0.05", on: "2024-01-02" });
+    for (const r of [fx.invert(avg), fx.cross(avg, cnyJpy), fx.invert(daily), fx.cross(daily, jpyCny)]) {
+      expect(roundTrip(r)).toEqual(r);
+    }
+  });
+
+  it("must be its chain's, written as the chain's is (as the schema reads it), and names both", () => {
+    const inverse = (r: ExchangeRate) => fx.rateToJSON(fx.invert(r));
+    for (const [json, expected, got] of [
+      [{ ...inverse(avg), on: "2024-01/2024-03" }, '"2024-Q1"', '"2024-01/2024-03"'],
+      [{ ...inverse(avg), on: null }, '"2024-Q1"', "null"],
+      [{ ...inverse(avg), on: "2024-01-02" }, '"2024-Q1"', '"2024-01-02"'],
+      [{ ...inverse(daily), on: "2024-01-03" }, '"2024-01-02"', '"2024-01-03"'],
+      [{ ...inverse(daily), on: null }, '"2024-01-02"', "null"],
+      [{ ...inverse(daily), on: "2024-Q1" }, '"2024-01-02"', '"2024-Q1"'],
+      [{ ...inverse(fx.rate({ base: "USD", quote: "CNY", rate: "7" })), on: "2024-01-02" }, "null", '"2024-01-02"'],
+    ] as const) {
+      expect(schemas.safeParse(schemas.ExchangeRateSchema, json).success, got).toBe(false);
+      expect(schemaIssues(() => fx.rateFromJSON(json)), got).toEqual([{ path: "on", message: `must be ${expected}, the date of the inverse rate derived from its chain, got ${got}` }]);
+    }
+  });
+});
