@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
+import { isIsoEntry } from "../../src/money/currency.js";
 import * as money from "../../src/money/index.js";
 import type { Currency } from "../../src/money/types.js";
 
@@ -139,5 +140,18 @@ describe("defineCurrency", () => {
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 1.5, name: "Token" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 2, name: " " }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency(null as never))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("isIsoEntry (internal: the fast path of the Money check)", () => {
+  it("is true only for an entry of the registry itself", () => {
+    expect(isIsoEntry(money.currency("USD"))).toBe(true);
+    expect(isIsoEntry(money.currency("HRK"))).toBe(true);
+    // an equal copy, a custom currency, a code and non-objects are not entries
+    expect(isIsoEntry({ ...money.currency("USD") })).toBe(false);
+    expect(isIsoEntry(money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" }))).toBe(false);
+    expect(isIsoEntry("USD")).toBe(false);
+    expect(isIsoEntry(null)).toBe(false);
+    expect(isIsoEntry(undefined)).toBe(false);
   });
 });
