@@ -92,16 +92,24 @@ describe("fuzz findings", () => {
   });
 
   it("fx.rateFromJSON refuses chains nested deeper than 32 levels with INVALID_SCHEMA (overflowed the stack from about 2,000 levels)", () => {
+    // An inverse, then a cross with an identity leg, and so on (an inverse of an inverse is refused
+    // for itself), as fx.invert and fx.cross build them: CNY/USD, CNY/USD, USD/CNY, USD/CNY, ...
     const nest = (depth: number): unknown => {
-      let v: unknown = { base: "USD", quote: "CNY", rate: "1", on: null, source: null, kind: "spot", derivation: "direct", chain: [] };
-      for (let i = 0; i < depth; i++) v = { base: i % 2 === 0 ? "CNY" : "USD", quote: i % 2 === 0 ? "USD" : "CNY", rate: "1", on: null, source: null, kind: "spot", derivation: "inverse", chain: [v] };
+      let v: { base: string; quote: string } = { base: "USD", quote: "CNY", rate: "1", on: null, source: null, kind: "spot", derivation: "direct", chain: [] } as never;
+      for (let i = 0; i < depth; i++) {
+        const identity = { base: v.quote, quote: v.quote, rate: "1", on: null, source: null, kind: "fixed", derivation: "identity", chain: [] };
+        v = i % 2 === 0
+          ? ({ base: v.quote, quote: v.base, rate: "1", on: null, source: null, kind: "spot", derivation: "inverse", chain: [v] } as never)
+          : ({ base: v.base, quote: v.quote, rate: "1", on: null, source: null, kind: "spot", derivation: "cross", chain: [v, identity] } as never);
+      }
       return v;
     };
     expect(codeOf(() => fx.rateFromJSON(nest(5_000)))).toBe("INVALID_SCHEMA");
     expect(codeOf(() => fx.rateFromJSON(nest(33)))).toBe("INVALID_SCHEMA");
     expect(codeOf(() => fx.tableFromJSON({ pivot: "USD", rates: [nest(5_000)] }))).toBe("INVALID_SCHEMA");
     // within the limit the chain is read
-    expect(fx.rateFromJSON(nest(32)).derivation).toBe("inverse");
+    expect(fx.rateFromJSON(nest(32)).derivation).toBe("cross");
+    expect(fx.rateFromJSON(nest(31)).derivation).toBe("inverse");
   });
 
   it("schemas.parse/safeParse refuse documents nested deeper than 64 levels with INVALID_SCHEMA (the ExchangeRate schema overflowed the stack from about 1,000 levels)", () => {
