@@ -83,7 +83,10 @@ export function toDecimal(input: unknown, where: string): Decimal {
       const text = input.trim();
       if (!DECIMAL_PATTERN.test(text)) fail("INVALID_INPUT", `${where} must be a decimal number string, got ${describe(input)}`, { where, value: input });
       const d = new D(text);
-      if (!d.isFinite()) fail("INVALID_INPUT", `${where} is out of range, got ${describe(input)}`, { where, value: input });
+      // Past decimal.js's range a number becomes Infinity, or 0 below it (a silent zero).
+      if (!d.isFinite() || (d.isZero() && /[1-9]/.test(text.split(/[eE]/)[0] as string))) {
+        fail("INVALID_INPUT", `${where} is out of range, got ${describe(input)}`, { where, value: input });
+      }
       lastText = input;
       lastDecimal = d;
       return d;

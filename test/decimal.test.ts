@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { D, ROUNDING_MODES, roundToScale, roundingConstant, toDecimal } from "../src/decimal.js";
-import { code as codeOf } from "./support.js";
+import { code as codeOf, thrown } from "./support.js";
 
 describe("toDecimal", () => {
   it("accepts strings, numbers, bigints and Decimals of any constructor", () => {
@@ -26,6 +26,14 @@ describe("toDecimal", () => {
     expect(toDecimal("1e-999", "x").toString()).toBe("0." + "0".repeat(998) + "1");
     expect(toDecimal("1e1000", "x").toString()).toBe("1e+1000");
     expect(toDecimal("1.21e-9000000000000000", "x").toString()).toBe("1.21e-9000000000000000");
+  });
+
+  it("refuses a string below the smallest exponent instead of reading it as a silent zero, and still reads zeros written with exponents", () => {
+    for (const tiny of ["1e-9000000000000001", "-0.1e-9000000000000000", "5E-9000000000000005"]) {
+      expect(thrown(() => toDecimal(tiny, "amount"))).toEqual({ code: "INVALID_INPUT", message: `amount is out of range, got "${tiny}"`, details: { where: "amount", value: tiny } });
+    }
+    expect(toDecimal("10e-9000000000000001", "x").toString()).toBe("1e-9000000000000000");
+    for (const zero of ["0e-9000000000000001", "-0.000e-9000000000000005", "0", "0.0e5"]) expect(toDecimal(zero, "x").isZero()).toBe(true);
   });
 
   it("names the argument in the message", () => {
