@@ -67,7 +67,7 @@ export function toDecimal(input: unknown, where: string): Decimal {
   if (Decimal.isDecimal(input)) {
     // Clones share one prototype, so `instanceof` cannot tell them apart: every
     // instance carries its own constructor, and that decides its precision.
-    const d = (input as { constructor?: unknown }).constructor === D ? (input as Decimal) : new D(input as Decimal);
+    const d = (input as { constructor?: unknown }).constructor === D ? input : new D(input);
     if (!d.isFinite()) fail("INVALID_INPUT", `${where} must be a finite number, got ${describe(input)}`, { where, value: String(input) });
     return d;
   }
