@@ -287,7 +287,7 @@ describe("the check of hand-built agreements", () => {
     expect(refusal(() => agreement.findParty(bare, "zone"))?.[1]).toBe('agreement.parties[0].roles must be an array, got "signatory"');
 
     const plain = { ...built.commitments[0] } as Record<string, unknown>;
-    const within = Object.freeze({ ...built, commitments: Object.freeze([plain]) }) as Agreement;
+    const within = Object.freeze({ ...built, commitments: Object.freeze([plain]) }) as unknown as Agreement;
     expect(agreement.commitmentsWhere(within)).toEqual([plain]);
     plain["status"] = "done";
     expect(refusal(() => agreement.commitmentsWhere(within))?.[1]).toBe("agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got \"done\"");
