@@ -40,8 +40,14 @@ function isoCurrency(currency: unknown): boolean {
   return true;
 }
 
-/** Checks that a value is a Money and returns it with the amount in the library's constructor. @internal */
-export function asMoney(value: unknown, where: string): Money {
+/**
+ * Checks that a value is a Money and returns it with the amount in the library's constructor.
+ * `transient`: the caller only reads the amount and currency and returns a new value, so a
+ * well-formed Money that is not frozen may be read as it is (an `Object.isFrozen` test is a
+ * noticeable part of `add`'s cost); otherwise such a value is returned as a frozen copy.
+ * @internal
+ */
+export function asMoney(value: unknown, where: string, transient = false): Money {
   if (typeof value !== "object" || value === null) return notMoney(value, where);
   // Each field is read once, for the fast path and the full check alike.
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
@@ -54,7 +60,7 @@ export function asMoney(value: unknown, where: string): Money {
     (amount as { constructor?: unknown }).constructor === D &&
     amount.d !== null &&
     (currency === lastIso || isoCurrency(currency)) &&
-    Object.isFrozen(value)
+    (transient || Object.isFrozen(value))
   ) {
     return value as Money;
   }
@@ -182,8 +188,8 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
  * @since 0.1.0
  */
 export function add(a: Money, b: Money): Money {
-  const x = asMoney(a, "add: a");
-  const y = asMoney(b, "add: b");
+  const x = asMoney(a, "add: a", true);
+  const y = asMoney(b, "add: b", true);
   sameOrFail(x, y, "add");
   const r = x.amount.plus(y.amount);
   if (r.d === null || (r.isZero() && !x.amount.eq(y.amount.negated()))) outOfRange("add");
@@ -205,8 +211,8 @@ export function add(a: Money, b: Money): Money {
  * @since 0.1.0
  */
 export function subtract(a: Money, b: Money): Money {
-  const x = asMoney(a, "subtract: a");
-  const y = asMoney(b, "subtract: b");
+  const x = asMoney(a, "subtract: a", true);
+  const y = asMoney(b, "subtract: b", true);
   sameOrFail(x, y, "subtract");
   const r = x.amount.minus(y.amount);
   if (r.d === null || (r.isZero() && !x.amount.eq(y.amount))) outOfRange("subtract");
@@ -228,7 +234,7 @@ export function subtract(a: Money, b: Money): Money {
  * @since 0.1.0
  */
 export function multiply(money: Money, factor: DecimalInput): Money {
-  const m = asMoney(money, "multiply: money");
+  const m = asMoney(money, "multiply: money", true);
   const f = toDecimal(factor, "multiply: factor");
   const r = m.amount.times(f);
   if (r.d === null || (r.isZero() && !m.amount.isZero() && !f.isZero())) outOfRange("multiply");
@@ -253,7 +259,7 @@ export function multiply(money: Money, factor: DecimalInput): Money {
  * @since 0.1.0
  */
 export function divide(money: Money, divisor: DecimalInput, options: { readonly mode: RoundingMode; readonly scale?: number }): Money {
-  const m = asMoney(money, "divide: money");
+  const m = asMoney(money, "divide: money", true);
   const d = toDecimal(divisor, "divide: divisor");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", "divide: options { mode, scale? } are required", { where: "divide" });
   const mode = modeOrFail(options.mode, "divide");
@@ -274,7 +280,7 @@ export function divide(money: Money, divisor: DecimalInput, options: { readonly 
  * @since 0.1.0
  */
 export function negate(money: Money): Money {
-  const m = asMoney(money, "negate: money");
+  const m = asMoney(money, "negate: money", true);
   return make(m.amount.negated(), m.currency);
 }
 
@@ -290,7 +296,7 @@ export function negate(money: Money): Money {
  * @since 0.1.0
  */
 export function abs(money: Money): Money {
-  const m = asMoney(money, "abs: money");
+  const m = asMoney(money, "abs: money", true);
   return make(m.amount.abs(), m.currency);
 }
 
@@ -561,7 +567,7 @@ export function isNegative(money: Money): boolean {
  * @since 0.1.0
  */
 export function round(money: Money, options?: MoneyRoundOptions): Money {
-  const m = asMoney(money, "round: money");
+  const m = asMoney(money, "round: money", true);
   // The default (minor units, half-even), without building or checking options.
   if (options === undefined) return make(m.amount.toDecimalPlaces(m.currency.minorUnits, Decimal.ROUND_HALF_EVEN), m.currency);
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `round: options must be an object, got ${describe(options)}`, { where: "round" });

@@ -62,6 +62,26 @@ describe("Money values made by hand", () => {
     }
   });
 
+  it("reads a well-formed Money that is not frozen in the arithmetic, and returns new frozen values", () => {
+    const loose = { amount: new D("2.5"), currency: usd };
+    const results = [
+      money.add(loose, loose),
+      money.subtract(loose, money.of("1", "USD")),
+      money.multiply(loose, 3),
+      money.divide(loose, 4, { mode: "halfEven" }),
+      money.negate(loose),
+      money.abs(loose),
+      money.round(loose),
+    ];
+    expect(results.map((r) => money.toString(r))).toEqual(["5 USD", "1.5 USD", "7.5 USD", "0.62 USD", "-2.5 USD", "2.5 USD", "2.5 USD"]);
+    for (const r of results) {
+      expect(Object.isFrozen(r)).toBe(true);
+      expect(r).not.toBe(loose);
+    }
+    expect(loose).toEqual({ amount: new D("2.5"), currency: usd });
+    expect(Object.isFrozen(loose)).toBe(false);
+  });
+
   it("replaces a currency given as a code, and a foreign decimal, in a frozen Money", () => {
     const byCode = Object.freeze({ amount: new D("2.5"), currency: "USD" });
     expect(money.min(byCode as never).currency).toBe(usd);
