@@ -119,8 +119,12 @@ export function identity(currency: Currency, on: IsoDate | Period | null): Excha
  * decimal is of another constructor, or whose fields are valid but not in the form fx.rate gives
  * them (a period for one day, a copy of a currency), is rebuilt. @internal
  */
-export function readRate(value: unknown, where: string, depth = 0): ExchangeRate {
+export function readRate(value: unknown, where: string, depth = 0, seen: Map<unknown, ExchangeRate> = new Map()): ExchangeRate {
   if (checked.has(value as object)) return value as ExchangeRate;
+  // A rate met twice in one chain is checked once: a hand-made chain that holds the same rate
+  // twice at every level would otherwise take 2^depth checks.
+  const known = seen.get(value);
+  if (known !== undefined) return known;
   if (typeof value !== "object" || value === null) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
   }
@@ -144,12 +148,16 @@ export function readRate(value: unknown, where: string, depth = 0): ExchangeRate
     fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, { where: at("derivation") });
   }
   const legs = r.chain as readonly unknown[];
-  const chain = Array.from(legs, (leg, i) => readRate(leg, `${at("chain")}[${i}]`, depth + 1));
+  const chain = Array.from(legs, (leg, i) => readRate(leg, `${at("chain")}[${i}]`, depth + 1, seen));
+  let result: ExchangeRate;
   if (base === r.base && quote === r.quote && rateValue === x && on === r.on && source === r.source && chain.every((leg, i) => leg === legs[i])) {
     if (Object.isFrozen(legs)) checked.add(value);
-    return value as ExchangeRate;
+    result = value as ExchangeRate;
+  } else {
+    result = makeRate(base, quote, rateValue, on, source, kind, derivation, chain);
   }
-  return makeRate(base, quote, rateValue, on, source, kind, derivation, chain);
+  seen.set(value, result);
+  return result;
 }
 
 /** How deep {@link readRate} follows the chain of a rate it checks (one fx did not make: a chain that loops back stops here). */

@@ -492,6 +492,18 @@ describe("fx: a forged frozen rate, field by field (threw TypeErrors, returned N
   const refused = (where: string, message: string, code = "INVALID_INPUT") => ({ code, message: `${where}${message}`, details: { where } });
   const D = usdEur.rate.constructor as new (value: string) => typeof usdEur.rate;
 
+  it("checks a rate that a hand-made chain holds many times once per call (the same rate twice at every level took 2^depth checks)", () => {
+    let reads = 0;
+    const shared = new Proxy(usdEur, { get: (target, key, receiver) => (key === "rate" && reads++, Reflect.get(target, key, receiver) as unknown) });
+    let r: unknown = forge({ derivation: "cross", chain: [shared, shared] });
+    for (let i = 0; i < 40; i++) r = forge({ derivation: "cross", chain: [r, r] });
+    expect(fx.invert(r as never).derivation).toBe("inverse");
+    expect(reads).toBe(1);
+    // a valid leg is still taken as it is, a broken one still refused by its path
+    const broken = forge({ derivation: "cross", chain: [usdEur, forge({ rate: new D("0") })] });
+    expect(thrown(() => fx.invert(forge({ derivation: "cross", chain: [broken, broken] }) as never))).toEqual(refused("invert: the rate.chain[0].chain[1].rate", " must be a positive Decimal, got 0"));
+  });
+
   it("names the field it refuses", () => {
     expect(thrown(() => fx.invert(forge({ base: "USD" })))).toEqual(refused("invert: the rate.base", ' must be a Currency, got "USD"'));
     expect(thrown(() => fx.invert(forge({ quote: undefined })))).toEqual(refused("invert: the rate.quote", " must be a Currency, got undefined"));
