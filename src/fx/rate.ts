@@ -119,11 +119,11 @@ export function identity(currency: Currency, on: IsoDate | Period | null): Excha
  * decimal is of another constructor, or whose fields are valid but not in the form fx.rate gives
  * them (a period for one day, a copy of a currency), is rebuilt. @internal
  */
-export function readRate(value: unknown, where: string, depth = 0, seen: Map<unknown, ExchangeRate> = new Map()): ExchangeRate {
+export function readRate(value: unknown, where: string, depth = 0, seen?: Map<unknown, ExchangeRate>): ExchangeRate {
   if (checked.has(value as object)) return value as ExchangeRate;
   // A rate met twice in one chain is checked once: a hand-made chain that holds the same rate
-  // twice at every level would otherwise take 2^depth checks.
-  const known = seen.get(value);
+  // twice at every level would otherwise take 2^depth checks. (The map is made only for a chain.)
+  const known = seen?.get(value);
   if (known !== undefined) return known;
   if (typeof value !== "object" || value === null) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
@@ -148,7 +148,8 @@ export function readRate(value: unknown, where: string, depth = 0, seen: Map<unk
     fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, { where: at("derivation") });
   }
   const legs = r.chain as readonly unknown[];
-  const chain = Array.from(legs, (leg, i) => readRate(leg, `${at("chain")}[${i}]`, depth + 1, seen));
+  const legsSeen = seen ?? new Map<unknown, ExchangeRate>();
+  const chain = Array.from(legs, (leg, i) => readRate(leg, `${at("chain")}[${i}]`, depth + 1, legsSeen));
   let result: ExchangeRate;
   if (base === r.base && quote === r.quote && rateValue === x && on === r.on && source === r.source && chain.every((leg, i) => leg === legs[i])) {
     if (Object.isFrozen(legs)) checked.add(value);
@@ -156,7 +157,7 @@ export function readRate(value: unknown, where: string, depth = 0, seen: Map<unk
   } else {
     result = makeRate(base, quote, rateValue, on, source, kind, derivation, chain);
   }
-  seen.set(value, result);
+  seen?.set(value, result);
   return result;
 }
 
