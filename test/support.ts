@@ -72,6 +72,18 @@ function isPlainContainer(v: unknown): v is Record<string, unknown> | unknown[] 
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Freezes `value` and every plain object and array in it, in place, as the library freezes the
+ * values it makes (decimals and other class instances are left as they are); returns it.
+ */
+export function freezePlain<T>(value: T): T {
+  if (isPlainContainer(value)) {
+    for (const item of Object.values(value)) freezePlain(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function replaceAt(value: unknown, keys: readonly (string | number)[], replacement: { readonly remove: boolean; readonly with?: unknown }): unknown {
   if (keys.length === 0) return replacement.with;
   const [head, ...rest] = keys as [string | number, ...(string | number)[]];
