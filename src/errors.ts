@@ -8,13 +8,22 @@
 
 /**
  * The stable codes an {@link AccordoError} can carry. Callers branch on these;
- * they never change meaning between minor versions.
+ * they never change meaning between minor versions. The reference page
+ * "Error codes" says what each means and what to do about it.
  *
- * - `INVALID_INPUT`: an argument has the wrong type, shape or value.
+ * - `INVALID_TYPE`: an argument has the wrong type (`null`, a number where text is wanted, ...).
+ * - `INVALID_INPUT`: an argument has the right type but a value the function does not accept.
+ * - `INVALID_NUMBER`: a number or decimal string cannot be read (`NaN`, `Infinity`, `"1,2"`, `""`).
+ * - `OUT_OF_RANGE`: a number lies outside what the function accepts (magnitude, sign, scale).
+ * - `UNKNOWN_OPTION`: an options or input object has a key the function does not know.
  * - `UNKNOWN_CURRENCY`: a currency code is not in the registry and no custom currency was given.
  * - `CURRENCY_MISMATCH`: an operation mixes amounts in different currencies.
+ * - `INVALID_PERIOD`: a date or reporting period is not valid.
+ * - `INVALID_VALUE`: a domain value (Money, Figure, rate, agreement, ...) that accordo did not make is broken.
+ * - `INVALID_TEXT`: text (an amount, a figure, a period, a rate file) cannot be read; `details` names
+ *   the locale used, and for files the line and column.
+ * - `TEXT_TOO_LONG`: text is longer than the documented input limit.
  * - `RATE_NOT_FOUND`: no exchange rate answers a lookup.
- * - `INVALID_PERIOD`: a reporting period string or value is not valid.
  * - `DIVISION_BY_ZERO`: a divisor is zero, or its bounds contain zero.
  * - `UNDEFINED_RESULT`: a result is mathematically undefined (growth from a zero base).
  * - `INVALID_SCHEMA`: JSON does not match a schema; `details.issues` lists every problem with its path.
@@ -22,11 +31,18 @@
  * @category Errors
  */
 export type AccordoErrorCode =
+  | "INVALID_TYPE"
   | "INVALID_INPUT"
+  | "INVALID_NUMBER"
+  | "OUT_OF_RANGE"
+  | "UNKNOWN_OPTION"
   | "UNKNOWN_CURRENCY"
   | "CURRENCY_MISMATCH"
-  | "RATE_NOT_FOUND"
   | "INVALID_PERIOD"
+  | "INVALID_VALUE"
+  | "INVALID_TEXT"
+  | "TEXT_TOO_LONG"
+  | "RATE_NOT_FOUND"
   | "DIVISION_BY_ZERO"
   | "UNDEFINED_RESULT"
   | "INVALID_SCHEMA";
@@ -37,15 +53,42 @@ export type AccordoErrorCode =
  * @category Errors
  */
 export const ERROR_CODES: readonly AccordoErrorCode[] = Object.freeze([
+  "INVALID_TYPE",
   "INVALID_INPUT",
+  "INVALID_NUMBER",
+  "OUT_OF_RANGE",
+  "UNKNOWN_OPTION",
   "UNKNOWN_CURRENCY",
   "CURRENCY_MISMATCH",
-  "RATE_NOT_FOUND",
   "INVALID_PERIOD",
+  "INVALID_VALUE",
+  "INVALID_TEXT",
+  "TEXT_TOO_LONG",
+  "RATE_NOT_FOUND",
   "DIVISION_BY_ZERO",
   "UNDEFINED_RESULT",
   "INVALID_SCHEMA",
 ] as const);
+
+/**
+ * The structured context of an {@link AccordoError}: which function refused what, where in its
+ * arguments, what it expected and what it received. Codes may add fields of their own
+ * (`locale`, `line`, `column`, `key`, `accepted`, `issues`, ...).
+ *
+ * @category Errors
+ */
+export interface AccordoErrorDetails {
+  /** The public function that refused, e.g. `"money.format"`. */
+  readonly function?: string;
+  /** Where in the arguments: `"options.locale"`, `"agreement.parties[0].roles"`, `"text"`. */
+  readonly path?: string;
+  /** What was expected, in words: `"a BCP 47 locale"`. */
+  readonly expected?: string;
+  /** The value received (as given; not copied). */
+  readonly received?: unknown;
+  /** Any further context a code defines. */
+  readonly [key: string]: unknown;
+}
 
 const BRAND: unique symbol = Symbol.for("accordo.error") as never;
 
@@ -66,7 +109,7 @@ export class AccordoError extends Error {
   /** The stable code that says what kind of problem this is. */
   readonly code: AccordoErrorCode;
   /** Structured context: the offending value, where it was found, schema issues. */
-  readonly details: Readonly<Record<string, unknown>> | undefined;
+  readonly details: AccordoErrorDetails | undefined;
   /** @internal */
   readonly [BRAND]: true = true;
 
@@ -75,7 +118,7 @@ export class AccordoError extends Error {
    * @param message - what was wrong and where
    * @param details - optional structured context
    */
-  constructor(code: AccordoErrorCode, message: string, details?: Readonly<Record<string, unknown>>) {
+  constructor(code: AccordoErrorCode, message: string, details?: AccordoErrorDetails) {
     super(message);
     this.name = "AccordoError";
     this.code = code;
@@ -124,6 +167,104 @@ export function describe(value: unknown): string {
  * Throws an {@link AccordoError}. A helper so that call sites stay one line.
  * @internal
  */
-export function fail(code: AccordoErrorCode, message: string, details?: Readonly<Record<string, unknown>>): never {
+export function fail(code: AccordoErrorCode, message: string, details?: AccordoErrorDetails): never {
   throw new AccordoError(code, message, details);
+}
+
+/**
+ * What a refusal says: the function, the path of the offending argument, what was expected and
+ * what was received, plus an optional hint ("did you mean `on`?") and fields of its own.
+ * @internal
+ */
+export interface Refusal extends AccordoErrorDetails {
+  readonly function: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received?: unknown;
+  /** A sentence appended to the message: what to do instead. Not copied into `details`. */
+  readonly hint?: string;
+}
+
+/**
+ * Throws an {@link AccordoError} whose message is built from its details, the one place where
+ * refusal sentences are written: `money.format: options.local is not an option (did you mean
+ * "locale"?)`, `fx.rate: input.rate must be a finite decimal, got NaN`.
+ * @internal
+ */
+export function refuse(code: AccordoErrorCode, refusal: Refusal): never {
+  const { hint, ...details } = refusal;
+  const received = "received" in refusal ? `, got ${describe(refusal.received)}` : "";
+  const message = `${refusal.function}: ${refusal.path} must be ${refusal.expected}${received}${hint === undefined ? "" : `. ${hint}`}`;
+  throw new AccordoError(code, message, details);
+}
+
+/** Levenshtein distance, bounded: enough to suggest a near key. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * The accepted word nearest to `word` (case-insensitive, at most a third of its letters off), or
+ * undefined when none is near: the "did you mean" of a refusal.
+ * @internal
+ */
+export function nearest(word: string, accepted: readonly string[]): string | undefined {
+  if (word.length > 64) return undefined;
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const candidate of accepted) {
+    const d = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Refuses an options or input object that has an own key the function does not accept, with
+ * `UNKNOWN_OPTION` naming the key, the accepted keys and the nearest one. Accepts `undefined`
+ * (no options); refuses a non-object with `INVALID_TYPE`. Reads own keys only: a polluted
+ * `Object.prototype` adds nothing.
+ * @internal
+ */
+export function checkKeys(fn: string, path: string, value: unknown, accepted: readonly string[]): void {
+  if (value === undefined) return;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    refuse("INVALID_TYPE", { function: fn, path, expected: "an object", received: value });
+  }
+  for (const key of Object.keys(value)) {
+    if (!accepted.includes(key)) {
+      const near = nearest(key, accepted);
+      refuse("UNKNOWN_OPTION", {
+        function: fn,
+        path: `${path}.${key}`,
+        expected: `one of the keys ${accepted.map((k) => `"${k}"`).join(", ")}`,
+        key,
+        accepted,
+        ...(near === undefined ? {} : { hint: `Did you mean "${near}"?`, suggestion: near }),
+      });
+    }
+  }
+}
+
+/**
+ * Reads an own property of an options object, never the prototype chain's (a polluted
+ * `Object.prototype.locale` changes nothing).
+ * @internal
+ */
+export function own<T extends object, K extends keyof T>(value: T | undefined, key: K): T[K] | undefined {
+  return value !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }

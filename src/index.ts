@@ -30,5 +30,5 @@ export type * from "./milestone/types.js";
 export type * from "./zone/types.js";
 
 export { AccordoError, ERROR_CODES, isAccordoError } from "./errors.js";
-export type { AccordoErrorCode } from "./errors.js";
+export type { AccordoErrorCode, AccordoErrorDetails } from "./errors.js";
 export type { Decimal, DecimalInput, RoundingMode } from "./decimal.js";

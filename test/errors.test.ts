@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AccordoError, ERROR_CODES, isAccordoError } from "../src/errors.js";
+import { AccordoError, ERROR_CODES, checkKeys, isAccordoError, nearest, own, refuse } from "../src/errors.js";
+import { thrown } from "./support.js";
 
 describe("AccordoError", () => {
   it("carries a code, a message and frozen details", () => {
@@ -37,5 +38,59 @@ describe("AccordoError", () => {
   it("lists every code once", () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     expect(Object.isFrozen(ERROR_CODES)).toBe(true);
+  });
+});
+
+describe("refusals", () => {
+  it("refuse builds the message from its details and keeps them structured", () => {
+    expect(thrown(() => refuse("INVALID_NUMBER", { function: "fx.rate", path: "input.rate", expected: "a finite decimal", received: Number.NaN }))).toEqual({
+      code: "INVALID_NUMBER",
+      message: "fx.rate: input.rate must be a finite decimal, got NaN",
+      details: { function: "fx.rate", path: "input.rate", expected: "a finite decimal", received: Number.NaN },
+    });
+    expect(thrown(() => refuse("INVALID_INPUT", { function: "f", path: "x", expected: "positive", hint: "Use 1." }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "f: x must be positive. Use 1.",
+      details: { function: "f", path: "x", expected: "positive" },
+    });
+  });
+
+  it("checkKeys refuses an unknown own key, naming it, the accepted keys and the nearest", () => {
+    expect(thrown(() => checkKeys("fx.convert", "options", { date: "2021-09-30" }, ["on", "rounding", "scale", "date_"]))).toMatchObject({
+      code: "UNKNOWN_OPTION",
+      details: { function: "fx.convert", path: "options.date", key: "date", accepted: ["on", "rounding", "scale", "date_"], suggestion: "date_" },
+    });
+    expect(thrown(() => checkKeys("money.format", "options", { local: "it-IT" }, ["locale", "display"]))).toEqual({
+      code: "UNKNOWN_OPTION",
+      message: 'money.format: options.local must be one of the keys "locale", "display". Did you mean "locale"?',
+      details: { function: "money.format", path: "options.local", expected: 'one of the keys "locale", "display"', key: "local", accepted: ["locale", "display"], suggestion: "locale" },
+    });
+    expect(thrown(() => checkKeys("f", "options", { zzzzzz: 1 }, ["on"]))).toMatchObject({ code: "UNKNOWN_OPTION", details: { key: "zzzzzz" } });
+    expect((thrown(() => checkKeys("f", "options", { zzzzzz: 1 }, ["on"])) as { details: object }).details).not.toHaveProperty("suggestion");
+    expect(thrown(() => checkKeys("f", "options", null, ["on"]))).toMatchObject({ code: "INVALID_TYPE", details: { path: "options", received: null } });
+    expect(thrown(() => checkKeys("f", "options", [], ["on"]))).toMatchObject({ code: "INVALID_TYPE" });
+    expect(thrown(() => checkKeys("f", "options", undefined, ["on"]))).toBe("no error");
+    expect(thrown(() => checkKeys("f", "options", { on: 1 }, ["on"]))).toBe("no error");
+  });
+
+  it("checkKeys and own ignore a polluted prototype", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.locale = "de-DE";
+    try {
+      expect(thrown(() => checkKeys("f", "options", {}, ["on"]))).toBe("no error");
+      expect(own({} as { locale?: string }, "locale")).toBeUndefined();
+      expect(own({ locale: "it-IT" } as { locale?: string }, "locale")).toBe("it-IT");
+      expect(own(undefined as { locale?: string } | undefined, "locale")).toBeUndefined();
+    } finally {
+      delete proto.locale;
+    }
+  });
+
+  it("nearest suggests a near word only", () => {
+    expect(nearest("local", ["locale", "display"])).toBe("locale");
+    expect(nearest("ON", ["on", "rounding"])).toBe("on");
+    expect(nearest("dispaly", ["locale", "display"])).toBe("display");
+    expect(nearest("q", ["locale", "display"])).toBeUndefined();
+    expect(nearest("x".repeat(65), ["x".repeat(65)])).toBeUndefined();
   });
 });
