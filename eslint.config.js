@@ -10,14 +10,14 @@ const nodeBuiltins = [...new Set(builtinModules.map((m) => m.replace(/^node:/, "
 
 const zodOnlyInSchemas = {
   name: "zod",
-  message: "Only src/schemas may import zod: the other entries must not bundle it (DESIGN.md, principle 5).",
+  message: "Only src/schemas may import zod: the other entries must not bundle it (so that accordo/money, /fx, ... never bundle zod).",
 };
 
 const noDefaultExport = [
-  { selector: "ExportDefaultDeclaration", message: "No default exports: use named exports (DEVELOPERS.md)." },
+  { selector: "ExportDefaultDeclaration", message: "No default exports: use named exports (CONTRIBUTING.md)." },
   {
     selector: "ExportNamedDeclaration > ExportSpecifier[exported.name='default']",
-    message: "No default exports: use named exports (DEVELOPERS.md).",
+    message: "No default exports: use named exports (CONTRIBUTING.md).",
   },
 ];
 

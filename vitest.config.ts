@@ -10,7 +10,7 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       reporter: ["text-summary", "text", "json-summary"],
       reportsDirectory: "coverage",
-      // Issue 8: 100% of functions and at least 95% of branches of src/.
+      // 100% of functions and at least 95% of branches of src/.
       thresholds: {
         functions: 100,
         branches: 95,

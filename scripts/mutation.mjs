@@ -8,19 +8,22 @@
 //   add --incremental to reuse the last results: Stryker's incremental mode re-tests only the
 //     mutants whose code or covering tests changed since the report in reports/mutation/<area>.json
 //
-// Each area has its own Stryker configuration (test/quality/stryker.<area>.json) that mutates its
-// part of src/ and runs only the tests that concern it, and writes reports/mutation/<area>.json.
+// One Stryker configuration (stryker.config.json) and a table of areas (test/quality/mutation-areas.mjs):
+// each area mutates its part of src/ and runs only the tests that concern it (through
+// test/quality/vitest.mutation.mjs), and writes reports/mutation/<area>.json.
 // Together the areas mutate every file of src/ except index.ts and types.ts (re-exports and types
 // only) and the generated ISO 4217 table; the table below names any file that no report covers.
 //
 // The score is Stryker's: (killed + timeout) / (killed + timeout + survived + no coverage).
-// Exit code 1 when the total is under 90% (issue 8's bar) or a file of src/ has no report.
+// Exit code 1 when the total is under 90% (the project's bar) or a file of src/ has no report.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 
-export const AREAS = ["core", "figure", "money", "period", "fx", "capmil", "domain", "schemas"];
+import { AREAS as AREA_TABLE } from "../test/quality/mutation-areas.mjs";
+
+export const AREAS = Object.keys(AREA_TABLE);
 const BAR = 90;
 const root = new URL("..", import.meta.url).pathname;
 const reportOf = (area) => join(root, "reports", "mutation", `${area}.json`);
@@ -38,7 +41,18 @@ for (const area of chosen) {
 if (!summaryOnly) {
   const concurrency = String(Math.max(1, availableParallelism()));
   for (const area of chosen.length > 0 ? chosen : AREAS) {
-    console.log(`\n=== mutation: ${area} (test/quality/stryker.${area}.json) ===\n`);
+    console.log(`\n=== mutation: ${area} ===\n`);
+    // The area's configuration: stryker.config.json with the area's files, report and sandbox.
+    const { $schema: _schema, ...base } = JSON.parse(readFileSync(join(root, "stryker.config.json"), "utf8"));
+    const config = {
+      ...base,
+      mutate: AREA_TABLE[area].mutate,
+      jsonReporter: { fileName: `reports/mutation/${area}.json` },
+      tempDirName: `.stryker-tmp-${area}`,
+    };
+    mkdirSync(join(root, "reports", "mutation"), { recursive: true });
+    const configFile = join(root, "reports", "mutation", `stryker.${area}.json`);
+    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
     const incremental = [];
     if (args.includes("--incremental") && existsSync(reportOf(area))) {
       // The incremental file is Stryker's own copy of the last report, read before the run and
@@ -47,9 +61,10 @@ if (!summaryOnly) {
       copyFileSync(reportOf(area), previous);
       incremental.push("--incremental", "--incrementalFile", relative(root, previous));
     }
-    const run = spawnSync("npx", ["stryker", "run", `test/quality/stryker.${area}.json`, "--concurrency", concurrency, ...incremental], {
+    const run = spawnSync("npx", ["stryker", "run", relative(root, configFile), "--concurrency", concurrency, ...incremental], {
       cwd: root,
       stdio: "inherit",
+      env: { ...process.env, ACCORDO_MUTATION_AREA: area },
     });
     if (run.status !== 0) {
       console.error(`mutation: Stryker failed for ${area} (exit ${run.status})`);

@@ -10,7 +10,7 @@
  *
  * Imports of "accordo", "accordo/<namespace>" and "accordo/schemas" are bound to src/ (and
  * "dinero.js" to the dev dependency, for the migration guide). Other
- * comments are prose. The README's case-study output is checked against the CLI's expected output.
+ * comments are prose. The case study guide's output is checked against the CLI's expected output.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import * as dinero from "dinero.js";
@@ -139,8 +139,8 @@ describe("README.md", () => {
 
   const usage = section(readme, "## Usage");
   const blocks = samples(usage.text, usage.offset);
-  it("Usage has a sample for every namespace and for the schemas", () => {
-    const all = blocks.map((b) => b.code).join("\n");
+  it("the tour has a sample for every namespace and for the schemas", () => {
+    const all = samples(read("docs/tour.md")).map((b) => b.code).join("\n");
     for (const name of ["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone"]) {
       expect(all, name).toContain(`${name}.`);
     }
@@ -152,8 +152,8 @@ describe("README.md", () => {
     });
   }
 
-  it("The case study section shows the program's real output", () => {
-    const text = section(readme, "## The case study").text;
+  it("the case study guide shows the program's real output", () => {
+    const text = read("docs/case-study.md");
     const shown = /<!-- case-study-output -->\n```text\n([\s\S]*?)```/.exec(text)?.[1];
     expect(shown).toBe(read("test/examples/expected/2024-03-01.txt"));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figure, growth } from "../../src/index.js";
 
-// Beijing E-Town, first three quarters of 2021 (../shared/DESIGN.md, "The case it was born from").
+// Beijing E-Town, first three quarters of 2021 (the case study: docs/case-study.md).
 const gdp = figure.reported("193.48", { scale: "billion" });
 const gdpGrowth = growth.fromPercent("38.8", { basis: "real" });
 const output = figure.reported("424.36", { scale: "billion" });

@@ -2,7 +2,7 @@
  * The messages and details of the lowest layer (errors.ts, decimal.ts), which
  * every namespace's errors are built from: what a caller reads when an input
  * is refused. Written to kill the mutants that Stryker found surviving there
- * (`npx stryker run test/quality/stryker.core.json`).
+ * (`node scripts/mutation.mjs core`).
  */
 import Decimal from "decimal.js";
 import { describe as group, expect, it } from "vitest";

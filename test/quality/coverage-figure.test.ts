@@ -2,7 +2,7 @@
  * What a caller reads when the figure namespace refuses an input: the code,
  * the message (naming the function and the argument) and the details of every
  * error path, through the public API. Written to kill the mutants that Stryker
- * found surviving in src/figure (`npx stryker run test/quality/stryker.figure.json`).
+ * found surviving in src/figure (`node scripts/mutation.mjs figure`).
  */
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The fuzzer of issue 8: malformed inputs fed to every parser and constructor
+ * The fuzzer: malformed inputs fed to every parser and constructor
  * of accordo. Each call either returns a valid value (no NaN or Infinity,
  * frozen objects, the library's decimals) or throws an AccordoError with a
  * code; any other exception fails the test, and a hang fails it by vitest's

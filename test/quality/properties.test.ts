@@ -1,6 +1,6 @@
 /**
  * Cross-cutting properties of every namespace, through the public entries
- * (`src/index.ts`, `src/schemas/index.ts`), for issue 8:
+ * (`src/index.ts`, `src/schemas/index.ts`):
  *
  * - JSON round trips are lossless (each namespace's toJSON/fromJSON, and every schema);
  * - no function returns or stores NaN or Infinity, and every decimal it returns is the library's own;

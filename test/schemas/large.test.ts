@@ -4,7 +4,7 @@ import * as money from "../../src/money/index.js";
 import { MoneySchema, parse, toJSON } from "../../src/schemas/index.js";
 
 // Kept apart from core.test.ts: it takes seconds, too slow for the mutation runs
-// (test/quality/vitest.mutation.schemas.mjs leaves it out).
+// (the schemas mutation area leaves it out).
 describe("a large dataset", () => {
   it("parses more than 10 MB of JSON in one pass", () => {
     const currencies = ["CNY", "USD", "EUR", "JPY", "GBP"];

@@ -41,7 +41,7 @@ const base: ZoneInput = {
   ],
 };
 
-describe("the seed case end to end (DESIGN.md's derived facts)", () => {
+describe("the seed case end to end (the facts derived in docs/figures-and-rounding.md)", () => {
   it("three implied CNY per USD rates, consistent with one rate in about [6.39276, 6.39345]", () => {
     const rates = zone.impliedRates(seedZone, "USD", "CNY");
     expect(rates.map((r) => r.rate.value.toDecimalPlaces(5).toString())).toEqual(["6.39392", "6.39289", "6.39335"]);
