@@ -1,346 +1,441 @@
 #!/usr/bin/env node
-// npm run bench: builds the package, then measures accordo (as a user imports it, "accordo")
-// against baselines measured in the same run, and writes bench/results.json.
+// npm run bench: builds the package, packs it, installs the tarball in a temporary node_modules and
+// imports "accordo" from there, as a user does. Every workload runs 100,000 values through accordo,
+// through the platform's floor (decimal.js, or dinero.js where accordo does what decimal.js cannot)
+// and through the peers (dinero.js v2 with numbers and bigints, big.js, currency.js), in the same
+// interleaved rounds; ratios are medians over the rounds of (time / baseline's time in that round).
+// Then: cold start in fresh processes, heap bytes per value (a child with --expose-gc), the
+// pipeline (bench/pipeline.js, a quick row count unless --pipeline-rows), bench/text.js if present.
+// Writes bench/results.json and regenerates docs/benchmarks.md from it (scripts/bench-report.mjs).
 //
-//   money    add, multiply, round over 100,000 amounts      vs raw decimal.js (target ≤ 1.3x)
-//   fx       convert 100,000 amounts through a rate table,
-//            with inverse and cross lookups                  vs a hand-written decimal.js loop (≤ 1.5x)
-//   peer     the same money workload in dinero.js v2        (ratio reported)
-//   figure   add, mul, div over 100,000 figures; growth     vs plain decimal.js point arithmetic (reported)
-//   cold     require("accordo") / import("accordo") in a fresh Node process vs decimal.js alone
-//
-// Every ratio is accordo's mean time over the baseline's mean time (lower is better; 1 is parity).
-// Functions that do not exist (yet) are skipped with a "not yet available" line.
-//
-//   node bench/run.js [--n 100000] [--rounds 3] [--iterations 4] [--cold-runs 15] [--out bench/results.json]
+//   node bench/run.js [--n 100000] [--rounds 7] [--warmup 2] [--cold-runs 15]
+//                     [--pipeline-rows 200000] [--only sums,convert,...] [--out bench/results.json]
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import Big from "big.js";
+import currency from "currency.js";
 import Decimal from "decimal.js";
-import * as dinero from "dinero.js";
-import { USD } from "dinero.js/currencies";
-import { Bench } from "tinybench";
-import * as accordo from "accordo";
+import * as dn from "dinero.js";
+import * as dnb from "dinero.js/bigint";
+import * as dnbc from "dinero.js/bigint/currencies";
+import * as dnc from "dinero.js/currencies";
+import { importPacked, installPacked, interleaved, median, random, removeInstall, root, round3 } from "./lib.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
   options: {
     n: { type: "string", default: "100000" },
-    iterations: { type: "string", default: "4" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "7" },
+    warmup: { type: "string", default: "2" },
     "cold-runs": { type: "string", default: "15" },
+    "pipeline-rows": { type: "string", default: "200000" },
+    only: { type: "string" },
     out: { type: "string", default: join(root, "bench", "results.json") },
+    "no-report": { type: "boolean", default: false },
   },
 });
 const N = Number(args.n);
-const ITERATIONS = Number(args.iterations);
 const ROUNDS = Number(args.rounds);
+const WARMUP = Number(args.warmup);
 const COLD_RUNS = Number(args["cold-runs"]);
+const only = args.only === undefined ? undefined : new Set(args.only.split(","));
+const wanted = (id) => only === undefined || only.has(id);
 
+const dir = installPacked();
+const accordo = await importPacked(dir);
 const { money, fx, figure, growth } = accordo;
-// The baseline uses the same configuration accordo uses internally: 34 digits, half-even.
+// The baseline as accordo configures decimal.js: 34 significant digits, half-even.
 const D = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN });
+const HALF_EVEN = Decimal.ROUND_HALF_EVEN;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const started = Date.now();
+console.log(
+  `accordo bench: ${N.toLocaleString("en")} values a workload, ${ROUNDS} interleaved rounds (medians), ` +
+    `packed package from ${dir}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ` +
+    `load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}\n`,
+);
+
 const rnd = random(20211020);
-/** Amounts in cents, as strings: "12345.67". */
+/** Amounts in cents (integers) and as strings with two decimals. */
 const cents = Array.from({ length: N }, () => Math.floor(rnd() * 10_000_000) + 1);
 const amounts = cents.map((c) => (c / 100).toFixed(2));
-const cents2 = Array.from({ length: N }, () => Math.floor(rnd() * 10_000_000) + 1);
-const amounts2 = cents2.map((c) => (c / 100).toFixed(2));
 
-const unavailable = [];
-/** True when every dotted name exists as a function; otherwise prints "not yet available". */
-function available(...names) {
-  const missing = names.filter((name) => {
-    const [ns, fn] = name.split(".");
-    return typeof accordo[ns]?.[fn] !== "function";
-  });
-  for (const name of missing) if (!unavailable.includes(name)) unavailable.push(name);
-  if (missing.length > 0) console.log(`not yet available: ${missing.join(", ")}`);
-  return missing.length === 0;
-}
-
-const comparisons = [];
+const workloads = [];
 const errors = [];
 /**
- * Times `subject` against `baseline` (each a function over the whole data set) with tinybench and
- * records the ratio. `check` runs both once first and may throw when they disagree.
+ * Runs one group of contenders; `rows` names the ones reported as rows of the table, each with
+ * its target; the others are peers, reported as ratios to the same baseline.
  */
-async function compare(name, { subject, baseline, subjectLabel = "accordo", baselineLabel, target, check }) {
+function group(id, title, contenders, check) {
+  if (!wanted(id)) return;
   try {
-    if (check) check();
-    else {
-      subject();
-      baseline();
-    }
+    check?.();
   } catch (error) {
-    const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `${id}: ${error instanceof Error ? error.message : String(error)}`;
     console.log(`error, skipped: ${message}`);
     errors.push(message);
     return;
   }
-  // Alternating rounds, so that a change in machine load during the run hits both sides alike;
-  // the reported times and ratio are medians over the rounds.
-  const rounds = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const bench = new Bench({ iterations: ITERATIONS, time: 0, warmupIterations: r === 0 ? 2 : 1, warmupTime: 0, throws: true });
-    if (r % 2 === 0) bench.add(subjectLabel, subject).add(baselineLabel, baseline);
-    else bench.add(baselineLabel, baseline).add(subjectLabel, subject);
-    await bench.run();
-    const mean = (label) => bench.tasks.find((t) => t.name === label).result.latency.mean;
-    rounds.push([mean(subjectLabel), mean(baselineLabel)]);
+  const t0 = performance.now();
+  const results = interleaved(contenders, { rounds: ROUNDS, warmup: WARMUP });
+  const base = results.find((r) => r.baseline);
+  const entries = results.map((r, i) => {
+    const c = contenders[i];
+    const target = c.target;
+    return {
+      label: r.label,
+      role: c.baseline ? "baseline" : c.role ?? "peer",
+      ms: r.ms,
+      usPerValue: round3((r.ms * 1000) / N),
+      ratio: r.ratio,
+      ...(target === undefined ? {} : { target, met: r.ratio <= target }),
+    };
+  });
+  workloads.push({ id, title, n: N, baseline: base.label, contenders: entries });
+  console.log(`${title}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  for (const e of entries) {
+    const verdict = e.target === undefined ? "" : `  target ≤ ${e.target}x: ${e.met ? "met" : "MISSED"}`;
+    console.log(`  ${e.label.padEnd(46)} ${e.ms.toFixed(1).padStart(9)} ms  ${e.ratio.toFixed(2).padStart(6)}x${verdict}`);
   }
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  const s = median(rounds.map(([x]) => x));
-  const b = median(rounds.map(([, y]) => y));
-  const ratio = median(rounds.map(([x, y]) => x / y));
-  const entry = {
-    name,
-    subject: subjectLabel,
-    baseline: baselineLabel,
-    n: N,
-    subjectMs: round(s),
-    baselineMs: round(b),
-    ratio: round(ratio),
-    ...(target === undefined ? {} : { target, met: ratio <= target }),
-  };
-  comparisons.push(entry);
-  const verdict = target === undefined ? "" : ratio <= target ? `  (target ≤ ${target}x: met)` : `  (target ≤ ${target}x: MISSED)`;
-  console.log(`${name.padEnd(44)} ${subjectLabel} ${fmt(s)}  ${baselineLabel} ${fmt(b)}  ratio ${ratio.toFixed(2)}x${verdict}`);
 }
-const round = (x) => Math.round(x * 1000) / 1000;
-const fmt = (ms) => `${ms.toFixed(1).padStart(8)} ms`;
-const same = (a, b, what) => {
-  if (a !== b) throw new Error(`${what}: accordo gives ${a}, the baseline ${b}`);
+const same = (what, a, b) => {
+  if (String(a) !== String(b)) throw new Error(`${what}: ${a} ≠ ${b}`);
 };
 
-console.log(`accordo bench: ${N.toLocaleString("en")} values, ${ROUNDS} alternating rounds of ${ITERATIONS} iterations per task, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}\n`);
-
-// ---------------------------------------------------------------- money vs decimal.js and dinero.js
-if (available("money.of", "money.add", "money.multiply", "money.round")) {
+// ------------------------------------------------------------------------------------------- sums
+{
   const A = amounts.map((a) => money.of(a, "USD"));
-  const B = amounts2.map((a) => money.of(a, "USD"));
   const DA = amounts.map((a) => new D(a));
-  const DB = amounts2.map((a) => new D(a));
-  const factor = "1.0725";
-  const P = A.map((m) => money.multiply(m, factor));
-  const DP = DA.map((d) => d.times(factor));
-  const out = new Array(N);
-
-  await compare("money.add", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = money.add(A[i], B[i]); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DA[i].plus(DB[i]); },
-    baselineLabel: "decimal.js",
-    target: 1.3,
-    check: () => same(money.add(A[7], B[7]).amount.toString(), DA[7].plus(DB[7]).toString(), "add"),
-  });
-  await compare("money.multiply", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = money.multiply(A[i], factor); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DA[i].times(factor); },
-    baselineLabel: "decimal.js",
-    target: 1.3,
-    check: () => same(money.multiply(A[7], factor).amount.toString(), DA[7].times(factor).toString(), "multiply"),
-  });
-  await compare("money.round (to cents, half-even)", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = money.round(P[i]); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DP[i].toDecimalPlaces(2, D.ROUND_HALF_EVEN); },
-    baselineLabel: "decimal.js",
-    target: 1.3,
-    check: () => same(money.round(P[7]).amount.toString(), DP[7].toDecimalPlaces(2, D.ROUND_HALF_EVEN).toString(), "round"),
-  });
-  const workload = () => { for (let i = 0; i < N; i++) out[i] = money.round(money.multiply(money.add(A[i], B[i]), factor)); };
-  await compare("money add + multiply + round", {
-    subject: workload,
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DA[i].plus(DB[i]).times(factor).toDecimalPlaces(2, D.ROUND_HALF_EVEN); },
-    baselineLabel: "decimal.js",
-    target: 1.3,
-  });
-
-  // dinero.js v2: integer minor units; multiply by 1.0725 as { amount: 10725, scale: 4 }; round back to cents.
-  const XA = cents.map((amount) => dinero.dinero({ amount, currency: USD }));
-  const XB = cents2.map((amount) => dinero.dinero({ amount, currency: USD }));
-  const dineroFactor = { amount: 10725, scale: 4 };
-  await compare("money add + multiply + round (peer)", {
-    subject: workload,
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = dinero.transformScale(dinero.multiply(dinero.add(XA[i], XB[i]), dineroFactor), 2, dinero.halfEven); },
-    baselineLabel: "dinero.js",
-    check: () =>
-      same(
-        money.round(money.multiply(money.add(A[7], B[7]), factor)).amount.toFixed(2),
-        dinero.toDecimal(dinero.transformScale(dinero.multiply(dinero.add(XA[7], XB[7]), dineroFactor), 2, dinero.halfEven)),
-        "money workload vs dinero.js",
-      ),
-  });
+  const BA = amounts.map((a) => new Big(a));
+  const CA = amounts.map((a) => currency(a));
+  const XA = cents.map((amount) => dn.dinero({ amount, currency: dnc.USD }));
+  const YA = cents.map((amount) => dnb.dinero({ amount: BigInt(amount), currency: dnbc.USD }));
+  const zero = money.of(0, "USD");
+  let out;
+  const addLoop = () => {
+    let t = zero;
+    for (let i = 0; i < N; i++) t = money.add(t, A[i]);
+    return (out = t);
+  };
+  const decLoop = () => {
+    let t = new D(0);
+    for (let i = 0; i < N; i++) t = t.plus(DA[i]);
+    return (out = t);
+  };
+  const bigLoop = () => {
+    let t = new Big(0);
+    for (let i = 0; i < N; i++) t = t.plus(BA[i]);
+    return (out = t);
+  };
+  const curLoop = () => {
+    let t = currency(0);
+    for (let i = 0; i < N; i++) t = t.add(CA[i]);
+    return (out = t);
+  };
+  const dnLoop = () => {
+    let t = dn.dinero({ amount: 0, currency: dnc.USD });
+    for (let i = 0; i < N; i++) t = dn.add(t, XA[i]);
+    return (out = t);
+  };
+  const dnbLoop = () => {
+    let t = dnb.dinero({ amount: 0n, currency: dnbc.USD });
+    for (let i = 0; i < N; i++) t = dnb.add(t, YA[i]);
+    return (out = t);
+  };
+  group(
+    "sums",
+    `running total of ${N.toLocaleString("en")} USD amounts`,
+    [
+      { label: "decimal.js plus in a loop", fn: decLoop, baseline: true },
+      { label: "money.add in a loop", fn: addLoop, role: "accordo", target: 1.3 },
+      { label: "money.sum", fn: () => (out = money.sum(A)), role: "accordo", target: 1.1 },
+      { label: "big.js plus in a loop", fn: bigLoop },
+      { label: "currency.js add in a loop", fn: curLoop },
+      { label: "dinero.js add in a loop (number)", fn: dnLoop },
+      { label: "dinero.js add in a loop (bigint)", fn: dnbLoop },
+    ],
+    () => {
+      const want = decLoop().toFixed(2);
+      same("money.add", addLoop().amount.toFixed(2), want);
+      same("money.sum", money.sum(A).amount.toFixed(2), want);
+      same("big.js", bigLoop().toFixed(2), want);
+      same("dinero.js", dn.toDecimal(dnLoop()), want);
+      same("dinero.js bigint", dnb.toDecimal(dnbLoop()), want);
+      same("currency.js", curLoop().value.toFixed(2), want);
+    },
+  );
+  void out;
 }
 
-// ---------------------------------------------------------------- fx conversion vs a decimal.js loop
-if (available("fx.rate", "fx.table", "fx.convert", "money.of")) {
-  // Published rates, all against the dollar, on one day: converting CNY → USD needs the inverse,
-  // CNY → EUR and JPY → CNY need a cross through USD.
-  const on = "2021-09-30";
-  const published = [
-    { base: "USD", quote: "CNY", rate: "6.4854" },
-    { base: "EUR", quote: "USD", rate: "1.1579" },
-    { base: "USD", quote: "JPY", rate: "111.92" },
-    { base: "GBP", quote: "USD", rate: "1.3449" },
-  ];
-  const rates = published.map((r) => fx.rate({ ...r, on, source: "bench" }));
-  const tbl = fx.table(rates);
-  const pairs = [
-    ["CNY", "USD"], // inverse
-    ["USD", "CNY"], // direct
-    ["CNY", "EUR"], // cross
-    ["JPY", "CNY"], // cross of an inverse
-  ];
-  const from = amounts.map((a, i) => money.of(a, pairs[i % pairs.length][0]));
-  const to = amounts.map((_, i) => pairs[i % pairs.length][1]);
+// ------------------------------------------------------------------------------ convert at a rate
+{
+  const A = amounts.map((a) => money.of(a, "USD"));
+  const DA = amounts.map((a) => new D(a));
+  const BA = amounts.map((a) => new Big(a));
+  const CA = amounts.map((a) => currency(a));
+  const XA = cents.map((amount) => dn.dinero({ amount, currency: dnc.USD }));
+  const YA = cents.map((amount) => dnb.dinero({ amount: BigInt(amount), currency: dnbc.USD }));
+  const rateText = "0.9234";
+  const rate = fx.rate({ base: "USD", quote: "EUR", rate: rateText, on: "2025-03-14" });
+  const r = new D(rateText);
+  const br = new Big(rateText);
+  const dnRates = { EUR: { amount: 9234, scale: 4 } };
+  const dnbRates = { EUR: { amount: 9234n, scale: 4n } };
   const out = new Array(N);
-  const options = { on, rounding: "halfEven" };
-
-  // The hand-written loop: the same rates in a Map, looked up per amount: direct, else inverse,
-  // else cross through USD; multiply; round to the target's minor units (2 for these, 0 for JPY).
-  const map = new Map(published.map((r) => [`${r.base}/${r.quote}`, new D(r.rate)]));
-  const minor = { USD: 2, EUR: 2, CNY: 2, GBP: 2, JPY: 0 };
-  const direct = (base, quote) => {
-    if (base === quote) return new D(1);
-    const r = map.get(`${base}/${quote}`);
-    if (r !== undefined) return r;
-    const inv = map.get(`${quote}/${base}`);
-    return inv === undefined ? undefined : new D(1).div(inv);
+  const acc = () => {
+    for (let i = 0; i < N; i++) out[i] = fx.convert(A[i], "EUR", rate);
   };
-  const lookup = (base, quote) => direct(base, quote) ?? direct(base, "USD").times(direct("USD", quote));
-  const DF = amounts.map((a) => new D(a));
-  const fromCode = amounts.map((_, i) => pairs[i % pairs.length][0]);
-
-  await compare("fx.convert (table, inverse and cross)", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = fx.convert(from[i], to[i], tbl, options); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].times(lookup(fromCode[i], to[i])).toDecimalPlaces(minor[to[i]], D.ROUND_HALF_EVEN); },
-    baselineLabel: "decimal.js loop",
-    target: 1.5,
-    check: () => {
-      for (let i = 0; i < 8; i++) {
-        same(
-          fx.convert(from[i], to[i], tbl, options).amount.toString(),
-          DF[i].times(lookup(fromCode[i], to[i])).toDecimalPlaces(minor[to[i]], D.ROUND_HALF_EVEN).toString(),
-          `convert ${fromCode[i]} → ${to[i]}`,
-        );
+  const dec = () => {
+    for (let i = 0; i < N; i++) out[i] = DA[i].times(r).toDecimalPlaces(2, HALF_EVEN);
+  };
+  group(
+    "convert",
+    "convert USD → EUR at one rate, rounded half-even to cents",
+    [
+      { label: "decimal.js times + toDecimalPlaces", fn: dec, baseline: true },
+      { label: "fx.convert(m, \"EUR\", rate)", fn: acc, role: "accordo", target: 1.5 },
+      { label: "big.js times + round", fn: () => { for (let i = 0; i < N; i++) out[i] = BA[i].times(br).round(2, Big.roundHalfEven); } },
+      { label: "currency.js multiply (rounds half-up)", fn: () => { for (let i = 0; i < N; i++) out[i] = CA[i].multiply(0.9234); } },
+      {
+        label: "dinero.js convert + transformScale (number)",
+        fn: () => { for (let i = 0; i < N; i++) out[i] = dn.transformScale(dn.convert(XA[i], dnc.EUR, dnRates), 2, dn.halfEven); },
+      },
+      {
+        label: "dinero.js convert + transformScale (bigint)",
+        fn: () => { for (let i = 0; i < N; i++) out[i] = dnb.transformScale(dnb.convert(YA[i], dnbc.EUR, dnbRates), 2n, dnb.halfEven); },
+      },
+    ],
+    () => {
+      for (let i = 0; i < 50; i++) {
+        const want = DA[i].times(r).toDecimalPlaces(2, HALF_EVEN).toFixed(2);
+        same(`convert ${amounts[i]}`, fx.convert(A[i], "EUR", rate).amount.toFixed(2), want);
+        same(`dinero.js convert ${amounts[i]}`, dn.toDecimal(dn.transformScale(dn.convert(XA[i], dnc.EUR, dnRates), 2, dn.halfEven)), want);
       }
     },
-  });
-  if (available("fx.lookup")) {
-    await compare("fx.lookup (inverse and cross)", {
-      subject: () => { for (let i = 0; i < N; i++) out[i] = fx.lookup(tbl, fromCode[i], to[i], { on }); },
-      baseline: () => { for (let i = 0; i < N; i++) out[i] = lookup(fromCode[i], to[i]); },
-      baselineLabel: "decimal.js loop",
-    });
-  }
+  );
 }
 
-// ---------------------------------------------------------------- figures and growth vs point arithmetic
-if (available("figure.reported", "figure.add", "figure.mul", "figure.div")) {
-  const F = amounts.map((a) => figure.reported(a));
-  const G = amounts2.map((a) => figure.reported(a));
-  const DF = amounts.map((a) => new D(a));
-  const DG = amounts2.map((a) => new D(a));
+// ----------------------------------------------------------------- convert through a dated table
+if (wanted("table")) {
+  // 10 years of daily rates (2015-01-01 … 2024-12-31) for 30 currencies, each quoted against USD.
+  const codes = ["EUR", "JPY", "GBP", "CNY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY",
+    "INR", "KRW", "SGD", "HKD", "TWD", "THB", "MYR", "IDR", "PHP", "MXN", "BRL", "ZAR", "ILS", "SAR", "AED"];
+  const days = [];
+  for (let t = Date.UTC(2015, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  const r2 = random(7);
+  const level = Object.fromEntries(codes.map((c, i) => [c, 0.5 + i * 0.37]));
+  const input = [];
+  const eurByDay = new Map();
+  for (const on of days) {
+    for (const c of codes) {
+      const text = (level[c] * (0.9 + r2() * 0.2)).toFixed(4);
+      input.push({ base: "USD", quote: c, rate: text, on });
+      if (c === "EUR") eurByDay.set(on, text);
+    }
+  }
+  const t0 = performance.now();
+  const tbl = fx.table(input);
+  const built = performance.now() - t0;
+  const t1 = performance.now();
+  fx.convert(money.of("1", "USD"), "EUR", tbl, { on: days[0] });
+  const indexed = performance.now() - t1;
+  console.log(`(a table of ${input.length.toLocaleString("en")} rates: fx.table ${built.toFixed(0)} ms, first lookup ${indexed.toFixed(0)} ms)`);
+  const A = amounts.map((a) => money.of(a, "USD"));
+  const DA = amounts.map((a) => new D(a));
+  const XA = cents.map((amount) => dn.dinero({ amount, currency: dnc.USD }));
+  const on = amounts.map(() => days[Math.floor(r2() * days.length)]);
+  const opts = on.map((d) => ({ on: d }));
+  const decByDay = new Map([...eurByDay].map(([d, t]) => [d, new D(t)]));
+  const dnByDay = new Map([...eurByDay].map(([d, t]) => [d, { EUR: { amount: Number(t.replace(".", "")), scale: 4 } }]));
   const out = new Array(N);
-  await compare("figure.add", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = figure.add(F[i], G[i]); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].plus(DG[i]); },
-    baselineLabel: "decimal.js",
-  });
-  await compare("figure.mul", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = figure.mul(F[i], G[i]); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].times(DG[i]); },
-    baselineLabel: "decimal.js",
-  });
-  await compare("figure.div", {
-    subject: () => { for (let i = 0; i < N; i++) out[i] = figure.div(F[i], G[i]); },
-    baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].div(DG[i]); },
-    baselineLabel: "decimal.js",
-  });
-  if (available("growth.rate")) {
-    await compare("growth.rate (year on year)", {
-      subject: () => { for (let i = 0; i < N; i++) out[i] = growth.rate(F[i], G[i]); },
-      baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].div(DG[i]).minus(1); },
-      baselineLabel: "decimal.js",
+  group(
+    "table",
+    `convert USD → EUR through a table of ${input.length.toLocaleString("en")} daily rates (10 years, 30 currencies), random days`,
+    [
+      {
+        label: "decimal.js: Map of the day's rate, times + toDecimalPlaces",
+        fn: () => { for (let i = 0; i < N; i++) out[i] = DA[i].times(decByDay.get(on[i])).toDecimalPlaces(2, HALF_EVEN); },
+        baseline: true,
+      },
+      { label: "fx.convert(m, \"EUR\", table, { on })", fn: () => { for (let i = 0; i < N; i++) out[i] = fx.convert(A[i], "EUR", tbl, opts[i]); }, role: "accordo", target: 2 },
+      {
+        label: "dinero.js: Map of the day's rate, convert + transformScale",
+        fn: () => { for (let i = 0; i < N; i++) out[i] = dn.transformScale(dn.convert(XA[i], dnc.EUR, dnByDay.get(on[i])), 2, dn.halfEven); },
+      },
+    ],
+    () => {
+      for (let i = 0; i < 50; i++) {
+        same(`table convert on ${on[i]}`, fx.convert(A[i], "EUR", tbl, opts[i]).amount.toFixed(2), DA[i].times(decByDay.get(on[i])).toDecimalPlaces(2, HALF_EVEN).toFixed(2));
+      }
+    },
+  );
+  const last = workloads.at(-1);
+  if (last?.id === "table") last.setup = { rates: input.length, tableMs: round3(built), firstLookupMs: round3(indexed) };
+}
+
+// ------------------------------------------------------------------------------------- allocate
+{
+  const A = amounts.map((a) => money.of(a, "USD"));
+  const CA = amounts.map((a) => currency(a));
+  const XA = cents.map((amount) => dn.dinero({ amount, currency: dnc.USD }));
+  const YA = cents.map((amount) => dnb.dinero({ amount: BigInt(amount), currency: dnbc.USD }));
+  const ratios = [1, 1, 1];
+  const ratiosBig = [1n, 1n, 1n];
+  const out = new Array(N);
+  group(
+    "allocate",
+    "allocate an amount 3 ways (1:1:1)",
+    [
+      { label: "dinero.js allocate (number)", fn: () => { for (let i = 0; i < N; i++) out[i] = dn.allocate(XA[i], ratios); }, baseline: true },
+      { label: "money.allocate(m, [1, 1, 1])", fn: () => { for (let i = 0; i < N; i++) out[i] = money.allocate(A[i], ratios); }, role: "accordo" },
+      { label: "dinero.js allocate (bigint)", fn: () => { for (let i = 0; i < N; i++) out[i] = dnb.allocate(YA[i], ratiosBig); } },
+      { label: "currency.js distribute(3)", fn: () => { for (let i = 0; i < N; i++) out[i] = CA[i].distribute(3); } },
+    ],
+    () => {
+      for (let i = 0; i < 50; i++) {
+        same(`allocate ${amounts[i]}`, money.allocate(A[i], ratios).map((m) => m.amount.toFixed(2)).join(" "), dn.allocate(XA[i], ratios).map((d) => dn.toDecimal(d)).join(" "));
+      }
+    },
+  );
+}
+
+// ------------------------------------------------------------------- growth on reported figures
+{
+  const r3 = random(11);
+  const prevCents = cents.map((c) => Math.max(1, Math.round(c * (0.8 + r3() * 0.4))));
+  const now = amounts.map((a) => figure.reported(a));
+  const before = prevCents.map((c) => figure.reported((c / 100).toFixed(2)));
+  const pct = cents.map((_, i) => ((i % 400) / 10 + 0.1).toFixed(1));
+  const rates = pct.map((p) => growth.fromPercent(p));
+  const DN = amounts.map((a) => new D(a));
+  const DB = prevCents.map((c) => new D((c / 100).toFixed(2)));
+  const out = new Array(N);
+  group(
+    "growth",
+    "growth on reported figures (value and rounding bounds)",
+    [
+      { label: "decimal.js div", fn: () => { for (let i = 0; i < N; i++) out[i] = DN[i].div(DB[i]); }, baseline: true },
+      { label: "growth.rate(now, before)", fn: () => { for (let i = 0; i < N; i++) out[i] = growth.rate(now[i], before[i]); }, role: "accordo", target: 6 },
+      { label: "growth.share(part, total)", fn: () => { for (let i = 0; i < N; i++) out[i] = growth.share(before[i], now[i]); }, role: "accordo", target: 6 },
+      { label: "growth.previous(now, rate)", fn: () => { for (let i = 0; i < N; i++) out[i] = growth.previous(now[i], rates[i]); }, role: "accordo", target: 6 },
+    ],
+    () => {
+      for (let i = 0; i < 20; i++) {
+        same(`growth.rate ${amounts[i]}`, growth.rate(now[i], before[i]).fraction.value.toString(), DN[i].div(DB[i]).minus(1).toString());
+      }
+    },
+  );
+}
+
+// ------------------------------------------------------------------------------------ cold start
+/**
+ * Median time (ms) to `import()` (or `require()`) each specifier in fresh `node` processes, started
+ * in the install directory so that "accordo" resolves to the packed package; the processes of the
+ * two specifiers alternate.
+ */
+function coldStart(kind, specifiers) {
+  const script = (s) => {
+    const load = kind === "require" ? `require(${JSON.stringify(s)})` : `await import(${JSON.stringify(s)})`;
+    return `(async () => { const t = process.hrtime.bigint(); ${load}; process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6)); })()`;
+  };
+  const times = specifiers.map(() => []);
+  for (let i = 0; i < COLD_RUNS + 1; i++) {
+    specifiers.forEach((s, k) => {
+      const r = spawnSync(process.execPath, ["-e", script(s)], { cwd: dir, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`${kind}(${s}) failed: ${r.stderr}`);
+      if (i > 0) times[k].push(Number(r.stdout)); // the first process of each warms the file cache
     });
   }
-  if (available("growth.previous", "growth.fromPercent")) {
-    const R = amounts.map((_, i) => growth.fromPercent(((i % 400) / 10 + 0.1).toFixed(1)));
-    const DR = amounts.map((_, i) => new D(((i % 400) / 10 + 0.1).toFixed(1)).div(100));
-    await compare("growth.previous (implied base)", {
-      subject: () => { for (let i = 0; i < N; i++) out[i] = growth.previous(F[i], R[i]); },
-      baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].div(DR[i].plus(1)); },
-      baselineLabel: "decimal.js",
-    });
-  }
-  if (available("growth.share")) {
-    await compare("growth.share", {
-      subject: () => { for (let i = 0; i < N; i++) out[i] = growth.share(F[i], G[i]); },
-      baseline: () => { for (let i = 0; i < N; i++) out[i] = DF[i].div(DG[i]); },
-      baselineLabel: "decimal.js",
-    });
+  return times.map((t) => median(t));
+}
+const cold = [];
+if (wanted("cold")) {
+  for (const kind of ["import", "require"]) {
+    try {
+      const [subject, baseline] = coldStart(kind, ["accordo", "decimal.js"]);
+      const entry = {
+        label: `${kind}("accordo")`,
+        baseline: `${kind}("decimal.js")`,
+        runs: COLD_RUNS,
+        ms: round3(subject),
+        baselineMs: round3(baseline),
+        ratio: round3(subject / baseline),
+        ...(kind === "import" ? { target: 2, met: subject / baseline <= 2 } : {}),
+      };
+      cold.push(entry);
+      console.log(`cold ${entry.label.padEnd(20)} ${subject.toFixed(1)} ms vs ${entry.baseline} ${baseline.toFixed(1)} ms: ${entry.ratio.toFixed(2)}x (median of ${COLD_RUNS} fresh processes)`);
+    } catch (error) {
+      errors.push(String(error));
+      console.log(`error, skipped: cold start ${kind}: ${String(error)}`);
+    }
   }
 }
 
-// ---------------------------------------------------------------- cold start in a fresh Node process
-/** Median time (ms) to load `specifier` with require or import in fresh `node` processes. */
-function coldStart(kind, specifier) {
-  const load = kind === "require" ? `require(${JSON.stringify(specifier)})` : `await import(${JSON.stringify(specifier)})`;
-  const script = `(async () => { const t = process.hrtime.bigint(); ${load}; process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6)); })()`;
-  const times = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`${kind}(${specifier}) failed: ${r.stderr}`);
-    times.push(Number(r.stdout));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-const coldStarts = [];
-for (const kind of ["require", "import"]) {
-  try {
-    const subject = coldStart(kind, "accordo");
-    const baseline = coldStart(kind, "decimal.js");
-    const entry = { name: `cold start: ${kind}()`, subject: "accordo", baseline: "decimal.js", runs: COLD_RUNS, subjectMs: round(subject), baselineMs: round(baseline), ratio: round(subject / baseline) };
-    coldStarts.push(entry);
-    console.log(`${entry.name.padEnd(44)} accordo ${fmt(subject)}  decimal.js ${fmt(baseline)}  ratio ${(subject / baseline).toFixed(2)}x  (median of ${COLD_RUNS} fresh processes)`);
-  } catch (error) {
-    errors.push(String(error));
-    console.log(`error, skipped: cold start ${kind}: ${String(error)}`);
+// ------------------------------------------------------------------------------ memory (a child)
+let memory;
+if (wanted("memory")) {
+  const r = spawnSync(process.execPath, ["--expose-gc", join(root, "bench", "memory.js")], {
+    encoding: "utf8",
+    env: { ...process.env, ACCORDO_BENCH_DIR: dir },
+  });
+  if (r.status === 0) {
+    memory = JSON.parse(r.stdout);
+    console.log(`heap bytes a value (${memory.n.toLocaleString("en")} values): ${memory.values.map((v) => `${v.label} ${v.bytes}`).join(", ")}`);
+  } else {
+    errors.push(`memory: ${r.stderr}`);
+    console.log(`error, skipped: memory: ${r.stderr}`);
   }
 }
 
+// ------------------------------------------------------------------------ pipeline (a child)
+let pipeline;
+if (wanted("pipeline")) {
+  const r = spawnSync(process.execPath, [join(root, "bench", "pipeline.js"), "--rows", args["pipeline-rows"], "--json"], {
+    encoding: "utf8",
+    env: { ...process.env, ACCORDO_BENCH_DIR: dir },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (r.status === 0) pipeline = JSON.parse(r.stdout);
+  else errors.push(`pipeline exited with ${r.status}`);
+}
+
+// ------------------------------------------------------------- text (money.format/parse), if present
+if (wanted("text") && existsSync(join(root, "bench", "text.js"))) {
+  const r = spawnSync(process.execPath, [join(root, "bench", "text.js")], { stdio: "inherit", env: { ...process.env, ACCORDO_BENCH_DIR: dir } });
+  if (r.status !== 0) errors.push(`bench/text.js exited with ${r.status}`);
+}
+
+const previous = existsSync(args.out) ? JSON.parse(readFileSync(args.out, "utf8")) : {};
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   cpu: cpus()[0]?.model ?? "unknown",
   cpus: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
   n: N,
   rounds: ROUNDS,
-  iterations: ITERATIONS,
-  note: "ratio = median over alternating rounds of (accordo mean time / baseline mean time), both measured in this run; lower is better",
-  comparisons,
-  coldStart: coldStarts,
-  notYetAvailable: unavailable,
+  warmup: WARMUP,
+  package: "packed with npm pack, installed in a temporary node_modules, imported as \"accordo\"",
+  note: "ratio = median over interleaved rounds of (time / the baseline's time in the same round); lower is better; 1 is parity",
+  workloads: only === undefined ? workloads : mergeById(previous.workloads, workloads),
+  coldStart: wanted("cold") ? cold : previous.coldStart ?? [],
+  memory: wanted("memory") ? memory : previous.memory,
+  pipeline: wanted("pipeline") ? pipeline : previous.pipeline,
+  seconds: Math.round((Date.now() - started) / 1000),
   errors,
 };
+function mergeById(old = [], fresh) {
+  const byId = new Map(old.map((w) => [w.id, w]));
+  for (const w of fresh) byId.set(w.id, w);
+  return [...byId.values()];
+}
 writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
-const missed = comparisons.filter((c) => c.met === false).map((c) => `${c.name} (${c.ratio}x > ${c.target}x)`);
-console.log(`\nwritten to ${args.out}`);
-if (unavailable.length > 0) console.log(`not yet available: ${unavailable.join(", ")}`);
+console.log(`\nwritten to ${args.out} (${results.seconds} s)`);
+const missed = [...workloads.flatMap((w) => w.contenders), ...cold].filter((c) => c.met === false).map((c) => `${c.label} ${c.ratio}x > ${c.target}x`);
+if (pipeline?.target !== undefined && !pipeline.met) missed.push(`pipeline ${pipeline.ratio}x > ${pipeline.target}x`);
 if (missed.length > 0) console.log(`targets missed: ${missed.join("; ")}`);
+if (!args["no-report"]) spawnSync(process.execPath, [join(root, "scripts", "bench-report.mjs")], { stdio: "inherit" });
+if (process.env.ACCORDO_BENCH_KEEP === undefined) removeInstall(dir);
