@@ -110,19 +110,32 @@ export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): r
  */
 export function parentChain(a: Agreement, partyId: string): readonly AgreementParty[] {
   const agreement = checkAgreement(a);
+  return Object.freeze(ancestors(agreement, partyIndex(agreement), requireParty(agreement, partyId)));
+}
+
+/** The parties by id, the first of each id (as `findParty` finds it): one walk per call, not one per link. */
+function partyIndex(agreement: Agreement): ReadonlyMap<string, AgreementParty> {
+  const index = new Map<string, AgreementParty>();
+  for (const p of agreement.parties) if (!index.has(p.id)) index.set(p.id, p);
+  return index;
+}
+
+/** The ancestors of `party`, nearest first, each looked up in `index`: linear in the chain's length. */
+function ancestors(agreement: Agreement, index: ReadonlyMap<string, AgreementParty>, party: AgreementParty): AgreementParty[] {
   const chain: AgreementParty[] = [];
-  const seen = new Set<string>();
-  let current = requireParty(agreement, partyId);
-  seen.add(current.id);
+  const seen = new Set<string>([party.id]);
+  let current = party;
   while (current.parent !== undefined) {
     const parentId: string = current.parent.partyId;
     // create() refuses cycles; this guards values built by hand.
-    if (seen.has(parentId)) fail("INVALID_INPUT", `parent links of ${describe(partyId)} form a cycle at ${describe(parentId)}`, { partyId });
+    if (seen.has(parentId)) fail("INVALID_INPUT", `parent links of ${describe(party.id)} form a cycle at ${describe(parentId)}`, { partyId: party.id });
     seen.add(parentId);
-    current = requireParty(agreement, parentId);
+    const next = index.get(parentId);
+    if (next === undefined) fail("INVALID_INPUT", `agreement ${describe(agreement.id)} has no party ${describe(parentId)}`, { partyId: parentId });
+    current = next;
     chain.push(current);
   }
-  return Object.freeze(chain);
+  return chain;
 }
 
 /**
@@ -146,7 +159,7 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
   let current = requireParty(agreement, partyId);
   let share: Decimal | undefined = new D(1);
   if (current.id === owner.id) return share;
-  for (const ancestor of parentChain(agreement, current.id)) {
+  for (const ancestor of ancestors(agreement, partyIndex(agreement), current)) {
     const link = current.parent;
     share = share === undefined || link?.share === undefined ? undefined : share.times(link.share);
     if (ancestor.id === owner.id) return share;

@@ -85,7 +85,8 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
   if (!Array.isArray(parts) || parts.length === 0) {
     fail("INVALID_INPUT", `growth.remainder: parts must be a non-empty array of { current, rate }, got ${describe(parts)}`);
   }
-  const ps = parts.map((p, i) => readComponent(p, `growth.remainder: parts[${i}]`));
+  // Array.from reads a hole as undefined (refused), where map would skip it and leave a hole in ps.
+  const ps = Array.from(parts, (p, i) => readComponent(p, `growth.remainder: parts[${i}]`));
   const basis = combinedBasis([t, ...ps]);
 
   const prior = (c: Component): Figure => previous(c.current, c.rate).level;

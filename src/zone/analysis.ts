@@ -177,7 +177,8 @@ export function remainderOf(z: Zone, wholeId: string, partIds: readonly string[]
   const zone = checkZone(z);
   const whole = lookup(zone, wholeId, `${where}: wholeId`);
   if (!Array.isArray(partIds) || partIds.length === 0) fail("INVALID_INPUT", `${where}: partIds must be a non-empty array of observation ids, got ${describe(partIds)}`);
-  const parts = partIds.map((id, i) => lookup(zone, id, `${where}: partIds[${i}]`));
+  // Array.from reads a hole as undefined (refused), where map would skip it.
+  const parts = Array.from(partIds, (id, i) => lookup(zone, id, `${where}: partIds[${i}]`));
   const covered = new Map<string, string>();
   for (const part of parts) {
     for (const industryId of checkPartOf(part, whole, where)) {

@@ -262,7 +262,7 @@ function copy(v: object): Record<string | number, unknown> {
   return (Array.isArray(v) ? [...(v as unknown[])] : { ...v }) as Record<string | number, unknown>;
 }
 
-type Op = "replace" | "delete" | "addKey" | "addProto" | "wrap" | "retype";
+type Op = "replace" | "delete" | "addKey" | "addProto" | "wrap" | "retype" | "hole";
 
 function mutate(root: unknown, path: Path, op: Op, value: unknown, key: string): unknown {
   const edit = (node: unknown, rest: Path): unknown => {
@@ -284,12 +284,18 @@ function mutate(root: unknown, path: Path, op: Op, value: unknown, key: string):
           return c;
         }
         case "delete":
+        case "hole":
           return node;
       }
     }
     if (!isNode(node)) return node;
     const [head, ...tail] = rest as [string | number, ...Path];
     const c = copy(node);
+    if (op === "hole" && tail.length === 0 && Array.isArray(c)) {
+      // a sparse array: the element becomes a hole (not undefined), as `[ , x]` writes it
+      Reflect.deleteProperty(c, head);
+      return c;
+    }
     if (op === "delete" && tail.length === 0) {
       if (Array.isArray(c)) (c as unknown[]).splice(head as number, 1);
       else delete c[head];
@@ -313,11 +319,24 @@ function inputs(template: readonly unknown[], trusted: readonly number[]): fc.Ar
   };
   const paths = pathsOf(template).filter((p) => p.length > 0 && !trusted.includes(p[0] as number));
   const mutated = fc
-    .tuple(fc.nat(), fc.constantFrom<Op>("replace", "replace", "replace", "delete", "addKey", "addProto", "wrap", "retype"), hostile, fc.constantFrom("extra", "constructor", "prototype", "toString", "valueOf", "then", "__proto__"))
+    .tuple(fc.nat(), fc.constantFrom<Op>("replace", "replace", "replace", "delete", "hole", "addKey", "addProto", "wrap", "retype"), hostile, fc.constantFrom("extra", "constructor", "prototype", "toString", "valueOf", "then", "__proto__"))
     .map(([i, op, value, key]) => mutate(template, paths[i % paths.length]!, op, value, key) as readonly unknown[]);
   const random = fc.array(hostile, { minLength: template.length, maxLength: template.length }).map(keep);
   const shorter = fc.array(hostile, { maxLength: template.length + 1 }).map(keep);
   return fc.oneof({ arbitrary: mutated, weight: 5 }, { arbitrary: random, weight: 3 }, { arbitrary: shorter, weight: 1 });
+}
+
+/** The node of `root` at `path`. */
+function at(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (isNode(node) ? (node as Record<string | number, unknown>)[key] : undefined), root);
+}
+
+/** A copy of `list` with a hole at `index` (past the end: one more element, a hole). */
+function withHole(list: readonly unknown[], index: number): unknown[] {
+  const c = [...list];
+  if (index >= c.length) c.length = index + 1;
+  else Reflect.deleteProperty(c, index);
+  return c;
 }
 
 // ---------------------------------------------------------------------------
@@ -445,6 +464,7 @@ const TARGETS: Target[] = [
   target("money.defineCurrency", [{ code: "XBDA", minorUnits: 2, name: "Zone token" }], money.defineCurrency),
   target("money.multiply/divide", [usd, "1.5", { mode: "halfEven", scale: 2 }], (m, f, o) => many(money.multiply(m, f), money.divide(m, f, o))),
   target("money.add/sum", [usd, money.of("1", "USD")], (a, b) => many(money.add(a, b), money.sum([a, b]))),
+  target("money.min/max/sum (lists)", [[usd, money.of("1", "USD")]], (list) => many(money.min(list), money.max(list), money.sum(list))),
   target("money.round", [usd, { scale: 1, mode: "halfUp" }], money.round),
   target("money.round (step)", [usd, { step: "0.05", mode: "halfDown" }], money.round),
   target("money.allocate", [usd, [1, 2, "3.5"], { method: "sainteLague", step: "0.01" }], money.allocate),
@@ -504,6 +524,7 @@ const TARGETS: Target[] = [
   target("agreement.amend", [bdaXiaomi, { id: "a2", date: "2023", description: "d", rationale: "r", sourceIds: ["s1"] }, { title: "New", sourceIds: ["s1"] }], agreement.amend, [0]),
   target("agreement queries", [bdaXiaomi, "project", "xiaomi"], (a, p, o) => many(agreement.findParty(a, p), agreement.parentChain(a, p), agreement.effectiveShare(a, p, o), agreement.commitmentsWhere(a, { partyId: p }), agreement.claims(a), agreement.citing(a, "s1"), agreement.uncited(a)), [0]),
   // zone
+  target("zone.remainderOf", [bda, "gdp", ["industries"], "CNY"], zone.remainderOf, [0]),
   target("zone.create", [zoneInput], zone.create),
   target("zone.observation", [observationInput], zone.observation),
   target("zone analyses", [bda, "gdp", "industries", "CNY"], (z, w, p, c) => many(zone.impliedPrevious(z, w, c), zone.shareOf(z, p, w, c), zone.remainderOf(z, w, [p], c), zone.rateConsistency(z, "USD", c), zone.observationsWhere(z, { period: "2021-Q1/2021-Q3", currency: c })), [0]),
@@ -593,6 +614,27 @@ describe(`fuzzing every parser and constructor (seed ${SEED})`, () => {
       expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     });
   }
+
+  it("sparse arrays: a hole at any position of any array of any template is refused like undefined, never a TypeError", () => {
+    const found: string[] = [];
+    for (const t of TARGETS) {
+      const arrays = pathsOf(t.template).filter((p) => p.length > 0 && !t.trusted.includes(p[0] as number) && Array.isArray(at(t.template, p)));
+      for (const p of arrays) {
+        const length = (at(t.template, p) as unknown[]).length;
+        for (let i = 0; i <= length; i++) {
+          const args = mutate(t.template, p, "replace", withHole(at(t.template, p) as unknown[], i), "") as unknown[];
+          try {
+            const result = t.call(...(args as never[]));
+            const wrong = problems(result, { frozen: true, strings: false });
+            if (wrong.length > 0) found.push(`${t.name} ${p.join(".")} hole ${i}: ${wrong.join("; ")}`);
+          } catch (e) {
+            if (!isAccordoError(e)) found.push(`${t.name} ${p.join(".")} hole ${i}: ${String(e)}`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
 
   it(`fed ${RUNS * TARGETS.length} inputs in all, at least 10,000`, () => {
     expect(fed).toBe(RUNS * TARGETS.length);
