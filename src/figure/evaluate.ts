@@ -66,6 +66,9 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
   return make(value.toSignificantDigits(34), lo.toSignificantDigits(34, D.ROUND_FLOOR), hi.toSignificantDigits(34, D.ROUND_CEIL), true, true);
 }
 
+/** A record without a prototype: an input named `__proto__` is a key like any other. */
+const record = (): Record<string, Decimal> => Object.create(null) as Record<string, Decimal>;
+
 /**
  * The work of {@link evaluate}: the formula's value and its minimum and
  * maximum over the corners, with every digit the formula returned (the
@@ -87,7 +90,7 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
   const stated = readMonotonicity(options.monotonicity, figures);
 
   const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal => {
-    const lifted: Record<string, Decimal> = {};
+    const lifted = record();
     for (const key of keys) lifted[key] = new E(point[key] as Decimal);
     const result: unknown = formula(Object.freeze(lifted) as { readonly [K in keyof I]: Decimal });
     if ((D.isDecimal(result) && !result.isFinite()) || (typeof result === "number" && !Number.isFinite(result))) {
@@ -96,7 +99,7 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
     return toDecimal(result, `figure.evaluate: the formula's result ${where}`);
   };
 
-  const best: Record<string, Decimal> = {};
+  const best = record();
   for (const [key, f] of figures) best[key] = f.value;
   const value = call(best, "at the best estimates");
 
@@ -111,7 +114,7 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
 
   // The stated inputs at the end that minimises (maximises) the formula; the others at their best estimates.
   const corner = (atMin: boolean): Record<string, Decimal> => {
-    const point = { ...best };
+    const point = Object.assign(record(), best);
     for (const [key, direction] of stated) {
       const f = figures.get(key) as Figure;
       point[key] = (direction === "increasing") === atMin ? f.lo : f.hi;
@@ -122,7 +125,7 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
   const scan = (base: Record<string, Decimal>): Decimal[] => {
     const values: Decimal[] = [];
     for (let mask = 0; mask < 1 << free.length; mask++) {
-      const point = { ...base };
+      const point = Object.assign(record(), base);
       free.forEach((key, i) => {
         const f = figures.get(key) as Figure;
         point[key] = mask & (1 << i) ? f.hi : f.lo;

@@ -185,4 +185,10 @@ describe("figure arithmetic that overflows decimal.js's range", () => {
     expect(codeOf(() => figure.mul("1e9000000000000000", "1e9000000000000000"))).toBe("INVALID_INPUT");
     expect(figure.div(gdp, "1e-1000").value.e).toBe(1011);
   });
+
+  it("figure.evaluate reads an input named __proto__ as any other input (its record's prototype was set: a DecimalError)", () => {
+    const inputs = JSON.parse('{"x": "2", "__proto__": "3"}') as Record<string, string>;
+    const f = figure.evaluate((v: Record<string, Decimal>) => Object.values(v).reduce((a, b) => a.plus(b), new Decimal(1)), inputs);
+    expect(f.value.toString()).toBe("6");
+  });
 });
