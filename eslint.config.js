@@ -21,6 +21,29 @@ const noDefaultExport = [
   },
 ];
 
+const NO_NODE = "No Node built-ins in src/: accordo runs in browsers.";
+
+/**
+ * The layers of src/, lowest first. `modules` are the import targets (relative to src/) that
+ * belong to the layer; a file of a layer may not import a module of any layer above it.
+ */
+const LAYERS = [
+  { name: "core", files: ["src/errors.ts", "src/decimal.ts"], modules: ["errors.js", "decimal.js"] },
+  { name: "values", files: ["src/figure/**", "src/money/**", "src/period/**"], modules: ["figure", "money", "period"] },
+  {
+    name: "calculations",
+    files: ["src/fx/**", "src/growth/**", "src/checks.ts", "src/sources/**"],
+    modules: ["fx", "growth", "checks.js", "sources"],
+  },
+  {
+    name: "domain",
+    files: ["src/agreement/**", "src/capacity/**", "src/milestone/**", "src/zone/**", "src/io/**"],
+    modules: ["agreement", "capacity", "milestone", "zone", "io"],
+  },
+  { name: "schemas", files: ["src/schemas/**"], modules: ["schemas"], zod: true },
+  { name: "root", files: ["src/index.ts"], modules: ["index.js"] },
+];
+
 export default defineConfig(
   {
     name: "accordo/ignores",
@@ -63,33 +86,30 @@ export default defineConfig(
   {
     name: "accordo/src",
     files: ["src/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...noDefaultExport] },
+  },
+  // The layers: a module imports only from its own layer or lower ones (see CONTRIBUTING.md).
+  ...LAYERS.map((layer, rank) => ({
+    name: `accordo/layer-${rank}`,
+    files: layer.files,
+    ...(layer.ignores === undefined ? {} : { ignores: layer.ignores }),
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: [zodOnlyInSchemas, ...nodeBuiltins.map((name) => ({ name, message: "No Node built-ins in src/: accordo runs in browsers." }))],
+          paths: [...(layer.zod ? [] : [zodOnlyInSchemas]), ...nodeBuiltins.map((name) => ({ name, message: NO_NODE }))],
           patterns: [
-            { group: ["node:*"], message: "No Node built-ins in src/: accordo runs in browsers." },
-            { group: ["zod/*"], message: zodOnlyInSchemas.message },
+            { group: ["node:*"], message: NO_NODE },
+            ...(layer.zod ? [] : [{ group: ["zod/*"], message: zodOnlyInSchemas.message }]),
+            ...LAYERS.slice(rank + 1).map((above, k) => ({
+              group: above.modules.flatMap((m) => [`./${m}`, `../${m}`, `./${m}/*`, `../${m}/*`]),
+              message: `${layer.name} may not import from ${above.name} (layer ${rank + k + 1}): nothing imports upwards.`,
+            })),
           ],
         },
       ],
-      "no-restricted-syntax": ["error", ...noDefaultExport],
     },
-  },
-  {
-    name: "accordo/schemas-may-import-zod",
-    files: ["src/schemas/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: "No Node built-ins in src/: accordo runs in browsers." })),
-          patterns: [{ group: ["node:*"], message: "No Node built-ins in src/: accordo runs in browsers." }],
-        },
-      ],
-    },
-  },
+  })),
   {
     name: "accordo/tests",
     files: ["test/**/*.ts", "examples/**/*.ts", "bench/**/*.ts"],

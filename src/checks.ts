@@ -11,7 +11,7 @@
 import { describe, fail } from "./errors.js";
 import { readPeriod } from "./period/period.js";
 import type { Period } from "./period/types.js";
-import type { LocalizedName, Source } from "./agreement/types.js";
+import type { LocalizedName, Source } from "./sources/types.js";
 
 /** A plain object (not null, not an array). @internal */
 export function record(value: unknown, where: string): Readonly<Record<string, unknown>> {

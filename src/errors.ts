@@ -111,7 +111,7 @@ export class AccordoError extends Error {
   /** Structured context: the offending value, where it was found, schema issues. */
   readonly details: AccordoErrorDetails | undefined;
   /** @internal */
-  readonly [BRAND]: true = true;
+  readonly [BRAND] = true as const;
 
   /**
    * @param code - the stable error code
@@ -146,6 +146,12 @@ export function isAccordoError(error: unknown, code?: AccordoErrorCode): error i
   return code === undefined || (error as AccordoError).code === code;
 }
 
+/** A decimal.js value, of any constructor (its class is named Decimal); `toJSON` writes its digits. */
+function isDecimalLike(value: object): value is { toJSON(): string } {
+  const shape = value as { constructor?: { name?: unknown }; toJSON?: unknown };
+  return shape.constructor?.name === "Decimal" && typeof shape.toJSON === "function";
+}
+
 /**
  * Describes a value briefly for an error message: strings quoted, long values cut.
  * @internal
@@ -158,7 +164,7 @@ export function describe(value: unknown): string {
   else if (typeof value === "symbol") text = value.toString();
   else if (typeof value === "function") text = "a function";
   else if (Array.isArray(value)) text = `an array of ${value.length}`;
-  else if (typeof (value as { toString?: unknown }).toString === "function" && (value as object).constructor?.name === "Decimal") text = String(value);
+  else if (isDecimalLike(value)) text = value.toJSON();
   else text = "an object";
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

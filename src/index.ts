@@ -28,6 +28,7 @@ export type * from "./agreement/types.js";
 export type * from "./capacity/types.js";
 export type * from "./milestone/types.js";
 export type * from "./zone/types.js";
+export type * from "./sources/types.js";
 
 export { AccordoError, ERROR_CODES, isAccordoError } from "./errors.js";
 export type { AccordoErrorCode, AccordoErrorDetails } from "./errors.js";

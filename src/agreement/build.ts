@@ -12,24 +12,8 @@ import type { Money } from "../money/types.js";
 import { asMoney } from "../money/money.js";
 import { compareDates } from "../period/calendar.js";
 import { end, format, start } from "../period/period.js";
-import type {
-  Agreement,
-  AgreementInput,
-  AgreementParty,
-  AmendableField,
-  Amendment,
-  Commitment,
-  CommitmentInput,
-  CommitmentStatus,
-  Facility,
-  Identifier,
-  ParentLink,
-  Party,
-  PartyInput,
-  Quantity,
-  Source,
-  SourceInput,
-} from "./types.js";
+import type { Agreement, AgreementInput, AgreementParty, AmendableField, Amendment, Commitment, CommitmentInput, CommitmentStatus, Facility, Identifier, ParentLink, Party, PartyInput, Quantity } from "./types.js";
+import type { Source, SourceInput } from "../sources/types.js";
 import {
   citesKnown,
   code,

@@ -5,14 +5,8 @@
  *
  * @module
  */
-import type {
-  KnownAgreementKind,
-  KnownCommitmentKind,
-  KnownFacilityKind,
-  KnownNameKind,
-  KnownPartyKind,
-  KnownPartyRole,
-} from "./types.js";
+import type { KnownAgreementKind, KnownCommitmentKind, KnownFacilityKind, KnownPartyKind, KnownPartyRole } from "./types.js";
+import type { KnownNameKind } from "../sources/types.js";
 
 /**
  * The known party kinds ({@link KnownPartyKind}), frozen.

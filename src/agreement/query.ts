@@ -6,16 +6,8 @@
  */
 import { D, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import type {
-  Agreement,
-  AgreementParty,
-  Claim,
-  ClaimKind,
-  Commitment,
-  CommitmentFilter,
-  KnownPartyRole,
-  OpenCode,
-} from "./types.js";
+import type { Agreement, AgreementParty, Claim, ClaimKind, Commitment, CommitmentFilter, KnownPartyRole } from "./types.js";
+import type { OpenCode } from "../sources/types.js";
 import { cited } from "./build.js";
 import { text } from "../checks.js";
 import { checkAgreement } from "./check.js";

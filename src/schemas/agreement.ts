@@ -5,7 +5,8 @@
  */
 import * as z from "zod";
 import { AMENDABLE_FIELDS, COMMITMENT_STATUSES, create, source } from "../agreement/index.js";
-import type { AmendableField, Agreement, CommitmentStatus, LocalizedName, Source } from "../agreement/types.js";
+import type { AmendableField, Agreement, CommitmentStatus } from "../agreement/types.js";
+import type { LocalizedName, Source } from "../sources/types.js";
 import type { Milestone } from "../milestone/types.js";
 import { CapacityPlanSchema } from "./capacity.js";
 import type { CapacityPlanJSON } from "./capacity.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { LocalizedName } from "../agreement/types.js";
+import type { LocalizedName } from "../sources/types.js";
 import { describe, fail } from "../errors.js";
 import { consistency, implied } from "../fx/implied.js";
 import type { ImpliedRate, RateConsistency } from "../fx/types.js";

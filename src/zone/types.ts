@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { LocalizedName, LocalizedNameInput, OpenCode, Source, SourceInput } from "../agreement/types.js";
+import type { LocalizedName, LocalizedNameInput, OpenCode, Source, SourceInput } from "../sources/types.js";
 import type { Figure } from "../figure/types.js";
 import type { DerivedLevel, GrowthRate, PercentagePoints, Remainder, Share } from "../growth/types.js";
 import type { Currency } from "../money/types.js";

@@ -4,7 +4,8 @@
 // return a finite result), never crash with a TypeError.
 import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
-import type { Agreement, Commitment, Party, Source } from "../../src/agreement/types.js";
+import type { Agreement, Commitment, Party } from "../../src/agreement/types.js";
+import type { Source } from "../../src/sources/types.js";
 import * as capacity from "../../src/capacity/index.js";
 import * as milestone from "../../src/milestone/index.js";
 import * as money from "../../src/money/index.js";
