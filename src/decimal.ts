@@ -7,7 +7,7 @@
  *
  * @module
  */
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import { describe, fail } from "./errors.js";
 
 /**

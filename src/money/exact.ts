@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { D, type RoundingMode } from "../decimal.js";
 import { fail } from "../errors.js";
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { D, roundToScale, roundingConstant, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { asMoney } from "./money.js";

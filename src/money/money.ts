@@ -3,7 +3,7 @@
  *
  * @module
  */
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import { D, ONE, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
