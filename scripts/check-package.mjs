@@ -8,9 +8,12 @@
 //  4. `npm pack --dry-run` lists only dist/, README.md, LICENSE, CHANGELOG.md and package.json;
 //  5. no dist file reachable from an entry other than schemas imports zod (ESM and CJS graphs);
 //  6. every subpath loads in Node with require() and import(), and requiring the root does not
-//     load zod at run time.
+//     load zod at run time;
+//  7. the declarations carry their examples as code (scripts/expand-examples.mjs): no
+//     `{@includeCode`, no path into test/ or src/ in dist/*.d.ts and dist/*.d.cts, and the example of
+//     money.add (its region in test/money/examples.test.ts) inside the comment of `add`.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -125,6 +128,39 @@ else {
   const out = JSON.parse(loaded.stdout);
   for (const s of subpaths) console.log(`${s.padEnd(18)} require: ${out[s].require} exports, import: ${out[s].import} exports`);
 }
+
+// 7. examples inside the declarations
+step("examples inside dist/*.d.ts and dist/*.d.cts");
+const declarationFiles = readdirSync(join(root, "dist")).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
+const PATHS = [
+  [/\{@includeCode/, "an unexpanded {@includeCode}"],
+  [/(?<![\w./-])(?:\.\.?\/)*test\//, "a path into test/"],
+  [/(?<![\w./-])(?:\.\.?\/)*src\//, "a path into src/"],
+];
+for (const f of declarationFiles) {
+  const lines = readFileSync(join(root, "dist", f), "utf8").split("\n");
+  for (const [pattern, what] of PATHS) {
+    const at = lines.findIndex((line) => pattern.test(line));
+    if (at >= 0) failures.push(`dist/${f}:${at + 1} has ${what}: ${lines[at].trim()}`);
+  }
+}
+// The first code line of the `add` region must sit in a ```ts block of the comment just before
+// `declare function add(a: Money, ...` in both the ESM and the CJS declarations.
+const examples = readFileSync(join(root, "test/money/examples.test.ts"), "utf8");
+const addRegion = /\/\/ #region add\n([\s\S]*?)\/\/ #endregion add/.exec(examples)?.[1] ?? "";
+const addLine = addRegion.split("\n").map((l) => l.trim()).find((l) => l !== "" && !l.startsWith("//"));
+if (addLine === undefined) failures.push("test/money/examples.test.ts has no region add to compare with");
+else {
+  for (const ext of [".d.ts", ".d.cts"]) {
+    const found = declarationFiles.filter((f) => f.endsWith(ext)).some((f) => {
+      const text = readFileSync(join(root, "dist", f), "utf8");
+      const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*declare function add\(a: Money/.exec(text)?.[1];
+      return doc !== undefined && /```ts\n/.test(doc) && doc.includes(` * ${addLine}`);
+    });
+    if (!found) failures.push(`no dist/*${ext} shows money.add's example (${addLine}) in its TSDoc`);
+  }
+}
+console.log(`${declarationFiles.length} declaration files; money.add's example: ${addLine}`);
 
 console.log("");
 if (failures.length > 0) {

@@ -86,7 +86,7 @@ describe("agreement examples (included in the API docs)", () => {
 
   it("findParty", () => {
     // #region findParty
-    // seedAgreement: the BDA-Xiaomi cooperation agreement (test/fixtures/seed.ts)
+    // seedAgreement: the BDA-Xiaomi cooperation agreement, an Agreement made with agreement.create
     const name = agreement.findParty(seedAgreement, "xiaomi-automotive")?.name; // "Xiaomi Automotive"
     agreement.findParty(seedAgreement, "tesla"); // undefined
     // #endregion findParty
