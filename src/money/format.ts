@@ -7,12 +7,14 @@
 import type { Decimal } from "decimal.js";
 import { D, roundToScale, roundingConstant, type RoundingMode } from "../decimal.js";
 import { describe, fail } from "../errors.js";
+import { cached, formatExact, partsExact } from "./intl.js";
 import { asMoney } from "./money.js";
 import type { MoneyFormatOptions, Money } from "./types.js";
 
 const DISPLAYS = ["symbol", "narrowSymbol", "code", "name"] as const;
 const NOTATIONS = ["standard", "compact", "long"] as const;
 const DEFAULT_LOCALE = "en-US";
+const NO_OPTIONS: MoneyFormatOptions = Object.freeze({});
 
 /** Words that join a scale word to a currency name ("miliardi di dollari"), by language, from millions up. */
 const CONNECTORS: Readonly<Record<string, string>> = Object.freeze({ it: "di", es: "de", fr: "de", pt: "de", ca: "de" });
@@ -26,15 +28,6 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   } catch (error) {
     return fail("INVALID_INPUT", `format: ${error instanceof Error ? error.message : String(error)} (locale ${describe(locale)})`, { where: "format" });
   }
-}
-
-/**
- * Formats an exact decimal string. Since Intl.NumberFormat v3 (ES2023, shipped in Node 20 and
- * current browsers) `format` and `formatToParts` read a string as an exact decimal
- * (ToIntlMathematicalValue), so no digit goes through a JS float.
- */
-function parts(nf: Intl.NumberFormat, value: Decimal): Parts {
-  return (nf.formatToParts as unknown as (v: string) => Parts).call(nf, value.toFixed());
 }
 
 const join = (p: Parts): string => p.map((x) => x.value).join("");
@@ -70,7 +63,7 @@ const NUMBER_TYPES = new Set(["integer", "group", "decimal", "fraction"]);
  * @category Formatting
  * @since 0.1.0
  */
-export function format(money: Money, options: MoneyFormatOptions = {}): string {
+export function format(money: Money, options: MoneyFormatOptions = NO_OPTIONS): string {
   const m = asMoney(money, "format: money");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `format: options must be an object, got ${describe(options)}`, { where: "format" });
   const locale = options.locale ?? DEFAULT_LOCALE;
@@ -93,70 +86,145 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   // Intl knows 3-letter codes only; longer custom codes are printed by us (only a custom currency
   // has one). By name, a custom currency is shown by the name it was defined with, whatever the
   // length of its code (Intl would print a 3-letter code it does not know: "1.50 TOK").
-  const code = m.currency.code;
-  const intlCode = /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : "XXX";
-  const ownText = display === "name" && m.currency.custom ? m.currency.name : intlCode !== code.toUpperCase() ? code : undefined;
-  const currencyText = label ?? ownText;
+  const c = m.currency;
+  const code = c.code;
+  const intlCode = !c.custom || /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : "XXX";
+  const ownText = display === "name" && c.custom ? c.name : intlCode !== code.toUpperCase() ? code : undefined;
   // A long custom code takes the place (and spacing) of an ISO code: "USDC_TOKEN 1.50".
-  const intlDisplay = ownText !== undefined && display !== "name" ? "code" : display;
+  const shown: Shown = {
+    locale,
+    code: intlCode,
+    display: ownText !== undefined && display !== "name" ? "code" : display,
+    byName: display === "name",
+    label: label ?? ownText,
+    useGrouping,
+  };
+  if (notation === "standard") return formatStandard(m.amount, digits ?? c.minorUnits, mode, shown);
+  return formatScaled(m.amount, notation, digits, mode, shown);
+}
 
-  if (notation === "standard") {
-    const scale = digits ?? m.currency.minorUnits;
-    const value = positiveZero(roundToScale(m.amount, scale, mode));
-    const nf = numberFormat(locale, {
-      style: "currency",
-      currency: intlCode,
-      currencyDisplay: intlDisplay,
-      minimumFractionDigits: scale,
-      maximumFractionDigits: scale,
-      useGrouping,
-    });
-    const p = parts(nf, value);
-    return join(currencyText === undefined ? p : p.map((x) => (x.type === "currency" ? { type: x.type, value: currencyText } : x)));
+/** How the currency and the digits are shown, from the options. */
+interface Shown {
+  readonly locale: string;
+  /** The code Intl is given ("XXX" for a custom code it cannot print). */
+  readonly code: string;
+  readonly display: (typeof DISPLAYS)[number];
+  /** Whether the caller asked for the currency's name. */
+  readonly byName: boolean;
+  /** Text in place of Intl's currency part: the caller's label, or a custom currency's code or name. */
+  readonly label: string | undefined;
+  readonly useGrouping: boolean;
+}
+
+/** The formatter of the last standard call and what it was built for: a table formats many amounts alike. */
+let lastStandard: { readonly shown: Shown; readonly scale: number; readonly nf: Intl.NumberFormat } | undefined;
+
+/** The Intl formatter of standard notation for `shown` and `scale`, from the cache. */
+function standardFormatter(shown: Shown, scale: number): Intl.NumberFormat {
+  const last = lastStandard;
+  if (
+    last !== undefined &&
+    last.scale === scale &&
+    last.shown.locale === shown.locale &&
+    last.shown.code === shown.code &&
+    last.shown.display === shown.display &&
+    last.shown.useGrouping === shown.useGrouping
+  ) {
+    return last.nf;
   }
+  const { locale, code, display, useGrouping } = shown;
+  const nf = cached(`s\u0000${locale}\u0000${code}\u0000${display}\u0000${scale}\u0000${useGrouping ? 1 : 0}`, () =>
+    numberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, minimumFractionDigits: scale, maximumFractionDigits: scale, useGrouping }),
+  );
+  lastStandard = { shown, scale, nf };
+  return nf;
+}
 
-  // Compact and long: the exponent Intl chooses for this amount, then our own exact rounding.
+/** Standard notation: the amount rounded to `scale` digits, written by a cached Intl formatter. */
+function formatStandard(amount: Decimal, scale: number, mode: RoundingMode, shown: Shown): string {
+  const nf = standardFormatter(shown, scale);
+  const value = amount.decimalPlaces() <= scale ? amount : roundToScale(amount, scale, mode);
+  if (shown.label === undefined && !shown.byName) return formatExact(nf, value, 0, scale);
+  const p = partsExact(nf, value);
+  const sane = wellFormed(p) ? p : saneParts(p, currencyNumber(value, shown, scale));
+  return join(relabel(sane, shown.label));
+}
+
+/** `parts` with the text of each currency part replaced by `label`, when one is given. */
+function relabel(p: Parts, label: string | undefined): Parts {
+  return label === undefined ? p : p.map((x) => (x.type === "currency" ? { type: x.type, value: label } : x));
+}
+
+/**
+ * Whether Intl's parts read as one amount: one run of digits and separators, at most one currency
+ * part, no digit outside the number. Node 20's Turkish names break it: `"$5,00 ABD doları"` (two
+ * currencies), `"CHF 5,0 İsviçre frangı0"` (a digit after the name).
+ */
+function wellFormed(p: Parts): boolean {
+  let runs = 0;
+  let currencies = 0;
+  let inNumber = false;
+  for (const x of p) {
+    const numeric = NUMBER_TYPES.has(x.type);
+    if (numeric && !inNumber) runs++;
+    inNumber = numeric;
+    if (x.type === "currency") currencies++;
+    if (!numeric && /\d/.test(x.value)) return false;
+  }
+  return runs === 1 && currencies <= 1;
+}
+
+/** The sign and digits of `value` as the locale writes them with a currency code (a well-formed pattern). */
+function currencyNumber(value: Decimal, shown: Shown, scale: number): Parts {
+  const { locale, code, useGrouping } = shown;
+  const byCode = cached(`c\u0000${locale}\u0000${code}\u0000${scale}\u0000${useGrouping ? 1 : 0}`, () =>
+    numberFormat(locale, { style: "currency", currency: code, currencyDisplay: "code", minimumFractionDigits: scale, maximumFractionDigits: scale, useGrouping }),
+  );
+  return partsExact(byCode, value).filter((x) => NUMBER_TYPES.has(x.type) || x.type === "minusSign" || x.type === "plusSign");
+}
+
+/** A sane form of garbled parts: the sign and number, a space, then the currency's name (the longest currency part). */
+function saneParts(garbled: Parts, number: Parts): Parts {
+  const name = garbled.filter((x) => x.type === "currency").reduce((a, b) => (b.value.length > a.length ? b.value : a), "");
+  return [...number, { type: "literal", value: " " }, { type: "currency", value: name }];
+}
+
+/** Compact and long notation: the exponent Intl chooses for this amount, then our own exact rounding. */
+function formatScaled(amount: Decimal, notation: "compact" | "long", digits: number | undefined, mode: RoundingMode, shown: Shown): string {
+  const { locale, useGrouping } = shown;
   const compactDisplay = notation === "long" ? "long" : "short";
-  // The probe is read as a decimal: Latin digits, whatever the locale's numbering system (ar-EG, bn, fa).
-  const probe = numberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, useGrouping: false, numberingSystem: "latn" });
-  const exponent = compactExponent(parts(probe, m.amount.abs()), m.amount.abs());
-  const unit = new D(10).pow(exponent);
-  const scaled = m.amount.div(unit);
+  const exponent = scaleOf(locale, compactDisplay, amount);
+  const scaled = shift(amount, -exponent);
   // Two significant digits below 10, as Intl shows: one decimal unless rounding to one decimal
   // with the caller's mode reaches 10 (9.96 is "9.9" rounding down, "10" half-even).
-  const shown = digits ?? (roundToScale(scaled, 1, mode).abs().lt(10) ? 1 : 0);
-  const rounded = positiveZero(roundToScale(scaled, shown, mode).times(unit));
-  const nf = numberFormat(locale, {
-    notation: "compact",
-    compactDisplay,
-    minimumFractionDigits: digits ?? 0,
-    maximumFractionDigits: shown,
-    // Compact notation groups only from 5 digits on by default ("1934.8亿"), unless grouping is off.
-    ...(useGrouping ? {} : { useGrouping: false }),
-  });
-  const numberParts = parts(nf, rounded.abs());
-  const hasScaleWord = numberParts.some((x) => x.type === "compact");
-
-  // The arrangement of sign, currency and number, taken from the standard format of ±2.
-  const sample = parts(
-    numberFormat(locale, { style: "currency", currency: intlCode, currencyDisplay: intlDisplay }),
-    new D(rounded.isNegative() ? -2 : 2),
+  const fraction = digits ?? (roundToScale(scaled, 1, mode).abs().lt(10) ? 1 : 0);
+  const rounded = positiveZero(shift(roundToScale(scaled, fraction, mode), exponent));
+  const nf = cached(`n\u0000${locale}\u0000${compactDisplay}\u0000${digits ?? -1}\u0000${fraction}\u0000${useGrouping ? 1 : 0}`, () =>
+    numberFormat(locale, {
+      notation: "compact",
+      compactDisplay,
+      minimumFractionDigits: digits ?? 0,
+      maximumFractionDigits: fraction,
+      // Compact notation groups only from 5 digits on by default ("1934.8亿"), unless grouping is off.
+      ...(useGrouping ? {} : { useGrouping: false }),
+    }),
   );
+  // After a rounding carry (999.999 mila → 1 milione) the scale shown is the rounded amount's.
+  const shownExponent = scaleOf(locale, compactDisplay, rounded);
+  const numberText = formatExact(nf, rounded.abs(), shownExponent);
+  const hasScaleWord = shownExponent !== 0;
+  const layout = layoutOf(shown, rounded.isNegative());
+  const connector = notation === "long" && shown.byName && hasScaleWord && shownExponent >= 6 ? CONNECTORS[layout.language] : undefined;
   const out: string[] = [];
   let numberDone = false;
-  const firstNumberIndex = sample.findIndex((x) => NUMBER_TYPES.has(x.type));
-  const language = ((Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? locale).split("-")[0] ?? "").toLowerCase();
-  // After a rounding carry (999.999 mila → 1 milione) the scale shown is the rounded amount's.
-  const shownExponent = compactExponent(parts(probe, rounded.abs()), rounded.abs());
-  const connector = notation === "long" && display === "name" && hasScaleWord && shownExponent >= 6 ? CONNECTORS[language] : undefined;
-  sample.forEach((x, i) => {
+  layout.sample.forEach((x, i) => {
     if (NUMBER_TYPES.has(x.type)) {
-      if (!numberDone) out.push(join(numberParts));
+      if (!numberDone) out.push(numberText);
       numberDone = true;
     } else if (x.type === "currency") {
-      let text = currencyText ?? x.value;
-      if (connector !== undefined && i > firstNumberIndex) {
-        text = language === "fr" && /^[aeiouyhàâéèêëîïôûù]/i.test(text) ? `d’${text}` : `${connector} ${text}`;
+      let text = shown.label ?? x.value;
+      if (connector !== undefined && i > layout.firstNumber) {
+        text = layout.language === "fr" && /^[aeiouyhàâéèêëîïôûù]/i.test(text) ? `d’${text}` : `${connector} ${text}`;
       }
       out.push(text);
     } else out.push(x.value);
@@ -164,16 +232,49 @@ export function format(money: Money, options: MoneyFormatOptions = {}): string {
   return out.join("");
 }
 
-/** The power of ten by which the compact form divides `value` (0 when no scale word is used). */
-function compactExponent(p: Parts, value: Decimal): number {
-  if (value.isZero() || !p.some((x) => x.type === "compact")) return 0;
-  const digits = p
-    .filter((x) => x.type === "integer" || x.type === "fraction" || x.type === "decimal")
-    .map((x) => (x.type === "decimal" ? "." : x.value))
-    .join("");
-  const shown = new D(digits);
-  if (shown.isZero()) return 0;
-  return Math.round(value.div(shown).log(10).toNumber());
+/** The arrangement of sign, currency and number, taken from the standard format of ±2, and the locale's language. */
+interface Layout {
+  readonly sample: Parts;
+  readonly firstNumber: number;
+  readonly language: string;
+}
+
+function layoutOf(shown: Shown, negative: boolean): Layout {
+  const { locale, code, display } = shown;
+  return cached(`l\u0000${locale}\u0000${code}\u0000${display}\u0000${negative ? 1 : 0}`, () => {
+    const nf = numberFormat(locale, { style: "currency", currency: code, currencyDisplay: display });
+    const p = partsExact(nf, new D(negative ? -2 : 2));
+    const sample = wellFormed(p) ? p : saneParts(p, currencyNumber(new D(negative ? -2 : 2), shown, 2));
+    const language = (nf.resolvedOptions().locale.split("-")[0] ?? "").toLowerCase();
+    return { sample, firstNumber: sample.findIndex((x) => NUMBER_TYPES.has(x.type)), language };
+  });
+}
+
+/** Values from this power of ten on take the largest scale word of every locale. */
+const LARGEST_SCALE_PROBE = 200;
+
+/**
+ * The power of ten by which the compact form of `value` divides it: 0 without a scale word.
+ * Intl picks the scale word by the power of ten of the value alone (its compact patterns are
+ * keyed by 1000, 10000...), so the answer is cached per locale, display and power of ten.
+ */
+function scaleOf(locale: string, compactDisplay: "short" | "long", value: Decimal): number {
+  if (value.isZero()) return 0;
+  const power = Math.min(value.e, LARGEST_SCALE_PROBE);
+  return cached(`e\u0000${locale}\u0000${compactDisplay}\u0000${power}`, () => {
+    // The probe is read as a decimal: Latin digits, whatever the locale's numbering system (ar-EG, bn, fa).
+    const probe = numberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, useGrouping: false, numberingSystem: "latn" });
+    // 2, not 1: the Italian "mille" (one thousand) is written without a digit.
+    const p = partsExact(probe, new D(`2e${power}`));
+    if (!p.some((x) => x.type === "compact")) return 0;
+    const shown = p.filter((x) => x.type === "integer").map((x) => x.value).join("");
+    return power - (shown.length - 1);
+  });
+}
+
+/** `value` times 10^`k`, exactly (decimal.js multiplication rounds to 34 digits). */
+function shift(value: Decimal, k: number): Decimal {
+  return k === 0 ? value : new D(`${value.toFixed()}e${k}`);
 }
 
 function positiveZero(value: Decimal): Decimal {
