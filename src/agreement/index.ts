@@ -17,3 +17,5 @@ export { AMENDABLE_FIELDS, COMMITMENT_STATUSES, commitment, create, party, sourc
 export { amend } from "./amend.js";
 export { citing, claims, commitmentsWhere, effectiveShare, findParty, parentChain, partiesWithRole, uncited } from "./query.js";
 export { AGREEMENT_KINDS, COMMITMENT_KINDS, FACILITY_KINDS, NAME_KINDS, PARTY_KINDS, PARTY_ROLES } from "./codelists.js";
+
+export type * from "./types.js";

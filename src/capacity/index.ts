@@ -19,3 +19,5 @@ export {
   timeline,
   unassigned,
 } from "./capacity.js";
+
+export type * from "./types.js";

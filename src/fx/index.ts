@@ -11,3 +11,5 @@ export { lookup, table } from "./table.js";
 export { conversion, convert } from "./convert.js";
 export { checkRate, consistency, implied } from "./implied.js";
 export { rateFromJSON, rateToJSON, tableFromJSON, tableToJSON } from "./json.js";
+
+export type * from "./types.js";

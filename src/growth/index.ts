@@ -17,3 +17,5 @@ export { fromPercent, fromFraction, toPercent, rate, tryRate, previous, apply, c
 export { share, pointChange, contribution } from "./share.js";
 export { remainder } from "./remainder.js";
 export { format } from "./format.js";
+
+export type * from "./types.js";

@@ -18,3 +18,5 @@ export {
   targetAt,
   targetDrift,
 } from "./milestone.js";
+
+export type * from "./types.js";

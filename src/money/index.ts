@@ -40,3 +40,5 @@ export { fromJSON, toJSON, toString } from "./json.js";
 export { allocate } from "./allocate.js";
 export { format } from "./format.js";
 export { parse } from "./parse.js";
+
+export type * from "./types.js";

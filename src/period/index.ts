@@ -37,3 +37,5 @@ export {
   year,
 } from "./period.js";
 export { addDays, compareDates, daysBetween, isDate, parseDate } from "./calendar.js";
+
+export type * from "./types.js";

@@ -19,3 +19,5 @@ export { findObservation, hasName, impliedRates, names, observationsWhere, rateC
 export { impliedPrevious, remainderOf, shareOf } from "./analysis.js";
 export { citing, claims, findIndustry, uncited } from "./claims.js";
 export { INDICATORS } from "./codelists.js";
+
+export type * from "./types.js";
