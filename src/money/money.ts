@@ -41,6 +41,26 @@ function isoCurrency(currency: unknown): boolean {
 }
 
 /**
+ * The common case of {@link asMoney}, in few steps: a Money with a finite amount of the library's
+ * constructor and an ISO currency from the registry (what `make` builds), frozen or not. Every
+ * clone of decimal.js shares Decimal's prototype; the constructor tells the library's own. `d`
+ * (the digits) is null for NaN and the infinities: a finite amount, without a method call. Small,
+ * so that the hot paths inline it, and without a `where`, so that a loop builds no string for it.
+ * @internal
+ */
+export function isSoundMoney(value: unknown): value is Money {
+  if (typeof value !== "object" || value === null) return false;
+  // Each field is read once.
+  const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
+  return (
+    amount instanceof Decimal &&
+    (amount as { constructor?: unknown }).constructor === D &&
+    amount.d !== null &&
+    (currency === lastIso || isoCurrency(currency))
+  );
+}
+
+/**
  * Checks that a value is a Money and returns it with the amount in the library's constructor.
  * `transient`: the caller only reads the amount and currency and returns a new value, so a
  * well-formed Money that is not frozen may be read as it is (an `Object.isFrozen` test is a
@@ -48,22 +68,9 @@ function isoCurrency(currency: unknown): boolean {
  * @internal
  */
 export function asMoney(value: unknown, where: string, transient = false): Money {
+  if (isSoundMoney(value) && (transient || Object.isFrozen(value))) return value;
   if (typeof value !== "object" || value === null) return notMoney(value, where);
-  // Each field is read once, for the fast path and the full check alike.
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
-  // The common case first, the same test as below in fewer steps: a frozen Money with a finite
-  // amount of the library's constructor and an ISO currency from the registry (what `make` builds).
-  // Every clone of decimal.js shares Decimal's prototype; the constructor tells the library's own.
-  // `d` (the digits) is null for NaN and the infinities: a finite amount, without a method call.
-  if (
-    amount instanceof Decimal &&
-    (amount as { constructor?: unknown }).constructor === D &&
-    amount.d !== null &&
-    (currency === lastIso || isoCurrency(currency)) &&
-    (transient || Object.isFrozen(value))
-  ) {
-    return value as Money;
-  }
   if (!("amount" in value) || !("currency" in value)) return notMoney(value, where);
   if (!Decimal.isDecimal(amount)) fail("INVALID_INPUT", `${where}.amount must be a Decimal, got ${describe(amount)}`, { where });
   const c = resolveCurrency(currency, `${where}.currency`);
@@ -190,7 +197,7 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
 export function add(a: Money, b: Money): Money {
   const x = asMoney(a, "add: a", true);
   const y = asMoney(b, "add: b", true);
-  sameOrFail(x, y, "add");
+  if (x.currency !== y.currency) sameOrFail(x, y, "add");
   const r = x.amount.plus(y.amount);
   if (r.d === null || (r.isZero() && !x.amount.eq(y.amount.negated()))) outOfRange("add");
   return make(r, x.currency);
@@ -322,16 +329,80 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
     if (c === undefined) fail("INVALID_INPUT", "sum: an empty list needs a currency (sum([], \"USD\"))", { where: "sum" });
     return make(new D(0), c);
   }
-  let total = asMoney(list[0], "sum: list[0]");
-  if (c !== undefined && !sameCurrency(c, total.currency)) sameOrFail(make(new D(0), c), total, "sum");
+  const first = asMoney(list[0], "sum: list[0]");
+  if (c !== undefined && !sameCurrency(c, first.currency)) sameOrFail(make(new D(0), c), first, "sum");
+  if (list.length === 1) return first;
+  // The bulk path: one Money at the end; an item's `where` is built only to refuse it.
+  const currencyOfSum = first.currency;
+  const scale = currencyOfSum.minorUnits;
+  // While every amount is a whole number of 10^-scale (cents for USD) below 2^52 of them, the
+  // amounts add up as integers in `pending`, moved into `total` before it could pass 2^53. Every
+  // partial sum is then a multiple of 10^-scale below 2^52 × (count) of them, exact in 34 digits,
+  // so the total is the one the decimal additions in list order give. The first other amount
+  // ends this for the rest of the list, which adds in order, rounding as add does.
+  let pending = scaledInteger(first.amount, scale);
+  let total = pending === pending ? ZERO_POSITIVE : first.amount;
+  if (pending !== pending) pending = 0;
+  let integers = total === ZERO_POSITIVE;
   for (let i = 1; i < list.length; i++) {
-    const item = asMoney(list[i], `sum: list[${i}]`);
-    sameOrFail(total, item, "sum");
-    const r = total.amount.plus(item.amount);
-    if (r.d === null || (r.isZero() && !total.amount.eq(item.amount.negated()))) outOfRange("sum");
-    total = make(r, total.currency);
+    const value: unknown = list[i];
+    const item = isSoundMoney(value) ? value : asMoney(value, `sum: list[${i}]`, true);
+    if (item.currency !== currencyOfSum) sameOrFail(first, item, "sum");
+    if (integers) {
+      const n = scaledInteger(item.amount, scale);
+      if (n === n) {
+        pending += n;
+        if (pending > MAX_PENDING || pending < -MAX_PENDING) {
+          total = total.plus(fromScaled(pending, scale));
+          pending = 0;
+        }
+        continue;
+      }
+      integers = false;
+      total = total.plus(fromScaled(pending, scale));
+      pending = 0;
+    }
+    const r = total.plus(item.amount);
+    if (r.d === null || (r.isZero() && !total.eq(item.amount.negated()))) outOfRange("sum");
+    total = r;
   }
-  return total;
+  if (pending !== 0) total = total.plus(fromScaled(pending, scale));
+  return make(total, currencyOfSum);
+}
+
+const MAX_PENDING = 2 ** 52;
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * A finite decimal as a whole number of 10^-scale, when it is one and at most 2^52 in magnitude
+ * (1234.5 at scale 2 is 123450); otherwise NaN. Read off the digits: decimal.js keeps them in
+ * words of 7 (`d`, the first word without leading zeros) with the exponent of the first digit (`e`).
+ */
+function scaledInteger(x: Decimal, scale: number): number {
+  const d = x.d;
+  if (d.length > 2) return Number.NaN;
+  const w = d[0] as number;
+  const digits = w < 10 ? 1 : w < 100 ? 2 : w < 1e3 ? 3 : w < 1e4 ? 4 : w < 1e5 ? 5 : w < 1e6 ? 6 : 7;
+  // x = m × 10^shift / 10^scale, m below 10^14 (exact in a double)
+  const m = d.length === 1 ? w : w * 1e7 + (d[1] as number);
+  const shift = x.e + 1 - digits - 7 * (d.length - 1) + scale;
+  let n: number;
+  if (shift >= 0) {
+    if (shift > 15) return Number.NaN;
+    n = m * (POWERS_OF_TEN[shift] as number);
+  } else {
+    if (shift < -15) return Number.NaN;
+    const p = POWERS_OF_TEN[-shift] as number;
+    if (m % p !== 0) return Number.NaN;
+    n = m / p;
+  }
+  if (n > MAX_PENDING) return Number.NaN;
+  return x.s < 0 ? -n : n;
+}
+
+/** `n` × 10^-scale as a decimal, exactly (`n` a safe integer). */
+function fromScaled(n: number, scale: number): Decimal {
+  return new D(`${String(n)}e-${String(scale)}`);
 }
 
 /**

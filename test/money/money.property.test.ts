@@ -38,6 +38,24 @@ describe("arithmetic properties", () => {
   it("sum equals repeated add", () => {
     fc.assert(fc.property(fc.array(usd, { minLength: 1, maxLength: 10 }), (list) => same(money.sum(list), list.reduce((x, y) => money.add(x, y)))));
   });
+
+  it("sum gives what repeated add gives, digit for digit, also where the additions round beyond 34 digits", () => {
+    // Whole cents (which sum adds as integers), finer amounts, and magnitudes where a total needs more than 34 digits.
+    const amount = fc.oneof(
+      fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map((c) => `${c}e-2`),
+      fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }).map((c) => `${c}e-2`),
+      decimalText,
+      fc.tuple(fc.bigInt({ min: -(10n ** 34n), max: 10n ** 34n }), fc.integer({ min: -40, max: 40 })).map(([m, e]) => `${m}e${e}`),
+      fc.constantFrom("0", "-0", "4503599627370496e-2", "-4503599627370497e-2", "0.001"),
+    );
+    const list = fc.array(amount.map((a) => money.of(a, "USD")), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(list, (l) => {
+        const byAdd = l.reduce((x, y) => money.add(x, y));
+        expect(money.sum(l).amount.toString()).toBe(byAdd.amount.toString());
+      }),
+    );
+  });
   it("compare is antisymmetric and min <= max", () => {
     fc.assert(
       fc.property(usd, usd, (a, b) => {

@@ -83,6 +83,22 @@ describe("arithmetic", () => {
     expect(code(() => money.max([a, eur]))).toBe("CURRENCY_MISMATCH");
     expect(money.equals(a, money.of("0.1", "EUR"))).toBe(false);
   });
+  it("sum adds in list order as add does, where the total rounds to 34 digits", () => {
+    const cent = money.of("0.01", "USD");
+    const huge = money.of("1e33", "USD");
+    const cents = (n: number): Money[] => Array.from({ length: n }, () => cent);
+    // 1e33 + 0.01 rounds back to 1e33 at every step: a hundred cents never add up to a dollar on top of it.
+    for (const list of [[cent, huge, ...cents(100)], [huge, ...cents(100)], [...cents(100), huge, ...cents(100)]]) {
+      expect(money.sum(list).amount.toString()).toBe(list.reduce((x, y) => money.add(x, y)).amount.toString());
+    }
+    expect(str(money.sum([cent, huge, ...cents(100)]))).toBe(`1${"0".repeat(33)} USD`);
+    // The other way round, the cents make a dollar first.
+    expect(str(money.sum([...cents(100), huge]))).toBe(`1${"0".repeat(32)}1 USD`);
+    // Whole cents past 2^52 of them still add exactly.
+    const big = money.of("45035996273704.96", "USD");
+    expect(str(money.sum([big, big, big, cent]))).toBe("135107988821114.89 USD");
+    expect(str(money.sum([big, money.negate(big), cent, money.of("-0.01", "USD")]))).toBe("0 USD");
+  });
   it("refuses values that are not Money", () => {
     expect(code(() => money.add({ amount: 1, currency: "USD" } as never, a))).toBe("INVALID_INPUT");
     expect(code(() => money.negate(null as never))).toBe("INVALID_INPUT");
