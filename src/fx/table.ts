@@ -9,7 +9,7 @@ import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { dayNumberOf } from "../period/calendar.js";
 import type { IsoDate, Period } from "../period/types.js";
-import { formatOn, readWhen, sameDays, span } from "./dates.js";
+import { formatOn, readWhen, span } from "./dates.js";
 import { readRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
 import type { DatePolicy, ExchangeRate, ExchangeRateInput, LookupOptions, RateKind, RateTable, TableOptions } from "./types.js";
 
@@ -216,16 +216,88 @@ function better(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The best entry for a pair, or undefined. */
-function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRate | undefined {
+/**
+ * The entries of one pair that pass a query's filters, arranged for lookups by day: the dated
+ * ones by the length of their span (last day − first day: 0 for a daily rate, 27 to 30 for a
+ * month), each group sorted by first day, so that the entries holding on a day, or the nearest
+ * before or after it, are found by binary search; the undated ones apart.
+ */
+interface Bucket {
+  readonly groups: readonly { readonly length: number; readonly entries: readonly Entry[] }[];
+  readonly undated: readonly Entry[];
+}
+
+/** Buckets by table and by pair and filters, built on the first lookup that needs them. */
+const buckets = new WeakMap<RateTable, Map<string, Bucket>>();
+
+function bucketFor(t: RateTable, from: Currency, to: Currency, q: Query): Bucket {
   // The index is by code; a custom currency with the same code but other minor units is another currency.
-  const entries = (indexOf(t).get(pairKey(from, to)) ?? []).filter(
-    (e) =>
-      sameCurrency(e.inverse ? e.rate.quote : e.rate.base, from) &&
-      sameCurrency(e.inverse ? e.rate.base : e.rate.quote, to) &&
-      (q.kind === undefined || e.rate.kind === q.kind) &&
-      (q.source === undefined || e.rate.source === q.source),
-  );
+  let key = `${pairKey(from, to)}:${String(from.minorUnits)}:${String(to.minorUnits)}`;
+  if (q.kind !== undefined || q.source !== undefined) key += JSON.stringify([q.kind ?? null, q.source ?? null]);
+  let byKey = buckets.get(t);
+  if (byKey === undefined) buckets.set(t, (byKey = new Map<string, Bucket>()));
+  let bucket = byKey.get(key);
+  if (bucket === undefined) {
+    const entries = (indexOf(t).get(pairKey(from, to)) ?? []).filter(
+      (e) =>
+        sameCurrency(e.inverse ? e.rate.quote : e.rate.base, from) &&
+        sameCurrency(e.inverse ? e.rate.base : e.rate.quote, to) &&
+        (q.kind === undefined || e.rate.kind === q.kind) &&
+        (q.source === undefined || e.rate.source === q.source),
+    );
+    const byLength = new Map<number, Entry[]>();
+    const undated: Entry[] = [];
+    for (const e of entries) {
+      if (e.days === undefined) {
+        undated.push(e);
+        continue;
+      }
+      const length = e.days[1] - e.days[0];
+      const list = byLength.get(length);
+      if (list === undefined) byLength.set(length, [e]);
+      else list.push(e);
+    }
+    // A stable sort: entries of the same first day stay in table order.
+    const groups = [...byLength].map(([length, list]) => ({ length, entries: list.sort((a, b) => firstDay(a) - firstDay(b)) }));
+    bucket = { groups, undated };
+    byKey.set(key, bucket);
+  }
+  return bucket;
+}
+
+function firstDay(e: Entry): number {
+  return (e.days as readonly [number, number])[0];
+}
+
+/** The position of the first entry whose first day is at least `day` (entries.length if none). */
+function lowerBound(entries: readonly Entry[], day: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (firstDay(entries[mid] as Entry) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entries from position `i` on (or back from it, `step` -1) that share its first day. */
+function run(entries: readonly Entry[], i: number, step: 1 | -1, visit: (e: Entry) => void): void {
+  const at = entries[i];
+  if (at === undefined) return;
+  const day = firstDay(at);
+  for (let k = i; k >= 0 && k < entries.length && firstDay(entries[k] as Entry) === day; k += step) visit(entries[k] as Entry);
+}
+
+/**
+ * The best entry for a pair, or undefined. The candidates come from binary searches in the
+ * pair's bucket; among them the ranking is the one {@link lookup} documents. In a group of spans
+ * of one length, the entries holding on a day are those whose first day is at most `length`
+ * days before it; the nearest entry before (after) it is the last (first) one outside: no entry
+ * a search skips can rank above the ones it visits.
+ */
+function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRate | undefined {
+  const bucket = bucketFor(t, from, to, q);
   let best: Entry | undefined;
   let bestScore: readonly number[] | undefined;
   const consider = (e: Entry, s: readonly number[]): void => {
@@ -235,21 +307,39 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
       bestScore = full;
     }
   };
+  const scored = (e: Entry): void => {
+    const s = score(e, q);
+    if (s !== undefined) consider(e, s);
+  };
   if (q.on === undefined) {
     // The most recent rate: latest last day first (undated last), then direct, then table order.
-    for (const e of entries) consider(e, [e.days === undefined ? Number.POSITIVE_INFINITY : -e.days[1], e.days === undefined ? 0 : -e.days[0]]);
+    for (const { entries } of bucket.groups) {
+      run(entries, entries.length - 1, -1, (e) => {
+        const [first, last] = e.days as readonly [number, number];
+        consider(e, [-last, -first]);
+      });
+    }
+    for (const e of bucket.undated) consider(e, [Number.POSITIVE_INFINITY, 0]);
   } else if (typeof q.on !== "string") {
     // a period matches a rate on the same days, however either is written (2024-Q1, 2024-01/2024-03)
-    for (const e of entries) if (sameDays(e.rate.on, q.on)) consider(e, []);
+    const [first, last] = span(q.on) as readonly [number, number];
+    const group = bucket.groups.find((g) => g.length === last - first);
+    if (group !== undefined) run(group.entries, lowerBound(group.entries, first), 1, (e) => consider(e, []));
   } else {
-    for (const e of entries) {
-      const s = score(e, q);
-      if (s !== undefined) consider(e, s);
+    const day = q.day as number;
+    for (const { length, entries } of bucket.groups) {
+      // those holding on the day: first day from day − length to day
+      const from = lowerBound(entries, day - length);
+      for (let k = from; k < entries.length && firstDay(entries[k] as Entry) <= day; k++) scored(entries[k] as Entry);
+      if (q.policy === "exact") continue;
+      // the nearest that ended before the day, and (nearest policy) the nearest that starts after it
+      run(entries, from - 1, -1, scored);
+      if (q.policy === "nearest") run(entries, lowerBound(entries, day + 1), 1, scored);
     }
   }
   if (best === undefined) {
     // Undated rates hold at any date: the last resort (without a date they were considered above).
-    for (const e of entries) if (e.days === undefined) consider(e, []);
+    for (const e of bucket.undated) consider(e, []);
   }
   if (best === undefined) return undefined;
   const chosen: Entry = best;
