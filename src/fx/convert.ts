@@ -27,8 +27,9 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
     return lookup(checkTable(source, "convert: the table"), from, to, options);
   }
   const r = readRate(source, "convert: the rate or table");
-  const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
-  if (given.length > 0) {
+  // The list of the lookup options given is made only to refuse them.
+  if (LOOKUP_KEYS.some((k) => options[k] !== undefined)) {
+    const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
     fail("INVALID_INPUT", `convert: ${given.join(", ")} apply only to a rate table, not to a single rate`, { where: "convert" });
   }
   if (sameCurrency(from, to)) return identity(from, r.on);
@@ -77,7 +78,9 @@ function factors(r: ExchangeRate, up: Decimal[], down: Decimal[], depth: number)
  */
 function applyRate(amount: Decimal, r: ExchangeRate): Decimal {
   const exact = unchecked(amount, r);
-  return amount.isZero() ? exact : inRange(exact, "convert", `${amount.toString()} × the ${r.base.code}/${r.quote.code} rate`);
+  // A finite non-zero product is in range; the message (which prints the amount) is built only to refuse one.
+  if (amount.isZero() || (exact.d !== null && !exact.isZero())) return exact;
+  return inRange(exact, "convert", `${amount.toString()} × the ${r.base.code}/${r.quote.code} rate`);
 }
 
 function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
@@ -174,7 +177,8 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  */
 export function convert(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Money {
   // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
-  const m = asMoney(money, "convert: money");
+  // The money is only read (not returned), so a well-formed Money is read as it is, frozen or not.
+  const m = asMoney(money, "convert: money", true);
   const target = resolveCurrency(to, "convert: to");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
   const rounding = readRounding(options.rounding);

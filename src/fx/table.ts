@@ -227,17 +227,20 @@ interface Bucket {
   readonly undated: readonly Entry[];
 }
 
-/** Buckets by table and by pair and filters, built on the first lookup that needs them. */
-const buckets = new WeakMap<RateTable, Map<string, Bucket>>();
+/** Buckets by table, by the two currencies (objects) and by filters (`""` for none), built on the first lookup that needs them. */
+const buckets = new WeakMap<RateTable, Map<Currency, Map<Currency, Map<string, Bucket>>>>();
 
 function bucketFor(t: RateTable, from: Currency, to: Currency, q: Query): Bucket {
-  // The index is by code; a custom currency with the same code but other minor units is another currency.
-  let key = `${pairKey(from, to)}:${String(from.minorUnits)}:${String(to.minorUnits)}`;
-  if (q.kind !== undefined || q.source !== undefined) key += JSON.stringify([q.kind ?? null, q.source ?? null]);
-  let byKey = buckets.get(t);
-  if (byKey === undefined) buckets.set(t, (byKey = new Map<string, Bucket>()));
+  const key = q.kind === undefined && q.source === undefined ? "" : JSON.stringify([q.kind ?? null, q.source ?? null]);
+  let byFrom = buckets.get(t);
+  if (byFrom === undefined) buckets.set(t, (byFrom = new Map<Currency, Map<Currency, Map<string, Bucket>>>()));
+  let byTo = byFrom.get(from);
+  if (byTo === undefined) byFrom.set(from, (byTo = new Map<Currency, Map<string, Bucket>>()));
+  let byKey = byTo.get(to);
+  if (byKey === undefined) byTo.set(to, (byKey = new Map<string, Bucket>()));
   let bucket = byKey.get(key);
   if (bucket === undefined) {
+    // The index is by code; a custom currency with the same code but other minor units is another currency.
     const entries = (indexOf(t).get(pairKey(from, to)) ?? []).filter(
       (e) =>
         sameCurrency(e.inverse ? e.rate.quote : e.rate.base, from) &&
@@ -264,6 +267,9 @@ function bucketFor(t: RateTable, from: Currency, to: Currency, q: Query): Bucket
   }
   return bucket;
 }
+
+/** The inverse of an entry's rate, by entry (an entry belongs to one table). */
+const inverses = new WeakMap<Entry, ExchangeRate>();
 
 function firstDay(e: Entry): number {
   return (e.days as readonly [number, number])[0];
@@ -343,7 +349,11 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
   }
   if (best === undefined) return undefined;
   const chosen: Entry = best;
-  return chosen.inverse ? invert(chosen.rate) : chosen.rate;
+  if (!chosen.inverse) return chosen.rate;
+  // The inverse of a stored rate is made once per table (conversions through it then reuse its split).
+  let inverse = inverses.get(chosen);
+  if (inverse === undefined) inverses.set(chosen, (inverse = invert(chosen.rate)));
+  return inverse;
 }
 
 /**
@@ -391,11 +401,26 @@ export function lookup(rateTable: RateTable, base: string | Currency, quote: str
   const t = checkTable(rateTable, "lookup: the table");
   const from = resolveCurrency(base, "lookup: base");
   const to = resolveCurrency(quote, "lookup: quote");
-  const key = answerKey(from, to, options);
-  const cached = key === undefined ? undefined : answers.get(t)?.get(key);
+  const on = remembered(from, to, options);
+  if (on === NOT_REMEMBERED) return search(t, from, to, options);
+  let kept = answers.get(t);
+  if (kept === undefined) answers.set(t, (kept = { count: 0, limit: Math.max(MAX_ANSWERS, 2 * t.rates.length), byFrom: new Map() }));
+  let byTo = kept.byFrom.get(from);
+  if (byTo === undefined) kept.byFrom.set(from, (byTo = new Map<Currency, Map<string | undefined, ExchangeRate>>()));
+  let byOn = byTo.get(to);
+  if (byOn === undefined) byTo.set(to, (byOn = new Map<string | undefined, ExchangeRate>()));
+  const cached = byOn.get(on);
   if (cached !== undefined) return cached;
   const found = search(t, from, to, options);
-  if (key !== undefined) remember(t, key, found);
+  // At most as many answers as twice the table's rates (at least MAX_ANSWERS), then forgotten all at once.
+  if (kept.count >= kept.limit) {
+    kept.byFrom.clear();
+    kept.count = 0;
+    kept.byFrom.set(from, (byTo = new Map<Currency, Map<string | undefined, ExchangeRate>>()));
+    byTo.set(to, (byOn = new Map<string | undefined, ExchangeRate>()));
+  }
+  byOn.set(on, found);
+  kept.count++;
   return found;
 }
 
@@ -403,26 +428,22 @@ export function lookup(rateTable: RateTable, base: string | Currency, quote: str
  * Answers already given, by table and query: a table and its rates are frozen,
  * so the same query always finds the same rate. Only the common queries are
  * kept: ISO currencies, and no option but `on` given as a string. Each table
- * keeps at most {@link MAX_ANSWERS} of them.
+ * keeps at most twice as many answers as it has rates, and at least {@link MAX_ANSWERS}:
+ * enough for a rate of every pair on every day it holds rates for, looked up either way round.
  */
-const answers = new WeakMap<RateTable, Map<string, ExchangeRate>>();
+const answers = new WeakMap<RateTable, { count: number; readonly limit: number; readonly byFrom: Map<Currency, Map<Currency, Map<string | undefined, ExchangeRate>>> }>();
 const MAX_ANSWERS = 512;
+const NOT_REMEMBERED = Symbol("not remembered");
 
-function answerKey(from: Currency, to: Currency, options: LookupOptions): string | undefined {
-  if (from.custom || to.custom || typeof options !== "object" || options === null) return undefined;
+/** The `on` of a query whose answer is kept (undefined: no `on`), or NOT_REMEMBERED. */
+function remembered(from: Currency, to: Currency, options: LookupOptions): string | undefined | typeof NOT_REMEMBERED {
+  if (from.custom || to.custom || typeof options !== "object" || options === null) return NOT_REMEMBERED;
   const { on } = options;
-  if (on !== undefined && typeof on !== "string") return undefined;
-  if (options.policy !== undefined || options.withinDays !== undefined || options.pivot !== undefined) return undefined;
-  if (options.kind !== undefined || options.source !== undefined) return undefined;
-  // No `on` and an empty `on` (an invalid date) must not share a key.
-  return on === undefined ? `${from.code}>${to.code}` : `${from.code}>${to.code}@${on}`;
-}
-
-function remember(t: RateTable, key: string, found: ExchangeRate): void {
-  let map = answers.get(t);
-  if (map === undefined) answers.set(t, (map = new Map<string, ExchangeRate>()));
-  else if (map.size >= MAX_ANSWERS) map.clear();
-  map.set(key, found);
+  if (on !== undefined && typeof on !== "string") return NOT_REMEMBERED;
+  if (options.policy !== undefined || options.withinDays !== undefined || options.pivot !== undefined) return NOT_REMEMBERED;
+  if (options.kind !== undefined || options.source !== undefined) return NOT_REMEMBERED;
+  // No `on` (the key undefined) and an empty `on` (an invalid date, refused: never kept) are apart.
+  return on;
 }
 
 /** {@link lookup} once its arguments are resolved. */
