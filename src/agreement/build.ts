@@ -293,7 +293,11 @@ export function readMilestone(value: unknown, where: string, made = true): Miles
   if (made) requireFrozen(value, "milestone.of", where);
   const m = value as Milestone;
   checkCitations(m.targets, `${where}.targets`);
-  if (m.achieved !== null) sourceId(record(m.achieved, `${where}.achieved`)["sourceId"], `${where}.achieved.sourceId`);
+  if (m.achieved !== null) {
+    const achieved = record(m.achieved, `${where}.achieved`);
+    sourceId(achieved["sourceId"], `${where}.achieved.sourceId`);
+    if (achieved["accounts"] !== undefined) checkCitations(list(achieved["accounts"], `${where}.achieved.accounts`), `${where}.achieved.accounts`);
+  }
   checkCitations(m.reports, `${where}.reports`);
   return m;
 }
@@ -413,6 +417,7 @@ function checkReferences(a: Agreement, where: string): void {
     const at = `${where}.milestones[${i}]`;
     m.targets.forEach((t, j) => citesKnown(cited(t.sourceId), sourceIds, `${at}.targets[${j}].sourceId`));
     if (m.achieved !== null) citesKnown(cited(m.achieved.sourceId), sourceIds, `${at}.achieved.sourceId`);
+    m.achieved?.accounts?.forEach((x, j) => citesKnown(cited(x.sourceId), sourceIds, `${at}.achieved.accounts[${j}].sourceId`));
     m.reports.forEach((r, j) => citesKnown(cited(r.sourceId), sourceIds, `${at}.reports[${j}].sourceId`));
   });
   a.amendments.forEach((m, i) => citesKnown(m.sourceIds, sourceIds, `${where}.amendments[${i}].sourceIds`));

@@ -198,6 +198,7 @@ export function claims(a: Agreement): readonly Claim[] {
   agreement.milestones.forEach((m, i) => {
     m.targets.forEach((t, j) => add("milestoneTarget", m.id, `/milestones/${i}/targets/${j}`, cited(t.sourceId)));
     if (m.achieved !== null) add("milestoneAchievement", m.id, `/milestones/${i}/achieved`, cited(m.achieved.sourceId));
+    m.achieved?.accounts?.forEach((x, j) => add("milestoneAchievement", m.id, `/milestones/${i}/achieved/accounts/${j}`, cited(x.sourceId)));
     m.reports.forEach((r, j) => add("milestoneReport", m.id, `/milestones/${i}/reports/${j}`, cited(r.sourceId)));
   });
   agreement.amendments.forEach((m, i) => add("amendment", m.id, `/amendments/${i}`, m.sourceIds));

@@ -9,6 +9,7 @@
 export {
   MILESTONE_KINDS,
   REPORTED_STATUSES,
+  accountsAt,
   achieve,
   of,
   report,

@@ -6,9 +6,11 @@
  */
 import { describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, daysBetween } from "../period/calendar.js";
-import { lastDay, readPeriod } from "../period/period.js";
+import { lastDay, readPeriod, start } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
+  AccountStatus,
+  DatedAccount,
   MilestoneAchievement,
   Milestone,
   MilestoneInput,
@@ -62,6 +64,10 @@ function checkTarget(value: unknown, where: string): Period {
 
 function revision(target: unknown, asOf: unknown, sourceId: unknown, where: string): TargetRevision {
   return Object.freeze({ target: checkTarget(target, `${where}.target`), asOf: checkDate(asOf, `${where}.asOf`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });
+}
+
+function account(on: unknown, sourceId: unknown, where: string): DatedAccount {
+  return Object.freeze({ on: checkTarget(on, `${where}.on`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });
 }
 
 function statusReport(status: unknown, asOf: unknown, sourceId: unknown, where: string): MilestoneReport {
@@ -120,8 +126,12 @@ export function of(input: MilestoneInput): Milestone {
   let achieved: MilestoneAchievement | null = null;
   const a = input.achieved;
   if (typeof a === "string") achieved = Object.freeze({ on: checkDate(a, "achieved"), sourceId: null });
-  else if (typeof a === "object" && a !== null) achieved = Object.freeze({ on: checkDate(a.on, "achieved.on"), sourceId: checkSourceId(a.sourceId, "achieved.sourceId") });
-  else if (a !== undefined && a !== null) fail("INVALID_INPUT", `achieved must be an ISO date, { on, sourceId } or null, got ${describe(a)}`, { where: "achieved" });
+  else if (typeof a === "object" && a !== null) {
+    const on = checkDate(a.on, "achieved.on");
+    const sourceId = checkSourceId(a.sourceId, "achieved.sourceId");
+    const accounts = entries(a.accounts, "achieved.accounts").map((x, i) => account(x["on"], x["sourceId"], `achieved.accounts[${i}]`));
+    achieved = Object.freeze(accounts.length === 0 ? { on, sourceId } : { on, sourceId, accounts: Object.freeze(accounts) });
+  } else if (a !== undefined && a !== null) fail("INVALID_INPUT", `achieved must be an ISO date, { on, sourceId } or null, got ${describe(a)}`, { where: "achieved" });
   return Object.freeze({ id: input.id, kind: input.kind, title, targets: Object.freeze(targets), achieved, reports: Object.freeze(reports) });
 }
 
@@ -301,4 +311,37 @@ export function status(m: Milestone, asOf: IsoDate, options: MilestoneStatusOpti
     slippageDays: Math.max(0, over),
     reported,
   });
+}
+
+/**
+ * How each other source's dating of a milestone's achievement (its
+ * `achieved.accounts`) judges it against the deadline that {@link status}
+ * uses on the same day: `metOnTime` when the account's whole period ends by
+ * the deadline, `metLate` when it starts after it, `undetermined` when it
+ * straddles it; each with whether it agrees with the state `status` derives
+ * from `achieved.on`. Empty while the milestone is not met on `asOf` (as
+ * `status` counts it) or when no other account is recorded. Sources that
+ * disagree on the day but agree on the verdict ("December 2023" and "March
+ * 2024" for a deadline of June 2024) all agree here.
+ *
+ * @param m - the milestone
+ * @param asOf - the day to judge on, as for {@link status}
+ * @param options - as for {@link status}: `against` picks the target
+ * @returns the accounts in their recorded order, each with its state, frozen
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a malformed milestone or options, `INVALID_PERIOD` for an invalid day
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#accountsAt}
+ * @category Milestones
+ * @since 0.1.0
+ */
+export function accountsAt(m: Milestone, asOf: IsoDate, options: MilestoneStatusOptions = {}): readonly AccountStatus[] {
+  const s = status(m, asOf, options);
+  const accounts = of(m).achieved?.accounts ?? [];
+  if (s.achieved === null) return Object.freeze([]);
+  return Object.freeze(
+    accounts.map((x): AccountStatus => {
+      const state = compareDates(lastDay(x.on), s.deadline) <= 0 ? "metOnTime" : compareDates(start(x.on), s.deadline) > 0 ? "metLate" : "undetermined";
+      return Object.freeze({ on: x.on, sourceId: x.sourceId, state, agrees: state === s.state });
+    }),
+  );
 }

@@ -65,10 +65,45 @@ export interface TargetRevision {
  * @since 0.1.0
  */
 export interface MilestoneAchievement {
-  /** The day it was reached. */
+  /** The day it was reached: the day {@link accordo!milestone.status} judges by. */
   readonly on: IsoDate;
   /** The id of the source that reports it, or null. */
   readonly sourceId: string | null;
+  /**
+   * What other sources say about when it was reached, when they say it
+   * differently (another day, or only a month, a quarter, ...): kept beside
+   * `on`, each with its source, so that a disagreement between sources is
+   * recorded rather than settled. Absent when no other account is recorded.
+   */
+  readonly accounts?: readonly DatedAccount[];
+}
+
+/**
+ * One source's dating of an event: a day, or the coarser period that is all
+ * the source gives ("in March 2024": `2024-03`).
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface DatedAccount {
+  /** When the source says the event happened. */
+  readonly on: Period;
+  /** The id of the source that says it, or null. */
+  readonly sourceId: string | null;
+}
+
+/**
+ * How one account of a milestone's achievement judges it against the
+ * deadline of {@link accordo!milestone.status}: `metOnTime` when the whole
+ * period of the account ends by the deadline, `metLate` when it starts after
+ * it, `undetermined` when it straddles it (a month that contains the deadline).
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface AccountStatus extends DatedAccount {
+  /** What the account implies. */
+  readonly state: "metOnTime" | "metLate" | "undetermined";
+  /** True when the account implies the same state as the achievement `status` judges by. */
+  readonly agrees: boolean;
 }
 
 /**
@@ -195,6 +230,20 @@ export interface MilestoneAchievementInput {
   /** The day the milestone was reached. */
   readonly on: IsoDate;
   /** The id of the source reporting it; omitted or null when none. */
+  readonly sourceId?: string | null;
+  /** Other sources' datings of the same achievement (periods as values or strings such as `"2023-12"`); omitted: none. */
+  readonly accounts?: readonly DatedAccountInput[];
+}
+
+/**
+ * The input accepted for one account of an achievement by `milestone.of`.
+ * @category Milestones
+ * @since 0.1.0
+ */
+export interface DatedAccountInput {
+  /** When the source says it happened: a day or a coarser period, as a value or a string (`"2024-03"`). */
+  readonly on: Period | string;
+  /** The id of the source; omitted or null when none. */
   readonly sourceId?: string | null;
 }
 

@@ -39,6 +39,8 @@ export interface MilestoneJSON {
         readonly on: string;
         /** The id of the source reporting it; null (or omitted) when none. */
         readonly sourceId?: string | null | undefined;
+        /** Other sources' datings of it, when they differ: `[{ "on": "2023-12", "sourceId": "s3" }]`; omitted: none. */
+        readonly accounts?: readonly { readonly on: string; readonly sourceId?: string | null | undefined }[] | undefined;
       }
     | null
     | undefined;
@@ -82,7 +84,7 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
     kind: z.enum(MILESTONE_KINDS as readonly [MilestoneKind, ...MilestoneKind[]]),
     title: z.string().nullable().optional(),
     targets: z.array(z.strictObject({ target: PeriodSchema, asOf: IsoDateSchema, sourceId })).min(1),
-    achieved: z.strictObject({ on: IsoDateSchema, sourceId }).nullable().optional(),
+    achieved: z.strictObject({ on: IsoDateSchema, sourceId, accounts: z.array(z.strictObject({ on: PeriodSchema, sourceId })).optional() }).nullable().optional(),
     reports: z.array(z.strictObject({ status: z.enum(REPORTED_STATUSES as readonly [ReportedMilestoneStatus, ...ReportedMilestoneStatus[]]), asOf: IsoDateSchema, sourceId })).optional(),
   }),
   is: isMilestone,
@@ -94,7 +96,10 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
           compact({
             ...json,
             targets: json.targets.map((t) => compact(t)),
-            achieved: json.achieved === undefined || json.achieved === null ? json.achieved : compact(json.achieved),
+            achieved:
+              json.achieved === undefined || json.achieved === null
+                ? json.achieved
+                : compact({ ...json.achieved, accounts: json.achieved.accounts?.map((x) => compact(x)) }),
             reports: json.reports?.map((r) => compact(r)),
           }),
         ),
@@ -109,7 +114,12 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
       kind: m.kind,
       title: m.title,
       targets: m.targets.map((t) => ({ target: t.target, asOf: t.asOf, sourceId: t.sourceId })),
-      achieved: m.achieved === null ? null : { on: m.achieved.on, sourceId: m.achieved.sourceId },
+      achieved:
+        m.achieved === null
+          ? null
+          : m.achieved.accounts === undefined
+            ? { on: m.achieved.on, sourceId: m.achieved.sourceId }
+            : { on: m.achieved.on, sourceId: m.achieved.sourceId, accounts: m.achieved.accounts.map((x) => ({ on: x.on, sourceId: x.sourceId })) },
       reports: m.reports.map((r) => ({ status: r.status, asOf: r.asOf, sourceId: r.sourceId })),
     };
   },

@@ -245,6 +245,21 @@ describe("agreement.create", () => {
     const reportOnly = milestone.report(milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }), "met", "2024-04-03", "s");
     expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [reportOnly] }))).toBe("INVALID_INPUT");
   });
+
+  it("checks and lists the sources of each account of an achievement", () => {
+    const m = milestone.of({
+      id: "m",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "s" }],
+      achieved: { on: "2024-03-28", sourceId: "s", accounts: [{ on: "2023-12", sourceId: "s" }, { on: "2024-03" }] },
+    });
+    const a = agreement.create({ ...base, milestones: [m] });
+    expect(agreement.citing(a, "s").map((c) => `${c.kind} ${c.path}`)).toContain("milestoneAchievement /milestones/0/achieved/accounts/0");
+    expect(agreement.uncited(a).map((c) => c.path)).toContain("/milestones/0/achieved/accounts/1");
+    const elsewhere = { ...base, sources: [{ id: "other", title: "Other" }] };
+    const onlyAccount = milestone.of({ ...m, targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: { on: "2024-03-28", accounts: [{ on: "2023-12", sourceId: "s" }] } });
+    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [onlyAccount] }))).toBe('agreement.milestones[0].achieved.accounts[0].sourceId cites unknown source "s"');
+  });
 });
 
 describe("agreement queries", () => {

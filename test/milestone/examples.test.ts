@@ -37,6 +37,35 @@ describe("milestone examples", () => {
     expect([met.state, met.ocds, met.slippageDays, met.achieved]).toEqual(["metOnTime", "met", 0, "2024-03-28"]);
   });
 
+  it("accountsAt", () => {
+    // #region accountsAt
+    // Two sources date the start of mass production only to the month, and differently.
+    const massProduction = milestone.of({
+      id: "mp",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "seed" }],
+      achieved: {
+        on: "2024-03-28", // the day the company said it had begun
+        sourceId: "launch-report",
+        accounts: [
+          { on: "2023-12", sourceId: "report-a" },
+          { on: "2024-03", sourceId: "report-b" },
+        ],
+      },
+    });
+    milestone.status(massProduction, "2026-12-07").state; // "metOnTime"
+    const accounts = milestone.accountsAt(massProduction, "2026-12-07");
+    accounts.map((a) => [period.format(a.on), a.state, a.agrees]);
+    // [["2023-12", "metOnTime", true], ["2024-03", "metOnTime", true]]: they disagree on the month, not on the verdict
+    // #endregion accountsAt
+    expect(milestone.status(massProduction, "2026-12-07").state).toBe("metOnTime");
+    expect(accounts.map((a) => [period.format(a.on), a.sourceId, a.state, a.agrees])).toEqual([
+      ["2023-12", "report-a", "metOnTime", true],
+      ["2024-03", "report-b", "metOnTime", true],
+    ]);
+    expect(Object.isFrozen(accounts) && Object.isFrozen(accounts[0])).toBe(true);
+  });
+
   it("reviseTarget", () => {
     // #region reviseTarget
     const original = milestone.of({ id: "mp", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as milestone from "../../src/milestone/index.js";
 import type { Milestone, MilestoneInput } from "../../src/milestone/types.js";
-import { code as codeOf } from "../support.js";
+import * as period from "../../src/period/index.js";
+import { code as codeOf, thrown } from "../support.js";
 
 // Seed milestone; revision, report and achievement dates are HYPOTHETICAL.
 const seed: MilestoneInput = {
@@ -176,6 +177,44 @@ describe("milestone.status", () => {
     expect(codeOf(() => milestone.status(m, "2024-01-01", { against: "latest" as never }))).toBe("INVALID_INPUT");
     expect(codeOf(() => milestone.status(m, "2024-01-01", null as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => milestone.status({ ...m, targets: [] } as Milestone, "2024-01-01"))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("achievements that sources date differently (achieved.accounts)", () => {
+  const dated = (accounts: readonly { on: string; sourceId?: string | null }[]) =>
+    milestone.of({ ...seed, achieved: { on: "2024-03-28", sourceId: "src-x", accounts } });
+
+  it("keeps each account with its source, frozen; an empty list is the same as none", () => {
+    const m = dated([{ on: "2023-12", sourceId: "src-a" }, { on: "2024-03-28" }]);
+    expect(m.achieved?.accounts?.map((a) => [period.format(a.on), a.sourceId])).toEqual([["2023-12", "src-a"], ["2024-03-28", null]]);
+    expect(Object.isFrozen(m.achieved?.accounts) && Object.isFrozen(m.achieved?.accounts?.[0])).toBe(true);
+    expect(milestone.of(m)).toEqual(m);
+    expect(dated([]).achieved).toEqual({ on: "2024-03-28", sourceId: "src-x" });
+  });
+
+  it("judges each account against the same deadline: on time, late, or undetermined when it straddles it", () => {
+    const m = dated([{ on: "2024-06" }, { on: "2024-07" }, { on: "2024-06-15/2024-07-15" }, { on: "2024" }]);
+    expect(milestone.accountsAt(m, "2025-01-01").map((a) => [a.state, a.agrees])).toEqual([
+      ["metOnTime", true],
+      ["metLate", false],
+      ["undetermined", false],
+      ["undetermined", false],
+    ]);
+    // against the original target, as status does
+    const revised = milestone.reviseTarget(m, "2024-03", "2022-01-01");
+    expect(milestone.status(revised, "2025-01-01").state).toBe("metOnTime");
+    expect(milestone.accountsAt(revised, "2025-01-01", { against: "original" }).map((a) => a.state)).toEqual(["metOnTime", "metLate", "undetermined", "undetermined"]);
+  });
+
+  it("has nothing to judge while the achievement does not count yet, or without accounts", () => {
+    expect(milestone.accountsAt(dated([{ on: "2023-12" }]), "2024-03-27")).toEqual([]);
+    expect(milestone.accountsAt(milestone.of(seed), "2025-01-01")).toEqual([]);
+  });
+
+  it("refuses accounts that are not a list of { on: period, sourceId }", () => {
+    expect(codeOf(() => milestone.of({ ...seed, achieved: { on: "2024-03-28", accounts: "2023-12" as never } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => dated([{ on: "December 2023" }]))).toBe("INVALID_PERIOD");
+    expect(thrown(() => dated([{ on: "2023-12", sourceId: "" }]))).toMatchObject({ code: "INVALID_INPUT", details: { where: "achieved.accounts[0].sourceId" } });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { code } from "../support.js";
 import { isAccordoError } from "../../src/errors.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
 import { AgreementSchema, CapacityPlanSchema, MilestoneSchema, ObservationSchema, SCHEMAS, SourceSchema, ZoneSchema, parse, toJSON } from "../../src/schemas/index.js";
@@ -163,5 +164,15 @@ describe("every field survives a round trip", () => {
     const m = parse(MilestoneSchema, json);
     expect(toJSON(MilestoneSchema, m).achieved).toEqual({ on: "2024-04-03", sourceId: null });
     expect(toJSON(MilestoneSchema, parse(MilestoneSchema, { ...json, achieved: null })).achieved).toBeNull();
+  });
+
+  it("milestone: other sources' datings of its achievement, kept as written", () => {
+    const accounts = [{ on: "2023-12", sourceId: "s1" }, { on: "2024-03", sourceId: null }];
+    const json = { id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: { on: "2024-03-28", sourceId: "s0", accounts } };
+    const m = parse(MilestoneSchema, json);
+    expect(m.achieved?.accounts?.length).toBe(2);
+    expect(toJSON(MilestoneSchema, m).achieved).toEqual(json.achieved);
+    expect(code(() => parse(MilestoneSchema, { ...json, achieved: { ...json.achieved, accounts: [{ on: "March 2024" }] } }))).toBe("INVALID_SCHEMA");
+    expect(code(() => parse(MilestoneSchema, { ...json, achieved: { ...json.achieved, accounts: [{ on: "2024-03", note: "x" }] } }))).toBe("INVALID_SCHEMA");
   });
 });
