@@ -273,7 +273,13 @@ export function readCapacity(value: unknown, where: string, made = true): Capaci
   }
   if (made) requireFrozen(value, "capacity.plan", where);
   const plan = value as CapacityPlan;
-  plan.phases.forEach((p, j) => checkCitations(p.history, `${where}.phases[${j}].history`));
+  plan.phases.forEach((p, j) => {
+    checkCitations(p.history, `${where}.phases[${j}].history`);
+    p.history.forEach((h, k) => {
+      const accounts = record(h, `${where}.phases[${j}].history[${k}]`)["accounts"];
+      if (accounts !== undefined) checkCitations(list(accounts, `${where}.phases[${j}].history[${k}].accounts`), `${where}.phases[${j}].history[${k}].accounts`);
+    });
+  });
   return plan;
 }
 
@@ -410,7 +416,10 @@ function checkReferences(a: Agreement, where: string): void {
     if (f.operatorId !== undefined) needParty(f.operatorId, `${at}.operatorId`);
     citesKnown(f.sourceIds, sourceIds, `${at}.sourceIds`);
     f.capacity?.phases.forEach((p, j) =>
-      p.history.forEach((h, k) => citesKnown(cited(h.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].sourceId`)),
+      p.history.forEach((h, k) => {
+        citesKnown(cited(h.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].sourceId`);
+        h.accounts?.forEach((x, l) => citesKnown(cited(x.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].accounts[${l}].sourceId`));
+      }),
     );
   });
   a.milestones.forEach((m, i) => {

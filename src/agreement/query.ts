@@ -192,7 +192,10 @@ export function claims(a: Agreement): readonly Claim[] {
   agreement.facilities.forEach((f, i) => {
     add("facility", f.id, `/facilities/${i}`, f.sourceIds);
     f.capacity?.phases.forEach((p, j) =>
-      p.history.forEach((h, k) => add("phaseStatus", f.id, `/facilities/${i}/capacity/phases/${j}/history/${k}`, cited(h.sourceId))),
+      p.history.forEach((h, k) => {
+        add("phaseStatus", f.id, `/facilities/${i}/capacity/phases/${j}/history/${k}`, cited(h.sourceId));
+        h.accounts?.forEach((x, l) => add("phaseStatus", f.id, `/facilities/${i}/capacity/phases/${j}/history/${k}/accounts/${l}`, cited(x.sourceId)));
+      }),
     );
   });
   agreement.milestones.forEach((m, i) => {

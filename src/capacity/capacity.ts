@@ -9,6 +9,7 @@ import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, parseDate } from "../period/calendar.js";
 import { lastDay, readPeriod } from "../period/period.js";
+import type { DatedAccount } from "../milestone/types.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
   CapacityAmount,
@@ -127,8 +128,8 @@ function checkHistory(input: unknown, where: string): readonly PhaseStatusChange
   Array.from(input as unknown[]).forEach((raw: unknown, i) => {
     const at = `${where}[${i}]`;
     if (typeof raw !== "object" || raw === null) fail("INVALID_INPUT", `${at} must be { status, on, sourceId? }, got ${describe(raw)}`, { where: at });
-    const { status, on, sourceId } = raw as { status?: unknown; on?: unknown; sourceId?: unknown };
-    const change = makeChange(checkStatus(status, `${at}.status`), on, sourceId, at);
+    const { status, on, sourceId, accounts } = raw as { status?: unknown; on?: unknown; sourceId?: unknown; accounts?: unknown };
+    const change = makeChange(checkStatus(status, `${at}.status`), on, sourceId, at, accounts);
     const previous = out[out.length - 1];
     if (previous !== undefined) checkNext(previous, change, at);
     out.push(change);
@@ -136,12 +137,31 @@ function checkHistory(input: unknown, where: string): readonly PhaseStatusChange
   return Object.freeze(out);
 }
 
-function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: string): PhaseStatusChange {
-  dayNumberOf(on, `${where}.on`);
-  if (sourceId !== undefined && sourceId !== null && (typeof sourceId !== "string" || sourceId === "")) {
-    fail("INVALID_INPUT", `${where}.sourceId must be a non-empty string or null, got ${describe(sourceId)}`, { where: `${where}.sourceId` });
+function checkSourceId(sourceId: unknown, where: string): string | null {
+  if (sourceId === undefined || sourceId === null) return null;
+  if (typeof sourceId !== "string" || sourceId === "") {
+    return fail("INVALID_INPUT", `${where}.sourceId must be a non-empty string or null, got ${describe(sourceId)}`, { where: `${where}.sourceId` });
   }
-  return Object.freeze({ status, on: on as IsoDate, sourceId: (sourceId ?? null) });
+  return sourceId;
+}
+
+function checkAccounts(input: unknown, where: string): readonly DatedAccount[] {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
+  // Array.from: a sparse array's holes become undefined entries, refused below, not skipped.
+  return Array.from(input as unknown[]).map((raw: unknown, i) => {
+    const at = `${where}[${i}]`;
+    if (typeof raw !== "object" || raw === null) fail("INVALID_INPUT", `${at} must be { on, sourceId? }, got ${describe(raw)}`, { where: at });
+    const { on, sourceId } = raw as { on?: unknown; sourceId?: unknown };
+    return Object.freeze({ on: readPeriod(on, `${at}.on`), sourceId: checkSourceId(sourceId, at) });
+  });
+}
+
+function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: string, accounts?: unknown): PhaseStatusChange {
+  dayNumberOf(on, `${where}.on`);
+  const source = checkSourceId(sourceId, where);
+  const others = checkAccounts(accounts, `${where}.accounts`);
+  return Object.freeze(others.length === 0 ? { status, on: on as IsoDate, sourceId: source } : { status, on: on as IsoDate, sourceId: source, accounts: Object.freeze(others) });
 }
 
 function checkNext(previous: PhaseStatusChange, next: PhaseStatusChange, where: string): void {

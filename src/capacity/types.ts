@@ -6,6 +6,7 @@
  * @module
  */
 import type { Decimal, DecimalInput } from "../decimal.js";
+import type { DatedAccount, DatedAccountInput } from "../milestone/types.js";
 import type { IsoDate, Period } from "../period/types.js";
 
 /**
@@ -48,6 +49,15 @@ export interface PhaseStatusChange {
   readonly on: IsoDate;
   /** The id of the source that reports it (an agreement `Source` id), or null. */
   readonly sourceId: string | null;
+  /**
+   * What sources say about when it happened, when that is not simply `on`:
+   * the month (or quarter, year) a source gives when it gives no day (`on` is
+   * then that period's first day, the day the plan's timeline uses), or
+   * another source's different dating. Each keeps its source, so that a
+   * disagreement between sources is recorded rather than settled. Absent when
+   * none is recorded.
+   */
+  readonly accounts?: readonly DatedAccount[];
 }
 
 /**
@@ -212,6 +222,8 @@ export interface PhaseStatusChangeInput {
   readonly on: IsoDate;
   /** The id of the source reporting it; omitted or null when none. */
   readonly sourceId?: string | null;
+  /** What sources say about when it happened, when that is not simply `on` (see {@link PhaseStatusChange.accounts}); omitted: none. */
+  readonly accounts?: readonly DatedAccountInput[];
 }
 
 /**

@@ -70,10 +70,12 @@ export interface MilestoneAchievement {
   /** The id of the source that reports it, or null. */
   readonly sourceId: string | null;
   /**
-   * What other sources say about when it was reached, when they say it
-   * differently (another day, or only a month, a quarter, ...): kept beside
-   * `on`, each with its source, so that a disagreement between sources is
-   * recorded rather than settled. Absent when no other account is recorded.
+   * What sources say about when it was reached, when that is not simply `on`:
+   * another source's different dating (another day, or only a month, a
+   * quarter, ...), or the same day confirmed by another source. Each keeps
+   * its source, so that a disagreement between sources is recorded rather
+   * than settled; {@link accordo!milestone.accountsAt} judges each against
+   * the deadline. Absent when none is recorded.
    */
   readonly accounts?: readonly DatedAccount[];
 }

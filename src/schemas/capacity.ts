@@ -24,6 +24,8 @@ export interface PhaseStatusChangeJSON {
   readonly on: string;
   /** The id of the source reporting it; null (or omitted) when none. */
   readonly sourceId?: string | null | undefined;
+  /** What sources say about when it happened, when that is not simply `on`: `[{ "on": "2022-04", "sourceId": "s2" }]`; omitted: none. */
+  readonly accounts?: readonly { readonly on: string; readonly sourceId?: string | null | undefined }[] | undefined;
 }
 
 /**
@@ -67,6 +69,7 @@ const changeJSON = z.strictObject({
   status: z.enum(PHASE_STATUSES as readonly [PhaseStatus, ...PhaseStatus[]]),
   on: IsoDateSchema,
   sourceId: z.string().min(1).nullable().optional(),
+  accounts: z.array(z.strictObject({ on: PeriodSchema, sourceId: z.string().min(1).nullable().optional() })).optional(),
 });
 
 const phaseJSON = z.strictObject({
@@ -83,7 +86,7 @@ type PlanShape = {
     ordinal?: number | undefined;
     capacity?: string | null | undefined;
     plannedStart?: Period | null | undefined;
-    history?: { status: PhaseStatus; on: string; sourceId?: string | null | undefined }[] | undefined;
+    history?: { status: PhaseStatus; on: string; sourceId?: string | null | undefined; accounts?: { on: Period; sourceId?: string | null | undefined }[] | undefined }[] | undefined;
   }[];
 };
 
@@ -117,7 +120,7 @@ export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain
         plan({
           unit: json.unit,
           total: json.total,
-          phases: json.phases.map((phase) => compact({ ...phase, history: phase.history?.map((h) => compact(h)) })),
+          phases: json.phases.map((phase) => compact({ ...phase, history: phase.history?.map((h) => compact({ ...h, accounts: h.accounts?.map((x) => compact(x)) })) })),
         }),
       pathFromWhere("", json),
     ),
@@ -132,7 +135,11 @@ export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain
         ordinal: phase.ordinal,
         capacity: phase.capacity.stated ? decimalToJSON(phase.capacity.value) : null,
         plannedStart: phase.plannedStart,
-        history: phase.history.map((h) => ({ status: h.status, on: h.on, sourceId: h.sourceId })),
+        history: phase.history.map((h) =>
+          h.accounts === undefined
+            ? { status: h.status, on: h.on, sourceId: h.sourceId }
+            : { status: h.status, on: h.on, sourceId: h.sourceId, accounts: h.accounts.map((x) => ({ on: x.on, sourceId: x.sourceId })) },
+        ),
       })),
     };
   },

@@ -259,6 +259,10 @@ describe("agreement.create", () => {
     const elsewhere = { ...base, sources: [{ id: "other", title: "Other" }] };
     const onlyAccount = milestone.of({ ...m, targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: { on: "2024-03-28", accounts: [{ on: "2023-12", sourceId: "s" }] } });
     expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [onlyAccount] }))).toBe('agreement.milestones[0].achieved.accounts[0].sourceId cites unknown source "s"');
+    const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "announced", on: "2021-11-27", accounts: [{ on: "2021-11", sourceId: "s" }] }] }] });
+    const f = { id: "f", name: "F", kind: "plant", capacity: plan };
+    expect(agreement.citing(agreement.create({ ...base, facilities: [f] }), "s").map((c) => c.path)).toEqual(["/facilities/0/capacity/phases/0/history/0/accounts/0"]);
+    expect(messageOf(() => agreement.create({ ...elsewhere, facilities: [f] }))).toBe('agreement.facilities[0].capacity.phases[0].history[0].accounts[0].sourceId cites unknown source "s"');
   });
 });
 

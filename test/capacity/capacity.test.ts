@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as capacity from "../../src/capacity/index.js";
 import type { CapacityPlanInput, PhaseStatus } from "../../src/capacity/types.js";
-import { code as codeOf } from "../support.js";
+import * as period from "../../src/period/index.js";
+import { code as codeOf, thrown } from "../support.js";
 
 // The seed: 300,000 vehicles a year in two phases, split not stated. Dates are HYPOTHETICAL.
 const seed: CapacityPlanInput = {
@@ -107,6 +108,29 @@ describe("capacity.plan", () => {
     const copy = JSON.parse(JSON.stringify(seed)) as unknown;
     capacity.plan(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe("status changes that sources date differently, or only to the month (history[].accounts)", () => {
+  const dated = (accounts: unknown) =>
+    capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "underConstruction", on: "2024-07-26", sourceId: "zone", accounts: accounts as never }] }] });
+
+  it("keeps each account with its source, frozen; an empty list is the same as none", () => {
+    const p = dated([{ on: "2024-08", sourceId: "a" }, { on: "2024-09" }]);
+    const change = p.phases[0]!.history[0]!;
+    expect(change.accounts?.map((x) => [period.format(x.on), x.sourceId])).toEqual([["2024-08", "a"], ["2024-09", null]]);
+    expect(Object.isFrozen(change.accounts) && Object.isFrozen(change.accounts?.[0])).toBe(true);
+    expect(capacity.plan(p)).toEqual(p);
+    expect(dated([]).phases[0]!.history[0]).toEqual({ status: "underConstruction", on: "2024-07-26", sourceId: "zone" });
+    // the timeline still runs on `on`
+    expect(capacity.timeline(p).map((e) => e.on)).toEqual(["2024-07-26"]);
+  });
+
+  it("refuses accounts that are not a list of { on: period, sourceId }", () => {
+    expect(codeOf(() => dated("2024-08"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => dated([null]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => dated([{ on: "August 2024" }]))).toBe("INVALID_PERIOD");
+    expect(thrown(() => dated([{ on: "2024-08", sourceId: "" }]))).toMatchObject({ code: "INVALID_INPUT", details: { where: "phases[0].history[0].accounts[0].sourceId" } });
   });
 });
 

@@ -166,6 +166,13 @@ describe("every field survives a round trip", () => {
     expect(toJSON(MilestoneSchema, parse(MilestoneSchema, { ...json, achieved: null })).achieved).toBeNull();
   });
 
+  it("capacity plan: what sources say about when a phase changed status, kept as written", () => {
+    const change = { status: "underConstruction", on: "2024-07-26", sourceId: "zone", accounts: [{ on: "2024-08", sourceId: "a" }, { on: "2024-09", sourceId: null }] };
+    const json = { unit: { quantity: "vehicles", per: "year" }, total: "300000", phases: [{ ordinal: 1, capacity: null, plannedStart: null, history: [change] }] };
+    expect(toJSON(CapacityPlanSchema, parse(CapacityPlanSchema, json)).phases[0]?.history?.[0]).toEqual(change);
+    expect(code(() => parse(CapacityPlanSchema, { ...json, phases: [{ history: [{ ...change, accounts: [{ on: "soon" }] }] }] }))).toBe("INVALID_SCHEMA");
+  });
+
   it("milestone: other sources' datings of its achievement, kept as written", () => {
     const accounts = [{ on: "2023-12", sourceId: "s1" }, { on: "2024-03", sourceId: null }];
     const json = { id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: { on: "2024-03-28", sourceId: "s0", accounts } };
