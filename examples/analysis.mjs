@@ -24,6 +24,7 @@ export const IDS = Object.freeze({
   source: "seed-it",
   plant: "vehicle-plant",
   massProduction: "mass-production",
+  phase2Construction: "phase-2-construction",
   gdp: "gdp-2021-q1q3",
   output: "industrial-output-2021-q1q3",
   leading: "leading-industries-output-2021-q1q3",
@@ -157,11 +158,12 @@ function describeAgreement(a) {
 }
 
 /**
- * The plant's phased capacity, without inventing a split.
+ * The plant's phased capacity, without inventing a split, and each phase's status changes up to a day.
  *
  * @param {Agreement} a
+ * @param {string} asOf - the status changes after this day are left out
  */
-function describeCapacity(a) {
+function describeCapacity(a, asOf) {
   const plant = a.facilities.find((f) => f.id === IDS.plant);
   if (plant?.capacity === undefined) throw new Error(`the agreement has no facility "${IDS.plant}" with a capacity plan`);
   const plan = plant.capacity;
@@ -175,7 +177,21 @@ function describeCapacity(a) {
       ordinal: p.ordinal,
       capacity: p.capacity.stated ? decimalJSON(p.capacity.value) : null,
       plannedStart: p.plannedStart === null ? null : period.format(p.plannedStart),
+      history: p.history.filter((h) => period.compareDates(h.on, asOf) <= 0).map((h) => ({
+        status: h.status,
+        on: h.on,
+        sourceId: h.sourceId,
+        shown: shownPeriod(h.on, h.sourceId, h.accounts ?? []),
+        accounts: (h.accounts ?? []).map((x) => ({
+          on: period.format(x.on),
+          start: period.start(x.on),
+          end: period.lastDay(x.on),
+          sourceId: x.sourceId,
+          consistent: period.contains(x.on, h.on),
+        })),
+      })),
     })),
+    sourceIds: [...plant.sourceIds],
     splitStated: stated === plan.phases.length,
     unassigned: decimalJSON(capacity.unassigned(plan)),
     issues: capacity.check(plan).map((i) => i.code),
@@ -183,30 +199,62 @@ function describeCapacity(a) {
 }
 
 /**
- * The mass-production milestone and its status on a day.
+ * The period to show for a dated entry: the coarser period its own source gives when it gives no
+ * day (`on` is then that period's first day), else the day itself.
  *
- * @param {Agreement} a
+ * @param {string} on
+ * @param {string | null} sourceId
+ * @param {readonly import("accordo").DatedAccount[]} accounts
+ * @returns {string}
+ */
+function shownPeriod(on, sourceId, accounts) {
+  const own = accounts.find((x) => x.sourceId === sourceId && x.on.kind !== "day" && period.start(x.on) === on);
+  return own === undefined ? on : period.format(own.on);
+}
+
+/**
+ * A milestone: its targets, its achievement with every source's dating of it, and its status on a day.
+ *
+ * @param {import("accordo").Milestone} m
  * @param {string} asOf
  */
-function describeMilestone(a, asOf) {
-  const m = a.milestones.find((x) => x.id === IDS.massProduction);
-  if (m === undefined) throw new Error(`the agreement has no milestone "${IDS.massProduction}"`);
+function describeOneMilestone(m, asOf) {
   const s = milestone.status(m, asOf);
   const first = m.targets[0];
   if (first === undefined) throw new Error(`milestone "${m.id}" has no target`);
+  const accounts = m.achieved?.accounts ?? [];
+  const judged = milestone.accountsAt(m, asOf);
   return {
     id: m.id,
     kind: m.kind,
     title: m.title,
     target: period.format(s.target.target),
+    targetSourceId: s.target.sourceId,
     statedOn: first.asOf,
+    targets: m.targets.map((t) => ({ target: period.format(t.target), start: period.start(t.target), deadline: period.lastDay(t.target), asOf: t.asOf, sourceId: t.sourceId })),
     deadline: s.deadline,
     asOf: s.asOf,
     state: s.state,
     ocds: s.ocds,
     achieved: s.achieved,
+    achievedShown: s.achieved === null || m.achieved === null ? null : shownPeriod(m.achieved.on, m.achieved.sourceId, accounts),
+    achievedSourceId: s.achieved === null ? null : (m.achieved?.sourceId ?? null),
+    accounts: accounts.map((x, i) => ({
+      on: period.format(x.on),
+      start: period.start(x.on),
+      end: period.lastDay(x.on),
+      sourceId: x.sourceId,
+      consistent: m.achieved !== null && period.contains(x.on, m.achieved.on),
+      state: judged[i]?.state ?? null,
+      agrees: judged[i]?.agrees ?? null,
+    })),
     slippageDays: s.slippageDays,
     daysToDeadline: s.state === "scheduled" ? period.daysBetween(asOf, s.deadline) : 0,
+    daysBeforeDeadline:
+      s.state === "metOnTime" && s.achieved !== null && m.achieved !== null
+        ? period.daysBetween(period.lastDay(period.parse(shownPeriod(m.achieved.on, m.achieved.sourceId, accounts))), s.deadline)
+        : 0,
+    reports: m.reports.filter((x) => period.compareDates(x.asOf, asOf) <= 0).map((x) => ({ status: x.status, asOf: x.asOf, sourceId: x.sourceId })),
     revisions: m.targets.length - 1,
     beforeStated: period.compareDates(asOf, first.asOf) < 0,
   };
@@ -345,17 +393,31 @@ export function analyse(documents, options) {
   const asOf = period.parseDate(options.asOf);
   const { agreement: a, zone: z } = load(documents);
   const source = a.sources.find((s) => s.id === IDS.source);
+  const mass = a.milestones.find((x) => x.id === IDS.massProduction);
+  if (mass === undefined) throw new Error(`the agreement has no milestone "${IDS.massProduction}"`);
   return {
     asOf,
     source: {
       id: IDS.source,
+      publisher: source?.publisher ?? null,
       title: source?.title ?? null,
       language: source?.language ?? null,
       published: source?.published === undefined ? null : period.format(source.published),
+      url: source?.url ?? null,
     },
+    sources: a.sources.map((x, i) => ({
+      number: i + 1,
+      id: x.id,
+      publisher: x.publisher ?? null,
+      title: x.title ?? null,
+      published: x.published === undefined ? null : period.format(x.published),
+      language: x.language ?? null,
+      url: x.url ?? null,
+    })),
     agreement: describeAgreement(a),
-    capacity: describeCapacity(a),
-    milestone: describeMilestone(a, asOf),
+    capacity: describeCapacity(a, asOf),
+    milestone: describeOneMilestone(mass, asOf),
+    milestones: a.milestones.map((m) => describeOneMilestone(m, asOf)),
     zone: describeZone(z),
     rates: describeRates(z),
     previous: describePrevious(z),
@@ -415,6 +477,109 @@ const pad = (text, width) => text + " ".repeat(Math.max(0, width - [...text].len
 /** @param {string} d */
 const groupDigits = (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
+/** Capacity statuses in plain words. @type {Record<string, string>} */
+const STATUS_WORDS = {
+  announced: "announced",
+  permitted: "land, permits or financing in hand",
+  underConstruction: "under construction",
+  operating: "operating: production has begun",
+  shelved: "shelved",
+  cancelled: "cancelled",
+  mothballed: "idle (mothballed)",
+  retired: "retired",
+};
+
+/** Languages of the sources. @type {Record<string, string>} */
+const LANGUAGES = { it: "Italian", en: "English", "zh-Hans": "Chinese", ru: "Russian", sv: "Swedish" };
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ORDINALS = ["first", "second", "third", "fourth"];
+
+/**
+ * A period in words: "2024-03-28" stays a day, "2024-03" is "March 2024", "2024-S1" "the first half
+ * of 2024", "2021-Q4" "the fourth quarter of 2021", "2024-W30" "week 30 of 2024", "2024" "2024".
+ *
+ * @param {string | null} text - a period as accordo formats it, or null
+ * @returns {string}
+ */
+export function when(text) {
+  if (text === null) return "date unknown";
+  const p = period.parse(text);
+  switch (p.kind) {
+    case "month":
+      return `${MONTHS[p.month - 1] ?? p.month} ${p.year}`;
+    case "half":
+      return `the ${ORDINALS[p.half - 1] ?? p.half} half of ${p.year}`;
+    case "quarter":
+      return `the ${ORDINALS[p.quarter - 1] ?? p.quarter} quarter of ${p.year}`;
+    case "week":
+      return `week ${p.week} of ${p.year}`;
+    default:
+      return period.format(p);
+  }
+}
+
+/**
+ * Every source's dating of an entry, grouped by the period they give: "2024-07-26 [8][9][10];
+ * August 2024 [11]; September 2024 [12]". The entry's own source comes first. `disagree` is true
+ * when some source gives a period that does not contain the entry's day ("week 30 of 2024" is
+ * consistent with 2024-07-25; "August 2024" is not with 2024-07-26).
+ *
+ * @param {string} shown - the period shown for the entry (its day, or the coarser period its source gives)
+ * @param {string | null} sourceId - the entry's own source
+ * @param {readonly { on: string, sourceId: string | null, consistent: boolean }[]} accounts
+ * @param {(id: string | null) => string} cite
+ * @returns {{ text: string, cites: string, disagree: boolean }}
+ */
+function datings(shown, sourceId, accounts, cite) {
+  /** @type {Map<string, string[]>} */
+  const groups = new Map([[shown, [cite(sourceId)]]]);
+  for (const x of accounts) {
+    const list = groups.get(x.on) ?? [];
+    if (!list.includes(cite(x.sourceId))) list.push(cite(x.sourceId));
+    groups.set(x.on, list);
+  }
+  const text = [...groups].map(([on, ids]) => `${when(on)} ${ids.join("")}`).join("; ");
+  const cites = [...new Set([...groups.values()].flat())].join("");
+  return { text, cites, disagree: accounts.some((x) => !x.consistent) };
+}
+
+/** Statuses that sources report, in plain words. @type {Record<string, string>} */
+const REPORT_WORDS = { scheduled: "still to come", met: "reached", notMet: "not reached", partiallyMet: "partly reached" };
+
+/**
+ * "by the end of the first half of 2024 (deadline 2024-06-30)", or "on 2024-03-28" for a day.
+ *
+ * @param {string} target
+ * @param {string} deadline
+ */
+function by(target, deadline) {
+  return target === deadline ? `on ${deadline}` : `by the end of ${when(target)} (deadline ${deadline})`;
+}
+
+/**
+ * A milestone's status in plain words.
+ *
+ * @param {Analysis["milestones"][number]} m
+ * @param {(id: string | null) => string} cite
+ */
+function statusText(m, cite) {
+  const month = m.achievedShown !== null && m.achievedShown !== m.achieved;
+  const reached = month ? `in ${when(m.achievedShown)}` : `on ${m.achieved ?? "?"}`;
+  switch (m.state) {
+    case "scheduled":
+      return `not yet due: ${m.daysToDeadline} days to the deadline, and no source reports it reached by ${m.asOf}.`;
+    case "metOnTime":
+      return m.daysBeforeDeadline === 0
+        ? `met on time: reached ${reached} ${cite(m.achievedSourceId)}, the day of the deadline.`
+        : `met on time: reached ${reached} ${cite(m.achievedSourceId)}, ${month ? "at least " : ""}${m.daysBeforeDeadline} days before the deadline.`;
+    case "metLate":
+      return `met late: reached ${reached} ${cite(m.achievedSourceId)}, ${month ? "at least " : ""}${m.slippageDays} days after the deadline.`;
+    default:
+      return `overdue: the deadline passed ${m.slippageDays} days ago, and no source reports it reached.`;
+  }
+}
+
 /**
  * Renders the analysis as the readable report the CLI prints.
  *
@@ -427,12 +592,28 @@ export function render(r) {
   const line = (/** @type {string} */ text = "") => out.push(text);
   const a = r.agreement;
 
-  line(`The BDA–Xiaomi cooperation agreement and the zone's figures, as of ${r.asOf}`);
-  line(`Source: "${r.source.title ?? r.source.id}" (${r.source.language ?? "language unknown"}, published ${r.source.published ?? "on an unknown date"})`);
+  const number = new Map(r.sources.map((x) => [x.id, x.number]));
+  /** "[3]", or "" for no source. @param {string | null | undefined} id */
+  const cite = (id) => (id === null || id === undefined ? "" : `[${number.get(id) ?? id}]`);
+  const seed = r.source;
+
+  line(`Xiaomi's car plant in Beijing E-Town: the 2021 agreement and what followed, as of ${r.asOf}`);
+  line(`Based on ${seed.publisher ?? "an article"}, "${seed.title ?? seed.id}" (published in ${when(seed.published)}) ${cite(seed.id)},`);
+  line("and on the later reports listed under SOURCES.");
+  line();
+  line("HOW TO READ THIS REPORT");
+  line("  [n]     refers to source n in the list at the end.");
+  line("  [a, b]  a range: the true value lies somewhere from a to b. Published figures are rounded to their");
+  line("          last written digit (\"193.48 billion\" is anything from 193.475 up to 193.485 billion), so every");
+  line("          figure computed from them is known only to a range. A round bracket leaves that end out:");
+  line("          [31.5%, 32.5%) is 31.5% or more but less than 32.5%. Ends shown rounded are rounded outwards.");
+  line("  pp      percentage points: the difference between two percentages (from 94.43% to 95.14% is +0.72 pp).");
+  line("  Periods 2024-S1 is the first half of 2024 (January to June), 2021-Q4 the fourth quarter of 2021,");
+  line("          2021-Q1/2021-Q3 the first three quarters of 2021. Days are written year-month-day.");
 
   line();
   line("WHO AGREED TO WHAT");
-  line(`  ${a.title}${a.englishTitle === null ? "" : ` (${a.englishTitle})`}: a ${word(a.kind)}, signed in ${a.signed ?? "an unknown year"}${a.signed !== null && a.signed.length === 4 ? " (the article gives no day)" : ""}`);
+  line(`  ${a.title}${a.englishTitle === null ? "" : ` (${a.englishTitle})`}: a ${word(a.kind)}, signed in ${a.signed ?? "an unknown year"}${a.signed !== null && a.signed.length === 4 ? " (the article gives no day)" : ""} ${cite(seed.id)}`);
   line("  Parties:");
   for (const p of a.parties) {
     const shown = p.englishName;
@@ -443,7 +624,7 @@ export function render(r) {
   }
   for (const party of [...new Set(a.commitments.map((c) => c.party))]) {
     line(`  Commitments of ${party}:`);
-    for (const c of a.commitments.filter((x) => x.party === party)) line(`    - ${word(c.kind)}: ${c.description} (${c.status})`);
+    for (const c of a.commitments.filter((x) => x.party === party)) line(`    - ${word(c.kind)}: ${c.description}`);
   }
   const uncited = a.claims.uncited;
   if (uncited.length === 0) line(`  ${a.claims.citingSource} claims cite the article; none is uncited.`);
@@ -452,31 +633,51 @@ export function render(r) {
     const byKind = new Map();
     for (const c of uncited) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
     const kinds = [...byKind].map(([kind, n]) => `${n} ${CLAIM_WORDS[kind] ?? kind}${n === 1 ? "" : "s"}`).join(", ");
-    line(`  ${a.claims.citingSource} claims cite the article; ${uncited.length} cite no source (${kinds}), since the article does not give them.`);
+    line(`  ${a.claims.citingSource} claims cite the article ${cite(seed.id)}; ${uncited.length} cite no source (${kinds}): the article does not give them.`);
   }
 
   const c = r.capacity;
+  const unit = c.unit.replace(" per year", " a year");
   line();
-  line("CAPACITY PLAN");
-  line(`  ${c.facility}, operated by ${c.operator ?? "an unknown party"}: ${groupDigits(c.total)} ${c.unit} in ${c.phases.length} phases.`);
+  line(`THE PLANT'S CAPACITY, PHASE BY PHASE, AS OF ${r.asOf} ${c.sourceIds.map(cite).join("")}`);
+  line(`  ${c.facility}, operated by ${c.operator ?? "an unknown party"}: ${groupDigits(c.total)} ${unit} in ${c.phases.length} phases.`);
+  if (!c.splitStated) line(`  The split between the phases is not stated: ${groupDigits(c.unassigned)} ${unit} are not assigned to any phase, and none is invented.`);
   for (const p of c.phases) {
-    line(`    phase ${p.ordinal}: capacity ${p.capacity === null ? "not stated" : `${groupDigits(p.capacity)} ${c.unit}`}, planned start ${p.plannedStart ?? "not stated"}`);
+    line(`  Phase ${p.ordinal}: ${p.capacity === null ? "capacity not stated" : `${groupDigits(p.capacity)} ${unit}`}${p.plannedStart === null ? "" : `, planned to start operating in ${when(p.plannedStart)}`}`);
+    if (p.history.length === 0) line("    no status reported yet");
+    for (const h of p.history) {
+      const d = datings(h.shown, h.sourceId, h.accounts, cite);
+      const sources = d.disagree ? `sources disagree: ${d.text}` : h.accounts.some((x) => x.on !== h.shown) ? d.text : d.cites;
+      line(`    ${pad(h.shown, 11)} ${pad(STATUS_WORDS[h.status] ?? h.status, 34)} ${sources}`);
+    }
   }
-  line(c.splitStated ? "  The split between the phases is stated." : `  The split between the phases is not stated: ${groupDigits(c.unassigned)} ${c.unit} are not assigned to any phase, and none is invented.`);
 
-  const m = r.milestone;
   line();
-  line("MILESTONE");
-  line(`  ${m.title ?? word(m.kind)}: target ${m.target} (deadline ${m.deadline}), stated on ${m.statedOn}${m.revisions > 0 ? `, revised ${m.revisions} time(s)` : ""}.`);
-  /** @type {Record<string, string>} */
-  const states = {
-    scheduled: `scheduled: ${m.daysToDeadline} days to the deadline`,
-    metOnTime: `met on time, on ${m.achieved ?? "?"}`,
-    metLate: `met late, on ${m.achieved ?? "?"}, ${m.slippageDays} days after the deadline`,
-    overdue: `overdue by ${m.slippageDays} days: the sources record no achievement`,
-  };
-  line(`  Status on ${m.asOf}: ${states[m.state] ?? m.state} (OCDS: ${m.ocds}).`);
-  if (m.beforeStated) line(`  (${m.asOf} is before the target was stated: it is judged against the target as first stated.)`);
+  line(`MILESTONES, AS OF ${r.asOf}`);
+  for (const m of r.milestones) {
+    line(`  ${m.title ?? word(m.kind)}`);
+    const first = m.targets[0];
+    if (first !== undefined) line(`    Promised: ${by(first.target, first.deadline)}, as stated on ${first.asOf} ${cite(first.sourceId)}.`);
+    for (const t of m.targets.slice(1)) line(`    Revised on ${t.asOf}: ${by(t.target, t.deadline)} ${cite(t.sourceId)}.`);
+    line(`    Status: ${statusText(m, cite)}`);
+    if (m.beforeStated) line(`    (${m.asOf} is before the target was stated: it is judged against the target as first stated.)`);
+    for (const x of m.reports) line(`    A report of ${x.asOf} says it was ${REPORT_WORDS[x.status] ?? x.status} ${cite(x.sourceId)}.`);
+    if (m.achieved !== null && m.achievedShown !== null) {
+      const d = datings(m.achievedShown, m.achievedSourceId, m.accounts, cite);
+      if (d.disagree) {
+        line(`    The sources disagree on when: ${d.text}.`);
+        const other = m.accounts.filter((x) => x.state !== m.state);
+        // (an account whose period straddles the deadline cannot tell on time from late)
+        line(
+          other.length === 0
+            ? `    Every one of these dates is ${m.state === "metOnTime" ? "before" : "after"} the deadline: the status is the same whichever source is right.`
+            : `    The status depends on which source is right: ${other.map((x) => `by ${cite(x.sourceId)} it was ${x.state === "metLate" ? "late" : x.state === "metOnTime" ? "on time" : "on time or late (its date straddles the deadline)"}`).join("; ")}.`,
+        );
+      } else if (m.accounts.some((x) => x.sourceId !== m.achievedSourceId)) {
+        line(`    Dated by: ${d.text}.`);
+      }
+    }
+  }
 
   const z = r.zone;
   line();
@@ -491,28 +692,31 @@ export function render(r) {
   for (const i of z.industries) line(`    - ${i.english ?? i.italian ?? i.name} (${i.name})`);
 
   line();
-  line(`  Figures for ${z.figures[0]?.period ?? "?"} (the first three quarters of 2021), as reported:`);
+  line(`  Figures for ${z.figures[0]?.period ?? "?"} (the first three quarters of 2021), as the article reports them ${cite(seed.id)}:`);
   for (const f of z.figures) {
-    const g = f.growth === null ? "no growth reported" : `${pct(f.growth.fraction)} year on year (basis ${f.growth.basis})`;
+    const g = f.growth === null ? "no growth reported" : `${pct(f.growth.fraction)} on a year earlier`;
     line(`    ${pad(f.label, 32)} ${long(fig(f.cny).value.toString(), "CNY", "yuan")} = ${long(fig(f.usd).value.toString(), "USD", "dollars")}, ${g}`);
   }
 
   const rates = r.rates;
   line();
-  line(`CNY PER USD IMPLIED BY EACH PAIR (each figure known only to its last written digit)`);
+  line("  The article does not say whether its growth rates are real (at constant prices) or nominal: see CAVEAT.");
+
+  line();
+  line("YUAN PER DOLLAR IMPLIED BY EACH PAIR OF FIGURES");
   for (const x of rates.implied) {
     const f = fig(x.rate);
     line(`    ${pad(/** @type {Record<string, string>} */ (LABELS)[x.id ?? ""] ?? x.id ?? "", 32)} ${f.value.toFixed(5)}  ${figure.format(f, { style: "interval", decimals: 5 })}`);
   }
   if (rates.consistent && rates.common !== null) {
     const common = fig(rates.common);
-    line(`  The three agree: every rate in ${figure.format(common, { style: "interval", decimals: 5 })} fits all of them (about ${common.value.toFixed(3)}).`);
+    line(`  The three agree: every rate in ${figure.format(common, { style: "interval", decimals: 5 })} fits all of them (about ${common.value.toFixed(3)} yuan per dollar).`);
   } else {
     line(`  The three disagree: no single rate fits them all (${rates.disagreements.length} pair(s) cannot both hold).`);
   }
 
   line();
-  line("IMPLIED VALUES A YEAR EARLIER (current value ÷ (1 + growth))");
+  line("VALUES A YEAR EARLIER, IMPLIED BY THE GROWTH RATES (value ÷ (1 + growth))");
   for (const p of r.previous) {
     const label = /** @type {Record<string, string>} */ (LABELS)[p.id] ?? p.id;
     line(`    ${pad(`${label}, ${p.period}`, 50)} ${bn(p.level)} yuan  ${bnInterval(p.level)}`);
@@ -548,6 +752,15 @@ export function render(r) {
   line();
   line("CAVEAT");
   for (const piece of wrap(r.caveat, 94)) line(`  ${piece}`);
+
+  line();
+  line("SOURCES");
+  for (const x of r.sources) {
+    const lang = x.language === null ? "" : ` In ${LANGUAGES[x.language] ?? x.language}.`;
+    const undated = x.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(x.published) ? " (no exact date)" : "";
+    line(`  [${x.number}] ${x.publisher ?? "(publisher unknown)"}, "${x.title ?? x.id}", ${when(x.published)}${undated}.${lang}`);
+    if (x.url !== null) line(`      ${x.url}`);
+  }
   return `${out.join("\n")}\n`;
 }
 

@@ -4,8 +4,8 @@
  * The case study, from the command line: the analysis a careful reader of the seed article wants,
  * computed with accordo from examples/data/agreement.json and examples/data/zone.json.
  *
- *   npm run example                                  # builds accordo, then prints the report for today
- *   node examples/case-study.mjs --date 2024-08-01   # the milestone's status on another day
+ *   npm run example                                  # builds accordo quietly, then prints the report for today
+ *   node examples/case-study.mjs --date 2024-08-01   # the milestones' status on another day
  *   node examples/case-study.mjs --json              # the same analysis as JSON (decimals as strings)
  *
  * It imports accordo as a user would ("accordo", "accordo/schemas"): inside this repository
@@ -19,13 +19,16 @@ const USAGE = `Usage: node examples/case-study.mjs [--date YYYY-MM-DD] [--json]
 
 Prints what a careful reader derives from the seed article (the cooperation agreement between
 the Beijing E-Town (BDA) Management Committee and Xiaomi, and the zone's figures for the first
-three quarters of 2021): who agreed to what, the capacity plan, the mass-production milestone
-and its status, the figures in yuan and dollars, the implied exchange rates, last year's
-values, shares, the growth outside the four leading industries and the contributions to
-growth, each with the bounds that the rounding of the published figures allows.
+three quarters of 2021) and from the later reports that followed the agreement through: who
+agreed to what, the plant's capacity phase by phase with its status history, the milestones
+(mass production, the SU7's launch and first deliveries, the start of phase 2) and their status,
+with each source's dating where sources disagree, the figures in yuan and dollars, the implied
+exchange rates, last year's values, shares, the growth outside the four leading industries and
+the contributions to growth, each with the bounds that the rounding of the published figures
+allows. Every claim cites its source by outlet, title and date.
 
 Options:
-  --date YYYY-MM-DD  judge the milestone's status on this day (default: today)
+  --date YYYY-MM-DD  judge the milestones' status on this day (default: today)
   --json             print the analysis as JSON, decimals as strings
   -h, --help         print this help and exit
 

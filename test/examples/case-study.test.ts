@@ -24,6 +24,8 @@ const documents: CaseStudyDocuments = {
 };
 const march = analyse(documents, { asOf: "2024-03-01" });
 const august = analyse(documents, { asOf: "2024-08-01" });
+// The day of the issue that brought the later sources in; tests never read the machine's clock.
+const today = analyse(documents, { asOf: "2026-12-07" });
 
 /** A decimal string rounded half-up to `places`, e.g. fixed("6.3939193", 5) === "6.39392". */
 const fixed = (text: string, places: number): string => new Decimal(text).toFixed(places, Decimal.ROUND_HALF_UP);
@@ -89,26 +91,56 @@ describe("analyse", () => {
     ]);
   });
 
-  it("the capacity plan: 300,000 vehicles a year in two phases, the split not stated and not invented", () => {
-    expect(march.capacity).toEqual({
-      facility: "Xiaomi Automotive complete vehicle plant",
-      operator: "Xiaomi Automotive",
-      unit: "vehicles per year",
-      total: "300000",
-      phases: [
-        { ordinal: 1, capacity: null, plannedStart: null },
-        { ordinal: 2, capacity: null, plannedStart: null },
-      ],
-      splitStated: false,
-      unassigned: "300000",
-      issues: [],
-    });
+  it("the capacity plan: 300,000 vehicles a year in two phases of 150,000 each, with each phase's status history up to the day", () => {
+    expect(today.capacity).toMatchObject({ facility: "Xiaomi Automotive complete vehicle plant", operator: "Xiaomi Automotive", unit: "vehicles per year", total: "300000", splitStated: true, unassigned: "0", issues: [] });
+    const history = (r: typeof today, ordinal: number) => r.capacity.phases.find((p) => p.ordinal === ordinal)?.history.map((h) => `${h.shown} ${h.status} ${h.sourceId}`);
+    expect(today.capacity.phases.map((p) => p.capacity)).toEqual(["150000", "150000"]);
+    expect(history(today, 1)).toEqual(["2021-11-27 announced scmp-2021-11-27", "2022-04 underConstruction eletric-vehicles-2026", "2023-08 operating eletric-vehicles-2026"]);
+    expect(history(today, 2)).toEqual(["2021-11-27 announced scmp-2021-11-27", "2024-07-25 permitted ithome-2024-08-01", "2024-07-26 underConstruction ithome-2024-08-01"]);
+    // on 2024-03-01 phase 2 had only been announced
+    expect(history(march, 2)).toEqual(["2021-11-27 announced scmp-2021-11-27"]);
   });
 
-  it("the mass-production milestone: scheduled on 2024-03-01, overdue by 32 days on 2024-08-01", () => {
-    expect(march.milestone).toMatchObject({ target: "2024-S1", deadline: "2024-06-30", statedOn: "2021-11-27", state: "scheduled", ocds: "scheduled", daysToDeadline: 121, slippageDays: 0, achieved: null });
-    expect(august.milestone).toMatchObject({ state: "overdue", ocds: "notMet", daysToDeadline: 0, slippageDays: 32, achieved: null });
+  it("the start of phase 2: 2024-07-26 according to the zone's committee, August or September 2024 according to others", () => {
+    const start = today.capacity.phases[1]?.history[2];
+    expect(start?.accounts.map((x) => [x.on, x.sourceId, x.consistent])).toEqual([
+      ["2024-07-26", "paipi-2024-08-01", true],
+      ["2024-07-26", "borsvarlden-2024", true],
+      ["2024-08", "eletric-vehicles-2026", false],
+      ["2024-09", "techno-news-2025-03-18", false],
+    ]);
+    const m = today.milestones.find((x) => x.id === "phase-2-construction");
+    expect(m).toMatchObject({ state: "metOnTime", achieved: "2024-07-26", achievedSourceId: "ithome-2024-08-01", deadline: "2024-12-31" });
+    expect(m?.accounts.map((x) => [x.on, x.state, x.agrees])).toEqual([
+      ["2024-07-26", "metOnTime", true],
+      ["2024-07-26", "metOnTime", true],
+      ["2024-08", "metOnTime", true],
+      ["2024-09", "metOnTime", true],
+    ]);
+  });
+
+  it("the mass-production milestone: met on time as of 2026-12-07, whether it began in December 2023 or in March 2024", () => {
+    expect(today.milestone).toMatchObject({ target: "2024-S1", deadline: "2024-06-30", statedOn: "2021-11-27", state: "metOnTime", ocds: "met", achievedShown: "2024-03", achievedSourceId: "techno-news-2025-03-18", slippageDays: 0, daysBeforeDeadline: 91 });
+    expect(today.milestone.accounts.map((x) => [x.on, x.sourceId, x.state, x.agrees])).toEqual([
+      ["2024-03", "techno-news-2025-03-18", "metOnTime", true],
+      ["2023-12", "eletric-vehicles-2026", "metOnTime", true],
+    ]);
+    expect(today.milestone.reports).toEqual([{ status: "met", asOf: "2024-03-28", sourceId: "gagadget-2024" }]);
+    expect(today.milestones.map((m) => [m.id, m.state])).toEqual([
+      ["mass-production", "metOnTime"],
+      ["su7-launch", "metOnTime"],
+      ["first-delivery", "metOnTime"],
+      ["phase-2-construction", "metOnTime"],
+    ]);
+    // before the achievement: scheduled, then overdue had nothing been reported
+    expect(analyse(documents, { asOf: "2023-11-30" }).milestone).toMatchObject({ state: "scheduled", daysToDeadline: 213, achieved: null, accounts: [{ state: null }, { state: null }] });
     expect(analyse(documents, { asOf: "2021-01-01" }).milestone).toMatchObject({ state: "scheduled", beforeStated: true });
+  });
+
+  it("cites every source by outlet, title, date and address", () => {
+    expect(today.sources.every((x) => x.publisher !== null && x.title !== null && x.published !== null && x.url?.startsWith("http"))).toBe(true);
+    expect(today.source).toMatchObject({ publisher: "miui.it", published: "2021-Q4", language: "it" });
+    expect(today.sources.map((x) => x.number)).toEqual(today.sources.map((_, i) => i + 1));
   });
 
   it("the figures in yuan and dollars, with the growth basis unspecified", () => {
@@ -200,20 +232,33 @@ describe("render", () => {
   it("prints the report exactly as the CLI does (test/examples/expected/*.txt)", () => {
     expect(render(march)).toBe(read("./expected/2024-03-01.txt"));
     expect(render(august)).toBe(read("./expected/2024-08-01.txt"));
+    expect(render(today)).toBe(read("./expected/2026-12-07.txt"));
   });
 
   it("gives the same JSON as the CLI's --json (test/examples/expected/*.json)", () => {
     expect(`${JSON.stringify(march, null, 2)}\n`).toBe(read("./expected/2024-03-01.json"));
     expect(`${JSON.stringify(august, null, 2)}\n`).toBe(read("./expected/2024-08-01.json"));
+    expect(`${JSON.stringify(today, null, 2)}\n`).toBe(read("./expected/2026-12-07.json"));
   });
 
-  it("states the key lines of the analysis", () => {
-    const text = render(august);
-    expect(text).toContain("  Status on 2024-08-01: overdue by 32 days: the sources record no achievement (OCDS: notMet).\n");
-    expect(text).toContain("  The three agree: every rate in [6.39276, 6.39345] fits all of them (about 6.393).\n");
+  it("states the key lines of the analysis, in plain words", () => {
+    const text = render(today);
+    expect(text).toContain("    Status: met on time: reached in March 2024 [12], at least 91 days before the deadline.\n");
+    expect(text).toContain("    The sources disagree on when: March 2024 [12]; December 2023 [11].\n");
+    expect(text).toContain("    The sources disagree on when: 2024-07-26 [8][9][10]; August 2024 [11]; September 2024 [12].\n");
+    expect(text).toContain("  The three agree: every rate in [6.39276, 6.39345] fits all of them (about 6.393 yuan per dollar).\n");
     expect(text).toContain("    GDP, 2020-Q1/2020-Q3                               139.39 bn yuan  [139.34, 139.45]\n");
     expect(text).toContain("    change           +0.72 pp  [0.31, 1.12] pp\n");
     expect(text).toContain("    growth           +15.1%, somewhere in [7.06%, 24.27%]\n");
     expect(text).toContain("    Four leading industries' output      +31.2 pp  [31.0, 31.4] pp\n");
+    expect(text).toContain('  [1] miui.it, "Xiaomi Automotive sede centrale Beijing Economic and Technological Development Zone", the fourth quarter of 2021 (no exact date). In Italian.\n');
+  });
+
+  it("explains pp and the notation for ranges once, and never prints a bare code", () => {
+    const text = render(today);
+    expect(text.match(/percentage points/g)).toHaveLength(1);
+    expect(text.match(/a range: /g)).toHaveLength(1);
+    expect(text).not.toMatch(/OCDS|notMet|metOnTime|underConstruction|Seed article|000_61c0a642c7b66a9a/);
+    expect(render(analyse(documents, { asOf: "2023-11-30" }))).toContain("    Status: not yet due: 213 days to the deadline, and no source reports it reached by 2023-11-30.\n");
   });
 });

@@ -17,7 +17,7 @@ test("the build exists (run npm run build first)", () => {
   assert.ok(existsSync(new URL("../../dist/index.js", import.meta.url)), "dist/index.js is missing");
 });
 
-for (const date of ["2024-03-01", "2024-08-01"]) {
+for (const date of ["2024-03-01", "2024-08-01", "2026-12-07"]) {
   test(`--date ${date}: the report`, () => {
     const run = cli("--date", date);
     assert.equal(run.stderr, "");
@@ -35,9 +35,19 @@ for (const date of ["2024-03-01", "2024-08-01"]) {
   });
 }
 
-test("the milestone's status depends on --date", () => {
-  assert.equal(JSON.parse(cli("--json", "--date", "2024-03-01").stdout).milestone.state, "scheduled");
-  assert.equal(JSON.parse(cli("--date=2024-08-01", "--json").stdout).milestone.slippageDays, 32);
+test("the milestones' statuses depend on --date", () => {
+  const on = (date) => JSON.parse(cli("--json", "--date", date).stdout);
+  assert.equal(on("2023-11-30").milestone.state, "scheduled");
+  assert.equal(on("2026-12-07").milestone.state, "metOnTime");
+  const phase2 = (date) => on(date).milestones.find((m) => m.id === "phase-2-construction").state;
+  assert.equal(phase2("2024-07-25"), "scheduled");
+  assert.equal(phase2("2024-07-26"), "metOnTime");
+});
+
+test("the report reads the milestone as met on time as of 2026-12-07, with its sources", () => {
+  const text = cli("--date", "2026-12-07").stdout;
+  assert.match(text, /First Xiaomi car in mass production\n.*\n {4}Status: met on time: reached in March 2024 \[12\]/);
+  assert.match(text, /\[12\] techno-news\.net \(citing mobile-review\.com\), ".*", 2025-03-18\. In Russian\./);
 });
 
 test("without --date: today's date", () => {
