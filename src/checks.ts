@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import { isValuePrototype } from "./value.js";
 import { describe, fail } from "./errors.js";
 import { readPeriod } from "./period/period.js";
 import type { Period } from "./period/types.js";
@@ -157,7 +158,7 @@ export function builtName(value: unknown, where: string, cited: boolean): void {
 
 function isPlain(value: object): boolean {
   const proto = Object.getPrototypeOf(value) as unknown;
-  return Array.isArray(value) || proto === Object.prototype || proto === null;
+  return Array.isArray(value) || proto === Object.prototype || proto === null || isValuePrototype(proto);
 }
 
 /**

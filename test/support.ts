@@ -1,6 +1,7 @@
 // Helpers shared by the tests.
 import { isAccordoError } from "../src/errors.js";
 import type { Figure } from "../src/figure/types.js";
+import { isValuePrototype } from "../src/value.js";
 
 /** "[lo, hi)" etc., with every digit. */
 export function interval(f: Figure): string {
@@ -69,7 +70,8 @@ function isPlainContainer(v: unknown): v is Record<string, unknown> | unknown[] 
   if (Array.isArray(v)) return true;
   if (typeof v !== "object" || v === null) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
+  // a value the library made inherits its toJSON and toString from a shared prototype: walked too
+  return proto === Object.prototype || proto === null || isValuePrototype(proto);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Money } from "../money/types.js";
 import { asMoney } from "../money/money.js";
 import { compareDates } from "../period/calendar.js";
 import { end, format, start } from "../period/period.js";
+import { frozenValue, valuePrototype } from "../value.js";
 import type { Agreement, AgreementInput, AgreementParty, AmendableField, Amendment, Commitment, CommitmentInput, CommitmentStatus, Facility, Identifier, ParentLink, Party, PartyInput, Quantity } from "./types.js";
 import type { Source, SourceInput } from "../sources/types.js";
 import {
@@ -332,6 +333,17 @@ function readAmendment(value: unknown, where: string): Amendment {
 export { readAmendment };
 
 /**
+ * What every Agreement the library makes inherits: `JSON.stringify` writes AgreementSchema's JSON
+ * (its capacity plans, milestones, money and periods write their own), `String()` gives
+ * `"bda-xiaomi-2021 (Accordo di cooperazione)"`.
+ */
+const AGREEMENT = valuePrototype<Agreement>(
+  "Agreement",
+  (a) => ({ ...a, ...(a.signed === undefined ? {} : { signed: format(a.signed) }) }),
+  (a) => `${a.id} (${a.title})`,
+);
+
+/**
  * Makes an {@link Agreement} and checks it whole: ids unique within each list
  * (parties, commitments, facilities, milestones, amendments, sources); every
  * party, commitment, facility, parent and operator reference pointing to a
@@ -370,7 +382,7 @@ export function create(input: AgreementInput): Agreement {
   };
   if (value["signed"] !== undefined) out.signed = period(value["signed"], `${where}.signed`);
   checkReferences(out, where);
-  return Object.freeze(out);
+  return frozenValue(AGREEMENT, out);
 }
 
 function checkReferences(a: Agreement, where: string): void {

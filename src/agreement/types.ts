@@ -337,6 +337,11 @@ export type KnownAgreementKind =
  * agreement checks that their ids are unique and that the sources they cite
  * are among its sources.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes AgreementSchema's JSON;
+ * `String()` gives its id and title. Node's `util.inspect` shows the same text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#interop}
  * @category Agreements
  * @since 0.1.0
  */

@@ -8,8 +8,9 @@
 import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, parseDate } from "../period/calendar.js";
-import { lastDay, readPeriod } from "../period/period.js";
+import { format as formatPeriod, lastDay, readPeriod } from "../period/period.js";
 import type { DatedAccount } from "../milestone/types.js";
+import { frozenValue, valuePrototype } from "../value.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
   CapacityAmount,
@@ -268,8 +269,29 @@ function build(input: CapacityPlanInput, requireConsistent: boolean): CapacityPl
   });
   const issues = issuesOf(total, phases, unit);
   if (requireConsistent && issues.length > 0) fail("INVALID_INPUT", `invalid capacity plan: ${issues.map((i) => i.message).join("; ")}`, { where: "phases", issues });
-  return remember(Object.freeze({ unit, total, phases: Object.freeze(phases) }));
+  return remember(frozenValue(PLAN, { unit, total, phases: Object.freeze(phases) }));
 }
+
+/**
+ * What every CapacityPlan the library makes inherits: `JSON.stringify` writes CapacityPlanSchema's
+ * JSON (a phase's capacity as a decimal string or null, periods as strings), `String()` gives
+ * `"300000 vehicles per year in 2 phases"`.
+ */
+const PLAN = valuePrototype<CapacityPlan>(
+  "CapacityPlan",
+  // every field as it is (days are ISO strings, decimals write plain strings), but a phase's
+  // capacity is its value or null, and a planned start its period's string
+  (p) => ({
+    ...p,
+    total: p.total.valueOf(),
+    phases: p.phases.map((phase) => ({
+      ...phase,
+      capacity: phase.capacity.stated ? phase.capacity.value.valueOf() : null,
+      plannedStart: phase.plannedStart === null ? null : formatPeriod(phase.plannedStart),
+    })),
+  }),
+  (p) => `${p.total.valueOf()} ${p.unit.quantity} per ${p.unit.per} in ${p.phases.length} ${p.phases.length === 1 ? "phase" : "phases"}`,
+);
 
 function remember(p: CapacityPlan): CapacityPlan {
   BUILT.add(p);
@@ -481,7 +503,7 @@ export function addStatusChange(p: CapacityPlan, ordinal: number, status: PhaseS
   const previous = phase.history[phase.history.length - 1];
   if (previous !== undefined) checkNext(previous, change, `phase ${ordinal}`);
   const updated: Phase = Object.freeze({ ...phase, history: Object.freeze([...phase.history, change]) });
-  return remember(Object.freeze({ unit: v.unit, total: v.total, phases: Object.freeze(v.phases.map((q) => (q === phase ? updated : q))) }));
+  return remember(frozenValue(PLAN, { unit: v.unit, total: v.total, phases: Object.freeze(v.phases.map((q) => (q === phase ? updated : q))) }));
 }
 
 /** The plan's unit written out, e.g. "vehicles per year". @internal */

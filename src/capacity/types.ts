@@ -120,6 +120,12 @@ export interface CapacityUnit {
  * when every phase is stated; ordinals run 1, 2, ...; every status history
  * follows the lifecycle with dates in order.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes CapacityPlanSchema's JSON;
+ * `String()` gives `"300000 vehicles per year in 2 phases"`. Node's `util.inspect` shows the same
+ * text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/capacity/examples.test.ts#interop}
  * @category Capacity
  * @since 0.1.0
  */

@@ -9,6 +9,24 @@
 import { D, ZERO, toDecimal, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import type { Figure, FigureInput, FigureScale } from "./types.js";
+import { valuePrototype } from "../value.js";
+
+/** The text of a figure: its value, then its interval unless it is exact (`193.48 [193.475, 193.485)`). */
+function figureText(f: Figure): string {
+  const value = f.value.valueOf();
+  if (f.lo.eq(f.hi)) return value;
+  return `${value} ${f.loInclusive ? "[" : "("}${f.lo.valueOf()}, ${f.hi.valueOf()}${f.hiInclusive ? "]" : ")"}`;
+}
+
+/**
+ * What every Figure the library makes inherits: `JSON.stringify` writes FigureSchema's JSON
+ * (decimals as plain strings, both flags), `String()` gives {@link figureText}.
+ */
+const FIGURE = valuePrototype<Figure>(
+  "Figure",
+  (f) => ({ value: f.value.valueOf(), lo: f.lo.valueOf(), hi: f.hi.valueOf(), loInclusive: f.loInclusive, hiInclusive: f.hiInclusive }),
+  figureText,
+);
 
 /**
  * A clone that keeps every digit of a sum, difference or product (and of a
@@ -48,13 +66,13 @@ export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: bool
   const l = own(lo);
   const h = own(hi);
   const exact = l.eq(h);
-  return Object.freeze({
-    value: own(value),
-    lo: l,
-    hi: h,
-    loInclusive: exact ? true : loInclusive,
-    hiInclusive: exact ? true : hiInclusive,
-  });
+  const made = Object.create(FIGURE) as { -readonly [K in keyof Figure]: Figure[K] };
+  made.value = own(value);
+  made.lo = l;
+  made.hi = h;
+  made.loInclusive = exact ? true : loInclusive;
+  made.hiInclusive = exact ? true : hiInclusive;
+  return Object.freeze(made);
 }
 
 /**

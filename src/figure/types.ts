@@ -22,8 +22,13 @@ import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
  * 1, loInclusive: false })`) is the caller's estimate and is kept; results
  * computed from it can then sit on an excluded end too.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes FigureSchema's JSON;
+ * `String()` gives `"193.48 [193.475, 193.485)"`. Node's `util.inspect` shows the same text, named by
+ * the type.
+ *
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#reported}
+ * {@includeCode ../../test/figure/examples.test.ts#interop}
  * @category Figures
  * @since 0.1.0
  */

@@ -9,8 +9,31 @@ import { describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
-import { compareOn, readOn, sameDays } from "./dates.js";
+import { compareOn, formatOn, readOn, sameDays } from "./dates.js";
 import type { CrossOptions, ExchangeRate, ExchangeRateInput, RateDate, RateDerivation, RateKind } from "./types.js";
+import { frozenValue, valuePrototype } from "../value.js";
+import { currencyJSON } from "../money/money.js";
+
+
+/**
+ * What every ExchangeRate the library makes inherits: `JSON.stringify` writes what
+ * `fx.rateToJSON` returns (codes, the rate as a plain string, the date, the chain), `String()`
+ * gives `"USD/CNY 6.39 on 2021-09-30"`.
+ */
+const RATE = valuePrototype<ExchangeRate>(
+  "ExchangeRate",
+  (r) => ({
+    base: currencyJSON(r.base),
+    quote: currencyJSON(r.quote),
+    rate: r.rate.toString(),
+    on: formatOn(r.on),
+    source: r.source,
+    kind: r.kind,
+    derivation: r.derivation,
+    chain: r.chain,
+  }),
+  (r) => `${r.base.code}/${r.quote.code} ${r.rate.toString()}${r.on === null ? "" : ` on ${formatOn(r.on) ?? ""}`}`,
+);
 
 const KINDS: readonly RateKind[] = Object.freeze(["spot", "average", "fixed", "implied"] as const);
 
@@ -40,7 +63,7 @@ export function makeRate(
   derivation: RateDerivation,
   chain: readonly ExchangeRate[],
 ): ExchangeRate {
-  const made: ExchangeRate = Object.freeze({ base, quote, rate: value, on, source, kind, derivation, chain: Object.freeze([...chain]) });
+  const made: ExchangeRate = frozenValue(RATE, { base, quote, rate: value, on, source, kind, derivation, chain: Object.freeze([...chain]) });
   checked.add(made);
   return made;
 }

@@ -11,7 +11,19 @@ import { dayNumberOf } from "../period/calendar.js";
 import type { IsoDate, Period } from "../period/types.js";
 import { formatOn, readWhen, span } from "./dates.js";
 import { readRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
+import { frozenValue, valuePrototype } from "../value.js";
+import { currencyJSON } from "../money/money.js";
 import type { DatePolicy, ExchangeRate, ExchangeRateInput, LookupOptions, RateKind, RateTable, TableOptions } from "./types.js";
+
+/**
+ * What every RateTable the library makes inherits: `JSON.stringify` writes what `fx.tableToJSON`
+ * returns (`{ pivot, rates }`), `String()` gives `"2 rates, pivot USD"`.
+ */
+const TABLE = valuePrototype<RateTable>(
+  "RateTable",
+  (t) => ({ pivot: currencyJSON(t.pivot), rates: t.rates }),
+  (t) => `${t.rates.length} ${t.rates.length === 1 ? "rate" : "rates"}, pivot ${t.pivot.code}`,
+);
 
 const POLICIES: readonly DatePolicy[] = Object.freeze(["exact", "onOrBefore", "nearest"] as const);
 
@@ -104,7 +116,7 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
     }
     seen.set(key, i);
   });
-  const made: RateTable = Object.freeze({ rates: Object.freeze(list), pivot });
+  const made: RateTable = frozenValue(TABLE, { rates: Object.freeze(list), pivot });
   tables.add(made);
   return made;
 }

@@ -55,6 +55,12 @@ export type RateDate = IsoDate | Period | null;
  * carries its context, when it holds and who published it, and, when it is
  * derived, the chain of rates it was derived from. Frozen.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes what `fx.rateToJSON` returns
+ * (ExchangeRateSchema's JSON); `String()` gives `"USD/CNY 6.3939 on 2021-09-30"`. Node's
+ * `util.inspect` shows the same text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#interop}
  * @category Exchange rates
  * @since 0.1.0
  */
@@ -182,6 +188,12 @@ export type DatePolicy = "exact" | "onOrBefore" | "nearest";
  * A table of exchange rates to look rates up in by pair and date, with a pivot
  * currency for cross rates. Build it with {@link fx.table}. Frozen.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes what `fx.tableToJSON` returns
+ * (RateTableSchema's JSON); `String()` gives `"1 rate, pivot USD"`. Node's `util.inspect` shows the
+ * same text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/fx/examples.test.ts#interop}
  * @category Rate tables
  * @since 0.1.0
  */

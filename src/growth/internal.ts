@@ -8,6 +8,8 @@ import { D, toDecimal, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOperand } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
+import { format as formatFigure } from "../figure/format.js";
+import { frozenValue, valuePrototype } from "../value.js";
 import type { DerivedLevel, FractionInput, GrowthBasis, GrowthFlag, GrowthRate, LevelInput, PercentagePoints, RateInput, Share } from "./types.js";
 
 const BASES: readonly GrowthBasis[] = Object.freeze(["nominal", "real", "unspecified"] as const);
@@ -73,26 +75,53 @@ export function readFraction(input: FractionInput, where: string): Figure {
   return fail("INVALID_INPUT", `${where} must be a share, a growth rate or a figure holding a fraction, got ${describe(input)}`, { where });
 }
 
+/** A basis other than unspecified, as growth.format notes it. */
+function basisNote(basis: GrowthBasis): string {
+  return basis === "unspecified" ? "" : ` (${basis})`;
+}
+
+/**
+ * What the growth values the library makes inherit: `JSON.stringify` writes their fields (figures
+ * as FigureSchema's JSON), `String()` what `growth.format` writes by default (`+38.8%`, `95.14%`,
+ * `+0.72 pp`).
+ */
+const RATE = valuePrototype<GrowthRate>(
+  "GrowthRate",
+  (r) => ({ kind: r.kind, fraction: r.fraction, basis: r.basis, flags: r.flags }),
+  (r) => `${formatFigure(r.fraction, { as: "percent", signed: true })}${basisNote(r.basis)}`,
+);
+const LEVEL = valuePrototype<DerivedLevel>(
+  "DerivedLevel",
+  (d) => ({ kind: d.kind, level: d.level, basis: d.basis, comparableWithNominal: d.comparableWithNominal }),
+  (d) => `${formatFigure(d.level)}${basisNote(d.basis)}`,
+);
+const SHARE = valuePrototype<Share>("Share", (x) => ({ kind: x.kind, fraction: x.fraction }), (x) => formatFigure(x.fraction, { as: "percent" }));
+const POINTS = valuePrototype<PercentagePoints>(
+  "PercentagePoints",
+  (x) => ({ kind: x.kind, points: x.points }),
+  (x) => `${formatFigure(x.points, { signed: true })} pp`,
+);
+
 /** A frozen growth rate, flags deduplicated in a fixed order. @internal */
 export function rateOf(fraction: Figure, basis: GrowthBasis, flags: readonly GrowthFlag[]): GrowthRate {
   const ordered = FLAG_ORDER.filter((f) => flags.includes(f));
-  return Object.freeze({ kind: "growthRate" as const, fraction, basis, flags: Object.freeze(ordered) });
+  return frozenValue(RATE, { kind: "growthRate" as const, fraction, basis, flags: Object.freeze(ordered) });
 }
 
 /** A frozen derived level. @internal */
 export function levelOf(level: Figure, basis: GrowthBasis): DerivedLevel {
   const comparableWithNominal = basis === "nominal" ? "yes" : basis === "real" ? "no" : "unknown";
-  return Object.freeze({ kind: "derivedLevel" as const, level, basis, comparableWithNominal });
+  return frozenValue(LEVEL, { kind: "derivedLevel" as const, level, basis, comparableWithNominal });
 }
 
 /** A frozen share. @internal */
 export function shareOf(fraction: Figure): Share {
-  return Object.freeze({ kind: "share" as const, fraction });
+  return frozenValue(SHARE, { kind: "share" as const, fraction });
 }
 
 /** Frozen percentage points. @internal */
 export function pointsOf(points: Figure): PercentagePoints {
-  return Object.freeze({ kind: "percentagePoints" as const, points });
+  return frozenValue(POINTS, { kind: "percentagePoints" as const, points });
 }
 
 /** Reads a positive exact number (years, periods per year). @internal */

@@ -49,8 +49,13 @@ export type GrowthFlag = "negativeBase" | "absoluteDenominator" | "signChange" |
  * A growth rate as a **fraction** (+38.8% is held as 0.388), with its bounds,
  * its price basis and notes on how it was computed.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes its fields (the fraction as
+ * FigureSchema's JSON); `String()` what `growth.format` writes (`"+38.8%"`). Node's `util.inspect`
+ * shows the same text, named by the type.
+ *
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
+ * {@includeCode ../../test/growth/examples.test.ts#interop}
  * @category Growth
  * @since 0.1.0
  */

@@ -6,7 +6,8 @@
  */
 import { describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, daysBetween } from "../period/calendar.js";
-import { lastDay, readPeriod, start } from "../period/period.js";
+import { format as formatPeriod, lastDay, readPeriod, start } from "../period/period.js";
+import { frozenValue, valuePrototype } from "../value.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type {
   AccountStatus,
@@ -98,6 +99,22 @@ function entries(value: unknown, where: string): readonly Record<string, unknown
 }
 
 /**
+ * What every Milestone the library makes inherits: `JSON.stringify` writes MilestoneSchema's JSON
+ * (targets as period strings), `String()` gives `"massProduction mass-production by 2024-S1"`
+ * (the latest target).
+ */
+const MILESTONE = valuePrototype<Milestone>(
+  "Milestone",
+  // every field as it is (days are ISO strings already), the targets' periods as strings
+  (m) => ({ ...m, targets: m.targets.map((t) => ({ ...t, target: formatPeriod(t.target) })) }),
+  (m) => {
+    const last = m.targets[m.targets.length - 1];
+    const target = last === undefined ? "" : ` by ${formatPeriod(last.target)}`;
+    return `${m.kind} ${m.id}${target}${m.achieved === null ? "" : `, achieved ${m.achieved.on}`}`;
+  },
+);
+
+/**
  * Builds a milestone, validated and frozen: an id, a kind, the original
  * target period and its revisions (each with the day it was stated and its
  * source), the day it was reached if it was, and the statuses sources reported.
@@ -132,7 +149,7 @@ export function of(input: MilestoneInput): Milestone {
     const accounts = entries(a.accounts, "achieved.accounts").map((x, i) => account(x["on"], x["sourceId"], `achieved.accounts[${i}]`));
     achieved = Object.freeze(accounts.length === 0 ? { on, sourceId } : { on, sourceId, accounts: Object.freeze(accounts) });
   } else if (a !== undefined && a !== null) fail("INVALID_INPUT", `achieved must be an ISO date, { on, sourceId } or null, got ${describe(a)}`, { where: "achieved" });
-  return Object.freeze({ id: input.id, kind: input.kind, title, targets: Object.freeze(targets), achieved, reports: Object.freeze(reports) });
+  return frozenValue(MILESTONE, { id: input.id, kind: input.kind, title, targets: Object.freeze(targets), achieved, reports: Object.freeze(reports) });
 }
 
 /**

@@ -130,6 +130,12 @@ export interface MilestoneReport {
  * Invariants (checked by `milestone.of`): at least one target; targets and
  * reports in non-decreasing `asOf` order.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes MilestoneSchema's JSON;
+ * `String()` gives `"massProduction mass-production by 2024-S1"`. Node's `util.inspect` shows the same
+ * text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/milestone/examples.test.ts#interop}
  * @category Milestones
  * @since 0.1.0
  */

@@ -9,11 +9,34 @@ import { describe, fail } from "../errors.js";
 import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale, roundToMultiple } from "./exact.js";
 import type { Currency, Money, MoneyRoundOptions } from "./types.js";
+import { valuePrototype } from "../value.js";
+
+/**
+ * What every Money the library makes inherits: `JSON.stringify` writes `{ amount, currency }`
+ * as `money.toJSON` does (the amount in plain notation, the currency's code), `String()` gives
+ * `"193480000000 CNY"`, Node's inspect `Money(193480000000 CNY)`.
+ */
+const MONEY = valuePrototype<Money>(
+  "Money",
+  (m) => ({ amount: m.amount.toFixed(), currency: currencyJSON(m.currency) }),
+  (m) => `${m.amount.toFixed()} ${m.currency.code}`,
+);
+
+/**
+ * A currency as the schemas write it: an ISO currency as its code, a custom one as
+ * `{ code, minorUnits, name }` (CurrencySchema's JSON). @internal
+ */
+export function currencyJSON(c: Currency): string | { code: string; minorUnits: number; name: string } {
+  return c.custom ? { code: c.code, minorUnits: c.minorUnits, name: c.name } : c.code;
+}
 
 /** Builds a frozen Money; `amount` must already be a decimal of the library's constructor. @internal */
 export function make(amount: Decimal, currency: Currency): Money {
   // Normalise negative zero so that equal values print alike.
-  return Object.freeze({ amount: amount.isZero() ? ZERO_POSITIVE : amount, currency });
+  const made = Object.create(MONEY) as { amount: Decimal; currency: Currency };
+  made.amount = amount.isZero() ? ZERO_POSITIVE : amount;
+  made.currency = currency;
+  return Object.freeze(made);
 }
 
 const ZERO_POSITIVE = new D(0);

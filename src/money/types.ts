@@ -30,6 +30,12 @@ export interface Currency {
 /**
  * An exact amount of money in one currency. Immutable: every function returns a new frozen value.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes `{ amount, currency }`
+ * (MoneySchema's JSON, what `money.fromJSON` reads); `String()` gives `"193480000000 CNY"`. Node's
+ * `util.inspect` shows the same text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/money/examples.test.ts#interop}
  * @category Money
  */
 export interface Money {

@@ -6,6 +6,7 @@
  * @module
  */
 import { describe, fail, isAccordoError } from "../errors.js";
+import { frozenValue, valuePrototype } from "../value.js";
 import {
   MIN_YEAR,
   dayNumberOf,
@@ -58,6 +59,12 @@ const KIND_RANK: Readonly<Record<Period["kind"], number>> = Object.freeze({
  */
 export const PERIOD_KINDS: readonly PeriodKind[] = Object.freeze(["year", "half", "quarter", "month", "week", "day"] as const);
 
+/**
+ * What every Period the library makes inherits: `JSON.stringify` writes the SDMX-style string
+ * (`"2021-Q1/2021-Q3"`, PeriodSchema's JSON), and so does `String()`.
+ */
+const PERIOD = valuePrototype<Period>("Period", (p) => format(p), (p) => format(p));
+
 function invalid(message: string, details?: Readonly<Record<string, unknown>>): never {
   return fail("INVALID_PERIOD", message, details);
 }
@@ -83,7 +90,7 @@ const checkYear = (value: unknown, what = "year"): number => checkInt(value, MIN
  * @since 0.1.0
  */
 export function year(y: number): YearPeriod {
-  return Object.freeze({ kind: "year", year: checkYear(y) });
+  return frozenValue(PERIOD, { kind: "year", year: checkYear(y) });
 }
 
 /**
@@ -99,7 +106,7 @@ export function year(y: number): YearPeriod {
  * @since 0.1.0
  */
 export function half(y: number, h: number): HalfPeriod {
-  return Object.freeze({ kind: "half", year: checkYear(y), half: checkInt(h, 1, 2, "half") as 1 | 2 });
+  return frozenValue(PERIOD, { kind: "half", year: checkYear(y), half: checkInt(h, 1, 2, "half") as 1 | 2 });
 }
 
 /**
@@ -115,7 +122,7 @@ export function half(y: number, h: number): HalfPeriod {
  * @since 0.1.0
  */
 export function quarter(y: number, q: number): QuarterPeriod {
-  return Object.freeze({ kind: "quarter", year: checkYear(y), quarter: checkInt(q, 1, 4, "quarter") as 1 | 2 | 3 | 4 });
+  return frozenValue(PERIOD, { kind: "quarter", year: checkYear(y), quarter: checkInt(q, 1, 4, "quarter") as 1 | 2 | 3 | 4 });
 }
 
 /**
@@ -131,7 +138,7 @@ export function quarter(y: number, q: number): QuarterPeriod {
  * @since 0.1.0
  */
 export function month(y: number, m: number): MonthPeriod {
-  return Object.freeze({ kind: "month", year: checkYear(y), month: checkInt(m, 1, 12, "month") });
+  return frozenValue(PERIOD, { kind: "month", year: checkYear(y), month: checkInt(m, 1, 12, "month") });
 }
 
 /**
@@ -150,7 +157,7 @@ export function month(y: number, m: number): MonthPeriod {
  */
 export function week(y: number, w: number): WeekPeriod {
   const yy = checkYear(y);
-  return Object.freeze({ kind: "week", year: yy, week: checkInt(w, 1, isoWeeksInYear(yy), `week of ${yy}`) });
+  return frozenValue(PERIOD, { kind: "week", year: yy, week: checkInt(w, 1, isoWeeksInYear(yy), `week of ${yy}`) });
 }
 
 /**
@@ -176,7 +183,7 @@ export function day(dateOrYear: IsoDate | number, m?: number, d?: number): DayPe
   const yy = checkYear(dateOrYear);
   const mm = checkInt(m, 1, 12, "month");
   const dd = checkInt(d, 1, daysInMonth(yy, mm), `day of ${formatYmd(yy, mm, 1).slice(0, 7)}`);
-  return Object.freeze({ kind: "day", year: yy, month: mm, day: dd });
+  return frozenValue(PERIOD, { kind: "day", year: yy, month: mm, day: dd });
 }
 
 /**
@@ -204,7 +211,7 @@ export function range(from: SinglePeriod | string, to: SinglePeriod | string): R
     });
   }
   if (spanOf(a)[0] > spanOf(b)[0]) invalid(`a range must not end before it starts: ${format(a)}/${format(b)}`, { start: format(a), end: format(b) });
-  return Object.freeze({ kind: "range", start: a, end: b });
+  return frozenValue(PERIOD, { kind: "range", start: a, end: b });
 }
 
 const SINGLE_PATTERN = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|([ASHQMWD])(\d{1,3})))?$/;

@@ -154,6 +154,12 @@ export interface RangePeriod {
  * are frozen; compare them with `period.equals` or `period.compare`, format
  * them with `period.format` and read them with `period.parse`.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` and `String()` write its SDMX-style
+ * string (`"2021-Q1/2021-Q3"`, PeriodSchema's JSON). Node's `util.inspect` shows the same text, named
+ * by the type.
+ *
+ * @example
+ * {@includeCode ../../test/period/examples.test.ts#interop}
  * @category Periods
  * @since 0.1.0
  */

@@ -9,6 +9,9 @@ import { readFigure } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import type { GrowthBasis, GrowthFlag, GrowthRate } from "../growth/types.js";
 import { resolveCurrency } from "../money/currency.js";
+import { currencyJSON } from "../money/money.js";
+import { format as formatPeriod } from "../period/period.js";
+import { frozenValue, valuePrototype } from "../value.js";
 import type { Area, Established, Industry, Observation, ObservationInput, ObservationScope, ObservationValue, Zone, ZoneInput } from "./types.js";
 import { citesKnown, code, idList, list, localizedName, period, readSource, record, text, unique } from "../checks.js";
 
@@ -135,6 +138,22 @@ function readArea(value: unknown, where: string): Area {
   return Object.freeze({ figure, unit: text(input["unit"], `${where}.unit`), sourceIds: idList(input["sourceIds"], `${where}.sourceIds`) });
 }
 
+/** An observation as ObservationSchema writes it: currencies as codes, the growth without its kind. */
+function observationJSON(o: Observation): unknown {
+  return {
+    ...o,
+    period: formatPeriod(o.period),
+    values: o.values.map((v) => ({ currency: currencyJSON(v.currency), figure: v.figure })),
+    growth: o.growth === undefined ? undefined : { fraction: o.growth.fraction, basis: o.growth.basis, flags: o.growth.flags },
+  };
+}
+
+/**
+ * What every Zone the library makes inherits: `JSON.stringify` writes ZoneSchema's JSON,
+ * `String()` gives `"bda (北京经济技术开发区)"`.
+ */
+const ZONE = valuePrototype<Zone>("Zone", (z) => ({ ...z, observations: z.observations.map(observationJSON) }), (z) => `${z.id} (${z.name.name})`);
+
 /**
  * Makes a {@link Zone} and checks it whole: ids unique within industries,
  * observations and sources; every industry of an observation's scope listed
@@ -166,7 +185,7 @@ export function create(input: ZoneInput): Zone {
   if (value["established"] !== undefined) out.established = readEstablished(value["established"], `${where}.established`);
   if (value["area"] !== undefined) out.area = readArea(value["area"], `${where}.area`);
   checkReferences(out, where);
-  return Object.freeze(out);
+  return frozenValue(ZONE, out);
 }
 
 function checkReferences(z: Zone, where: string): void {

@@ -169,6 +169,11 @@ export interface Area {
  * industries and indicator observations, with the sources they cite. Made by
  * {@link zone.create}; frozen throughout.
  *
+ * In plain JavaScript (values the library made): `JSON.stringify` writes ZoneSchema's JSON; `String()`
+ * gives its id and name. Node's `util.inspect` shows the same text, named by the type.
+ *
+ * @example
+ * {@includeCode ../../test/zone/examples.test.ts#interop}
  * @category Zones
  * @since 0.1.0
  */

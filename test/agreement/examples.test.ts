@@ -209,3 +209,16 @@ describe("agreement examples (included in the API docs)", () => {
     expect(kind).toBe("guidanceFund");
   });
 });
+
+describe("agreements in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    // seedAgreement: the BDA-Xiaomi cooperation agreement (test/fixtures/seed.ts)
+    String(seedAgreement); // "bda-xiaomi-2021 (Accordo di cooperazione)"
+    const text = JSON.stringify(seedAgreement); // AgreementSchema's JSON: AgreementSchema parses it back
+    JSON.parse(text).signed; // "2021"
+    // #endregion interop
+    expect(String(seedAgreement)).toBe("bda-xiaomi-2021 (Accordo di cooperazione)");
+    expect(JSON.parse(text).signed).toBe("2021");
+  });
+});

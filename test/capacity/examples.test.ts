@@ -139,3 +139,23 @@ describe("capacity examples", () => {
     expect(() => capacity.addStatusChange(after, 1, "announced", "2024-05-01")).toThrow(/cannot go from operating to announced/);
   });
 });
+
+describe("capacity plans in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const plant = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ capacity: "150000" }, {}] });
+    String(plant); // "300000 vehicles per year in 2 phases"
+    JSON.stringify(plant.phases.map((p) => p.ordinal)); // "[1,2]"
+    JSON.parse(JSON.stringify(plant)).phases[1].capacity; // null (not stated)
+    // #endregion interop
+    expect(String(plant)).toBe("300000 vehicles per year in 2 phases");
+    expect(JSON.parse(JSON.stringify(plant))).toEqual({
+      unit: { quantity: "vehicles", per: "year" },
+      total: "300000",
+      phases: [
+        { ordinal: 1, capacity: "150000", plannedStart: null, history: [] },
+        { ordinal: 2, capacity: null, plannedStart: null, history: [] },
+      ],
+    });
+  });
+});

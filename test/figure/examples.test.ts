@@ -220,3 +220,18 @@ describe("figure examples (included in the API docs)", () => {
     );
   });
 });
+
+describe("figures in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const gdp = figure.reported("193.48");
+    JSON.stringify(gdp);
+    // '{"value":"193.48","lo":"193.475","hi":"193.485","loInclusive":true,"hiInclusive":false}'
+    String(gdp); // "193.48 [193.475, 193.485)"
+    String(figure.exact("5")); // "5"
+    // #endregion interop
+    expect(JSON.stringify(gdp)).toBe('{"value":"193.48","lo":"193.475","hi":"193.485","loInclusive":true,"hiInclusive":false}');
+    expect(String(gdp)).toBe("193.48 [193.475, 193.485)");
+    expect(String(figure.exact("5"))).toBe("5");
+  });
+});

@@ -228,3 +228,21 @@ describe("fx examples (included in the API docs)", () => {
     );
   });
 });
+
+describe("rates in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "6.3939", on: "2021-09-30" });
+    String(usdCny); // "USD/CNY 6.3939 on 2021-09-30"
+    JSON.stringify(usdCny);
+    // '{"base":"USD","quote":"CNY","rate":"6.3939","on":"2021-09-30","source":null,"kind":"spot",...}'
+    const table = fx.table([usdCny]);
+    String(table); // "1 rate, pivot USD"
+    fx.tableFromJSON(JSON.parse(JSON.stringify(table))); // the same table
+    // #endregion interop
+    expect(String(usdCny)).toBe("USD/CNY 6.3939 on 2021-09-30");
+    expect(JSON.parse(JSON.stringify(usdCny))).toEqual(fx.rateToJSON(usdCny));
+    expect(String(table)).toBe("1 rate, pivot USD");
+    expect(fx.tableFromJSON(JSON.parse(JSON.stringify(table)))).toEqual(table);
+  });
+});

@@ -166,3 +166,20 @@ describe("growth examples (included in the API docs)", () => {
     );
   });
 });
+
+describe("growth values in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const yoy = growth.fromPercent("38.8");
+    String(yoy); // "+38.8%"
+    JSON.parse(JSON.stringify(yoy)).fraction; // { value: "0.388", lo: "0.3875", hi: "0.3885", ... }
+    // #endregion interop
+    expect(String(yoy)).toBe("+38.8%");
+    expect(JSON.parse(JSON.stringify(yoy))).toEqual({
+      kind: "growthRate",
+      fraction: { value: "0.388", lo: "0.3875", hi: "0.3885", loInclusive: true, hiInclusive: false },
+      basis: "unspecified",
+      flags: [],
+    });
+  });
+});

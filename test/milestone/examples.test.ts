@@ -101,3 +101,15 @@ describe("milestone examples", () => {
     expect(milestone.status(m, "2024-05-01").reported).toEqual({ status: "met", asOf: "2024-04-03", sourceId: "src-press-release" });
   });
 });
+
+describe("milestones in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const mass = milestone.of({ id: "mass-production", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
+    String(mass); // "massProduction mass-production by 2024-S1"
+    JSON.parse(JSON.stringify(mass)).targets[0].target; // "2024-S1"
+    // #endregion interop
+    expect(String(mass)).toBe("massProduction mass-production by 2024-S1");
+    expect(JSON.parse(JSON.stringify(mass)).targets[0].target).toBe("2024-S1");
+  });
+});

@@ -257,3 +257,20 @@ describe("money examples (included in the API docs)", () => {
     expect(money.toString(gdp)).toBe("193480000000 CNY");
   });
 });
+
+describe("money in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const gdp = money.of("193.48e9", "CNY");
+    JSON.stringify(gdp); // '{"amount":"193480000000","currency":"CNY"}'
+    String(gdp); // "193480000000 CNY"
+    `GDP: ${String(gdp)}`; // "GDP: 193480000000 CNY" (a template literal calls String() itself)
+    const back = money.fromJSON(JSON.parse(JSON.stringify(gdp))); // equal to gdp
+    // #endregion interop
+    expect(JSON.stringify(gdp)).toBe('{"amount":"193480000000","currency":"CNY"}');
+    expect(String(gdp)).toBe("193480000000 CNY");
+    // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- what a JS caller writes
+    expect(`GDP: ${gdp}`).toBe("GDP: 193480000000 CNY");
+    expect(money.equals(back, gdp)).toBe(true);
+  });
+});

@@ -181,3 +181,17 @@ describe("period examples", () => {
     expect(period.addDays("2021-01-01", -1)).toBe("2020-12-31");
   });
 });
+
+describe("periods in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    const ytd = period.range(period.quarter(2021, 1), period.quarter(2021, 3));
+    JSON.stringify({ period: ytd }); // '{"period":"2021-Q1/2021-Q3"}'
+    String(ytd); // "2021-Q1/2021-Q3", as in a template literal
+    // #endregion interop
+    expect(JSON.stringify({ period: ytd })).toBe('{"period":"2021-Q1/2021-Q3"}');
+    expect(String(ytd)).toBe("2021-Q1/2021-Q3");
+    // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- what a JS caller writes
+    expect(`${ytd}`).toBe("2021-Q1/2021-Q3");
+  });
+});

@@ -205,3 +205,18 @@ describe("zone examples (included in the API docs)", () => {
     expect(custom).toBe("patentsGranted");
   });
 });
+
+describe("zones in plain JavaScript (included in the API docs)", () => {
+  it("interop", () => {
+    // #region interop
+    // seedZone: the Beijing E-Town zone of the seed article (test/fixtures/seed.ts)
+    String(seedZone); // "bda (北京经济技术开发区)"
+    const gdp = JSON.parse(JSON.stringify(seedZone)).observations[0];
+    gdp.period; // "2021-Q1/2021-Q3"
+    gdp.values[0].currency; // "CNY"
+    // #endregion interop
+    expect(String(seedZone)).toBe("bda (北京经济技术开发区)");
+    expect(gdp.period).toBe("2021-Q1/2021-Q3");
+    expect(gdp.values[0].currency).toBe("CNY");
+  });
+});
