@@ -39,6 +39,6 @@ export {
 export { fromJSON, toJSON, toString } from "./json.js";
 export { allocate } from "./allocate.js";
 export { format } from "./format.js";
-export { parse } from "./parse.js";
+export { parse, PARSE_TEXT_LIMIT } from "./parse.js";
 
 export type * from "./types.js";

@@ -256,6 +256,21 @@ describe("money examples (included in the API docs)", () => {
     expect(money.equals(money.fromJSON(json), gdp)).toBe(true);
     expect(money.toString(gdp)).toBe("193480000000 CNY");
   });
+
+  it("PARSE_TEXT_LIMIT", () => {
+    // #region PARSE_TEXT_LIMIT
+    money.PARSE_TEXT_LIMIT; // 2000
+    let code = "";
+    try {
+      money.parse("$ ".repeat(5000));
+    } catch (e) {
+      code = isAccordoError(e) ? e.code : "";
+    }
+    code; // "TEXT_TOO_LONG"
+    // #endregion PARSE_TEXT_LIMIT
+    expect(money.PARSE_TEXT_LIMIT).toBe(2000);
+    expect(code).toBe("TEXT_TOO_LONG");
+  });
 });
 
 describe("money in plain JavaScript (included in the API docs)", () => {

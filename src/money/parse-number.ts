@@ -1,0 +1,127 @@
+/**
+ * The number of a text `money.parse` reads: its decimal and group separators, given, of the
+ * locale or inferred, and the checks of its groups.
+ *
+ * @module
+ */
+import { describe, fail } from "../errors.js";
+import { cached } from "./intl.js";
+import { normalize } from "./parse-words.js";
+
+/** Languages whose decimal separator is a comma. */
+const COMMA_DECIMAL: ReadonlySet<string> = new Set(["it", "de", "fr", "es", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs", "tr"]);
+
+/** What the number is read with: the whole text (for messages), the mode, the separators or locale given, the languages of the words. */
+export interface NumberContext {
+  readonly text: string;
+  readonly strict: boolean;
+  readonly locale?: string;
+  readonly decimal?: string;
+  readonly group?: string;
+  readonly langs: ReadonlySet<string>;
+}
+
+/** Reads the digits of the number with given, locale or inferred separators; returns a plain decimal string. */
+export function readNumber(raw: string, ctx: NumberContext): string {
+  const where = { where: "parse", text: ctx.text };
+  let decimal: string | undefined;
+  let group: string | undefined;
+  if (ctx.decimal !== undefined || ctx.group !== undefined) {
+    decimal = ctx.decimal === undefined ? undefined : normalize(ctx.decimal) || " ";
+    group = ctx.group === undefined ? undefined : normalize(ctx.group) || " ";
+    for (const [name, sep] of [["decimalSeparator", decimal], ["groupSeparator", group]] as const) {
+      if (sep !== undefined && !/^[.,' ]$/.test(sep)) fail("INVALID_INPUT", `parse: ${name} must be one of . , ' or a space, got ${describe(sep)}`, where);
+    }
+    if (decimal !== undefined && decimal === group) fail("INVALID_INPUT", "parse: the decimal and group separators must differ", where);
+    // When only one is given, the other is the separator the text uses, or the usual partner.
+    const g = group;
+    if (decimal === undefined) decimal = g !== "," && raw.includes(",") ? "," : g === "." ? "," : ".";
+    const d = decimal;
+    if (group === undefined) group = /[.,' ]/.exec(raw.split(d).join(""))?.[0] ?? (d === "," ? "." : ",");
+  } else if (ctx.locale !== undefined) {
+    ({ decimal, group } = separatorsOf(ctx.locale, raw));
+  } else {
+    ({ decimal, group } = infer(raw, ctx));
+  }
+  // Every separator in the number must be the decimal or the group separator.
+  const bad = raw.replace(/\d/g, "").split("").find((c) => c !== decimal && c !== group);
+  if (bad !== undefined) {
+    fail("INVALID_INPUT", `parse: ${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)}) in ${describe(ctx.text)}`, where);
+  }
+  const pieces = raw.split(decimal);
+  if (pieces.length > 2) fail("INVALID_INPUT", `parse: more than one decimal separator ${describe(decimal)} in ${describe(ctx.text)}`, where);
+  const [intPart, fraction = ""] = pieces as [string, string?];
+  if (pieces.length === 2 && !/^\d+$/.test(fraction)) fail("INVALID_INPUT", `parse: misplaced separator after the decimal separator in ${describe(ctx.text)}`, where);
+  const groups = intPart.split(group);
+  if (groups.length > 1) {
+    const first = groups[0] ?? "";
+    const lastGroup = groups[groups.length - 1] ?? "";
+    const western = /^\d{1,3}$/.test(first) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    const indian = groups.length > 2 && /^\d{1,2}$/.test(first) && groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) && /^\d{3}$/.test(lastGroup);
+    if (!western && !indian) fail("INVALID_INPUT", `parse: misplaced group separator ${describe(group)} in ${describe(ctx.text)}`, where);
+  }
+  const integer = groups.join("");
+  if (!/^\d+$/.test(integer)) fail("INVALID_INPUT", `parse: no digits before the separator in ${describe(ctx.text)}`, where);
+  return fraction === "" ? integer : `${integer}.${fraction}`;
+}
+
+function infer(raw: string, ctx: NumberContext): { decimal: string; group: string } {
+  const where = { where: "parse", text: ctx.text };
+  const marks = raw.replace(/\d/g, "");
+  const dots = (marks.match(/\./g) ?? []).length;
+  const commas = (marks.match(/,/g) ?? []).length;
+  const other = marks.replace(/[.,]/g, "");
+  if (dots > 0 && commas > 0) {
+    const last = Math.max(raw.lastIndexOf("."), raw.lastIndexOf(","));
+    const decimal = raw.charAt(last);
+    return { decimal, group: decimal === "." ? "," : "." };
+  }
+  const single = dots > 0 ? "." : commas > 0 ? "," : undefined;
+  const spaceGroup = other.length > 0 ? other.charAt(0) : undefined;
+  if (single === undefined) return { decimal: ".", group: spaceGroup ?? "," };
+  const count = dots + commas;
+  const alternate = single === "." ? "," : ".";
+  if (spaceGroup !== undefined) return { decimal: single, group: spaceGroup };
+  if (count > 1) return { decimal: alternate, group: single };
+  const after = raw.length - raw.indexOf(single) - 1;
+  if (after !== 3) return { decimal: single, group: alternate };
+  // "1,234" or "1.234": the language of the words decides, if it is one language.
+  if (ctx.langs.size === 1) {
+    const lang = [...ctx.langs][0] ?? "en";
+    const decimal = COMMA_DECIMAL.has(lang) ? "," : ".";
+    return { decimal, group: decimal === "," ? "." : "," };
+  }
+  if (ctx.strict) {
+    fail(
+      "INVALID_INPUT",
+      `parse: ${describe(ctx.text)} is ambiguous: ${describe(raw)} may be ${raw.replace(single, "")} (thousands separator) or ${raw.replace(single, ".")} (decimal separator); pass a locale or decimalSeparator`,
+      { ...where, reason: "ambiguous-separator" },
+    );
+  }
+  // Outside strict mode: a thousands separator, the common reading of prices and tables.
+  return { decimal: alternate, group: single };
+}
+
+/**
+ * The separators of numbers in a locale: those of its currency format, or those of its plain
+ * number format when they differ and the number uses them. Swiss French writes "1 234.50 CHF"
+ * but "1 234,5"; Austrian German "€ 1.234,50" but "1 234,5".
+ */
+function separatorsOf(locale: string, raw: string): { decimal: string; group: string } {
+  const [money, plain] = cached(`sep\u0000${locale}`, () => {
+    const read = (nf: Intl.NumberFormat): { decimal: string; group: string } => {
+      const p = nf.formatToParts(1234567.5);
+      return {
+        decimal: normalize(p.find((x) => x.type === "decimal")?.value ?? "."),
+        group: normalize(p.find((x) => x.type === "group")?.value ?? ",") || " ",
+      };
+    };
+    return [read(new Intl.NumberFormat(locale, { style: "currency", currency: "XXX" })), read(new Intl.NumberFormat(locale))] as const;
+  });
+  const marks = raw.replace(/\d/g, "");
+  const fits = (s: { decimal: string; group: string }): boolean => {
+    for (let i = 0; i < marks.length; i++) if (marks.charAt(i) !== s.decimal && marks.charAt(i) !== s.group) return false;
+    return true;
+  };
+  return fits(money) || !fits(plain) ? money : plain;
+}
