@@ -30,6 +30,14 @@ export function list(value: unknown, where: string): readonly unknown[] {
   return Array.from(value as unknown[]);
 }
 
+/**
+ * The list at `value[key]` (absent: empty), each item read by `read` with its path
+ * (`agreement.parties[0]`), frozen. @internal
+ */
+export function listOf<T>(value: Readonly<Record<string, unknown>>, key: string, where: string, read: (item: unknown, at: string) => T): readonly T[] {
+  return Object.freeze(list(value[key], `${where}.${key}`).map((item, i) => read(item, `${where}.${key}[${i}]`)));
+}
+
 /** A non-empty string without leading or trailing whitespace. @internal */
 export function text(value: unknown, where: string): string {
   if (typeof value !== "string") return fail("INVALID_INPUT", `${where} must be a string, got ${describe(value)}`, { where });
@@ -91,6 +99,33 @@ export function period(value: unknown, where: string): Period {
 export function unique(seen: Set<string>, id: string, what: string, where: string): void {
   if (seen.has(id)) fail("INVALID_INPUT", `${where}: duplicate ${what} id ${describe(id)}`, { where, id });
   seen.add(id);
+}
+
+/** The ids of `items`, refusing an id met twice (`what` names the kind of item, `where` the list). @internal */
+export function idsOf(items: readonly { readonly id: string }[], what: string, where: string): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => unique(seen, item.id, what, `${where}[${i}]`));
+  return seen;
+}
+
+/** What cites sources: a claim of an agreement or a zone. */
+interface Cites {
+  readonly sourceIds: readonly string[];
+}
+
+/**
+ * The claims of `holder` (an agreement or a zone, named `what`) that cite `sourceId`, which
+ * `holder` must list; frozen. @internal
+ */
+export function claimsCiting<C extends Cites>(holder: { readonly id: string; readonly sources: readonly Source[] }, what: string, all: readonly C[], sourceId: unknown): readonly C[] {
+  const id = text(sourceId, "sourceId");
+  if (!holder.sources.some((s) => s.id === id)) fail("INVALID_INPUT", `${what} ${describe(holder.id)} lists no source ${describe(id)}`, { sourceId: id });
+  return Object.freeze(all.filter((c) => c.sourceIds.includes(id)));
+}
+
+/** The claims that cite no source, frozen. @internal */
+export function claimsUncited<C extends Cites>(all: readonly C[]): readonly C[] {
+  return Object.freeze(all.filter((c) => c.sourceIds.length === 0));
 }
 
 /** A localized name, frozen. @internal */

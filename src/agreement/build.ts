@@ -19,7 +19,9 @@ import {
   citesKnown,
   code,
   idList,
+  idsOf,
   list,
+  listOf,
   localizedName,
   optionalText,
   period,
@@ -27,7 +29,6 @@ import {
   record,
   sourceId,
   text,
-  unique,
 } from "../checks.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -370,14 +371,14 @@ export function create(input: AgreementInput): Agreement {
   const out: Mutable<Agreement> = {
     id: text(value["id"], `${where}.id`),
     title: text(value["title"], `${where}.title`),
-    otherTitles: Object.freeze(list(value["otherTitles"], `${where}.otherTitles`).map((n, i) => localizedName(n, `${where}.otherTitles[${i}]`))),
+    otherTitles: listOf(value, "otherTitles", where, localizedName),
     kind: code(value["kind"], `${where}.kind`),
-    parties: Object.freeze(list(value["parties"], `${where}.parties`).map((p, i) => readAgreementParty(p, `${where}.parties[${i}]`))),
-    commitments: Object.freeze(list(value["commitments"], `${where}.commitments`).map((c, i) => readCommitment(c, `${where}.commitments[${i}]`))),
-    facilities: Object.freeze(list(value["facilities"], `${where}.facilities`).map((f, i) => readFacility(f, `${where}.facilities[${i}]`))),
-    milestones: Object.freeze(list(value["milestones"], `${where}.milestones`).map((m, i) => readMilestone(m, `${where}.milestones[${i}]`))),
-    amendments: Object.freeze(list(value["amendments"], `${where}.amendments`).map((a, i) => readAmendment(a, `${where}.amendments[${i}]`))),
-    sources: Object.freeze(list(value["sources"], `${where}.sources`).map((s, i) => readSource(s, `${where}.sources[${i}]`))),
+    parties: listOf(value, "parties", where, readAgreementParty),
+    commitments: listOf(value, "commitments", where, readCommitment),
+    facilities: listOf(value, "facilities", where, readFacility),
+    milestones: listOf(value, "milestones", where, readMilestone),
+    amendments: listOf(value, "amendments", where, readAmendment),
+    sources: listOf(value, "sources", where, readSource),
     sourceIds: idList(value["sourceIds"], `${where}.sourceIds`),
   };
   if (value["signed"] !== undefined) out.signed = period(value["signed"], `${where}.signed`);
@@ -386,18 +387,12 @@ export function create(input: AgreementInput): Agreement {
 }
 
 function checkReferences(a: Agreement, where: string): void {
-  const sourceIds = new Set<string>();
-  a.sources.forEach((s, i) => unique(sourceIds, s.id, "source", `${where}.sources[${i}]`));
-  const partyIds = new Set<string>();
-  a.parties.forEach((p, i) => unique(partyIds, p.id, "party", `${where}.parties[${i}]`));
-  const facilityIds = new Set<string>();
-  a.facilities.forEach((f, i) => unique(facilityIds, f.id, "facility", `${where}.facilities[${i}]`));
-  const commitmentIds = new Set<string>();
-  a.commitments.forEach((c, i) => unique(commitmentIds, c.id, "commitment", `${where}.commitments[${i}]`));
-  const milestoneIds = new Set<string>();
-  a.milestones.forEach((m, i) => unique(milestoneIds, m.id, "milestone", `${where}.milestones[${i}]`));
-  const amendmentIds = new Set<string>();
-  a.amendments.forEach((m, i) => unique(amendmentIds, m.id, "amendment", `${where}.amendments[${i}]`));
+  const sourceIds = idsOf(a.sources, "source", `${where}.sources`);
+  const partyIds = idsOf(a.parties, "party", `${where}.parties`);
+  const facilityIds = idsOf(a.facilities, "facility", `${where}.facilities`);
+  idsOf(a.commitments, "commitment", `${where}.commitments`);
+  idsOf(a.milestones, "milestone", `${where}.milestones`);
+  idsOf(a.amendments, "amendment", `${where}.amendments`);
 
   const needParty = (id: string, at: string): void => {
     if (!partyIds.has(id)) fail("INVALID_INPUT", `${at} refers to unknown party ${describe(id)}`, { where: at, partyId: id });

@@ -9,7 +9,7 @@ import { describe, fail } from "../errors.js";
 import type { Agreement, AgreementParty, Claim, ClaimKind, Commitment, CommitmentFilter, KnownPartyRole } from "./types.js";
 import type { OpenCode } from "../sources/types.js";
 import { cited } from "./build.js";
-import { text } from "../checks.js";
+import { claimsCiting, claimsUncited, text } from "../checks.js";
 import { checkAgreement } from "./check.js";
 
 /**
@@ -223,9 +223,7 @@ export function claims(a: Agreement): readonly Claim[] {
  */
 export function citing(a: Agreement, sourceId: string): readonly Claim[] {
   const agreement = checkAgreement(a);
-  const id = text(sourceId, "sourceId");
-  if (!agreement.sources.some((s) => s.id === id)) fail("INVALID_INPUT", `agreement ${describe(agreement.id)} lists no source ${describe(id)}`, { sourceId: id });
-  return Object.freeze(claims(agreement).filter((c) => c.sourceIds.includes(id)));
+  return claimsCiting(agreement, "agreement", claims(agreement), sourceId);
 }
 
 /**
@@ -241,5 +239,5 @@ export function citing(a: Agreement, sourceId: string): readonly Claim[] {
  * @since 0.1.0
  */
 export function uncited(a: Agreement): readonly Claim[] {
-  return Object.freeze(claims(a).filter((c) => c.sourceIds.length === 0));
+  return claimsUncited(claims(a));
 }

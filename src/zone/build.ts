@@ -13,7 +13,7 @@ import { currencyJSON } from "../money/money.js";
 import { format as formatPeriod } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
 import type { Area, Established, Industry, Observation, ObservationInput, ObservationScope, ObservationValue, Zone, ZoneInput } from "./types.js";
-import { citesKnown, code, idList, list, localizedName, period, readSource, record, text, unique } from "../checks.js";
+import { citesKnown, code, idList, idsOf, list, listOf, localizedName, period, readSource, record, text } from "../checks.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -176,10 +176,10 @@ export function create(input: ZoneInput): Zone {
   const out: Mutable<Zone> = {
     id: text(value["id"], `${where}.id`),
     name: localizedName(value["name"], `${where}.name`),
-    otherNames: Object.freeze(list(value["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`))),
-    industries: Object.freeze(list(value["industries"], `${where}.industries`).map((n, i) => readIndustry(n, `${where}.industries[${i}]`))),
-    observations: Object.freeze(list(value["observations"], `${where}.observations`).map((o, i) => readObservation(o, `${where}.observations[${i}]`))),
-    sources: Object.freeze(list(value["sources"], `${where}.sources`).map((s, i) => readSource(s, `${where}.sources[${i}]`))),
+    otherNames: listOf(value, "otherNames", where, localizedName),
+    industries: listOf(value, "industries", where, readIndustry),
+    observations: listOf(value, "observations", where, readObservation),
+    sources: listOf(value, "sources", where, readSource),
     sourceIds: idList(value["sourceIds"], `${where}.sourceIds`),
   };
   if (value["established"] !== undefined) out.established = readEstablished(value["established"], `${where}.established`);
@@ -189,12 +189,9 @@ export function create(input: ZoneInput): Zone {
 }
 
 function checkReferences(z: Zone, where: string): void {
-  const sources = new Set<string>();
-  z.sources.forEach((s, i) => unique(sources, s.id, "source", `${where}.sources[${i}]`));
-  const industries = new Set<string>();
-  z.industries.forEach((n, i) => unique(industries, n.id, "industry", `${where}.industries[${i}]`));
-  const observations = new Set<string>();
-  z.observations.forEach((o, i) => unique(observations, o.id, "observation", `${where}.observations[${i}]`));
+  const sources = idsOf(z.sources, "source", `${where}.sources`);
+  const industries = idsOf(z.industries, "industry", `${where}.industries`);
+  idsOf(z.observations, "observation", `${where}.observations`);
 
   citesKnown(z.sourceIds, sources, `${where}.sourceIds`);
   citesKnown(z.name.sourceIds, sources, `${where}.name.sourceIds`);

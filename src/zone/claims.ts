@@ -3,10 +3,9 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
 import { checkZone } from "./check.js";
 import type { Industry, Zone, ZoneClaim, ZoneClaimKind } from "./types.js";
-import { text } from "../checks.js";
+import { claimsCiting, claimsUncited, text } from "../checks.js";
 
 /**
  * Every claim in a zone profile, in document order: the zone itself, its
@@ -55,9 +54,7 @@ export function claims(z: Zone): readonly ZoneClaim[] {
  */
 export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
   const zone = checkZone(z);
-  const id = text(sourceId, "sourceId");
-  if (!zone.sources.some((s) => s.id === id)) fail("INVALID_INPUT", `zone ${describe(zone.id)} lists no source ${describe(id)}`, { sourceId: id });
-  return Object.freeze(claims(zone).filter((c) => c.sourceIds.includes(id)));
+  return claimsCiting(zone, "zone", claims(zone), sourceId);
 }
 
 /**
@@ -74,7 +71,7 @@ export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
  * @since 0.1.0
  */
 export function uncited(z: Zone): readonly ZoneClaim[] {
-  return Object.freeze(claims(z).filter((c) => c.sourceIds.length === 0));
+  return claimsUncited(claims(z));
 }
 
 /**
