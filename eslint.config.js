@@ -47,7 +47,7 @@ const LAYERS = [
 export default defineConfig(
   {
     name: "accordo/ignores",
-    ignores: ["dist/**", "docs/api/**", "coverage/**", "reports/**", "node_modules/**", ".stryker-tmp*/**", "**/*.d.ts"],
+    ignores: ["dist/**", "examples/browser/dist/**", "docs/api/**", "coverage/**", "reports/**", "node_modules/**", ".stryker-tmp*/**", "**/*.d.ts"],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
