@@ -1,6 +1,7 @@
 // Hand-built, broken figures (a field replaced by null, NaN, a string, an object, or removed):
-// every function of the namespace that takes a figure refuses them with an AccordoError, never a
-// TypeError, NaN or Infinity (test/support.ts: misbehaviours).
+// every function of the namespace that takes a figure either refuses them with an AccordoError or
+// returns a finite result (a copy that is still a valid figure, such as one without an optional
+// field, may be accepted); never a TypeError, NaN or Infinity (test/support.ts: misbehaviours).
 import { describe, expect, it } from "vitest";
 import type { Decimal } from "../../src/decimal.js";
 import * as figure from "../../src/figure/index.js";

@@ -3,8 +3,9 @@
  * ExchangeRate, a RateTable, a Money, an ImpliedRate, a Figure or their JSON,
  * fed every hand-built broken copy of a valid one (a field replaced by
  * undefined, null, NaN, a string, an object, a Symbol... or removed; see
- * `corruptions` in test/support.ts), must refuse it with an AccordoError, never
- * a TypeError, and never return NaN or Infinity. Each copy is tried as built
+ * `corruptions` in test/support.ts), must either refuse it with an AccordoError
+ * or return a finite result (a copy that is still valid, such as one without an
+ * optional field, may be accepted): never a TypeError, never NaN or Infinity. Each copy is tried as built
  * (refused: the library takes only frozen rates and tables), frozen at its root,
  * and frozen all the way down (every field then reaches the full check of a
  * rate, its chain's rates and a table's pivot). The exact messages are asserted

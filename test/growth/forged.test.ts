@@ -1,7 +1,8 @@
 // Hand-built, broken growth values (a rate whose fraction, basis or flags were replaced by null,
 // NaN, a string, an object, or removed; a broken derived level, share or component): every
-// function of the namespace that takes one refuses it with an AccordoError, never a TypeError,
-// NaN or Infinity (test/support.ts: misbehaviours).
+// function of the namespace that takes one either refuses it with an AccordoError or returns a
+// finite result (a copy that is still valid may be accepted); never a TypeError, NaN or Infinity
+// (test/support.ts: misbehaviours).
 import { describe, expect, it } from "vitest";
 import { figure, growth } from "../../src/index.js";
 import type { Figure } from "../../src/figure/types.js";

@@ -2,8 +2,9 @@
  * Forged values: every exported function of the money namespace that takes a
  * Money or a Currency, fed every hand-built broken copy of a valid one (a
  * field replaced by undefined, null, NaN, a string, an object, a Symbol... or
- * removed; see `corruptions` in test/support.ts), must refuse it with an
- * AccordoError, never a TypeError, and never return NaN or Infinity. Each copy
+ * removed; see `corruptions` in test/support.ts), must either refuse it with an
+ * AccordoError or return a finite result (a copy that is still valid may be
+ * accepted): never a TypeError, never NaN or Infinity. Each copy
  * is tried as built (not frozen: the full check) and frozen (the fast path's
  * entry). The exact messages are asserted in refusals.test.ts.
  */

@@ -1,6 +1,7 @@
 // Hand-built, broken periods (a field replaced by null, NaN, a string, an object, or removed;
-// a range with a broken end): every function of the namespace that takes a period refuses them
-// with an AccordoError, never a TypeError, NaN or Infinity (test/support.ts: misbehaviours).
+// a range with a broken end): every function of the namespace that takes a period either refuses
+// them with an AccordoError or returns a finite result (a copy that is still a valid period may be
+// accepted); never a TypeError, NaN or Infinity (test/support.ts: misbehaviours).
 import { describe, expect, it } from "vitest";
 import * as period from "../../src/period/index.js";
 import type { Period, SinglePeriod } from "../../src/period/types.js";
