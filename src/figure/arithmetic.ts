@@ -158,11 +158,71 @@ export function div(a: FigureInput, b: FigureInput): Figure {
       hi: y.hi.toString(),
     });
   }
-  const corners: Corner[] = [];
-  for (const [p, pIn] of ends(x)) {
-    for (const [q, qIn] of ends(y)) {
-      corners.push({ lo: DLo.div(p, q), hi: DHi.div(p, q), attained: (pIn && qIn) || (pIn && p.isZero()) });
+  // The divisor is entirely above or below zero, so p / q is monotone in p and in q: the lowest and
+  // the highest quotient are at corners known from the signs, two divisions instead of eight.
+  const ps = ends(x);
+  const qs = ends(y);
+  const positive = y.lo.gt(0);
+  // Above zero, p / q grows with p; below, it shrinks. For a fixed p >= 0, p / q shrinks as q grows
+  // (on either side of zero), so its lowest is at the higher q; for p < 0, at the lower q.
+  const lowP = positive ? 0 : 1;
+  const highP = 1 - lowP;
+  const lowQ = (ps[lowP] as End)[0].isNeg() ? 0 : 1;
+  const highQ = (ps[highP] as End)[0].isNeg() ? 1 : 0;
+  const lo = DLo.div((ps[lowP] as End)[0], (qs[lowQ] as End)[0]);
+  const hi = DHi.div((ps[highP] as End)[0], (qs[highQ] as End)[0]);
+  const loInclusive = endAttained(ps, qs, lowP, lowQ, lo, DLo);
+  const hiInclusive = endAttained(ps, qs, highP, highQ, hi, DHi);
+  const value = x.value.div(y.value);
+  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? preciseQuotient(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
+}
+
+type End = readonly [Decimal, boolean];
+
+/** Whether the quotient of two ends is a value the figures allow: both ends are, or the dividend's end is an allowed zero. */
+function attained([p, pIn]: End, [, qIn]: End): boolean {
+  return (pIn && qIn) || (pIn && p.isZero());
+}
+
+/**
+ * Whether an end of a quotient, `bound` (the quotient of corner `i`, `j` rounded by `R`), is
+ * included: some corner whose quotient rounds to it is attained. The corner that gives it is
+ * looked at first; another corner's quotient differs from it, and is computed only when it is
+ * within about one unit of the 34th digit of it (exact products tell, without dividing).
+ */
+function endAttained(ps: readonly End[], qs: readonly End[], i: number, j: number, bound: Decimal, R: typeof DLo): boolean {
+  const p = ps[i] as End;
+  const q = qs[j] as End;
+  if (attained(p, q)) return true;
+  for (let k = 0; k < 2; k++) {
+    for (let l = 0; l < 2; l++) {
+      const pc = ps[k] as End;
+      const qc = qs[l] as End;
+      if ((k === i && l === j) || !attained(pc, qc)) continue;
+      if (!apart(pc[0], qc[0], p[0], q[0]) && R.div(pc[0], qc[0]).eq(bound)) return true;
     }
   }
-  return hull(x.value.div(y.value), corners, () => preciseQuotient(x.value, y.value));
+  return false;
 }
+
+/**
+ * Whether c = pc / qc and u = p / q (qc and q of one sign) are surely too far apart to round to
+ * the same 34-digit number: |c − u| > |c| × 1e-32, more than the spacing of 34-digit numbers
+ * around c. Told without dividing: with the same dividend, |c − u| / |c| = |q − qc| / |q|; with
+ * the same divisor, |pc − p| / |pc|; otherwise from the exact products, (pc·q − p·qc) / (qc·q).
+ */
+function apart(pc: Decimal, qc: Decimal, p: Decimal, q: Decimal): boolean {
+  if (pc.eq(p)) return pc.isZero() ? false : wider(DX.sub(q, qc), q);
+  if (qc.eq(q)) return wider(DX.sub(pc, p), pc);
+  const m = DX.mul(pc, q);
+  return DX.sub(m, DX.mul(p, qc)).abs().gt(DX.mul(m.abs(), NEAR));
+}
+
+/** Whether |d| > |x| × 1e-32, from the exponents (|d| >= 10^d.e, |x| < 10^(x.e + 1)) or exactly. */
+function wider(d: Decimal, x: Decimal): boolean {
+  if (d.isZero()) return false;
+  if (d.e >= x.e - 31) return true;
+  return d.abs().gt(DX.mul(x.abs(), NEAR));
+}
+
+const NEAR = new DX("1e-32");
