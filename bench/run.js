@@ -11,9 +11,9 @@
 //   node bench/run.js [--n 100000] [--rounds 7] [--warmup 2] [--cold-runs 15]
 //                     [--pipeline-rows 200000] [--only sums,convert,...] [--out bench/results.json]
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Big from "big.js";
 import currency from "currency.js";
@@ -22,6 +22,7 @@ import * as dn from "dinero.js";
 import * as dnb from "dinero.js/bigint";
 import * as dnbc from "dinero.js/bigint/currencies";
 import * as dnc from "dinero.js/currencies";
+import { buildSync } from "esbuild";
 import { importPacked, installPacked, interleaved, median, random, removeInstall, root, round3 } from "./lib.js";
 
 const { values: args } = parseArgs({
@@ -351,10 +352,20 @@ function coldStart(kind, specifiers) {
   return times.map((t) => median(t));
 }
 const cold = [];
+let coldNote;
 if (wanted("cold")) {
+  // The same code as one module: what the package's many files (one per entry, plus the chunks
+  // they share) cost over the work done at load, which is the same in both.
+  const oneFile = join(dir, "accordo-one-file.mjs");
+  buildSync({ entryPoints: [join(dir, "node_modules", "accordo", "dist", "index.js")], bundle: true, format: "esm", platform: "neutral", external: ["decimal.js"], outfile: oneFile, logLevel: "error" });
+  const files = esmFiles(join(dir, "node_modules", "accordo", "dist", "index.js"));
+  coldNote = { files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
   for (const kind of ["import", "require"]) {
     try {
-      const [subject, baseline] = coldStart(kind, ["accordo", "decimal.js"]);
+      const specifiers = kind === "import" ? ["accordo", "./accordo-one-file.mjs", "decimal.js"] : ["accordo", "decimal.js"];
+      const times = coldStart(kind, specifiers);
+      const subject = times[0];
+      const baseline = times.at(-1);
       const entry = {
         label: `${kind}("accordo")`,
         baseline: `${kind}("decimal.js")`,
@@ -362,15 +373,24 @@ if (wanted("cold")) {
         ms: round3(subject),
         baselineMs: round3(baseline),
         ratio: round3(subject / baseline),
-        ...(kind === "import" ? { target: 2, met: subject / baseline <= 2 } : {}),
+        ...(kind === "import" ? { target: 2, met: subject / baseline <= 2, oneFileMs: round3(times[1]), oneFileRatio: round3(times[1] / baseline) } : {}),
       };
       cold.push(entry);
       console.log(`cold ${entry.label.padEnd(20)} ${subject.toFixed(1)} ms vs ${entry.baseline} ${baseline.toFixed(1)} ms: ${entry.ratio.toFixed(2)}x (median of ${COLD_RUNS} fresh processes)`);
+      if (kind === "import") console.log(`cold import of the same code bundled as one module: ${times[1].toFixed(1)} ms, ${(times[1] / baseline).toFixed(2)}x (the package: ${coldNote.files} ES modules)`);
     } catch (error) {
       errors.push(String(error));
       console.log(`error, skipped: cold start ${kind}: ${String(error)}`);
     }
   }
+}
+
+/** The ES modules that importing `file` loads from the package (relative imports, followed). */
+function esmFiles(file, seen = new Set()) {
+  if (seen.has(file)) return [...seen];
+  seen.add(file);
+  for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) esmFiles(resolve(dirname(file), m[1]), seen);
+  return [...seen];
 }
 
 // ------------------------------------------------------------------------------ memory (a child)
@@ -422,6 +442,7 @@ const results = {
   note: "ratio = median over interleaved rounds of (time / the baseline's time in the same round); lower is better; 1 is parity",
   workloads: only === undefined ? workloads : mergeById(previous.workloads, workloads),
   coldStart: wanted("cold") ? cold : previous.coldStart ?? [],
+  coldStartPackage: wanted("cold") ? coldNote : previous.coldStartPackage,
   memory: wanted("memory") ? memory : previous.memory,
   pipeline: wanted("pipeline") ? pipeline : previous.pipeline,
   seconds: Math.round((Date.now() - started) / 1000),
