@@ -9,7 +9,7 @@
 // Writes bench/results.json and regenerates docs/benchmarks.md from it (scripts/bench-report.mjs).
 //
 //   node bench/run.js [--n 100000] [--rounds 7] [--warmup 2] [--cold-runs 15]
-//                     [--pipeline-rows 200000] [--only sums,convert,...] [--out bench/results.json]
+//                     [--pipeline-rows 100000] [--only sums,convert,...] [--out bench/results.json]
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "7" },
     warmup: { type: "string", default: "2" },
     "cold-runs": { type: "string", default: "15" },
-    "pipeline-rows": { type: "string", default: "200000" },
+    "pipeline-rows": { type: "string", default: "100000" },
     only: { type: "string" },
     out: { type: "string", default: join(root, "bench", "results.json") },
     "no-report": { type: "boolean", default: false },
