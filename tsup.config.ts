@@ -15,6 +15,7 @@ export const entries = {
   capacity: "src/capacity/index.ts",
   milestone: "src/milestone/index.ts",
   zone: "src/zone/index.ts",
+  io: "src/io/index.ts",
   schemas: "src/schemas/index.ts",
 } as const;
 

@@ -3,7 +3,7 @@
  * agreements and the economic figures reported around them.
  *
  * Each domain is a namespace (`money`, `fx`, `figure`, `period`, `growth`,
- * `agreement`, `capacity`, `milestone`, `zone`), also published as its own
+ * `agreement`, `capacity`, `milestone`, `zone`, `io`), also published as its own
  * subpath (`accordo/money`, ...). Types are exported by name. The zod schemas
  * live in `accordo/schemas`, so that this entry never loads zod.
  *
@@ -18,6 +18,7 @@ export * as agreement from "./agreement/index.js";
 export * as capacity from "./capacity/index.js";
 export * as milestone from "./milestone/index.js";
 export * as zone from "./zone/index.js";
+export * as io from "./io/index.js";
 
 export type * from "./money/types.js";
 export type * from "./fx/types.js";
@@ -29,6 +30,7 @@ export type * from "./capacity/types.js";
 export type * from "./milestone/types.js";
 export type * from "./zone/types.js";
 export type * from "./sources/types.js";
+export type * from "./io/types.js";
 
 export { AccordoError, ERROR_CODES, isAccordoError } from "./errors.js";
 export type { AccordoErrorCode, AccordoErrorDetails } from "./errors.js";

@@ -1,4 +1,5 @@
 // Helpers shared by the tests.
+import { readFileSync } from "node:fs";
 import { isAccordoError } from "../src/errors.js";
 import type { Figure } from "../src/figure/types.js";
 import { isValuePrototype } from "../src/value.js";
@@ -143,4 +144,28 @@ export function misbehaviours(value: unknown, fn: (broken: unknown) => unknown, 
     }
   }
   return found;
+}
+
+/** The text of a fixture file in test/fixtures/, as it is on disk (a byte order mark kept). */
+export function fixture(path: string): string {
+  return readFileSync(new URL(`./fixtures/${path}`, import.meta.url), "utf8");
+}
+
+/** The UTF-8 bytes of a text in chunks of `size` bytes (splitting characters), as a stream delivers them. */
+export async function* byteChunks(text: string, size: number): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i += size) {
+    await Promise.resolve();
+    yield bytes.subarray(i, i + size);
+  }
+}
+
+/** The code and details of the AccordoError a promise rejects with; "no error" when it resolves. */
+export async function rejected(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return isAccordoError(e) ? { code: e.code, message: e.message, details: e.details } : `not an AccordoError: ${String(e)}`;
+  }
+  return "no error";
 }

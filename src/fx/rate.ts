@@ -52,6 +52,8 @@ export function readSource(value: unknown, where: string): string | null {
   return value;
 }
 
+const NO_CHAIN: readonly ExchangeRate[] = Object.freeze([]);
+
 /** Makes a frozen rate from checked parts. @internal */
 export function makeRate(
   base: Currency,
@@ -63,7 +65,9 @@ export function makeRate(
   derivation: RateDerivation,
   chain: readonly ExchangeRate[],
 ): ExchangeRate {
-  const made: ExchangeRate = frozenValue(RATE, { base, quote, rate: value, on, source, kind, derivation, chain: Object.freeze([...chain]) });
+  // A direct rate's empty chain is one shared frozen array: loading a file makes hundreds of thousands.
+  const list = chain.length === 0 ? NO_CHAIN : Object.freeze([...chain]);
+  const made: ExchangeRate = frozenValue(RATE, { base, quote, rate: value, on, source, kind, derivation, chain: list });
   checked.add(made);
   return made;
 }

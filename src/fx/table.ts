@@ -124,6 +124,19 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
 /** The tables made here, or that passed {@link checkTable}: frozen, with a frozen list of checked rates. */
 const tables = new WeakSet();
 
+/**
+ * Makes a table of rates its caller has checked as it made them, without checking them again:
+ * every rate made by `makeRate` from valid parts, and no two of the same pair, date, source and
+ * kind (the readers of rate files check that as they read, naming the line). `rates` is frozen
+ * and kept, not copied. {@link table} checks all of this itself, at a cost that dominates
+ * loading a large file. @internal
+ */
+export function trustedTable(rates: ExchangeRate[], pivot: Currency): RateTable {
+  const made: RateTable = Object.freeze({ rates: Object.freeze(rates), pivot });
+  tables.add(made);
+  return made;
+}
+
 function withWhere(input: unknown, i: number): ExchangeRateInput {
   if (typeof input !== "object" || input === null) {
     return fail("INVALID_INPUT", `table: rates[${i}] must be an ExchangeRate or { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, {

@@ -33,7 +33,7 @@ const MODULES: Record<string, unknown> = {
   // coming-from-dinero.md runs its dinero.js v2 calls next to accordo's (a dev dependency).
   "dinero.js": dinero,
   ...Object.fromEntries(
-    (["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone"] as const).map((ns) => [`accordo/${ns}`, root[ns]]),
+    (["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone", "io"] as const).map((ns) => [`accordo/${ns}`, root[ns]]),
   ),
 };
 
