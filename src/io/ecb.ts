@@ -15,7 +15,7 @@ import { CsvTokenizer, positionOf } from "./csv.js";
 import type { CsvRecord } from "./csv.js";
 import { COMMON_KEYS, Sink, readCommon, run } from "./read.js";
 import type { Parser } from "./read.js";
-import type { EcbReadOptions, RateFileInput, ReadReport, ReadResult } from "./types.js";
+import type { EcbReadOptions, RateFileInput, ReadReport, ReadResult, ThrowingOptions } from "./types.js";
 
 const ECB_KEYS: readonly string[] = [...COMMON_KEYS, "only"];
 
@@ -172,8 +172,8 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
  * row with too few fields, a day read twice) is refused with `INVALID_TEXT` naming its line and
  * column, or, with `errors: "collect"`, left out and its error returned beside the table. A
  * currency the library does not know (the withdrawn CYP, SIT, EEK, ... columns of the history)
- * is refused likewise: leave it out with `only`, or define it with `money.defineCurrency` and
- * pass it in `currencies`.
+ * is refused at its first rate (a column of `N/A` only is read without complaint), once: leave
+ * it out with `only`, or define it with `money.defineCurrency` and pass it in `currencies`.
  *
  * @param input - the file's text, or its content as a stream of chunks (string or UTF-8 bytes)
  * @param options - `only` (the currencies to read), `source` (default `"ECB"`), `pivot` (default
@@ -190,7 +190,7 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readEcbCsv<I extends RateFileInput, O extends EcbReadOptions = { readonly errors?: "throw" }>(input: I, options?: O): ReadResult<I, O> {
+export function readEcbCsv<I extends RateFileInput, O extends EcbReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
   const fn = "io.readEcbCsv";
   const common = readCommon(fn, options, ECB_KEYS);
   const parser = new EcbCsv(new Sink(fn, common), readOnly(fn, options));
@@ -444,7 +444,7 @@ class EcbXml implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readEcbXml<I extends RateFileInput, O extends EcbReadOptions = { readonly errors?: "throw" }>(input: I, options?: O): ReadResult<I, O> {
+export function readEcbXml<I extends RateFileInput, O extends EcbReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
   const fn = "io.readEcbXml";
   const common = readCommon(fn, options, ECB_KEYS);
   const parser = new EcbXml(new Sink(fn, common), readOnly(fn, options));

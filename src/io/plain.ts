@@ -15,7 +15,7 @@ import { parseJson } from "./json.js";
 import type { JsonNode, Place } from "./json.js";
 import { COMMON_KEYS, Sink, commonBase, readCommon, run } from "./read.js";
 import type { Parser } from "./read.js";
-import type { RateFileInput, ReadOptions, ReadReport, ReadResult } from "./types.js";
+import type { RateFileInput, ReadOptions, ReadReport, ReadResult, ThrowingOptions } from "./types.js";
 
 /** The fields of a row, by name. */
 const FIELDS = ["date", "base", "quote", "rate", "source", "kind"] as const;
@@ -168,7 +168,7 @@ class RatesCsv implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readRatesCsv<I extends RateFileInput, O extends ReadOptions = { readonly errors?: "throw" }>(input: I, options?: O): ReadResult<I, O> {
+export function readRatesCsv<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
   const fn = "io.readRatesCsv";
   const common = readCommon(fn, options, COMMON_KEYS);
   return run(fn, input, new RatesCsv(new Sink(fn, common))) as ReadResult<I, O>;
@@ -254,7 +254,7 @@ class RatesJson implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readRatesJson<I extends RateFileInput, O extends ReadOptions = { readonly errors?: "throw" }>(input: I, options?: O): ReadResult<I, O> {
+export function readRatesJson<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
   const fn = "io.readRatesJson";
   const common = readCommon(fn, options, COMMON_KEYS);
   return run(fn, input, new RatesJson(new Sink(fn, common))) as ReadResult<I, O>;

@@ -17,7 +17,7 @@ import { CsvTokenizer, positionOf } from "./csv.js";
 import type { CsvRecord } from "./csv.js";
 import { COMMON_KEYS, Sink, commonBase, readCommon, run } from "./read.js";
 import type { Parser } from "./read.js";
-import type { RateFileInput, ReadOptions, ReadReport, ReadResult } from "./types.js";
+import type { RateFileInput, ReadOptions, ReadReport, ReadResult, ThrowingOptions } from "./types.js";
 
 /** The columns the reader uses, by SDMX concept ID. */
 const REQUIRED = ["CURRENCY", "CURRENCY_DENOM", "TIME_PERIOD", "OBS_VALUE"] as const;
@@ -282,7 +282,7 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readSdmxCsv<I extends RateFileInput, O extends ReadOptions = { readonly errors?: "throw" }>(input: I, options?: O): ReadResult<I, O> {
+export function readSdmxCsv<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
   const fn = "io.readSdmxCsv";
   const common = readCommon(fn, options, COMMON_KEYS);
   return run(fn, input, new SdmxCsv(new Sink(fn, common))) as ReadResult<I, O>;

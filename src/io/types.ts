@@ -69,12 +69,34 @@ export interface ReadReport {
 }
 
 /**
+ * Options that ask a reader to collect the problems it meets rather than throw at the first.
+ *
+ * @category Reading files
+ * @since 0.1.0
+ */
+export interface CollectingOptions {
+  /** Collect each malformed row or value, and return a {@link ReadReport}. */
+  readonly errors: "collect";
+}
+
+/**
+ * The options a reader assumes when none are given: the first problem throws.
+ *
+ * @category Reading files
+ * @since 0.1.0
+ */
+export interface ThrowingOptions {
+  /** Throw at the first malformed row or value (the default). */
+  readonly errors?: "throw";
+}
+
+/**
  * What a reader gives for options `O`: a {@link ReadReport} with `errors: "collect"`, else the table.
  *
  * @category Reading files
  * @since 0.1.0
  */
-export type ReadOutcome<O> = O extends { readonly errors: "collect" }
+export type ReadOutcome<O> = O extends CollectingOptions
   ? ReadReport
   : "errors" extends keyof O
     ? O[keyof O & "errors"] extends "throw" | undefined
