@@ -29,7 +29,9 @@ const LOOKUPS = Number(args.lookups);
 
 // The ECB's 30 currencies of 2025, then other ISO codes if more are asked for.
 const CODES = [
-  ..."USD JPY BGN CZK DKK GBP HUF PLN RON SEK CHF ISK NOK TRY AUD BRL CAD CNY HKD IDR ILS INR KRW MXN MYR NZD PHP SGD THB ZAR".split(" "),
+  ..."USD JPY BGN CZK DKK GBP HUF PLN RON SEK CHF ISK NOK TRY AUD BRL CAD CNY HKD IDR ILS INR KRW MXN MYR NZD PHP SGD THB ZAR".split(
+    " ",
+  ),
   ..."AED ARS CLP COP EGP KES MAD NGN PEN PKR QAR SAR TWD UAH VND".split(" "),
 ].slice(0, Number(args.currencies));
 
@@ -84,17 +86,36 @@ async function measure(name, read) {
   }
   const best = (key) => Math.min(...runs.map((run) => run[key]));
   const median = (key) => runs.map((run) => run[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  const line = { name, rates, bestWallMs: best("wall"), medianWallMs: median("wall"), bestCpuMs: best("cpu"), medianCpuMs: median("cpu") };
+  const line = {
+    name,
+    rates,
+    bestWallMs: best("wall"),
+    medianWallMs: median("wall"),
+    bestCpuMs: best("cpu"),
+    medianCpuMs: median("cpu"),
+  };
   console.log(
-    `${name.padEnd(34)} ${String(rates).padStart(7)} rates   wall best ${line.bestWallMs.toFixed(0).padStart(5)} ms, median ${line.medianWallMs.toFixed(0).padStart(5)} ms   cpu best ${line.bestCpuMs.toFixed(0).padStart(5)} ms`,
+    `${name.padEnd(34)} ${String(rates).padStart(7)} rates   wall best ${line.bestWallMs
+      .toFixed(0)
+      .padStart(5)} ms, median ${line.medianWallMs.toFixed(0).padStart(5)} ms   cpu best ${line.bestCpuMs
+      .toFixed(0)
+      .padStart(5)} ms`,
   );
   return line;
 }
 
 const { text, days } = history();
 const bytes = new TextEncoder().encode(text);
-console.log(`accordo io bench: ${YEARS} years × ${CODES.length} currencies, ${days.length} days, ${(bytes.length / 1e6).toFixed(1)} MB`);
-console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `accordo io bench: ${YEARS} years × ${CODES.length} currencies, ${days.length} days, ${(bytes.length / 1e6).toFixed(
+    1,
+  )} MB`,
+);
+console.log(
+  `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 const results = [];
 results.push(await measure("io.readEcbCsv (text)", () => io.readEcbCsv(text)));
 results.push(await measure("io.readEcbCsv (64 KiB byte chunks)", () => io.readEcbCsv(chunks(bytes, 65_536))));
@@ -119,7 +140,19 @@ for (const [name, base, quote] of [
   }
   const ms = performance.now() - start;
   const perLookup = (ms * 1000) / queries.length;
-  console.log(`${name.padEnd(34)} ${String(queries.length).padStart(7)} lookups ${ms.toFixed(0).padStart(6)} ms, ${perLookup.toFixed(1)} µs each (${found} found)`);
+  console.log(
+    `${name.padEnd(34)} ${String(queries.length).padStart(7)} lookups ${ms
+      .toFixed(0)
+      .padStart(6)} ms, ${perLookup.toFixed(1)} µs each (${found} found)`,
+  );
   results.push({ name, lookups: queries.length, totalMs: ms, microsecondsEach: perLookup });
 }
-if (args.out !== undefined) writeFileSync(args.out, `${JSON.stringify({ years: YEARS, currencies: CODES.length, days: days.length, load: loadavg(), results }, null, 2)}\n`);
+if (args.out !== undefined)
+  writeFileSync(
+    args.out,
+    `${JSON.stringify(
+      { years: YEARS, currencies: CODES.length, days: days.length, load: loadavg(), results },
+      null,
+      2,
+    )}\n`,
+  );

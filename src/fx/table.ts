@@ -132,7 +132,7 @@ const tables = new WeakSet();
  * loading a large file. @internal
  */
 export function trustedTable(rates: ExchangeRate[], pivot: Currency): RateTable {
-  const made: RateTable = Object.freeze({ rates: Object.freeze(rates), pivot });
+  const made: RateTable = frozenValue(TABLE, { rates: Object.freeze(rates), pivot });
   tables.add(made);
   return made;
 }

@@ -50,7 +50,11 @@ export class CsvTokenizer {
   private readonly onRecord: (record: CsvRecord) => void;
   private readonly onProblem: (problem: CsvProblem) => never;
 
-  constructor(onRecord: (record: CsvRecord) => void, onProblem: (problem: CsvProblem) => never, separator: string | ((firstLine: string) => string)) {
+  constructor(
+    onRecord: (record: CsvRecord) => void,
+    onProblem: (problem: CsvProblem) => never,
+    separator: string | ((firstLine: string) => string),
+  ) {
     this.onRecord = onRecord;
     this.onProblem = onProblem;
     if (typeof separator === "string") this.separator = separator;
@@ -79,7 +83,9 @@ export class CsvTokenizer {
         const eol = text.indexOf("\n", pos);
         if (eol < 0 && !final) break;
         const first = text.slice(pos, eol < 0 ? length : eol);
-        this.separator = (this.choose as (firstLine: string) => string)(first.endsWith("\r") ? first.slice(0, -1) : first);
+        this.separator = (this.choose as (firstLine: string) => string)(
+          first.endsWith("\r") ? first.slice(0, -1) : first,
+        );
       }
       const eol = text.indexOf("\n", pos);
       if (eol < 0 && !final) break;
@@ -125,7 +131,12 @@ export class CsvTokenizer {
           const q = text.indexOf('"', pos);
           if (q < 0) {
             if (!final) return -1;
-            return this.onProblem({ line: openLine, column: openColumn, expected: "a closing quote for the field opened here", received: "the end of the file" });
+            return this.onProblem({
+              line: openLine,
+              column: openColumn,
+              expected: "a closing quote for the field opened here",
+              received: "the end of the file",
+            });
           }
           const piece = text.slice(pos, q);
           for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) {
@@ -174,7 +185,8 @@ export class CsvTokenizer {
         return this.onProblem({
           line,
           column: pos - lineStart + 1 + inner,
-          expected: "no quote inside an unquoted field (RFC 4180: a field with quotes is enclosed in quotes, each doubled)",
+          expected:
+            "no quote inside an unquoted field (RFC 4180: a field with quotes is enclosed in quotes, each doubled)",
           received: value,
         });
       }

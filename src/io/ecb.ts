@@ -21,10 +21,16 @@ const ECB_KEYS: readonly string[] = [...COMMON_KEYS, "only"];
 
 /** The checked `only` option: the codes to read, or undefined for all. */
 function readOnly(fn: string, options: EcbReadOptions | undefined): ReadonlySet<string> | undefined {
-  const only = options === undefined || !Object.prototype.hasOwnProperty.call(options, "only") ? undefined : options.only;
+  const only =
+    options === undefined || !Object.prototype.hasOwnProperty.call(options, "only") ? undefined : options.only;
   if (only === undefined) return undefined;
   if (!Array.isArray(only) || only.length === 0 || !only.every((c) => typeof c === "string" && /^[A-Z]{3}$/.test(c))) {
-    return refuse("INVALID_INPUT", { function: fn, path: "options.only", expected: "a non-empty array of three-letter currency codes", received: only });
+    return refuse("INVALID_INPUT", {
+      function: fn,
+      path: "options.only",
+      expected: "a non-empty array of three-letter currency codes",
+      received: only,
+    });
   }
   return new Set(only);
 }
@@ -34,7 +40,13 @@ function checkOnlyFound(fn: string, only: ReadonlySet<string> | undefined, found
   if (only === undefined) return;
   const missing = [...only].filter((c) => !found.has(c));
   if (missing.length > 0) {
-    refuse("INVALID_INPUT", { function: fn, path: "options.only", expected: "codes of currencies the file has", received: missing, missing });
+    refuse("INVALID_INPUT", {
+      function: fn,
+      path: "options.only",
+      expected: "codes of currencies the file has",
+      received: missing,
+      missing,
+    });
   }
 }
 
@@ -79,7 +91,12 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
   end(): RateTable | ReadReport {
     this.tokenizer.end();
     if (this.columns === undefined) {
-      return this.sink.fatal({ line: 1, column: 1, expected: 'the header of the ECB\'s CSV, "Date,USD,JPY,..."', received: "an empty file" });
+      return this.sink.fatal({
+        line: 1,
+        column: 1,
+        expected: 'the header of the ECB\'s CSV, "Date,USD,JPY,..."',
+        received: "an empty file",
+      });
     }
     return this.sink.finish(this.euro);
   }
@@ -87,7 +104,12 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
   private header(record: CsvRecord): void {
     const { fields, line } = record;
     if ((fields[0] ?? "").trim().toLowerCase() !== "date") {
-      this.sink.fatal({ line, column: 1, expected: 'the header of the ECB\'s CSV, "Date,USD,JPY,..."', received: fields[0] ?? "" });
+      this.sink.fatal({
+        line,
+        column: 1,
+        expected: 'the header of the ECB\'s CSV, "Date,USD,JPY,..."',
+        received: fields[0] ?? "",
+      });
     }
     this.width = fields.length;
     this.trailing = fields.length > 1 && fields[fields.length - 1] === "";
@@ -97,8 +119,10 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
     for (let i = 1; i < last; i++) {
       const code = (fields[i] ?? "").trim();
       const [, column] = positionOf(record, i);
-      if (!/^[A-Z]{3}$/.test(code)) this.sink.fatal({ line, column, expected: "a three-letter currency code", received: fields[i] });
-      if (seen.has(code)) this.sink.fatal({ line, column, expected: "a currency not already in the header", received: code });
+      if (!/^[A-Z]{3}$/.test(code))
+        this.sink.fatal({ line, column, expected: "a three-letter currency code", received: fields[i] });
+      if (seen.has(code))
+        this.sink.fatal({ line, column, expected: "a currency not already in the header", received: code });
       seen.add(code);
       if (this.only !== undefined && !this.only.has(code)) {
         columns.push({ code, currency: null });
@@ -106,7 +130,12 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
       }
       const currency = this.sink.currency(code);
       if (currency?.code === "EUR") {
-        this.sink.problem({ line, column, expected: "a currency other than the euro (the rates are of the euro)", received: code });
+        this.sink.problem({
+          line,
+          column,
+          expected: "a currency other than the euro (the rates are of the euro)",
+          received: code,
+        });
       }
       columns.push({ code, currency: currency?.code === "EUR" ? null : currency });
     }
@@ -133,7 +162,13 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
     }
     const earlier = this.dates.get(date);
     if (earlier !== undefined) {
-      this.sink.problem({ line, column: 1, field: "Date", expected: `a date not already read (line ${earlier} has ${date})`, received: date });
+      this.sink.problem({
+        line,
+        column: 1,
+        field: "Date",
+        expected: `a date not already read (line ${earlier} has ${date})`,
+        received: date,
+      });
       return;
     }
     this.dates.set(date, line);
@@ -146,16 +181,35 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
       if (col.currency === undefined) {
         col.currency = null;
         const where = positionOf(record, i + 1);
-        sink.problem({ line: where[0], column: where[1], field: col.code, expected: Sink.CURRENCY, received: col.code, hint: Sink.CURRENCY_HINT });
+        sink.problem({
+          line: where[0],
+          column: where[1],
+          field: col.code,
+          expected: Sink.CURRENCY,
+          received: col.code,
+          hint: Sink.CURRENCY_HINT,
+        });
         continue;
       }
       const value = Sink.rate(cell);
       if (value !== undefined) rates.push(makeRate(euro, col.currency, value, date, source, "spot", "direct", []));
-      else sink.problem({ line, column: positionOf(record, i + 1)[1], field: col.code, expected: Sink.RATE, received: cell });
+      else
+        sink.problem({
+          line,
+          column: positionOf(record, i + 1)[1],
+          field: col.code,
+          expected: Sink.RATE,
+          received: cell,
+        });
     }
     if (this.trailing && fields[this.width - 1] !== "") {
       const [, column] = positionOf(record, this.width - 1);
-      sink.problem({ line, column, expected: "an empty last field (the header names no currency there)", received: fields[this.width - 1] });
+      sink.problem({
+        line,
+        column,
+        expected: "an empty last field (the header names no currency there)",
+        received: fields[this.width - 1],
+      });
     }
   }
 }
@@ -190,7 +244,10 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readEcbCsv<I extends RateFileInput, O extends EcbReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
+export function readEcbCsv<I extends RateFileInput, O extends EcbReadOptions = ThrowingOptions>(
+  input: I,
+  options?: O,
+): ReadResult<I, O> {
   const fn = "io.readEcbCsv";
   const common = readCommon(fn, options, ECB_KEYS);
   const parser = new EcbCsv(new Sink(fn, common), readOnly(fn, options));
@@ -242,10 +299,20 @@ class EcbXml implements Parser<RateTable | ReadReport> {
     this.scan(true);
     const open = this.stack[this.stack.length - 1];
     if (open !== undefined) {
-      this.sink.fatal({ line: this.line, column: this.column + 1, expected: `</${open.name}>, closing the element opened at line ${open.line}`, received: "the end of the file" });
+      this.sink.fatal({
+        line: this.line,
+        column: this.column + 1,
+        expected: `</${open.name}>, closing the element opened at line ${open.line}`,
+        received: "the end of the file",
+      });
     }
     if (!this.rooted) {
-      this.sink.fatal({ line: 1, column: 1, expected: "the ECB's XML, a <gesmes:Envelope> holding <Cube> elements", received: "no element" });
+      this.sink.fatal({
+        line: 1,
+        column: 1,
+        expected: "the ECB's XML, a <gesmes:Envelope> holding <Cube> elements",
+        received: "no element",
+      });
     }
     checkOnlyFound(this.sink.fn, this.only, this.found);
     return this.sink.finish(this.euro);
@@ -302,7 +369,12 @@ class EcbXml implements Parser<RateTable | ReadReport> {
       }
       if (end < 0) {
         if (!final) break;
-        this.sink.fatal({ line, column, expected: `"${close}", ending the markup that starts here`, received: "the end of the file" });
+        this.sink.fatal({
+          line,
+          column,
+          expected: `"${close}", ending the markup that starts here`,
+          received: "the end of the file",
+        });
       }
       if (close === ">") this.element(text.slice(lt + 1, end), line, column);
       const after = end + close.length;
@@ -318,9 +390,15 @@ class EcbXml implements Parser<RateTable | ReadReport> {
     if (tag.startsWith("/")) {
       const name = tag.slice(1).trim();
       const open = this.stack.pop();
-      if (open === undefined) return sink.fatal({ line, column, expected: "no closing tag: no element is open", received: `</${name}>` });
+      if (open === undefined)
+        return sink.fatal({ line, column, expected: "no closing tag: no element is open", received: `</${name}>` });
       if (open.name !== name) {
-        sink.fatal({ line, column, expected: `</${open.name}>, closing the element opened at line ${open.line}`, received: `</${name}>` });
+        sink.fatal({
+          line,
+          column,
+          expected: `</${open.name}>, closing the element opened at line ${open.line}`,
+          received: `</${name}>`,
+        });
       }
       if (open.time !== undefined) {
         this.time = undefined;
@@ -332,21 +410,30 @@ class EcbXml implements Parser<RateTable | ReadReport> {
     const body = selfClosing ? tag.slice(0, -1) : tag;
     const nameEnd = body.search(/\s|$/);
     const name = body.slice(0, nameEnd);
-    if (!/^[A-Za-z_][\w.:-]*$/.test(name)) sink.fatal({ line, column, expected: "an element name after <", received: `<${tag}>` });
+    if (!/^[A-Za-z_][\w.:-]*$/.test(name))
+      sink.fatal({ line, column, expected: "an element name after <", received: `<${tag}>` });
     if (this.stack.length === 0) {
       if (this.rooted || name.slice(name.indexOf(":") + 1) !== "Envelope") {
-        sink.fatal({ line, column, expected: this.rooted ? "nothing after the root element" : "the ECB's root element <gesmes:Envelope>", received: `<${name}>` });
+        sink.fatal({
+          line,
+          column,
+          expected: this.rooted ? "nothing after the root element" : "the ECB's root element <gesmes:Envelope>",
+          received: `<${name}>`,
+        });
       }
       this.rooted = true;
     }
     let frame: Frame = { name, line, column };
     if (name === "Cube") {
       const attributes = new Map<string, string>();
-      const rest = body.slice(nameEnd).replace(ATTRIBUTE, (_, key: string, dq: string | undefined, sq: string | undefined) => {
-        attributes.set(key, dq ?? sq ?? "");
-        return "";
-      });
-      if (rest.trim() !== "") sink.fatal({ line, column, expected: "attributes written name='value'", received: `<${tag}>` });
+      const rest = body
+        .slice(nameEnd)
+        .replace(ATTRIBUTE, (_, key: string, dq: string | undefined, sq: string | undefined) => {
+          attributes.set(key, dq ?? sq ?? "");
+          return "";
+        });
+      if (rest.trim() !== "")
+        sink.fatal({ line, column, expected: "attributes written name='value'", received: `<${tag}>` });
       frame = this.cube(attributes, frame);
     }
     if (!selfClosing) this.stack.push(frame);
@@ -360,14 +447,26 @@ class EcbXml implements Parser<RateTable | ReadReport> {
     const code = attributes.get("currency");
     const rate = attributes.get("rate");
     if (time !== undefined && attributes.size === 1) {
-      if (this.time !== undefined) sink.fatal({ line, column, expected: "a <Cube time> outside any other <Cube time>", received: `<Cube time='${time}'>` });
+      if (this.time !== undefined)
+        sink.fatal({
+          line,
+          column,
+          expected: "a <Cube time> outside any other <Cube time>",
+          received: `<Cube time='${time}'>`,
+        });
       this.inDay.clear();
       const earlier = this.days.get(time);
       if (!isDate(time)) {
         sink.problem({ line, column, field: "time", expected: "an ISO date YYYY-MM-DD", received: time });
         this.time = null;
       } else if (earlier !== undefined) {
-        sink.problem({ line, column, field: "time", expected: `a day not already read (line ${earlier} has ${time})`, received: time });
+        sink.problem({
+          line,
+          column,
+          field: "time",
+          expected: `a day not already read (line ${earlier} has ${time})`,
+          received: time,
+        });
         this.time = null;
       } else {
         this.days.set(time, line);
@@ -378,7 +477,12 @@ class EcbXml implements Parser<RateTable | ReadReport> {
     if (code !== undefined && rate !== undefined && attributes.size === 2) {
       const day = this.time;
       if (day === undefined) {
-        sink.problem({ line, column, expected: "a rate inside a <Cube time='YYYY-MM-DD'>", received: `<Cube currency='${code}' rate='${rate}'>` });
+        sink.problem({
+          line,
+          column,
+          expected: "a rate inside a <Cube time='YYYY-MM-DD'>",
+          received: `<Cube currency='${code}' rate='${rate}'>`,
+        });
         return frame;
       }
       if (day === null) return frame;
@@ -392,25 +496,38 @@ class EcbXml implements Parser<RateTable | ReadReport> {
           line,
           column,
           field: "currency",
-          expected: currency === undefined ? Sink.CURRENCY : "a currency other than the euro (the rates are of the euro)",
+          expected:
+            currency === undefined ? Sink.CURRENCY : "a currency other than the euro (the rates are of the euro)",
           received: code,
           hint: currency === undefined ? Sink.CURRENCY_HINT : undefined,
         });
         return frame;
       }
       if (this.inDay.has(code)) {
-        sink.problem({ line, column, field: "currency", expected: `a currency not already read for ${day}`, received: code });
+        sink.problem({
+          line,
+          column,
+          field: "currency",
+          expected: `a currency not already read for ${day}`,
+          received: code,
+        });
         return frame;
       }
       this.inDay.add(code);
       const value = Sink.rate(rate);
-      if (value !== undefined) sink.rates.push(makeRate(this.euro, currency, value, day, this.source, "spot", "direct", []));
+      if (value !== undefined)
+        sink.rates.push(makeRate(this.euro, currency, value, day, this.source, "spot", "direct", []));
       else sink.problem({ line, column, field: "rate", expected: Sink.RATE, received: rate });
       return frame;
     }
     if (attributes.size > 0) {
       const shown = [...attributes.keys()].join(", ");
-      sink.problem({ line, column, expected: "a <Cube> with no attribute, with time, or with currency and rate", received: `<Cube> with ${shown}` });
+      sink.problem({
+        line,
+        column,
+        expected: "a <Cube> with no attribute, with time, or with currency and rate",
+        received: `<Cube> with ${shown}`,
+      });
     }
     return frame;
   }
@@ -444,7 +561,10 @@ class EcbXml implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readEcbXml<I extends RateFileInput, O extends EcbReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
+export function readEcbXml<I extends RateFileInput, O extends EcbReadOptions = ThrowingOptions>(
+  input: I,
+  options?: O,
+): ReadResult<I, O> {
   const fn = "io.readEcbXml";
   const common = readCommon(fn, options, ECB_KEYS);
   const parser = new EcbXml(new Sink(fn, common), readOnly(fn, options));

@@ -27,7 +27,16 @@ export interface JsonProblem extends Place {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
 
 /** Parses a whole JSON text; `onProblem` is called (and throws) at the first error. */
 export function parseJson(text: string, onProblem: (problem: JsonProblem) => never): JsonNode {
@@ -36,7 +45,11 @@ export function parseJson(text: string, onProblem: (problem: JsonProblem) => nev
   let lineStart = 0;
   const here = (): Place => ({ line, column: pos - lineStart + 1 });
   const problem = (expected: string): never =>
-    onProblem({ ...here(), expected, received: pos >= text.length ? "the end of the text" : JSON.stringify(text.slice(pos, pos + 12)) });
+    onProblem({
+      ...here(),
+      expected,
+      received: pos >= text.length ? "the end of the text" : JSON.stringify(text.slice(pos, pos + 12)),
+    });
   const space = (): void => {
     for (; pos < text.length; pos++) {
       const c = text.charCodeAt(pos);
@@ -144,7 +157,11 @@ export function parseJson(text: string, onProblem: (problem: JsonProblem) => nev
       pos += number[0].length;
       return { type: "number", text: number[0], at };
     }
-    for (const [word, literal] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, literal] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
       if (text.startsWith(word, pos)) {
         pos += word.length;
         return { type: "literal", value: literal, at };

@@ -53,7 +53,8 @@ class Rows {
   /** Reads one row; `place` says where a field's value is (for a problem). */
   add(row: Partial<Record<Field, string>>, line: number, place: (field: Field) => Place): void {
     const { sink } = this;
-    const report = (field: Field, expected: string, received: unknown): void => sink.problem({ ...place(field), field, expected, received });
+    const report = (field: Field, expected: string, received: unknown): void =>
+      sink.problem({ ...place(field), field, expected, received });
     const base = sink.currency(row.base ?? "");
     if (base === undefined) return report("base", Sink.CURRENCY, row.base);
     const quote = sink.currency(row.quote ?? "");
@@ -61,7 +62,8 @@ class Rows {
     if (base.code === quote.code) return report("quote", `a currency other than the base (${base.code})`, row.quote);
     const dateText = row.date ?? "";
     const on = this.when(dateText);
-    if (on === null) return report("date", "an ISO date (2024-03-01) or, for an average, a period (2024-03, 2024-Q1, 2024)", dateText);
+    if (on === null)
+      return report("date", "an ISO date (2024-03-01) or, for an average, a period (2024-03, 2024-Q1, 2024)", dateText);
     let kind: RateKind = typeof on === "string" ? "spot" : "average";
     if (row.kind !== undefined && row.kind !== "") {
       try {
@@ -72,11 +74,15 @@ class Rows {
     }
     const value = Sink.rate(row.rate ?? "");
     if (value === undefined) return report("rate", Sink.RATE, row.rate);
-    const source = row.source !== undefined && row.source.trim() !== "" ? row.source : (sink.options.source ?? null);
+    const source = row.source !== undefined && row.source.trim() !== "" ? row.source : sink.options.source ?? null;
     const key = JSON.stringify([base.code, quote.code, typeof on === "string" ? on : format(on), kind, source]);
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
-      return report("date", `a rate not already read (line ${earlier} has ${base.code}/${quote.code} on ${dateText}, same source and kind)`, dateText);
+      return report(
+        "date",
+        `a rate not already read (line ${earlier} has ${base.code}/${quote.code} on ${dateText}, same source and kind)`,
+        dateText,
+      );
     }
     this.seen.set(key, line);
     sink.rates.push(makeRate(base, quote, value, on, source, kind, "direct", []));
@@ -104,7 +110,13 @@ class RatesCsv implements Parser<RateTable | ReadReport> {
   end(): RateTable | ReadReport {
     this.tokenizer.end();
     const { sink } = this.rows;
-    if (this.columns === undefined) return sink.fatal({ line: 1, column: 1, expected: "a header such as date,base,quote,rate", received: "an empty file" });
+    if (this.columns === undefined)
+      return sink.fatal({
+        line: 1,
+        column: 1,
+        expected: "a header such as date,base,quote,rate",
+        received: "an empty file",
+      });
     return sink.finish(commonBase(sink.rates));
   }
 
@@ -119,11 +131,18 @@ class RatesCsv implements Parser<RateTable | ReadReport> {
         if (!(FIELDS as readonly string[]).includes(field)) {
           sink.fatal({ line, column, expected: `a column name: ${FIELDS.join(", ")}`, received: name });
         }
-        if (columns.includes(field as Field)) sink.fatal({ line, column, expected: "a column not already in the header", received: name });
+        if (columns.includes(field as Field))
+          sink.fatal({ line, column, expected: "a column not already in the header", received: name });
         columns.push(field as Field);
       });
       const missing = REQUIRED.filter((f) => !columns.includes(f));
-      if (missing.length > 0) sink.fatal({ line, column: 1, expected: `a header with the columns ${REQUIRED.join(", ")} (missing: ${missing.join(", ")})`, received: fields.join(",") });
+      if (missing.length > 0)
+        sink.fatal({
+          line,
+          column: 1,
+          expected: `a header with the columns ${REQUIRED.join(", ")} (missing: ${missing.join(", ")})`,
+          received: fields.join(","),
+        });
       this.columns = columns;
       return;
     }
@@ -168,7 +187,10 @@ class RatesCsv implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readRatesCsv<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
+export function readRatesCsv<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(
+  input: I,
+  options?: O,
+): ReadResult<I, O> {
   const fn = "io.readRatesCsv";
   const common = readCommon(fn, options, COMMON_KEYS);
   return run(fn, input, new RatesCsv(new Sink(fn, common))) as ReadResult<I, O>;
@@ -190,7 +212,12 @@ class RatesJson implements Parser<RateTable | ReadReport> {
     const { sink } = this.rows;
     const root = parseJson(this.text, (p) => sink.fatal(p));
     this.text = "";
-    if (root.type !== "array") return sink.fatal({ ...root.at, expected: "an array of rates [{ date, base, quote, rate }, ...]", received: `a JSON ${root.type}` });
+    if (root.type !== "array")
+      return sink.fatal({
+        ...root.at,
+        expected: "an array of rates [{ date, base, quote, rate }, ...]",
+        received: `a JSON ${root.type}`,
+      });
     root.items.forEach((item) => this.item(item));
     return sink.finish(commonBase(sink.rates));
   }
@@ -198,7 +225,11 @@ class RatesJson implements Parser<RateTable | ReadReport> {
   private item(item: JsonNode): void {
     const { sink } = this.rows;
     if (item.type !== "object") {
-      sink.problem({ ...item.at, expected: "a rate, { date, base, quote, rate, source?, kind? }", received: `a JSON ${item.type}` });
+      sink.problem({
+        ...item.at,
+        expected: "a rate, { date, base, quote, rate, source?, kind? }",
+        received: `a JSON ${item.type}`,
+      });
       return;
     }
     const row: Partial<Record<Field, string>> = {};
@@ -206,7 +237,9 @@ class RatesJson implements Parser<RateTable | ReadReport> {
     for (const [key, value, keyAt] of item.entries) {
       const field = (key === "on" ? "date" : key) as Field;
       if (!(FIELDS as readonly string[]).includes(field) || places.has(field)) {
-        const expected = places.has(field) ? `a property not already given (date and on are the same)` : `one of the properties ${FIELDS.join(", ")} (or on for date)`;
+        const expected = places.has(field)
+          ? `a property not already given (date and on are the same)`
+          : `one of the properties ${FIELDS.join(", ")} (or on for date)`;
         sink.problem({ ...keyAt, field: key, expected, received: key });
         return;
       }
@@ -215,14 +248,28 @@ class RatesJson implements Parser<RateTable | ReadReport> {
       else if (value.type === "number" && field === "rate") row[field] = value.text;
       else if (value.type === "literal" && value.value === null && (field === "source" || field === "kind")) continue;
       else {
-        const expected = field === "rate" ? "a decimal string or a JSON number" : field === "source" || field === "kind" ? "a string or null" : "a string";
-        sink.problem({ ...value.at, field, expected, received: value.type === "literal" ? String(value.value) : `a JSON ${value.type}` });
+        const expected =
+          field === "rate"
+            ? "a decimal string or a JSON number"
+            : field === "source" || field === "kind"
+            ? "a string or null"
+            : "a string";
+        sink.problem({
+          ...value.at,
+          field,
+          expected,
+          received: value.type === "literal" ? String(value.value) : `a JSON ${value.type}`,
+        });
         return;
       }
     }
     const missing = REQUIRED.find((f) => !places.has(f));
     if (missing !== undefined) {
-      sink.problem({ ...item.at, expected: `a rate with ${REQUIRED.join(", ")} (missing: ${missing})`, received: "an object without it" });
+      sink.problem({
+        ...item.at,
+        expected: `a rate with ${REQUIRED.join(", ")} (missing: ${missing})`,
+        received: "an object without it",
+      });
       return;
     }
     this.rows.add(row, item.at.line, (field) => places.get(field) ?? item.at);
@@ -254,7 +301,10 @@ class RatesJson implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readRatesJson<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
+export function readRatesJson<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(
+  input: I,
+  options?: O,
+): ReadResult<I, O> {
   const fn = "io.readRatesJson";
   const common = readCommon(fn, options, COMMON_KEYS);
   return run(fn, input, new RatesJson(new Sink(fn, common))) as ReadResult<I, O>;

@@ -46,17 +46,32 @@ export function readCommon(fn: string, options: object | undefined, keys: readon
   const pivot = pivotIn === undefined ? undefined : resolveCurrency(pivotIn, `${fn}: options.pivot`);
   const source = own(options as { source?: unknown } | undefined, "source");
   if (source !== undefined && (typeof source !== "string" || source.trim() === "")) {
-    refuse("INVALID_INPUT", { function: fn, path: "options.source", expected: "a non-empty string (who published the rates)", received: source });
+    refuse("INVALID_INPUT", {
+      function: fn,
+      path: "options.source",
+      expected: "a non-empty string (who published the rates)",
+      received: source,
+    });
   }
   const errors = own(options as { errors?: unknown } | undefined, "errors");
   if (errors !== undefined && errors !== "throw" && errors !== "collect") {
-    refuse("INVALID_INPUT", { function: fn, path: "options.errors", expected: '"throw" (the default) or "collect"', received: errors });
+    refuse("INVALID_INPUT", {
+      function: fn,
+      path: "options.errors",
+      expected: '"throw" (the default) or "collect"',
+      received: errors,
+    });
   }
   const listed = own(options as { currencies?: unknown } | undefined, "currencies");
   const currencies = new Map<string, Currency>();
   if (listed !== undefined) {
     if (!Array.isArray(listed)) {
-      refuse("INVALID_TYPE", { function: fn, path: "options.currencies", expected: "an array of currencies from money.defineCurrency", received: listed });
+      refuse("INVALID_TYPE", {
+        function: fn,
+        path: "options.currencies",
+        expected: "an array of currencies from money.defineCurrency",
+        received: listed,
+      });
     }
     Array.from(listed as readonly unknown[], (c, i) => {
       const currency = resolveCurrency(c, `${fn}: options.currencies[${i}]`);
@@ -139,7 +154,7 @@ export class Sink {
   static readonly CURRENCY = "an ISO 4217 currency code accordo knows, or one in options.currencies";
   static readonly CURRENCY_HINT =
     "Withdrawn currencies (CYP, SIT, EEK, ...) are not ISO 4217 codes today: leave their column out with options.only, " +
-    "or define them with money.defineCurrency and pass them in options.currencies; with errors: \"collect\", the rest of the column is left out";
+    'or define them with money.defineCurrency and pass them in options.currencies; with errors: "collect", the rest of the column is left out';
 
   /** What a rate must be, for refusals. */
   static readonly RATE = "a positive decimal number written with a dot (1.0813)";
@@ -177,10 +192,15 @@ export interface Parser<T> {
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === "object" && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function"
+  );
 }
 
-const INPUT = "text (a string), or an async iterable of string or Uint8Array chunks (a Node stream, a web ReadableStream)";
+const INPUT =
+  "text (a string), or an async iterable of string or Uint8Array chunks (a Node stream, a web ReadableStream)";
 
 /**
  * Runs a parser over text (synchronously) or over a stream of chunks (asynchronously, decoding
@@ -191,7 +211,8 @@ export function run<T>(fn: string, input: unknown, parser: Parser<T>): T | Promi
     parser.push(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     return parser.end();
   }
-  if (!isAsyncIterable(input)) return refuse("INVALID_TYPE", { function: fn, path: "input", expected: INPUT, received: input });
+  if (!isAsyncIterable(input))
+    return refuse("INVALID_TYPE", { function: fn, path: "input", expected: INPUT, received: input });
   return (async () => {
     const decoder = new TextDecoder("utf-8", { fatal: true });
     let first = true;
@@ -203,10 +224,20 @@ export function run<T>(fn: string, input: unknown, parser: Parser<T>): T | Promi
         try {
           text = decoder.decode(chunk, { stream: true });
         } catch {
-          return refuse("INVALID_TEXT", { function: fn, path: `input (chunk ${index})`, expected: "text encoded as UTF-8", received: `bytes that are not UTF-8` });
+          return refuse("INVALID_TEXT", {
+            function: fn,
+            path: `input (chunk ${index})`,
+            expected: "text encoded as UTF-8",
+            received: `bytes that are not UTF-8`,
+          });
         }
       } else {
-        return refuse("INVALID_TYPE", { function: fn, path: `input (chunk ${index})`, expected: "a string or a Uint8Array", received: chunk });
+        return refuse("INVALID_TYPE", {
+          function: fn,
+          path: `input (chunk ${index})`,
+          expected: "a string or a Uint8Array",
+          received: chunk,
+        });
       }
       index++;
       if (first && text !== "") {
@@ -219,7 +250,12 @@ export function run<T>(fn: string, input: unknown, parser: Parser<T>): T | Promi
     try {
       rest = decoder.decode();
     } catch {
-      return refuse("INVALID_TEXT", { function: fn, path: "input (its end)", expected: "text encoded as UTF-8", received: "an incomplete UTF-8 sequence" });
+      return refuse("INVALID_TEXT", {
+        function: fn,
+        path: "input (its end)",
+        expected: "text encoded as UTF-8",
+        received: "an incomplete UTF-8 sequence",
+      });
     }
     if (rest !== "") parser.push(rest);
     return parser.end();

@@ -84,7 +84,12 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
   end(): RateTable | ReadReport {
     this.tokenizer.end();
     if (this.columns === undefined) {
-      return this.sink.fatal({ line: 1, column: 1, expected: "a header row of SDMX concept IDs (TIME_PERIOD, OBS_VALUE, ...)", received: "an empty file" });
+      return this.sink.fatal({
+        line: 1,
+        column: 1,
+        expected: "a header row of SDMX concept IDs (TIME_PERIOD, OBS_VALUE, ...)",
+        received: "an empty file",
+      });
     }
     return this.sink.finish(commonBase(this.sink.rates));
   }
@@ -106,7 +111,11 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
         received: fields.join(","),
       });
     }
-    if (this.sink.options.source === undefined && columns.DATAFLOW === undefined && columns.STRUCTURE_ID === undefined) {
+    if (
+      this.sink.options.source === undefined &&
+      columns.DATAFLOW === undefined &&
+      columns.STRUCTURE_ID === undefined
+    ) {
       refuse("INVALID_INPUT", {
         function: this.sink.fn,
         path: "options.source",
@@ -172,7 +181,11 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
     };
     const action = cell("ACTION");
     if (action !== undefined && !ACTIONS.has(action)) {
-      sink.problem({ ...at("ACTION"), expected: "an observation (ACTION I, A or R); a row that deletes data has no rate", received: action });
+      sink.problem({
+        ...at("ACTION"),
+        expected: "an observation (ACTION I, A or R); a row that deletes data has no rate",
+        received: action,
+      });
       return;
     }
     const observed = cell("OBS_VALUE") as string;
@@ -182,18 +195,29 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
     const base = this.currencyAt(cell("CURRENCY_DENOM") as string, () => at("CURRENCY_DENOM"));
     if (quote === undefined || base === undefined) return;
     if (base.code === quote.code) {
-      sink.problem({ ...at("CURRENCY"), expected: `a currency other than CURRENCY_DENOM (${base.code})`, received: quote.code });
+      sink.problem({
+        ...at("CURRENCY"),
+        expected: `a currency other than CURRENCY_DENOM (${base.code})`,
+        received: quote.code,
+      });
       return;
     }
     const period = cell("TIME_PERIOD") as string;
     const when = this.when(period);
     if (when === null) {
-      sink.problem({ ...at("TIME_PERIOD"), expected: "an SDMX time period: 2024-03-01, 2024-03, 2024-Q1, 2024-S1, 2024-W09 or 2024", received: period });
+      sink.problem({
+        ...at("TIME_PERIOD"),
+        expected: "an SDMX time period: 2024-03-01, 2024-03, 2024-Q1, 2024-S1, 2024-W09 or 2024",
+        received: period,
+      });
       return;
     }
     const freq = cell("FREQ");
     if (freq !== undefined && freq !== "" && FREQUENCIES[freq] !== when.kind) {
-      const expected = FREQUENCIES[freq] === undefined ? "a frequency code: A, S, Q, M, W, D or B" : `a frequency matching TIME_PERIOD ${period} (a ${when.kind})`;
+      const expected =
+        FREQUENCIES[freq] === undefined
+          ? "a frequency code: A, S, Q, M, W, D or B"
+          : `a frequency matching TIME_PERIOD ${period} (a ${when.kind})`;
       sink.problem({ ...at("FREQ"), expected, received: freq });
       return;
     }
@@ -227,13 +251,21 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
     const agency = cell("DATAFLOW") ?? cell("STRUCTURE_ID") ?? "";
     const source = sink.options.source ?? (agency.includes(":") ? agency.slice(0, agency.indexOf(":")) : agency);
     if (source === "") {
-      sink.problem({ ...at(columns.DATAFLOW === undefined ? "STRUCTURE_ID" : "DATAFLOW"), expected: "AGENCY:ID(VERSION), naming the publisher", received: agency });
+      sink.problem({
+        ...at(columns.DATAFLOW === undefined ? "STRUCTURE_ID" : "DATAFLOW"),
+        expected: "AGENCY:ID(VERSION), naming the publisher",
+        received: agency,
+      });
       return;
     }
     const key = `${base.code}>${quote.code}@${typeof on === "string" ? on : period}|${kind}|${source}`;
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
-      sink.problem({ ...at("TIME_PERIOD"), expected: `an observation not already read (line ${earlier} has ${base.code}/${quote.code} ${period})`, received: period });
+      sink.problem({
+        ...at("TIME_PERIOD"),
+        expected: `an observation not already read (line ${earlier} has ${base.code}/${quote.code} ${period})`,
+        received: period,
+      });
       return;
     }
     this.seen.set(key, line);
@@ -282,7 +314,10 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
  * @category Reading files
  * @since 0.1.0
  */
-export function readSdmxCsv<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(input: I, options?: O): ReadResult<I, O> {
+export function readSdmxCsv<I extends RateFileInput, O extends ReadOptions = ThrowingOptions>(
+  input: I,
+  options?: O,
+): ReadResult<I, O> {
   const fn = "io.readSdmxCsv";
   const common = readCommon(fn, options, COMMON_KEYS);
   return run(fn, input, new SdmxCsv(new Sink(fn, common))) as ReadResult<I, O>;

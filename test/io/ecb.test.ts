@@ -10,7 +10,9 @@ const hist = fixture("rates/eurofxref-hist.csv");
 
 /** "BASE/QUOTE on rate (kind, source)" for each rate of a table, in order. */
 function listed(t: RateTable): string[] {
-  return t.rates.map((r) => `${r.base.code}/${r.quote.code} ${String(r.on)} ${r.rate.toString()} (${r.kind}, ${String(r.source)})`);
+  return t.rates.map(
+    (r) => `${r.base.code}/${r.quote.code} ${String(r.on)} ${r.rate.toString()} (${r.kind}, ${String(r.source)})`,
+  );
 }
 
 describe("io.readEcbCsv: eurofxref-hist.csv", () => {
@@ -35,7 +37,18 @@ describe("io.readEcbCsv: eurofxref-hist.csv", () => {
     const usdJpy = fx.lookup(t, "USD", "JPY", { on: "2025-04-17" });
     expect(usdJpy.derivation).toBe("cross");
     expect(usdJpy.rate.toSignificantDigits(6).toString()).toBe("142.588");
-    expect(fx.origins(usdJpy).map((r) => `${r.quote.code} ${String(r.on)}`)).toEqual(["USD 2025-04-17", "JPY 2025-04-17"]);
+    expect(fx.origins(usdJpy).map((r) => `${r.quote.code} ${String(r.on)}`)).toEqual([
+      "USD 2025-04-17",
+      "JPY 2025-04-17",
+    ]);
+  });
+
+  it("gives a table that behaves as one fx.table makes: JSON, String, and fx.tableFromJSON", () => {
+    const t = io.readEcbCsv(hist, { only: ["USD", "JPY"] });
+    const same = fx.table(t.rates, { pivot: "EUR" });
+    expect(JSON.stringify(t)).toBe(JSON.stringify(same));
+    expect(String(t)).toBe(String(same));
+    expect(fx.tableFromJSON(JSON.parse(JSON.stringify(t)) as never).rates).toHaveLength(10);
   });
 
   it("reads a byte order mark and CRLF line endings as the same file", () => {
@@ -47,7 +60,18 @@ describe("io.readEcbCsv: eurofxref-hist.csv", () => {
 
   it("reads only the currencies asked for", () => {
     const t = io.readEcbCsv(hist, { only: ["USD", "GBP"] });
-    expect(t.rates.map((r) => r.quote.code)).toEqual(["USD", "GBP", "USD", "GBP", "USD", "GBP", "USD", "GBP", "USD", "GBP"]);
+    expect(t.rates.map((r) => r.quote.code)).toEqual([
+      "USD",
+      "GBP",
+      "USD",
+      "GBP",
+      "USD",
+      "GBP",
+      "USD",
+      "GBP",
+      "USD",
+      "GBP",
+    ]);
     expect(thrown(() => io.readEcbCsv(hist, { only: ["USD", "XAU"] }))).toMatchObject({
       code: "INVALID_INPUT",
       details: { function: "io.readEcbCsv", path: "options.only", missing: ["XAU"] },
@@ -82,7 +106,11 @@ describe("io.readEcbCsv: malformed files", () => {
     ["a zero rate", "Date,USD,JPY,\n2024-01-02,1.1,0,\n", { line: 2, column: 16, field: "JPY", received: "0" }],
     ["a negative rate", "Date,USD,\n2024-01-02,-1.1,\n", { line: 2, column: 12, received: "-1.1" }],
     ["a decimal comma", 'Date,USD,\n2024-01-02,"1,1",\n', { line: 2, column: 12, received: "1,1" }],
-    ["a date that is not a day", "Date,USD,\n2024-02-30,1.1,\n", { line: 2, column: 1, field: "Date", received: "2024-02-30" }],
+    [
+      "a date that is not a day",
+      "Date,USD,\n2024-02-30,1.1,\n",
+      { line: 2, column: 1, field: "Date", received: "2024-02-30" },
+    ],
     ["a day read twice", "Date,USD,\n2024-01-02,1.1,\n2024-01-02,1.2,\n", { line: 3, column: 1, field: "Date" }],
     ["a short row", "Date,USD,JPY,\n2024-01-02,1.1,\n", { line: 2, column: 17, received: 3 }],
     ["a value under no header", "Date,USD,\n2024-01-02,1.1,9\n", { line: 2, column: 16 }],
@@ -96,14 +124,22 @@ describe("io.readEcbCsv: malformed files", () => {
   ];
   for (const [what, text, details] of cases) {
     it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readEcbCsv(text))).toMatchObject({ code: "INVALID_TEXT", details: { function: "io.readEcbCsv", ...details } });
+      expect(thrown(() => io.readEcbCsv(text))).toMatchObject({
+        code: "INVALID_TEXT",
+        details: { function: "io.readEcbCsv", ...details },
+      });
     });
   }
 
   it("says where, what was expected and what was received in its message", () => {
     expect(thrown(() => io.readEcbCsv("Date,USD,\n2024-01-02,1.1x,\n"))).toMatchObject({
-      message: 'io.readEcbCsv: line 2, column 12 (USD) must be a positive decimal number written with a dot (1.0813), got "1.1x"',
-      details: { path: "line 2, column 12 (USD)", expected: "a positive decimal number written with a dot (1.0813)", received: "1.1x" },
+      message:
+        'io.readEcbCsv: line 2, column 12 (USD) must be a positive decimal number written with a dot (1.0813), got "1.1x"',
+      details: {
+        path: "line 2, column 12 (USD)",
+        expected: "a positive decimal number written with a dot (1.0813)",
+        received: "1.1x",
+      },
     });
   });
 
@@ -159,7 +195,10 @@ describe("io.readEcbCsv: options and input", () => {
 
   it("refuses an input that is neither text nor a stream", () => {
     for (const input of [null, 1, new Uint8Array(2), ["Date,USD,"], {}]) {
-      expect(thrown(() => io.readEcbCsv(input as never))).toMatchObject({ code: "INVALID_TYPE", details: { path: "input" } });
+      expect(thrown(() => io.readEcbCsv(input as never))).toMatchObject({
+        code: "INVALID_TYPE",
+        details: { path: "input" },
+      });
     }
   });
 
@@ -187,7 +226,9 @@ describe("io.readEcbCsv: options and input", () => {
         controller.close();
       },
     });
-    expect(listed(await io.readEcbCsv(web as unknown as AsyncIterable<Uint8Array>))).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
+    expect(listed(await io.readEcbCsv(web as unknown as AsyncIterable<Uint8Array>))).toEqual([
+      "EUR/USD 2024-01-02 1.1 (spot, ECB)",
+    ]);
   });
 
   it("rejects the promise of a stream with the same errors, and refuses chunks that are not text", async () => {
@@ -199,7 +240,10 @@ describe("io.readEcbCsv: options and input", () => {
       await Promise.resolve();
       yield 42;
     }
-    expect(await rejected(io.readEcbCsv(numbers() as never))).toMatchObject({ code: "INVALID_TYPE", details: { path: "input (chunk 0)" } });
+    expect(await rejected(io.readEcbCsv(numbers() as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { path: "input (chunk 0)" },
+    });
     async function* latin1(): AsyncGenerator<Uint8Array> {
       await Promise.resolve();
       yield new Uint8Array([0x44, 0xe9, 0x74, 0x65]);
@@ -231,28 +275,55 @@ describe("io.readEcbXml", () => {
   });
 
   it("takes only, source, pivot and double-quoted attributes", () => {
-    const text = '<gesmes:Envelope><Cube><Cube time="2024-01-02"><Cube currency="USD" rate="1.1"/><Cube currency="JPY" rate="160"/></Cube></Cube></gesmes:Envelope>';
-    expect(listed(io.readEcbXml(text, { only: ["JPY"], source: "BCE", pivot: "JPY" }))).toEqual(["EUR/JPY 2024-01-02 160 (spot, BCE)"]);
+    const text =
+      '<gesmes:Envelope><Cube><Cube time="2024-01-02"><Cube currency="USD" rate="1.1"/><Cube currency="JPY" rate="160"/></Cube></Cube></gesmes:Envelope>';
+    expect(listed(io.readEcbXml(text, { only: ["JPY"], source: "BCE", pivot: "JPY" }))).toEqual([
+      "EUR/JPY 2024-01-02 160 (spot, BCE)",
+    ]);
   });
 
-  const envelope = (cubes: string): string => `<?xml version="1.0"?>\n<gesmes:Envelope>\n<Cube>\n${cubes}\n</Cube>\n</gesmes:Envelope>\n`;
+  const envelope = (cubes: string): string =>
+    `<?xml version="1.0"?>\n<gesmes:Envelope>\n<Cube>\n${cubes}\n</Cube>\n</gesmes:Envelope>\n`;
   const cases: [string, string, Record<string, unknown>][] = [
-    ["a bad rate", envelope("<Cube time='2024-01-02'>\n  <Cube currency='USD' rate='1,1'/>\n</Cube>"), { line: 5, column: 3, field: "rate", received: "1,1" }],
+    [
+      "a bad rate",
+      envelope("<Cube time='2024-01-02'>\n  <Cube currency='USD' rate='1,1'/>\n</Cube>"),
+      { line: 5, column: 3, field: "rate", received: "1,1" },
+    ],
     ["a bad time", envelope("<Cube time='2024-1-2'>\n</Cube>"), { line: 4, column: 1, field: "time" }],
-    ["a day read twice", envelope("<Cube time='2024-01-02'></Cube>\n<Cube time='2024-01-02'></Cube>"), { line: 5, column: 1, field: "time" }],
-    ["a currency twice in a day", envelope("<Cube time='2024-01-02'><Cube currency='USD' rate='1'/><Cube currency='USD' rate='2'/></Cube>"), { line: 4, column: 56 }],
-    ["an unknown currency", envelope("<Cube time='2024-01-02'><Cube currency='CYP' rate='0.58'/></Cube>"), { line: 4, column: 25, field: "currency", received: "CYP" }],
+    [
+      "a day read twice",
+      envelope("<Cube time='2024-01-02'></Cube>\n<Cube time='2024-01-02'></Cube>"),
+      { line: 5, column: 1, field: "time" },
+    ],
+    [
+      "a currency twice in a day",
+      envelope("<Cube time='2024-01-02'><Cube currency='USD' rate='1'/><Cube currency='USD' rate='2'/></Cube>"),
+      { line: 4, column: 56 },
+    ],
+    [
+      "an unknown currency",
+      envelope("<Cube time='2024-01-02'><Cube currency='CYP' rate='0.58'/></Cube>"),
+      { line: 4, column: 25, field: "currency", received: "CYP" },
+    ],
     ["a rate outside a day", envelope("<Cube currency='USD' rate='1.1'/>"), { line: 4, column: 1 }],
     ["an unknown attribute", envelope("<Cube day='2024-01-02'></Cube>"), { line: 4, column: 1 }],
   ];
   for (const [what, text, details] of cases) {
     it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readEcbXml(text))).toMatchObject({ code: "INVALID_TEXT", details: { function: "io.readEcbXml", ...details } });
+      expect(thrown(() => io.readEcbXml(text))).toMatchObject({
+        code: "INVALID_TEXT",
+        details: { function: "io.readEcbXml", ...details },
+      });
     });
   }
 
   const broken: [string, string, Record<string, unknown>][] = [
-    ["an element closed by another", "<gesmes:Envelope>\n<Cube>\n</Cub>\n</gesmes:Envelope>", { line: 3, column: 1, received: "</Cub>" }],
+    [
+      "an element closed by another",
+      "<gesmes:Envelope>\n<Cube>\n</Cub>\n</gesmes:Envelope>",
+      { line: 3, column: 1, received: "</Cub>" },
+    ],
     ["an element never closed", "<gesmes:Envelope>\n<Cube>\n", { line: 3, column: 1 }],
     ["an unclosed tag", "<gesmes:Envelope>\n<Cube time='2024", { line: 2, column: 1 }],
     ["another root", "<html><body/></html>", { line: 1, column: 1, received: "<html>" }],
@@ -279,7 +350,8 @@ describe("io.readEcbXml", () => {
   });
 
   it("skips comments, the declaration and a DOCTYPE", () => {
-    const text = '<?xml version="1.0"?><!DOCTYPE x><!-- a <Cube> in a comment --><gesmes:Envelope><Cube><Cube time=\'2024-01-02\'><Cube currency=\'USD\' rate=\'1.1\'/></Cube></Cube></gesmes:Envelope>';
+    const text =
+      "<?xml version=\"1.0\"?><!DOCTYPE x><!-- a <Cube> in a comment --><gesmes:Envelope><Cube><Cube time='2024-01-02'><Cube currency='USD' rate='1.1'/></Cube></Cube></gesmes:Envelope>";
     expect(listed(io.readEcbXml(text))).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
   });
 });

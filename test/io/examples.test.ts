@@ -33,7 +33,9 @@ describe("io examples (included in the API docs)", () => {
     // #endregion readEcbCsvHistory
     expect(usdOnly.rates).toHaveLength(1);
     expect(table.rates).toHaveLength(1);
-    expect(errors[0]?.message.startsWith("io.readEcbCsv: line 2, column 19 (CYP) must be an ISO 4217 currency code")).toBe(true);
+    expect(
+      errors[0]?.message.startsWith("io.readEcbCsv: line 2, column 19 (CYP) must be an ISO 4217 currency code"),
+    ).toBe(true);
     expect(errors[0]?.details).toMatchObject({ line: 2, column: 19, field: "CYP", received: "CYP" });
   });
 

@@ -16,7 +16,11 @@ function listed(t: RateTable): string[] {
 describe("io.readRatesCsv", () => {
   it("reads date, base, quote, rate, source and kind; a period is an average unless said otherwise", () => {
     const t = io.readRatesCsv(fixture("rates/rates.csv"));
-    expect(listed(t)).toEqual(["USD/CNY 2024-03-01 7.1036 (spot, PBoC)", "EUR/USD 2024-03 1.0872 (average, ECB)", "EUR/USD 2024-Q1 1.0857 (average, ECB)"]);
+    expect(listed(t)).toEqual([
+      "USD/CNY 2024-03-01 7.1036 (spot, PBoC)",
+      "EUR/USD 2024-03 1.0872 (average, ECB)",
+      "EUR/USD 2024-Q1 1.0857 (average, ECB)",
+    ]);
     expect(t.pivot.code).toBe("USD");
   });
 
@@ -37,30 +41,62 @@ describe("io.readRatesCsv", () => {
     ["an unknown column", "date,base,quote,rate,note\n", { line: 1, column: 22, received: "note" }],
     ["a missing column", "date,base,rate\n", { line: 1, column: 1 }],
     ["a column twice", "date,base,quote,rate,Rate\n", { line: 1, column: 22 }],
-    ["an unknown currency", "date,base,quote,rate\n2024-01-02,EUR,XYZ,1.1\n", { line: 2, column: 16, field: "quote", received: "XYZ" }],
-    ["the same currency twice", "date,base,quote,rate\n2024-01-02,EUR,EUR,1\n", { line: 2, column: 16, field: "quote" }],
+    [
+      "an unknown currency",
+      "date,base,quote,rate\n2024-01-02,EUR,XYZ,1.1\n",
+      { line: 2, column: 16, field: "quote", received: "XYZ" },
+    ],
+    [
+      "the same currency twice",
+      "date,base,quote,rate\n2024-01-02,EUR,EUR,1\n",
+      { line: 2, column: 16, field: "quote" },
+    ],
     ["an empty date", "date,base,quote,rate\n,EUR,USD,1.1\n", { line: 2, column: 1, field: "date", received: "" }],
-    ["a date that is neither a day nor a period", "date,base,quote,rate\n2/1/2024,EUR,USD,1.1\n", { line: 2, column: 1, field: "date" }],
-    ["an unknown kind", "date,base,quote,rate,kind\n2024-01-02,EUR,USD,1.1,mid\n", { line: 2, column: 24, field: "kind", received: "mid" }],
-    ["a rate that is not a decimal", "date,base,quote,rate\n2024-01-02,EUR,USD,1.1%\n", { line: 2, column: 20, field: "rate" }],
-    ["a rate read twice", "date,base,quote,rate\n2024-01-02,EUR,USD,1.1\n2024-01-02,EUR,USD,1.2\n", { line: 3, column: 1 }],
+    [
+      "a date that is neither a day nor a period",
+      "date,base,quote,rate\n2/1/2024,EUR,USD,1.1\n",
+      { line: 2, column: 1, field: "date" },
+    ],
+    [
+      "an unknown kind",
+      "date,base,quote,rate,kind\n2024-01-02,EUR,USD,1.1,mid\n",
+      { line: 2, column: 24, field: "kind", received: "mid" },
+    ],
+    [
+      "a rate that is not a decimal",
+      "date,base,quote,rate\n2024-01-02,EUR,USD,1.1%\n",
+      { line: 2, column: 20, field: "rate" },
+    ],
+    [
+      "a rate read twice",
+      "date,base,quote,rate\n2024-01-02,EUR,USD,1.1\n2024-01-02,EUR,USD,1.2\n",
+      { line: 3, column: 1 },
+    ],
     ["a row of the wrong width", "date,base,quote,rate\n2024-01-02,EUR,USD\n", { line: 2, column: 20 }],
   ];
   for (const [what, text, details] of cases) {
     it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readRatesCsv(text))).toMatchObject({ code: "INVALID_TEXT", details: { function: "io.readRatesCsv", ...details } });
+      expect(thrown(() => io.readRatesCsv(text))).toMatchObject({
+        code: "INVALID_TEXT",
+        details: { function: "io.readRatesCsv", ...details },
+      });
     });
   }
 
   it("reads quoted fields holding the separator, quotes and line breaks (RFC 4180)", () => {
-    const text = 'date,base,quote,rate,source\r\n2024-01-02,EUR,USD,1.1,"ECB, Frankfurt ""am Main""\r\nreference rate"\r\n';
+    const text =
+      'date,base,quote,rate,source\r\n2024-01-02,EUR,USD,1.1,"ECB, Frankfurt ""am Main""\r\nreference rate"\r\n';
     expect(io.readRatesCsv(text).rates[0]?.source).toBe('ECB, Frankfurt "am Main"\r\nreference rate');
     // the next record's line counts the line break inside the quotes
-    expect(thrown(() => io.readRatesCsv(`${text}2024-01-03,EUR,USD,x,ECB\r\n`))).toMatchObject({ details: { line: 4, column: 20 } });
+    expect(thrown(() => io.readRatesCsv(`${text}2024-01-03,EUR,USD,x,ECB\r\n`))).toMatchObject({
+      details: { line: 4, column: 20 },
+    });
   });
 
   it("collects bad rows with errors: collect", () => {
-    const report = io.readRatesCsv("date,base,quote,rate\n2024-01-02,EUR,USD,x\n2024-01-03,EUR,USD,1.1\n", { errors: "collect" });
+    const report = io.readRatesCsv("date,base,quote,rate\n2024-01-02,EUR,USD,x\n2024-01-03,EUR,USD,1.1\n", {
+      errors: "collect",
+    });
     expect(listed(report.table)).toEqual(["EUR/USD 2024-01-03 1.1 (spot, null)"]);
     expect(report.errors.map((e) => e.details?.line)).toEqual([2]);
   });
@@ -82,7 +118,10 @@ describe("io.readRatesJson", () => {
   });
 
   it("reads null source and kind as not given", () => {
-    const t = io.readRatesJson('[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","source":null,"kind":null}]', { source: "ECB" });
+    const t = io.readRatesJson(
+      '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","source":null,"kind":null}]',
+      { source: "ECB" },
+    );
     expect(listed(t)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
   });
 
@@ -91,29 +130,61 @@ describe("io.readRatesJson", () => {
     ["an unclosed array", "[\n", { line: 2, column: 1, received: "the end of the text" }],
     ["a root that is not an array", '{"rates": []}', { line: 1, column: 1 }],
     ["a rate that is not an object", "[1]", { line: 1, column: 2 }],
-    ["an unknown property", '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","note":"x"}]', { line: 1, column: 63, field: "note" }],
-    ["date and on both", '[{"date":"2024-01-02","on":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1"}]', { line: 1, column: 23 }],
+    [
+      "an unknown property",
+      '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","note":"x"}]',
+      { line: 1, column: 63, field: "note" },
+    ],
+    [
+      "date and on both",
+      '[{"date":"2024-01-02","on":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1"}]',
+      { line: 1, column: 23 },
+    ],
     ["a missing property", '[\n  {"date":"2024-01-02","base":"EUR","quote":"USD"}\n]', { line: 2, column: 3 }],
-    ["a value of the wrong type", '[{"date":20240102,"base":"EUR","quote":"USD","rate":"1.1"}]', { line: 1, column: 10, field: "date" }],
-    ["a rate that is not a decimal", '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1,1"}]', { line: 1, column: 57, field: "rate" }],
-    ["a negative rate", '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":-1.1}]', { line: 1, column: 57, field: "rate" }],
-    ["an unknown currency", '[{"date":"2024-01-02","base":"EUR","quote":"usd","rate":"1.1"}]', { line: 1, column: 44, field: "quote" }],
+    [
+      "a value of the wrong type",
+      '[{"date":20240102,"base":"EUR","quote":"USD","rate":"1.1"}]',
+      { line: 1, column: 10, field: "date" },
+    ],
+    [
+      "a rate that is not a decimal",
+      '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1,1"}]',
+      { line: 1, column: 57, field: "rate" },
+    ],
+    [
+      "a negative rate",
+      '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":-1.1}]',
+      { line: 1, column: 57, field: "rate" },
+    ],
+    [
+      "an unknown currency",
+      '[{"date":"2024-01-02","base":"EUR","quote":"usd","rate":"1.1"}]',
+      { line: 1, column: 44, field: "quote" },
+    ],
   ];
   for (const [what, text, details] of cases) {
     it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readRatesJson(text))).toMatchObject({ code: "INVALID_TEXT", details: { function: "io.readRatesJson", ...details } });
+      expect(thrown(() => io.readRatesJson(text))).toMatchObject({
+        code: "INVALID_TEXT",
+        details: { function: "io.readRatesJson", ...details },
+      });
     });
   }
 
   it("collects bad rates with errors: collect, but refuses text that is not JSON", () => {
-    const report = io.readRatesJson('[{"date":"x","base":"EUR","quote":"USD","rate":"1"},{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1"}]', { errors: "collect" });
+    const report = io.readRatesJson(
+      '[{"date":"x","base":"EUR","quote":"USD","rate":"1"},{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1"}]',
+      { errors: "collect" },
+    );
     expect(listed(report.table)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, null)"]);
     expect(report.errors.map((e) => e.details?.column)).toEqual([10]);
     expect(code(() => io.readRatesJson("[", { errors: "collect" }))).toBe("INVALID_TEXT");
   });
 
   it("reads strings with escapes, and refuses bad escapes and control characters", () => {
-    const t = io.readRatesJson('[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","source":"B\\u00e9nin \\"BCEAO\\"\\n"}]');
+    const t = io.readRatesJson(
+      '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","source":"B\\u00e9nin \\"BCEAO\\"\\n"}]',
+    );
     expect(t.rates[0]?.source).toBe('Bénin "BCEAO"\n');
     expect(code(() => io.readRatesJson('["\\x"]'))).toBe("INVALID_TEXT");
     expect(code(() => io.readRatesJson('["a\tb"]'))).toBe("INVALID_TEXT");
