@@ -35,9 +35,13 @@ const started = Date.now();
 
 const SUBPATHS = ["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone", "schemas"];
 const missingSubpaths = SUBPATHS.filter((s) => !(`./${s}` in pkg.exports));
-const unlisted = Object.keys(pkg.exports).filter((s) => s !== "." && s !== "./package.json" && !SUBPATHS.includes(s.slice(2)));
+const unlisted = Object.keys(pkg.exports).filter(
+  (s) => s !== "." && s !== "./package.json" && !SUBPATHS.includes(s.slice(2)),
+);
 if (missingSubpaths.length > 0 || unlisted.length > 0) {
-  console.error(`consumers: the exports map and this script disagree (missing ${missingSubpaths}, unlisted ${unlisted})`);
+  console.error(
+    `consumers: the exports map and this script disagree (missing ${missingSubpaths}, unlisted ${unlisted})`,
+  );
   process.exit(1);
 }
 if (!existsSync(join(root, "dist", "index.js"))) {
@@ -48,7 +52,11 @@ if (!existsSync(join(root, "dist", "index.js"))) {
 /** Runs a command; resolves with its status and output (never rejects). */
 function run(cmd, args, cwd, timeoutMs = 300_000) {
   return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, NODE_OPTIONS: "" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, NODE_OPTIONS: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -88,20 +96,28 @@ if (packed.status !== 0 || tarball === undefined || !existsSync(tarball)) {
 }
 const installDir = join(work, "install");
 mkdirSync(installDir);
-writeFileSync(join(installDir, "package.json"), json({ name: "accordo-consumer-install", version: "1.0.0", private: true }));
+writeFileSync(
+  join(installDir, "package.json"),
+  json({ name: "accordo-consumer-install", version: "1.0.0", private: true }),
+);
 const installed = await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], installDir);
 if (installed.status !== 0 || !existsSync(join(installDir, "node_modules", "accordo", "package.json"))) {
   report("install", `npm install ${tarball} failed:\n${tail(installed.out)}`);
   finish();
 }
-console.log(`consumers: ${pkg.name}@${pkg.version} packed and installed in ${work} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `consumers: ${pkg.name}@${pkg.version} packed and installed in ${work} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
 
 /** A project of its own, sharing the installed node_modules. */
 function project(name, packageJson, files) {
   const dir = join(work, name);
   mkdirSync(dir);
   symlinkSync(join(installDir, "node_modules"), join(dir, "node_modules"), "dir");
-  writeFileSync(join(dir, "package.json"), json({ name: `accordo-consumer-${name}`, version: "1.0.0", private: true, ...packageJson }));
+  writeFileSync(
+    join(dir, "package.json"),
+    json({ name: `accordo-consumer-${name}`, version: "1.0.0", private: true, ...packageJson }),
+  );
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;
 }
@@ -171,11 +187,22 @@ const notANumber: number = total.amount;
 const rate: ExchangeRate = usdEur;
 const kept: Money = accordo.money.of("1", "EUR");
 const flags: readonly string[] = growth.rate(2, 1).flags;
-export const checked = { results, twice, notANumber, rate, kept, flags };
+// The root's namespaces carry their types: accordo.period.Period is the type of period.parse.
+const target: accordo.period.Period = period.parse("2024-H1");
+const options: accordo.figure.EvaluateOptions<"x"> = { monotonicity: { x: "increasing" } };
+export const checked = { results, twice, notANumber, rate, kept, flags, target, options };
 `;
 // `lib` with DOM and `esModuleInterop`, as `tsc --init` and most projects have them: zod's own
 // declarations (reached from accordo/schemas) name `URL`, and default-import CommonJS modules.
-const STRICT = { strict: true, skipLibCheck: false, esModuleInterop: true, noEmit: true, target: "ES2022", lib: ["ES2022", "DOM"], types: [] };
+const STRICT = {
+  strict: true,
+  skipLibCheck: false,
+  esModuleInterop: true,
+  noEmit: true,
+  target: "ES2022",
+  lib: ["ES2022", "DOM"],
+  types: [],
+};
 const TYPE_SETUPS = [
   ["types nodenext (ESM, type: module)", { type: "module" }, { module: "nodenext", moduleResolution: "nodenext" }],
   ["types nodenext (CJS, type: commonjs)", { type: "commonjs" }, { module: "nodenext", moduleResolution: "nodenext" }],
@@ -255,7 +282,11 @@ const BUNDLERS = {
   rollup: async (dir, entry, outfile) => {
     const { rollup } = repoRequire("rollup");
     const { nodeResolve } = repoRequire("@rollup/plugin-node-resolve");
-    const bundle = await rollup({ input: join(dir, entry), plugins: [nodeResolve({ browser: true })], onwarn: () => {} });
+    const bundle = await rollup({
+      input: join(dir, entry),
+      plugins: [nodeResolve({ browser: true })],
+      onwarn: () => {},
+    });
     try {
       await bundle.write({ file: join(dir, outfile), format: "es" });
     } finally {
@@ -265,21 +296,35 @@ const BUNDLERS = {
 };
 const bundles = Object.entries(BUNDLERS).map(([bundler, build]) => async () => {
   const setup = `bundle ${bundler} (add from accordo/money)`;
-  const dir = project(`bundle-${bundler}`, { type: "module" }, { "money.js": MONEY_ENTRY, "fx.js": FX_ENTRY, "schemas.js": SCHEMAS_ENTRY });
+  const dir = project(
+    `bundle-${bundler}`,
+    { type: "module" },
+    { "money.js": MONEY_ENTRY, "fx.js": FX_ENTRY, "schemas.js": SCHEMAS_ENTRY },
+  );
   try {
     // The markers must be found where the code is, or their absence would prove nothing.
-    for (const [entry, marker] of [["fx.js", "fx"], ["schemas.js", "zod"]]) {
+    for (const [entry, marker] of [
+      ["fx.js", "fx"],
+      ["schemas.js", "zod"],
+    ]) {
       await build(dir, entry, `out-${entry}`);
       const text = readFileSync(join(dir, `out-${entry}`), "utf8");
-      if (!MARKERS[marker].test(text)) throw new Error(`the ${marker} marker ${MARKERS[marker]} is not in a bundle of ${entry}: update MARKERS`);
+      if (!MARKERS[marker].test(text))
+        throw new Error(`the ${marker} marker ${MARKERS[marker]} is not in a bundle of ${entry}: update MARKERS`);
     }
     await build(dir, "money.js", "out-money.js");
     const text = readFileSync(join(dir, "out-money.js"), "utf8");
-    const found = Object.entries(MARKERS).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
-    if (found.length > 0) throw new Error(`the bundle of add holds ${found.join(" and ")} code (${(text.length / 1024).toFixed(1)} kB)`);
+    const found = Object.entries(MARKERS)
+      .filter(([, pattern]) => pattern.test(text))
+      .map(([name]) => name);
+    if (found.length > 0)
+      throw new Error(`the bundle of add holds ${found.join(" and ")} code (${(text.length / 1024).toFixed(1)} kB)`);
     const r = await run(process.execPath, ["out-money.js"], dir);
-    if (r.status !== 0 || r.out.trim() !== "3.3 USD") throw new Error(`the bundle printed ${JSON.stringify(tail(r.out))}, expected "3.3 USD"`);
-    console.log(`  (${bundler}: add from accordo/money bundles to ${(text.length / 1024).toFixed(1)} kB, no zod, no fx)`);
+    if (r.status !== 0 || r.out.trim() !== "3.3 USD")
+      throw new Error(`the bundle printed ${JSON.stringify(tail(r.out))}, expected "3.3 USD"`);
+    console.log(
+      `  (${bundler}: add from accordo/money bundles to ${(text.length / 1024).toFixed(1)} kB, no zod, no fx)`,
+    );
     report(setup);
   } catch (error) {
     report(setup, error.message);
@@ -299,10 +344,13 @@ function finish() {
   const failed = results.filter((r) => r.error !== undefined).map((r) => r.setup);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   if (failed.length > 0) {
-    console.log(`\nconsumers: ${failed.length} FAILED (${failed.join("; ")}); the projects are kept in ${work} (${seconds} s)`);
+    console.log(
+      `\nconsumers: ${failed.length} FAILED (${failed.join("; ")}); the projects are kept in ${work} (${seconds} s)`,
+    );
     process.exit(1);
   }
-  if (process.env.KEEP_CONSUMERS) console.log(`\nconsumers: all ${results.length} setups ok; kept in ${work} (${seconds} s)`);
+  if (process.env.KEEP_CONSUMERS)
+    console.log(`\nconsumers: all ${results.length} setups ok; kept in ${work} (${seconds} s)`);
   else {
     rmSync(work, { recursive: true, force: true });
     console.log(`\nconsumers: all ${results.length} setups ok (${seconds} s)`);
