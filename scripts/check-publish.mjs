@@ -23,11 +23,14 @@ const MAX_FILES = 400;
 
 const ROOT_FILES = ["CHANGELOG.md", "LICENSE", "README.md", "package.json"];
 const DIST_FILE = /^dist\/(?:[\w.-]+\/)*[\w.-]+\.(?:js|cjs|d\.ts|d\.cts|js\.map|cjs\.map|json)$/;
-const SOURCE_PATH = /(?:^|\/)(?:src|test|tests|scripts|bench|examples|docs|coverage|reports|node_modules|\.changeset|\.ci|\.github)\//;
+const SOURCE_PATH =
+  /(?:^|\/)(?:src|test|tests|scripts|bench|examples|docs|coverage|reports|node_modules|\.changeset|\.ci|\.github)\//;
 const failures = [];
 
-if (pkg.publishConfig?.access !== "public") failures.push(`publishConfig.access is ${JSON.stringify(pkg.publishConfig?.access)}, not "public"`);
-if (pkg.publishConfig?.provenance !== true) failures.push(`publishConfig.provenance is ${JSON.stringify(pkg.publishConfig?.provenance)}, not true`);
+if (pkg.publishConfig?.access !== "public")
+  failures.push(`publishConfig.access is ${JSON.stringify(pkg.publishConfig?.access)}, not "public"`);
+if (pkg.publishConfig?.provenance !== true)
+  failures.push(`publishConfig.provenance is ${JSON.stringify(pkg.publishConfig?.provenance)}, not true`);
 
 const r = spawnSync("npm", ["publish", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
 if (r.error) throw r.error;
@@ -42,13 +45,17 @@ if (r.status !== 0 || result === undefined || !Array.isArray(result.files)) {
   console.error(`npm publish --dry-run failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   process.exit(1);
 }
-for (const line of r.stderr.split("\n")) if (/Publishing to|publish/.test(line) && !/npm notice\s*$/.test(line)) console.log(line.trim());
+for (const line of r.stderr.split("\n"))
+  if (/Publishing to|publish/.test(line) && !/npm notice\s*$/.test(line)) console.log(line.trim());
 
 const files = result.files.map((f) => f.path).sort();
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-console.log(`${result.id}: ${result.filename}, ${files.length} files, ${kB(result.size)} packed, ${kB(result.unpackedSize)} unpacked`);
+console.log(
+  `${result.id}: ${result.filename}, ${files.length} files, ${kB(result.size)} packed, ${kB(result.unpackedSize)} unpacked`,
+);
 
-if (result.name !== pkg.name || result.version !== pkg.version) failures.push(`the dry run packed ${result.id}, package.json says ${pkg.name}@${pkg.version}`);
+if (result.name !== pkg.name || result.version !== pkg.version)
+  failures.push(`the dry run packed ${result.id}, package.json says ${pkg.name}@${pkg.version}`);
 const unexpected = files.filter((f) => !ROOT_FILES.includes(f) && !DIST_FILE.test(f));
 if (unexpected.length > 0) failures.push(`files outside dist/ and ${ROOT_FILES.join(", ")}: ${unexpected.join(", ")}`);
 const sources = files.filter((f) => SOURCE_PATH.test(f) || (/\.(?:ts|cts|mts|tsx)$/.test(f) && !/\.d\.c?ts$/.test(f)));
@@ -58,8 +65,10 @@ if (absent.length > 0) failures.push(`missing from the pack: ${absent.join(", ")
 for (const entry of [pkg.main, pkg.module, pkg.types].map((f) => f.replace(/^\.\//, ""))) {
   if (!files.includes(entry)) failures.push(`missing from the pack: ${entry} (named by package.json)`);
 }
-if (result.size > MAX_TARBALL) failures.push(`the tarball is ${kB(result.size)}, over its budget of ${kB(MAX_TARBALL)}`);
-if (result.unpackedSize > MAX_UNPACKED) failures.push(`unpacked, the package is ${kB(result.unpackedSize)}, over its budget of ${kB(MAX_UNPACKED)}`);
+if (result.size > MAX_TARBALL)
+  failures.push(`the tarball is ${kB(result.size)}, over its budget of ${kB(MAX_TARBALL)}`);
+if (result.unpackedSize > MAX_UNPACKED)
+  failures.push(`unpacked, the package is ${kB(result.unpackedSize)}, over its budget of ${kB(MAX_UNPACKED)}`);
 if (files.length > MAX_FILES) failures.push(`${files.length} files, over the budget of ${MAX_FILES}`);
 
 if (failures.length > 0) {

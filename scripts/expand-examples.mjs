@@ -111,9 +111,12 @@ try {
       examples += count;
     } else if (name.endsWith(".map")) {
       const map = JSON.parse(readFileSync(file, "utf8"));
-      if (!Array.isArray(map.sourcesContent) || !map.sourcesContent.some((s) => typeof s === "string" && TAG.test(s))) continue;
+      if (!Array.isArray(map.sourcesContent) || !map.sourcesContent.some((s) => typeof s === "string" && TAG.test(s)))
+        continue;
       map.sourcesContent = map.sourcesContent.map((s) =>
-        typeof s === "string" ? s.replace(TAGS, (_, _path, r) => `(the example${r ? ` "${r}"` : ""} is in the .d.ts)`) : s,
+        typeof s === "string"
+          ? s.replace(TAGS, (_, _path, r) => `(the example${r ? ` "${r}"` : ""} is in the .d.ts)`)
+          : s,
       );
       writeFileSync(file, JSON.stringify(map));
       maps++;
@@ -123,4 +126,6 @@ try {
   console.error(`expand-examples: ${error.message}`);
   process.exit(1);
 }
-console.log(`expand-examples: ${examples} examples written into ${declarations} declaration files; tags noted in ${maps} source maps`);
+console.log(
+  `expand-examples: ${examples} examples written into ${declarations} declaration files; tags noted in ${maps} source maps`,
+);
