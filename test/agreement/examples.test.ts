@@ -213,7 +213,7 @@ describe("agreement examples (included in the API docs)", () => {
 describe("agreements in plain JavaScript (included in the API docs)", () => {
   it("interop", () => {
     // #region interop
-    // seedAgreement: the BDA-Xiaomi cooperation agreement (test/fixtures/seed.ts)
+    // seedAgreement: the BDA-Xiaomi cooperation agreement, an Agreement made with agreement.create
     String(seedAgreement); // "bda-xiaomi-2021 (Accordo di cooperazione)"
     const text = JSON.stringify(seedAgreement); // AgreementSchema's JSON: AgreementSchema parses it back
     JSON.parse(text).signed; // "2021"

@@ -209,7 +209,7 @@ describe("zone examples (included in the API docs)", () => {
 describe("zones in plain JavaScript (included in the API docs)", () => {
   it("interop", () => {
     // #region interop
-    // seedZone: the Beijing E-Town zone of the seed article (test/fixtures/seed.ts)
+    // seedZone: the Beijing E-Town zone of the seed article, a Zone made with zone.create
     String(seedZone); // "bda (北京经济技术开发区)"
     const gdp = JSON.parse(JSON.stringify(seedZone)).observations[0];
     gdp.period; // "2021-Q1/2021-Q3"
