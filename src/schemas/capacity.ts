@@ -8,7 +8,7 @@ import { PHASE_STATUSES, plan } from "../capacity/index.js";
 import type { CapacityPlan, CapacityUnit, PhaseStatus } from "../capacity/types.js";
 import type { Period } from "../period/types.js";
 import type { Schema } from "./core.js";
-import { compact, domain, isRecord, pathFromWhere } from "./core.js";
+import { compact, domain, isRecord, pathFromWhere } from "./domain.js";
 import { IsoDateSchema, PeriodSchema, decimalText, decimalToJSON, isDecimal } from "./primitives.js";
 
 /**

@@ -7,7 +7,7 @@ import * as z from "zod";
 import { between, isFigure } from "../figure/index.js";
 import type { Figure } from "../figure/types.js";
 import type { Schema } from "./core.js";
-import { compact, domain } from "./core.js";
+import { compact, domain } from "./domain.js";
 import { decimalText, decimalToJSON } from "./primitives.js";
 
 /**

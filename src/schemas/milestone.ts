@@ -7,7 +7,7 @@ import * as z from "zod";
 import { MILESTONE_KINDS, REPORTED_STATUSES, of } from "../milestone/index.js";
 import type { Milestone, MilestoneKind, ReportedMilestoneStatus } from "../milestone/types.js";
 import type { Schema } from "./core.js";
-import { compact, domain, isRecord, pathFromWhere } from "./core.js";
+import { compact, domain, isRecord, pathFromWhere } from "./domain.js";
 import { IsoDateSchema, PeriodSchema } from "./primitives.js";
 
 /**

@@ -7,7 +7,7 @@ import * as z from "zod";
 import { currency as resolveCurrency, defineCurrency, of } from "../money/index.js";
 import type { Currency, Money, MoneyJSON } from "../money/types.js";
 import type { Schema } from "./core.js";
-import { domain, isRecord } from "./core.js";
+import { domain, isRecord } from "./domain.js";
 import { decimalText, decimalToJSON, isDecimal } from "./primitives.js";
 
 /**

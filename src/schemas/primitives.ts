@@ -10,7 +10,7 @@ import { D, toDecimal } from "../decimal.js";
 import { format as formatPeriod, isDate, isPeriod, parse as parsePeriod, parseDate } from "../period/index.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type { Schema } from "./core.js";
-import { domain } from "./core.js";
+import { domain } from "./domain.js";
 
 /** A decimal number written as a JSON string: what `toDecimal` reads, without surrounding spaces. */
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

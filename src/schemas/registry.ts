@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { AgreementSchema, SourceSchema } from "./agreement.js";
+import { AgreementSchema } from "./agreement.js";
+import { SourceSchema } from "./sources.js";
 import { CapacityPlanSchema } from "./capacity.js";
 import type { Schema } from "./core.js";
 import { FigureSchema } from "./figure.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { AccordoError, isAccordoError } from "../../src/errors.js";
-import { domain, pathFromWhere } from "../../src/schemas/core.js";
+import { domain, pathFromWhere } from "../../src/schemas/domain.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
 import { jsonSchema, parse, toJSON } from "../../src/schemas/index.js";
 
