@@ -8,7 +8,7 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { describe, fail } from "./errors.js";
+import { refuse, type AccordoErrorCode } from "./errors.js";
 
 /**
  * The library's decimal constructor: 34 significant digits, half-even rounding,
@@ -54,13 +54,48 @@ let lastDecimal: Decimal | undefined;
 const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
+ * Splits a `where` of the form `"fx.rate: input.rate"` into the function and the argument path of
+ * a refusal; a `where` without `": "` is a path whose function the caller did not name (`""`).
+ * @internal
+ */
+export function site(where: string): { readonly function: string; readonly path: string } {
+  const i = where.indexOf(": ");
+  return i < 0 ? { function: "", path: where } : { function: where.slice(0, i), path: where.slice(i + 2) };
+}
+
+/**
+ * The `where` of a key inside the argument at `where`: `"money.of: currency"` and `"code"` give
+ * `"money.of: currency.code"`; `"money.defineCurrency"` and `"code"` give `"money.defineCurrency: code"`.
+ * @internal
+ */
+export function child(where: string, key: string): string {
+  return where.includes(": ") ? `${where}.${key}` : `${where}: ${key}`;
+}
+
+/**
+ * Refuses at a `where` of the form `"fx.rate: input.rate"` (see {@link site}).
+ * @internal
+ */
+export function refuseAt(code: AccordoErrorCode, where: string, expected: string, received?: unknown, hint?: string): never {
+  const at = site(where);
+  return refuse(code, {
+    function: at.function,
+    path: at.path,
+    expected,
+    ...(arguments.length > 3 ? { received } : {}),
+    ...(hint === undefined ? {} : { hint }),
+  });
+}
+
+/**
  * Coerces caller input into a finite decimal of the library's constructor.
- * Refuses NaN, ±Infinity, empty and whitespace-only strings, unparsable
- * strings, overflowing exponents and values of other types, with
- * `INVALID_INPUT` naming `where`.
+ * A JS number means its shortest round-trip decimal string (`String(n)`: `0.1 + 0.2` is
+ * 0.30000000000000004). Refuses NaN, ±Infinity, empty and unparsable strings with
+ * `INVALID_NUMBER`, values past the range of decimals with `OUT_OF_RANGE`, and values of other
+ * types with `INVALID_TYPE`, naming `where` (`"fn: path"`).
  *
  * @param input - the caller's value
- * @param where - a short description of the argument, for the error message
+ * @param where - the function and the argument, `"money.of: amount"`, for the error's details
  * @internal
  */
 export function toDecimal(input: unknown, where: string): Decimal {
@@ -68,12 +103,12 @@ export function toDecimal(input: unknown, where: string): Decimal {
     // Clones share one prototype, so `instanceof` cannot tell them apart: every
     // instance carries its own constructor, and that decides its precision.
     const d = (input as { constructor?: unknown }).constructor === D ? input : new D(input);
-    if (!d.isFinite()) fail("INVALID_INPUT", `${where} must be a finite number, got ${describe(input)}`, { where, value: String(input) });
+    if (!d.isFinite()) refuseAt("INVALID_NUMBER", where, "a finite number", input);
     return d;
   }
   switch (typeof input) {
     case "number":
-      if (!Number.isFinite(input)) fail("INVALID_INPUT", `${where} must be a finite number, got ${describe(input)}`, { where, value: input });
+      if (!Number.isFinite(input)) refuseAt("INVALID_NUMBER", where, "a finite number", input);
       return new D(input);
     case "bigint":
       return new D(input.toString());
@@ -81,18 +116,18 @@ export function toDecimal(input: unknown, where: string): Decimal {
       // A factor or rate given as the same string again and again (in a loop) is parsed once.
       if (input === lastText && lastDecimal !== undefined) return lastDecimal;
       const text = input.trim();
-      if (!DECIMAL_PATTERN.test(text)) fail("INVALID_INPUT", `${where} must be a decimal number string, got ${describe(input)}`, { where, value: input });
+      if (!DECIMAL_PATTERN.test(text)) refuseAt("INVALID_NUMBER", where, "a decimal number string", input);
       const d = new D(text);
       // Past decimal.js's range a number becomes Infinity, or 0 below it (a silent zero).
       if (!d.isFinite() || (d.isZero() && /[1-9]/.test(text.split(/[eE]/)[0] as string))) {
-        fail("INVALID_INPUT", `${where} is out of range, got ${describe(input)}`, { where, value: input });
+        refuseAt("OUT_OF_RANGE", where, "within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)", input);
       }
       lastText = input;
       lastDecimal = d;
       return d;
     }
     default:
-      return fail("INVALID_INPUT", `${where} must be a string, number, bigint or Decimal, got ${describe(input)}`, { where });
+      return refuseAt("INVALID_TYPE", where, "a decimal string, number, bigint or Decimal", input);
   }
 }
 
@@ -147,9 +182,9 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys
  * The decimal.js rounding constant for a mode name; INVALID_INPUT for an unknown name.
  * @internal
  */
-export function roundingConstant(mode: unknown, where = "rounding mode"): Decimal.Rounding {
+export function roundingConstant(mode: unknown, where = "round: mode"): Decimal.Rounding {
   if (typeof mode === "string" && Object.prototype.hasOwnProperty.call(MODES, mode)) return MODES[mode as RoundingMode];
-  return fail("INVALID_INPUT", `${where} must be one of ${ROUNDING_MODES.join(", ")}, got ${describe(mode)}`, { where });
+  return refuseAt(typeof mode === "string" ? "INVALID_INPUT" : "INVALID_TYPE", where, `one of ${ROUNDING_MODES.join(", ")}`, mode);
 }
 
 /**
@@ -157,7 +192,7 @@ export function roundingConstant(mode: unknown, where = "rounding mode"): Decima
  * @internal
  */
 export function roundToScale(value: Decimal, scale: number, mode: RoundingMode): Decimal {
-  if (!Number.isSafeInteger(scale)) fail("INVALID_INPUT", `scale must be an integer, got ${describe(scale)}`);
+  if (!Number.isSafeInteger(scale)) refuseAt("OUT_OF_RANGE", "roundToScale: scale", "a safe integer", scale);
   const rm = roundingConstant(mode);
   if (scale >= 0) return value.toDecimalPlaces(scale, rm);
   const unit = new D(10).pow(-scale);

@@ -15,10 +15,18 @@ describe("toDecimal", () => {
     expect(toDecimal("1e-30", "x").toString()).toBe("0." + "0".repeat(29) + "1");
   });
 
-  it("refuses NaN, Infinity, empty, whitespace, unparsable strings and other types with INVALID_INPUT", () => {
-    for (const bad of [NaN, Infinity, -Infinity, "", "   ", "abc", "1,5", "NaN", "Infinity", "0x10", "1e", "--1", "1e99999999999999999", new Decimal(NaN), new Decimal(Infinity), null, undefined, {}, [], true, Symbol("s")]) {
-      expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_INPUT");
+  it("refuses NaN, Infinity, empty, whitespace and unparsable strings with INVALID_NUMBER, past the range with OUT_OF_RANGE, other types with INVALID_TYPE", () => {
+    for (const bad of [NaN, Infinity, -Infinity, "", "   ", "abc", "1,5", "NaN", "Infinity", "0x10", "1e", "--1", new Decimal(NaN), new Decimal(Infinity)]) {
+      expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_NUMBER");
     }
+    expect(codeOf(() => toDecimal("1e99999999999999999", "amount"))).toBe("OUT_OF_RANGE");
+    for (const bad of [null, undefined, {}, [], true, Symbol("s")]) expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_TYPE");
+  });
+
+  it("reads a JS number as its shortest round-trip decimal string (String(n))", () => {
+    expect(toDecimal(0.1 + 0.2, "x").toString()).toBe("0.30000000000000004");
+    expect(toDecimal(193.48, "x").toString()).toBe(String(193.48));
+    expect(toDecimal(1e21, "x").toString()).toBe("1000000000000000000000");
   });
 
   it("prints plain notation up to 10^±1000 and exponential notation past it (never a string of billions of zeros)", () => {
@@ -30,14 +38,15 @@ describe("toDecimal", () => {
 
   it("refuses a string below the smallest exponent instead of reading it as a silent zero, and still reads zeros written with exponents", () => {
     for (const tiny of ["1e-9000000000000001", "-0.1e-9000000000000000", "5E-9000000000000005"]) {
-      expect(thrown(() => toDecimal(tiny, "amount"))).toEqual({ code: "INVALID_INPUT", message: `amount is out of range, got "${tiny}"`, details: { where: "amount", value: tiny } });
+      expect(thrown(() => toDecimal(tiny, "f: amount"))).toMatchObject({ code: "OUT_OF_RANGE", details: { function: "f", path: "amount", received: tiny } });
     }
     expect(toDecimal("10e-9000000000000001", "x").toString()).toBe("1e-9000000000000000");
     for (const zero of ["0e-9000000000000001", "-0.000e-9000000000000005", "0", "0.0e5"]) expect(toDecimal(zero, "x").isZero()).toBe(true);
   });
 
   it("names the argument in the message", () => {
-    expect(() => toDecimal("abc", "the amount")).toThrow(/the amount must be a decimal number string, got "abc"/);
+    expect(() => toDecimal("abc", "money.of: amount")).toThrow('money.of: amount must be a decimal number string, got "abc"');
+    expect(thrown(() => toDecimal("abc", "money.of: amount"))).toMatchObject({ details: { function: "money.of", path: "amount", expected: "a decimal number string", received: "abc" } });
   });
 });
 
@@ -59,7 +68,7 @@ describe("rounding", () => {
   });
   it("rounds to negative scales", () => {
     expect(roundToScale(new D("1250"), -2, "halfEven").toString()).toBe("1200");
-    expect(codeOf(() => roundToScale(new D(1), 1.5, "halfEven"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => roundToScale(new D(1), 1.5, "halfEven"))).toBe("OUT_OF_RANGE");
     expect(codeOf(() => roundingConstant("bankers"))).toBe("INVALID_INPUT");
   });
 });

@@ -1,5 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { AccordoError, ERROR_CODES, checkKeys, isAccordoError, nearest, own, refuse } from "../src/errors.js";
+import { AccordoError, ERROR_CODES, ERROR_CODE_GUIDE, checkKeys, isAccordoError, nearest, own, refuse } from "../src/errors.js";
 import { thrown } from "./support.js";
 
 describe("AccordoError", () => {
@@ -92,5 +93,15 @@ describe("refusals", () => {
     expect(nearest("dispaly", ["locale", "display"])).toBe("display");
     expect(nearest("q", ["locale", "display"])).toBeUndefined();
     expect(nearest("x".repeat(65), ["x".repeat(65)])).toBeUndefined();
+    expect(nearest("currency", ["currencies"])).toBe("currencies");
+    expect(nearest("scal", ["scale", "step"])).toBe("scale");
+    expect(nearest("curious", ["currencies"])).toBeUndefined();
+  });
+});
+
+describe("the error-code page", () => {
+  it("docs/error-codes.md is generated from ERROR_CODES and the guide, and is not stale", () => {
+    expect(Object.keys(ERROR_CODE_GUIDE).sort()).toEqual([...ERROR_CODES].sort());
+    expect(() => execFileSync("node", ["scripts/generate-error-codes.mjs", "--check"], { stdio: "pipe" })).not.toThrow();
   });
 });

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { D, toDecimal, type DecimalInput } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { D, refuseAt, toDecimal, type DecimalInput } from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import { pow10, toScaled } from "./exact.js";
 import { asMoney, make } from "./money.js";
 import type { AllocateOptions, AllocationMethod, Money } from "./types.js";
@@ -46,15 +46,15 @@ const MAX_PARTS = 1_000_000;
  * @since 0.1.0
  */
 export function allocate(money: Money, ratios: readonly DecimalInput[] | number, options: AllocateOptions = {}): readonly Money[] {
-  const m = asMoney(money, "allocate: money");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `allocate: options must be an object, got ${describe(options)}`, { where: "allocate" });
-  const method = options.method ?? "largestRemainder";
+  const m = asMoney(money, "money.allocate: money");
+  const o = readOptions("money.allocate", "options", options, ["method", "step"]);
+  const method = o.method ?? "largestRemainder";
   if (!METHODS.includes(method)) {
-    fail("INVALID_INPUT", `allocate: method must be one of ${METHODS.join(", ")}, got ${describe(method)}`, { where: "allocate" });
+    refuseAt(typeof method === "string" ? "INVALID_INPUT" : "INVALID_TYPE", "money.allocate: options.method", `one of ${METHODS.join(", ")}`, method);
   }
   const weights = readRatios(ratios);
-  const unit = options.step === undefined ? toDecimal(`1e-${m.currency.minorUnits}`, "allocate: unit") : toDecimal(options.step, "allocate: step");
-  if (unit.lte(0)) fail("INVALID_INPUT", `allocate: step must be positive, got ${describe(options.step)}`, { where: "allocate" });
+  const unit = o.step === undefined ? toDecimal(`1e-${m.currency.minorUnits}`, "money.allocate: unit") : toDecimal(o.step, "money.allocate: options.step");
+  if (unit.lte(0)) refuseAt("OUT_OF_RANGE", "money.allocate: options.step", "positive", o.step);
 
   // Number of whole units in the amount, exactly.
   const a = toScaled(m.amount);
@@ -62,9 +62,12 @@ export function allocate(money: Money, ratios: readonly DecimalInput[] | number,
   const num = a.int * pow10(u.scale);
   const den = u.int * pow10(a.scale);
   if (num % den !== 0n) {
-    fail("INVALID_INPUT", `allocate: ${m.amount.toFixed()} ${m.currency.code} is not a whole number of units of ${unit.toFixed()}; round it first`, {
-      where: "allocate",
-      value: m.amount.toFixed(),
+    refuse("INVALID_INPUT", {
+      function: "money.allocate",
+      path: "money",
+      expected: `a whole number of units of ${unit.toFixed()}`,
+      received: `${m.amount.toFixed()} ${m.currency.code}`,
+      hint: "Round it first.",
     });
   }
   const total = num / den;
@@ -77,19 +80,19 @@ export function allocate(money: Money, ratios: readonly DecimalInput[] | number,
 function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {
   if (typeof ratios === "number") {
     if (!Number.isSafeInteger(ratios) || ratios < 1 || ratios > MAX_PARTS) {
-      fail("INVALID_INPUT", `allocate: the number of parts must be an integer from 1 to ${MAX_PARTS}, got ${describe(ratios)}`, { where: "allocate" });
+      refuseAt("OUT_OF_RANGE", "money.allocate: ratios", `a number of parts from 1 to ${MAX_PARTS}`, ratios);
     }
     return new Array<bigint>(ratios).fill(1n);
   }
   if (!Array.isArray(ratios) || ratios.length === 0 || ratios.length > MAX_PARTS) {
-    return fail("INVALID_INPUT", `allocate: ratios must be a non-empty array (or a number of parts), got ${describe(ratios)}`, { where: "allocate" });
+    return refuseAt(Array.isArray(ratios) ? "OUT_OF_RANGE" : "INVALID_TYPE", "money.allocate: ratios", `an array of 1 to ${MAX_PARTS} ratios (or a number of parts)`, ratios);
   }
   const decimals = ratios.map((r, i) => {
-    const d = toDecimal(r, `allocate: ratios[${i}]`);
-    if (d.isNegative() && !d.isZero()) fail("INVALID_INPUT", `allocate: ratios[${i}] is negative (${describe(r)}); ratios must be zero or positive`, { where: "allocate", index: i });
+    const d = toDecimal(r, `money.allocate: ratios[${i}]`);
+    if (d.isNegative() && !d.isZero()) refuseAt("OUT_OF_RANGE", `money.allocate: ratios[${i}]`, "zero or positive", r);
     return d;
   });
-  if (decimals.every((d) => d.isZero())) fail("INVALID_INPUT", "allocate: all ratios are zero; at least one must be positive", { where: "allocate" });
+  if (decimals.every((d) => d.isZero())) refuseAt("INVALID_INPUT", "money.allocate: ratios", "ratios of which at least one is positive", ratios);
   // Scale every ratio to an integer with a common power of ten: exact.
   // A loop, not Math.max(...list): a spread of a million ratios overflows the call stack.
   const scale = decimals.reduce((s, d) => Math.max(s, d.decimalPlaces()), 0);

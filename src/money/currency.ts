@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { child, refuseAt, site } from "../decimal.js";
+import { checkKeys, readOptions, refuse } from "../errors.js";
 import { ISO4217_CURRENT, ISO4217_HISTORIC } from "./iso4217.js";
 import type { Currency } from "./types.js";
 
@@ -52,20 +53,20 @@ export function isoRegistry(): ReadonlyMap<string, Currency> {
 /** The form of a custom currency's code (ISO 4217 codes have it too). @internal */
 export const CUSTOM_CODE = /^[A-Za-z0-9_]{3,12}$/;
 
-function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where: string): void {
+function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where: string, forged = false): void {
   if (typeof code !== "string" || !CUSTOM_CODE.test(code)) {
-    fail("INVALID_INPUT", `${where}: code must be 3 to 12 letters, digits or underscores, got ${describe(code)}`, { where, value: code });
+    refuseAt(forged ? "INVALID_VALUE" : typeof code === "string" ? "INVALID_INPUT" : "INVALID_TYPE", child(where, "code"), "3 to 12 letters, digits or underscores", code);
   }
   // Codes are looked up case-insensitively ("usd" finds USD), so "usd" is an ISO code too:
   // its JSON would come back as US dollars.
   if (isoRegistry().has(code.toUpperCase())) {
-    fail("INVALID_INPUT", `${where}: ${code} is an ISO 4217 code; use currency("${code.toUpperCase()}") and round with an explicit scale instead of redefining it`, { where, value: code });
+    refuseAt(forged ? "INVALID_VALUE" : "INVALID_INPUT", child(where, "code"), "a code outside ISO 4217", code, `Use currency("${code.toUpperCase()}") and round with an explicit scale instead of redefining it.`);
   }
   if (typeof minorUnits !== "number" || !Number.isInteger(minorUnits) || minorUnits < 0 || minorUnits > 18) {
-    fail("INVALID_INPUT", `${where}: minorUnits must be an integer from 0 to 18, got ${describe(minorUnits)}`, { where, value: minorUnits });
+    refuseAt(forged ? "INVALID_VALUE" : typeof minorUnits === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE", child(where, "minorUnits"), "an integer from 0 to 18", minorUnits);
   }
   if (typeof name !== "string" || name.trim() === "") {
-    fail("INVALID_INPUT", `${where}: name must be a non-empty string, got ${describe(name)}`, { where, value: name });
+    refuseAt(forged ? "INVALID_VALUE" : typeof name === "string" ? "INVALID_INPUT" : "INVALID_TYPE", child(where, "name"), "a non-empty string", name);
   }
 }
 
@@ -88,10 +89,11 @@ function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where
  */
 export function defineCurrency(definition: { readonly code: string; readonly minorUnits: number; readonly name: string }): Currency {
   if (typeof definition !== "object" || definition === null) {
-    fail("INVALID_INPUT", `defineCurrency: expected { code, minorUnits, name }, got ${describe(definition)}`, { where: "defineCurrency" });
+    refuse("INVALID_TYPE", { function: "money.defineCurrency", path: "definition", expected: "an object { code, minorUnits, name }", received: definition });
   }
+  checkKeys("money.defineCurrency", "definition", definition, ["code", "minorUnits", "name"]);
   const { code, minorUnits, name } = definition;
-  validateCustom(code, minorUnits, name, "defineCurrency");
+  validateCustom(code, minorUnits, name, "money.defineCurrency");
   return Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true });
 }
 
@@ -120,28 +122,26 @@ export function defineCurrency(definition: { readonly code: string; readonly min
  * @since 0.1.0
  */
 export function currency(codeOrCurrency: string | Currency): Currency {
-  return resolveCurrency(codeOrCurrency, "currency");
+  return resolveCurrency(codeOrCurrency, "money.currency: codeOrCurrency");
 }
 
 /** {@link currency} with a custom place name for error messages. @internal */
 export function resolveCurrency(input: unknown, where: string): Currency {
   if (typeof input === "string") {
     const found = isoRegistry().get(input) ?? isoRegistry().get(input.trim().toUpperCase());
-    if (found === undefined) {
-      fail("UNKNOWN_CURRENCY", `${where}: unknown currency code ${describe(input)}; define custom currencies with defineCurrency`, { where, value: input });
-    }
+    if (found === undefined) unknownCurrency(input, where);
     return found;
   }
   if (typeof input !== "object" || input === null) {
-    return fail("INVALID_INPUT", `${where}: expected a currency code or a Currency, got ${describe(input)}`, { where });
+    return refuseAt("INVALID_TYPE", where, "a currency code or a Currency", input);
   }
   const c = input as Partial<Record<keyof Currency, unknown>>;
   // A registry entry itself: nothing to check.
   if (isIsoEntry(input)) return input;
   if (c.custom === true) {
-    validateCustom(c.code, c.minorUnits, c.name, where);
+    validateCustom(c.code, c.minorUnits, c.name, where, true);
     if (c.numeric !== null || c.historic !== false) {
-      fail("INVALID_INPUT", `${where}: a custom currency has numeric null and historic false`, { where, value: c.code });
+      refuseAt("INVALID_VALUE", where, "a custom currency with numeric null and historic false", input);
     }
     return Object.isFrozen(input) ? (input as Currency) : Object.freeze({ ...(input as Currency) });
   }
@@ -154,11 +154,7 @@ export function resolveCurrency(input: unknown, where: string): Currency {
     c.name !== found.name ||
     c.historic !== found.historic
   ) {
-    return fail(
-      "INVALID_INPUT",
-      `${where}: ${describe(c.code)} is not a valid Currency (an ISO 4217 entry from currency() or a value from defineCurrency())`,
-      { where, value: typeof c.code === "string" ? c.code : undefined },
-    );
+    return refuseAt("INVALID_VALUE", where, "a Currency (an ISO 4217 entry from money.currency or a value from money.defineCurrency)", input);
   }
   return found;
 }
@@ -174,10 +170,9 @@ export function resolveCurrency(input: unknown, where: string): Currency {
  * @category Currencies
  * @since 0.1.0
  */
-export function currencies(options: { readonly historic?: boolean } = {}): readonly Currency[] {
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `currencies: options must be an object, got ${describe(options)}`, { where: "currencies" });
-  const historic = options.historic ?? false;
-  if (typeof historic !== "boolean") fail("INVALID_INPUT", `currencies: historic must be a boolean, got ${describe(historic)}`, { where: "currencies" });
+export function currencies(options?: { readonly historic?: boolean }): readonly Currency[] {
+  const historic = readOptions("money.currencies", "options", options, ["historic"]).historic ?? false;
+  if (typeof historic !== "boolean") refuse("INVALID_TYPE", { function: "money.currencies", path: "options.historic", expected: "a boolean", received: historic });
   if (list === undefined) {
     // Codes are unique: no two compare equal.
     list = Object.freeze([...isoRegistry().values()].sort((a, b) => (a.code < b.code ? -1 : 1)));
@@ -185,6 +180,59 @@ export function currencies(options: { readonly historic?: boolean } = {}): reado
   if (historic) return list;
   if (currentList === undefined) currentList = Object.freeze(list.filter((c) => !c.historic));
   return currentList;
+}
+
+/**
+ * Names people write for a currency instead of its code: the aliases money.parse reads.
+ * The symbols `Intl` writes in en-US (HK$, NT$, CA$, ₹...) are added at the first refusal.
+ */
+const ALIASES: readonly (readonly [string, string])[] = [
+  ["RMB", "CNY"], ["RMB¥", "CNY"], ["CN¥", "CNY"], ["YUAN", "CNY"], ["RENMINBI", "CNY"], ["元", "CNY"], ["人民币", "CNY"],
+  ["US$", "USD"], ["U.S.$", "USD"], ["DOLLAR", "USD"], ["DOLLARS", "USD"], ["美元", "USD"],
+  ["HK$", "HKD"], ["NT$", "TWD"], ["€", "EUR"], ["EURO", "EUR"], ["EUROS", "EUR"], ["£", "GBP"], ["STERLING", "GBP"],
+  ["YEN", "JPY"], ["円", "JPY"], ["日元", "JPY"], ["JP¥", "JPY"],
+];
+
+let aliases: ReadonlyMap<string, string> | undefined;
+
+/** The ISO code a written alias stands for (`"RMB"` → `"CNY"`), or undefined. @internal */
+export function aliasOf(text: string): string | undefined {
+  if (aliases === undefined) {
+    const map = new Map<string, string>(ALIASES);
+    const seen = new Map<string, string | null>();
+    for (const c of isoRegistry().values()) {
+      if (c.historic) continue;
+      let symbol: string | undefined;
+      try {
+        symbol = new Intl.NumberFormat("en-US", { style: "currency", currency: c.code }).formatToParts(1).find((p) => p.type === "currency")?.value;
+      } catch {
+        symbol = undefined;
+      }
+      if (symbol === undefined || symbol === c.code) continue;
+      // A symbol two currencies share ("$" is not only USD in every locale) suggests nothing.
+      seen.set(symbol.toUpperCase(), seen.has(symbol.toUpperCase()) ? null : c.code);
+    }
+    // "¥" is the yen in en-US but the yuan in Chinese text: no suggestion.
+    seen.set("¥", null);
+    for (const [symbol, code] of seen) if (code !== null && !map.has(symbol)) map.set(symbol, code);
+    aliases = map;
+  }
+  return aliases.get(text.trim().toUpperCase());
+}
+
+/** Refuses an unknown currency code, suggesting the ISO code of a known alias ("RMB": did you mean CNY?). */
+function unknownCurrency(input: string, where: string): never {
+  const suggestion = aliasOf(input);
+  const at = site(where);
+  return refuse("UNKNOWN_CURRENCY", {
+    function: at.function,
+    path: at.path,
+    expected: "an ISO 4217 code or a currency from money.defineCurrency",
+    received: input,
+    ...(suggestion === undefined
+      ? { hint: "Define custom currencies with money.defineCurrency." }
+      : { hint: `Did you mean ${suggestion}?`, suggestion }),
+  });
 }
 
 /** Whether a value is an entry of the ISO 4217 registry itself (no other check needed). @internal */

@@ -7,7 +7,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { D, type RoundingMode } from "../decimal.js";
-import { fail } from "../errors.js";
+import { refuse } from "../errors.js";
 
 /**
  * The most digits an exact integer of these helpers may have. Far beyond any
@@ -17,7 +17,13 @@ import { fail } from "../errors.js";
 export const MAX_EXACT_DIGITS = 10_000;
 
 function tooLong(digits: number, value: string): never {
-  return fail("INVALID_INPUT", `${value} needs ${digits} digits in exact money arithmetic, more than ${MAX_EXACT_DIGITS}`, { where: "money", value });
+  return refuse("OUT_OF_RANGE", {
+    function: "money",
+    path: "value",
+    expected: `at most ${MAX_EXACT_DIGITS} digits in exact money arithmetic`,
+    received: value,
+    digits,
+  });
 }
 
 /** A decimal as `int × 10^-scale`, exactly; INVALID_INPUT beyond MAX_EXACT_DIGITS digits. @internal */

@@ -5,8 +5,8 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { D, roundToScale, roundingConstant, type RoundingMode } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { D, refuseAt, roundToScale, roundingConstant, type RoundingMode } from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import { cached, formatExact, partsExact } from "./intl.js";
 import { asMoney } from "./money.js";
 import type { MoneyFormatOptions, Money } from "./types.js";
@@ -14,7 +14,7 @@ import type { MoneyFormatOptions, Money } from "./types.js";
 const DISPLAYS = ["symbol", "narrowSymbol", "code", "name"] as const;
 const NOTATIONS = ["standard", "compact", "long"] as const;
 const DEFAULT_LOCALE = "en-US";
-const NO_OPTIONS: MoneyFormatOptions = Object.freeze({});
+const FORMAT_KEYS = ["locale", "currencyDisplay", "notation", "fractionDigits", "mode", "currencyLabel", "useGrouping"] as const;
 
 /** Words that join a scale word to a currency name ("miliardi di dollari"), by language, from millions up. */
 const CONNECTORS: Readonly<Record<string, string>> = Object.freeze({ it: "di", es: "de", fr: "de", pt: "de", ca: "de" });
@@ -26,7 +26,14 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   try {
     return new Intl.NumberFormat(locale, options);
   } catch (error) {
-    return fail("INVALID_INPUT", `format: ${error instanceof Error ? error.message : String(error)} (locale ${describe(locale)})`, { where: "format" });
+    return refuse("INVALID_INPUT", {
+      function: "money.format",
+      path: "options",
+      expected: "a locale and options Intl.NumberFormat accepts",
+      received: locale,
+      locale,
+      hint: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
@@ -63,25 +70,25 @@ const NUMBER_TYPES = new Set(["integer", "group", "decimal", "fraction"]);
  * @category Formatting
  * @since 0.1.0
  */
-export function format(money: Money, options: MoneyFormatOptions = NO_OPTIONS): string {
-  const m = asMoney(money, "format: money");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `format: options must be an object, got ${describe(options)}`, { where: "format" });
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  if (typeof locale !== "string") fail("INVALID_INPUT", `format: locale must be a BCP 47 string, got ${describe(locale)}`, { where: "format" });
-  const notation = options.notation ?? "standard";
-  if (!NOTATIONS.includes(notation)) fail("INVALID_INPUT", `format: notation must be one of ${NOTATIONS.join(", ")}, got ${describe(notation)}`, { where: "format" });
-  const display = options.currencyDisplay ?? (notation === "long" ? "name" : "symbol");
-  if (!DISPLAYS.includes(display)) fail("INVALID_INPUT", `format: currencyDisplay must be one of ${DISPLAYS.join(", ")}, got ${describe(display)}`, { where: "format" });
-  const mode: RoundingMode = options.mode ?? "halfEven";
-  roundingConstant(mode, "format: mode");
-  const digits = options.fractionDigits;
+export function format(money: Money, options?: MoneyFormatOptions): string {
+  const m = asMoney(money, "money.format: money");
+  const o = readOptions("money.format", "options", options, FORMAT_KEYS);
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  if (typeof locale !== "string") refuseAt("INVALID_TYPE", "money.format: options.locale", "a BCP 47 locale string", locale);
+  const notation = o.notation ?? "standard";
+  if (!NOTATIONS.includes(notation)) refuseAt("INVALID_INPUT", "money.format: options.notation", `one of ${NOTATIONS.join(", ")}`, notation);
+  const display = o.currencyDisplay ?? (notation === "long" ? "name" : "symbol");
+  if (!DISPLAYS.includes(display)) refuseAt("INVALID_INPUT", "money.format: options.currencyDisplay", `one of ${DISPLAYS.join(", ")}`, display);
+  const mode: RoundingMode = o.mode ?? "halfEven";
+  roundingConstant(mode, "money.format: options.mode");
+  const digits = o.fractionDigits;
   if (digits !== undefined && (typeof digits !== "number" || !Number.isInteger(digits) || digits < 0 || digits > 20)) {
-    fail("INVALID_INPUT", `format: fractionDigits must be an integer from 0 to 20, got ${describe(digits)}`, { where: "format" });
+    refuseAt(typeof digits === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE", "money.format: options.fractionDigits", "an integer from 0 to 20", digits);
   }
-  const label = options.currencyLabel;
-  if (label !== undefined && typeof label !== "string") fail("INVALID_INPUT", `format: currencyLabel must be a string, got ${describe(label)}`, { where: "format" });
-  const useGrouping = options.useGrouping ?? true;
-  if (typeof useGrouping !== "boolean") fail("INVALID_INPUT", `format: useGrouping must be a boolean, got ${describe(useGrouping)}`, { where: "format" });
+  const label = o.currencyLabel;
+  if (label !== undefined && typeof label !== "string") refuseAt("INVALID_TYPE", "money.format: options.currencyLabel", "a string", label);
+  const useGrouping = o.useGrouping ?? true;
+  if (typeof useGrouping !== "boolean") refuseAt("INVALID_TYPE", "money.format: options.useGrouping", "a boolean", useGrouping);
 
   // Intl knows 3-letter codes only; longer custom codes are printed by us (only a custom currency
   // has one). By name, a custom currency is shown by the name it was defined with, whatever the

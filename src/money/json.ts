@@ -4,7 +4,7 @@
  * @module
  */
 import { toDecimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { CUSTOM_CODE, isoRegistry, resolveCurrency } from "./currency.js";
 import { asMoney, make } from "./money.js";
 import type { Currency, Money, MoneyJSON } from "./types.js";
@@ -22,7 +22,7 @@ import type { Currency, Money, MoneyJSON } from "./types.js";
  * @since 0.1.0
  */
 export function toJSON(money: Money): MoneyJSON {
-  const m = asMoney(money, "toJSON: money");
+  const m = asMoney(money, "money.toJSON: money");
   return Object.freeze({ amount: m.amount.toFixed(), currency: m.currency.code });
 }
 
@@ -46,37 +46,43 @@ export function toJSON(money: Money): MoneyJSON {
  * @category JSON
  * @since 0.1.0
  */
-export function fromJSON(json: unknown, options: { readonly currencies?: readonly Currency[] } = {}): Money {
+export function fromJSON(json: unknown, options?: { readonly currencies?: readonly Currency[] }): Money {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return fail("INVALID_INPUT", `fromJSON: expected { amount, currency }, got ${describe(json)}`, { where: "fromJSON" });
+    return refuse("INVALID_TYPE", { function: "money.fromJSON", path: "json", expected: "an object { amount, currency }", received: json });
   }
   // The keys MoneySchema's strict object reads (for...in, as zod does: inherited ones too).
   for (const key in json) {
-    if (key !== "amount" && key !== "currency") fail("INVALID_INPUT", `fromJSON: unexpected key ${describe(key)}; the JSON of Money has only amount and currency`, { where: "fromJSON", value: key });
+    if (key !== "amount" && key !== "currency") {
+      refuse("INVALID_VALUE", { function: "money.fromJSON", path: `json.${key}`, expected: "no other key than amount and currency", key, hint: "The JSON of Money has only amount and currency." });
+    }
   }
   const { amount, currency } = json as { amount?: unknown; currency?: unknown };
   if (typeof amount !== "string") {
-    return fail("INVALID_INPUT", `fromJSON: amount must be a decimal string (never a float), got ${describe(amount)}`, { where: "fromJSON.amount" });
+    return refuse("INVALID_VALUE", { function: "money.fromJSON", path: "json.amount", expected: "a decimal string (never a float)", received: amount });
   }
   // toDecimal trims; JSON (and MoneySchema) has no spaces around the digits.
-  if (amount.trim() !== amount) fail("INVALID_INPUT", `fromJSON: amount must be a decimal number string without spaces, got ${describe(amount)}`, { where: "fromJSON: amount", value: amount });
+  if (amount.trim() !== amount) refuse("INVALID_NUMBER", { function: "money.fromJSON", path: "json.amount", expected: "a decimal number string without spaces", received: amount });
   if (typeof currency !== "string") {
-    return fail("INVALID_INPUT", `fromJSON: currency must be a code string, got ${describe(currency)}`, { where: "fromJSON.currency" });
+    return refuse("INVALID_VALUE", { function: "money.fromJSON", path: "json.currency", expected: "a currency code string", received: currency });
   }
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `fromJSON: options must be an object, got ${describe(options)}`, { where: "fromJSON" });
-  const custom = options.currencies ?? [];
-  if (!Array.isArray(custom)) fail("INVALID_INPUT", "fromJSON: options.currencies must be an array of currencies", { where: "fromJSON" });
+  const custom = readOptions("money.fromJSON", "options", options, ["currencies"]).currencies ?? [];
+  if (!Array.isArray(custom)) refuse("INVALID_TYPE", { function: "money.fromJSON", path: "options.currencies", expected: "an array of currencies", received: custom });
   let found: Currency | undefined;
   for (const c of custom) {
-    const checked = resolveCurrency(c, "fromJSON: options.currencies");
+    const checked = resolveCurrency(c, "money.fromJSON: options.currencies");
     if (checked.code === currency) found = checked;
   }
   // currency() also finds "usd" and " USD "; JSON has an ISO code in capitals. A code of the custom
   // form (every custom code has it) that is no ISO code goes to the lookup: UNKNOWN_CURRENCY unless found.
   if (!CUSTOM_CODE.test(currency) || (currency !== currency.toUpperCase() && isoRegistry().has(currency.toUpperCase()))) {
-    fail("INVALID_INPUT", `fromJSON: currency must be an ISO 4217 code in capitals or the code of one of options.currencies, got ${describe(currency)}`, { where: "fromJSON.currency", value: currency });
+    refuse("INVALID_VALUE", {
+      function: "money.fromJSON",
+      path: "json.currency",
+      expected: "an ISO 4217 code in capitals or the code of one of options.currencies",
+      received: currency,
+    });
   }
-  return make(toDecimal(amount, "fromJSON: amount"), found ?? resolveCurrency(currency, "fromJSON"));
+  return make(toDecimal(amount, "money.fromJSON: json.amount"), found ?? resolveCurrency(currency, "money.fromJSON: json.currency"));
 }
 
 /**
@@ -92,6 +98,6 @@ export function fromJSON(json: unknown, options: { readonly currencies?: readonl
  * @since 0.1.0
  */
 export function toString(money: Money): string {
-  const m = asMoney(money, "toString: money");
+  const m = asMoney(money, "money.toString: money");
   return `${m.amount.toFixed()} ${m.currency.code}`;
 }

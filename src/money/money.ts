@@ -4,8 +4,8 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { D, ONE, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { D, ONE, refuseAt, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale, roundToMultiple } from "./exact.js";
 import type { Currency, Money, MoneyRoundOptions } from "./types.js";
@@ -48,7 +48,11 @@ const ZERO_POSITIVE = new D(0);
  * one is zero: inline, because add is on the hot path.
  */
 function outOfRange(where: string): never {
-  return fail("INVALID_INPUT", `${where}: the result is beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`, { where });
+  return refuse("OUT_OF_RANGE", {
+    function: where,
+    path: "the result",
+    expected: "within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)",
+  });
 }
 
 /**
@@ -95,33 +99,37 @@ export function asMoney(value: unknown, where: string, transient = false): Money
   if (typeof value !== "object" || value === null) return notMoney(value, where);
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
   if (!("amount" in value) || !("currency" in value)) return notMoney(value, where);
-  if (!Decimal.isDecimal(amount)) fail("INVALID_INPUT", `${where}.amount must be a Decimal, got ${describe(amount)}`, { where });
+  if (!Decimal.isDecimal(amount)) refuseAt("INVALID_VALUE", `${where}.amount`, "a Decimal", amount);
   const c = resolveCurrency(currency, `${where}.currency`);
   const d = toDecimal(amount, `${where}.amount`);
   return d === amount && c === currency && Object.isFrozen(value) ? (value as Money) : make(d, c);
 }
 
 function notMoney(value: unknown, where: string): never {
-  return fail("INVALID_INPUT", `${where} must be a Money ({ amount, currency }), got ${describe(value)}`, { where });
+  return refuseAt(typeof value === "object" && value !== null ? "INVALID_VALUE" : "INVALID_TYPE", where, "a Money ({ amount, currency })", value);
 }
 
 function sameOrFail(a: Money, b: Money, where: string): void {
   if (!sameCurrency(a.currency, b.currency)) {
-    fail("CURRENCY_MISMATCH", `${where}: cannot mix ${a.currency.code} and ${b.currency.code}`, {
-      where,
+    refuse("CURRENCY_MISMATCH", {
+      function: where,
+      path: "the amounts",
+      expected: `amounts in one currency (${a.currency.code})`,
+      received: b.currency.code,
       currencies: [a.currency.code, b.currency.code],
+      hint: `Cannot mix ${a.currency.code} and ${b.currency.code}; convert one with fx.convert first.`,
     });
   }
 }
 
 function modeOrFail(mode: unknown, where: string): RoundingMode {
-  roundingConstant(mode, `${where}: mode`);
+  roundingConstant(mode, where);
   return mode as RoundingMode;
 }
 
 function scaleOrFail(scale: unknown, where: string): number {
   if (typeof scale !== "number" || !Number.isInteger(scale) || Math.abs(scale) > 1000) {
-    fail("INVALID_INPUT", `${where}: scale must be an integer from -1000 to 1000, got ${describe(scale)}`, { where, value: scale });
+    refuseAt(typeof scale === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE", `${where}: options.scale`, "an integer from -1000 to 1000", scale);
   }
   return scale;
 }
@@ -142,8 +150,8 @@ function scaleOrFail(scale: unknown, where: string): number {
  * @since 0.1.0
  */
 export function of(amount: DecimalInput, currency: string | Currency): Money {
-  const c = resolveCurrency(currency, "of");
-  return make(toDecimal(amount, "of: amount"), c);
+  const c = resolveCurrency(currency, "money.of: currency");
+  return make(toDecimal(amount, "money.of: amount"), c);
 }
 
 /**
@@ -161,12 +169,12 @@ export function of(amount: DecimalInput, currency: string | Currency): Money {
  * @since 0.1.0
  */
 export function fromMinor(minor: DecimalInput, currency: string | Currency): Money {
-  const c = resolveCurrency(currency, "fromMinor");
+  const c = resolveCurrency(currency, "money.fromMinor: currency");
   if (typeof minor === "number" && !Number.isSafeInteger(minor)) {
-    fail("INVALID_INPUT", `fromMinor: a number of minor units must be a safe integer (use a bigint or a string beyond 2^53), got ${describe(minor)}`, { where: "fromMinor", value: minor });
+    refuseAt("OUT_OF_RANGE", "money.fromMinor: minor", "a safe integer", minor, "Use a bigint or a string beyond 2^53.");
   }
-  const units = toDecimal(minor, "fromMinor: minor");
-  if (!units.isInteger()) fail("INVALID_INPUT", `fromMinor: minor units must be an integer, got ${describe(minor)}`, { where: "fromMinor", value: String(minor) });
+  const units = toDecimal(minor, "money.fromMinor: minor");
+  if (!units.isInteger()) refuseAt("INVALID_NUMBER", "money.fromMinor: minor", "a whole number of minor units", minor);
   // Build from the exact digits: division would round beyond 34 significant digits.
   return make(new D(`${units.toFixed(0)}e-${c.minorUnits}`), c);
 }
@@ -187,18 +195,21 @@ export function fromMinor(minor: DecimalInput, currency: string | Currency): Mon
  * @since 0.1.0
  */
 export function toMinor(money: Money, mode?: RoundingMode): bigint {
-  const m = asMoney(money, "toMinor: money");
+  const m = asMoney(money, "money.toMinor: money");
   const units = m.currency.minorUnits;
   let amount = m.amount;
   if (amount.decimalPlaces() > units) {
     if (mode === undefined) {
-      fail("INVALID_INPUT", `toMinor: ${amount.toFixed()} ${m.currency.code} is not a whole number of minor units (${units} decimals); pass a rounding mode`, {
-        where: "toMinor",
-        value: amount.toFixed(),
+      refuse("INVALID_INPUT", {
+        function: "money.toMinor",
+        path: "money",
+        expected: `a whole number of minor units (${units} decimals)`,
+        received: `${amount.toFixed()} ${m.currency.code}`,
+        hint: "Pass a rounding mode.",
       });
     }
-    amount = roundToScale(amount, units, modeOrFail(mode, "toMinor"));
-  } else if (mode !== undefined) modeOrFail(mode, "toMinor");
+    amount = roundToScale(amount, units, modeOrFail(mode, "money.toMinor: mode"));
+  } else if (mode !== undefined) modeOrFail(mode, "money.toMinor: mode");
   const text = amount.toFixed(units).replace(".", "");
   return BigInt(text);
 }
@@ -218,11 +229,11 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
  * @since 0.1.0
  */
 export function add(a: Money, b: Money): Money {
-  const x = asMoney(a, "add: a", true);
-  const y = asMoney(b, "add: b", true);
-  if (x.currency !== y.currency) sameOrFail(x, y, "add");
+  const x = asMoney(a, "money.add: a", true);
+  const y = asMoney(b, "money.add: b", true);
+  if (x.currency !== y.currency) sameOrFail(x, y, "money.add");
   const r = x.amount.plus(y.amount);
-  if (r.d === null || (r.isZero() && !x.amount.eq(y.amount.negated()))) outOfRange("add");
+  if (r.d === null || (r.isZero() && !x.amount.eq(y.amount.negated()))) outOfRange("money.add");
   return make(r, x.currency);
 }
 
@@ -241,11 +252,11 @@ export function add(a: Money, b: Money): Money {
  * @since 0.1.0
  */
 export function subtract(a: Money, b: Money): Money {
-  const x = asMoney(a, "subtract: a", true);
-  const y = asMoney(b, "subtract: b", true);
-  sameOrFail(x, y, "subtract");
+  const x = asMoney(a, "money.subtract: a", true);
+  const y = asMoney(b, "money.subtract: b", true);
+  sameOrFail(x, y, "money.subtract");
   const r = x.amount.minus(y.amount);
-  if (r.d === null || (r.isZero() && !x.amount.eq(y.amount))) outOfRange("subtract");
+  if (r.d === null || (r.isZero() && !x.amount.eq(y.amount))) outOfRange("money.subtract");
   return make(r, x.currency);
 }
 
@@ -264,10 +275,10 @@ export function subtract(a: Money, b: Money): Money {
  * @since 0.1.0
  */
 export function multiply(money: Money, factor: DecimalInput): Money {
-  const m = asMoney(money, "multiply: money", true);
-  const f = toDecimal(factor, "multiply: factor");
+  const m = asMoney(money, "money.multiply: money", true);
+  const f = toDecimal(factor, "money.multiply: factor");
   const r = m.amount.times(f);
-  if (r.d === null || (r.isZero() && !m.amount.isZero() && !f.isZero())) outOfRange("multiply");
+  if (r.d === null || (r.isZero() && !m.amount.isZero() && !f.isZero())) outOfRange("money.multiply");
   return make(r, m.currency);
 }
 
@@ -289,12 +300,23 @@ export function multiply(money: Money, factor: DecimalInput): Money {
  * @since 0.1.0
  */
 export function divide(money: Money, divisor: DecimalInput, options: { readonly mode: RoundingMode; readonly scale?: number }): Money {
-  const m = asMoney(money, "divide: money", true);
-  const d = toDecimal(divisor, "divide: divisor");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", "divide: options { mode, scale? } are required", { where: "divide" });
-  const mode = modeOrFail(options.mode, "divide");
-  const scale = options.scale === undefined ? m.currency.minorUnits : scaleOrFail(options.scale, "divide");
-  if (d.isZero()) fail("DIVISION_BY_ZERO", `divide: cannot divide ${m.amount.toFixed()} ${m.currency.code} by zero`, { where: "divide" });
+  const m = asMoney(money, "money.divide: money", true);
+  const d = toDecimal(divisor, "money.divide: divisor");
+  if (d.isZero()) {
+    refuse("DIVISION_BY_ZERO", {
+      function: "money.divide",
+      path: "divisor",
+      expected: "a divisor other than zero",
+      received: divisor,
+      hint: `Cannot divide ${m.amount.toFixed()} ${m.currency.code} by zero.`,
+    });
+  }
+  if (typeof options !== "object" || options === null) {
+    refuse("INVALID_TYPE", { function: "money.divide", path: "options", expected: "an object { mode, scale? } (the rounding mode is required)", received: options });
+  }
+  const o = readOptions("money.divide", "options", options, ["mode", "scale"]);
+  const mode = modeOrFail(o.mode, "money.divide: options.mode");
+  const scale = o.scale === undefined ? m.currency.minorUnits : scaleOrFail(o.scale, "money.divide");
   return make(divideToScale(m.amount, d, scale, mode), m.currency);
 }
 
@@ -310,7 +332,7 @@ export function divide(money: Money, divisor: DecimalInput, options: { readonly 
  * @since 0.1.0
  */
 export function negate(money: Money): Money {
-  const m = asMoney(money, "negate: money", true);
+  const m = asMoney(money, "money.negate: money", true);
   return make(m.amount.negated(), m.currency);
 }
 
@@ -326,7 +348,7 @@ export function negate(money: Money): Money {
  * @since 0.1.0
  */
 export function abs(money: Money): Money {
-  const m = asMoney(money, "abs: money", true);
+  const m = asMoney(money, "money.abs: money", true);
   return make(m.amount.abs(), m.currency);
 }
 
@@ -346,14 +368,14 @@ export function abs(money: Money): Money {
  * @since 0.1.0
  */
 export function sum(list: readonly Money[], currency?: string | Currency): Money {
-  if (!Array.isArray(list)) fail("INVALID_INPUT", `sum: expected an array of Money, got ${describe(list)}`, { where: "sum" });
-  const c = currency === undefined ? undefined : resolveCurrency(currency, "sum");
+  if (!Array.isArray(list)) refuse("INVALID_TYPE", { function: "money.sum", path: "list", expected: "an array of Money", received: list });
+  const c = currency === undefined ? undefined : resolveCurrency(currency, "money.sum: currency");
   if (list.length === 0) {
-    if (c === undefined) fail("INVALID_INPUT", "sum: an empty list needs a currency (sum([], \"USD\"))", { where: "sum" });
+    if (c === undefined) refuse("INVALID_INPUT", { function: "money.sum", path: "currency", expected: "a currency for an empty list", received: c, hint: 'Write sum([], "USD").' });
     return make(new D(0), c);
   }
-  const first = asMoney(list[0], "sum: list[0]");
-  if (c !== undefined && !sameCurrency(c, first.currency)) sameOrFail(make(new D(0), c), first, "sum");
+  const first = asMoney(list[0], "money.sum: list[0]");
+  if (c !== undefined && !sameCurrency(c, first.currency)) sameOrFail(make(new D(0), c), first, "money.sum");
   if (list.length === 1) return first;
   // The bulk path: one Money at the end; an item's `where` is built only to refuse it.
   const currencyOfSum = first.currency;
@@ -369,8 +391,8 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
   let integers = total === ZERO_POSITIVE;
   for (let i = 1; i < list.length; i++) {
     const value: unknown = list[i];
-    const item = isSoundMoney(value) ? value : asMoney(value, `sum: list[${i}]`, true);
-    if (item.currency !== currencyOfSum) sameOrFail(first, item, "sum");
+    const item = isSoundMoney(value) ? value : asMoney(value, `money.sum: list[${i}]`, true);
+    if (item.currency !== currencyOfSum) sameOrFail(first, item, "money.sum");
     if (integers) {
       const n = scaledInteger(item.amount, scale);
       if (n === n) {
@@ -386,7 +408,7 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
       pending = 0;
     }
     const r = total.plus(item.amount);
-    if (r.d === null || (r.isZero() && !total.eq(item.amount.negated()))) outOfRange("sum");
+    if (r.d === null || (r.isZero() && !total.eq(item.amount.negated()))) outOfRange("money.sum");
     total = r;
   }
   if (pending !== 0) total = total.plus(fromScaled(pending, scale));
@@ -441,9 +463,9 @@ function fromScaled(n: number, scale: number): Decimal {
  * @since 0.1.0
  */
 export function compare(a: Money, b: Money): -1 | 0 | 1 {
-  const x = asMoney(a, "compare: a");
-  const y = asMoney(b, "compare: b");
-  sameOrFail(x, y, "compare");
+  const x = asMoney(a, "money.compare: a");
+  const y = asMoney(b, "money.compare: b");
+  sameOrFail(x, y, "money.compare");
   return x.amount.comparedTo(y.amount) as -1 | 0 | 1;
 }
 
@@ -461,8 +483,8 @@ export function compare(a: Money, b: Money): -1 | 0 | 1 {
  * @since 0.1.0
  */
 export function equals(a: Money, b: Money): boolean {
-  const x = asMoney(a, "equals: a");
-  const y = asMoney(b, "equals: b");
+  const x = asMoney(a, "money.equals: a");
+  const y = asMoney(b, "money.equals: b");
   return sameCurrency(x.currency, y.currency) && x.amount.eq(y.amount);
 }
 
@@ -531,7 +553,7 @@ export function greaterThanOrEqual(a: Money, b: Money): boolean {
 }
 
 function extreme(values: readonly Money[], where: string, pick: (c: number) => boolean): Money {
-  if (values.length === 0) fail("INVALID_INPUT", `${where}: needs at least one amount`, { where });
+  if (values.length === 0) refuse("INVALID_INPUT", { function: where, path: "amounts", expected: "at least one amount", received: values });
   let best = asMoney(values[0], `${where}: amount 1`);
   for (let i = 1; i < values.length; i++) {
     const m = asMoney(values[i], `${where}: amount ${i + 1}`);
@@ -567,7 +589,7 @@ export function min(amounts: readonly Money[]): Money;
  */
 export function min(first: Money, ...rest: readonly Money[]): Money;
 export function min(first: Money | readonly Money[], ...rest: readonly Money[]): Money {
-  return extreme(Array.isArray(first) ? first : [first, ...rest], "min", (c) => c < 0);
+  return extreme(Array.isArray(first) ? first : [first, ...rest], "money.min", (c) => c < 0);
 }
 
 /**
@@ -596,7 +618,7 @@ export function max(amounts: readonly Money[]): Money;
  */
 export function max(first: Money, ...rest: readonly Money[]): Money;
 export function max(first: Money | readonly Money[], ...rest: readonly Money[]): Money {
-  return extreme(Array.isArray(first) ? first : [first, ...rest], "max", (c) => c > 0);
+  return extreme(Array.isArray(first) ? first : [first, ...rest], "money.max", (c) => c > 0);
 }
 
 /**
@@ -611,7 +633,7 @@ export function max(first: Money | readonly Money[], ...rest: readonly Money[]):
  * @since 0.1.0
  */
 export function isZero(money: Money): boolean {
-  return asMoney(money, "isZero: money").amount.isZero();
+  return asMoney(money, "money.isZero: money").amount.isZero();
 }
 
 /**
@@ -626,7 +648,7 @@ export function isZero(money: Money): boolean {
  * @since 0.1.0
  */
 export function isPositive(money: Money): boolean {
-  return asMoney(money, "isPositive: money").amount.gt(0);
+  return asMoney(money, "money.isPositive: money").amount.gt(0);
 }
 
 /**
@@ -641,7 +663,7 @@ export function isPositive(money: Money): boolean {
  * @since 0.1.0
  */
 export function isNegative(money: Money): boolean {
-  return asMoney(money, "isNegative: money").amount.lt(0);
+  return asMoney(money, "money.isNegative: money").amount.lt(0);
 }
 
 /**
@@ -661,18 +683,18 @@ export function isNegative(money: Money): boolean {
  * @since 0.1.0
  */
 export function round(money: Money, options?: MoneyRoundOptions): Money {
-  const m = asMoney(money, "round: money", true);
+  const m = asMoney(money, "money.round: money", true);
   // The default (minor units, half-even), without building or checking options.
   if (options === undefined) return make(m.amount.toDecimalPlaces(m.currency.minorUnits, Decimal.ROUND_HALF_EVEN), m.currency);
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `round: options must be an object, got ${describe(options)}`, { where: "round" });
-  const mode = options.mode === undefined ? "halfEven" : modeOrFail(options.mode, "round");
-  if (options.step !== undefined) {
-    if (options.scale !== undefined) fail("INVALID_INPUT", "round: give either scale or step, not both", { where: "round" });
-    const step = toDecimal(options.step, "round: step");
-    if (step.lte(0)) fail("INVALID_INPUT", `round: step must be positive, got ${describe(options.step)}`, { where: "round" });
+  const o = readOptions("money.round", "options", options, ["scale", "step", "mode"]);
+  const mode = o.mode === undefined ? "halfEven" : modeOrFail(o.mode, "money.round: options.mode");
+  if (o.step !== undefined) {
+    if (o.scale !== undefined) refuse("INVALID_INPUT", { function: "money.round", path: "options", expected: "either scale or step, not both", received: options });
+    const step = toDecimal(o.step, "money.round: options.step");
+    if (step.lte(0)) refuseAt("OUT_OF_RANGE", "money.round: options.step", "positive", o.step);
     return make(roundToMultiple(m.amount, step, mode), m.currency);
   }
-  const scale = options.scale === undefined ? m.currency.minorUnits : scaleOrFail(options.scale, "round");
+  const scale = o.scale === undefined ? m.currency.minorUnits : scaleOrFail(o.scale, "money.round");
   // Exact at any size (decimal.js would divide by 10^-scale at 34 digits for negative scales).
   return make(scale >= 0 ? roundToScale(m.amount, scale, mode) : divideToScale(m.amount, ONE, scale, mode), m.currency);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { describe, refuse } from "../errors.js";
 import { cached } from "./intl.js";
 import { normalize } from "./parse-words.js";
 
@@ -23,16 +23,18 @@ export interface NumberContext {
 
 /** Reads the digits of the number with given, locale or inferred separators; returns a plain decimal string. */
 export function readNumber(raw: string, ctx: NumberContext): string {
-  const where = { where: "parse", text: ctx.text };
+  const where = { text: ctx.text, locale: ctx.locale };
   let decimal: string | undefined;
   let group: string | undefined;
   if (ctx.decimal !== undefined || ctx.group !== undefined) {
     decimal = ctx.decimal === undefined ? undefined : normalize(ctx.decimal) || " ";
     group = ctx.group === undefined ? undefined : normalize(ctx.group) || " ";
     for (const [name, sep] of [["decimalSeparator", decimal], ["groupSeparator", group]] as const) {
-      if (sep !== undefined && !/^[.,' ]$/.test(sep)) fail("INVALID_INPUT", `parse: ${name} must be one of . , ' or a space, got ${describe(sep)}`, where);
+      if (sep !== undefined && !/^[.,' ]$/.test(sep)) refuse("INVALID_INPUT", { function: "money.parse", path: `options.${name}`, expected: "one of . , ' or a space", received: sep });
     }
-    if (decimal !== undefined && decimal === group) fail("INVALID_INPUT", "parse: the decimal and group separators must differ", where);
+    if (decimal !== undefined && decimal === group) {
+      refuse("INVALID_INPUT", { function: "money.parse", path: "options.groupSeparator", expected: "a separator other than the decimal separator", received: group });
+    }
     // When only one is given, the other is the separator the text uses, or the usual partner.
     const g = group;
     if (decimal === undefined) decimal = g !== "," && raw.includes(",") ? "," : g === "." ? "," : ".";
@@ -46,22 +48,22 @@ export function readNumber(raw: string, ctx: NumberContext): string {
   // Every separator in the number must be the decimal or the group separator.
   const bad = raw.replace(/\d/g, "").split("").find((c) => c !== decimal && c !== group);
   if (bad !== undefined) {
-    fail("INVALID_INPUT", `parse: ${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)}) in ${describe(ctx.text)}`, where);
+    unreadable(where, `${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)})`);
   }
   const pieces = raw.split(decimal);
-  if (pieces.length > 2) fail("INVALID_INPUT", `parse: more than one decimal separator ${describe(decimal)} in ${describe(ctx.text)}`, where);
+  if (pieces.length > 2) unreadable(where, `more than one decimal separator ${describe(decimal)}`);
   const [intPart, fraction = ""] = pieces as [string, string?];
-  if (pieces.length === 2 && !/^\d+$/.test(fraction)) fail("INVALID_INPUT", `parse: misplaced separator after the decimal separator in ${describe(ctx.text)}`, where);
+  if (pieces.length === 2 && !/^\d+$/.test(fraction)) unreadable(where, "misplaced separator after the decimal separator");
   const groups = intPart.split(group);
   if (groups.length > 1) {
     const first = groups[0] ?? "";
     const lastGroup = groups[groups.length - 1] ?? "";
     const western = /^\d{1,3}$/.test(first) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
     const indian = groups.length > 2 && /^\d{1,2}$/.test(first) && groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) && /^\d{3}$/.test(lastGroup);
-    if (!western && !indian) fail("INVALID_INPUT", `parse: misplaced group separator ${describe(group)} in ${describe(ctx.text)}`, where);
+    if (!western && !indian) unreadable(where, `misplaced group separator ${describe(group)}`);
   }
   const integer = groups.join("");
-  if (!/^\d+$/.test(integer)) fail("INVALID_INPUT", `parse: no digits before the separator in ${describe(ctx.text)}`, where);
+  if (!/^\d+$/.test(integer)) unreadable(where, "no digits before the separator");
   return fraction === "" ? integer : `${integer}.${fraction}`;
 }
 
@@ -92,10 +94,10 @@ function infer(raw: string, ctx: NumberContext): { decimal: string; group: strin
     return { decimal, group: decimal === "," ? "." : "," };
   }
   if (ctx.strict) {
-    fail(
-      "INVALID_INPUT",
-      `parse: ${describe(ctx.text)} is ambiguous: ${describe(raw)} may be ${raw.replace(single, "")} (thousands separator) or ${raw.replace(single, ".")} (decimal separator); pass a locale or decimalSeparator`,
-      { ...where, reason: "ambiguous-separator" },
+    unreadable(
+      { text: ctx.text, locale: ctx.locale },
+      `${describe(raw)} may be ${raw.replace(single, "")} (thousands separator) or ${raw.replace(single, ".")} (decimal separator); pass a locale or decimalSeparator`,
+      { reason: "ambiguous-separator" },
     );
   }
   // Outside strict mode: a thousands separator, the common reading of prices and tables.
@@ -124,4 +126,29 @@ function separatorsOf(locale: string, raw: string): { decimal: string; group: st
     return true;
   };
   return fits(money) || !fits(plain) ? money : plain;
+}
+
+/** Where a refusal of the text is: the text and the locale whose words and separators were used. @internal */
+export interface TextSite {
+  readonly text: string;
+  readonly locale: string | undefined;
+}
+
+/**
+ * Refuses text that cannot be read as an amount, with INVALID_TEXT naming the locale whose words
+ * and separators were used (en-US when none is given) and what went wrong.
+ * @internal
+ */
+export function unreadable(at: TextSite, problem: string, extra?: object): never {
+  const used = at.locale ?? "en-US";
+  return refuse("INVALID_TEXT", {
+    function: "money.parse",
+    path: "text",
+    expected: `an amount written as in ${used}`,
+    received: at.text,
+    locale: used,
+    problem,
+    ...extra,
+    hint: `${problem.charAt(0).toUpperCase()}${problem.slice(1)} (read with the words and separators of ${used}).`,
+  });
 }

@@ -6,10 +6,10 @@
  * @module
  */
 import { D } from "../decimal.js";
-import { describe, fail, refuse } from "../errors.js";
+import { describe, readOptions, refuse } from "../errors.js";
 import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
-import { readNumber } from "./parse-number.js";
+import { readNumber, unreadable, type TextSite } from "./parse-number.js";
 import { lower, maskNames, normalize, wordsFor, type Token, type Words } from "./parse-words.js";
 import type { Currency, Money, MoneyParseOptions } from "./types.js";
 
@@ -42,12 +42,8 @@ interface Reading {
   readonly groupSeparator: string | undefined;
 }
 
-/** The details of the refusals not yet given a specific code. */
-interface Where {
-  readonly where: string;
-  readonly text: string;
-  readonly [key: string]: unknown;
-}
+/** Where a refusal of the text is. */
+type Where = TextSite;
 
 /** A word found around the number, and whether it stands before it. */
 interface Found {
@@ -115,9 +111,9 @@ interface Found {
  */
 export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const r = reading(text, options);
-  const where = { where: "parse", text };
+  const where = { text, locale: r.locale };
   const s = normalize(text);
-  if (s === "") fail("INVALID_INPUT", "parse: the text is empty", where);
+  if (s === "") unreadable(where, "the text is empty");
   const words = wordsFor(r.locale, r.expected);
   const { numberText, prefix, suffix } = findNumber(s, words, where);
   const { negative, before, after } = readSign(prefix, suffix, words, where);
@@ -140,26 +136,26 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
 const resolvedLocales = new Map<string, string>();
 
 /** Checks the text's type and length and the options; resolves the locale and the expected currency. */
-function reading(text: string, options: MoneyParseOptions): Reading {
-  if (typeof text !== "string") return fail("INVALID_INPUT", `parse: text must be a string, got ${describe(text)}`, { where: "parse" });
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `parse: options must be an object, got ${describe(options)}`, { where: "parse" });
+function reading(text: string, given: MoneyParseOptions | undefined): Reading {
+  if (typeof text !== "string") return refuse("INVALID_TYPE", { function: "money.parse", path: "text", expected: "a string", received: text });
+  const options = readOptions("money.parse", "options", given, ["locale", "currency", "decimalSeparator", "groupSeparator", "strict"]);
   const strict = options.strict ?? false;
-  if (typeof strict !== "boolean") fail("INVALID_INPUT", `parse: strict must be a boolean, got ${describe(strict)}`, { where: "parse" });
-  const expected = options.currency === undefined ? undefined : resolveCurrency(options.currency, "parse: options.currency");
+  if (typeof strict !== "boolean") refuse("INVALID_TYPE", { function: "money.parse", path: "options.strict", expected: "a boolean", received: strict });
+  const expected = options.currency === undefined ? undefined : resolveCurrency(options.currency, "money.parse: options.currency");
   for (const name of ["decimalSeparator", "groupSeparator"] as const) {
     const sep: unknown = options[name];
-    if (sep !== undefined && typeof sep !== "string") fail("INVALID_INPUT", `parse: ${name} must be one of . , ' or a space, got ${describe(sep)}`, { where: "parse" });
+    if (sep !== undefined && typeof sep !== "string") refuse("INVALID_TYPE", { function: "money.parse", path: `options.${name}`, expected: "one of . , ' or a space", received: sep });
   }
   let locale: string | undefined;
   if (options.locale !== undefined) {
-    if (typeof options.locale !== "string") fail("INVALID_INPUT", `parse: locale must be a BCP 47 string, got ${describe(options.locale)}`, { where: "parse" });
+    if (typeof options.locale !== "string") refuse("INVALID_TYPE", { function: "money.parse", path: "options.locale", expected: "a BCP 47 locale string", received: options.locale });
     locale = resolvedLocales.get(options.locale);
     if (locale === undefined) {
       try {
         locale = Intl.NumberFormat.supportedLocalesOf([options.locale])[0] ?? options.locale;
         new Intl.NumberFormat(locale);
       } catch {
-        fail("INVALID_INPUT", `parse: invalid locale ${describe(options.locale)}`, { where: "parse" });
+        refuse("INVALID_INPUT", { function: "money.parse", path: "options.locale", expected: "a BCP 47 locale", received: options.locale });
       }
       if (resolvedLocales.size >= 256) resolvedLocales.clear();
       resolvedLocales.set(options.locale, locale);
@@ -187,7 +183,7 @@ function findNumber(s: string, words: Words, where: Where): { numberText: string
   const masked = maskNames(lower(s), words);
   const numbers = [...masked.matchAll(/\d(?:[\d.,' ]*\d)?/g)];
   if (numbers.length !== 1) {
-    fail("INVALID_INPUT", `parse: expected exactly one number in ${describe(where.text)}, found ${numbers.length}`, where);
+    unreadable(where, `expected exactly one number, found ${numbers.length}`);
   }
   const start = numbers[0]?.index ?? 0;
   const numberText = s.slice(start, start + (numbers[0]?.[0].length ?? 0));
@@ -231,10 +227,10 @@ function readSign(prefix: string, suffix: string, words: Words, where: Where): {
   }
   const signsAt = (part: string): number[] => [...maskNames(lower(part), words).matchAll(SIGN)].map((x) => x.index ?? 0);
   const signs = signsAt(before);
-  if (signs.length > 1 || (paren && signs.length > 0)) fail("INVALID_INPUT", `parse: more than one sign in ${describe(where.text)}`, where);
+  if (signs.length > 1 || (paren && signs.length > 0)) unreadable(where, "more than one sign");
   if (signs.length === 1 && before[signs[0] ?? 0] === "-") negative = true;
   for (const k of signs) before = blankAt(before, k);
-  if (signsAt(after).length > 0 || misplaced) fail("INVALID_INPUT", `parse: misplaced sign or parenthesis in ${describe(where.text)}`, where);
+  if (signsAt(after).length > 0 || misplaced) unreadable(where, "misplaced sign or parenthesis");
   return { negative, before, after };
 }
 
@@ -262,7 +258,7 @@ function readWords(prefix: string, suffix: string, words: Words, r: Reading): Fo
     const token = wordAt(rest, restLower, i, before, words, expected, customCode, customName);
     if (token === undefined) {
       const bad = rest.slice(i).split(" ")[0];
-      return fail("INVALID_INPUT", `parse: unexpected ${describe(bad)} in ${describe(r.text)} (not a currency, scale word or separator known for ${r.locale ?? "en-US"})`, { where: "parse", text: r.text });
+      return unreadable(r, `unexpected ${describe(bad)}: not a currency, scale word or separator known for ${r.locale ?? "en-US"}`, { word: bad });
     }
     found.push({ token, before });
     i += token.text.length;
@@ -308,7 +304,7 @@ function wordAt(
  */
 function pickCurrency(found: readonly Found[], r: Reading): Currency {
   const { expected, text } = r;
-  const where = { where: "parse", text };
+  const where = r;
   let candidates: string[] | undefined;
   let narrowOk = expected !== undefined;
   for (const { token: t } of found) {
@@ -316,22 +312,31 @@ function pickCurrency(found: readonly Found[], r: Reading): Currency {
     const codes = t.codes ?? [];
     candidates = candidates === undefined ? [...codes] : candidates.filter((c) => codes.includes(c));
     narrowOk &&= expected !== undefined && (codes.includes(expected.code) || (t.narrow ?? []).includes(expected.code));
-    if (candidates.length === 0 && !narrowOk) fail("INVALID_INPUT", `parse: ${describe(text)} names two different currencies`, where);
+    if (candidates.length === 0 && !narrowOk) unreadable(where, "the text names two different currencies");
   }
   if (candidates === undefined) {
-    if (expected === undefined) return fail("INVALID_INPUT", `parse: no currency in ${describe(text)}; pass options.currency`, where);
+    if (expected === undefined) return unreadable(where, "no currency in the text; pass options.currency");
     return expected;
   }
   if (expected !== undefined) {
     if (!candidates.includes(expected.code) && !narrowOk) {
-      return fail("CURRENCY_MISMATCH", `parse: ${describe(text)} is in ${candidates.join(" or ")}, not ${expected.code}`, { ...where, currencies: [candidates.join("|"), expected.code] });
+      return refuse("CURRENCY_MISMATCH", {
+        function: "money.parse",
+        path: "text",
+        expected: `an amount in ${expected.code} (options.currency)`,
+        received: text,
+        locale: r.locale ?? "en-US",
+        currencies: [candidates.join("|"), expected.code],
+        problem: `the text is in ${candidates.join(" or ")}, not ${expected.code}`,
+        hint: `The text is in ${candidates.join(" or ")}.`,
+      });
     }
     return expected;
   }
   if (candidates.length > 1) {
-    return fail("INVALID_INPUT", `parse: the currency of ${describe(text)} is ambiguous (${candidates.join(", ")}); pass options.currency or a locale`, where);
+    return unreadable(where, `the currency is ambiguous (${candidates.join(", ")}); pass options.currency or a locale`, { currencies: candidates });
   }
-  return resolveCurrency(candidates[0], "parse");
+  return resolveCurrency(candidates[0], "money.parse: text");
 }
 
 /**

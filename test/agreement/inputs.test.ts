@@ -298,7 +298,7 @@ describe("malformed lists and pieces say where they are", () => {
     [{ ...base, parties: [{ ...P, otherNames: "x" }] }, 'agreement.parties[0].otherNames must be an array, got "x"'],
     [{ ...base, parties: [{ ...P, roles: "investor" }] }, 'agreement.parties[0].roles must be an array, got "investor"'],
     [{ ...base, commitments: [{ ...C, sourceIds: "s" }] }, 'agreement.commitments[0].sourceIds must be an array, got "s"'],
-    [{ ...base, commitments: [{ ...C, amount: { amount: new D(1), currency: { code: "XYZ" } } }] }, 'agreement.commitments[0].amount.currency: "XYZ" is not a valid Currency (an ISO 4217 entry from currency() or a value from defineCurrency())'],
+    [{ ...base, commitments: [{ ...C, amount: { amount: new D(1), currency: { code: "XYZ" } } }] }, "agreement.commitments[0].amount.currency must be a Currency (an ISO 4217 entry from money.currency or a value from money.defineCurrency), got an object"],
     [{ ...base, facilities: [{ ...F, id: "" }] }, 'agreement.facilities[0].id must not be empty, got ""'],
     [{ ...base, facilities: [{ ...F, sourceIds: "s" }] }, 'agreement.facilities[0].sourceIds must be an array, got "s"'],
     [{ ...base, facilities: [{ ...F, operatorId: "" }] }, 'agreement.facilities[0].operatorId must not be empty, got ""'],

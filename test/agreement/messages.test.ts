@@ -72,7 +72,7 @@ const expected: Record<string, readonly [string, string, string]> = {
   "parent partyId": ["INVALID_INPUT", "agreement.parties[0].parent.partyId must not be empty, got \"\"", "agreement.parties[0].parent.partyId"],
   "parent self": ["INVALID_INPUT", "agreement.parties[0].parent: party \"p\" cannot be its own parent", "agreement.parties[0].parent"],
   "parent share": ["INVALID_INPUT", "agreement.parties[0].parent.share must be a fraction from 0 to 1, got 2", "agreement.parties[0].parent.share"],
-  "parent share NaN": ["INVALID_INPUT", "agreement.parties[0].parent.share must be a decimal number string, got \"x\"", "agreement.parties[0].parent.share"],
+  "parent share NaN": ["INVALID_NUMBER","agreement.parties[0].parent.share must be a decimal number string, got \"x\"","agreement.parties[0].parent.share"],
   "parent sourceIds": ["INVALID_INPUT", "agreement.parties[0].parent.sourceIds must be an array, got \"s\"", "agreement.parties[0].parent.sourceIds"],
   "roles": ["INVALID_INPUT", "agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, \"_\", \".\" or \"-\"), got \"a b\"", "agreement.parties[0].roles[0]"],
   "roles twice": ["INVALID_INPUT", "agreement.parties[0].roles lists a role twice: investor, investor", "agreement.parties[0].roles"],
@@ -83,7 +83,7 @@ const expected: Record<string, readonly [string, string, string]> = {
   "commitment description": ["INVALID_INPUT", "agreement.commitments[0].description must not be empty, got \"\"", "agreement.commitments[0].description"],
   "commitment status": ["INVALID_INPUT", "agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got \"done\"", "agreement.commitments[0].status"],
   "commitment amount": ["INVALID_INPUT", "agreement.commitments[0].amount must be a Money value (money.of), got 5", "agreement.commitments[0].amount"],
-  "commitment quantity value": ["INVALID_INPUT", "agreement.commitments[0].quantity.value must be a decimal number string, got \"x\"", "agreement.commitments[0].quantity.value"],
+  "commitment quantity value": ["INVALID_NUMBER","agreement.commitments[0].quantity.value must be a decimal number string, got \"x\"","agreement.commitments[0].quantity.value"],
   "commitment quantity unit": ["INVALID_INPUT", "agreement.commitments[0].quantity.unit must not be empty, got \"\"", "agreement.commitments[0].quantity.unit"],
   "commitment due": ["INVALID_PERIOD", "agreement.commitments[0].due: invalid quarter (must be Q1 to Q4) in \"2021-Q9\"", "agreement.commitments[0].due"],
   "commitment facilityId": ["INVALID_INPUT", "agreement.commitments[0].facilityId must not be empty, got \"\"", "agreement.commitments[0].facilityId"],
@@ -133,7 +133,7 @@ describe("agreement.create error messages", () => {
     }
     if (!isAccordoError(caught)) throw new Error(`expected an AccordoError for ${label}`);
     const [code, message, where] = expected[label] ?? ["", "", ""];
-    expect([caught.code, caught.message, caught.details?.["where"]]).toEqual([code, message, where]);
+    expect([caught.code, caught.message, caught.details?.["where"] ?? caught.details?.["path"]]).toEqual([code, message, where]);
   });
 
   it("lists an expectation for every case", () => {

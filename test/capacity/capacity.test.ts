@@ -67,7 +67,6 @@ describe("capacity.plan", () => {
     ["no phases", () => capacity.plan({ unit: "vehicles", total: 1, phases: [] })],
     ["zero total", () => capacity.plan({ unit: "vehicles", total: 0, phases: [{}] })],
     ["negative capacity", () => capacity.plan({ unit: "vehicles", total: 10, phases: [{ capacity: -1 }, {}] })],
-    ["NaN total", () => capacity.plan({ unit: "vehicles", total: Number.NaN, phases: [{}] })],
     ["empty unit", () => capacity.plan({ unit: " ", total: 1, phases: [{}] })],
     ["bad per", () => capacity.plan({ unit: { quantity: "t", per: "fortnight" as never }, total: 1, phases: [{}] })],
     ["ordinal gap", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 3 }] })],
@@ -89,6 +88,10 @@ describe("capacity.plan", () => {
     ["stated flag not boolean", () => capacity.plan({ unit: "t", total: 1, phases: [{ capacity: { stated: "yes" } as never }] })],
   ])("refuses %s with INVALID_INPUT", (_, fn) => {
     expect(codeOf(fn)).toBe("INVALID_INPUT");
+  });
+
+  it("refuses a NaN total with INVALID_NUMBER", () => {
+    expect(codeOf(() => capacity.plan({ unit: "vehicles", total: Number.NaN, phases: [{}] }))).toBe("INVALID_NUMBER");
   });
 
   it("refuses invalid dates and periods with INVALID_PERIOD", () => {
@@ -363,7 +366,7 @@ describe("plans that did not come from capacity.plan", () => {
     expect(codeOf(() => capacity.timeline({ ...plain, phases: [{ ordinal: 1, capacity: { stated: false }, plannedStart: null, history: [{ status: "x", on: "2024-01-01" }] }] } as never))).toBe(
       "INVALID_INPUT",
     );
-    expect(codeOf(() => capacity.check({ unit: "t" } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.check({ unit: "t" } as never))).toBe("INVALID_TYPE");
     expect(codeOf(() => capacity.check(null as never))).toBe("INVALID_INPUT");
   });
 

@@ -176,7 +176,7 @@ describe("capacity error messages", () => {
   it.each<[string, () => unknown, string, string, Record<string, unknown>]>([
     ["operatingAt of a plan with a null phase", () => capacity.operatingAt(forged({ phases: [null] }), "2024-01-01"), "INVALID_INPUT", "phases[0] must be an object, got null", { where: "phases[0]" }],
     ["check of a plan whose phases are an object", () => capacity.check(forged({ phases: {} })), "INVALID_INPUT", "phases must be a non-empty array, got an object", { where: "phases" }],
-    ["unassigned of a plan with a NaN total", () => capacity.unassigned(forged({ total: Number.NaN })), "INVALID_INPUT", "total must be a finite number, got NaN", { where: "total", value: Number.NaN }],
+    ["unassigned of a plan with a NaN total", () => capacity.unassigned(forged({ total: Number.NaN })), "INVALID_NUMBER", "total must be a finite number, got NaN", { function: "", path: "total", expected: "a finite number", received: Number.NaN }],
     ["statusAt of a plan with a null unit", () => capacity.statusAt(forged({ unit: null }), 1, "2024-01-01"), "INVALID_INPUT", "unit must be a string or { quantity, per }, got null", { where: "unit" }],
     [
       "timeline of a plan with a change on a null day",
@@ -209,9 +209,9 @@ describe("capacity error messages", () => {
     [
       "addStatusChange to a plan with an infinite capacity",
       () => capacity.addStatusChange(forged({ phases: [first, { ...second, capacity: { stated: true, value: Number.POSITIVE_INFINITY } }] }), 2, "announced", "2024-01-01"),
-      "INVALID_INPUT",
+      "INVALID_NUMBER",
       "phases[1].capacity.value must be a finite number, got Infinity",
-      { where: "phases[1].capacity.value", value: Number.POSITIVE_INFINITY },
+      { function: "", path: "phases[1].capacity.value", expected: "a finite number", received: Number.POSITIVE_INFINITY },
     ],
   ])("%s", (_, fn, code, message, details) => {
     expect(thrown(fn)).toEqual({ code, message, details });

@@ -134,10 +134,10 @@ describe("operands", () => {
     for (const op of [figure.add, figure.sub, figure.mul, figure.div]) {
       expect(code(() => op(broken, 1))).toBe("INVALID_INPUT");
       expect(code(() => op(1, { value: 1 } as never))).toBe("INVALID_INPUT");
-      expect(code(() => op(1, NaN))).toBe("INVALID_INPUT");
-      expect(code(() => op("abc", 1))).toBe("INVALID_INPUT");
+      expect(code(() => op(1, NaN))).toBe("INVALID_NUMBER");
+      expect(code(() => op("abc", 1))).toBe("INVALID_NUMBER");
     }
-    expect(code(() => figure.neg(null as never))).toBe("INVALID_INPUT");
+    expect(code(() => figure.neg(null as never))).toBe("INVALID_TYPE");
   });
 
   it("never mutates its operands and freezes its results", () => {

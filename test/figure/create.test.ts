@@ -25,8 +25,12 @@ describe("figure.exact", () => {
     expect(figure.exact(-0).value.isNeg()).toBe(false);
   });
 
-  it.each([NaN, Infinity, -Infinity, "", "abc", "1,5", null, undefined, {}, [1]])("refuses %s with INVALID_INPUT", (bad) => {
-    expect(code(() => figure.exact(bad as never))).toBe("INVALID_INPUT");
+  it.each([NaN, Infinity, -Infinity, "", "abc", "1,5"])("refuses %s with INVALID_NUMBER", (bad) => {
+    expect(code(() => figure.exact(bad as never))).toBe("INVALID_NUMBER");
+  });
+
+  it.each([null, undefined, {}, [1]])("refuses %s with INVALID_TYPE", (bad) => {
+    expect(code(() => figure.exact(bad as never))).toBe("INVALID_TYPE");
   });
 });
 
@@ -244,7 +248,7 @@ describe("figure.between", () => {
     expect(code(() => figure.between(1, 2, { value: 3 }))).toBe("INVALID_INPUT");
     expect(code(() => figure.between(1, 1, { loInclusive: false }))).toBe("INVALID_INPUT");
     expect(code(() => figure.between(1, 2, { hiInclusive: "no" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.between("x", 2))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between("x", 2))).toBe("INVALID_NUMBER");
   });
 });
 

@@ -194,9 +194,9 @@ describe("figure.evaluate", () => {
     expect(code(() => figure.evaluate("x" as never, { x }))).toBe("INVALID_INPUT");
     expect(code(() => figure.evaluate(({ x }) => x, null as never))).toBe("INVALID_INPUT");
     expect(code(() => figure.evaluate(({ x }) => x, [x] as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.evaluate(({ x }) => x, { x: "abc" }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.evaluate(() => "abc", { x }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.evaluate(() => ({}) as never, { x }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.evaluate(({ x }) => x, { x: "abc" }))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.evaluate(() => "abc", { x }))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.evaluate(() => ({}) as never, { x }))).toBe("INVALID_TYPE");
     expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: "guess" as never }))).toBe("INVALID_INPUT");
     expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: { y: "increasing" } as never }))).toBe("INVALID_INPUT");
     expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: { x: "up" as never } }))).toBe("INVALID_INPUT");

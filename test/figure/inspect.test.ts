@@ -83,7 +83,7 @@ describe("figure.intersect", () => {
 
   it("refuses no figures and bad figures", () => {
     expect(code(() => figure.intersect())).toBe("INVALID_INPUT");
-    expect(code(() => figure.intersect(figure.exact(1), "x"))).toBe("INVALID_INPUT");
+    expect(code(() => figure.intersect(figure.exact(1), "x"))).toBe("INVALID_NUMBER");
     expect(code(() => figure.intersect([figure.exact(1)] as never))).toBe("INVALID_INPUT");
   });
 
@@ -129,7 +129,7 @@ describe("figure.contains", () => {
 
   it("refuses bad arguments", () => {
     expect(code(() => figure.contains(1 as never, 1))).toBe("INVALID_INPUT");
-    expect(code(() => figure.contains(figure.exact(1), NaN))).toBe("INVALID_INPUT");
+    expect(code(() => figure.contains(figure.exact(1), NaN))).toBe("INVALID_NUMBER");
   });
 });
 

@@ -54,7 +54,7 @@ describe("fx.implied", () => {
     expect(code(() => fx.implied(figure.reported("0"), "USD", "1", "CNY"))).toBe("INVALID_INPUT");
     expect(code(() => fx.implied("1", "USD", "1", "usd"))).toBe("INVALID_INPUT");
     expect(code(() => fx.implied("1", "USD", "1", "XYZ"))).toBe("UNKNOWN_CURRENCY");
-    expect(code(() => fx.implied("abc", "USD", "1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("abc", "USD", "1", "CNY"))).toBe("INVALID_NUMBER");
     expect(code(() => fx.implied("1", "USD", "1", "CNY", { label: "" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.implied("1", "USD", "1", "CNY", null as never))).toBe("INVALID_INPUT");
   });
@@ -134,7 +134,7 @@ describe("fx.checkRate", () => {
   it("refuses another pair and bad rates", () => {
     expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "CNY", rate: "7" }), pairs))).toBe("CURRENCY_MISMATCH");
     expect(code(() => fx.checkRate("0", pairs))).toBe("INVALID_INPUT");
-    expect(code(() => fx.checkRate("x", pairs))).toBe("INVALID_INPUT");
+    expect(code(() => fx.checkRate("x", pairs))).toBe("INVALID_NUMBER");
     expect(code(() => fx.checkRate("6.39", []))).toBe("INVALID_INPUT");
     expect(code(() => fx.checkRate({ base: "USD" } as never, pairs))).toBe("INVALID_INPUT");
   });
@@ -257,7 +257,7 @@ describe("fx implied rates: edges", () => {
     expect(c.consistent).toBe(true);
     expect(c.rate.toString()).toBe("2");
     expect(c.results[0]?.difference.toString()).toBe("0");
-    expect(() => fx.checkRate(null as never, [usdEur])).toThrow("checkRate: the rate must be a string, number, bigint or Decimal, got null");
+    expect(() => fx.checkRate(null as never, [usdEur])).toThrow("checkRate: the rate must be a decimal string, number, bigint or Decimal, got null");
     expect(fx.checkRate(fx.rate({ base: "EUR", quote: "USD", rate: "0.5" }), [usdEur]).rate.toString()).toBe("2");
   });
 });

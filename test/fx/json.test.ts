@@ -359,7 +359,7 @@ describe("JSON with holes in its arrays", () => {
   it("refuses a hole in the custom currencies", () => {
     const currencies: unknown[] = [];
     currencies[1] = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
-    expect(() => fx.rateFromJSON({}, { currencies } as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => fx.rateFromJSON({}, { currencies } as never)).toThrow(expect.objectContaining({ code: "INVALID_TYPE" }));
   });
 });
 

@@ -68,16 +68,16 @@ describe("fx.rate", () => {
     expect(code(() => fx.rate({ base: "USD", quote: "usd", rate: "1" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "-0.89" }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: Number.NaN }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: Number.POSITIVE_INFINITY }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.8x9" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: Number.NaN }))).toBe("INVALID_NUMBER");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: Number.POSITIVE_INFINITY }))).toBe("INVALID_NUMBER");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.8x9" }))).toBe("INVALID_NUMBER");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2021-02-30" }))).toBe("INVALID_PERIOD");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "yesterday" }))).toBe("INVALID_PERIOD");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: 20210930 as never }))).toBe("INVALID_PERIOD");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", source: " " }))).toBe("INVALID_INPUT");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", kind: "forward" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.rate(null as never))).toBe("INVALID_INPUT");
-    expect(code(() => fx.rate({ base: 840, quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: 840, quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_TYPE");
   });
 
   it("names the pair in the message of a bad rate", () => {

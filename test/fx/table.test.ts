@@ -416,11 +416,11 @@ describe("fx.table and fx.lookup: a null pivot", () => {
       }
       return ["no error"];
     };
-    expect(err(() => fx.table([], { pivot: null as never }))).toEqual(["INVALID_INPUT", "table: pivot: expected a currency code or a Currency, got null"]);
+    expect(err(() => fx.table([], { pivot: null as never }))).toEqual(["INVALID_TYPE", "table: pivot must be a currency code or a Currency, got null"]);
     const t = fx.table([usdCny("2021-09-30", "6.4854")]);
     // refused even when the pair is found without a cross rate
-    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toEqual(["INVALID_INPUT", "lookup: pivot: expected a currency code or a Currency, got null"]);
-    expect(err(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toEqual(["INVALID_INPUT", "lookup: pivot: expected a currency code or a Currency, got null"]);
+    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toEqual(["INVALID_TYPE", "lookup: pivot must be a currency code or a Currency, got null"]);
+    expect(err(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toEqual(["INVALID_TYPE", "lookup: pivot must be a currency code or a Currency, got null"]);
     expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: "XYZ" }))[0]).toBe("UNKNOWN_CURRENCY");
     expect(fx.lookup(t, "USD", "CNY", { pivot: "EUR" })).toBe(t.rates[0]);
   });
@@ -438,6 +438,6 @@ describe("fx.lookup: a currency to itself", () => {
     expect(code(() => fx.lookup(t, "EUR", "EUR", { kind: "forward" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "EUR", "EUR", { source: "" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "EUR", "EUR", { on: "2021-02-30" }))).toBe("INVALID_PERIOD");
-    expect(code(() => fx.lookup(t, "EUR", "EUR", { pivot: null as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "EUR", "EUR", { pivot: null as never }))).toBe("INVALID_TYPE");
   });
 });

@@ -94,7 +94,7 @@ describe("growth.rate and tryRate", () => {
   });
 
   it("refuses bad levels and options", () => {
-    expect(code(() => growth.rate("x", 1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.rate("x", 1))).toBe("INVALID_NUMBER");
     expect(code(() => growth.rate(1, { level: 1 } as never))).toBe("INVALID_INPUT");
     expect(code(() => growth.rate(1, 2, { denominator: "abs" as never }))).toBe("INVALID_INPUT");
     expect(code(() => growth.rate(1, 2, { basis: "ppp" as never }))).toBe("INVALID_INPUT");
@@ -216,7 +216,7 @@ describe("growth.cagr", () => {
     expect(code(() => growth.cagr(100, figure.between(-1, 5), 2))).toBe("INVALID_INPUT");
     expect(code(() => growth.cagr(100, 121, 0))).toBe("INVALID_INPUT");
     expect(code(() => growth.cagr(100, 121, -2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(100, 121, "two"))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr(100, 121, "two"))).toBe("INVALID_NUMBER");
   });
 });
 

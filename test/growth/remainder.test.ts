@@ -222,6 +222,6 @@ describe("growth.remainder", () => {
     expect(code(() => growth.remainder(total, {} as never))).toBe("INVALID_INPUT");
     expect(code(() => growth.remainder(total, [{ current: 5 } as never]))).toBe("INVALID_INPUT");
     expect(code(() => growth.remainder(null as never, [total]))).toBe("INVALID_INPUT");
-    expect(code(() => growth.remainder(total, [{ current: "x", rate: figure.percent(1) }]))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(total, [{ current: "x", rate: figure.percent(1) }]))).toBe("INVALID_NUMBER");
   });
 });

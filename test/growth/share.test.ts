@@ -21,7 +21,7 @@ describe("growth.share", () => {
     expect(code(() => growth.share(1, 0))).toBe("UNDEFINED_RESULT");
     expect(code(() => growth.share(1, figure.reported("0.2")))).toBe(undefined);
     expect(code(() => growth.share(1, figure.reported("0")))).toBe("UNDEFINED_RESULT");
-    expect(code(() => growth.share("x", 1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.share("x", 1))).toBe("INVALID_NUMBER");
   });
 });
 
@@ -62,6 +62,6 @@ describe("growth.contribution", () => {
   it("refuses an earlier total that may be zero with UNDEFINED_RESULT", () => {
     expect(code(() => growth.contribution(1, 0, 0))).toBe("UNDEFINED_RESULT");
     expect(code(() => growth.contribution(1, 0, figure.between(-1, 1, { value: 1 })))).toBe("UNDEFINED_RESULT");
-    expect(code(() => growth.contribution(1, null as never, 5))).toBe("INVALID_INPUT");
+    expect(code(() => growth.contribution(1, null as never, 5))).toBe("INVALID_TYPE");
   });
 });

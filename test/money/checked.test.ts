@@ -27,15 +27,15 @@ describe("money values from elsewhere are still checked", () => {
 
   it("refuses a frozen look-alike with a forged ISO currency", () => {
     const forged = Object.freeze({ amount: usd.amount, currency: Object.freeze({ ...usd.currency, minorUnits: 5 }) });
-    expect(code(() => money.add(forged, usd))).toBe("INVALID_INPUT");
-    expect(code(() => money.round(forged))).toBe("INVALID_INPUT");
+    expect(code(() => money.add(forged, usd))).toBe("INVALID_VALUE");
+    expect(code(() => money.round(forged))).toBe("INVALID_VALUE");
   });
 
   it("refuses a frozen look-alike with an infinite amount of the library's own constructor", () => {
     const Ctor = usd.amount.constructor as typeof Decimal;
     const bad = Object.freeze({ amount: new Ctor(Infinity), currency: usd.currency });
-    expect(code(() => money.add(bad, usd))).toBe("INVALID_INPUT");
-    expect(code(() => money.round(bad))).toBe("INVALID_INPUT");
+    expect(code(() => money.add(bad, usd))).toBe("INVALID_NUMBER");
+    expect(code(() => money.round(bad))).toBe("INVALID_NUMBER");
   });
 
   it("takes a frozen Money with another decimal.js constructor's amount into its own", () => {
@@ -48,9 +48,13 @@ describe("money values from elsewhere are still checked", () => {
   });
 
   it("refuses non-Money values", () => {
-    for (const value of [null, undefined, 1, "1 USD", {}, Object.freeze({ amount: "1", currency: usd.currency }), Object.freeze({ amount: usd.amount })]) {
-      expect(code(() => money.add(value as never, usd))).toBe("INVALID_INPUT");
-      expect(code(() => money.round(value as never))).toBe("INVALID_INPUT");
+    for (const value of [null, undefined, 1, "1 USD"]) {
+      expect(code(() => money.add(value as never, usd))).toBe("INVALID_TYPE");
+      expect(code(() => money.round(value as never))).toBe("INVALID_TYPE");
+    }
+    for (const value of [{}, Object.freeze({ amount: "1", currency: usd.currency }), Object.freeze({ amount: usd.amount })]) {
+      expect(code(() => money.add(value as never, usd))).toBe("INVALID_VALUE");
+      expect(code(() => money.round(value as never))).toBe("INVALID_VALUE");
     }
   });
 });
@@ -73,10 +77,10 @@ describe("decimal strings given again", () => {
     expect(money.multiply(m, "1.5").amount.toString()).toBe("15");
     expect(money.multiply(m, "1.5").amount.toString()).toBe("15");
     expect(money.multiply(m, " 1.5 ").amount.toString()).toBe("15");
-    expect(code(() => money.multiply(m, "1.5x"))).toBe("INVALID_INPUT");
+    expect(code(() => money.multiply(m, "1.5x"))).toBe("INVALID_NUMBER");
     expect(money.multiply(m, "1.5").amount.toString()).toBe("15");
-    expect(code(() => money.multiply(m, "1e99999999999999999"))).toBe("INVALID_INPUT");
-    expect(code(() => money.multiply(m, "1e99999999999999999"))).toBe("INVALID_INPUT");
+    expect(code(() => money.multiply(m, "1e99999999999999999"))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.multiply(m, "1e99999999999999999"))).toBe("OUT_OF_RANGE");
   });
 
   it("finds currency codes with or without spaces and case", () => {

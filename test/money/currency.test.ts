@@ -87,16 +87,16 @@ describe("currency", () => {
   it("validates Currency objects", () => {
     const usd = money.currency("USD");
     expect(money.currency({ ...usd })).toBe(usd);
-    expect(code(() => money.currency({ ...usd, minorUnits: 4 }))).toBe("INVALID_INPUT");
-    expect(code(() => money.currency({ ...usd, code: "QQQ" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.currency(42 as never))).toBe("INVALID_INPUT");
-    expect(code(() => money.currency(null as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.currency({ ...usd, minorUnits: 4 }))).toBe("INVALID_VALUE");
+    expect(code(() => money.currency({ ...usd, code: "QQQ" }))).toBe("INVALID_VALUE");
+    expect(code(() => money.currency(42 as never))).toBe("INVALID_TYPE");
+    expect(code(() => money.currency(null as never))).toBe("INVALID_TYPE");
     const token = money.defineCurrency({ code: "USDC", minorUnits: 6, name: "USD Coin" });
     expect(money.currency(token)).toBe(token);
     const copy = money.currency({ ...token });
     expect(copy).toEqual(token);
     expect(Object.isFrozen(copy)).toBe(true);
-    expect(code(() => money.currency({ ...token, numeric: "999" }))).toBe("INVALID_INPUT");
+    expect(code(() => money.currency({ ...token, numeric: "999" }))).toBe("INVALID_VALUE");
   });
 
   it("returns frozen values", () => {
@@ -134,12 +134,12 @@ describe("defineCurrency", () => {
     expect(code(() => money.defineCurrency({ code: "usd", minorUnits: 0, name: "Points" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "Hrk", minorUnits: 2, name: "Kuna" }))).toBe("INVALID_INPUT");
     const forged = Object.freeze({ code: "eur", numeric: null, minorUnits: 0, name: "Points", historic: false, custom: true });
-    expect(code(() => money.of("1", forged))).toBe("INVALID_INPUT");
+    expect(code(() => money.of("1", forged))).toBe("INVALID_VALUE");
     expect(money.defineCurrency({ code: "usdc", minorUnits: 6, name: "USD Coin" }).code).toBe("usdc");
-    expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: -1, name: "Token" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 1.5, name: "Token" }))).toBe("INVALID_INPUT");
+    expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: -1, name: "Token" }))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 1.5, name: "Token" }))).toBe("OUT_OF_RANGE");
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: 2, name: " " }))).toBe("INVALID_INPUT");
-    expect(code(() => money.defineCurrency(null as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.defineCurrency(null as never))).toBe("INVALID_TYPE");
   });
 });
 

@@ -91,7 +91,7 @@ describe("Money values made by hand", () => {
 
   it("refuses a frozen look-alike whose amount only claims the library's constructor", () => {
     const fake = Object.freeze({ amount: Object.freeze({ constructor: D, isFinite: () => true }), currency: usd });
-    expect(code(() => money.isZero(fake as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.isZero(fake as never))).toBe("INVALID_VALUE");
   });
 
   it("returns the library's own frozen Money as it is", () => {

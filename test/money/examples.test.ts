@@ -232,7 +232,7 @@ describe("money examples (included in the API docs)", () => {
     try {
       money.parse("1,234", { currency: "USD", strict: true });
     } catch (e) {
-      if (isAccordoError(e, "INVALID_INPUT")) reason = e.message; // '... "1,234" may be 1234 (thousands separator) or 1.234 (decimal separator) ...'
+      if (isAccordoError(e, "INVALID_TEXT")) reason = e.message; // '... "1,234" may be 1234 (thousands separator) or 1.234 (decimal separator) ...'
     }
     // #endregion parse
     expect(reason).toContain("may be 1234 (thousands separator) or 1.234 (decimal separator)");

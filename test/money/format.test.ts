@@ -134,14 +134,14 @@ describe("format: errors", () => {
   const m = money.of("1", "USD");
   it("refuses bad options with INVALID_INPUT", () => {
     expect(code(() => money.format(m, { locale: "not a locale!" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.format(m, { locale: 42 as never }))).toBe("INVALID_INPUT");
+    expect(code(() => money.format(m, { locale: 42 as never }))).toBe("INVALID_TYPE");
     expect(code(() => money.format(m, { currencyDisplay: "emoji" as never }))).toBe("INVALID_INPUT");
     expect(code(() => money.format(m, { notation: "scientific" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => money.format(m, { fractionDigits: 21 }))).toBe("INVALID_INPUT");
-    expect(code(() => money.format(m, { fractionDigits: -1 }))).toBe("INVALID_INPUT");
+    expect(code(() => money.format(m, { fractionDigits: 21 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.format(m, { fractionDigits: -1 }))).toBe("OUT_OF_RANGE");
     expect(code(() => money.format(m, { mode: "nearest" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => money.format(m, { currencyLabel: 5 as never }))).toBe("INVALID_INPUT");
-    expect(code(() => money.format(m, { useGrouping: "yes" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => money.format({} as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.format(m, { currencyLabel: 5 as never }))).toBe("INVALID_TYPE");
+    expect(code(() => money.format(m, { useGrouping: "yes" as never }))).toBe("INVALID_TYPE");
+    expect(code(() => money.format({} as never))).toBe("INVALID_VALUE");
   });
 });

@@ -18,7 +18,7 @@ function viaFromJSON(json: unknown): string {
     return `ok ${money.toString(money.fromJSON(json))}`;
   } catch (e) {
     if (!isAccordoError(e)) throw e;
-    return `${e.code} ${String(e.details?.["where"])}`;
+    return `${e.code} ${String(e.details?.["path"])}`;
   }
 }
 
@@ -50,42 +50,42 @@ const CASES: readonly (readonly [string, unknown, string, string])[] = [
   ["a non-enumerable extra key (neither sees it)", withHidden(), "ok 1 USD", "ok 1 USD"],
   ["inherited amount and currency", Object.create({ amount: "2", currency: "EUR" }) as unknown, "ok 2 EUR", "ok 2 EUR"],
   // the amount: the schema's grammar, no spaces
-  ["leading space", { amount: " 1.5", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["trailing space", { amount: "1.5 ", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["trailing newline", { amount: "1.5\n", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["no-break space", { amount: "\u00A01.5", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["byte order mark", { amount: "\uFEFF1.5", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["only spaces", { amount: "  ", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["empty", { amount: "", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["hexadecimal", { amount: "0x10", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["Infinity", { amount: "Infinity", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["underscores", { amount: "1_000", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["out of range", { amount: "1e99999999999999999", currency: "USD" }, "INVALID_INPUT fromJSON: amount", "refused amount"],
-  ["a number", { amount: 1.5, currency: "USD" }, "INVALID_INPUT fromJSON.amount", "refused amount"],
-  ["a String object", { amount: new String("1"), currency: "USD" }, "INVALID_INPUT fromJSON.amount", "refused amount"],
-  ["no amount", { currency: "USD" }, "INVALID_INPUT fromJSON.amount", "refused amount"],
+  ["leading space", { amount: " 1.5", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["trailing space", { amount: "1.5 ", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["trailing newline", { amount: "1.5\n", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["no-break space", { amount: "\u00A01.5", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["byte order mark", { amount: "\uFEFF1.5", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["only spaces", { amount: "  ", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["empty", { amount: "", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["hexadecimal", { amount: "0x10", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["Infinity", { amount: "Infinity", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["underscores", { amount: "1_000", currency: "USD" }, "INVALID_NUMBER json.amount", "refused amount"],
+  ["out of range", { amount: "1e99999999999999999", currency: "USD" }, "OUT_OF_RANGE json.amount", "refused amount"],
+  ["a number", { amount: 1.5, currency: "USD" }, "INVALID_VALUE json.amount", "refused amount"],
+  ["a String object", { amount: new String("1"), currency: "USD" }, "INVALID_VALUE json.amount", "refused amount"],
+  ["no amount", { currency: "USD" }, "INVALID_VALUE json.amount", "refused amount"],
   // the currency: an ISO code in capitals
-  ["lower case", { amount: "1.5", currency: "usd" }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["mixed case", { amount: "1.5", currency: "Usd" }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["padded", { amount: "1.5", currency: " USD" }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["padded after", { amount: "1.5", currency: "USD " }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["two letters", { amount: "1.5", currency: "US" }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["empty code", { amount: "1.5", currency: "" }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["unknown code", { amount: "1.5", currency: "XYZ" }, "UNKNOWN_CURRENCY fromJSON", "refused currency"],
-  ["a custom code not given", { amount: "1.5", currency: "TOKEN_1" }, "UNKNOWN_CURRENCY fromJSON", "refused currency"],
-  ["a lower-case custom code not given", { amount: "1.5", currency: "tok" }, "UNKNOWN_CURRENCY fromJSON", "refused currency"],
-  ["a number code", { amount: "1.5", currency: 840 }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["no currency", { amount: "1.5" }, "INVALID_INPUT fromJSON.currency", "refused currency"],
-  ["the definition of an ISO code", { amount: "1.5", currency: { code: "USD", minorUnits: 2, name: "Dollar" } }, "INVALID_INPUT fromJSON.currency", "refused currency"],
+  ["lower case", { amount: "1.5", currency: "usd" }, "INVALID_VALUE json.currency", "refused currency"],
+  ["mixed case", { amount: "1.5", currency: "Usd" }, "INVALID_VALUE json.currency", "refused currency"],
+  ["padded", { amount: "1.5", currency: " USD" }, "INVALID_VALUE json.currency", "refused currency"],
+  ["padded after", { amount: "1.5", currency: "USD " }, "INVALID_VALUE json.currency", "refused currency"],
+  ["two letters", { amount: "1.5", currency: "US" }, "INVALID_VALUE json.currency", "refused currency"],
+  ["empty code", { amount: "1.5", currency: "" }, "INVALID_VALUE json.currency", "refused currency"],
+  ["unknown code", { amount: "1.5", currency: "XYZ" }, "UNKNOWN_CURRENCY json.currency", "refused currency"],
+  ["a custom code not given", { amount: "1.5", currency: "TOKEN_1" }, "UNKNOWN_CURRENCY json.currency", "refused currency"],
+  ["a lower-case custom code not given", { amount: "1.5", currency: "tok" }, "UNKNOWN_CURRENCY json.currency", "refused currency"],
+  ["a number code", { amount: "1.5", currency: 840 }, "INVALID_VALUE json.currency", "refused currency"],
+  ["no currency", { amount: "1.5" }, "INVALID_VALUE json.currency", "refused currency"],
+  ["the definition of an ISO code", { amount: "1.5", currency: { code: "USD", minorUnits: 2, name: "Dollar" } }, "INVALID_VALUE json.currency", "refused currency"],
   // the object: only amount and currency
-  ["an extra key", { amount: "1.5", currency: "USD", note: "x" }, "INVALID_INPUT fromJSON", "refused "],
-  ["an extra key holding undefined", { amount: "1.5", currency: "USD", note: undefined }, "INVALID_INPUT fromJSON", "refused "],
-  ["an extra key first", { note: "x", amount: "1.5", currency: "USD" }, "INVALID_INPUT fromJSON", "refused "],
-  ["a __proto__ key from JSON.parse", JSON.parse('{"amount":"1","currency":"USD","__proto__":{}}') as unknown, "INVALID_INPUT fromJSON", "refused "],
-  ["an inherited extra key", withInherited({ note: "x" }, { amount: "1", currency: "USD" }), "INVALID_INPUT fromJSON", "refused "],
-  ["null", null, "INVALID_INPUT fromJSON", "refused "],
-  ["an array", [], "INVALID_INPUT fromJSON", "refused "],
-  ["a string", "1.5 USD", "INVALID_INPUT fromJSON", "refused "],
+  ["an extra key", { amount: "1.5", currency: "USD", note: "x" }, "INVALID_VALUE json.note", "refused "],
+  ["an extra key holding undefined", { amount: "1.5", currency: "USD", note: undefined }, "INVALID_VALUE json.note", "refused "],
+  ["an extra key first", { note: "x", amount: "1.5", currency: "USD" }, "INVALID_VALUE json.note", "refused "],
+  ["a __proto__ key from JSON.parse", JSON.parse('{"amount":"1","currency":"USD","__proto__":{}}') as unknown, "INVALID_VALUE json.__proto__", "refused "],
+  ["an inherited extra key", withInherited({ note: "x" }, { amount: "1", currency: "USD" }), "INVALID_VALUE json.note", "refused "],
+  ["null", null, "INVALID_TYPE json", "refused "],
+  ["an array", [], "INVALID_TYPE json", "refused "],
+  ["a string", "1.5 USD", "INVALID_TYPE json", "refused "],
 ];
 
 describe("money.fromJSON and MoneySchema give the same verdict", () => {
@@ -125,18 +125,18 @@ describe("custom currencies: the documented difference", () => {
   it("fromJSON reads the code of a currency given in options.currencies, exactly as toJSON writes it", () => {
     expect(money.fromJSON(money.toJSON(money.of("5", cnh)), { currencies: [cnh] }).currency).toBe(cnh);
     expect(money.fromJSON(money.toJSON(money.of("0.5", tok)), { currencies: [tok] }).currency).toBe(tok);
-    expect(viaFromJSON({ amount: "5", currency: "CNH" })).toBe("UNKNOWN_CURRENCY fromJSON");
+    expect(viaFromJSON({ amount: "5", currency: "CNH" })).toBe("UNKNOWN_CURRENCY json.currency");
     expect(viaSchema({ amount: "5", currency: "CNH" })).toBe("refused currency");
   });
 
   it("fromJSON matches the custom code exactly: another case is not that currency", () => {
-    expect(() => money.fromJSON({ amount: "5", currency: "cnh" }, { currencies: [cnh] })).toThrow(/unknown currency code "cnh"/);
-    expect(() => money.fromJSON({ amount: "5", currency: "TOK_1" }, { currencies: [tok] })).toThrow(/unknown currency code "TOK_1"/);
+    expect(() => money.fromJSON({ amount: "5", currency: "cnh" }, { currencies: [cnh] })).toThrow(/json.currency must be .*, got "cnh"/);
+    expect(() => money.fromJSON({ amount: "5", currency: "TOK_1" }, { currencies: [tok] })).toThrow(/json.currency must be .*, got "TOK_1"/);
   });
 
   it("the schema reads the definition, which fromJSON refuses (its JSON names a code)", () => {
     const json = { amount: "5", currency: { code: "CNH", minorUnits: 2, name: "Offshore yuan" } };
     expect(viaSchema(json)).toBe("ok 5 CNH");
-    expect(viaFromJSON(json)).toBe("INVALID_INPUT fromJSON.currency");
+    expect(viaFromJSON(json)).toBe("INVALID_VALUE json.currency");
   });
 });

@@ -21,7 +21,7 @@ describe("allocate: at most a million parts", () => {
     const parts = money.allocate(money.of("1000000", "JPY"), 1_000_000);
     expect(parts.length).toBe(1_000_000);
     expect(parts.every((p) => p.amount.eq(1))).toBe(true);
-    expect(code(() => money.allocate(money.of("1", "JPY"), 1_000_001))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(money.of("1", "JPY"), 1_000_001))).toBe("OUT_OF_RANGE");
   });
 
   it("accepts a list of a million ratios (it overflowed the call stack with a RangeError), and refuses one more", () => {
@@ -32,7 +32,7 @@ describe("allocate: at most a million parts", () => {
     expect(parts[0]?.amount.toFixed()).toBe("0.01");
     expect(parts[999]?.amount.toFixed()).toBe("0.01");
     expect(parts[1000]?.amount.toFixed()).toBe("0");
-    expect(code(() => money.allocate(money.of("1", "JPY"), new Array<number>(1_000_001).fill(1)))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(money.of("1", "JPY"), new Array<number>(1_000_001).fill(1)))).toBe("OUT_OF_RANGE");
   });
 });
 
@@ -40,13 +40,13 @@ describe("exact money arithmetic: at most 10,000 digits", () => {
   it("divides an amount of exactly 10,000 digits, and refuses 10,001", () => {
     const big = money.divide(money.of("1e9999", "USD"), 1, { mode: "down", scale: 0 });
     expect(big.amount.toFixed()).toBe(`1${"0".repeat(9999)}`);
-    expect(code(() => money.divide(money.of("1e10000", "USD"), 1, { mode: "down", scale: 0 }))).toBe("INVALID_INPUT");
+    expect(code(() => money.divide(money.of("1e10000", "USD"), 1, { mode: "down", scale: 0 }))).toBe("OUT_OF_RANGE");
   });
 
   it("scales by 10^10000 but not by 10^10001", () => {
     // 1 / 1e-9000 to 1000 decimals: the numerator is 10^(9000 + 1000)
     expect(money.divide(money.of("1", "USD"), "1e-9000", { mode: "down", scale: 1000 }).amount.eq("1e9000")).toBe(true);
-    expect(code(() => money.divide(money.of("1", "USD"), "1e-9001", { mode: "down", scale: 1000 }))).toBe("INVALID_INPUT");
+    expect(code(() => money.divide(money.of("1", "USD"), "1e-9001", { mode: "down", scale: 1000 }))).toBe("OUT_OF_RANGE");
   });
 
   it("rounds an amount of more than 10,000 decimals to a scale of 0 or more", () => {
@@ -68,9 +68,13 @@ describe("the range of decimals: magnitudes from 1e-9000000000000000 to 9e900000
     return undefined;
   };
   const beyond = (where: string): [string, string, unknown] => [
-    "INVALID_INPUT",
-    `${where}: the result is beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`,
-    { where },
+    "OUT_OF_RANGE",
+    `money.${where}: the result must be within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`,
+    {
+      function: `money.${where}`,
+      path: "the result",
+      expected: "within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)",
+    },
   ];
 
   it("refuses a sum, difference or product that would be stored as Infinity", () => {

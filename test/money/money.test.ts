@@ -4,7 +4,7 @@ import type { RoundingMode } from "../../src/decimal.js";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { Money } from "../../src/money/types.js";
-import { refusal } from "../support.js";
+import { refusal, thrown } from "../support.js";
 
 function code(fn: () => unknown): string {
   try {
@@ -27,11 +27,11 @@ describe("of", () => {
     expect(str(money.of(new Other("123456789.123"), "USD"))).toBe("123456789.123 USD");
   });
   it("refuses what is not a finite amount, and unknown currencies", () => {
-    expect(code(() => money.of(Number.NaN, "USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.of(Number.POSITIVE_INFINITY, "USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.of("1,5", "USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.of("", "USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.of(null as never, "USD"))).toBe("INVALID_INPUT");
+    expect(code(() => money.of(Number.NaN, "USD"))).toBe("INVALID_NUMBER");
+    expect(code(() => money.of(Number.POSITIVE_INFINITY, "USD"))).toBe("INVALID_NUMBER");
+    expect(code(() => money.of("1,5", "USD"))).toBe("INVALID_NUMBER");
+    expect(code(() => money.of("", "USD"))).toBe("INVALID_NUMBER");
+    expect(code(() => money.of(null as never, "USD"))).toBe("INVALID_TYPE");
     expect(code(() => money.of(1, "XYZ"))).toBe("UNKNOWN_CURRENCY");
   });
   it("normalises negative zero", () => {
@@ -51,9 +51,9 @@ describe("fromMinor / toMinor", () => {
     expect(money.fromMinor("42", "JPY").amount.toFixed()).toBe("42");
   });
   it("refuses non-integers and unsafe numbers", () => {
-    expect(code(() => money.fromMinor(1.5, "USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.fromMinor("1.5", "USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.fromMinor(2 ** 60, "USD"))).toBe("INVALID_INPUT");
+    expect(code(() => money.fromMinor(1.5, "USD"))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.fromMinor("1.5", "USD"))).toBe("INVALID_NUMBER");
+    expect(code(() => money.fromMinor(2 ** 60, "USD"))).toBe("OUT_OF_RANGE");
   });
   it("needs a mode for amounts finer than a minor unit", () => {
     expect(code(() => money.toMinor(money.of("1.005", "USD")))).toBe("INVALID_INPUT");
@@ -100,12 +100,12 @@ describe("arithmetic", () => {
     expect(str(money.sum([big, money.negate(big), cent, money.of("-0.01", "USD")]))).toBe("0 USD");
   });
   it("refuses values that are not Money", () => {
-    expect(code(() => money.add({ amount: 1, currency: "USD" } as never, a))).toBe("INVALID_INPUT");
-    expect(code(() => money.negate(null as never))).toBe("INVALID_INPUT");
-    expect(code(() => money.sum("x" as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.add({ amount: 1, currency: "USD" } as never, a))).toBe("INVALID_VALUE");
+    expect(code(() => money.negate(null as never))).toBe("INVALID_TYPE");
+    expect(code(() => money.sum("x" as never))).toBe("INVALID_TYPE");
     expect(code(() => money.sum([]))).toBe("INVALID_INPUT");
     expect(code(() => money.min([]))).toBe("INVALID_INPUT");
-    expect(code(() => money.multiply(a, "x"))).toBe("INVALID_INPUT");
+    expect(code(() => money.multiply(a, "x"))).toBe("INVALID_NUMBER");
   });
   it("accepts Money built by hand with a foreign Decimal", () => {
     const manual = { amount: new Decimal("2.5"), currency: money.currency("USD") };
@@ -126,9 +126,9 @@ describe("arithmetic", () => {
   it("refuses a zero divisor, a missing mode and bad scales", () => {
     expect(code(() => money.divide(a, 0, { mode: "halfEven" }))).toBe("DIVISION_BY_ZERO");
     expect(code(() => money.divide(a, "0.000", { mode: "halfEven" }))).toBe("DIVISION_BY_ZERO");
-    expect(code(() => money.divide(a, 2, {} as never))).toBe("INVALID_INPUT");
-    expect(code(() => money.divide(a, 2, undefined as never))).toBe("INVALID_INPUT");
-    expect(code(() => money.divide(a, 2, { mode: "halfEven", scale: 1.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => money.divide(a, 2, {} as never))).toBe("INVALID_TYPE");
+    expect(code(() => money.divide(a, 2, undefined as never))).toBe("INVALID_TYPE");
+    expect(code(() => money.divide(a, 2, { mode: "halfEven", scale: 1.5 }))).toBe("OUT_OF_RANGE");
   });
   it("negates, takes absolute values, sums and finds extremes", () => {
     expect(str(money.negate(a))).toBe("-0.1 USD");
@@ -199,11 +199,11 @@ describe("round: the named modes", () => {
   it("refuses bad options", () => {
     const m = money.of("1", "USD");
     expect(code(() => money.round(m, { scale: 2, step: "0.05" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.round(m, { step: "-0.05" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.round(m, { step: "0" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.round(m, { scale: 0.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => money.round(m, { step: "-0.05" }))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.round(m, { step: "0" }))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.round(m, { scale: 0.5 }))).toBe("OUT_OF_RANGE");
     expect(code(() => money.round(m, { mode: "HALF_EVEN" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => money.round(m, null as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.round(m, null as never))).toBe("INVALID_TYPE");
   });
 });
 
@@ -223,20 +223,19 @@ describe("JSON and text", () => {
     expect(money.fromJSON(json, { currencies: [cnh] }).currency).toBe(cnh);
   });
   it("validates", () => {
-    expect(code(() => money.fromJSON({ amount: 1.5, currency: "USD" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.fromJSON({ amount: "abc", currency: "USD" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.fromJSON({ amount: "1", currency: 840 }))).toBe("INVALID_INPUT");
+    expect(code(() => money.fromJSON({ amount: 1.5, currency: "USD" }))).toBe("INVALID_VALUE");
+    expect(code(() => money.fromJSON({ amount: "abc", currency: "USD" }))).toBe("INVALID_NUMBER");
+    expect(code(() => money.fromJSON({ amount: "1", currency: 840 }))).toBe("INVALID_VALUE");
     expect(code(() => money.fromJSON({ amount: "1", currency: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
-    expect(code(() => money.fromJSON("1 USD"))).toBe("INVALID_INPUT");
-    expect(code(() => money.fromJSON([]))).toBe("INVALID_INPUT");
+    expect(code(() => money.fromJSON("1 USD"))).toBe("INVALID_TYPE");
+    expect(code(() => money.fromJSON([]))).toBe("INVALID_TYPE");
   });
   it("refuses options that are not an object, not only null (5 has no currencies and read as none)", () => {
     for (const options of [5, "x", true]) {
-      expect(refusal(() => money.fromJSON({ amount: "1", currency: "USD" }, options as never))).toEqual([
-        "INVALID_INPUT",
-        `fromJSON: options must be an object, got ${JSON.stringify(options)}`,
-        { where: "fromJSON" },
-      ]);
+      expect(thrown(() => money.fromJSON({ amount: "1", currency: "USD" }, options as never))).toMatchObject({
+        code: "INVALID_TYPE",
+        details: { function: "money.fromJSON", path: "options", expected: "an object", received: options },
+      });
     }
   });
   it("prints a plain text form", () => {

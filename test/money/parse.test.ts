@@ -16,7 +16,7 @@ function message(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
-    if (isAccordoError(e)) return e.message;
+    if (isAccordoError(e)) return String(e.details?.["problem"] ?? e.message);
     throw e;
   }
   throw new Error("did not throw");
@@ -100,7 +100,7 @@ describe("parse: babel parse_decimal vectors, with a locale", () => {
   it("refuses what does not fit the locale", () => {
     expect(message(() => money.parse("2,109,998", { locale: "de", currency: "EUR" }))).toContain("more than one decimal separator");
     expect(message(() => money.parse("11.11", { locale: "de", currency: "EUR" }))).toContain("misplaced group separator");
-    expect(code(() => money.parse("1,234.56", { locale: "fr-FR", currency: "EUR" }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("1,234.56", { locale: "fr-FR", currency: "EUR" }))).toBe("INVALID_TEXT");
   });
   it("uses the locale's symbols: ¥ is CNY in zh-CN and JPY in ja-JP and en-US", () => {
     expect(p("¥1,234.50", { locale: "zh-CN" })).toBe("1234.5 CNY");
@@ -125,9 +125,9 @@ describe("parse: ambiguity and strict mode", () => {
   });
   it("refuses them in strict mode, saying why", () => {
     const why = message(() => money.parse("1,234", { currency: "USD", strict: true }));
-    expect(why).toContain("ambiguous");
+    expect(why).toContain('"1,234"');
     expect(why).toContain("may be 1234 (thousands separator) or 1.234 (decimal separator)");
-    expect(code(() => money.parse("1.234 EUR", { strict: true }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("1.234 EUR", { strict: true }))).toBe("INVALID_TEXT");
   });
   it("accepts in strict mode what the locale, the separators or the words decide", () => {
     expect(p("1,234", { currency: "USD", strict: true, locale: "en-US" })).toBe("1234 USD");
@@ -162,7 +162,7 @@ describe("parse: scale words of the locale's language", () => {
     expect(p("-1,20 mil €", { locale: "es-ES" })).toBe("-1200 EUR");
     expect(p("30,26 mil M €", { locale: "es-ES" })).toBe("30260000000 EUR");
     expect(p("30,26 mil millones de euros", { locale: "es-ES" })).toBe("30260000000 EUR");
-    expect(code(() => money.parse("$5 mil"))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("$5 mil"))).toBe("INVALID_TEXT");
   });
   it("reads the scale words Intl writes in the locale before the English ones (\"1,20 tn US$\" in Swedish was 1.2 trillion)", () => {
     expect(p("1,20 tn US$", { locale: "sv-SE" })).toBe("1200 USD");
@@ -186,7 +186,7 @@ describe("parse: scale words of the locale's language", () => {
     expect(p("-1.23 करोड़ भारतीय रुपए", { locale: "hi-IN" })).toBe("-12300000 INR");
     expect(p("₹1.2 अ॰", { locale: "hi-IN" })).toBe("1200000000 INR");
     expect(p("₹1.5 हज़ार", { locale: "hi-IN" })).toBe("1500 INR");
-    expect(code(() => money.parse("5 cr USD"))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("5 cr USD"))).toBe("INVALID_TEXT");
   });
   it("reads back what format writes in compact and long notation", () => {
     for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT", "en-IN", "hi-IN", "sv-SE", "da-DK", "tr-TR", "id-ID", "vi-VN", "hu-HU", "ca-ES", "ja-JP", "ko-KR", "ru-RU", "pt-BR", "nl-NL"]) {
@@ -202,18 +202,18 @@ describe("parse: scale words of the locale's language", () => {
 
 describe("parse: errors", () => {
   it.each([
-    ["", "INVALID_INPUT"],
-    ["   ", "INVALID_INPUT"],
-    ["USD", "INVALID_INPUT"],
-    ["12", "INVALID_INPUT"],
-    ["1 USD 2", "INVALID_INPUT"],
-    ["$1.2.3,4", "INVALID_INPUT"],
-    ["$1,23,4", "INVALID_INPUT"],
-    ["12 apples", "INVALID_INPUT"],
-    ["$ 12 EUR", "INVALID_INPUT"],
-    ["--5 USD", "INVALID_INPUT"],
-    ["5- USD", "INVALID_INPUT"],
-    ["XYZ 5", "INVALID_INPUT"],
+    ["", "INVALID_TEXT"],
+    ["   ", "INVALID_TEXT"],
+    ["USD", "INVALID_TEXT"],
+    ["12", "INVALID_TEXT"],
+    ["1 USD 2", "INVALID_TEXT"],
+    ["$1.2.3,4", "INVALID_TEXT"],
+    ["$1,23,4", "INVALID_TEXT"],
+    ["12 apples", "INVALID_TEXT"],
+    ["$ 12 EUR", "INVALID_TEXT"],
+    ["--5 USD", "INVALID_TEXT"],
+    ["5- USD", "INVALID_TEXT"],
+    ["XYZ 5", "INVALID_TEXT"],
   ])("%j → %s", (text, expected) => {
     expect(code(() => money.parse(text))).toBe(expected);
   });
@@ -222,10 +222,10 @@ describe("parse: errors", () => {
     expect(code(() => money.parse("5", { currency: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
   });
   it("refuses bad arguments", () => {
-    expect(code(() => money.parse(5 as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse(5 as never))).toBe("INVALID_TYPE");
     expect(code(() => money.parse("$5", { locale: "??" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.parse("$5", { strict: "yes" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => money.parse("$5", null as never))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("$5", { strict: "yes" as never }))).toBe("INVALID_TYPE");
+    expect(code(() => money.parse("$5", null as never))).toBe("INVALID_TYPE");
   });
   it("reads custom currencies given as options.currency", () => {
     const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
@@ -237,7 +237,7 @@ describe("parse: errors", () => {
     const coin = money.defineCurrency({ code: "USDC_TOKEN", minorUnits: 6, name: "USD Coin" });
     expect(p("-1.234,5000 Token", { currency: tok, locale: "de-DE" })).toBe("-1234.5 TOK");
     expect(p("1,234.500000 USD Coin", { currency: coin })).toBe("1234.5 USDC_TOKEN");
-    expect(code(() => money.parse("5 Tokens", { currency: tok }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("5 Tokens", { currency: tok }))).toBe("INVALID_TEXT");
     for (const currency of [tok, coin]) {
       const m = money.of("-1234.5", currency);
       expect(money.equals(money.parse(money.format(m, { currencyDisplay: "name", locale: "fr-FR" }), { currency, locale: "fr-FR" }), m)).toBe(true);

@@ -62,50 +62,53 @@ group("describe (values in error messages)", () => {
 
 group("toDecimal messages and details", () => {
   it("non-finite decimals", () => {
-    const e = caught(() => toDecimal(new Decimal(Number.POSITIVE_INFINITY), "amount"));
-    expect(e.message).toBe("amount must be a finite number, got Infinity");
-    expect(e.details).toEqual({ where: "amount", value: "Infinity" });
+    const e = caught(() => toDecimal(new Decimal(Number.POSITIVE_INFINITY), "f: amount"));
+    expect(e.message).toBe("f: amount must be a finite number, got Infinity");
+    expect(e.code).toBe("INVALID_NUMBER");
+    expect(e.details).toMatchObject({ function: "f", path: "amount", expected: "a finite number" });
   });
 
   it("non-finite numbers", () => {
     const e = caught(() => toDecimal(Number.NaN, "rate"));
     expect(e.message).toBe("rate must be a finite number, got NaN");
-    expect(e.details).toEqual({ where: "rate", value: Number.NaN });
+    expect(e.details).toEqual({ function: "", path: "rate", expected: "a finite number", received: Number.NaN });
   });
 
   it("unparsable strings", () => {
     const e = caught(() => toDecimal("１２３", "text"));
     expect(e.message).toBe('text must be a decimal number string, got "１２３"');
-    expect(e.details).toEqual({ where: "text", value: "１２３" });
+    expect(e.details).toEqual({ function: "", path: "text", expected: "a decimal number string", received: "１２３" });
   });
 
   it("overflowing exponents", () => {
     const e = caught(() => toDecimal("1e9000000000000001", "big"));
-    expect(e.message).toBe('big is out of range, got "1e9000000000000001"');
-    expect(e.details).toEqual({ where: "big", value: "1e9000000000000001" });
+    expect(e.code).toBe("OUT_OF_RANGE");
+    expect(e.message).toBe('big must be within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000), got "1e9000000000000001"');
+    expect(e.details).toMatchObject({ path: "big", received: "1e9000000000000001" });
     expect(toDecimal(" 1e3 ", "x").toString()).toBe("1000");
   });
 
   it("other types", () => {
     const e = caught(() => toDecimal([1], "list"));
-    expect(e.message).toBe("list must be a string, number, bigint or Decimal, got an array of 1");
-    expect(e.details).toEqual({ where: "list" });
+    expect(e.code).toBe("INVALID_TYPE");
+    expect(e.message).toBe("list must be a decimal string, number, bigint or Decimal, got an array of 1");
+    expect(e.details).toMatchObject({ function: "", path: "list", received: [1] });
   });
 });
 
 group("rounding helpers", () => {
   it("roundingConstant names the modes and where", () => {
     const e = caught(() => roundingConstant("nearest"));
-    expect(e.message).toBe('rounding mode must be one of halfEven, halfUp, halfDown, halfTowardsZero, halfAwayFromZero, up, down, ceil, floor, got "nearest"');
-    expect(e.details).toEqual({ where: "rounding mode" });
+    expect(e.message).toBe('round: mode must be one of halfEven, halfUp, halfDown, halfTowardsZero, halfAwayFromZero, up, down, ceil, floor, got "nearest"');
+    expect(e.details).toMatchObject({ function: "round", path: "mode", received: "nearest" });
     expect(caught(() => roundingConstant(1, "round: mode")).message.startsWith("round: mode must be one of halfEven, halfUp,")).toBe(true);
     // only strings name a mode: an array holding one is refused (hasOwnProperty would accept it)
-    expect(caught(() => roundingConstant(["halfEven"])).code).toBe("INVALID_INPUT");
+    expect(caught(() => roundingConstant(["halfEven"])).code).toBe("INVALID_TYPE");
     expect(roundingConstant("halfUp")).toBe(Decimal.ROUND_HALF_CEIL);
   });
 
   it("roundToScale refuses a bad scale with a message", () => {
-    expect(caught(() => roundToScale(new D(1), 1.5, "halfEven")).message).toBe("scale must be an integer, got 1.5");
+    expect(caught(() => roundToScale(new D(1), 1.5, "halfEven")).message).toBe("roundToScale: scale must be a safe integer, got 1.5");
     expect(roundToScale(new D("1234.5"), -2, "halfEven").toString()).toBe("1200");
   });
 });

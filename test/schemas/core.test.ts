@@ -39,7 +39,7 @@ describe("parse and safeParse", () => {
       [
         "invalid value JSON, 4 issues:",
         '  - rates[1].amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
-        '  - rates[1].currency: currency: unknown currency code "ABC"; define custom currencies with defineCurrency (UNKNOWN_CURRENCY)',
+        '  - rates[1].currency: money.currency: codeOrCurrency must be an ISO 4217 code or a currency from money.defineCurrency, got "ABC". Define custom currencies with money.defineCurrency. (UNKNOWN_CURRENCY)',
         "  - rates[2].amount: Invalid input: expected string, received undefined (invalid_type)",
         `  - period: ${issuesOf(() => parse(PeriodSchema, "2021-13"))[0]!.message} (INVALID_PERIOD)`,
       ].join("\n"),
@@ -58,7 +58,7 @@ describe("parse and safeParse", () => {
 
   it("keeps the code of a constructor's error at the field it concerns", () => {
     expect(issuesOf(() => parse(MoneySchema, { amount: "1e99999999999999999999", currency: "USD" }))).toEqual([
-      { path: ["amount"], code: "INVALID_INPUT", message: expect.stringContaining("out of range") as unknown },
+      { path: ["amount"], code: "OUT_OF_RANGE", message: expect.stringContaining("within the range of decimals") as unknown },
     ]);
     expect(issuesOf(() => parse(PeriodSchema, "2021-Q1/2020-Q3"))).toEqual([{ path: [], code: "INVALID_PERIOD", message: expect.any(String) as unknown }]);
   });
@@ -177,7 +177,7 @@ describe("toJSON of values that are not of the type", () => {
 
   it("lets the namespace refuse a forged value, keeping its code", () => {
     const forged = { amount: money.of("1", "USD").amount, currency: { code: "USD", numeric: "840", minorUnits: 5, name: "US Dollar", historic: false, custom: false } };
-    expect(issuesOf(() => toJSON(MoneySchema, forged))).toEqual([{ path: ["currency"], code: "INVALID_INPUT", message: expect.stringContaining("not a valid Currency") as unknown }]);
+    expect(issuesOf(() => toJSON(MoneySchema, forged))).toEqual([{ path: ["currency"], code: "INVALID_VALUE", message: expect.stringContaining("must be a Currency") as unknown }]);
     expect(issuesOf(() => toJSON(PeriodSchema, { kind: "quarter", year: 2021, quarter: 5 } as never))).toEqual([
       { path: [], code: "custom", message: "expected a Period value" },
     ]);
@@ -343,9 +343,9 @@ describe("jsonSchema", () => {
 
 describe("constructor errors of the primitives, at the value itself", () => {
   it("a decimal out of range, a custom currency that redefines an ISO code", () => {
-    expect(issuesOf(() => parse(DecimalSchema, "1e99999999999999999999"))).toEqual([{ path: [], code: "INVALID_INPUT", message: 'decimal is out of range, got "1e99999999999999999999"' }]);
+    expect(issuesOf(() => parse(DecimalSchema, "1e99999999999999999999"))).toEqual([{ path: [], code: "OUT_OF_RANGE", message: 'decimal must be within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000), got "1e99999999999999999999"' }]);
     expect(issuesOf(() => parse(CurrencySchema, { code: "USD", minorUnits: 2, name: "US dollar" }))).toEqual([
-      { path: [], code: "INVALID_INPUT", message: 'defineCurrency: USD is an ISO 4217 code; use currency("USD") and round with an explicit scale instead of redefining it' },
+      { path: [], code: "INVALID_INPUT", message: 'money.defineCurrency: code must be a code outside ISO 4217, got "USD". Use currency("USD") and round with an explicit scale instead of redefining it.' },
     ]);
   });
 });

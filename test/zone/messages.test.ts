@@ -70,7 +70,7 @@ const expected: Record<string, readonly [string, string, string]> = {
   "observation period": ["INVALID_PERIOD", "zone.observations[0].period: invalid half (must be S1 or S2) in \"2021-S3\"", "zone.observations[0].period"],
   "observation values": ["INVALID_INPUT", "zone.observations[0].values must hold at least one value", "zone.observations[0].values"],
   "observation values missing": ["INVALID_INPUT", "zone.observations[0].values must hold at least one value", "zone.observations[0].values"],
-  "observation value currency": ["UNKNOWN_CURRENCY", "zone.observations[0].values[0].currency: unknown currency code \"XYZ\"; define custom currencies with defineCurrency", "zone.observations[0].values[0].currency"],
+  "observation value currency": ["UNKNOWN_CURRENCY","zone.observations[0].values[0].currency must be an ISO 4217 code or a currency from money.defineCurrency, got \"XYZ\". Define custom currencies with money.defineCurrency.","zone.observations[0].values[0].currency"],
   "observation value twice": ["INVALID_INPUT", "zone.observations[0].values[1]: a second value in CNY", "zone.observations[0].values[1]"],
   "observation value figure": ["INVALID_INPUT", "zone.observations[0].values[0].figure must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got \"1\"", "zone.observations[0].values[0].figure"],
   "observation scope kind": ["INVALID_INPUT", "zone.observations[0].scope.kind must be \"zone\" or \"industries\", got \"city\"", "zone.observations[0].scope.kind"],
@@ -103,7 +103,7 @@ describe("zone.create error messages", () => {
     }
     if (!isAccordoError(caught)) throw new Error(`expected an AccordoError for ${label}`);
     const [code, message, where] = expected[label] ?? ["", "", ""];
-    expect([caught.code, caught.message, caught.details?.["where"]]).toEqual([code, message, where]);
+    expect([caught.code, caught.message, caught.details?.["where"] ?? caught.details?.["path"]]).toEqual([code, message, where]);
   });
 
   it("lists an expectation for every case", () => {
