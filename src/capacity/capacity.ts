@@ -7,11 +7,11 @@
  */
 import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import { compareDates, dayNumberOf, parseDate } from "../period/calendar.js";
+import { compareDates, dayNumberOf, parseDate, readDate } from "../period/calendar.js";
 import { format as formatPeriod, lastDay, readPeriod } from "../period/period.js";
 import type { DatedAccount } from "../milestone/types.js";
 import { frozenValue, valuePrototype } from "../value.js";
-import type { IsoDate, Period } from "../period/types.js";
+import type { DateInput, IsoDate, Period } from "../period/types.js";
 import type {
   CapacityAmount,
   CapacityIssue,
@@ -158,7 +158,9 @@ function checkAccounts(input: unknown, where: string): readonly DatedAccount[] {
   });
 }
 
-function makeChange(status: PhaseStatus, on: unknown, sourceId: unknown, where: string, accounts?: unknown): PhaseStatusChange {
+function makeChange(status: PhaseStatus, onInput: unknown, sourceId: unknown, where: string, accounts?: unknown): PhaseStatusChange {
+  // a JS Date or a Temporal.PlainDate-like day becomes its ISO date
+  const on = readDate(onInput, `${where}.on`);
   dayNumberOf(on, `${where}.on`);
   const source = checkSourceId(sourceId, where);
   const others = checkAccounts(accounts, `${where}.accounts`);
@@ -370,9 +372,8 @@ function statusOn(phase: Phase, date: IsoDate): PhaseStatus | null {
  * @category Lifecycle
  * @since 0.1.0
  */
-export function statusAt(p: CapacityPlan, ordinal: number, date: IsoDate): PhaseStatus | null {
-  parseDate(date);
-  return statusOn(findPhase(shape(p), ordinal), date);
+export function statusAt(p: CapacityPlan, ordinal: number, date: DateInput): PhaseStatus | null {
+  return statusOn(findPhase(shape(p), ordinal), parseDate(date));
 }
 
 function amount(p: CapacityPlan, date: IsoDate, counted: readonly Phase[]): CapacityAmount {
@@ -404,8 +405,11 @@ function amount(p: CapacityPlan, date: IsoDate, counted: readonly Phase[]): Capa
  * @category Capacity at a date
  * @since 0.1.0
  */
-export function operatingAt(p: CapacityPlan, date: IsoDate): CapacityAmount {
-  parseDate(date);
+export function operatingAt(p: CapacityPlan, date: DateInput): CapacityAmount {
+  return operatingOn(p, parseDate(date));
+}
+
+function operatingOn(p: CapacityPlan, date: IsoDate): CapacityAmount {
   const v = shape(p);
   return amount(v, date, v.phases.filter((q) => statusOn(q, date) === "operating"));
 }
@@ -435,9 +439,11 @@ function lastChangeDate(p: CapacityPlan): IsoDate | null {
  * @category Capacity at a date
  * @since 0.1.0
  */
-export function plannedBy(p: CapacityPlan, date: IsoDate, asOf?: IsoDate): CapacityAmount {
-  parseDate(date);
-  if (asOf !== undefined) parseDate(asOf);
+export function plannedBy(p: CapacityPlan, date: DateInput, asOf?: DateInput): CapacityAmount {
+  return plannedOn(p, parseDate(date), asOf === undefined ? undefined : parseDate(asOf));
+}
+
+function plannedOn(p: CapacityPlan, date: IsoDate, asOf: IsoDate | undefined): CapacityAmount {
   const v = shape(p);
   const knownAt = asOf ?? lastChangeDate(v);
   const counted = v.phases.filter((q) => {

@@ -7,7 +7,7 @@
  */
 import type { Decimal, DecimalInput } from "../decimal.js";
 import type { DatedAccount, DatedAccountInput } from "../milestone/types.js";
-import type { IsoDate, Period } from "../period/types.js";
+import type { DateInput, IsoDate, Period } from "../period/types.js";
 
 /**
  * The lifecycle status of a phase, after Global Energy Monitor's trackers:
@@ -225,7 +225,7 @@ export interface PhaseStatusChangeInput {
   /** The status the phase entered. */
   readonly status: PhaseStatus;
   /** The day it entered it. */
-  readonly on: IsoDate;
+  readonly on: DateInput;
   /** The id of the source reporting it; omitted or null when none. */
   readonly sourceId?: string | null;
   /** What sources say about when it happened, when that is not simply `on` (see {@link PhaseStatusChange.accounts}); omitted: none. */

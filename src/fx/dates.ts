@@ -7,7 +7,7 @@
  * @internal
  */
 import { describe, fail } from "../errors.js";
-import { dayNumberOf, isDate } from "../period/calendar.js";
+import { dayNumberOf, isDate, readDate } from "../period/calendar.js";
 import { checkPeriod, equals, format, parse, spanOf } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
 import type { RateDate } from "./types.js";
@@ -37,7 +37,9 @@ function dayAsDate(when: IsoDate | Period): IsoDate | Period {
 }
 
 /** `expected` says what the caller accepts, for the message when `value` is neither a string nor an object. */
-function readPeriodOrDate(value: unknown, where: string, expected: string): IsoDate | Period {
+function readPeriodOrDate(input: unknown, where: string, expected: string): IsoDate | Period {
+  // a JS Date or a Temporal.PlainDate-like day becomes its ISO date
+  const value = readDate(input, where);
   if (typeof value === "string") {
     if (isDate(value)) return value;
     try {

@@ -6,7 +6,7 @@
 import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
 import type { Figure, FigureConflict } from "../figure/types.js";
 import type { Currency, Money } from "../money/types.js";
-import type { IsoDate, Period } from "../period/types.js";
+import type { DateLike, IsoDate, Period } from "../period/types.js";
 
 /**
  * What kind of rate a rate is:
@@ -101,10 +101,10 @@ export interface ExchangeRateInput {
   /** Units of `quote` per one unit of `base`; must be positive. */
   readonly rate: DecimalInput;
   /**
-   * An ISO date (`"2021-09-30"`), a Period or a period string (`"2021-09"`,
+   * An ISO date (`"2021-09-30"`, or a JS `Date` or `Temporal.PlainDate`-like day: see {@link accordo!DateInput}), a Period or a period string (`"2021-09"`,
    * `"2021-Q1/2021-Q3"`) for an average, or null/omitted for an undated rate.
    */
-  readonly on?: string | Period | null | undefined;
+  readonly on?: string | Period | Date | DateLike | null | undefined;
   /** Who published it; omitted means null. */
   readonly source?: string | null | undefined;
   /** Spot (the default), average, fixed or implied. */
@@ -225,11 +225,11 @@ export interface RateTableJSON {
  */
 export interface LookupOptions {
   /**
-   * The date wanted: an ISO date, or a Period (matched against rates that hold
+   * The date wanted: an ISO date (or a {@link accordo!DateInput}), or a Period (matched against rates that hold
    * on the same days, however written: `2024-Q1` finds a rate on `2024-01/2024-03`).
    * Omitted: the most recent rate of the pair (an undated rate counts as older than any dated one).
    */
-  readonly on?: string | Period | undefined;
+  readonly on?: string | Period | Date | DateLike | undefined;
   /** How to match the date; `"exact"` by default. */
   readonly policy?: DatePolicy | undefined;
   /** For the `nearest` policy: the largest distance in days accepted (required for `nearest`). */

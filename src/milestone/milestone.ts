@@ -5,14 +5,15 @@
  * @module
  */
 import { describe, fail } from "../errors.js";
-import { compareDates, dayNumberOf, daysBetween } from "../period/calendar.js";
+import { compareDates, dayNumberOf, daysBetween, readDate } from "../period/calendar.js";
 import { format as formatPeriod, lastDay, readPeriod, start } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
-import type { IsoDate, Period } from "../period/types.js";
+import type { DateInput, IsoDate, Period } from "../period/types.js";
 import type {
   AccountStatus,
   DatedAccount,
   MilestoneAchievement,
+  MilestoneAchievementInput,
   Milestone,
   MilestoneInput,
   MilestoneKind,
@@ -55,8 +56,10 @@ function checkSourceId(value: unknown, where: string): string | null {
 }
 
 function checkDate(value: unknown, where: string): IsoDate {
-  dayNumberOf(value, where);
-  return value as IsoDate;
+  // a JS Date or a Temporal.PlainDate-like day becomes its ISO date
+  const date = readDate(value, where);
+  dayNumberOf(date, where);
+  return date as IsoDate;
 }
 
 function checkTarget(value: unknown, where: string): Period {
@@ -141,7 +144,8 @@ export function of(input: MilestoneInput): Milestone {
   const reports = entries(input.reports, "reports").map((r, i) => statusReport(r["status"], r["asOf"], r["sourceId"], `reports[${i}]`));
   inOrder(reports, "reports");
   let achieved: MilestoneAchievement | null = null;
-  const a = input.achieved;
+  // a bare day (a JS Date or PlainDate-like read as its ISO date) or { on, sourceId, accounts }
+  const a = readDate(input.achieved, "achieved") as IsoDate | MilestoneAchievementInput | null | undefined;
   if (typeof a === "string") achieved = Object.freeze({ on: checkDate(a, "achieved"), sourceId: null });
   else if (typeof a === "object" && a !== null) {
     const on = checkDate(a.on, "achieved.on");
@@ -167,7 +171,7 @@ export function of(input: MilestoneInput): Milestone {
  * @category Milestones
  * @since 0.1.0
  */
-export function reviseTarget(m: Milestone, target: Period | string, asOf: IsoDate, sourceId?: string | null): Milestone {
+export function reviseTarget(m: Milestone, target: Period | string, asOf: DateInput, sourceId?: string | null): Milestone {
   const v = of(m);
   return of({ ...v, targets: [...v.targets, revision(target, asOf, sourceId, "revision")] });
 }
@@ -185,7 +189,7 @@ export function reviseTarget(m: Milestone, target: Period | string, asOf: IsoDat
  * @category Milestones
  * @since 0.1.0
  */
-export function achieve(m: Milestone, on: IsoDate, sourceId?: string | null): Milestone {
+export function achieve(m: Milestone, on: DateInput, sourceId?: string | null): Milestone {
   const v = of(m);
   if (v.achieved !== null) fail("INVALID_INPUT", `milestone ${describe(v.id)} was already achieved on ${v.achieved.on}`, { where: "achieved" });
   return of({ ...v, achieved: { on: checkDate(on, "on"), sourceId: checkSourceId(sourceId, "sourceId") } });
@@ -207,7 +211,7 @@ export function achieve(m: Milestone, on: IsoDate, sourceId?: string | null): Mi
  * @category Milestones
  * @since 0.1.0
  */
-export function report(m: Milestone, reported: ReportedMilestoneStatus, asOf: IsoDate, sourceId?: string | null): Milestone {
+export function report(m: Milestone, reported: ReportedMilestoneStatus, asOf: DateInput, sourceId?: string | null): Milestone {
   const v = of(m);
   return of({ ...v, reports: [...v.reports, statusReport(reported, asOf, sourceId, "report")] });
 }
@@ -234,7 +238,7 @@ function targetOn(v: Milestone, date: IsoDate): TargetRevision {
  * @category Milestones
  * @since 0.1.0
  */
-export function targetAt(m: Milestone, asOf: IsoDate): TargetRevision {
+export function targetAt(m: Milestone, asOf: DateInput): TargetRevision {
   const v = of(m);
   return targetOn(v, checkDate(asOf, "asOf"));
 }
@@ -251,7 +255,7 @@ export function targetAt(m: Milestone, asOf: IsoDate): TargetRevision {
  * @category Milestones
  * @since 0.1.0
  */
-export function reportedAt(m: Milestone, asOf: IsoDate): MilestoneReport | null {
+export function reportedAt(m: Milestone, asOf: DateInput): MilestoneReport | null {
   const v = of(m);
   const day = checkDate(asOf, "asOf");
   let found: MilestoneReport | null = null;
@@ -276,7 +280,7 @@ export function reportedAt(m: Milestone, asOf: IsoDate): MilestoneReport | null 
  * @category Milestones
  * @since 0.1.0
  */
-export function targetDrift(m: Milestone, asOf?: IsoDate): number {
+export function targetDrift(m: Milestone, asOf?: DateInput): number {
   const v = of(m);
   const current = asOf === undefined ? (v.targets[v.targets.length - 1] as TargetRevision) : targetOn(v, checkDate(asOf, "asOf"));
   return daysBetween(lastDay((v.targets[0] as TargetRevision).target), lastDay(current.target));
@@ -301,7 +305,7 @@ export function targetDrift(m: Milestone, asOf?: IsoDate): number {
  * @category Milestones
  * @since 0.1.0
  */
-export function status(m: Milestone, asOf: IsoDate, options: MilestoneStatusOptions = {}): MilestoneStatus {
+export function status(m: Milestone, asOf: DateInput, options: MilestoneStatusOptions = {}): MilestoneStatus {
   const v = of(m);
   const day = checkDate(asOf, "asOf");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `options must be an object, got ${describe(options)}`, { where: "options" });
@@ -351,7 +355,7 @@ export function status(m: Milestone, asOf: IsoDate, options: MilestoneStatusOpti
  * @category Milestones
  * @since 0.1.0
  */
-export function accountsAt(m: Milestone, asOf: IsoDate, options: MilestoneStatusOptions = {}): readonly AccountStatus[] {
+export function accountsAt(m: Milestone, asOf: DateInput, options: MilestoneStatusOptions = {}): readonly AccountStatus[] {
   const s = status(m, asOf, options);
   const accounts = of(m).achieved?.accounts ?? [];
   if (s.achieved === null) return Object.freeze([]);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { IsoDate, Period } from "../period/types.js";
+import type { DateInput, IsoDate, Period } from "../period/types.js";
 
 /**
  * What a milestone marks:
@@ -208,7 +208,7 @@ export interface MilestoneInput {
   /** The original target and its revisions, oldest first (at least one); periods as values or strings. */
   readonly targets: readonly TargetRevisionInput[];
   /** When it was reached: a day, or a day with its source. */
-  readonly achieved?: IsoDate | MilestoneAchievementInput | null;
+  readonly achieved?: DateInput | MilestoneAchievementInput | null;
   /** Statuses sources reported, oldest first. */
   readonly reports?: readonly MilestoneReportInput[];
 }
@@ -223,7 +223,7 @@ export interface TargetRevisionInput {
   /** The target period, as a value or a string such as `"2024-S1"` or `"2024-H1"`. */
   readonly target: Period | string;
   /** The day the target was stated. */
-  readonly asOf: IsoDate;
+  readonly asOf: DateInput;
   /** The id of the source stating it; omitted or null when none. */
   readonly sourceId?: string | null;
 }
@@ -236,7 +236,7 @@ export interface TargetRevisionInput {
  */
 export interface MilestoneAchievementInput {
   /** The day the milestone was reached. */
-  readonly on: IsoDate;
+  readonly on: DateInput;
   /** The id of the source reporting it; omitted or null when none. */
   readonly sourceId?: string | null;
   /** Other sources' datings of the same achievement (periods as values or strings such as `"2023-12"`); omitted: none. */
@@ -265,7 +265,7 @@ export interface MilestoneReportInput {
   /** The reported status (OCDS code). */
   readonly status: ReportedMilestoneStatus;
   /** The day of the report. */
-  readonly asOf: IsoDate;
+  readonly asOf: DateInput;
   /** The id of the source; omitted or null when none. */
   readonly sourceId?: string | null;
 }

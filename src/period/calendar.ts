@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, fail } from "../errors.js";
-import type { IsoDate } from "./types.js";
+import type { DateInput, DateLike, IsoDate } from "./types.js";
 
 /** The first and last years accordo's calendar handles (four-digit years). @internal */
 export const MIN_YEAR = 1;
@@ -110,8 +110,46 @@ export function readYmd(text: string): { year: number; month: number; day: numbe
   return { year, month, day };
 }
 
-/** The day number of a validated ISO date; INVALID_PERIOD naming `where` otherwise. @internal */
-export function dayNumberOf(date: unknown, where: string): number {
+/** Whether a value is a JS Date (of any realm), without instanceof. */
+function isJsDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+/**
+ * Whether a value is a `Temporal.PlainDate`-like object: numeric `year`, `month` and `day` and a
+ * `toString` of its own making (not a period, which has a `kind`).
+ */
+function isPlainDateLike(value: unknown): value is DateLike {
+  if (typeof value !== "object" || value === null || "kind" in value) return false;
+  const v = value as { year?: unknown; month?: unknown; day?: unknown; toString?: unknown };
+  return typeof v.year === "number" && typeof v.month === "number" && typeof v.day === "number" && typeof v.toString === "function";
+}
+
+/**
+ * The ISO date of a JS Date (its UTC day) or a `Temporal.PlainDate`-like object, validated;
+ * any other value is returned as it is (a string is checked by the caller). This is the one
+ * place where dates are read: every function that takes an ISO date takes these too. @internal
+ */
+export function readDate(value: unknown, where: string): unknown {
+  if (isJsDate(value)) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) return fail("INVALID_PERIOD", `${where} is an invalid Date`, { where });
+    return formatDayNumber(toDayNumber(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()), where);
+  }
+  if (isPlainDateLike(value)) {
+    const { year, month, day } = value;
+    const valid = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12;
+    if (!valid || year < MIN_YEAR || year > MAX_YEAR || day < 1 || day > daysInMonth(year, month)) {
+      return fail("INVALID_PERIOD", `${where} must be a real day from the years ${MIN_YEAR} to ${MAX_YEAR}, got ${year}-${month}-${day}`, { where });
+    }
+    return formatYmd(year, month, day);
+  }
+  return value;
+}
+
+/** The day number of a validated ISO date (or Date, or PlainDate-like); INVALID_PERIOD naming `where` otherwise. @internal */
+export function dayNumberOf(input: unknown, where: string): number {
+  const date = readDate(input, where);
   if (typeof date !== "string") {
     return fail("INVALID_PERIOD", `${where} must be an ISO date string "YYYY-MM-DD", got ${describe(date)}`, { where });
   }
@@ -142,18 +180,22 @@ export function isDate(value: unknown): value is IsoDate {
  * Checks that a string is a valid calendar day `"YYYY-MM-DD"` and returns it.
  * Only the canonical extended form is accepted: no time, no time zone, no
  * basic form `"20211127"`, so that the same day always has the same string.
+ * A JS `Date` gives its UTC day and a `Temporal.PlainDate`-like object its
+ * day ({@link DateInput}), as everywhere a day is taken.
  *
- * @param text - the string to check
- * @returns `text`, known to be a valid {@link IsoDate}
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `text` is not a string or not a real day
+ * @param text - the string to check, or a Date or PlainDate-like day
+ * @returns the day as a valid {@link IsoDate}
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `text` is not a string or not a real day, or is an invalid Date
  * @example
+ * {@includeCode ../../test/period/examples.test.ts#dates}
  * {@includeCode ../../test/period/examples.test.ts#parseDate}
  * @category Dates
  * @since 0.1.0
  */
-export function parseDate(text: string): IsoDate {
-  dayNumberOf(text, "date");
-  return text;
+export function parseDate(text: DateInput): IsoDate {
+  const date = readDate(text, "date");
+  dayNumberOf(date, "date");
+  return date as IsoDate;
 }
 
 /**
@@ -168,7 +210,7 @@ export function parseDate(text: string): IsoDate {
  * @category Dates
  * @since 0.1.0
  */
-export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+export function compareDates(a: DateInput, b: DateInput): -1 | 0 | 1 {
   const x = dayNumberOf(a, "first date");
   const y = dayNumberOf(b, "second date");
   return x < y ? -1 : x > y ? 1 : 0;
@@ -188,7 +230,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * @category Dates
  * @since 0.1.0
  */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
+export function daysBetween(from: DateInput, to: DateInput): number {
   return dayNumberOf(to, "to") - dayNumberOf(from, "from");
 }
 
@@ -204,7 +246,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * @category Dates
  * @since 0.1.0
  */
-export function addDays(date: IsoDate, days: number): IsoDate {
+export function addDays(date: DateInput, days: number): IsoDate {
   const n = dayNumberOf(date, "date");
   if (!Number.isSafeInteger(days)) {
     fail("INVALID_INPUT", `days must be a whole number, got ${describe(days)}`, { where: "days" });

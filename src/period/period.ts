@@ -11,6 +11,7 @@ import {
   MIN_YEAR,
   dayNumberOf,
   daysInMonth,
+  readDate,
   formatDayNumber,
   formatYmd,
   fromDayNumber,
@@ -21,6 +22,7 @@ import {
   toDayNumber,
 } from "./calendar.js";
 import type {
+  DateInput,
   DayPeriod,
   HalfPeriod,
   IsoDate,
@@ -173,14 +175,15 @@ export function week(y: number, w: number): WeekPeriod {
  * @category Constructors
  * @since 0.1.0
  */
-export function day(dateOrYear: IsoDate | number, m?: number, d?: number): DayPeriod {
-  if (typeof dateOrYear === "string") {
+export function day(dateOrYear: DateInput | number, m?: number, d?: number): DayPeriod {
+  const date = readDate(dateOrYear, "day") as IsoDate | number;
+  if (typeof date === "string") {
     if (m !== undefined || d !== undefined) invalid("day takes either an ISO date string or year, month and day, not both");
-    const ymd = readYmd(dateOrYear);
-    if (ymd === undefined) invalid(`day must be a valid ISO date "YYYY-MM-DD", got ${describe(dateOrYear)}`, { value: dateOrYear });
+    const ymd = readYmd(date);
+    if (ymd === undefined) invalid(`day must be a valid ISO date "YYYY-MM-DD", got ${describe(date)}`, { value: date });
     return day(ymd.year, ymd.month, ymd.day);
   }
-  const yy = checkYear(dateOrYear);
+  const yy = checkYear(date);
   const mm = checkInt(m, 1, 12, "month");
   const dd = checkInt(d, 1, daysInMonth(yy, mm), `day of ${formatYmd(yy, mm, 1).slice(0, 7)}`);
   return frozenValue(PERIOD, { kind: "day", year: yy, month: mm, day: dd });
@@ -542,13 +545,14 @@ export function lengthInMonths(p: Period): number {
  * @category Calendar
  * @since 0.1.0
  */
-export function contains(p: Period, inner: IsoDate | Period): boolean {
+export function contains(p: Period, inner: DateInput | Period): boolean {
   const [s, e] = periodSpan(p, "period");
-  if (typeof inner === "string") {
-    const d = dayNumberOf(inner, "date");
+  const date = readDate(inner, "date");
+  if (typeof date === "string") {
+    const d = dayNumberOf(date, "date");
     return s <= d && d < e;
   }
-  const [is, ie] = periodSpan(inner, "inner period");
+  const [is, ie] = periodSpan(date, "inner period");
   return s <= is && ie <= e;
 }
 
@@ -698,7 +702,7 @@ export function isYearToDate(p: Period): boolean {
  * @category Constructors
  * @since 0.1.0
  */
-export function containing(date: IsoDate, kind: PeriodKind): SinglePeriod {
+export function containing(date: DateInput, kind: PeriodKind): SinglePeriod {
   const n = dayNumberOf(date, "date");
   const { year: y, month: m, day: d } = fromDayNumber(n);
   switch (kind) {

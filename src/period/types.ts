@@ -22,6 +22,41 @@
 export type IsoDate = string;
 
 /**
+ * A `Temporal.PlainDate`-like calendar day: numeric `year`, `month` (1 to 12)
+ * and `day`, and a `toString()` (a `Temporal.PlainDate` is one; so is any
+ * object of that shape that is not a period).
+ *
+ * @example
+ * {@includeCode ../../test/period/examples.test.ts#dates}
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface DateLike {
+  /** The year, 1 to 9999. */
+  readonly year: number;
+  /** The month, 1 to 12. */
+  readonly month: number;
+  /** The day of the month. */
+  readonly day: number;
+  /** Its text (a `Temporal.PlainDate` writes `"2021-11-27"`). */
+  toString(): string;
+}
+
+/**
+ * What every function that takes a calendar day accepts: an {@link IsoDate}
+ * string, a JS `Date` (its UTC day: `new Date("2021-11-27T23:30:00-05:00")`
+ * is 2021-11-28; an invalid Date is refused with `INVALID_PERIOD`), or a
+ * {@link DateLike} such as a `Temporal.PlainDate`. Days the library returns
+ * or stores are always ISO strings.
+ *
+ * @example
+ * {@includeCode ../../test/period/examples.test.ts#dates}
+ * @category Periods
+ * @since 0.1.0
+ */
+export type DateInput = IsoDate | Date | DateLike;
+
+/**
  * A calendar year, SDMX `"2021"` (also read as `"2021-A1"`).
  *
  * @category Periods

@@ -195,3 +195,18 @@ describe("periods in plain JavaScript (included in the API docs)", () => {
     expect(`${ytd}`).toBe("2021-Q1/2021-Q3");
   });
 });
+
+describe("dates from plain JavaScript (included in the API docs)", () => {
+  it("dates", () => {
+    // #region dates
+    // a JS Date counts as its UTC day; a Temporal.PlainDate (or any { year, month, day } with toString) as its day
+    period.parseDate(new Date("2021-11-27T23:30:00-05:00")); // "2021-11-28" (04:30 UTC)
+    const plain = { year: 2021, month: 11, day: 27, toString: () => "2021-11-27" };
+    period.daysBetween(plain, new Date(Date.UTC(2024, 2, 28))); // 852
+    period.contains(period.parse("2024-S1"), new Date(Date.UTC(2024, 2, 28))); // true
+    // #endregion dates
+    expect(period.parseDate(new Date("2021-11-27T23:30:00-05:00"))).toBe("2021-11-28");
+    expect(period.daysBetween(plain, new Date(Date.UTC(2024, 2, 28)))).toBe(852);
+    expect(period.contains(period.parse("2024-S1"), new Date(Date.UTC(2024, 2, 28)))).toBe(true);
+  });
+});
