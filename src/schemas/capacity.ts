@@ -25,7 +25,14 @@ export interface PhaseStatusChangeJSON {
   /** The id of the source reporting it; null (or omitted) when none. */
   readonly sourceId?: string | null | undefined;
   /** What sources say about when it happened, when that is not simply `on`: `[{ "on": "2022-04", "sourceId": "s2" }]`; omitted: none. */
-  readonly accounts?: readonly { readonly on: string; readonly sourceId?: string | null | undefined }[] | undefined;
+  readonly accounts?:
+    | readonly {
+        /** When the source says it happened: a period string, a day (`"2024-07-26"`) or coarser (`"2024-08"`). */
+        readonly on: string;
+        /** The id of the source; null (or omitted) when none. */
+        readonly sourceId?: string | null | undefined;
+      }[]
+    | undefined;
 }
 
 /**

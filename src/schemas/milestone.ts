@@ -40,7 +40,14 @@ export interface MilestoneJSON {
         /** The id of the source reporting it; null (or omitted) when none. */
         readonly sourceId?: string | null | undefined;
         /** Other sources' datings of it, when they differ: `[{ "on": "2023-12", "sourceId": "s3" }]`; omitted: none. */
-        readonly accounts?: readonly { readonly on: string; readonly sourceId?: string | null | undefined }[] | undefined;
+        readonly accounts?:
+          | readonly {
+              /** When the source says it was reached: a period string, a day or coarser (`"2023-12"`). */
+              readonly on: string;
+              /** The id of the source; null (or omitted) when none. */
+              readonly sourceId?: string | null | undefined;
+            }[]
+          | undefined;
       }
     | null
     | undefined;
