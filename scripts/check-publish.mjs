@@ -16,9 +16,10 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
-// Budgets with room for the API to grow; most of the unpacked size is source maps (sourcesContent).
-const MAX_TARBALL = 1_000_000;
-const MAX_UNPACKED = 4_500_000;
+// Budgets with room for the API to grow (904 kB packed, 3.8 MB unpacked, 258 files on 7 December 2026);
+// most of the size is source maps (their sourcesContent). They catch a pack gone wrong, not growth.
+const MAX_TARBALL = 1_250_000;
+const MAX_UNPACKED = 5_500_000;
 const MAX_FILES = 400;
 
 const ROOT_FILES = ["CHANGELOG.md", "LICENSE", "README.md", "package.json"];
