@@ -249,7 +249,8 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
       return;
     }
     const agency = cell("DATAFLOW") ?? cell("STRUCTURE_ID") ?? "";
-    const source = sink.options.source ?? (agency.includes(":") ? agency.slice(0, agency.indexOf(":")) : agency);
+    // AGENCY:ID(VERSION): the agency is what comes before the colon (an ID alone names none)
+    const source = sink.options.source ?? (agency.includes(":") ? agency.slice(0, agency.indexOf(":")).trim() : "");
     if (source === "") {
       sink.problem({
         ...at(columns.DATAFLOW === undefined ? "STRUCTURE_ID" : "DATAFLOW"),

@@ -93,6 +93,19 @@ describe("io.readRatesCsv", () => {
     });
   });
 
+  it("reads the same records however the text is cut into chunks (quotes, CRLF, line breaks in quotes)", async () => {
+    const text =
+      '\uFEFFdate,base,quote,rate,source\r\n2024-01-02,EUR,USD,"1.1","a, ""b""\r\nc"\r\n' +
+      '"2024-01-03",EUR,"USD",1.2,\r\n2024-01-04,EUR,USD,1.3,"é"\n';
+    const whole = listed(io.readRatesCsv(text));
+    expect(whole).toEqual([
+      'EUR/USD 2024-01-02 1.1 (spot, a, "b"\r\nc)',
+      "EUR/USD 2024-01-03 1.2 (spot, null)",
+      "EUR/USD 2024-01-04 1.3 (spot, é)",
+    ]);
+    for (let size = 1; size <= 12; size++) expect(listed(await io.readRatesCsv(byteChunks(text, size)))).toEqual(whole);
+  });
+
   it("collects bad rows with errors: collect", () => {
     const report = io.readRatesCsv("date,base,quote,rate\n2024-01-02,EUR,USD,x\n2024-01-03,EUR,USD,1.1\n", {
       errors: "collect",

@@ -148,6 +148,15 @@ describe("io.readSdmxCsv", () => {
     });
   }
 
+  it("refuses a DATAFLOW that names no agency, unless options.source names the publisher", () => {
+    const text = `${HEADER}\nEXR,D,USD,EUR,SP00,A,2024-01-02,1.1,0\n`;
+    expect(thrown(() => io.readSdmxCsv(text))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { line: 2, column: 1, field: "DATAFLOW", received: "EXR" },
+    });
+    expect(io.readSdmxCsv(text, { source: "ECB" }).rates[0]?.source).toBe("ECB");
+  });
+
   it("refuses a row that deletes data", () => {
     const text =
       "STRUCTURE,STRUCTURE_ID,ACTION,FREQ,CURRENCY,CURRENCY_DENOM,EXR_SUFFIX,TIME_PERIOD,OBS_VALUE\ndataflow,ECB:EXR(1.0),D,D,USD,EUR,A,2024-01-02,-\n";
