@@ -229,6 +229,12 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
  * @since 0.1.0
  */
 export function add(a: Money, b: Money): Money {
+  // The common case in few steps: two sound amounts of one currency, a finite non-zero sum.
+  if (isSoundMoney(a) && isSoundMoney(b) && a.currency === b.currency) {
+    const r = a.amount.plus(b.amount);
+    const digits = r.d;
+    if (digits !== null && digits[0] !== 0) return Object.freeze({ amount: r, currency: a.currency });
+  }
   const x = asMoney(a, "money.add: a", true);
   const y = asMoney(b, "money.add: b", true);
   if (x.currency !== y.currency) sameOrFail(x, y, "money.add");
