@@ -75,6 +75,34 @@ for (const w of r.workloads ?? []) {
     out(`| ${c.label} | ${c.role} | ${ms(c.ms)} | ${us(c.usPerValue)} | ${x(c.ratio)}${c.target === undefined ? "" : ` (${verdict(c)})`} |`);
   }
 }
+const missed = (id) => (r.workloads ?? []).find((w) => w.id === id)?.contenders.some((c) => c.met === false) ?? false;
+const notes = [];
+if (missed("growth")) {
+  notes.push(
+    "**growth** — a figure is a value with two bounds, so a quotient of figures needs three divisions where the baseline " +
+      "does one (the value, the lowest and the highest quotient; `figure.div` finds the two corners from the signs instead " +
+      "of dividing all four), then `growth.rate` subtracts one from each and `growth.previous` adds one to the rate first. " +
+      "What remains above three divisions is checking the inputs and building the frozen results.",
+  );
+}
+if (missed("sums")) {
+  notes.push(
+    "**running total** — each `money.add` returns a new frozen Money (a value the caller can keep), where the baseline " +
+      "keeps a bare decimal: freezing and checking the operands is the difference. `money.sum` is the bulk path.",
+  );
+}
+if ((r.coldStart ?? []).some((c) => c.met === false)) {
+  notes.push(
+    "**cold start** — see below: the time goes to the number of modules, the price of subpaths that share code and " +
+      "bundle only what they use; the one-module row shows what a single file would give.",
+  );
+}
+if (notes.length > 0) {
+  out();
+  out("## Targets missed in this run");
+  out();
+  for (const n of notes) out(`- ${n}`);
+}
 if (r.coldStartPackage !== undefined) {
   const p = r.coldStartPackage;
   out();
