@@ -118,10 +118,38 @@ const NAME_SAMPLES: readonly (readonly [number, readonly number[]])[] = [
   [2, [1, 1.5, 2, 5]],
 ];
 
+const sampleCache = new Map<string, readonly (readonly [number, readonly number[]])[]>();
+
+/**
+ * One amount of {@link NAME_SAMPLES} per plural category of the locale: Intl chooses a currency's
+ * name by the plural category of the amount shown alone, so the other amounts add no form (and
+ * cost a call each, for every currency). English needs "1" and "2" only.
+ */
+function nameSamples(locale: string): readonly (readonly [number, readonly number[]])[] {
+  let samples = sampleCache.get(locale);
+  if (samples === undefined) {
+    const seen = new Set<string>();
+    const chosen: (readonly [number, readonly number[]])[] = [];
+    for (const [digits, values] of NAME_SAMPLES) {
+      const rules = new Intl.PluralRules(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      const fresh = values.filter((v) => {
+        const category = rules.select(v);
+        if (seen.has(category)) return false;
+        seen.add(category);
+        return true;
+      });
+      if (fresh.length > 0) chosen.push([digits, fresh]);
+    }
+    samples = chosen;
+    sampleCache.set(locale, samples);
+  }
+  return samples;
+}
+
 /** Every plural form of a currency's name in a locale. */
 function currencyNames(locale: string, code: string): string[] {
   const names: string[] = [];
-  for (const [digits, values] of NAME_SAMPLES) {
+  for (const [digits, values] of nameSamples(locale)) {
     const nf = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name", minimumFractionDigits: digits, maximumFractionDigits: digits });
     for (const value of values) {
       // Every currency part: Node 20's Turkish writes two ("$5,00 ABD doları"), the name last.
@@ -160,7 +188,39 @@ function intlScaleWords(locale: string): Map<string, number> {
 }
 
 /** The tokens known for a locale: Intl's symbols and names for every ISO code, scale and press words. */
-function localeTokens(locale: string): readonly Token[] {
+/** Each current ISO currency's symbol and narrow symbol in a locale, in the registry's order. */
+const symbolCache = new Map<string, readonly (readonly [string, string | undefined, string | undefined])[]>();
+/** Each current ISO currency's names in a locale, in the registry's order. */
+const nameCache = new Map<string, readonly (readonly string[])[]>();
+
+function currentCodes(): string[] {
+  return [...isoRegistry().values()].filter((c) => !c.historic).map((c) => c.code);
+}
+
+function symbolsOf(locale: string): readonly (readonly [string, string | undefined, string | undefined])[] {
+  let list = symbolCache.get(locale);
+  if (list === undefined) {
+    list = currentCodes().map((code) => [code, currencyParts(locale, code, "symbol", 1), currencyParts(locale, code, "narrowSymbol", 1)] as const);
+    symbolCache.set(locale, list);
+  }
+  return list;
+}
+
+function namesOf(locale: string): readonly (readonly string[])[] {
+  let list = nameCache.get(locale);
+  if (list === undefined) {
+    list = currentCodes().map((code) => currencyNames(locale, code));
+    nameCache.set(locale, list);
+  }
+  return list;
+}
+
+/**
+ * The tokens of a locale: scale words, connectors, Intl's symbols and narrow symbols and, `withNames`,
+ * Intl's names of currencies and the press words. Names cost about as much as all the rest
+ * (one Intl formatter per currency): a text of symbols, codes and scale words is read without them.
+ */
+function localeTokens(locale: string, withNames: boolean): readonly Token[] {
   const symbols = new Map<string, Set<string>>();
   const narrow = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, text: string | undefined, code: string): void => {
@@ -171,12 +231,12 @@ function localeTokens(locale: string): readonly Token[] {
     set.add(code);
     map.set(key, set);
   };
-  for (const c of isoRegistry().values()) {
-    if (c.historic) continue;
-    add(symbols, currencyParts(locale, c.code, "symbol", 1), c.code);
-    add(narrow, currencyParts(locale, c.code, "narrowSymbol", 1), c.code);
-    for (const name of currencyNames(locale, c.code)) add(symbols, name, c.code);
-  }
+  const names = withNames ? namesOf(locale) : undefined;
+  symbolsOf(locale).forEach(([code, symbol, narrowSymbol], k) => {
+    add(symbols, symbol, code);
+    add(narrow, narrowSymbol, code);
+    for (const name of names?.[k] ?? []) add(symbols, name, code);
+  });
   for (const [key, codes] of narrow) if (!symbols.has(key)) symbols.set(key, codes);
   // Scale words and connectors first: on equal length they win over a currency symbol
   // ("k" is a thousand, not the kina's narrow symbol "K").
@@ -198,7 +258,7 @@ function localeTokens(locale: string): readonly Token[] {
     const others = [...(narrow.get(text) ?? [])].filter((c) => !codes.has(c));
     tokens.push({ text, kind: "currency", codes: [...codes], ...(others.length > 0 ? { narrow: others } : {}) });
   }
-  for (const [lang, code, words] of CURRENCY_WORDS) {
+  for (const [lang, code, words] of withNames ? CURRENCY_WORDS : []) {
     for (const w of words.split(" ")) {
       const text = w.toLowerCase().replace(/_/g, " ");
       if (!symbols.has(text)) tokens.push({ text, kind: "currency", codes: [code], ...(lang ? { lang } : {}) });
@@ -280,28 +340,33 @@ function index(tokens: readonly Token[]): Words {
 const wordCache = new Map<string, Words>();
 
 /**
- * The words read in `locale` (those of en-US after the locale's own), plus the symbols and names
- * of `historic` when it is a withdrawn currency (left out otherwise: they would shadow current ones).
+ * The words read in `locale` (with `english`, those of en-US after the locale's own; with `names`,
+ * the names of currencies and the press words), plus the
+ * symbols and names of `historic` when it is a withdrawn currency (left out otherwise: they would
+ * shadow current ones). Without a locale, the words of en-US.
  */
-export function wordsFor(locale: string | undefined, historic: Currency | undefined): Words {
+export function wordsFor(locale: string | undefined, historic: Currency | undefined, english: boolean, names: boolean): Words {
   const code = historic?.historic === true ? historic.code : "";
-  const key = `${locale ?? ""}\u0000${code}`;
+  const withEnglish = english && locale !== undefined;
+  const key = `${locale ?? ""}\u0000${code}\u0000${withEnglish ? 1 : 0}\u0000${names ? 1 : 0}`;
   let words = wordCache.get(key);
   if (words === undefined) {
-    const base = locale === undefined ? tokenCacheOf("en-US") : mergeTokens(tokenCacheOf(locale), tokenCacheOf("en-US"));
+    const own = tokenCacheOf(locale ?? "en-US", names);
+    const base = withEnglish ? mergeTokens(own, tokenCacheOf("en-US", names)) : own;
     words = index(code === "" ? base : mergeTokens(historicTokens(locale ?? "en-US", code), base));
-    // Bounded like Intl's cache: a program reads few locales, but a caller could pass many.
+    // Bounded: a program reads few locales, but a caller could pass many.
     if (wordCache.size >= 64) wordCache.clear();
     wordCache.set(key, words);
   }
   return words;
 }
 
-function tokenCacheOf(locale: string): readonly Token[] {
-  let tokens = tokenCache.get(locale);
+function tokenCacheOf(locale: string, names: boolean): readonly Token[] {
+  const key = `${locale}\u0000${names ? 1 : 0}`;
+  let tokens = tokenCache.get(key);
   if (tokens === undefined) {
-    tokens = localeTokens(locale);
-    tokenCache.set(locale, tokens);
+    tokens = localeTokens(locale, names);
+    tokenCache.set(key, tokens);
   }
   return tokens;
 }
@@ -334,4 +399,7 @@ export function maskNames(text: string, words: Words): string {
 export function clearLocaleWords(): void {
   tokenCache.clear();
   wordCache.clear();
+  symbolCache.clear();
+  nameCache.clear();
+  sampleCache.clear();
 }

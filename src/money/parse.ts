@@ -6,7 +6,7 @@
  * @module
  */
 import { D } from "../decimal.js";
-import { describe, readOptions, refuse } from "../errors.js";
+import { describe, isAccordoError, readOptions, refuse } from "../errors.js";
 import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import { readNumber, unreadable, type TextSite } from "./parse-number.js";
@@ -111,10 +111,29 @@ interface Found {
  */
 export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const r = reading(text, options);
-  const where = { text, locale: r.locale };
   const s = normalize(text);
-  if (s === "") unreadable(where, "the text is empty");
-  const words = wordsFor(r.locale, r.expected);
+  if (s === "") unreadable({ text, locale: r.locale }, "the text is empty");
+  // The cheapest words first: the locale's symbols, codes and scale words; then the names of its
+  // currencies and the press words; then en-US's words after the locale's. A first parse in a locale
+  // builds only what its text needs. (A name made only of symbols and scale words, which would be
+  // read as a name when longer, is the one case where the first reading is not the full one.)
+  const english = r.locale !== undefined && r.locale !== "en-US";
+  const attempts: readonly (readonly [boolean, boolean])[] = english ? [[false, false], [false, true], [true, true]] : [[false, false], [false, true]];
+  let last: unknown;
+  for (const [withEnglish, names] of attempts) {
+    try {
+      return read(s, r, wordsFor(r.locale, r.expected, withEnglish, names));
+    } catch (error) {
+      if (!isAccordoError(error)) throw error;
+      last = error;
+    }
+  }
+  throw last;
+}
+
+/** Reads the normalized text `s` with the given words: the steps below, in order. */
+function read(s: string, r: Reading, words: Words): Money {
+  const where = { text: r.text, locale: r.locale };
   const { numberText, prefix, suffix } = findNumber(s, words, where);
   const { negative, before, after } = readSign(prefix, suffix, words, where);
   const found = readWords(before, after, words, r);
@@ -122,7 +141,7 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   checkOneAmount(found, r);
   const { exponent, langs } = scaleAndLanguages(found);
   const digits = readNumber(numberText, {
-    text,
+    text: r.text,
     strict: r.strict,
     ...(r.locale !== undefined ? { locale: r.locale } : {}),
     ...(r.decimalSeparator !== undefined ? { decimal: r.decimalSeparator } : {}),

@@ -641,3 +641,39 @@ describe(`fuzzing every parser and constructor (seed ${SEED})`, () => {
     expect(fed).toBeGreaterThanOrEqual(10_000);
   });
 });
+
+describe(`format → parse round trips (seed ${SEED})`, () => {
+  const locales = ["en-US", "de-DE", "fr-CH", "de-AT", "tr-TR", "ar-EG", "hi-IN", "en-IN", "ja-JP", "zh-CN", "it-IT", "ru-RU"] as const;
+  const codes = ["USD", "EUR", "JPY", "CHF", "CNY", "INR", "TRY", "IDR", "KWD", "GBP"] as const;
+  const displays = ["symbol", "narrowSymbol", "code", "name"] as const;
+  // Digits and a power of ten up to ±1000: every magnitude format writes in full.
+  const amount = fc
+    .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -40, max: 960 }))
+    .map(([digits, exponent]) => `${digits}e${exponent}`);
+  it("parse reads back every amount format writes in standard notation, in every display", () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom(...codes), fc.constantFrom(...locales), fc.constantFrom(...displays), (a, code, locale, currencyDisplay) => {
+        const m = money.round(money.of(a, code));
+        const text = money.format(m, { locale, currencyDisplay });
+        const back = money.parse(text, { locale, ...(currencyDisplay === "narrowSymbol" ? { currency: code } : {}) });
+        expect({ text, back: money.toString(back) }).toEqual({ text, back: money.toString(m) });
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+  it("compact and long notation: parse reads the amount shown, or refuses it with an AccordoError", () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom(...codes), fc.constantFrom(...locales), fc.constantFrom("compact", "long" as const), (a, code, locale, notation) => {
+        const text = money.format(money.of(a, code), { locale, notation, fractionDigits: 2 });
+        expect(text).not.toContain("∞");
+        try {
+          const back = money.parse(text, { locale, currency: code });
+          expect(back.currency.code).toBe(code);
+        } catch (e) {
+          expect(isAccordoError(e) ? "AccordoError" : String(e)).toBe("AccordoError");
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
