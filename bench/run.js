@@ -448,6 +448,12 @@ const results = {
   seconds: Math.round((Date.now() - started) / 1000),
   errors,
 };
+if (only !== undefined && previous.date !== undefined) {
+  // A partial run: the header stays the full run's; this run is listed with what it re-measured.
+  const rerun = { date: results.date, only: [...only], loadAverageAtStart: results.loadAverageAtStart, seconds: results.seconds };
+  for (const key of ["date", "loadAverageAtStart", "seconds", "errors"]) results[key] = previous[key];
+  results.partialRuns = [...(previous.partialRuns ?? []), rerun];
+} else delete results.partialRuns;
 function mergeById(old = [], fresh) {
   const byId = new Map(old.map((w) => [w.id, w]));
   for (const w of fresh) byId.set(w.id, w);
