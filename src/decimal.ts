@@ -41,7 +41,11 @@ export type { Decimal };
 /**
  * What accordo accepts wherever it wants a number: a decimal string
  * (`"193.48"`, `"-1e3"`), a finite JS number, a bigint, or a decimal.js value.
- * Strings are the lossless choice: `0.1` as a JS number is already inexact.
+ *
+ * A JS number means its shortest round-trip decimal string, `String(n)`: `0.1` is read as 0.1,
+ * and `0.1 + 0.2` as 0.30000000000000004, the number JavaScript computed before accordo saw it.
+ * Strings are the lossless choice. `figure.reported` takes text only, since a number has lost
+ * how it was written. See the "Conventions" guide.
  *
  * @category Decimals
  */

@@ -272,6 +272,11 @@ export function refuse(code: AccordoErrorCode, refusal: Refusal): never {
   throw new AccordoError(code, message, details);
 }
 
+/** Keys people write for an accepted key that their letters do not bring near it. */
+const SYNONYMS: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, string>, { date: "on", day: "on", at: "on", asof: "on", when: "on", ondate: "on", lang: "locale", language: "locale" }),
+);
+
 /** Levenshtein distance, bounded: enough to suggest a near key. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -295,6 +300,9 @@ function distance(a: string, b: string): number {
 export function nearest(word: string, accepted: readonly string[]): string | undefined {
   if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
+  // Words for a date that are not near "on" by their letters.
+  const synonym = SYNONYMS[lower];
+  if (synonym !== undefined && accepted.includes(synonym)) return synonym;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const candidate of accepted) {

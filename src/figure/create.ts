@@ -4,7 +4,7 @@
  * @module
  */
 import { toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { describe, fail, refuse } from "../errors.js";
 import { DHi, DLo, exactOf, hasFigureShape, make, midpointOf, pow10, readFigure, scaleExponent, shift } from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
@@ -50,8 +50,9 @@ export function exact(x: DecimalInput): Figure {
  * narrower than `"33"`. This is R scrutiny's `unround`, with the rounding
  * convention as an option ({@link ReportedRounding}; `"halfUp"` by default).
  *
- * Only strings carry written digits: a JS number, bigint or Decimal is taken
- * as exact (`reported(38.8)` has no bounds). Exponent notation counts the
+ * Only strings carry written digits, so a JS number is refused (`INVALID_TYPE`): `193.48`
+ * and `193.480` are the same number, and its precision is lost; pass the text as written. A
+ * bigint or Decimal is taken as exact (no bounds). Exponent notation counts the
  * written mantissa digits (`"1.5e3"` has a unit of 100). A written minus sign
  * on zero (`"-0.0"`) means a negative number rounded to zero. The value
  * keeps every written digit, even past 34 significant digits; a bound that
@@ -61,13 +62,23 @@ export function exact(x: DecimalInput): Figure {
  * @param text - the figure as written (`"193.48"`, `"-2.5"`, `"+38.8"`)
  * @param options - `scale` of the written digits (`"billion"`, `"万"`, or an exponent) and `rounding`
  * @returns a frozen figure: the value times the scale, with the rounding bounds
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the scale or rounding is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` for a JS number (pass the text as written);
+ *   `INVALID_INPUT` when the text is not a decimal number, or the scale or rounding is unknown
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#reported}
  * @category Constructors
  * @since 0.1.0
  */
 export function reported(text: DecimalInput, options: ReportedOptions = {}): Figure {
+  if (typeof text === "number") {
+    refuse("INVALID_TYPE", {
+      function: "figure.reported",
+      path: "text",
+      expected: "the figure as written, a string such as \"193.48\"",
+      received: text,
+      hint: `A JS number has lost how it was written (193.48 and 193.480 are the same number), so its rounding bounds are unknown: pass the text as written, such as "${String(text)}", or use figure.exact for an exact value.`,
+    });
+  }
   optionsOrFail(options, "figure.reported");
   return fromWritten(text, scaleExponent(options.scale, "figure.reported: scale"), options.rounding, "figure.reported");
 }

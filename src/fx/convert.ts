@@ -4,15 +4,15 @@
  * @module
  */
 import { ONE, ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { describe, fail, readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
 import { readRate, identity, inRange, invert } from "./rate.js";
-import { checkTable, isTableLike, lookup } from "./table.js";
+import { LOOKUP_KEYS, checkTable, isTableLike, lookupIn } from "./table.js";
 import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
 
-const LOOKUP_KEYS = ["on", "policy", "withinDays", "pivot", "kind", "source"] as const;
+const CONVERT_KEYS = ["rounding", ...LOOKUP_KEYS] as const;
 
 function readRounding(value: unknown): ConvertRounding {
   if (value === undefined) return "halfEven";
@@ -24,13 +24,23 @@ function readRounding(value: unknown): ConvertRounding {
 function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable, options: ConvertOptions): ExchangeRate {
   if (isTableLike(source)) {
     // The lookup reads only its own options (never `rounding`).
-    return lookup(checkTable(source, "convert: the table"), from, to, options);
+    return lookupIn(checkTable(source, "convert: the table"), from, to, options);
   }
   const r = readRate(source, "convert: the rate or table");
   // The list of the lookup options given is made only to refuse them.
   if (LOOKUP_KEYS.some((k) => options[k] !== undefined)) {
     const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
-    fail("INVALID_INPUT", `convert: ${given.join(", ")} apply only to a rate table, not to a single rate`, { where: "convert" });
+    const first = given[0] ?? "on";
+    refuse("INVALID_INPUT", {
+      function: "convert",
+      path: `options.${first}`,
+      expected: "left out when converting with a single rate",
+      received: options[first],
+      given,
+      hint:
+        `${given.join(", ")} ${given.length === 1 ? "chooses" : "choose"} a rate from a rate table, but a single rate is used as it is` +
+        `${first === "on" ? ", whatever its date" : ""}: pass a table made by fx.table to look the rate up, or leave ${given.length === 1 ? "it" : "them"} out.`,
+    });
   }
   if (sameCurrency(from, to)) return identity(from, r.on);
   if (sameCurrency(r.base, from) && sameCurrency(r.quote, to)) return r;
@@ -125,8 +135,9 @@ export function conversion(money: Money, to: string | Currency, rateOrTable: Exc
   const m = asMoney(money, "convert: money");
   const target = resolveCurrency(to, "convert: to");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
-  const rounding = readRounding(options.rounding);
-  const r = rateFor(m.currency, target, rateOrTable, options);
+  const o = readOptions("convert", "options", options, CONVERT_KEYS);
+  const rounding = readRounding(o.rounding);
+  const r = rateFor(m.currency, target, rateOrTable, o);
   const exact = applyRate(m.amount, r);
   const exactMoney = make(exact, target);
   const result = rounding === "none" ? exactMoney : roundedTo(exact, target, rounding);
@@ -181,7 +192,8 @@ export function convert(money: Money, to: string | Currency, rateOrTable: Exchan
   const m = asMoney(money, "convert: money", true);
   const target = resolveCurrency(to, "convert: to");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
-  const rounding = readRounding(options.rounding);
-  const exact = applyRate(m.amount, rateFor(m.currency, target, rateOrTable, options));
+  const o = readOptions("convert", "options", options, CONVERT_KEYS);
+  const rounding = readRounding(o.rounding);
+  const exact = applyRate(m.amount, rateFor(m.currency, target, rateOrTable, o));
   return rounding === "none" ? make(exact, target) : roundedTo(exact, target, rounding);
 }

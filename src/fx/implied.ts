@@ -7,7 +7,7 @@
  */
 import { D, ONE, toDecimal } from "../decimal.js";
 import type { Decimal, DecimalInput } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
 import { div } from "../figure/arithmetic.js";
 import { contains, intersect } from "../figure/inspect.js";
 import { readOperand } from "../figure/internal.js";
@@ -68,6 +68,7 @@ export function implied(
     }
   }
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `implied: options must be an object, got ${describe(options)}`, { where: "implied" });
+  checkKeys("implied", "options", options, ["label"]);
   const label = options.label ?? null;
   if (label !== null && (typeof label !== "string" || label.trim() === "")) {
     fail("INVALID_INPUT", `implied: label must be a non-empty string, got ${describe(label)}`, { where: "implied: label" });

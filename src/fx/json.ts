@@ -6,7 +6,7 @@
  */
 import { D, ONE } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { formatOn, readOn, sameOn } from "./dates.js";
@@ -247,6 +247,7 @@ function derivationProblem(base: Currency, quote: Currency, value: Decimal, deri
 
 function readOptions(options: unknown, where: string): readonly Currency[] {
   if (typeof options !== "object" || options === null) return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+  checkKeys(where, "options", options, ["currencies"]);
   const list = (options as FromJSONOptions).currencies ?? [];
   if (!Array.isArray(list)) return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
   const customs = Array.from(list as readonly unknown[], (c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));

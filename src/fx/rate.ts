@@ -5,7 +5,7 @@
  */
 import { D, ONE, toDecimal } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail, readOptions } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
@@ -98,6 +98,8 @@ export function inRange(value: Decimal, where: string, what: string): Decimal {
   return value;
 }
 
+const RATE_INPUT_KEYS = ["base", "quote", "rate", "on", "source", "kind"] as const;
+
 /**
  * Makes an exchange rate: one unit of `base` is worth `rate` units of `quote`.
  * The currencies must be known (ISO 4217 codes, or custom currencies from
@@ -120,6 +122,7 @@ export function rate(input: ExchangeRateInput): ExchangeRate {
   if (typeof input !== "object" || input === null) {
     fail("INVALID_INPUT", `rate: expected { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, { where: "rate" });
   }
+  checkKeys("rate", "input", input, RATE_INPUT_KEYS);
   const base = resolveCurrency(input.base, "rate: base");
   const quote = resolveCurrency(input.quote, "rate: quote");
   if (base.code === quote.code) {
@@ -258,7 +261,7 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
   const x = readRate(a, "cross: the first rate");
   const y = readRate(b, "cross: the second rate");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
-  const allow = options.allowDifferentDates ?? false;
+  const allow = readOptions("cross", "options", options, ["allowDifferentDates"]).allowDifferentDates ?? false;
   if (typeof allow !== "boolean") fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
   // The distinct currencies of each: an identity rate (C/C) has one.
   const xs = sameCurrency(x.base, x.quote) ? [x.base] : [x.base, x.quote];

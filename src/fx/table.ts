@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { describe, fail, readOptions } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { dayNumberOf } from "../period/calendar.js";
@@ -100,8 +100,9 @@ function isRateLike(value: unknown): value is ExchangeRate {
 export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], options: TableOptions = {}): RateTable {
   if (!Array.isArray(rates)) fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
+  const o = readOptions("table", "options", options, ["pivot"]);
   // null is refused: a table always has a pivot (`RateTable.pivot` is a Currency)
-  const pivot = resolveCurrency(options.pivot === undefined ? "USD" : options.pivot, "table: pivot");
+  const pivot = resolveCurrency(o.pivot === undefined ? "USD" : o.pivot, "table: pivot");
   const list = Array.from(rates as readonly unknown[]).map((r, i) =>
     isRateLike(r) ? readRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
   );
@@ -422,7 +423,18 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * @category Rate tables
  * @since 0.1.0
  */
-export function lookup(rateTable: RateTable, base: string | Currency, quote: string | Currency, options: LookupOptions = {}): ExchangeRate {
+export function lookup(rateTable: RateTable, base: string | Currency, quote: string | Currency, options?: LookupOptions): ExchangeRate {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    fail("INVALID_INPUT", `lookup: options must be an object, got ${describe(options)}`, { where: "lookup" });
+  }
+  return lookupIn(rateTable, base, quote, readOptions("lookup", "options", options, LOOKUP_KEYS));
+}
+
+/** The keys of {@link LookupOptions}: a misspelt one (`date` for `on`) is refused, never ignored. @internal */
+export const LOOKUP_KEYS = ["on", "policy", "withinDays", "pivot", "kind", "source"] as const;
+
+/** {@link lookup} with options already checked (own keys only, none unknown). @internal */
+export function lookupIn(rateTable: RateTable, base: string | Currency, quote: string | Currency, options: LookupOptions): ExchangeRate {
   const t = checkTable(rateTable, "lookup: the table");
   const from = resolveCurrency(base, "lookup: base");
   const to = resolveCurrency(quote, "lookup: quote");

@@ -5,7 +5,7 @@
  * @module
  */
 import { ONE, type Decimal, type DecimalInput } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail, refuse } from "../errors.js";
 import { add, div, mul, percent, sub } from "../figure/index.js";
 import { readOperand } from "../figure/internal.js";
 import type { Figure, FigureInput } from "../figure/types.js";
@@ -23,6 +23,7 @@ import {
 } from "./internal.js";
 import type {
   BasisOptions,
+  CagrInput,
   DerivedLevel,
   FromPercentOptions,
   GrowthFlag,
@@ -244,12 +245,12 @@ export function apply(base: LevelInput, rate: RateInput, periods?: DecimalInput)
 }
 
 /**
- * The compound annual growth rate from a start level to an end level over a
- * number of years: `(end / start)^(1 / years) − 1`, with exact bounds.
+ * The compound annual growth rate from a level at the start of a span to the level at its end:
+ * `(to / from)^(1 / years) − 1`, with exact bounds. The levels are named (`{ from, to, years }`),
+ * so that the earlier and the later one cannot be swapped silently.
  *
- * @param start - the level at the start
- * @param end - the level at the end
- * @param years - the number of years, positive (fractions allowed)
+ * @param span - `from`: the level at the start; `to`: the level at the end; `years`: the number
+ *   of years between them, positive (fractions allowed). Other keys are refused (`UNKNOWN_OPTION`).
  * @param options - `basis`, default `"unspecified"`
  * @returns a frozen growth rate per year
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `years` is not positive, or the ratio `end / start` is not positive over its bounds (a zero, negative or sign-changing level), or an input is not a figure or number
@@ -258,7 +259,18 @@ export function apply(base: LevelInput, rate: RateInput, periods?: DecimalInput)
  * @category Rates
  * @since 0.1.0
  */
-export function cagr(start: LevelInput, end: LevelInput, years: DecimalInput, options?: BasisOptions): GrowthRate {
+export function cagr(span: CagrInput, options?: BasisOptions): GrowthRate {
+  if (typeof span !== "object" || span === null || Array.isArray(span)) {
+    refuse("INVALID_TYPE", {
+      function: "growth.cagr",
+      path: "span",
+      expected: "an object { from, to, years }",
+      received: span,
+      hint: "Name the levels: growth.cagr({ from: 100, to: 121, years: 2 }).",
+    });
+  }
+  checkKeys("growth.cagr", "span", span, ["from", "to", "years"]);
+  const { from: start, to: end, years } = span;
   const opts = readOptions(options, "growth.cagr: options");
   const basis = readBasis(opts.basis, "growth.cagr: basis");
   const s = readLevel(start, "growth.cagr: start").figure;

@@ -247,6 +247,24 @@ export interface FromPercentOptions {
 }
 
 /**
+ * The span of `growth.cagr`: the level at its start (`from`), the level at its end (`to`),
+ * and the number of years between them. Named, so that the two levels cannot be swapped silently.
+ *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#cagr}
+ * @category Growth
+ * @since 0.1.0
+ */
+export interface CagrInput {
+  /** The level at the start of the span (the earlier one). */
+  readonly from: LevelInput;
+  /** The level at the end of the span (the later one). */
+  readonly to: LevelInput;
+  /** The number of years from `from` to `to`, positive (fractions allowed). */
+  readonly years: DecimalInput;
+}
+
+/**
  * Options of the growth functions that only take a basis.
  *
  * @example

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
 import type { Figure, ReportedRounding } from "../../src/figure/types.js";
-import { code, interval } from "../support.js";
+import { code, interval, thrown } from "../support.js";
 
 describe("figure.exact", () => {
   it("has its value as both bounds, included", () => {
@@ -155,8 +155,12 @@ describe("figure.reported", () => {
   });
 
   it("takes non-string numbers as exact", () => {
-    expect(figure.isExact(figure.reported(193.48))).toBe(true);
-    expect(figure.reported(2, { scale: "billion" }).value.toString()).toBe("2000000000");
+    expect(thrown(() => figure.reported(193.48))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "figure.reported", path: "text", received: 193.48 },
+    });
+    expect((thrown(() => figure.reported(193.48)) as { message: string }).message).toContain('pass the text as written, such as "193.48"');
+    expect(figure.reported("2", { scale: "billion" }).value.toString()).toBe("2000000000");
     expect(figure.isExact(figure.reported(new Decimal("33.0")))).toBe(true);
   });
 

@@ -228,14 +228,16 @@ describe("fx.convert and fx.conversion: messages", () => {
         details: { where: "convert: rounding" },
       });
       expect(thrown(() => f(usd1, "EUR", usdEur, { rounding: 5 as never })).message).toMatch(/, got 5$/);
-      expect(thrown(() => f(usd1, "EUR", usdEur, { on: "2024-01-02", kind: "spot" }))).toEqual({
+      expect(thrown(() => f(usd1, "EUR", usdEur, { on: "2024-01-02", kind: "spot" }))).toMatchObject({
         code: "INVALID_INPUT",
-        message: "convert: on, kind apply only to a rate table, not to a single rate",
-        details: { where: "convert" },
+        message:
+          'convert: options.on must be left out when converting with a single rate, got "2024-01-02". on, kind choose a rate from a rate table, ' +
+          "but a single rate is used as it is, whatever its date: pass a table made by fx.table to look the rate up, or leave them out.",
+        details: { function: "convert", path: "options.on", given: ["on", "kind"] },
       });
-      expect(thrown(() => f(usd1, "EUR", usdEur, { withinDays: 1, pivot: "EUR", source: "ECB", policy: "nearest" })).message).toBe(
-        "convert: policy, withinDays, pivot, source apply only to a rate table, not to a single rate",
-      );
+      expect(thrown(() => f(usd1, "EUR", usdEur, { withinDays: 1, pivot: "EUR", source: "ECB", policy: "nearest" }))).toMatchObject({
+        details: { path: "options.policy", given: ["policy", "withinDays", "pivot", "source"] },
+      });
       expect(thrown(() => f(usd1, "JPY", usdEur))).toEqual({
         code: "CURRENCY_MISMATCH",
         message: "convert: a USD/EUR rate cannot convert USD to JPY",

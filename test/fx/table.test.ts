@@ -4,6 +4,7 @@ import type { AccordoErrorCode } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
+import { thrown } from "../support.js";
 
 function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
   try {
@@ -203,12 +204,15 @@ describe("fx.lookup", () => {
 });
 
 describe("fx.table and fx.lookup: edges", () => {
-  it("reads an object with a chain but no derivation (or the reverse) as rate input, not as a rate", () => {
-    const t = fx.table([
-      { base: "USD", quote: "EUR", rate: "0.9", chain: [] } as never,
-      { base: "USD", quote: "JPY", rate: "150", derivation: "direct" } as never,
-    ]);
-    expect(t.rates.map((r) => `${r.base.code}/${r.quote.code} ${r.derivation} ${r.chain.length}`)).toEqual(["USD/EUR direct 0", "USD/JPY direct 0"]);
+  it("reads an object with a chain but no derivation (or the reverse) as rate input, not as a rate, and refuses the key rate input does not have", () => {
+    expect(thrown(() => fx.table([{ base: "USD", quote: "EUR", rate: "0.9", chain: [] } as never]))).toMatchObject({
+      code: "UNKNOWN_OPTION",
+      details: { function: "rate", path: "input.chain", key: "chain" },
+    });
+    expect(thrown(() => fx.table([{ base: "USD", quote: "JPY", rate: "150", derivation: "direct" } as never]))).toMatchObject({
+      code: "UNKNOWN_OPTION",
+      details: { function: "rate", path: "input.derivation", key: "derivation" },
+    });
   });
 
   it("keeps rates of the same pair, date and source but another kind", () => {

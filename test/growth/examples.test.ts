@@ -83,12 +83,12 @@ describe("growth examples (included in the API docs)", () => {
 
   it("cagr", () => {
     // #region cagr
-    const r = growth.cagr(100, 121, 2);
+    const r = growth.cagr({ from: 100, to: 121, years: 2 });
     growth.format(r); // "+10%"
-    // growth.cagr(100, -5, 2) and growth.cagr(100, 121, 0) throw INVALID_INPUT
+    // growth.cagr({ from: 100, to: -5, years: 2 }) and growth.cagr({ from: 100, to: 121, years: 0 }) throw INVALID_INPUT
     // #endregion cagr
     expect(growth.format(r)).toBe("+10%");
-    for (const bad of [() => growth.cagr(100, -5, 2), () => growth.cagr(100, 121, 0)]) {
+    for (const bad of [() => growth.cagr({ from: 100, to: -5, years: 2 }), () => growth.cagr({ from: 100, to: 121, years: 0 })]) {
       expect(bad).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
     }
   });

@@ -75,7 +75,7 @@ describe("growth properties", () => {
   it("cagr bounds contain the rate for levels inside the bounds, and apply(start, cagr, years) recovers the end", () => {
     fc.assert(
       fc.property(level, level, fc.constantFrom(1, 2, 3, 5, "2.5"), fraction, fraction, (start, end, years, s, t) => {
-        const r = growth.cagr(start, end, years);
+        const r = growth.cagr({ from: start, to: end, years: years });
         const sv = pointIn(start, s);
         const ev = pointIn(end, t);
         const exactRate = ev.div(sv).pow(new D(1).div(years)).minus(1);
@@ -139,7 +139,7 @@ describe("growth properties", () => {
           growth.rate(c, p).fraction,
           growth.previous(c, r).level,
           growth.apply(c, r, 3).level,
-          growth.cagr(p, c, 4).fraction,
+          growth.cagr({ from: p, to: c, years: 4 }).fraction,
           growth.annualize(r, 4).fraction,
           growth.share(c, p).fraction,
           growth.contribution(c, p, p).points,
@@ -174,7 +174,7 @@ describe("growth properties", () => {
           growth.apply(a, r, 3).level,
           growth.annualize(r, 4).fraction,
           growth.deannualize(r, 4).fraction,
-          growth.cagr(a, b, 3).fraction,
+          growth.cagr({ from: a, to: b, years: 3 }).fraction,
           growth.contribution(a, b, b).points,
         ];
         for (const f of results) expect(allows(f)).toBe(true);

@@ -181,8 +181,8 @@ describe("growth.previous and apply", () => {
 
 describe("growth.cagr", () => {
   it("gives the compound annual rate with exact bounds", () => {
-    expect(growth.cagr(100, 121, 2).fraction.value.toString()).toBe("0.1");
-    const r = growth.cagr(figure.reported("100"), figure.reported("121"), 2, { basis: "nominal" });
+    expect(growth.cagr({ from: 100, to: 121, years: 2 }).fraction.value.toString()).toBe("0.1");
+    const r = growth.cagr({ from: figure.reported("100"), to: figure.reported("121"), years: 2 }, { basis: "nominal" });
     expect(r.basis).toBe("nominal");
     expect(r.fraction.value.toString()).toBe("0.1");
     expect(r.fraction.lo.toFixed(6)).toBe("0.094991"); // sqrt(120.5 / 100.5) − 1
@@ -191,11 +191,11 @@ describe("growth.cagr", () => {
 
   it("contains the true rate when 1 / years has no exact decimal", () => {
     // 1/3 rounded to 34 digits moved both bounds of (10^300)^(1/3) − 1 = 10^100 − 1 below it (…9768e66, …9770e66)
-    const up = growth.cagr(1, "1e300", 3).fraction;
+    const up = growth.cagr({ from: 1, to: "1e300", years: 3 }).fraction;
     expect(up.lo.eq("9999999999999999999999999999999999e66")).toBe(true);
     expect(up.hi.eq("1e100")).toBe(true);
     expect(figure.contains(up, new Decimal("1e100").minus(1))).toBe(true);
-    const down = growth.cagr(1, "1e-300", 3).fraction;
+    const down = growth.cagr({ from: 1, to: "1e-300", years: 3 }).fraction;
     expect(interval(down)).toBe("[-1, -0.9999999999999999999999999999999999]");
     expect(figure.contains(down, new Decimal("1e-100").minus(1))).toBe(true);
     const quarterly = growth.deannualize(growth.fromFraction("1e300"), 3).fraction;
@@ -203,20 +203,20 @@ describe("growth.cagr", () => {
   });
 
   it("handles a falling level and fractional years", () => {
-    expect(growth.cagr(100, 81, 2).fraction.value.toString()).toBe("-0.1");
-    expect(growth.cagr(100, 110, "0.5").fraction.value.toString()).toBe("0.21");
+    expect(growth.cagr({ from: 100, to: 81, years: 2 }).fraction.value.toString()).toBe("-0.1");
+    expect(growth.cagr({ from: 100, to: 110, years: "0.5" }).fraction.value.toString()).toBe("0.21");
   });
 
   it("refuses a non-positive ratio or non-positive years with INVALID_INPUT", () => {
-    expect(code(() => growth.cagr(100, 0, 2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(100, -5, 2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(-100, 5, 2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(0, 5, 2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(figure.between(-1, 1, { value: "0.4" }), 5, 2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(100, figure.between(-1, 5), 2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(100, 121, 0))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(100, 121, -2))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(100, 121, "two"))).toBe("INVALID_NUMBER");
+    expect(code(() => growth.cagr({ from: 100, to: 0, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: -5, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: -100, to: 5, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 0, to: 5, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: figure.between(-1, 1, { value: "0.4" }), to: 5, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: figure.between(-1, 5), years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: 121, years: 0 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: 121, years: -2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: 121, years: "two" }))).toBe("INVALID_NUMBER");
   });
 });
 
@@ -299,7 +299,7 @@ describe("values next to an excluded end", () => {
     expect(show(growth.apply(1, up, 3).level)).toBe("1.0000000000000000000000000000000000003 (1, 1.331]");
     expect(show(growth.previous(1, up).level)).toBe("0.99999999999999999999999999999999999990000000000000000000000000000000000001 [0.909090909090909090909090909090909, 1)");
     const end = figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", loInclusive: false });
-    expect(show(growth.cagr(1, end, 4).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.189207115002721066717499970560476]");
+    expect(show(growth.cagr({ from: 1, to: end, years: 4 }).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.189207115002721066717499970560476]");
   });
 
   it("elsewhere a power keeps 34 digits (60 would change the last digit of these levels)", () => {
@@ -312,22 +312,22 @@ describe("values next to an excluded end", () => {
 describe("the range of powers", () => {
   // growth raises figures to powers (cagr, apply over periods, annualize); results past 10^±100000 are refused.
   it("allows a power whose result reaches 10^100000 and refuses one beyond it", () => {
-    expect(growth.cagr(1, "1e99999", 1).fraction.value.toString()).toBe(new Decimal("1e99999").minus(1).toString());
-    expect(code(() => growth.cagr(1, "1e100000", 1))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr("1e-100000", 1, 1))).toBe("INVALID_INPUT");
-    expect(growth.cagr("1e-99999", 1, 1).fraction.value.toString()).toBe(new Decimal("1e99999").minus(1).toString());
+    expect(growth.cagr({ from: 1, to: "1e99999", years: 1 }).fraction.value.toString()).toBe(new Decimal("1e99999").minus(1).toString());
+    expect(code(() => growth.cagr({ from: 1, to: "1e100000", years: 1 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: "1e-100000", to: 1, years: 1 }))).toBe("INVALID_INPUT");
+    expect(growth.cagr({ from: "1e-99999", to: 1, years: 1 }).fraction.value.toString()).toBe(new Decimal("1e99999").minus(1).toString());
   });
 
   it("checks both bounds of an inexact base", () => {
     // The ratio's lower bound is small and its upper bound beyond the range.
-    expect(code(() => growth.cagr(1, figure.between(2, "1e100000"), 1))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr(1, figure.between("1e-100001", 2), 1))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 1, to: figure.between(2, "1e100000"), years: 1 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 1, to: figure.between("1e-100001", 2), years: 1 }))).toBe("INVALID_INPUT");
   });
 
   it("says which base and power were refused", () => {
     let caught: unknown;
     try {
-      growth.cagr(1, "1e100000", 1);
+      growth.cagr({ from: 1, to: "1e100000", years: 1 });
     } catch (error) {
       caught = error;
     }

@@ -34,7 +34,7 @@ const CASES: readonly (readonly [string, () => unknown, string, unknown])[] = [
   ["reported dot", () => figure.reported("."), "INVALID_INPUT", {"text": "."}],
   ["reported sign only", () => figure.reported("+"), "INVALID_INPUT", {"text": "+"}],
   ["reported empty", () => figure.reported(""), "INVALID_INPUT", {"text": ""}],
-  ["reported NaN", () => figure.reported(Number.NaN), "INVALID_NUMBER", {"function": "figure.reported", "path": "text", "expected": "a finite number"}],
+  ["reported NaN", () => figure.reported(Number.NaN), "INVALID_TYPE", {"function": "figure.reported", "path": "text"}],
   ["reported scale array", () => figure.reported("1", { scale: ["million"] as never }), "INVALID_INPUT", {"where": "figure.reported: scale"}],
   ["reported scale", () => figure.reported("1", { scale: "gazillion" as never }), "INVALID_INPUT", {"where": "figure.reported: scale"}],
   ["reported scale 101", () => figure.reported("1", { scale: 101 }), "INVALID_INPUT", {"where": "figure.reported: scale"}],

@@ -503,7 +503,7 @@ const TARGETS: Target[] = [
   target("growth.fromPercent/fromFraction", ["38.8", { basis: "real", rounding: "halfUp" }], (x, o) => many(growth.fromPercent(x, o), growth.fromFraction(x, o))),
   target("growth.rate/tryRate", [gdp, "139.39", { basis: "nominal", denominator: "absolute" }], (c, p, o) => many(growth.rate(c, p, o), growth.tryRate(c, p, o))),
   target("growth.previous/apply", [gdp, real, 2], (l, r, n) => many(growth.previous(l, r, n), growth.apply(l, r, n))),
-  target("growth.cagr/annualize", [100, 121, 2, { basis: "real" }], (a, b, n, o) => many(growth.cagr(a, b, n, o), growth.annualize(growth.fromPercent(String(n)), 4), growth.deannualize(growth.fromPercent(String(n)), a))),
+  target("growth.cagr/annualize", [100, 121, 2, { basis: "real" }], (a, b, n, o) => many(growth.cagr({ from: a, to: b, years: n }, o), growth.annualize(growth.fromPercent(String(n)), 4), growth.deannualize(growth.fromPercent(String(n)), a))),
   target("growth.share/pointChange/contribution", ["403.74", "424.36", "300"], (a, b, c) => many(growth.share(a, b), growth.pointChange(growth.share(a, b), growth.share(c, b)), growth.contribution(a, c, b))),
   target("growth.remainder", [{ current: "424.36", rate: growth.fromPercent("32") }, [{ current: "403.74", rate: growth.fromPercent("33.0") }]], growth.remainder),
   target("growth.format", [real, { style: "both", decimals: 1, rounding: "halfUp", scale: 2, showBasis: true }], growth.format),

@@ -145,7 +145,7 @@ const SCENARIOS: readonly Scenario[] = [
     apply: outcome(() => growth.apply(level, r, n)),
   })),
   s("growth.cagr/annualize/deannualize", t(levelPair, fc.integer({ min: 1, max: 10 }), growthRate), ([a, b], years, r) => ({
-    cagr: outcome(() => growth.cagr(a, b, years)),
+    cagr: outcome(() => growth.cagr({ from: a, to: b, years: years })),
     annualize: outcome(() => growth.annualize(r, 4)),
     deannualize: outcome(() => growth.deannualize(r, 12)),
     percent: growth.toPercent(r),
