@@ -300,7 +300,7 @@ function distance(a: string, b: string): number {
 export function nearest(word: string, accepted: readonly string[]): string | undefined {
   if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
-  // Words for a date that are not near "on" by their letters.
+  // Words for a date that are not near "on" by their letters ("date" is nearer "rate" than "on").
   const synonym = SYNONYMS[lower];
   if (synonym !== undefined && accepted.includes(synonym)) return synonym;
   let best: string | undefined;

@@ -59,8 +59,11 @@ describe("refusals", () => {
   it("checkKeys refuses an unknown own key, naming it, the accepted keys and the nearest", () => {
     expect(thrown(() => checkKeys("fx.convert", "options", { date: "2021-09-30" }, ["on", "rounding", "scale", "date_"]))).toMatchObject({
       code: "UNKNOWN_OPTION",
-      details: { function: "fx.convert", path: "options.date", key: "date", accepted: ["on", "rounding", "scale", "date_"], suggestion: "date_" },
+      details: { function: "fx.convert", path: "options.date", key: "date", accepted: ["on", "rounding", "scale", "date_"], suggestion: "on" },
     });
+    // a word for a date suggests "on" even when another key is nearer by its letters
+    expect(nearest("date", ["base", "quote", "rate", "on"])).toBe("on");
+    expect(nearest("date", ["base", "quote", "rate"])).toBe("rate");
     expect(thrown(() => checkKeys("money.format", "options", { local: "it-IT" }, ["locale", "display"]))).toEqual({
       code: "UNKNOWN_OPTION",
       message: 'money.format: options.local must be one of the keys "locale", "display". Did you mean "locale"?',
