@@ -24,8 +24,12 @@ export function installPacked() {
   mkdirSync(pkg, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", pkg, "--strip-components=1"]);
   rmSync(tarball);
-  for (const dep of ["decimal.js", "zod"]) symlinkSync(join(root, "node_modules", dep), join(dir, "node_modules", dep), "dir");
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "accordo-bench-user", private: true, type: "module" })}\n`);
+  for (const dep of ["decimal.js", "zod"])
+    symlinkSync(join(root, "node_modules", dep), join(dir, "node_modules", dep), "dir");
+  writeFileSync(
+    join(dir, "package.json"),
+    `${JSON.stringify({ name: "accordo-bench-user", private: true, type: "module" })}\n`,
+  );
   writeFileSync(join(dir, "load.mjs"), 'export * as accordo from "accordo";\n');
   process.env.ACCORDO_BENCH_DIR = dir;
   made.add(dir);

@@ -47,7 +47,8 @@ function rates() {
   const list = [];
   for (let k = 0; k < DAYS; k++) {
     const on = dayText(k);
-    for (const c of ["EUR", "CNY", "GBP", "JPY"]) list.push({ base: "USD", quote: c, rate: (LEVEL[c] * (0.9 + r() * 0.2)).toFixed(4), on });
+    for (const c of ["EUR", "CNY", "GBP", "JPY"])
+      list.push({ base: "USD", quote: c, rate: (LEVEL[c] * (0.9 + r() * 0.2)).toFixed(4), on });
   }
   return list;
 }
@@ -112,7 +113,10 @@ async function run(impl) {
     const totals = new Map();
     step = (date, c, text) => {
       const amount = read[c](text);
-      const usd = (c === "USD" ? amount : amount.div(byDay.get(`${date} ${c}`))).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+      const usd = (c === "USD" ? amount : amount.div(byDay.get(`${date} ${c}`))).toDecimalPlaces(
+        2,
+        Decimal.ROUND_HALF_EVEN,
+      );
       const key = `${date.slice(0, 7)} ${c}`;
       const t = totals.get(key);
       totals.set(key, t === undefined ? usd : t.plus(usd));
@@ -131,11 +135,21 @@ async function run(impl) {
   for (const [date, c, text] of rows(ROWS)) {
     step(date, c, text);
     n++;
-    if (n === checkpoints[rss.length]) rss.push({ rows: n, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
+    if (n === checkpoints[rss.length])
+      rss.push({ rows: n, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
   }
   const lines = finish();
   const ms = performance.now() - t0;
-  return { impl, rows: ROWS, ms: round3(ms), rowsPerSecond: Math.round(ROWS / (ms / 1000)), setupMs: round3(setupMs), rss, totals: lines.length, digest: digest(lines) };
+  return {
+    impl,
+    rows: ROWS,
+    ms: round3(ms),
+    rowsPerSecond: Math.round(ROWS / (ms / 1000)),
+    setupMs: round3(setupMs),
+    rss,
+    totals: lines.length,
+    digest: digest(lines),
+  };
 }
 
 function digest(lines) {
@@ -164,22 +178,33 @@ if (args.impl !== undefined) {
     for (const impl of i % 2 === 0 ? ["accordo", "baseline", "generate"] : ["baseline", "accordo", "generate"]) {
       const r = child(impl);
       runs[impl].push(r);
-      console.error(`pipeline ${impl.padEnd(8)} ${ROWS.toLocaleString("en")} rows: ${r.rowsPerSecond.toLocaleString("en")} rows/s, peak RSS ${r.rss.map((x) => `${x.peakRssMB} MB at ${x.rows.toLocaleString("en")}`).join(", ")}`);
+      console.error(
+        `pipeline ${impl.padEnd(8)} ${ROWS.toLocaleString("en")} rows: ${r.rowsPerSecond.toLocaleString(
+          "en",
+        )} rows/s, peak RSS ${r.rss.map((x) => `${x.peakRssMB} MB at ${x.rows.toLocaleString("en")}`).join(", ")}`,
+      );
     }
   }
   const pick = (impl) => {
     const list = runs[impl];
     const ms = median(list.map((r) => r.ms));
-    return { ms: round3(ms), rowsPerSecond: Math.round(ROWS / (ms / 1000)), setupMs: median(list.map((r) => r.setupMs)), rss: list.at(-1).rss };
+    return {
+      ms: round3(ms),
+      rowsPerSecond: Math.round(ROWS / (ms / 1000)),
+      setupMs: median(list.map((r) => r.setupMs)),
+      rss: list.at(-1).rss,
+    };
   };
   const a = runs.accordo.at(-1);
   const b = runs.baseline.at(-1);
-  if (a.digest !== b.digest || a.totals !== b.totals) throw new Error(`pipeline: the totals differ (accordo ${a.totals} ${a.digest}, baseline ${b.totals} ${b.digest})`);
+  if (a.digest !== b.digest || a.totals !== b.totals)
+    throw new Error(`pipeline: the totals differ (accordo ${a.totals} ${a.digest}, baseline ${b.totals} ${b.digest})`);
   const ratio = round3(median(runs.accordo.map((r, i) => r.ms / runs.baseline[i].ms)));
   const result = {
     rows: ROWS,
     rounds,
-    steps: "parse with the row's locale, convert to USD at the day's rate from a table, sum by month and currency, format the totals",
+    steps:
+      "parse with the row's locale, convert to USD at the day's rate from a table, sum by month and currency, format the totals",
     accordo: pick("accordo"),
     baseline: { label: "hand-written over decimal.js and Intl.NumberFormat", ...pick("baseline") },
     generateOnly: pick("generate"),
@@ -188,7 +213,11 @@ if (args.impl !== undefined) {
     target: TARGET,
     met: ratio <= TARGET,
   };
-  console.error(`pipeline: accordo ${ratio.toFixed(2)}x the hand-written pipeline (target ≤ ${TARGET}x: ${result.met ? "met" : "MISSED"}); the totals agree`);
+  console.error(
+    `pipeline: accordo ${ratio.toFixed(2)}x the hand-written pipeline (target ≤ ${TARGET}x: ${
+      result.met ? "met" : "MISSED"
+    }); the totals agree`,
+  );
   if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   if (args.write) {
     const file = join(root, "bench", "results.json");

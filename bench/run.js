@@ -55,7 +55,9 @@ const started = Date.now();
 console.log(
   `accordo bench: ${N.toLocaleString("en")} values a workload, ${ROUNDS} interleaved rounds (medians), ` +
     `packed package from ${dir}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ` +
-    `load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}\n`,
+    `load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}\n`,
 );
 
 const rnd = random(20211020);
@@ -98,7 +100,9 @@ function group(id, title, contenders, check) {
   console.log(`${title}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   for (const e of entries) {
     const verdict = e.target === undefined ? "" : `  target ≤ ${e.target}x: ${e.met ? "met" : "MISSED"}`;
-    console.log(`  ${e.label.padEnd(46)} ${e.ms.toFixed(1).padStart(9)} ms  ${e.ratio.toFixed(2).padStart(6)}x${verdict}`);
+    console.log(
+      `  ${e.label.padEnd(46)} ${e.ms.toFixed(1).padStart(9)} ms  ${e.ratio.toFixed(2).padStart(6)}x${verdict}`,
+    );
   }
 }
 const same = (what, a, b) => {
@@ -196,23 +200,42 @@ const same = (what, a, b) => {
     "convert USD → EUR at one rate, rounded half-even to cents",
     [
       { label: "decimal.js times + toDecimalPlaces", fn: dec, baseline: true },
-      { label: "fx.convert(m, \"EUR\", rate)", fn: acc, role: "accordo", target: 1.5 },
-      { label: "big.js times + round", fn: () => { for (let i = 0; i < N; i++) out[i] = BA[i].times(br).round(2, Big.roundHalfEven); } },
-      { label: "currency.js multiply (rounds half-up)", fn: () => { for (let i = 0; i < N; i++) out[i] = CA[i].multiply(0.9234); } },
+      { label: 'fx.convert(m, "EUR", rate)', fn: acc, role: "accordo", target: 1.5 },
+      {
+        label: "big.js times + round",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = BA[i].times(br).round(2, Big.roundHalfEven);
+        },
+      },
+      {
+        label: "currency.js multiply (rounds half-up)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = CA[i].multiply(0.9234);
+        },
+      },
       {
         label: "dinero.js convert + transformScale (number)",
-        fn: () => { for (let i = 0; i < N; i++) out[i] = dn.transformScale(dn.convert(XA[i], dnc.EUR, dnRates), 2, dn.halfEven); },
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = dn.transformScale(dn.convert(XA[i], dnc.EUR, dnRates), 2, dn.halfEven);
+        },
       },
       {
         label: "dinero.js convert + transformScale (bigint)",
-        fn: () => { for (let i = 0; i < N; i++) out[i] = dnb.transformScale(dnb.convert(YA[i], dnbc.EUR, dnbRates), 2n, dnb.halfEven); },
+        fn: () => {
+          for (let i = 0; i < N; i++)
+            out[i] = dnb.transformScale(dnb.convert(YA[i], dnbc.EUR, dnbRates), 2n, dnb.halfEven);
+        },
       },
     ],
     () => {
       for (let i = 0; i < 50; i++) {
         const want = DA[i].times(r).toDecimalPlaces(2, HALF_EVEN).toFixed(2);
         same(`convert ${amounts[i]}`, fx.convert(A[i], "EUR", rate).amount.toFixed(2), want);
-        same(`dinero.js convert ${amounts[i]}`, dn.toDecimal(dn.transformScale(dn.convert(XA[i], dnc.EUR, dnRates), 2, dn.halfEven)), want);
+        same(
+          `dinero.js convert ${amounts[i]}`,
+          dn.toDecimal(dn.transformScale(dn.convert(XA[i], dnc.EUR, dnRates), 2, dn.halfEven)),
+          want,
+        );
       }
     },
   );
@@ -221,10 +244,41 @@ const same = (what, a, b) => {
 // ----------------------------------------------------------------- convert through a dated table
 if (wanted("table")) {
   // 10 years of daily rates (2015-01-01 … 2024-12-31) for 30 currencies, each quoted against USD.
-  const codes = ["EUR", "JPY", "GBP", "CNY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY",
-    "INR", "KRW", "SGD", "HKD", "TWD", "THB", "MYR", "IDR", "PHP", "MXN", "BRL", "ZAR", "ILS", "SAR", "AED"];
+  const codes = [
+    "EUR",
+    "JPY",
+    "GBP",
+    "CNY",
+    "CHF",
+    "CAD",
+    "AUD",
+    "NZD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CZK",
+    "HUF",
+    "TRY",
+    "INR",
+    "KRW",
+    "SGD",
+    "HKD",
+    "TWD",
+    "THB",
+    "MYR",
+    "IDR",
+    "PHP",
+    "MXN",
+    "BRL",
+    "ZAR",
+    "ILS",
+    "SAR",
+    "AED",
+  ];
   const days = [];
-  for (let t = Date.UTC(2015, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.UTC(2015, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   const r2 = random(7);
   const level = Object.fromEntries(codes.map((c, i) => [c, 0.5 + i * 0.37]));
   const input = [];
@@ -242,38 +296,63 @@ if (wanted("table")) {
   const t1 = performance.now();
   fx.convert(money.of("1", "USD"), "EUR", tbl, { on: days[0] });
   const indexed = performance.now() - t1;
-  console.log(`(a table of ${input.length.toLocaleString("en")} rates: fx.table ${built.toFixed(0)} ms, first lookup ${indexed.toFixed(0)} ms)`);
+  console.log(
+    `(a table of ${input.length.toLocaleString("en")} rates: fx.table ${built.toFixed(
+      0,
+    )} ms, first lookup ${indexed.toFixed(0)} ms)`,
+  );
   const A = amounts.map((a) => money.of(a, "USD"));
   const DA = amounts.map((a) => new D(a));
   const XA = cents.map((amount) => dn.dinero({ amount, currency: dnc.USD }));
   const on = amounts.map(() => days[Math.floor(r2() * days.length)]);
   const opts = on.map((d) => ({ on: d }));
   const decByDay = new Map([...eurByDay].map(([d, t]) => [d, new D(t)]));
-  const dnByDay = new Map([...eurByDay].map(([d, t]) => [d, { EUR: { amount: Number(t.replace(".", "")), scale: 4 } }]));
+  const dnByDay = new Map(
+    [...eurByDay].map(([d, t]) => [d, { EUR: { amount: Number(t.replace(".", "")), scale: 4 } }]),
+  );
   const out = new Array(N);
   group(
     "table",
-    `convert USD → EUR through a table of ${input.length.toLocaleString("en")} daily rates (10 years, 30 currencies), random days`,
+    `convert USD → EUR through a table of ${input.length.toLocaleString(
+      "en",
+    )} daily rates (10 years, 30 currencies), random days`,
     [
       {
         label: "decimal.js: Map of the day's rate, times + toDecimalPlaces",
-        fn: () => { for (let i = 0; i < N; i++) out[i] = DA[i].times(decByDay.get(on[i])).toDecimalPlaces(2, HALF_EVEN); },
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = DA[i].times(decByDay.get(on[i])).toDecimalPlaces(2, HALF_EVEN);
+        },
         baseline: true,
       },
-      { label: "fx.convert(m, \"EUR\", table, { on })", fn: () => { for (let i = 0; i < N; i++) out[i] = fx.convert(A[i], "EUR", tbl, opts[i]); }, role: "accordo", target: 2 },
+      {
+        label: 'fx.convert(m, "EUR", table, { on })',
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = fx.convert(A[i], "EUR", tbl, opts[i]);
+        },
+        role: "accordo",
+        target: 2,
+      },
       {
         label: "dinero.js: Map of the day's rate, convert + transformScale",
-        fn: () => { for (let i = 0; i < N; i++) out[i] = dn.transformScale(dn.convert(XA[i], dnc.EUR, dnByDay.get(on[i])), 2, dn.halfEven); },
+        fn: () => {
+          for (let i = 0; i < N; i++)
+            out[i] = dn.transformScale(dn.convert(XA[i], dnc.EUR, dnByDay.get(on[i])), 2, dn.halfEven);
+        },
       },
     ],
     () => {
       for (let i = 0; i < 50; i++) {
-        same(`table convert on ${on[i]}`, fx.convert(A[i], "EUR", tbl, opts[i]).amount.toFixed(2), DA[i].times(decByDay.get(on[i])).toDecimalPlaces(2, HALF_EVEN).toFixed(2));
+        same(
+          `table convert on ${on[i]}`,
+          fx.convert(A[i], "EUR", tbl, opts[i]).amount.toFixed(2),
+          DA[i].times(decByDay.get(on[i])).toDecimalPlaces(2, HALF_EVEN).toFixed(2),
+        );
       }
     },
   );
   const last = workloads.at(-1);
-  if (last?.id === "table") last.setup = { rates: input.length, tableMs: round3(built), firstLookupMs: round3(indexed) };
+  if (last?.id === "table")
+    last.setup = { rates: input.length, tableMs: round3(built), firstLookupMs: round3(indexed) };
 }
 
 // ------------------------------------------------------------------------------------- allocate
@@ -289,14 +368,46 @@ if (wanted("table")) {
     "allocate",
     "allocate an amount 3 ways (1:1:1)",
     [
-      { label: "dinero.js allocate (number)", fn: () => { for (let i = 0; i < N; i++) out[i] = dn.allocate(XA[i], ratios); }, baseline: true },
-      { label: "money.allocate(m, [1, 1, 1])", fn: () => { for (let i = 0; i < N; i++) out[i] = money.allocate(A[i], ratios); }, role: "accordo" },
-      { label: "dinero.js allocate (bigint)", fn: () => { for (let i = 0; i < N; i++) out[i] = dnb.allocate(YA[i], ratiosBig); } },
-      { label: "currency.js distribute(3)", fn: () => { for (let i = 0; i < N; i++) out[i] = CA[i].distribute(3); } },
+      {
+        label: "dinero.js allocate (number)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = dn.allocate(XA[i], ratios);
+        },
+        baseline: true,
+      },
+      {
+        label: "money.allocate(m, [1, 1, 1])",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = money.allocate(A[i], ratios);
+        },
+        role: "accordo",
+      },
+      {
+        label: "dinero.js allocate (bigint)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = dnb.allocate(YA[i], ratiosBig);
+        },
+      },
+      {
+        label: "currency.js distribute(3)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = CA[i].distribute(3);
+        },
+      },
     ],
     () => {
       for (let i = 0; i < 50; i++) {
-        same(`allocate ${amounts[i]}`, money.allocate(A[i], ratios).map((m) => m.amount.toFixed(2)).join(" "), dn.allocate(XA[i], ratios).map((d) => dn.toDecimal(d)).join(" "));
+        same(
+          `allocate ${amounts[i]}`,
+          money
+            .allocate(A[i], ratios)
+            .map((m) => m.amount.toFixed(2))
+            .join(" "),
+          dn
+            .allocate(XA[i], ratios)
+            .map((d) => dn.toDecimal(d))
+            .join(" "),
+        );
       }
     },
   );
@@ -317,14 +428,45 @@ if (wanted("table")) {
     "growth",
     "growth on reported figures (value and rounding bounds)",
     [
-      { label: "decimal.js div", fn: () => { for (let i = 0; i < N; i++) out[i] = DN[i].div(DB[i]); }, baseline: true },
-      { label: "growth.rate(now, before)", fn: () => { for (let i = 0; i < N; i++) out[i] = growth.rate(now[i], before[i]); }, role: "accordo", target: 6 },
-      { label: "growth.share(part, total)", fn: () => { for (let i = 0; i < N; i++) out[i] = growth.share(before[i], now[i]); }, role: "accordo", target: 6 },
-      { label: "growth.previous(now, rate)", fn: () => { for (let i = 0; i < N; i++) out[i] = growth.previous(now[i], rates[i]); }, role: "accordo", target: 6 },
+      {
+        label: "decimal.js div",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = DN[i].div(DB[i]);
+        },
+        baseline: true,
+      },
+      {
+        label: "growth.rate(now, before)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = growth.rate(now[i], before[i]);
+        },
+        role: "accordo",
+        target: 6,
+      },
+      {
+        label: "growth.share(part, total)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = growth.share(before[i], now[i]);
+        },
+        role: "accordo",
+        target: 6,
+      },
+      {
+        label: "growth.previous(now, rate)",
+        fn: () => {
+          for (let i = 0; i < N; i++) out[i] = growth.previous(now[i], rates[i]);
+        },
+        role: "accordo",
+        target: 6,
+      },
     ],
     () => {
       for (let i = 0; i < 20; i++) {
-        same(`growth.rate ${amounts[i]}`, growth.rate(now[i], before[i]).fraction.value.toString(), DN[i].div(DB[i]).minus(1).toString());
+        same(
+          `growth.rate ${amounts[i]}`,
+          growth.rate(now[i], before[i]).fraction.value.toString(),
+          DN[i].div(DB[i]).minus(1).toString(),
+        );
       }
     },
   );
@@ -357,12 +499,21 @@ if (wanted("cold")) {
   // The same code as one module: what the package's many files (one per entry, plus the chunks
   // they share) cost over the work done at load, which is the same in both.
   const oneFile = join(dir, "accordo-one-file.mjs");
-  buildSync({ entryPoints: [join(dir, "node_modules", "accordo", "dist", "index.js")], bundle: true, format: "esm", platform: "neutral", external: ["decimal.js"], outfile: oneFile, logLevel: "error" });
+  buildSync({
+    entryPoints: [join(dir, "node_modules", "accordo", "dist", "index.js")],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    external: ["decimal.js"],
+    outfile: oneFile,
+    logLevel: "error",
+  });
   const files = esmFiles(join(dir, "node_modules", "accordo", "dist", "index.js"));
   coldNote = { files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
   for (const kind of ["import", "require"]) {
     try {
-      const specifiers = kind === "import" ? ["accordo", "./accordo-one-file.mjs", "decimal.js"] : ["accordo", "decimal.js"];
+      const specifiers =
+        kind === "import" ? ["accordo", "./accordo-one-file.mjs", "decimal.js"] : ["accordo", "decimal.js"];
       const times = coldStart(kind, specifiers);
       const subject = times[0];
       const baseline = times.at(-1);
@@ -373,11 +524,27 @@ if (wanted("cold")) {
         ms: round3(subject),
         baselineMs: round3(baseline),
         ratio: round3(subject / baseline),
-        ...(kind === "import" ? { target: 2, met: subject / baseline <= 2, oneFileMs: round3(times[1]), oneFileRatio: round3(times[1] / baseline) } : {}),
+        ...(kind === "import"
+          ? {
+              target: 2,
+              met: subject / baseline <= 2,
+              oneFileMs: round3(times[1]),
+              oneFileRatio: round3(times[1] / baseline),
+            }
+          : {}),
       };
       cold.push(entry);
-      console.log(`cold ${entry.label.padEnd(20)} ${subject.toFixed(1)} ms vs ${entry.baseline} ${baseline.toFixed(1)} ms: ${entry.ratio.toFixed(2)}x (median of ${COLD_RUNS} fresh processes)`);
-      if (kind === "import") console.log(`cold import of the same code bundled as one module: ${times[1].toFixed(1)} ms, ${(times[1] / baseline).toFixed(2)}x (the package: ${coldNote.files} ES modules)`);
+      console.log(
+        `cold ${entry.label.padEnd(20)} ${subject.toFixed(1)} ms vs ${entry.baseline} ${baseline.toFixed(
+          1,
+        )} ms: ${entry.ratio.toFixed(2)}x (median of ${COLD_RUNS} fresh processes)`,
+      );
+      if (kind === "import")
+        console.log(
+          `cold import of the same code bundled as one module: ${times[1].toFixed(1)} ms, ${(
+            times[1] / baseline
+          ).toFixed(2)}x (the package: ${coldNote.files} ES modules)`,
+        );
     } catch (error) {
       errors.push(String(error));
       console.log(`error, skipped: cold start ${kind}: ${String(error)}`);
@@ -389,7 +556,8 @@ if (wanted("cold")) {
 function esmFiles(file, seen = new Set()) {
   if (seen.has(file)) return [...seen];
   seen.add(file);
-  for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) esmFiles(resolve(dirname(file), m[1]), seen);
+  for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g))
+    esmFiles(resolve(dirname(file), m[1]), seen);
   return [...seen];
 }
 
@@ -402,7 +570,11 @@ if (wanted("memory")) {
   });
   if (r.status === 0) {
     memory = JSON.parse(r.stdout);
-    console.log(`heap bytes a value (${memory.n.toLocaleString("en")} values): ${memory.values.map((v) => `${v.label} ${v.bytes}`).join(", ")}`);
+    console.log(
+      `heap bytes a value (${memory.n.toLocaleString("en")} values): ${memory.values
+        .map((v) => `${v.label} ${v.bytes}`)
+        .join(", ")}`,
+    );
   } else {
     errors.push(`memory: ${r.stderr}`);
     console.log(`error, skipped: memory: ${r.stderr}`);
@@ -412,18 +584,25 @@ if (wanted("memory")) {
 // ------------------------------------------------------------------------ pipeline (a child)
 let pipeline;
 if (wanted("pipeline")) {
-  const r = spawnSync(process.execPath, [join(root, "bench", "pipeline.js"), "--rows", args["pipeline-rows"], "--json"], {
-    encoding: "utf8",
-    env: { ...process.env, ACCORDO_BENCH_DIR: dir },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, "bench", "pipeline.js"), "--rows", args["pipeline-rows"], "--json"],
+    {
+      encoding: "utf8",
+      env: { ...process.env, ACCORDO_BENCH_DIR: dir },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   if (r.status === 0) pipeline = JSON.parse(r.stdout);
   else errors.push(`pipeline exited with ${r.status}`);
 }
 
 // ------------------------------------------------------------- text (money.format/parse), if present
 if (wanted("text") && existsSync(join(root, "bench", "text.js"))) {
-  const r = spawnSync(process.execPath, [join(root, "bench", "text.js")], { stdio: "inherit", env: { ...process.env, ACCORDO_BENCH_DIR: dir } });
+  const r = spawnSync(process.execPath, [join(root, "bench", "text.js")], {
+    stdio: "inherit",
+    env: { ...process.env, ACCORDO_BENCH_DIR: dir },
+  });
   if (r.status !== 0) errors.push(`bench/text.js exited with ${r.status}`);
 }
 
@@ -438,7 +617,7 @@ const results = {
   n: N,
   rounds: ROUNDS,
   warmup: WARMUP,
-  package: "packed with npm pack, installed in a temporary node_modules, imported as \"accordo\"",
+  package: 'packed with npm pack, installed in a temporary node_modules, imported as "accordo"',
   note: "ratio = median over interleaved rounds of (time / the baseline's time in the same round); lower is better; 1 is parity",
   workloads: only === undefined ? workloads : mergeById(previous.workloads, workloads),
   coldStart: wanted("cold") ? cold : previous.coldStart ?? [],
@@ -450,7 +629,12 @@ const results = {
 };
 if (only !== undefined && previous.date !== undefined) {
   // A partial run: the header stays the full run's; this run is listed with what it re-measured.
-  const rerun = { date: results.date, only: [...only], loadAverageAtStart: results.loadAverageAtStart, seconds: results.seconds };
+  const rerun = {
+    date: results.date,
+    only: [...only],
+    loadAverageAtStart: results.loadAverageAtStart,
+    seconds: results.seconds,
+  };
   for (const key of ["date", "loadAverageAtStart", "seconds", "errors"]) results[key] = previous[key];
   results.partialRuns = [...(previous.partialRuns ?? []), rerun];
 } else delete results.partialRuns;
@@ -461,7 +645,9 @@ function mergeById(old = [], fresh) {
 }
 writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwritten to ${args.out} (${results.seconds} s)`);
-const missed = [...workloads.flatMap((w) => w.contenders), ...cold].filter((c) => c.met === false).map((c) => `${c.label} ${c.ratio}x > ${c.target}x`);
+const missed = [...workloads.flatMap((w) => w.contenders), ...cold]
+  .filter((c) => c.met === false)
+  .map((c) => `${c.label} ${c.ratio}x > ${c.target}x`);
 if (pipeline?.target !== undefined && !pipeline.met) missed.push(`pipeline ${pipeline.ratio}x > ${pipeline.target}x`);
 if (missed.length > 0) console.log(`targets missed: ${missed.join("; ")}`);
 if (!args["no-report"]) spawnSync(process.execPath, [join(root, "scripts", "bench-report.mjs")], { stdio: "inherit" });

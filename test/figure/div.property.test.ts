@@ -9,18 +9,27 @@ import type { Figure } from "../../src/figure/types.js";
 // divisions); this compares it with the hull of all four corners, each end included when an
 // attained corner rounds to it, as it was computed before.
 
-const decimal = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, s]) => new D(n).div(10 ** s));
+const decimal = fc
+  .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }))
+  .map(([n, s]) => new D(n).div(10 ** s));
 
 /** A figure: any interval and flags; or one only a few units of the 34th digit wide, where corners round alike. */
 const anyFigure: fc.Arbitrary<Figure> = fc.oneof(
-  fc.tuple(decimal, decimal, fc.boolean(), fc.boolean(), fc.boolean()).map(([a, b, loInclusive, hiInclusive, exact]) => {
-    const lo = D.min(a, b);
-    const hi = D.max(a, b);
-    if (exact || lo.eq(hi)) return figure.exact(lo);
-    return figure.between(lo, hi, { loInclusive, hiInclusive });
-  }),
   fc
-    .tuple(fc.integer({ min: -999_999, max: 999_999 }).filter((n) => n !== 0), fc.integer({ min: 1, max: 9 }), fc.boolean(), fc.boolean())
+    .tuple(decimal, decimal, fc.boolean(), fc.boolean(), fc.boolean())
+    .map(([a, b, loInclusive, hiInclusive, exact]) => {
+      const lo = D.min(a, b);
+      const hi = D.max(a, b);
+      if (exact || lo.eq(hi)) return figure.exact(lo);
+      return figure.between(lo, hi, { loInclusive, hiInclusive });
+    }),
+  fc
+    .tuple(
+      fc.integer({ min: -999_999, max: 999_999 }).filter((n) => n !== 0),
+      fc.integer({ min: 1, max: 9 }),
+      fc.boolean(),
+      fc.boolean(),
+    )
     .map(([n, k, loInclusive, hiInclusive]) => {
       const lo = new D(n).div(7);
       return figure.between(lo, lo.plus(new D(10).pow(lo.e - 33).times(k)), { loInclusive, hiInclusive });
@@ -30,8 +39,14 @@ const anyFigure: fc.Arbitrary<Figure> = fc.oneof(
 
 function hullOfCorners(x: Figure, y: Figure): { lo: Decimal; hi: Decimal; loInclusive: boolean; hiInclusive: boolean } {
   const corners: { lo: Decimal; hi: Decimal; attained: boolean }[] = [];
-  for (const [p, pIn] of [[x.lo, x.loInclusive], [x.hi, x.hiInclusive]] as const) {
-    for (const [q, qIn] of [[y.lo, y.loInclusive], [y.hi, y.hiInclusive]] as const) {
+  for (const [p, pIn] of [
+    [x.lo, x.loInclusive],
+    [x.hi, x.hiInclusive],
+  ] as const) {
+    for (const [q, qIn] of [
+      [y.lo, y.loInclusive],
+      [y.hi, y.hiInclusive],
+    ] as const) {
       corners.push({ lo: DLo.div(p, q), hi: DHi.div(p, q), attained: (pIn && qIn) || (pIn && p.isZero()) });
     }
   }
@@ -53,7 +68,12 @@ describe("figure.div", () => {
       fc.property(anyFigure, divisor, (x, y) => {
         const q = figure.div(x, y);
         const want = hullOfCorners(x, y);
-        expect({ lo: q.lo.toString(), hi: q.hi.toString(), loInclusive: q.loInclusive, hiInclusive: q.hiInclusive }).toEqual({
+        expect({
+          lo: q.lo.toString(),
+          hi: q.hi.toString(),
+          loInclusive: q.loInclusive,
+          hiInclusive: q.hiInclusive,
+        }).toEqual({
           lo: want.lo.toString(),
           hi: want.hi.toString(),
           loInclusive: want.loInclusive,

@@ -15,7 +15,10 @@ const dayOf = (text: string): number => Math.round((Date.parse(text) - START) / 
 const MONTHS = ["2024-01", "2024-02", "2024-03"] as const;
 const monthSpan = (m: string): [number, number] => {
   const [y, mo] = m.split("-").map(Number) as [number, number];
-  return [dayOf(new Date(Date.UTC(y, mo - 1, 1)).toISOString().slice(0, 10)), dayOf(new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10))];
+  return [
+    dayOf(new Date(Date.UTC(y, mo - 1, 1)).toISOString().slice(0, 10)),
+    dayOf(new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10)),
+  ];
 };
 
 interface Stored {
@@ -37,15 +40,26 @@ const stored: fc.Arbitrary<Stored> = fc.record({
 });
 
 const onText = (s: Stored): string | null => (s.on === null ? null : "day" in s.on ? date(s.on.day) : s.on.month);
-const spanOf = (s: Stored): [number, number] | undefined => (s.on === null ? undefined : "day" in s.on ? [s.on.day, s.on.day] : monthSpan(s.on.month));
+const spanOf = (s: Stored): [number, number] | undefined =>
+  s.on === null ? undefined : "day" in s.on ? [s.on.day, s.on.day] : monthSpan(s.on.month);
 
 /** The stored rates without the duplicates a table refuses (same pair, date, source). */
 const tableRates = fc
   .array(stored, { maxLength: 40 })
-  .map((list) => list.filter((s, i) => list.findIndex((o) => o.direct === s.direct && onText(o) === onText(s) && o.source === s.source) === i));
+  .map((list) =>
+    list.filter(
+      (s, i) => list.findIndex((o) => o.direct === s.direct && onText(o) === onText(s) && o.source === s.source) === i,
+    ),
+  );
 
 /** The index of the stored rate a scan by the documented ranking picks, or -1. */
-function scan(list: readonly Stored[], day: number | undefined, policy: DatePolicy, within: number, source: string | undefined): number {
+function scan(
+  list: readonly Stored[],
+  day: number | undefined,
+  policy: DatePolicy,
+  within: number,
+  source: string | undefined,
+): number {
   let best = -1;
   let bestKey: number[] = [];
   const consider = (i: number, key: number[]): void => {
@@ -92,7 +106,15 @@ describe("lookup by binary search", () => {
     fc.assert(
       fc.property(tableRates, fc.array(query, { minLength: 1, maxLength: 8 }), (list, queries) => {
         const t = fx.table(
-          list.map((s): ExchangeRateInput => ({ base: s.direct ? "USD" : "EUR", quote: s.direct ? "EUR" : "USD", rate: s.rate, on: onText(s), source: s.source })),
+          list.map(
+            (s): ExchangeRateInput => ({
+              base: s.direct ? "USD" : "EUR",
+              quote: s.direct ? "EUR" : "USD",
+              rate: s.rate,
+              on: onText(s),
+              source: s.source,
+            }),
+          ),
         );
         for (const q of queries) {
           const policy = q.day === undefined ? "exact" : q.policy;
