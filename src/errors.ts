@@ -311,7 +311,8 @@ export function nearest(word: string, accepted: readonly string[]): string | und
     // whatever its ending: a common start of at least 4 letters and of most of the shorter word.
     let common = 0;
     while (common < lower.length && common < other.length && lower[common] === other[common]) common++;
-    const prefix = common >= 4 && common >= Math.ceil(0.6 * Math.min(lower.length, other.length));
+    const whole = common >= 3 && common === Math.min(lower.length, other.length);
+    const prefix = whole || (common >= 4 && common >= Math.ceil(0.6 * Math.min(lower.length, other.length)));
     const d = other === lower ? 0 : prefix ? 1 : distance(lower, other);
     if (d < bestDistance) {
       best = candidate;

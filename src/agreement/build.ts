@@ -5,7 +5,12 @@
  * @module
  */
 import { toDecimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
+
+const PARTY_KEYS = ["id", "name", "otherNames", "kind", "identifiers", "parent", "sourceIds"] as const;
+const AGREEMENT_KEYS = ["id", "title", "otherTitles", "kind", "signed", "parties", "commitments", "facilities", "milestones", "amendments", "sources", "sourceIds"] as const;
+const COMMITMENT_KEYS = ["id", "partyId", "kind", "description", "status", "amount", "quantity", "due", "facilityId", "sourceIds"] as const;
+const FACILITY_KEYS = ["id", "name", "kind", "operatorId", "location", "capacity", "sourceIds"] as const;
 import type { CapacityPlan } from "../capacity/types.js";
 import type { Milestone } from "../milestone/types.js";
 import type { Money } from "../money/types.js";
@@ -159,6 +164,7 @@ export function party(input: PartyInput): Party {
 
 function readAgreementParty(value: unknown, where: string): AgreementParty {
   const input = record(value, where);
+  checkKeys("", where, input, [...PARTY_KEYS, "roles"]);
   const out = readPartyFields(input, where) as Mutable<AgreementParty>;
   const roles = list(input["roles"], `${where}.roles`).map((r, i) => code(r, `${where}.roles[${i}]`));
   if (new Set(roles).size !== roles.length) fail("INVALID_INPUT", `${where}.roles lists a role twice: ${roles.join(", ")}`, { where: `${where}.roles` });
@@ -183,11 +189,13 @@ function isMoney(value: unknown): value is Money {
 
 function readQuantity(value: unknown, where: string): Quantity {
   const input = record(value, where);
+  checkKeys("", where, input, ["value", "unit"]);
   return Object.freeze({ value: toDecimal(input["value"], `${where}.value`), unit: text(input["unit"], `${where}.unit`) });
 }
 
 function readCommitment(value: unknown, where: string): Commitment {
   const input = record(value, where);
+  checkKeys("", where, input, COMMITMENT_KEYS);
   const status = input["status"] === undefined ? "pending" : input["status"];
   if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(status)) {
     fail("INVALID_INPUT", `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(status)}`, { where: `${where}.status` });
@@ -234,6 +242,7 @@ export function commitment(input: CommitmentInput): Commitment {
 
 function readFacility(value: unknown, where: string): Facility {
   const input = record(value, where);
+  checkKeys("", where, input, FACILITY_KEYS);
   const out: Mutable<Facility> = {
     id: text(input["id"], `${where}.id`),
     name: text(input["name"], `${where}.name`),
@@ -368,6 +377,7 @@ const AGREEMENT = valuePrototype<Agreement>(
 export function create(input: AgreementInput): Agreement {
   const where = "agreement";
   const value = record(input, where);
+  checkKeys("", where, value, AGREEMENT_KEYS);
   const out: Mutable<Agreement> = {
     id: text(value["id"], `${where}.id`),
     title: text(value["title"], `${where}.title`),

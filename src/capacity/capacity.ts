@@ -6,7 +6,7 @@
  * @module
  */
 import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, parseDate, readDate } from "../period/calendar.js";
 import { format as formatPeriod, lastDay, readPeriod } from "../period/period.js";
 import type { DatedAccount } from "../milestone/types.js";
@@ -250,6 +250,14 @@ function issuesOf(total: Decimal, phases: readonly Phase[], unit: CapacityUnit):
  * @since 0.1.0
  */
 export function plan(input: CapacityPlanInput): CapacityPlan {
+  if (typeof input === "object" && input !== null) {
+    checkKeys("capacity.plan", "input", input, ["unit", "total", "phases"]);
+    if (Array.isArray(input.phases)) {
+      input.phases.forEach((p: unknown, i) => {
+        if (typeof p === "object" && p !== null) checkKeys("capacity.plan", `input.phases[${i}]`, p, ["ordinal", "capacity", "plannedStart", "history"]);
+      });
+    }
+  }
   return build(input, true);
 }
 

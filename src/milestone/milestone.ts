@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, daysBetween, readDate } from "../period/calendar.js";
 import { format as formatPeriod, lastDay, readPeriod, start } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
@@ -132,6 +132,7 @@ const MILESTONE = valuePrototype<Milestone>(
  */
 export function of(input: MilestoneInput): Milestone {
   if (typeof input !== "object" || input === null) return fail("INVALID_INPUT", `a milestone must be an object, got ${describe(input)}`, { where: "milestone" });
+  checkKeys("milestone.of", "input", input, ["id", "kind", "title", "targets", "achieved", "reports"]);
   if (typeof input.id !== "string" || input.id.trim() === "") fail("INVALID_INPUT", `id must be a non-empty string, got ${describe(input.id)}`, { where: "id" });
   if (!(MILESTONE_KINDS as readonly unknown[]).includes(input.kind)) {
     fail("INVALID_INPUT", `kind must be one of ${MILESTONE_KINDS.join(", ")}, got ${describe(input.kind)}`, { where: "kind" });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
 import { readFigure } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import type { GrowthBasis, GrowthFlag, GrowthRate } from "../growth/types.js";
@@ -173,6 +173,7 @@ const ZONE = valuePrototype<Zone>("Zone", (z) => ({ ...z, observations: z.observ
 export function create(input: ZoneInput): Zone {
   const where = "zone";
   const value = record(input, where);
+  checkKeys("", where, value, ["id", "name", "otherNames", "established", "area", "industries", "observations", "sources", "sourceIds"]);
   const out: Mutable<Zone> = {
     id: text(value["id"], `${where}.id`),
     name: localizedName(value["name"], `${where}.name`),
