@@ -149,7 +149,7 @@ const EXPECTED = {
   io: "7.1036",
   schemas: "193480000000",
   root: "$3.30",
-  errors: "INVALID_INPUT",
+  errors: "AccordoError",
 };
 
 // One call per namespace. `I` is how the module is reached: `money.of`, `fx.rate`, ...
@@ -158,11 +158,11 @@ const total = money.add(money.of("1.10", "USD"), money.of("2.20", "USD"));
 const usdEur = fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2024-01-02" });
 const milestoneOf = milestone.of({ id: "mp", kind: "massProduction", targets: [{ target: "2024-H1", asOf: "2021-11-27" }] });
 const etown = zone.create({ id: "bda", name: { name: "Beijing E-Town", lang: "en" }, otherNames: [{ name: "BETD", kind: "abbreviation" }] });
-let errorCode = "none";
+let refused = "nothing thrown";
 try {
   money.of("not a number", "USD");
 } catch (error) {
-  if (accordo.isAccordoError(error)) errorCode = error.code;
+  refused = accordo.isAccordoError(error) && typeof error.code === "string" ? "AccordoError" : String(error);
 }
 const results = {
   money: money.format(total),
@@ -177,7 +177,7 @@ const results = {
   io: io.readRatesCsv("date,base,quote,rate,source\\n2024-03-01,USD,CNY,7.1036,PBoC\\n").rates[0]!.rate.toString(),
   schemas: schemas.parse(schemas.MoneySchema, { amount: "193480000000", currency: "CNY" }).amount.toString(),
   root: accordo.money.format(accordo.money.add(total, accordo.money.of("0", "USD"))),
-  errors: errorCode,
+  errors: refused,
 };
 `;
 
