@@ -1,12 +1,12 @@
 /**
- * The number of a text `money.parse` reads: its decimal and group separators, given, of the
- * locale or inferred, and the checks of its groups.
+ * The number of a text `money.parse` reads: its sign, its decimal and group separators (given,
+ * of the locale or inferred), and the checks of its groups.
  *
  * @module
  */
 import { describe, refuse } from "../errors.js";
 import { cached } from "./intl.js";
-import { normalize } from "./parse-words.js";
+import { lower, maskNames, normalize, type Words } from "./parse-words.js";
 
 /** Languages whose decimal separator is a comma. */
 const COMMA_DECIMAL: ReadonlySet<string> = new Set(["it", "de", "fr", "es", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs", "tr"]);
@@ -68,7 +68,6 @@ export function readNumber(raw: string, ctx: NumberContext): string {
 }
 
 function infer(raw: string, ctx: NumberContext): { decimal: string; group: string } {
-  const where = { where: "parse", text: ctx.text };
   const marks = raw.replace(/\d/g, "");
   const dots = (marks.match(/\./g) ?? []).length;
   const commas = (marks.match(/,/g) ?? []).length;
@@ -151,4 +150,51 @@ export function unreadable(at: TextSite, problem: string, extra?: object): never
     ...extra,
     hint: `${problem.charAt(0).toUpperCase()}${problem.slice(1)} (read with the words and separators of ${used}).`,
   });
+}
+
+/** A sign: a hyphen between two letters belongs to a word ("US-Dollar"). */
+const SIGN = /(?<!\p{L})[-+]|[-+](?!\p{L})/gu;
+
+/** The positions of the parentheses of `text` that have no partner in it. */
+function looseParentheses(text: string): { readonly open: number[]; readonly close: number[] } {
+  const open: number[] = [];
+  const close: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")" && open.pop() === undefined) close.push(i);
+  }
+  return { open, close };
+}
+
+/** `text` with the character at `index` replaced by a space. */
+function blankAt(text: string, index: number): string {
+  return `${text.slice(0, index)} ${text.slice(index + 1)}`;
+}
+
+/**
+ * Step 2, the sign: "-" or "+" before the number, or accounting parentheses. Parentheses that
+ * open and close on one side of the number belong to a currency's name ("Chilean units of
+ * account (UF)"); accounting parentheses enclose the number. The hyphens and dashes of a
+ * currency's name are not signs ("St.-Helena-Pfund", "кины Папуа – Новой Гвинеи").
+ */
+export function readSign(prefix: string, suffix: string, words: Words, where: TextSite): { negative: boolean; before: string; after: string } {
+  let negative = false;
+  let before = prefix;
+  let after = suffix;
+  const open = looseParentheses(prefix);
+  const close = looseParentheses(suffix);
+  const paren = open.open.length === 1 && open.close.length === 0 && close.open.length === 0 && close.close.length === 1;
+  const misplaced = !paren && open.open.length + open.close.length + close.open.length + close.close.length > 0;
+  if (paren) {
+    negative = true;
+    before = blankAt(before, open.open[0] ?? 0);
+    after = blankAt(after, close.close[0] ?? 0);
+  }
+  const signsAt = (part: string): number[] => [...maskNames(lower(part), words).matchAll(SIGN)].map((x) => x.index ?? 0);
+  const signs = signsAt(before);
+  if (signs.length > 1 || (paren && signs.length > 0)) unreadable(where, "more than one sign");
+  if (signs.length === 1 && before[signs[0] ?? 0] === "-") negative = true;
+  for (const k of signs) before = blankAt(before, k);
+  if (signsAt(after).length > 0 || misplaced) unreadable(where, "misplaced sign or parenthesis");
+  return { negative, before, after };
 }

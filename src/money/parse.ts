@@ -9,7 +9,7 @@ import { D } from "../decimal.js";
 import { describe, isAccordoError, readOptions, refuse } from "../errors.js";
 import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
-import { readNumber, unreadable, type TextSite } from "./parse-number.js";
+import { readNumber, readSign, unreadable, type TextSite } from "./parse-number.js";
 import { lower, maskNames, normalize, wordsFor, type Token, type Words } from "./parse-words.js";
 import type { Currency, Money, MoneyParseOptions } from "./types.js";
 
@@ -29,8 +29,6 @@ export const PARSE_TEXT_LIMIT = 2000;
 const LETTER = /\p{L}/u;
 /** A word of letters, digits or underscores at a position (a code, a custom currency's code). */
 const CODE_WORD = /[a-z0-9_]+/iy;
-/** A sign: a hyphen between two letters belongs to a word ("US-Dollar"). */
-const SIGN = /(?<!\p{L})[-+]|[-+](?!\p{L})/gu;
 
 /** The options of a parse, checked. */
 interface Reading {
@@ -207,50 +205,6 @@ function findNumber(s: string, words: Words, where: Where): { numberText: string
   const start = numbers[0]?.index ?? 0;
   const numberText = s.slice(start, start + (numbers[0]?.[0].length ?? 0));
   return { numberText, prefix: s.slice(0, start), suffix: s.slice(start + numberText.length) };
-}
-
-/** The positions of the parentheses of `text` that have no partner in it. */
-function looseParentheses(text: string): { readonly open: number[]; readonly close: number[] } {
-  const open: number[] = [];
-  const close: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "(") open.push(i);
-    else if (text[i] === ")" && open.pop() === undefined) close.push(i);
-  }
-  return { open, close };
-}
-
-/** `text` with the character at `index` replaced by a space. */
-function blankAt(text: string, index: number): string {
-  return `${text.slice(0, index)} ${text.slice(index + 1)}`;
-}
-
-/**
- * Step 2, the sign: "-" or "+" before the number, or accounting parentheses. Parentheses that
- * open and close on one side of the number belong to a currency's name ("Chilean units of
- * account (UF)"); accounting parentheses enclose the number. The hyphens and dashes of a
- * currency's name are not signs ("St.-Helena-Pfund", "кины Папуа – Новой Гвинеи").
- */
-function readSign(prefix: string, suffix: string, words: Words, where: Where): { negative: boolean; before: string; after: string } {
-  let negative = false;
-  let before = prefix;
-  let after = suffix;
-  const open = looseParentheses(prefix);
-  const close = looseParentheses(suffix);
-  const paren = open.open.length === 1 && open.close.length === 0 && close.open.length === 0 && close.close.length === 1;
-  const misplaced = !paren && open.open.length + open.close.length + close.open.length + close.close.length > 0;
-  if (paren) {
-    negative = true;
-    before = blankAt(before, open.open[0] ?? 0);
-    after = blankAt(after, close.close[0] ?? 0);
-  }
-  const signsAt = (part: string): number[] => [...maskNames(lower(part), words).matchAll(SIGN)].map((x) => x.index ?? 0);
-  const signs = signsAt(before);
-  if (signs.length > 1 || (paren && signs.length > 0)) unreadable(where, "more than one sign");
-  if (signs.length === 1 && before[signs[0] ?? 0] === "-") negative = true;
-  for (const k of signs) before = blankAt(before, k);
-  if (signsAt(after).length > 0 || misplaced) unreadable(where, "misplaced sign or parenthesis");
-  return { negative, before, after };
 }
 
 /**
