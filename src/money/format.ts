@@ -218,7 +218,8 @@ function formatScaled(amount: Decimal, notation: "compact" | "long", digits: num
   );
   // After a rounding carry (999.999 mila → 1 milione) the scale shown is the rounded amount's.
   const shownExponent = scaleOf(locale, compactDisplay, rounded);
-  const numberText = formatExact(nf, rounded.abs(), shownExponent);
+  // The digits shown end at 10^-(fraction - shownExponent): a number stands for them exactly when it can.
+  const numberText = formatExact(nf, rounded.abs(), shownExponent, fraction - shownExponent);
   const hasScaleWord = shownExponent !== 0;
   const layout = layoutOf(shown, rounded.isNegative());
   const connector = notation === "long" && shown.byName && hasScaleWord && shownExponent >= 6 ? CONNECTORS[layout.language] : undefined;

@@ -10,10 +10,9 @@ import { describe, isAccordoError, readOptions, refuse } from "../errors.js";
 import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import { readNumber, readSign, unreadable, type TextSite } from "./parse-number.js";
-import { lower, maskNames, normalize, wordsFor, type Token, type Words } from "./parse-words.js";
+import { clearLocaleWords as clearWords, lower, maskNames, normalize, wordsFor, type Token, type Words } from "./parse-words.js";
 import type { Currency, Money, MoneyParseOptions } from "./types.js";
 
-export { clearLocaleWords } from "./parse-words.js";
 
 /**
  * The longest text `money.parse` reads, in UTF-16 units: 2,000. No amount `money.format` writes
@@ -115,18 +114,43 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   // currencies and the press words; then en-US's words after the locale's. A first parse in a locale
   // builds only what its text needs. (A name made only of symbols and scale words, which would be
   // read as a name when longer, is the one case where the first reading is not the full one.)
+  // Once fuller words are built for the locale, they are read first: they give the full reading.
   const english = r.locale !== undefined && r.locale !== "en-US";
-  const attempts: readonly (readonly [boolean, boolean])[] = english ? [[false, false], [false, true], [true, true]] : [[false, false], [false, true]];
+  const attempts = english ? ATTEMPTS : ATTEMPTS.slice(0, 2);
+  const key = `${r.locale ?? ""}\u0000${r.expected?.historic === true ? r.expected.code : ""}`;
   let last: unknown;
-  for (const [withEnglish, names] of attempts) {
+  for (let k = Math.min(built.get(key) ?? 0, attempts.length - 1); k < attempts.length; k++) {
+    const [withEnglish, names] = attempts[k] ?? [true, true];
     try {
       return read(s, r, wordsFor(r.locale, r.expected, withEnglish, names));
     } catch (error) {
       if (!isAccordoError(error)) throw error;
       last = error;
+      if (k + 1 < attempts.length && (built.get(key) ?? 0) < k + 1) {
+        if (built.size >= 256) built.clear();
+        built.set(key, k + 1);
+      }
     }
   }
   throw last;
+}
+
+/** The words tried in turn: [with en-US's, with names and press words]. */
+const ATTEMPTS: readonly (readonly [boolean, boolean])[] = [
+  [false, false],
+  [false, true],
+  [true, true],
+];
+/** For each locale (and withdrawn currency), the first attempt whose words are built. */
+const built = new Map<string, number>();
+
+/**
+ * Forgets the words built for each locale, so that the next parse of a locale builds them again
+ * (for the tests of the code that builds them). @internal
+ */
+export function clearLocaleWords(): void {
+  clearWords();
+  built.clear();
 }
 
 /** Reads the normalized text `s` with the given words: the steps below, in order. */
