@@ -255,4 +255,10 @@ export interface FigureFormatOptions {
   readonly rounding?: RoundingMode;
   /** Show a `+` before positive values (growth rates); default false. */
   readonly signed?: boolean;
+  /**
+   * A BCP 47 locale whose separators, grouping and percent sign are used
+   * (`"it-IT"`: `+38,8%`, `1.234,5`; `"fr-FR"`: `38,8 %`); default: none, plain
+   * `.` and no grouping (the en-US digits, never the machine's locale).
+   */
+  readonly locale?: string;
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { checkKeys, describe, fail } from "../errors.js";
 import { format as formatFigure } from "../figure/index.js";
 import type { FigureFormatOptions } from "../figure/types.js";
 import { readBasis, readOptions } from "./internal.js";
@@ -15,21 +15,25 @@ import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, S
  * percentage (`+38.8%`), a share as a percentage (`95.14%`), a change of
  * shares or a contribution in percentage points (`+0.72 pp`), a derived level
  * as a number, an undefined growth as `undefined (zero base)`. Digits follow
- * the bounds as in `figure.format`. A rate or level whose basis is known says
+ * the bounds as in `figure.format`: a rate computed from exact levels shows 3
+ * significant digits (`growth.format(growth.rate("193.48", "139.39"))` is
+ * `+38.8%`). With `locale`, the locale's separators and percent sign (`+38,8%` in `"it-IT"`). A rate or level whose basis is known says
  * so (`+38.8% (real)`), and a level implied by a real rate adds that it is not
  * a nominal level.
  *
  * @param x - a growth rate, share, percentage points, derived level or undefined growth
  * @param options - `style`, `decimals`, `rounding`, `scale` (levels), `showBasis` ({@link GrowthFormatOptions})
  * @returns the text
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is not a growth result or an option is invalid
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is not a growth result or an option is invalid; `INVALID_VALUE` for an unknown locale; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#format}
+ * {@includeCode ../../test/growth/examples.test.ts#formatLocale}
  * @category Formatting
  * @since 0.1.0
  */
 export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel | UndefinedGrowth, options?: GrowthFormatOptions): string {
   const opts = readOptions(options, "growth.format: options");
+  checkKeys("growth.format", "options", opts, ["style", "decimals", "rounding", "scale", "showBasis", "locale"]);
   if (opts.showBasis !== undefined && typeof opts.showBasis !== "boolean") {
     fail("INVALID_INPUT", `growth.format: showBasis must be a boolean, got ${describe(opts.showBasis)}`);
   }
@@ -38,6 +42,7 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
   if (opts.style !== undefined) base.style = opts.style;
   if (opts.decimals !== undefined) base.decimals = opts.decimals;
   if (opts.rounding !== undefined) base.rounding = opts.rounding;
+  if (opts.locale !== undefined) base.locale = opts.locale;
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
   const basisNote = (basis: unknown): string => {
     const b = readBasis(basis, "growth.format: basis", true);
@@ -53,7 +58,7 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
     case "percentagePoints": {
       // Like percent in figure.format, the unit follows every number: "+0.72 pp [0.70 pp, 0.73 pp]".
       const text = formatFigure((x as PercentagePoints).points, { ...base, signed: true });
-      return text.replace(/(\d)(?=$|,|\]|\)| \[| \()/g, "$1 pp");
+      return text.replace(/(\d)(?=$|, |; |\]|\)| \[| \()/g, "$1 pp");
     }
     case "derivedLevel": {
       const d = x as DerivedLevel;

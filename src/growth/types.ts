@@ -296,4 +296,6 @@ export interface GrowthFormatOptions {
   readonly scale?: FigureScale;
   /** Append the basis of a rate or level when it is known (`" (real)"`); default true. */
   readonly showBasis?: boolean;
+  /** A BCP 47 locale for the separators and percent sign (`"it-IT"`: `+38,8%`), as in `figure.format`; default none (`.`). */
+  readonly locale?: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figure } from "../../src/index.js";
+import { code } from "../support.js";
 
 describe("figure examples (included in the API docs)", () => {
   it("exact", () => {
@@ -233,5 +234,23 @@ describe("figures in plain JavaScript (included in the API docs)", () => {
     expect(JSON.stringify(gdp)).toBe('{"value":"193.48","lo":"193.475","hi":"193.485","loInclusive":true,"hiInclusive":false}');
     expect(String(gdp)).toBe("193.48 [193.475, 193.485)");
     expect(String(figure.exact("5"))).toBe("5");
+  });
+});
+
+describe("figure formatting by locale (included in the API docs)", () => {
+  it("formatLocale", () => {
+    // #region formatLocale
+    const gdp = figure.reported("1234.5", { scale: "亿" }); // 123450000000, to the nearest 0.1 亿
+    figure.format(gdp, { scale: "亿", locale: "zh-CN" }); // "1,234.5"
+    figure.format(gdp, { scale: "亿", locale: "it-IT" }); // "1.234,5"
+    figure.format(gdp, { scale: "亿", locale: "it-IT", style: "interval" }); // "[1.234,45; 1.234,55)"
+    figure.format(figure.div(1, 3)); // "0.333": computed from exact numbers, 3 significant digits
+    // #endregion formatLocale
+    expect(figure.format(gdp, { scale: "亿", locale: "zh-CN" })).toBe("1,234.5");
+    expect(figure.format(gdp, { scale: "亿", locale: "it-IT" })).toBe("1.234,5");
+    expect(figure.format(gdp, { scale: "亿", locale: "it-IT", style: "interval" })).toBe("[1.234,45; 1.234,55)");
+    expect(figure.format(figure.div(1, 3))).toBe("0.333");
+    expect(code(() => figure.format(gdp, { locale: "xx-invalid-tag-!" }))).toBe("INVALID_VALUE");
+    expect(code(() => figure.format(gdp, { locle: "it" } as never))).toBe("UNKNOWN_OPTION");
   });
 });

@@ -183,3 +183,22 @@ describe("growth values in plain JavaScript (included in the API docs)", () => {
     });
   });
 });
+
+describe("growth formatting by locale (included in the API docs)", () => {
+  it("formatLocale", () => {
+    // #region formatLocale
+    const computed = growth.rate("193.48", "139.39"); // exact inputs: 0.38804792309347872874668...
+    growth.format(computed); // "+38.8%" (3 significant digits for a value computed from exact inputs)
+    growth.format(computed, { decimals: 4 }); // "+38.8048%"
+    const reported = growth.fromPercent("38.8");
+    growth.format(reported, { locale: "it-IT" }); // "+38,8%"
+    growth.format(reported, { locale: "fr-FR" }); // "+38,8 %" (a no-break space before %, as Intl writes it)
+    growth.format(growth.pointChange(figure.percent("95.14"), figure.percent("94.43")), { locale: "de-DE" }); // "+0,71 pp"
+    // #endregion formatLocale
+    expect(growth.format(computed)).toBe("+38.8%");
+    expect(growth.format(computed, { decimals: 4 })).toBe("+38.8048%");
+    expect(growth.format(reported, { locale: "it-IT" })).toBe("+38,8%");
+    expect(growth.format(reported, { locale: "fr-FR" })).toBe("+38,8\u00a0%");
+    expect(growth.format(growth.pointChange(figure.percent("95.14"), figure.percent("94.43")), { locale: "de-DE" })).toBe("+0,71 pp");
+  });
+});
