@@ -4,7 +4,7 @@ import type { RoundingMode } from "../../src/decimal.js";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { Money } from "../../src/money/types.js";
-import { refusal, thrown } from "../support.js";
+import { thrown } from "../support.js";
 
 function code(fn: () => unknown): string {
   try {
