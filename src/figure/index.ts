@@ -16,5 +16,6 @@ export { add, sub, mul, div, neg } from "./arithmetic.js";
 export { evaluate } from "./evaluate.js";
 export { intersect, contains, width, midpoint, isExact } from "./inspect.js";
 export { format } from "./format.js";
+export { parse } from "./parse.js";
 
 export type * from "./types.js";

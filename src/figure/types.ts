@@ -262,3 +262,18 @@ export interface FigureFormatOptions {
    */
   readonly locale?: string;
 }
+
+/**
+ * Options of `figure.parse`.
+ *
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#parse}
+ * @category Figures
+ * @since 0.1.0
+ */
+export interface FigureParseOptions {
+  /** The BCP 47 locale whose separators the text uses; default `"en-US"`. */
+  readonly locale?: string;
+  /** How the publisher rounded; default `"halfUp"`, as in `figure.reported`. */
+  readonly rounding?: ReportedRounding;
+}

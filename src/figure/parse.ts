@@ -1,0 +1,78 @@
+/**
+ * Reading a figure from article text, keeping its written precision.
+ *
+ * @module
+ */
+import { checkKeys, refuse } from "../errors.js";
+import { reported } from "./create.js";
+import { readLocale, separatorsOf } from "./format.js";
+import type { Figure, FigureParseOptions } from "./types.js";
+
+/** The longest text read (longer text is refused with TEXT_TOO_LONG). */
+const MAX_TEXT = 200;
+
+/** Scale words by power of ten, in en, it, de, fr, es and zh (lower case). */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...["thousand", "k", "mila", "mille", "tausend", "tsd.", "mil"].map((w) => [w, 3] as const),
+  ...["million", "millions", "mn", "m", "milione", "milioni", "mln", "millionen", "mio.", "millón", "millones"].map((w) => [w, 6] as const),
+  ...["billion", "billions", "bn", "miliardo", "miliardi", "mld", "milliarde", "milliarden", "mrd.", "milliard", "milliards", "mil millones"].map(
+    (w) => [w, 9] as const,
+  ),
+  ...["trillion", "trillions", "tn"].map((w) => [w, 12] as const),
+  ["万", 4],
+  ["亿", 8],
+  ["万亿", 12],
+]);
+
+/**
+ * Reads a number as an article writes it, with the bounds its written digits
+ * imply: `"193,48 miliardi"` in `"it-IT"` is 193.48e9 within [193.475e9,
+ * 193.485e9). The locale's decimal and group separators are used (default
+ * `"en-US"`); a scale word after the number multiplies the value and the bounds
+ * (thousand, million, billion, trillion, bn; mila, milioni, miliardi; Mio.,
+ * Mrd., Milliarden; millions, milliards; millones, mil millones; 万, 亿, 万亿).
+ * Text longer than 200 characters is refused, so reading stays linear.
+ *
+ * @param text - the figure as written (`"193,48 miliardi"`, `"1934.8亿"`, `"30.26 billion"`)
+ * @param options - `locale` (BCP 47, default `"en-US"`) and `rounding` (as in `figure.reported`)
+ * @returns a frozen figure with the rounding bounds of its last written digit
+ * @throws {@link accordo!AccordoError} `INVALID_TEXT` when the text is not a number with an optional scale word
+ *   (details name the locale); `TEXT_TOO_LONG` over 200 characters; `INVALID_VALUE` for an unknown locale;
+ *   `UNKNOWN_OPTION` for an unknown option
+ * @example
+ * {@includeCode ../../test/figure/examples.test.ts#parse}
+ * @category Constructors
+ * @since 0.1.0
+ */
+export function parse(text: string, options: FigureParseOptions = {}): Figure {
+  checkKeys("figure.parse", "options", options, ["locale", "rounding"]);
+  const locale = readLocale(options.locale, "figure.parse") ?? "en-US";
+  if (typeof text !== "string") return refuse("INVALID_TEXT", { function: "figure.parse", path: "text", expected: "a string", received: text, locale });
+  if (text.length > MAX_TEXT) {
+    return refuse("TEXT_TOO_LONG", { function: "figure.parse", path: "text", expected: `at most ${MAX_TEXT} characters`, length: text.length });
+  }
+  const s = text.normalize("NFKC").replace(/[\u00a0\u202f\u2009]/g, " ").trim().replace(/\s+/g, " ").replace(/\u2212/g, "-");
+  const { decimal, group } = separatorsOf(locale);
+  const groupChar = group.normalize("NFKC").replace(/[\u00a0\u202f\u2009]/g, " ");
+  // the number: a sign, then digits and separators; the rest is the scale word
+  let end = 0;
+  if (s.startsWith("-") || s.startsWith("+")) end = 1;
+  while (end < s.length && (/[0-9]/.test(s.charAt(end)) || s.charAt(end) === decimal || s.charAt(end) === groupChar)) end++;
+  const written = s.slice(0, end).trim();
+  const word = s.slice(end).trim().toLowerCase();
+  const exponent = word === "" ? 0 : SCALE_WORDS.get(word);
+  const bad = (why: string): never =>
+    refuse("INVALID_TEXT", { function: "figure.parse", path: "text", expected: `a number as written in ${locale}, with an optional scale word`, received: text, locale, hint: why });
+  if (exponent === undefined) return bad(`${JSON.stringify(word)} is not a known scale word`);
+  const pieces = written.split(decimal);
+  if (pieces.length > 2) return bad(`more than one decimal separator ${JSON.stringify(decimal)}`);
+  const [integer = "", fraction] = pieces;
+  const groups = integer.replace(/^[+-]/, "").split(groupChar);
+  if (groups.length > 1 && !(groups.slice(1).every((g) => /^\d{3}$/.test(g)) && /^\d{1,3}$/.test(groups[0] ?? ""))) {
+    return bad(`misplaced group separator ${JSON.stringify(groupChar)}`);
+  }
+  const digits = `${integer.replace(/^[+-]/, "").split(groupChar).join("")}${fraction === undefined ? "" : `.${fraction}`}`;
+  if (!/^\d*(\.\d*)?$/.test(digits) || !/\d/.test(digits)) return bad("no number");
+  const sign = written.startsWith("-") ? "-" : "";
+  return reported(`${sign}${digits}`, { scale: exponent, ...(options.rounding === undefined ? {} : { rounding: options.rounding }) });
+}
