@@ -11,21 +11,32 @@ import { Decimal } from "decimal.js";
 import { refuse, type AccordoErrorCode } from "./errors.js";
 
 /**
+ * The largest decimal exponent of a number accordo holds: every non-zero amount, figure, rate or
+ * result has a magnitude from 10^-{@link MAX_EXPONENT} to below 10^({@link MAX_EXPONENT} + 1), so
+ * that every writer (`toString`, `toJSON`, `format`, `toMinor`, messages) writes at most a few
+ * thousand characters. @internal
+ */
+export const MAX_EXPONENT = 999;
+
+/** The range in words, for refusals and the docs. @internal */
+export const RANGE_TEXT = "a number of magnitude from 1e-999 to below 1e1000, or 0";
+
+/**
  * The library's decimal constructor: 34 significant digits, half-even rounding,
- * plain notation in `toString()` up to 10^±1000. Independent of `Decimal.set`.
+ * plain notation in `toString()` for its whole range (10^±999). Independent of `Decimal.set`.
  * @internal
  */
 export const D: typeof Decimal = Decimal.clone({
   defaults: true,
   precision: 34,
   rounding: Decimal.ROUND_HALF_EVEN,
-  // Plain notation ("0.000001", "193480000000") for every magnitude a figure or an amount
-  // plausibly has; exponential notation only past 10^±1000, so that printing an extreme
-  // value (10^-9e15 is finite in decimal.js) never builds a string of billions of zeros.
+  // Plain notation ("0.000001", "193480000000") for every magnitude in range. The range
+  // (exponents within ±999) is decimal.js's own: a result past it becomes Infinity (past the
+  // largest) or 0 (below the smallest), which the library refuses with OUT_OF_RANGE.
   toExpNeg: -1000,
   toExpPos: 1000,
-  minE: -9e15,
-  maxE: 9e15,
+  minE: -MAX_EXPONENT,
+  maxE: MAX_EXPONENT,
   modulo: Decimal.ROUND_DOWN,
   crypto: false,
 });
@@ -46,6 +57,17 @@ export type { Decimal };
  * and `0.1 + 0.2` as 0.30000000000000004, the number JavaScript computed before accordo saw it.
  * Strings are the lossless choice. `figure.reported` takes text only, since a number has lost
  * how it was written. See the "Conventions" guide.
+ *
+ * **Range.** A number must be 0 or have a magnitude from `1e-999` to below `1e1000`
+ * (a decimal exponent within ±999): every finite JS number fits, and so does any
+ * amount, figure or rate of the real world. Input outside the range (`"1e1000"`,
+ * `"1e-1000"`, `10n ** 1000n`, a Decimal of such a value) is refused with
+ * `OUT_OF_RANGE`, and so is a result of arithmetic that would leave it (a product
+ * of `1e600` and `1e600`), so that no function ever writes out more digits than
+ * the range allows. Within the range every digit is kept: amounts are exact.
+ *
+ * A decimal.js value is read once and copied: accordo keeps no reference to it, and
+ * a value whose digits are not a valid decimal.js value is refused with `INVALID_VALUE`.
  *
  * @category Decimals
  */
@@ -92,6 +114,45 @@ export function refuseAt(code: AccordoErrorCode, where: string, expected: string
 }
 
 /**
+ * Freezes a decimal and its digits, in place, and returns it: a decimal the library returns or
+ * shares cannot be changed through `d`, `e` or `s` (decimal.js never writes to an existing
+ * instance in the operations the library uses; test/decimal.test.ts checks it). @internal
+ */
+export function frozen(d: Decimal): Decimal {
+  if (d.d !== null && d.d !== undefined) Object.freeze(d.d);
+  return Object.freeze(d);
+}
+
+/**
+ * Refuses a number outside the library's range with `OUT_OF_RANGE`, naming where. @internal
+ */
+export function outOfRange(where: string, received: unknown): never {
+  return refuse("OUT_OF_RANGE", { ...site(where), expected: RANGE_TEXT, received, min: "1e-999", max: "1e1000" });
+}
+
+/** Whether a finite decimal lies in the library's range (0, or an exponent within ±999). @internal */
+export function inRange(d: Decimal): boolean {
+  return d.isZero() || (d.e <= MAX_EXPONENT && d.e >= -MAX_EXPONENT);
+}
+
+/**
+ * The digits of a decimal.js value of any constructor, read once and checked: an array of
+ * integers from 0 to 10^7 - 1 (decimal.js's base), without leading or trailing zero words,
+ * aligned with the exponent. undefined when they are not (a forged or corrupted value).
+ */
+function wellFormed(d: unknown, e: unknown, s: unknown): number[] | undefined {
+  if ((s !== 1 && s !== -1) || !Array.isArray(d) || typeof e !== "number" || !Number.isSafeInteger(e)) return undefined;
+  // A copy, read once: a getter or a proxy behind the array cannot change it afterwards.
+  const words = Array.prototype.slice.call(d) as unknown[];
+  if (words.length === 0 || words.length > 1e6) return undefined;
+  for (const w of words) if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w >= 1e7) return undefined;
+  if (words.length === 1 && words[0] === 0) return e === 0 ? (words as number[]) : undefined;
+  if (words[0] === 0 || words[words.length - 1] === 0) return undefined;
+  const lead = String(words[0]).length - 1;
+  return (((e - lead) % 7) + 7) % 7 === 0 ? (words as number[]) : undefined;
+}
+
+/**
  * Coerces caller input into a finite decimal of the library's constructor.
  * A JS number means its shortest round-trip decimal string (`String(n)`: `0.1 + 0.2` is
  * 0.30000000000000004). Refuses NaN, ±Infinity, empty and unparsable strings with
@@ -104,31 +165,41 @@ export function refuseAt(code: AccordoErrorCode, where: string, expected: string
  */
 export function toDecimal(input: unknown, where: string): Decimal {
   if (Decimal.isDecimal(input)) {
-    // Clones share one prototype, so `instanceof` cannot tell them apart: every
-    // instance carries its own constructor, and that decides its precision.
-    const d = (input as { constructor?: unknown }).constructor === D ? input : new D(input);
-    if (!d.isFinite()) refuseAt("INVALID_NUMBER", where, "a finite number", input);
-    return d;
+    // Read once: a getter cannot answer one thing to the check and another to the copy.
+    const { d, e, s } = input as unknown as { readonly d: unknown; readonly e: unknown; readonly s: unknown };
+    if (d === null || d === undefined) refuseAt("INVALID_NUMBER", where, "a finite number", input);
+    const words = wellFormed(d, e, s);
+    if (words === undefined) {
+      return refuse("INVALID_VALUE", { ...site(where), expected: "a valid decimal.js value (its digits d, exponent e and sign s are broken)" });
+    }
+    // A copy of the caller's value (frozen below): accordo keeps no reference to it.
+    const copy = new D(0);
+    (copy as { d: number[] }).d = words;
+    (copy as { e: number }).e = e as number;
+    (copy as { s: number }).s = s as number;
+    if (!inRange(copy)) outOfRange(where, input);
+    return frozen(copy);
   }
   switch (typeof input) {
     case "number":
       if (!Number.isFinite(input)) refuseAt("INVALID_NUMBER", where, "a finite number", input);
-      return new D(input);
-    case "bigint":
-      return new D(input.toString());
+      return frozen(new D(input));
+    case "bigint": {
+      const d = new D(input.toString());
+      if (!d.isFinite()) outOfRange(where, input);
+      return frozen(d);
+    }
     case "string": {
       // A factor or rate given as the same string again and again (in a loop) is parsed once.
       if (input === lastText && lastDecimal !== undefined) return lastDecimal;
       const text = input.trim();
       if (!DECIMAL_PATTERN.test(text)) refuseAt("INVALID_NUMBER", where, "a decimal number string", input);
       const d = new D(text);
-      // Past decimal.js's range a number becomes Infinity, or 0 below it (a silent zero).
-      if (!d.isFinite() || (d.isZero() && /[1-9]/.test(text.split(/[eE]/)[0] as string))) {
-        refuseAt("OUT_OF_RANGE", where, "within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)", input);
-      }
+      // Past the range a number becomes Infinity, or 0 below it (a silent zero).
+      if (!d.isFinite() || (d.isZero() && /[1-9]/.test(text.split(/[eE]/)[0] as string))) outOfRange(where, input);
       lastText = input;
-      lastDecimal = d;
-      return d;
+      lastDecimal = frozen(d);
+      return lastDecimal;
     }
     default:
       return refuseAt("INVALID_TYPE", where, "a decimal string, number, bigint or Decimal", input);
@@ -200,10 +271,13 @@ export function roundToScale(value: Decimal, scale: number, mode: RoundingMode):
   const rm = roundingConstant(mode);
   if (scale >= 0) return value.toDecimalPlaces(scale, rm);
   const unit = new D(10).pow(-scale);
-  return value.div(unit).toDecimalPlaces(0, rm).times(unit);
+  const rounded = value.div(unit).toDecimalPlaces(0, rm).times(unit);
+  // Rounding up to a power of ten can leave the range (9.5e999 to the nearest 1e999 is 1e1000).
+  if (!rounded.isFinite()) outOfRange("money.round: the result", value);
+  return rounded;
 }
 
 /** Zero and one of the library's constructor. @internal */
-export const ZERO: Decimal = new D(0);
+export const ZERO: Decimal = frozen(new D(0));
 /** @internal */
-export const ONE: Decimal = new D(1);
+export const ONE: Decimal = frozen(new D(1));

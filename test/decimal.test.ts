@@ -29,19 +29,78 @@ describe("toDecimal", () => {
     expect(toDecimal(1e21, "x").toString()).toBe("1000000000000000000000");
   });
 
-  it("prints plain notation up to 10^±1000 and exponential notation past it (never a string of billions of zeros)", () => {
-    expect(toDecimal("1e999", "x").toString()).toBe("1" + "0".repeat(999));
+  it("prints plain notation over its whole range (exponents within ±999)", () => {
+    expect(toDecimal("9.99e999", "x").toString()).toBe("999" + "0".repeat(997));
     expect(toDecimal("1e-999", "x").toString()).toBe("0." + "0".repeat(998) + "1");
-    expect(toDecimal("1e1000", "x").toString()).toBe("1e+1000");
-    expect(toDecimal("1.21e-9000000000000000", "x").toString()).toBe("1.21e-9000000000000000");
+    expect(toDecimal("-1e999", "x").toFixed(2)).toBe("-1" + "0".repeat(999) + ".00");
   });
 
-  it("refuses a string below the smallest exponent instead of reading it as a silent zero, and still reads zeros written with exponents", () => {
-    for (const tiny of ["1e-9000000000000001", "-0.1e-9000000000000000", "5E-9000000000000005"]) {
-      expect(thrown(() => toDecimal(tiny, "f: amount"))).toMatchObject({ code: "OUT_OF_RANGE", details: { function: "f", path: "amount", received: tiny } });
+  it("refuses with OUT_OF_RANGE every number outside the range, as a string, a bigint or a Decimal (issue 16)", () => {
+    const range = { code: "OUT_OF_RANGE", details: { expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" } };
+    for (const bad of ["1e1000", "-1e1000", "1e-1000", "-0.1e-999", "1e9000000000000000", "1e-9000000000000000", "1e99999999999999999", "5E-9000000000000005", 10n ** 1000n, -(10n ** 1000n), new Decimal("1e1000"), new Decimal("1e-1000"), new Decimal("1e9000000000000000")]) {
+      expect(thrown(() => toDecimal(bad, "money.of: amount")), String(bad)).toMatchObject({ ...range, details: { ...range.details, function: "money.of", path: "amount", received: bad } });
     }
-    expect(toDecimal("10e-9000000000000001", "x").toString()).toBe("1e-9000000000000000");
-    for (const zero of ["0e-9000000000000001", "-0.000e-9000000000000005", "0", "0.0e5"]) expect(toDecimal(zero, "x").isZero()).toBe(true);
+    expect(toDecimal("10e-1000", "x").toString()).toBe("0." + "0".repeat(998) + "1");
+    expect(toDecimal("0.0999e1001", "x").toFixed()).toBe("999" + "0".repeat(997));
+    expect(toDecimal(10n ** 999n, "x").toFixed()).toBe("1" + "0".repeat(999));
+    for (const zero of ["0e-9000000000000001", "-0.000e-9000000000000005", "0", "0.0e5", "0e99999"]) expect(toDecimal(zero, "x").isZero()).toBe(true);
+    // every finite JS number is in range
+    for (const n of [Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 5e-324]) expect(toDecimal(n, "x").toNumber()).toBe(n);
+  });
+
+  it("copies a Decimal and freezes what it returns: the caller's value is not kept, and the copy cannot be changed (issue 16)", () => {
+    const mine = new D("1.5");
+    const d = toDecimal(mine, "x");
+    expect(d).not.toBe(mine);
+    expect(Object.isFrozen(mine)).toBe(false);
+    expect(Object.isFrozen(d) && Object.isFrozen(d.d)).toBe(true);
+    mine.d[0] = 7;
+    expect(d.toString()).toBe("1.5");
+    const s = toDecimal("2.5", "x");
+    expect(() => ((s as { d: number[] }).d[0] = 7)).toThrow(TypeError);
+    expect(() => ((s as { e: number }).e = 5)).toThrow(TypeError);
+    expect(toDecimal("2.5", "x").toString()).toBe("2.5");
+  });
+
+  it("refuses a Decimal whose digits are broken with INVALID_VALUE (a forged or mutated value; decimal.js would hang or print garbage)", () => {
+    const forge = (d: unknown, e: unknown, s: unknown): Decimal => Object.assign(new Decimal(1), { d, e, s });
+    for (const bad of [forge([1e20], 5, 1), forge([1.5], 0, 1), forge([-1], 0, 1), forge([], 0, 1), forge([0, 1], 0, 1), forge([1, 0], 7, 1), forge([1], 3, 1), forge([1], 0, 2), forge("1", 0, 1), forge([1], 0.5, 1), forge({ length: 1, 0: 1 }, 0, 1)]) {
+      expect(thrown(() => toDecimal(bad, "money.of: amount"))).toMatchObject({ code: "INVALID_VALUE", details: { function: "money.of", path: "amount" } });
+    }
+    // well-formed values of any constructor: the same digits, exponent and sign
+    for (const text of ["0", "-0", "1", "-1234567.8901234", "1e-999", "9.99e999", "10000000", "0.1234567891234567891234567891234567891"]) {
+      const d = toDecimal(new Decimal(text), "x");
+      expect(d.eq(text) && d.isNeg() === new Decimal(text).isNeg()).toBe(true);
+    }
+    // a getter is read once: the check and the copy see the same digits
+    let reads = 0;
+    const tricky = Object.defineProperty(new Decimal(1), "d", { get: () => (reads++ === 0 ? [2] : [1e20]) });
+    expect(toDecimal(tricky, "x").toString()).toBe("2");
+    expect(reads).toBe(1);
+  });
+
+  it("decimal.js never writes to an existing instance in the operations the library uses: frozen operands give the same results (issue 16)", () => {
+    "use strict";
+    const Lo = D.clone({ rounding: D.ROUND_FLOOR });
+    const freeze = (d: Decimal): Decimal => Object.freeze(Object.assign(d, { d: Object.freeze(d.d) }));
+    const values = ["0", "-0", "1", "-1", "0.5", "-2.5", "123.456", "10000000", "1e-999", "9.99e999", "1234567890123456789012345678901234567890.123456789"];
+    const ops: ((a: Decimal, b: Decimal) => unknown)[] = [
+      (a, b) => a.plus(b), (a, b) => a.minus(b), (a, b) => a.times(b), (a, b) => (b.isZero() ? 0 : a.div(b)), (a, b) => a.cmp(b), (a, b) => a.eq(b),
+      (a, b) => a.lt(b), (a, b) => a.gte(b), (a) => a.abs(), (a) => a.neg(), (a) => a.toDecimalPlaces(2, 0), (a) => a.toSignificantDigits(3, 3),
+      (a) => a.toFixed(), (a) => a.toFixed(3), (a) => a.toString(), (a) => a.toNumber(), (a) => a.toExponential(3), (a) => a.isZero(), (a) => a.isInteger(),
+      (a) => a.sd(), (a) => a.dp(), (a) => a.floor(), (a) => a.ceil(), (a) => (a.gt(0) && a.lt("1e300") ? a.sqrt() : 0), (a) => (a.gt(0) ? a.ln() : 0),
+      (a) => (a.abs().lt("1e300") ? a.pow(2) : 0), (a) => (a.isZero() ? 0 : a.pow(-1)), (a) => (a.gt(0) && a.lt("1e300") ? a.pow("1.5") : 0), (a) => a.pow(1),
+      (a, b) => D.max(a, b), (a, b) => D.min(a, b), (a, b) => Lo.add(a, b), (a, b) => Lo.mul(a, b), (a, b) => (b.isZero() ? 0 : Lo.div(a, b)), (a) => new D(a), (a) => new Lo(a),
+    ];
+    for (const x of values) {
+      for (const y of values) {
+        for (const op of ops) {
+          const expected = op(new D(x), new D(y));
+          const got = op(freeze(new D(x)), freeze(new D(y)));
+          expect(String(got), `${op.toString()} on ${x}, ${y}`).toBe(String(expected));
+        }
+      }
+    }
   });
 
   it("names the argument in the message", () => {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { D, type Decimal } from "../decimal.js";
+import { ONE, frozen, outOfRange, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
 import type { Agreement, AgreementParty, Claim, ClaimKind, Commitment, CommitmentFilter, KnownPartyRole } from "./types.js";
 import type { OpenCode } from "../sources/types.js";
@@ -149,12 +149,16 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
   const agreement = checkAgreement(a);
   const owner = requireParty(agreement, ownerId);
   let current = requireParty(agreement, partyId);
-  let share: Decimal | undefined = new D(1);
+  let share: Decimal | undefined = ONE;
   if (current.id === owner.id) return share;
   for (const ancestor of ancestors(agreement, partyIndex(agreement), current)) {
     const link = current.parent;
-    share = share === undefined || link?.share === undefined ? undefined : share.times(link.share);
-    if (ancestor.id === owner.id) return share;
+    const linkShare = link?.share;
+    const product: Decimal | undefined = share === undefined || linkShare === undefined ? undefined : share.times(linkShare);
+    // A product of shares below 1e-999 would be a silent 0.
+    if (product?.isZero() === true && share?.isZero() === false && linkShare?.isZero() === false) outOfRange("agreement.effectiveShare: the share", partyId);
+    share = product;
+    if (ancestor.id === owner.id) return share === undefined ? undefined : frozen(share);
     current = ancestor;
   }
   return fail("INVALID_INPUT", `party ${describe(ownerId)} is not a parent of ${describe(partyId)}`, { partyId, ownerId });

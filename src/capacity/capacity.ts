@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { D, type Decimal, toDecimal, ZERO } from "../decimal.js";
+import { D, frozen, type Decimal, toDecimal, ZERO } from "../decimal.js";
 import { checkKeys, describe, fail } from "../errors.js";
 import { compareDates, dayNumberOf, parseDate, readDate } from "../period/calendar.js";
 import { format as formatPeriod, lastDay, readPeriod } from "../period/period.js";
@@ -346,7 +346,7 @@ function shape(p: CapacityPlan): CapacityPlan {
  */
 export function unassigned(p: CapacityPlan): Decimal {
   const v = shape(p);
-  return v.total.minus(statedSum(v.phases));
+  return frozen(v.total.minus(statedSum(v.phases)));
 }
 
 function findPhase(p: CapacityPlan, ordinal: number): Phase {

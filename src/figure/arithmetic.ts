@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Decimal } from "../decimal.js";
+import { outOfRange, type Decimal } from "../decimal.js";
 import { fail } from "../errors.js";
 import { DHi, DLo, DX, make, onExcludedEnd, preciseQuotient, readOperand } from "./internal.js";
 import type { Figure, FigureInput } from "./types.js";
@@ -107,6 +107,15 @@ function hull(value: Decimal, corners: readonly Corner[], precise: () => Decimal
 }
 
 /**
+ * A product or quotient below the range (1e-999) is a silent 0 in decimal.js: OUT_OF_RANGE when
+ * the result is 0 but `nonZero` (no factor, or no dividend, is 0) says it is not.
+ */
+function underflow(result: Decimal, nonZero: boolean, fn: string): Decimal {
+  if (nonZero && result.isZero()) outOfRange(`${fn}: the result`, "a product below 1e-999");
+  return result;
+}
+
+/**
  * Multiplies two figures. The bounds are the smallest and largest products of
  * the operands' bounds.
  *
@@ -126,14 +135,14 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
   for (const [p, pIn] of ends(x)) {
     for (const [q, qIn] of ends(y)) {
       corners.push({
-        lo: DLo.mul(p, q),
-        hi: DHi.mul(p, q),
+        lo: underflow(DLo.mul(p, q), !p.isZero() && !q.isZero(), "figure.mul"),
+        hi: underflow(DHi.mul(p, q), !p.isZero() && !q.isZero(), "figure.mul"),
         // A product is attained when both ends are, or when a possible end is zero (then any partner gives zero).
         attained: (pIn && qIn) || (pIn && p.isZero()) || (qIn && q.isZero()),
       });
     }
   }
-  return hull(x.value.times(y.value), corners, () => DX.mul(x.value, y.value));
+  return hull(underflow(x.value.times(y.value), !x.value.isZero() && !y.value.isZero(), "figure.mul"), corners, () => DX.mul(x.value, y.value));
 }
 
 /**
@@ -169,11 +178,11 @@ export function div(a: FigureInput, b: FigureInput): Figure {
   const highP = 1 - lowP;
   const lowQ = (ps[lowP] as End)[0].isNeg() ? 0 : 1;
   const highQ = (ps[highP] as End)[0].isNeg() ? 1 : 0;
-  const lo = DLo.div((ps[lowP] as End)[0], (qs[lowQ] as End)[0]);
-  const hi = DHi.div((ps[highP] as End)[0], (qs[highQ] as End)[0]);
+  const lo = underflow(DLo.div((ps[lowP] as End)[0], (qs[lowQ] as End)[0]), !(ps[lowP] as End)[0].isZero(), "figure.div");
+  const hi = underflow(DHi.div((ps[highP] as End)[0], (qs[highQ] as End)[0]), !(ps[highP] as End)[0].isZero(), "figure.div");
   const loInclusive = endAttained(ps, qs, lowP, lowQ, lo, DLo);
   const hiInclusive = endAttained(ps, qs, highP, highQ, hi, DHi);
-  const value = x.value.div(y.value);
+  const value = underflow(x.value.div(y.value), !x.value.isZero(), "figure.div");
   return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? preciseQuotient(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
 }
 

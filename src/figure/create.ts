@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
+import { MAX_EXPONENT, outOfRange, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
 import { describe, fail, refuse } from "../errors.js";
 import { DHi, DLo, exactOf, hasFigureShape, make, midpointOf, pow10, readFigure, scaleExponent, shift } from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
@@ -168,7 +168,7 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
     const input = toDecimal(text, `${fn}: text`);
     const scaled = shift(input, scale);
     // a huge (tiny) decimal times the scale can overflow (underflow) decimal.js's exponent range
-    if (!scaled.isFinite() || (scaled.isZero() && !input.isZero())) fail("INVALID_INPUT", `${fn}: ${describe(text)} times the scale is out of range`, { where: fn });
+    if (!scaled.isFinite() || (scaled.isZero() && !input.isZero())) outOfRange(`${fn}: text times the scale`, text);
     return exactOf(scaled);
   }
   const trimmed = text.trim();
@@ -184,8 +184,13 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
     return fail("INVALID_INPUT", `${fn}: the exponent of ${describe(text)} is out of range`, { text });
   }
   // The number exactly as written (every digit, even past 34), times the scale.
-  const x = shift(toDecimal(trimmed, `${fn}: text`), scale);
-  const unit = pow10(exponent - decimals + scale);
+  const input = toDecimal(trimmed, `${fn}: text`);
+  const x = shift(input, scale);
+  if (!x.isFinite() || (x.isZero() && !input.isZero())) outOfRange(`${fn}: text times the scale`, text);
+  // Half a unit of the last digit must be in range too (a bound of 2.5e-999 is 2.45e-999).
+  const unitExponent = exponent - decimals + scale;
+  if (unitExponent - 1 < -MAX_EXPONENT) outOfRange(`${fn}: the last written digit of text`, text);
+  const unit = pow10(unitExponent);
   const digits = `${match[2] ?? ""}${match[3] ?? ""}`;
   const lastEven = Number(digits.charAt(digits.length - 1)) % 2 === 0;
   const [lo, hi, loInclusive, hiInclusive] = roundingInterval(x, unit, negative, lastEven, rounding);

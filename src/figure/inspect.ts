@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Decimal } from "../decimal.js";
+import { frozen, outOfRange, type Decimal } from "../decimal.js";
 import { fail } from "../errors.js";
 import { make, midpointOf, readFigure, readOperand } from "./internal.js";
 import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./types.js";
@@ -96,7 +96,9 @@ export function contains(f: Figure, x: FigureInput): boolean {
  */
 export function width(f: Figure): Decimal {
   const x = readFigure(f, "figure.width: f");
-  return x.hi.minus(x.lo);
+  const w = x.hi.minus(x.lo);
+  if (!w.isFinite()) outOfRange("figure.width: the width", `${x.hi.toExponential(3)} - ${x.lo.toExponential(3)}`);
+  return frozen(w);
 }
 
 /**
@@ -113,7 +115,7 @@ export function width(f: Figure): Decimal {
  */
 export function midpoint(f: Figure): Decimal {
   const x = readFigure(f, "figure.midpoint: f");
-  return midpointOf(x.lo, x.hi);
+  return frozen(midpointOf(x.lo, x.hi));
 }
 
 /**

@@ -6,8 +6,9 @@
  * @internal
  * @module
  */
-import { D, ZERO, toDecimal, type Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { D, RANGE_TEXT, ZERO, frozen, toDecimal, type Decimal } from "../decimal.js";
+import { FIGURE_BRAND } from "../brand.js";
+import { describe, fail, refuse } from "../errors.js";
 import type { Figure, FigureInput, FigureScale } from "./types.js";
 import { valuePrototype } from "../value.js";
 
@@ -49,7 +50,7 @@ export const DHi: typeof D = D.clone({ rounding: D.ROUND_CEIL });
 /** Copies a decimal of a directed clone into the library's constructor, normalising -0. @internal */
 export function own(x: Decimal): Decimal {
   if (x.isZero()) return ZERO;
-  return x.constructor === D ? x : new D(x);
+  return frozen(x.constructor === D ? x : new D(x));
 }
 
 /**
@@ -58,10 +59,8 @@ export function own(x: Decimal): Decimal {
  */
 export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): Figure {
   if (!value.isFinite() || !lo.isFinite() || !hi.isFinite()) {
-    // decimal.js overflows to Infinity past 10^9e15: refuse rather than store it.
-    fail("INVALID_INPUT", `the result lies beyond the range of decimals (10^±9e15): got value ${String(value)}, bounds [${String(lo)}, ${String(hi)}]`, {
-      value: String(value),
-    });
+    // decimal.js overflows to Infinity past the range (10^1000): refuse rather than store it.
+    refuse("OUT_OF_RANGE", { function: "figure", path: "the result", expected: RANGE_TEXT, min: "1e-999", max: "1e1000" });
   }
   const l = own(lo);
   const h = own(hi);
@@ -72,7 +71,7 @@ export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: bool
   made.hi = h;
   made.loInclusive = exact ? true : loInclusive;
   made.hiInclusive = exact ? true : hiInclusive;
-  return Object.freeze(made);
+  return FIGURE_BRAND.add(Object.freeze(made)) as Figure;
 }
 
 /**
@@ -123,12 +122,17 @@ export function hasFigureShape(input: unknown): input is Figure {
  * @internal
  */
 export function readFigure(input: unknown, where: string): Figure {
-  if (!hasFigureShape(input)) {
-    return fail("INVALID_INPUT", `${where} must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got ${describe(input)}`, { where });
+  // A figure the library made cannot have changed: it is returned as it is.
+  if (FIGURE_BRAND.has(input)) return input as Figure;
+  if (typeof input !== "object" || input === null) return notFigure(input, where);
+  // Anything else is read once into locals: a getter cannot answer one thing to the check and another later.
+  const { value: v, lo: l, hi: h, loInclusive, hiInclusive } = input as Record<string, unknown>;
+  if (!D.isDecimal(v) || !D.isDecimal(l) || !D.isDecimal(h) || typeof loInclusive !== "boolean" || typeof hiInclusive !== "boolean") {
+    return notFigure(input, where);
   }
-  const value = toDecimal(input.value, `${where}.value`);
-  const lo = toDecimal(input.lo, `${where}.lo`);
-  const hi = toDecimal(input.hi, `${where}.hi`);
+  const value = toDecimal(v, `${where}.value`);
+  const lo = toDecimal(l, `${where}.lo`);
+  const hi = toDecimal(h, `${where}.hi`);
   if (lo.gt(value) || value.gt(hi)) {
     fail("INVALID_INPUT", `${where} must have lo <= value <= hi, got lo ${lo}, value ${value}, hi ${hi}`, {
       where,
@@ -137,12 +141,14 @@ export function readFigure(input: unknown, where: string): Figure {
       hi: hi.toString(),
     });
   }
-  if (lo.eq(hi) && !(input.loInclusive && input.hiInclusive)) {
+  if (lo.eq(hi) && !(loInclusive && hiInclusive)) {
     fail("INVALID_INPUT", `${where} is an empty interval: lo = hi = ${lo} with an excluded end`, { where, lo: lo.toString() });
   }
-  // A frozen plain figure of the library's own decimals is returned as is.
-  if (input.constructor === Object && Object.isFrozen(input) && input.value === value && input.lo === lo && input.hi === hi) return input;
-  return make(value, lo, hi, input.loInclusive, input.hiInclusive);
+  return make(value, lo, hi, loInclusive, hiInclusive);
+}
+
+function notFigure(input: unknown, where: string): never {
+  return fail("INVALID_INPUT", `${where} must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got ${describe(input)}`, { where });
 }
 
 /**

@@ -90,7 +90,7 @@ function applyRate(amount: Decimal, r: ExchangeRate): Decimal {
   const exact = unchecked(amount, r);
   // A finite non-zero product is in range; the message (which prints the amount) is built only to refuse one.
   if (amount.isZero() || (exact.d !== null && !exact.isZero())) return exact;
-  return inRange(exact, "convert", `${amount.toString()} × the ${r.base.code}/${r.quote.code} rate`);
+  return inRange(exact, "convert", `the amount × the ${r.base.code}/${r.quote.code} rate`);
 }
 
 function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
@@ -189,7 +189,7 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
 export function convert(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Money {
   // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
   // The money is only read (not returned), so a well-formed Money is read as it is, frozen or not.
-  const m = asMoney(money, "convert: money", true);
+  const m = asMoney(money, "convert: money");
   const target = resolveCurrency(to, "convert: to");
   if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
   const o = readOptions("convert", "options", options, CONVERT_KEYS);

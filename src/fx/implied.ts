@@ -18,7 +18,9 @@ import { readRate } from "./rate.js";
 import type { ExchangeRate, ImpliedOptions, ImpliedRate, RateCheck, RateCheckResult, RateConsistency } from "./types.js";
 
 function makeImplied(base: Currency, quote: Currency, rateFigure: Figure, baseFigure: Figure, quoteFigure: Figure, label: string | null): ImpliedRate {
-  return Object.freeze({ base, quote, rate: rateFigure, baseFigure, quoteFigure, label });
+  const made: ImpliedRate = Object.freeze({ base, quote, rate: rateFigure, baseFigure, quoteFigure, label });
+  implieds.add(made);
+  return made;
 }
 
 /**
@@ -76,7 +78,11 @@ export function implied(
   return makeImplied(base, quote, div(b, a), a, b, label);
 }
 
+/** The implied rates made here (the private brand): frozen, of figures the library made. */
+const implieds = new WeakSet();
+
 function readImplied(value: unknown, where: string): ImpliedRate {
+  if (implieds.has(value as object)) return value as ImpliedRate;
   if (
     typeof value === "object" &&
     value !== null &&
@@ -86,9 +92,9 @@ function readImplied(value: unknown, where: string): ImpliedRate {
     "base" in value &&
     "quote" in value
   ) {
-    const v = value as ImpliedRate;
-    // Validates the figures' shape and the currencies (throws with `where` otherwise),
-    // and rebuilds the rate, so that a result never holds a caller's unchecked object.
+    // Read once into locals, validated (throws with `where` otherwise), and rebuilt, so that a
+    // result never holds a caller's unchecked object, and a getter cannot change what was checked.
+    const v = { ...(value as ImpliedRate) };
     const rateFigure = readOperand(v.rate, `${where}.rate`);
     const baseFigure = readOperand(v.baseFigure, `${where}.baseFigure`);
     const quoteFigure = readOperand(v.quoteFigure, `${where}.quoteFigure`);
@@ -96,7 +102,6 @@ function readImplied(value: unknown, where: string): ImpliedRate {
     const quote = resolveCurrency(v.quote, `${where}.quote`);
     const label = v.label ?? null;
     if (label !== null && typeof label !== "string") fail("INVALID_INPUT", `${where}.label must be a string or null, got ${describe(label)}`, { where: `${where}.label` });
-    if (Object.isFrozen(v) && rateFigure === v.rate && baseFigure === v.baseFigure && quoteFigure === v.quoteFigure && base === v.base && quote === v.quote) return v;
     return makeImplied(base, quote, rateFigure, baseFigure, quoteFigure, label);
   }
   return fail("INVALID_INPUT", `${where} must be an ImpliedRate made by fx.implied, got ${describe(value)}`, { where });

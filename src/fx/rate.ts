@@ -3,9 +3,10 @@
  *
  * @module
  */
-import { D, ONE, toDecimal } from "../decimal.js";
+import { D, ONE, RANGE_TEXT, frozen, toDecimal } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
-import { checkKeys, describe, fail, readOptions } from "../errors.js";
+import { RATE_BRAND } from "../brand.js";
+import { checkKeys, describe, fail, readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
@@ -67,16 +68,13 @@ export function makeRate(
 ): ExchangeRate {
   // A direct rate's empty chain is one shared frozen array: loading a file makes hundreds of thousands.
   const list = chain.length === 0 ? NO_CHAIN : Object.freeze([...chain]);
-  const made: ExchangeRate = frozenValue(RATE, { base, quote, rate: value, on, source, kind, derivation, chain: list });
+  const made: ExchangeRate = frozenValue(RATE, { base, quote, rate: frozen(value), on, source, kind, derivation, chain: list });
   checked.add(made);
   return made;
 }
 
-/**
- * The rates made here, or that passed {@link readRate}'s check and are frozen with a frozen
- * chain of such rates: they cannot change, so they are checked once.
- */
-const checked = new WeakSet();
+/** The rates made here (frozen, with frozen decimals and chains of such rates): they cannot change. */
+const checked = RATE_BRAND;
 
 const DERIVATIONS: readonly RateDerivation[] = ["direct", "inverse", "cross", "identity"];
 
@@ -88,14 +86,14 @@ export function readRateValue(value: unknown, where: string): Decimal {
 }
 
 /**
- * Checks that a computed rate stays within the range of decimals (10^±9e15):
+ * Checks that a computed rate stays within the range of decimals (10^±999), with OUT_OF_RANGE:
  * decimal.js gives Infinity past it, and 0 below it. @internal
  */
 export function inRange(value: Decimal, where: string, what: string): Decimal {
   if (!value.isFinite() || value.isZero()) {
-    fail("INVALID_INPUT", `${where}: ${what} lies beyond the range of decimals (10^±9e15), got ${value.toString()}`, { where, value: value.toString() });
+    refuse("OUT_OF_RANGE", { function: where.startsWith("fx.") ? where : `fx.${where}`, path: what, expected: RANGE_TEXT, min: "1e-999", max: "1e1000" });
   }
-  return value;
+  return frozen(value);
 }
 
 const RATE_INPUT_KEYS = ["base", "quote", "rate", "on", "source", "kind"] as const;
@@ -150,7 +148,7 @@ export function identity(currency: Currency, on: IsoDate | Period | null): Excha
  * them (a period for one day, a copy of a currency), is rebuilt. @internal
  */
 export function readRate(value: unknown, where: string, depth = 0, seen?: Map<unknown, ExchangeRate>): ExchangeRate {
-  if (checked.has(value as object)) return value as ExchangeRate;
+  if (checked.has(value)) return value as ExchangeRate;
   // A rate met twice in one chain is checked once: a hand-made chain that holds the same rate
   // twice at every level would otherwise take 2^depth checks. (The map is made only for a chain.)
   const known = seen?.get(value);
@@ -158,7 +156,8 @@ export function readRate(value: unknown, where: string, depth = 0, seen?: Map<un
   if (typeof value !== "object" || value === null) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
   }
-  const r = value as Record<keyof ExchangeRate, unknown>;
+  // Read once into locals: a getter cannot answer one thing to the check and another later.
+  const r = { ...(value as Record<keyof ExchangeRate, unknown>) };
   if (!Object.isFrozen(value) || !Array.isArray(r.chain) || depth > MAX_CHAIN) {
     return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
   }
@@ -168,8 +167,9 @@ export function readRate(value: unknown, where: string, depth = 0, seen?: Map<un
   const base = currencyAt(r.base, "base");
   const quote = currencyAt(r.quote, "quote");
   const x = r.rate;
-  if (!D.isDecimal(x) || !x.isFinite() || x.lte(0)) fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
-  const rateValue = x.constructor === D ? x : new D(x);
+  if (!D.isDecimal(x)) fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
+  const rateValue = toDecimal(x, at("rate"));
+  if (rateValue.lte(0)) fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
   const on = readOn(r.on, at("on"));
   const source = readSource(r.source, at("source"));
   const kind = readKind(r.kind, at("kind"));
@@ -177,16 +177,12 @@ export function readRate(value: unknown, where: string, depth = 0, seen?: Map<un
   if (!DERIVATIONS.includes(derivation)) {
     fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, { where: at("derivation") });
   }
-  const legs = r.chain as readonly unknown[];
+  const legs = Array.prototype.slice.call(r.chain) as unknown[];
   const legsSeen = seen ?? new Map<unknown, ExchangeRate>();
   const chain = Array.from(legs, (leg, i) => readRate(leg, `${at("chain")}[${i}]`, depth + 1, legsSeen));
-  let result: ExchangeRate;
-  if (base === r.base && quote === r.quote && rateValue === x && on === r.on && source === r.source && chain.every((leg, i) => leg === legs[i])) {
-    if (Object.isFrozen(legs)) checked.add(value);
-    result = value as ExchangeRate;
-  } else {
-    result = makeRate(base, quote, rateValue, on, source, kind, derivation, chain);
-  }
+  // Only the rates fx made are trusted as they are (its private brand): anything else is rebuilt
+  // from what was read, once.
+  const result = makeRate(base, quote, rateValue, on, source, kind, derivation, chain);
   seen?.set(value, result);
   return result;
 }

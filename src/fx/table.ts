@@ -122,7 +122,7 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
   return made;
 }
 
-/** The tables made here, or that passed {@link checkTable}: frozen, with a frozen list of checked rates. */
+/** The tables made here (the private brand): frozen, with a frozen list of rates fx made. */
 const tables = new WeakSet();
 
 /**
@@ -154,15 +154,21 @@ function withWhere(input: unknown, i: number): ExchangeRateInput {
  */
 export function checkTable(value: unknown, where: string): RateTable {
   if (tables.has(value as object)) return value as RateTable;
-  const t = value as RateTable;
-  if (typeof value !== "object" || value === null || !Object.isFrozen(value) || !Array.isArray(t.rates) || !Object.isFrozen(t.rates) || typeof t.pivot !== "object") {
-    return fail("INVALID_INPUT", `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`, { where });
-  }
-  if (resolveCurrency(t.pivot, `${where}.pivot`) !== t.pivot) fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, { where: `${where}.pivot` });
+  if (typeof value !== "object" || value === null || !Object.isFrozen(value)) return notTable(value, where);
+  // Anything fx did not make is read once and rebuilt: a getter cannot answer one thing to the check and another later.
+  const { rates, pivot } = value as { readonly rates?: unknown; readonly pivot?: unknown };
+  if (!Array.isArray(rates) || !Object.isFrozen(rates) || typeof pivot !== "object") return notTable(value, where);
+  const c = resolveCurrency(pivot, `${where}.pivot`);
+  if (c !== pivot) fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, { where: `${where}.pivot` });
   // Array.from reads a hole as undefined (refused), where forEach would skip it.
-  Array.from(t.rates as readonly unknown[], (r, i) => readRate(r, `${where}.rates[${i}]`));
-  tables.add(value);
-  return t;
+  const list = Array.from(rates as readonly unknown[], (r, i) => readRate(r, `${where}.rates[${i}]`));
+  const made: RateTable = Object.freeze({ rates: Object.freeze(list), pivot: c });
+  tables.add(made);
+  return made;
+}
+
+function notTable(value: unknown, where: string): never {
+  return fail("INVALID_INPUT", `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`, { where });
 }
 
 /** Whether a value looks like a rate table (rather than a rate). @internal */

@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { D, toDecimal, type Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { D, MAX_EXPONENT, RANGE_TEXT, toDecimal, type Decimal } from "../decimal.js";
+import { describe, fail, refuse } from "../errors.js";
 import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOperand } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import { format as formatFigure } from "../figure/format.js";
@@ -136,8 +136,8 @@ export function mayBeZero(f: Figure): boolean {
   return f.lo.lte(0) && f.hi.gte(0);
 }
 
-/** The largest decimal exponent a power may reach in growth computations. @internal */
-export const POW_EXPONENT_LIMIT = 100_000;
+/** The largest decimal exponent a power may reach in growth computations: the library's range. @internal */
+export const POW_EXPONENT_LIMIT = MAX_EXPONENT;
 
 /** Constructors for an exponent 1/k: 60 digits, rounded to nearest, down and up. */
 const K: typeof D = D.clone({ precision: 60 });
@@ -156,11 +156,14 @@ export function powPositive(f: Figure, k: Decimal, reciprocal = false): Figure {
   const power = reciprocal ? K.div(1, k) : k;
   // decimal.js computes a non-integer power as exp(k * ln x): with a base or a result of
   // astronomical magnitude that runs for minutes and exhausts memory. No growth computation
-  // needs more than 10^±POW_EXPONENT_LIMIT, so anything past it is refused up front.
+  // needs more than the range (10^±POW_EXPONENT_LIMIT), so anything past it is refused up front.
   for (const x of [f.lo, f.hi]) {
-    if (power.times(Math.abs(x.e) + 1).gt(POW_EXPONENT_LIMIT)) {
-      fail("INVALID_INPUT", `${x.toExponential(3)} raised to the power ${power.toSignificantDigits(6)} lies beyond 10^±${POW_EXPONENT_LIMIT}, the range growth computations support`, {
-        base: x.toString(),
+    if (power.times(Math.abs(x.e)).gt(POW_EXPONENT_LIMIT)) {
+      refuse("OUT_OF_RANGE", {
+        function: "growth",
+        path: `${x.toExponential(3)} raised to the power ${power.toSignificantDigits(6).toString()}`,
+        expected: RANGE_TEXT,
+        base: x.toExponential(),
         power: power.toString(),
       });
     }

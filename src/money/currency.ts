@@ -6,6 +6,7 @@
  */
 import { child, refuseAt, site } from "../decimal.js";
 import { checkKeys, readOptions, refuse } from "../errors.js";
+import { CURRENCY_BRAND } from "../brand.js";
 import { ISO4217_CURRENT, ISO4217_HISTORIC } from "./iso4217.js";
 import type { Currency } from "./types.js";
 
@@ -94,7 +95,7 @@ export function defineCurrency(definition: { readonly code: string; readonly min
   checkKeys("money.defineCurrency", "definition", definition, ["code", "minorUnits", "name"]);
   const { code, minorUnits, name } = definition;
   validateCustom(code, minorUnits, name, "money.defineCurrency");
-  return Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true });
+  return CURRENCY_BRAND.add(Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true })) as Currency;
 }
 
 /**
@@ -135,15 +136,19 @@ export function resolveCurrency(input: unknown, where: string): Currency {
   if (typeof input !== "object" || input === null) {
     return refuseAt("INVALID_TYPE", where, "a currency code or a Currency", input);
   }
-  const c = input as Partial<Record<keyof Currency, unknown>>;
-  // A registry entry itself: nothing to check.
-  if (isIsoEntry(input)) return input;
+  // A custom currency defineCurrency made: nothing to check.
+  if (CURRENCY_BRAND.has(input)) return input as Currency;
+  // Anything else is read once: a getter cannot answer one thing to the check and another later.
+  const { code, numeric, minorUnits, name, historic, custom } = input as Partial<Record<keyof Currency, unknown>>;
+  // A registry entry itself (frozen, the registry's own object): nothing to check.
+  if (typeof code === "string" && isoRegistry().get(code) === input) return input as Currency;
+  const c = { code, numeric, minorUnits, name, historic, custom };
   if (c.custom === true) {
     validateCustom(c.code, c.minorUnits, c.name, where, true);
     if (c.numeric !== null || c.historic !== false) {
       refuseAt("INVALID_VALUE", where, "a custom currency with numeric null and historic false", input);
     }
-    return Object.isFrozen(input) ? (input as Currency) : Object.freeze({ ...(input as Currency) });
+    return CURRENCY_BRAND.add(Object.freeze({ ...(c as Currency) })) as Currency;
   }
   const found = typeof c.code === "string" ? isoRegistry().get(c.code) : undefined;
   if (

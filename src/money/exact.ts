@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { D, type RoundingMode } from "../decimal.js";
+import { D, outOfRange, type RoundingMode } from "../decimal.js";
 import { refuse } from "../errors.js";
 
 /**
@@ -89,7 +89,14 @@ export function roundQuotient(n: bigint, m: bigint, mode: RoundingMode): bigint 
  * @internal
  */
 export function divideToScale(a: Decimal, b: Decimal, scale: number, mode: RoundingMode): Decimal {
-  return new D(`${scaledQuotient(a, b, scale, mode)}e${-scale}`);
+  return checked(scaledQuotient(a, b, scale, mode), -scale);
+}
+
+/** `int × 10^exponent` as a decimal; OUT_OF_RANGE when it lies outside the range (Infinity, or a silent 0). */
+function checked(int: bigint, exponent: number): Decimal {
+  const d = new D(`${int}e${exponent}`);
+  if (d.d === null || (d.isZero() && int !== 0n)) outOfRange("money", `${int}e${exponent}`);
+  return d;
 }
 
 /** `a / b × 10^scale` (b ≠ 0) rounded to an integer with `mode`, exactly. */
@@ -110,5 +117,5 @@ function scaledQuotient(a: Decimal, b: Decimal, scale: number, mode: RoundingMod
  */
 export function roundToMultiple(a: Decimal, step: Decimal, mode: RoundingMode): Decimal {
   const s = toScaled(step);
-  return new D(`${scaledQuotient(a, step, 0, mode) * s.int}e-${s.scale}`);
+  return checked(scaledQuotient(a, step, 0, mode) * s.int, -s.scale);
 }

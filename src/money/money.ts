@@ -4,7 +4,8 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { D, ONE, refuseAt, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
+import { D, ONE, RANGE_TEXT, frozen, refuseAt, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
+import { MONEY_BRAND } from "../brand.js";
 import { readOptions, refuse } from "../errors.js";
 import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale, roundToMultiple } from "./exact.js";
@@ -34,37 +35,21 @@ export function currencyJSON(c: Currency): string | { code: string; minorUnits: 
 export function make(amount: Decimal, currency: Currency): Money {
   // Normalise negative zero so that equal values print alike.
   const made = Object.create(MONEY) as { amount: Decimal; currency: Currency };
-  made.amount = amount.isZero() ? ZERO_POSITIVE : amount;
+  made.amount = amount.isZero() ? ZERO_POSITIVE : frozen(amount);
   made.currency = currency;
-  return Object.freeze(made);
+  return MONEY_BRAND.add(Object.freeze(made)) as Money;
 }
 
-const ZERO_POSITIVE = new D(0);
+const ZERO_POSITIVE = frozen(new D(0));
 
 /**
- * Refuses a sum, difference or product that decimal.js cannot hold (beyond about
- * 1e±9000000000000000), which it would store as ±Infinity, or as 0 when the exact result is not
- * zero. The callers test `result.d === null` (not finite) and, for a zero result, whether the exact
- * one is zero: inline, because add is on the hot path.
+ * Refuses a sum, difference or product outside the library's range (exponents within ±999),
+ * which decimal.js stores as ±Infinity, or as 0 when the exact result is not zero, with
+ * `OUT_OF_RANGE`. The callers test `result.d === null` (not finite) and, for a zero result,
+ * whether the exact one is zero: inline, because add is on the hot path.
  */
 function outOfRange(where: string): never {
-  return refuse("OUT_OF_RANGE", {
-    function: where,
-    path: "the result",
-    expected: "within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)",
-  });
-}
-
-/**
- * The registry entry the fast path of {@link asMoney} recognised last: a loop over one currency checks it once.
- * It starts as an object no caller holds (undefined would let a frozen Money without a currency through).
- */
-let lastIso: unknown = {};
-
-function isoCurrency(currency: unknown): boolean {
-  if (!isIsoEntry(currency)) return false;
-  lastIso = currency;
-  return true;
+  return refuse("OUT_OF_RANGE", { function: where, path: "the result", expected: RANGE_TEXT, min: "1e-999", max: "1e1000" });
 }
 
 /**
@@ -76,33 +61,28 @@ function isoCurrency(currency: unknown): boolean {
  * @internal
  */
 export function isSoundMoney(value: unknown): value is Money {
-  if (typeof value !== "object" || value === null) return false;
-  // Each field is read once.
-  const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
-  return (
-    amount instanceof Decimal &&
-    (amount as { constructor?: unknown }).constructor === D &&
-    amount.d !== null &&
-    (currency === lastIso || isoCurrency(currency))
-  );
+  // Only a Money the library made (its private brand): frozen, with a frozen amount, it cannot have
+  // changed. A look-alike, frozen or not, is checked and rebuilt by asMoney (issue 16: getters).
+  return MONEY_BRAND.has(value);
 }
 
 /**
  * Checks that a value is a Money and returns it with the amount in the library's constructor.
- * `transient`: the caller only reads the amount and currency and returns a new value, so a
- * well-formed Money that is not frozen may be read as it is (an `Object.isFrozen` test is a
- * noticeable part of `add`'s cost); otherwise such a value is returned as a frozen copy.
+ * A Money the library made (its private brand) is returned as it is: frozen, with a frozen
+ * amount, it cannot have changed. Anything else, frozen or not, is read once into locals,
+ * checked and rebuilt, so that a getter cannot answer one thing to the check and another to the
+ * computation.
  * @internal
  */
-export function asMoney(value: unknown, where: string, transient = false): Money {
-  if (isSoundMoney(value) && (transient || Object.isFrozen(value))) return value;
+export function asMoney(value: unknown, where: string): Money {
+  if (MONEY_BRAND.has(value)) return value as Money;
   if (typeof value !== "object" || value === null) return notMoney(value, where);
+  // Each field is read once.
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
-  if (!("amount" in value) || !("currency" in value)) return notMoney(value, where);
+  if ((amount === undefined && !("amount" in value)) || (currency === undefined && !("currency" in value))) return notMoney(value, where);
   if (!Decimal.isDecimal(amount)) refuseAt("INVALID_VALUE", `${where}.amount`, "a Decimal", amount);
   const c = resolveCurrency(currency, `${where}.currency`);
-  const d = toDecimal(amount, `${where}.amount`);
-  return d === amount && c === currency && Object.isFrozen(value) ? (value as Money) : make(d, c);
+  return make(toDecimal(amount, `${where}.amount`), c);
 }
 
 function notMoney(value: unknown, where: string): never {
@@ -143,7 +123,8 @@ function scaleOrFail(scale: unknown, where: string): number {
  * @param currency - an ISO 4217 code (`"CNY"`) or a {@link Currency}
  * @returns a frozen Money
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable
- *   amount; `UNKNOWN_CURRENCY` for an unknown code
+ *   amount; `OUT_OF_RANGE` for an amount outside the range of decimals (magnitudes from 1e-999 to
+ *   below 1e1000, see {@link DecimalInput}); `UNKNOWN_CURRENCY` for an unknown code
  * @example
  * {@includeCode ../../test/money/examples.test.ts#of}
  * @category Money
@@ -221,8 +202,8 @@ export function toMinor(money: Money, mode?: RoundingMode): bigint {
  * @param b - the second amount, in the same currency
  * @returns the sum, frozen
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_INPUT` when an argument is not a Money, or the sum is beyond the range of decimals
- *   (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
+ *   `INVALID_INPUT` when an argument is not a Money; `OUT_OF_RANGE` when the sum is beyond the range of
+ *   decimals (magnitudes from 1e-999 to below 1e1000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#add}
  * @category Arithmetic
@@ -233,10 +214,10 @@ export function add(a: Money, b: Money): Money {
   if (isSoundMoney(a) && isSoundMoney(b) && a.currency === b.currency) {
     const r = a.amount.plus(b.amount);
     const digits = r.d;
-    if (digits !== null && digits[0] !== 0) return Object.freeze({ amount: r, currency: a.currency });
+    if (digits !== null && digits[0] !== 0) return make(r, a.currency);
   }
-  const x = asMoney(a, "money.add: a", true);
-  const y = asMoney(b, "money.add: b", true);
+  const x = asMoney(a, "money.add: a");
+  const y = asMoney(b, "money.add: b");
   if (x.currency !== y.currency) sameOrFail(x, y, "money.add");
   const r = x.amount.plus(y.amount);
   if (r.d === null || (r.isZero() && !x.amount.eq(y.amount.negated()))) outOfRange("money.add");
@@ -250,16 +231,16 @@ export function add(a: Money, b: Money): Money {
  * @param b - the amount to subtract, in the same currency
  * @returns `a - b`, frozen
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_INPUT` when an argument is not a Money, or the difference is beyond the range of
- *   decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
+ *   `INVALID_INPUT` when an argument is not a Money; `OUT_OF_RANGE` when the difference is beyond the
+ *   range of decimals (magnitudes from 1e-999 to below 1e1000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#subtract}
  * @category Arithmetic
  * @since 0.1.0
  */
 export function subtract(a: Money, b: Money): Money {
-  const x = asMoney(a, "money.subtract: a", true);
-  const y = asMoney(b, "money.subtract: b", true);
+  const x = asMoney(a, "money.subtract: a");
+  const y = asMoney(b, "money.subtract: b");
   sameOrFail(x, y, "money.subtract");
   const r = x.amount.minus(y.amount);
   if (r.d === null || (r.isZero() && !x.amount.eq(y.amount))) outOfRange("money.subtract");
@@ -273,15 +254,15 @@ export function subtract(a: Money, b: Money): Money {
  * @param money - the amount
  * @param factor - the factor, e.g. `"0.95"` or `3`
  * @returns the product (34 significant digits), frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor, or a
- *   product beyond the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a non-finite or unparsable factor;
+ *   `OUT_OF_RANGE` for a factor or a product beyond the range of decimals (magnitudes from 1e-999 to below 1e1000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#multiply}
  * @category Arithmetic
  * @since 0.1.0
  */
 export function multiply(money: Money, factor: DecimalInput): Money {
-  const m = asMoney(money, "money.multiply: money", true);
+  const m = asMoney(money, "money.multiply: money");
   const f = toDecimal(factor, "money.multiply: factor");
   const r = m.amount.times(f);
   if (r.d === null || (r.isZero() && !m.amount.isZero() && !f.isZero())) outOfRange("money.multiply");
@@ -306,7 +287,7 @@ export function multiply(money: Money, factor: DecimalInput): Money {
  * @since 0.1.0
  */
 export function divide(money: Money, divisor: DecimalInput, options: { readonly mode: RoundingMode; readonly scale?: number }): Money {
-  const m = asMoney(money, "money.divide: money", true);
+  const m = asMoney(money, "money.divide: money");
   const d = toDecimal(divisor, "money.divide: divisor");
   if (d.isZero()) {
     refuse("DIVISION_BY_ZERO", {
@@ -338,7 +319,7 @@ export function divide(money: Money, divisor: DecimalInput, options: { readonly 
  * @since 0.1.0
  */
 export function negate(money: Money): Money {
-  const m = asMoney(money, "money.negate: money", true);
+  const m = asMoney(money, "money.negate: money");
   return make(m.amount.negated(), m.currency);
 }
 
@@ -354,7 +335,7 @@ export function negate(money: Money): Money {
  * @since 0.1.0
  */
 export function abs(money: Money): Money {
-  const m = asMoney(money, "money.abs: money", true);
+  const m = asMoney(money, "money.abs: money");
   return make(m.amount.abs(), m.currency);
 }
 
@@ -366,8 +347,8 @@ export function abs(money: Money): Money {
  * @param currency - the currency of the result, required for an empty list and checked otherwise
  * @returns the exact sum, frozen
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_INPUT` for an empty list without a currency or a non-array, or a sum beyond the
- *   range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)
+ *   `INVALID_INPUT` for an empty list without a currency or a non-array; `OUT_OF_RANGE` for a sum
+ *   beyond the range of decimals (magnitudes from 1e-999 to below 1e1000)
  * @example
  * {@includeCode ../../test/money/examples.test.ts#sum}
  * @category Arithmetic
@@ -397,7 +378,7 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
   let integers = total === ZERO_POSITIVE;
   for (let i = 1; i < list.length; i++) {
     const value: unknown = list[i];
-    const item = isSoundMoney(value) ? value : asMoney(value, `money.sum: list[${i}]`, true);
+    const item = isSoundMoney(value) ? value : asMoney(value, `money.sum: list[${i}]`);
     if (item.currency !== currencyOfSum) sameOrFail(first, item, "money.sum");
     if (integers) {
       const n = scaledInteger(item.amount, scale);
@@ -689,7 +670,7 @@ export function isNegative(money: Money): boolean {
  * @since 0.1.0
  */
 export function round(money: Money, options?: MoneyRoundOptions): Money {
-  const m = asMoney(money, "money.round: money", true);
+  const m = asMoney(money, "money.round: money");
   // The default (minor units, half-even), without building or checking options.
   if (options === undefined) return make(m.amount.toDecimalPlaces(m.currency.minorUnits, Decimal.ROUND_HALF_EVEN), m.currency);
   const o = readOptions("money.round", "options", options, ["scale", "step", "mode"]);

@@ -51,14 +51,18 @@ describe("figure.reported", () => {
     expect(interval(figure.reported("12E-2"))).toBe("[0.115, 0.125)");
   });
 
-  it("takes exponents up to a million either way", () => {
-    const big = figure.reported("1e1000000");
-    expect(big.value.eq(new Decimal("1e1000000"))).toBe(true);
-    expect(figure.width(big).eq(new Decimal("1e1000000"))).toBe(true);
-    const small = figure.reported("-2.5E-1000000");
-    expect(small.value.eq(new Decimal("-2.5e-1000000"))).toBe(true);
-    expect(figure.width(small).eq(new Decimal("1e-1000001"))).toBe(true);
+  it("takes exponents over the whole range (±999), and refuses a number or a half unit outside it with OUT_OF_RANGE", () => {
+    const big = figure.reported("1e999");
+    expect(big.value.eq(new Decimal("1e999"))).toBe(true);
+    expect(figure.width(big).eq(new Decimal("1e999"))).toBe(true);
+    const small = figure.reported("-2.5E-997");
+    expect(small.value.eq(new Decimal("-2.5e-997"))).toBe(true);
+    expect(figure.width(small).eq(new Decimal("1e-998"))).toBe(true);
+    expect(code(() => figure.reported("1e1000"))).toBe("OUT_OF_RANGE");
     expect(code(() => figure.reported("1e1000001"))).toBe("INVALID_INPUT");
+    // the bounds of 2.5e-999 would be 2.45e-999 and 2.55e-999: half a unit is 5e-1001
+    expect(code(() => figure.reported("2.5e-999"))).toBe("OUT_OF_RANGE");
+    expect(code(() => figure.reported("1e995", { scale: "billion" }))).toBe("OUT_OF_RANGE");
   });
 
   it("applies named scales and power-of-ten exponents", () => {

@@ -205,19 +205,19 @@ describe("fx.convert: derived rates applied through the stored rates", () => {
 });
 
 describe("fx.convert: results beyond the range of decimals", () => {
-  it("refuses with INVALID_INPUT a product that overflows to Infinity or underflows to 0 (returned a Money of Infinity)", () => {
-    const huge = fx.rate({ base: "USD", quote: "EUR", rate: "5e9000000000000000" });
-    expect(thrown(() => fx.convert(money.of("1e9000000000000000", "USD"), "EUR", huge, { rounding: "none" }))).toEqual({
-      code: "INVALID_INPUT",
-      message: "convert: 1e+9000000000000000 × the USD/EUR rate lies beyond the range of decimals (10^±9e15), got Infinity",
-      details: { where: "convert", value: "Infinity" },
+  it("refuses with OUT_OF_RANGE a product that overflows to Infinity or underflows to 0 (returned a Money of Infinity)", () => {
+    const huge = fx.rate({ base: "USD", quote: "EUR", rate: "5e999" });
+    expect(thrown(() => fx.convert(money.of("1e999", "USD"), "EUR", huge, { rounding: "none" }))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "fx.convert", path: "the amount × the USD/EUR rate" },
     });
-    expect(code(() => fx.conversion(money.of("1e9000000000000000", "USD"), "EUR", huge))).toBe("INVALID_INPUT");
-    const tiny = fx.rate({ base: "USD", quote: "EUR", rate: "1e-9000000000000000" });
-    // 1e-9e15 × 1e-9e15 is positive: rounded up it is one cent, not the 0 it underflows to
-    expect(code(() => fx.convert(money.of("1e-9000000000000000", "USD"), "EUR", tiny, { rounding: "up" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.conversion(money.of("1e999", "USD"), "EUR", huge))).toBe("OUT_OF_RANGE");
+    const tiny = fx.rate({ base: "USD", quote: "EUR", rate: "1e-999" });
+    // 1e-999 × 1e-999 is positive: rounded up it is one cent, not the 0 it underflows to
+    expect(code(() => fx.convert(money.of("1e-999", "USD"), "EUR", tiny, { rounding: "up" }))).toBe("OUT_OF_RANGE");
     expect(fx.convert(money.of("0", "USD"), "EUR", tiny).amount.toString()).toBe("0");
     expect(fx.convert(money.of("1", "USD"), "EUR", tiny, { rounding: "up" }).amount.toString()).toBe("0.01");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "1e9000000000000000" }))).toBe("OUT_OF_RANGE");
   });
 });
 

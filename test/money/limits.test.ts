@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
+import { MoneySchema, toJSON } from "../../src/schemas/index.js";
+import { thrown } from "../support.js";
 
 function code(fn: () => unknown): string | undefined {
   try {
@@ -38,72 +40,83 @@ describe("allocate: at most a million parts", () => {
 
 describe("exact money arithmetic: at most 10,000 digits", () => {
   it("divides an amount of exactly 10,000 digits, and refuses 10,001", () => {
-    const big = money.divide(money.of("1e9999", "USD"), 1, { mode: "down", scale: 0 });
-    expect(big.amount.toFixed()).toBe(`1${"0".repeat(9999)}`);
-    expect(code(() => money.divide(money.of("1e10000", "USD"), 1, { mode: "down", scale: 0 }))).toBe("OUT_OF_RANGE");
+    const many = money.divide(money.of(`0.${"1".repeat(9999)}`, "USD"), 1, { mode: "up", scale: 0 });
+    expect(many.amount.toFixed()).toBe("1");
+    expect(code(() => money.divide(money.of(`0.${"1".repeat(10000)}`, "USD"), 1, { mode: "down", scale: 0 }))).toBe("INVALID_INPUT");
   });
 
   it("scales by 10^10000 but not by 10^10001", () => {
-    // 1 / 1e-9000 to 1000 decimals: the numerator is 10^(9000 + 1000)
-    expect(money.divide(money.of("1", "USD"), "1e-9000", { mode: "down", scale: 1000 }).amount.eq("1e9000")).toBe(true);
-    expect(code(() => money.divide(money.of("1", "USD"), "1e-9001", { mode: "down", scale: 1000 }))).toBe("OUT_OF_RANGE");
+    // 1 / 0.111... (9000 decimals) to 1000 decimals: the numerator is 10^(9000 + 1000)
+    expect(money.divide(money.of("1", "USD"), `0.${"1".repeat(9000)}`, { mode: "down", scale: 1000 }).amount.toFixed()).toBe("9");
+    expect(code(() => money.divide(money.of("1", "USD"), `0.${"1".repeat(9001)}`, { mode: "down", scale: 1000 }))).toBe("INVALID_INPUT");
   });
 
-  it("rounds an amount of more than 10,000 decimals to a scale of 0 or more", () => {
-    expect(money.round(money.of("1e-20000", "USD"), { scale: 2, mode: "up" }).amount.toFixed()).toBe("0.01");
-    expect(money.round(money.of("-1e-20000", "USD"), { scale: 0, mode: "floor" }).amount.toFixed()).toBe("-1");
+  it("rounds an amount of close to 1,000 decimals to a scale of 0 or more", () => {
+    expect(money.round(money.of("1e-999", "USD"), { scale: 2, mode: "up" }).amount.toFixed()).toBe("0.01");
+    expect(money.round(money.of("-1e-999", "USD"), { scale: 0, mode: "floor" }).amount.toFixed()).toBe("-1");
   });
 });
 
-describe("the range of decimals: magnitudes from 1e-9000000000000000 to 9e9000000000000000", () => {
-  const huge = money.of("9e9000000000000000", "USD");
-  const tiny = money.of("1e-9000000000000000", "USD");
-  // code, message and details
-  const refusal = (fn: () => unknown): [string, string, unknown] | undefined => {
-    try {
-      fn();
-    } catch (e) {
-      return isAccordoError(e) ? [e.code, e.message, e.details] : undefined;
+describe("the range of decimals: 0, and magnitudes from 1e-999 to below 1e1000 (issue 16)", () => {
+  const huge = money.of("9e999", "USD");
+  const tiny = money.of("1e-999", "USD");
+  const beyond = (fn: string): unknown => ({
+    code: "OUT_OF_RANGE",
+    message: `money.${fn}: the result must be a number of magnitude from 1e-999 to below 1e1000, or 0`,
+    details: { function: `money.${fn}`, path: "the result", expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" },
+  });
+
+  it("refuses amounts outside the range with OUT_OF_RANGE", () => {
+    for (const bad of ["1e1000", "-1e1000", "1e-1000", "1e9000000000000000", "1e-9000000000000000"]) {
+      expect(code(() => money.of(bad, "USD")), bad).toBe("OUT_OF_RANGE");
+      expect(code(() => money.fromJSON({ amount: bad, currency: "USD" })), bad).toBe("OUT_OF_RANGE");
     }
-    return undefined;
-  };
-  const beyond = (where: string): [string, string, unknown] => [
-    "OUT_OF_RANGE",
-    `money.${where}: the result must be within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)`,
-    {
-      function: `money.${where}`,
-      path: "the result",
-      expected: "within the range of decimals (magnitudes from 1e-9000000000000000 to 9e9000000000000000)",
-    },
-  ];
+    expect(code(() => money.fromMinor(10n ** 1001n, "USD"))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.fromMinor(1, "USD"))).toBeUndefined();
+  });
 
   it("refuses a sum, difference or product that would be stored as Infinity", () => {
-    expect(refusal(() => money.add(huge, huge))).toEqual(beyond("add"));
-    expect(refusal(() => money.subtract(money.negate(huge), huge))).toEqual(beyond("subtract"));
-    expect(refusal(() => money.multiply(huge, "2"))).toEqual(beyond("multiply"));
-    expect(refusal(() => money.multiply(huge, "-2"))).toEqual(beyond("multiply"));
-    expect(refusal(() => money.sum([tiny, huge, huge]))).toEqual(beyond("sum"));
+    expect(thrown(() => money.add(huge, huge))).toEqual(beyond("add"));
+    expect(thrown(() => money.subtract(money.negate(huge), huge))).toEqual(beyond("subtract"));
+    expect(thrown(() => money.multiply(huge, "2"))).toEqual(beyond("multiply"));
+    expect(thrown(() => money.multiply(huge, "-2"))).toEqual(beyond("multiply"));
+    expect(thrown(() => money.sum([tiny, huge, huge]))).toEqual(beyond("sum"));
+    expect(code(() => money.divide(huge, "0.1", { mode: "down" }))).toBe("OUT_OF_RANGE");
+    const almost = money.of("9.5e999", "USD");
+    expect(code(() => money.round(almost, { scale: -999, mode: "up" }))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.round(almost, { step: "1e999", mode: "up" }))).toBe("OUT_OF_RANGE");
+    expect(money.round(almost, { scale: -999, mode: "down" }).amount.eq("9e999")).toBe(true);
   });
 
   it("refuses a product or difference that would be stored as 0 although it is not zero", () => {
-    expect(refusal(() => money.multiply(tiny, "0.1"))).toEqual(beyond("multiply"));
-    expect(refusal(() => money.multiply(money.negate(tiny), "1e-5"))).toEqual(beyond("multiply"));
-    // 1.5e-9000000000000000 - 1e-9000000000000000 is 5e-9000000000000001, one step below the range
-    const tinyAndAHalf = money.of("1.5e-9000000000000000", "USD");
-    expect(refusal(() => money.subtract(tinyAndAHalf, tiny))).toEqual(beyond("subtract"));
-    expect(refusal(() => money.add(tinyAndAHalf, money.negate(tiny)))).toEqual(beyond("add"));
-    expect(refusal(() => money.sum([tinyAndAHalf, money.negate(tiny)]))).toEqual(beyond("sum"));
+    expect(thrown(() => money.multiply(tiny, "0.1"))).toEqual(beyond("multiply"));
+    expect(thrown(() => money.multiply(money.negate(tiny), "1e-5"))).toEqual(beyond("multiply"));
+    // 1.5e-999 - 1e-999 is 5e-1000, one step below the range
+    const tinyAndAHalf = money.of("1.5e-999", "USD");
+    expect(thrown(() => money.subtract(tinyAndAHalf, tiny))).toEqual(beyond("subtract"));
+    expect(thrown(() => money.add(tinyAndAHalf, money.negate(tiny)))).toEqual(beyond("add"));
+    expect(thrown(() => money.sum([tinyAndAHalf, money.negate(tiny)]))).toEqual(beyond("sum"));
   });
 
   it("keeps the results at the edges of the range, and the exact zeros", () => {
-    expect(money.add(money.of("4.5e9000000000000000", "USD"), money.of("4.5e9000000000000000", "USD")).amount.toString()).toBe("9e+9000000000000000");
-    expect(money.multiply(huge, "1").amount.toString()).toBe("9e+9000000000000000");
-    expect(money.multiply(tiny, "1").amount.toString()).toBe("1e-9000000000000000");
-    expect(money.subtract(money.of("2e-9000000000000000", "USD"), tiny).amount.toString()).toBe("1e-9000000000000000");
+    expect(money.add(money.of("4.5e999", "USD"), money.of("4.5e999", "USD")).amount.eq("9e999")).toBe(true);
+    expect(money.multiply(huge, "1").amount.eq("9e999")).toBe(true);
+    expect(money.multiply(tiny, "1").amount.eq("1e-999")).toBe(true);
+    expect(money.subtract(money.of("2e-999", "USD"), tiny).amount.eq("1e-999")).toBe(true);
     expect(money.add(huge, money.negate(huge)).amount.toString()).toBe("0");
     expect(money.subtract(tiny, tiny).amount.toString()).toBe("0");
     expect(money.multiply(huge, 0).amount.toString()).toBe("0");
-    expect(money.multiply(money.of(0, "USD"), "1e-9000000000000000").amount.toString()).toBe("0");
-    expect(money.sum([tiny, money.negate(tiny), tiny]).amount.toString()).toBe("1e-9000000000000000");
+    expect(money.multiply(money.of(0, "USD"), "1e-999").amount.toString()).toBe("0");
+    expect(money.sum([tiny, money.negate(tiny), tiny]).amount.eq("1e-999")).toBe(true);
+  });
+
+  it("writes every amount in range in a bounded number of characters, and both JSON writers agree", () => {
+    for (const m of [huge, tiny, money.negate(huge), money.negate(tiny)]) {
+      expect(money.toString(m).length).toBeLessThan(1100);
+      expect(money.format(m).length).toBeLessThan(1500);
+      expect(JSON.stringify(money.toJSON(m))).toBe(JSON.stringify(toJSON(MoneySchema, m)));
+      expect(money.toMinor(m, "halfEven").toString().length).toBeLessThan(1100);
+    }
+    expect(code(() => money.divide(huge, 0, { mode: "down" }))).toBe("DIVISION_BY_ZERO");
   });
 });

@@ -329,7 +329,8 @@ describe("what a result freezes", () => {
       "x",
     );
     expect(Object.isFrozen(bare)).toBe(true);
-    expect(Object.isFrozen(parse(DecimalSchema, "1.5"))).toBe(false);
+    // decimals are frozen too (issue 16: a returned decimal must not be mutable)
+    expect(Object.isFrozen(parse(DecimalSchema, "1.5"))).toBe(true);
     const map = parse(z.string().transform((s) => new Map([[s, 1]])), "x");
     expect(Object.isFrozen(map)).toBe(false);
   });
