@@ -180,9 +180,7 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
   const negative = match[1] === "-";
   const decimals = (match[3] ?? "").length;
   const exponent = match[4] === undefined ? 0 : Number(match[4]);
-  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 1e6) {
-    return fail("INVALID_INPUT", `${fn}: the exponent of ${describe(text)} is out of range`, { text });
-  }
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 1e6) outOfRange(`${fn}: text`, text);
   // The number exactly as written (every digit, even past 34), times the scale.
   const input = toDecimal(trimmed, `${fn}: text`);
   const x = shift(input, scale);

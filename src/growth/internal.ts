@@ -5,6 +5,7 @@
  * @module
  */
 import { D, MAX_EXPONENT, RANGE_TEXT, toDecimal, type Decimal } from "../decimal.js";
+import { FIGURE } from "../brand.js";
 import { describe, fail, refuse } from "../errors.js";
 import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOperand } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
@@ -35,12 +36,22 @@ export function readOptions<T extends object>(options: T | undefined, where: str
   return options;
 }
 
+/**
+ * A plain copy of an input object, each own property read once (a figure the library made is
+ * kept as it is): a getter cannot answer one thing to the shape test and another to the check.
+ */
+function snapshot<T>(input: T): T {
+  if (typeof input !== "object" || input === null || D.isDecimal(input) || FIGURE.has(input) || Array.isArray(input)) return input;
+  return { ...(input as object) } as T;
+}
+
 function tagged(input: unknown, kind: string): boolean {
   return typeof input === "object" && input !== null && (input as { kind?: unknown }).kind === kind;
 }
 
 /** A level input as a figure, with the basis it was derived with, if any. @internal */
-export function readLevel(input: LevelInput, where: string): { readonly figure: Figure; readonly derived: DerivedLevel | undefined } {
+export function readLevel(given: LevelInput, where: string): { readonly figure: Figure; readonly derived: DerivedLevel | undefined } {
+  const input = snapshot(given);
   if (tagged(input, "derivedLevel")) {
     const d = input as DerivedLevel;
     return { figure: readFigure(d.level, `${where}.level`), derived: d };
@@ -52,10 +63,11 @@ export function readLevel(input: LevelInput, where: string): { readonly figure: 
 }
 
 /** A rate input as its fraction, basis and flags. @internal */
-export function readRate(input: RateInput, where: string): GrowthRate {
+export function readRate(given: RateInput, where: string): GrowthRate {
+  const input = snapshot(given);
   if (tagged(input, "growthRate")) {
     const r = input as GrowthRate;
-    const flags = Array.isArray(r.flags) ? (r.flags as unknown[]) : fail("INVALID_INPUT", `${where}.flags must be an array`, { where });
+    const flags = Array.isArray(r.flags) ? Array.from(r.flags as unknown[]) : fail("INVALID_INPUT", `${where}.flags must be an array`, { where });
     for (const flag of flags) {
       if (!(FLAG_ORDER as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags has an unknown flag ${describe(flag)}`, { where });
     }
@@ -68,7 +80,8 @@ export function readRate(input: RateInput, where: string): GrowthRate {
 }
 
 /** A share, rate or fraction figure as its fraction. @internal */
-export function readFraction(input: FractionInput, where: string): Figure {
+export function readFraction(given: FractionInput, where: string): Figure {
+  const input = snapshot(given);
   if (tagged(input, "share")) return readFigure((input as Share).fraction, `${where}.fraction`);
   if (tagged(input, "growthRate")) return readFigure((input as GrowthRate).fraction, `${where}.fraction`);
   if (hasFigureShape(input)) return readFigure(input, where);

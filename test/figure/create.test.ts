@@ -59,7 +59,7 @@ describe("figure.reported", () => {
     expect(small.value.eq(new Decimal("-2.5e-997"))).toBe(true);
     expect(figure.width(small).eq(new Decimal("1e-998"))).toBe(true);
     expect(code(() => figure.reported("1e1000"))).toBe("OUT_OF_RANGE");
-    expect(code(() => figure.reported("1e1000001"))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1e1000001"))).toBe("OUT_OF_RANGE");
     // the bounds of 2.5e-999 would be 2.45e-999 and 2.55e-999: half a unit is 5e-1001
     expect(code(() => figure.reported("2.5e-999"))).toBe("OUT_OF_RANGE");
     expect(code(() => figure.reported("1e995", { scale: "billion" }))).toBe("OUT_OF_RANGE");
@@ -168,7 +168,7 @@ describe("figure.reported", () => {
     expect(figure.isExact(figure.reported(new Decimal("33.0")))).toBe(true);
   });
 
-  it.each(["", " ", "abc", "1.2.3", "1,234.5", "--1", "1e", "e5", ".", "+", "1e99999999", "Infinity", "NaN", "0x10"])(
+  it.each(["", " ", "abc", "1.2.3", "1,234.5", "--1", "1e", "e5", ".", "+", "Infinity", "NaN", "0x10"])(
     "refuses the text %j",
     (text) => {
       expect(code(() => figure.reported(text))).toBe("INVALID_INPUT");

@@ -57,6 +57,15 @@ const SPECIAL_STRINGS = [
   "1e-999999",
   "1e9000000000000000",
   "1e-9000000000000000",
+  "1e100000000",
+  "-1e-100000000",
+  "1e1000",
+  "-1e1000",
+  "9.99e999",
+  "1e-999",
+  "1e-1000",
+  "2.5e-999",
+  "1E+999",
   "9e15",
   "NaN",
   "-NaN",
@@ -222,7 +231,14 @@ const unicodeNumeric = fc
   .map((cs) => cs.join(""));
 
 const numericText = fc
-  .tuple(fc.constantFrom("", "-", "+", " ", "--"), fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.constantFrom("", ".", ".5", ".000001"), fc.constantFrom("", "e", "e-", "E+"), fc.integer({ min: -400, max: 10_000_000 }))
+  .tuple(
+    fc.constantFrom("", "-", "+", " ", "--"),
+    fc.bigInt({ min: 0n, max: 10n ** 40n }),
+    fc.constantFrom("", ".", ".5", ".000001"),
+    fc.constantFrom("", "e", "e-", "E+"),
+    // huge exponents (issue 16), around the range's edges too
+    fc.oneof(fc.integer({ min: -400, max: 10_000_000 }), fc.integer({ min: 990, max: 1010 }), fc.constantFrom(100_000_000, 9_000_000_000_000_000)),
+  )
   .map(([sign, digits, frac, e, exp]) => `${sign}${digits}${frac}${e === "" ? "" : `${e}${exp}`}`);
 
 const hostile: fc.Arbitrary<unknown> = fc.oneof(
@@ -262,7 +278,38 @@ function copy(v: object): Record<string | number, unknown> {
   return (Array.isArray(v) ? [...(v as unknown[])] : { ...v }) as Record<string | number, unknown>;
 }
 
-type Op = "replace" | "delete" | "addKey" | "addProto" | "wrap" | "retype" | "hole";
+type Op = "replace" | "delete" | "addKey" | "addProto" | "wrap" | "retype" | "hole" | "getters" | "decimal";
+
+/**
+ * A frozen copy of an object whose every property is a getter: the first read of each gives the
+ * original value, later reads give `garbage` (issue 16: such objects passed "checked once" fast paths).
+ */
+function shifty(node: object, garbage: unknown): object {
+  const out = Array.isArray(node) ? [] : {};
+  for (const key of Object.keys(node)) {
+    let reads = 0;
+    const original = (node as Record<string, unknown>)[key];
+    Object.defineProperty(out, key, { get: () => (reads++ === 0 ? original : garbage), enumerable: true });
+  }
+  return Object.freeze(out);
+}
+
+/** Broken decimal.js values: forged digits, exponents past the range, mutated words (issue 16). */
+const BROKEN_DECIMALS: readonly (() => unknown)[] = [
+  () => Object.assign(new Decimal(1), { d: [1e20], e: 5 }),
+  () => Object.assign(new Decimal(1), { d: [1.5] }),
+  () => Object.assign(new Decimal(1), { d: [-3] }),
+  () => Object.assign(new Decimal(1), { d: [] }),
+  () => Object.assign(new Decimal(1), { e: 9e15 }),
+  () => Object.assign(new Decimal(1), { e: -9e15 }),
+  () => Object.assign(new Decimal(1), { s: 0 }),
+  () => Object.assign(new Decimal("1.5"), { d: [1, 0] }),
+  () => Object.freeze(Object.assign(new Decimal(7), { d: Object.freeze([7]) })),
+  () => new Decimal("1e1000"),
+  () => new Decimal("-1e-1000"),
+  () => new Decimal("9.99e999"),
+  () => shifty(new Decimal(2), [1e20]),
+];
 
 function mutate(root: unknown, path: Path, op: Op, value: unknown, key: string): unknown {
   const edit = (node: unknown, rest: Path): unknown => {
@@ -283,6 +330,10 @@ function mutate(root: unknown, path: Path, op: Op, value: unknown, key: string):
           Object.defineProperty(c, name, { value, enumerable: true, writable: true, configurable: true });
           return c;
         }
+        case "getters":
+          return isNode(node) ? shifty(node, value) : node;
+        case "decimal":
+          return Decimal.isDecimal(node) || typeof node === "string" || typeof node === "number" ? value : node;
         case "delete":
         case "hole":
           return node;
@@ -319,8 +370,14 @@ function inputs(template: readonly unknown[], trusted: readonly number[]): fc.Ar
   };
   const paths = pathsOf(template).filter((p) => p.length > 0 && !trusted.includes(p[0] as number));
   const mutated = fc
-    .tuple(fc.nat(), fc.constantFrom<Op>("replace", "replace", "replace", "delete", "hole", "addKey", "addProto", "wrap", "retype"), hostile, fc.constantFrom("extra", "constructor", "prototype", "toString", "valueOf", "then", "__proto__"))
-    .map(([i, op, value, key]) => mutate(template, paths[i % paths.length]!, op, value, key) as readonly unknown[]);
+    .tuple(
+      fc.nat(),
+      fc.constantFrom<Op>("replace", "replace", "replace", "delete", "hole", "getters", "decimal", "addKey", "addProto", "wrap", "retype"),
+      hostile,
+      fc.constantFrom("extra", "constructor", "prototype", "toString", "valueOf", "then", "__proto__"),
+      fc.nat(),
+    )
+    .map(([i, op, value, key, n]) => mutate(template, paths[i % paths.length]!, op, op === "decimal" ? BROKEN_DECIMALS[n % BROKEN_DECIMALS.length]!() : value, key) as readonly unknown[]);
   const random = fc.array(hostile, { minLength: template.length, maxLength: template.length }).map(keep);
   const shorter = fc.array(hostile, { maxLength: template.length + 1 }).map(keep);
   return fc.oneof({ arbitrary: mutated, weight: 5 }, { arbitrary: random, weight: 3 }, { arbitrary: shorter, weight: 1 });
