@@ -197,7 +197,7 @@ function isPlain(value: object): boolean {
 }
 
 /**
- * Whether a value and every plain object and array in it are frozen, as the
+ * Whether a value and every plain object and array in it are frozen, without getters, as the
  * values the library makes are (decimals and other class instances are not
  * walked): a checked value that is deeply frozen cannot change, so its check
  * can be remembered. @internal
@@ -206,7 +206,11 @@ export function deepFrozen(value: object, seen: Set<object> = new Set()): boolea
   if (seen.has(value)) return true;
   seen.add(value);
   if (!Object.isFrozen(value)) return false;
-  for (const item of Object.values(value) as unknown[]) {
+  // A getter can answer differently on every read: a value with one is never remembered as checked
+  // (issue 16). The descriptors are read without calling any getter.
+  for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(value))) {
+    if (descriptor.get !== undefined || descriptor.set !== undefined) return false;
+    const item: unknown = descriptor.value;
     if (typeof item === "object" && item !== null && isPlain(item) && !deepFrozen(item, seen)) return false;
   }
   return true;

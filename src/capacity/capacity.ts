@@ -197,7 +197,8 @@ const NOT_STATED: PhaseCapacity = Object.freeze({ stated: false });
 function buildPhase(raw: unknown, index: number): Phase {
   const where = `phases[${index}]`;
   if (typeof raw !== "object" || raw === null) return fail("INVALID_INPUT", `${where} must be an object, got ${describe(raw)}`, { where });
-  const p = raw as PhaseInput;
+  // Read once: a getter cannot answer one thing to a check and another later.
+  const p = { ...raw } as PhaseInput;
   const ordinal = p.ordinal ?? index + 1;
   // Number.isSafeInteger is false for anything that is not a number
   if (!Number.isSafeInteger(ordinal) || ordinal < 1) {
@@ -264,8 +265,10 @@ export function plan(input: CapacityPlanInput): CapacityPlan {
 // Plans this module built (validated and frozen): trusted without a rebuild.
 const BUILT = new WeakSet<CapacityPlan>();
 
-function build(input: CapacityPlanInput, requireConsistent: boolean): CapacityPlan {
-  if (typeof input !== "object" || input === null) return fail("INVALID_INPUT", `a capacity plan must be an object, got ${describe(input)}`, { where: "plan" });
+function build(given: CapacityPlanInput, requireConsistent: boolean): CapacityPlan {
+  if (typeof given !== "object" || given === null) return fail("INVALID_INPUT", `a capacity plan must be an object, got ${describe(given)}`, { where: "plan" });
+  // Read once: a getter cannot answer one thing to a check and another later.
+  const input = { ...given };
   const unit = checkUnit(input.unit);
   const total = positive(input.total, "total");
   if (!Array.isArray(input.phases) || input.phases.length === 0) {

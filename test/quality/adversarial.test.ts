@@ -241,3 +241,31 @@ describe("issue 16, finding 9: ownership chains are walked once", () => {
     expect(agreement.effectiveShare(a, `p${n - 1}`, `p${n - 1}`)!.toString()).toBe("1");
   });
 });
+
+describe("issue 16, finding 4: agreements, zones and capacity plans with getters are never remembered as checked", () => {
+  /** A frozen copy of `value` whose `key` is a getter answering the original while `good()` holds, `bad` after. */
+  const switchable = <T extends object>(value: T, key: string, good: () => boolean, bad: unknown): T =>
+    Object.freeze(Object.defineProperty({ ...value }, key, { get: () => (good() ? (value as Record<string, unknown>)[key] : bad), enumerable: true })) as T;
+
+  it("an agreement or a zone is checked again on every call when it has a getter", () => {
+    let good = true;
+    const a = switchable(seedAgreement, "parties", () => good, [null]);
+    const id = seedAgreement.parties[0]!.id;
+    expect(agreement.findParty(a, id)?.id).toBe(id);
+    good = false;
+    expect(code(() => agreement.findParty(a, id))).toBe("INVALID_INPUT");
+    let fine = true;
+    const z = switchable(seedZone, "observations", () => fine, [null]);
+    expect(code(() => zone.impliedPrevious(z, "industrial-output-2021-q1q3", "CNY"))).toBeUndefined();
+    fine = false;
+    expect(code(() => zone.impliedPrevious(z, "industrial-output-2021-q1q3", "CNY"))).toBe("INVALID_INPUT");
+  });
+
+  it("a capacity plan input is read once", () => {
+    let reads = 0;
+    const phases = [{ capacity: "150000" }, {}];
+    const input = Object.freeze(Object.defineProperty({ unit: "vehicles", total: "300000" }, "phases", { get: () => (reads++ === 0 ? phases : null), enumerable: true }));
+    expect(capacity.plan(input as never).phases.length).toBe(2);
+    expect(reads).toBe(1);
+  });
+});
