@@ -162,7 +162,7 @@ export function checkTable(value: unknown, where: string): RateTable {
   if (c !== pivot) fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, { where: `${where}.pivot` });
   // Array.from reads a hole as undefined (refused), where forEach would skip it.
   const list = Array.from(rates as readonly unknown[], (r, i) => readRate(r, `${where}.rates[${i}]`));
-  const made: RateTable = Object.freeze({ rates: Object.freeze(list), pivot: c });
+  const made: RateTable = frozenValue(TABLE, { rates: Object.freeze(list), pivot: c });
   tables.add(made);
   return made;
 }

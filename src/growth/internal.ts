@@ -5,7 +5,7 @@
  * @module
  */
 import { D, MAX_EXPONENT, RANGE_TEXT, toDecimal, type Decimal } from "../decimal.js";
-import { FIGURE } from "../brand.js";
+import { FIGURE_BRAND } from "../brand.js";
 import { describe, fail, refuse } from "../errors.js";
 import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOperand } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
@@ -41,7 +41,7 @@ export function readOptions<T extends object>(options: T | undefined, where: str
  * kept as it is): a getter cannot answer one thing to the shape test and another to the check.
  */
 function snapshot<T>(input: T): T {
-  if (typeof input !== "object" || input === null || D.isDecimal(input) || FIGURE.has(input) || Array.isArray(input)) return input;
+  if (typeof input !== "object" || input === null || D.isDecimal(input) || FIGURE_BRAND.has(input) || Array.isArray(input)) return input;
   return { ...(input as object) } as T;
 }
 

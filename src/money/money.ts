@@ -7,7 +7,7 @@ import { Decimal } from "decimal.js";
 import { D, ONE, RANGE_TEXT, frozen, refuseAt, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
 import { MONEY_BRAND } from "../brand.js";
 import { readOptions, refuse } from "../errors.js";
-import { isIsoEntry, resolveCurrency, sameCurrency } from "./currency.js";
+import { resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale, roundToMultiple } from "./exact.js";
 import type { Currency, Money, MoneyRoundOptions } from "./types.js";
 import { valuePrototype } from "../value.js";
