@@ -250,7 +250,9 @@ function issuesOf(total: Decimal, phases: readonly Phase[], unit: CapacityUnit):
  * @category Plans
  * @since 0.1.0
  */
-export function plan(input: CapacityPlanInput): CapacityPlan {
+export function plan(given: CapacityPlanInput): CapacityPlan {
+  // Read once (issue 16): a getter cannot answer one thing to a check and another later.
+  const input = typeof given === "object" && given !== null ? { ...given } : given;
   if (typeof input === "object" && input !== null) {
     checkKeys("capacity.plan", "input", input, ["unit", "total", "phases"]);
     if (Array.isArray(input.phases)) {
