@@ -299,7 +299,8 @@ describe("the check of hand-built agreements", () => {
     agreement.claims(counted);
     const first = reads;
     agreement.claims(counted);
-    expect(reads - first).toBeLessThan(first);
+    // issue 16: a value with a getter is never remembered as checked (the getter may change): checked again
+    expect(reads - first).toBe(first);
 
     const cyclic: Record<string, unknown> = { ...built };
     cyclic["self"] = cyclic;

@@ -298,9 +298,10 @@ describe("the checks of hand-built zones", () => {
     const first = reads - unchecked;
     reads = 0;
     zone.claims(counted);
-    expect(reads).toBeLessThan(first);
+    // issue 16: a value with a getter is never remembered as checked (the getter may change): checked again
+    expect(reads).toBe(first);
     reads = 0;
     zone.names(counted);
-    expect(reads).toBeLessThan(unchecked);
+    expect(reads).toBe(unchecked);
   });
 });
