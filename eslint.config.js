@@ -10,7 +10,8 @@ const nodeBuiltins = [...new Set(builtinModules.map((m) => m.replace(/^node:/, "
 
 const zodOnlyInSchemas = {
   name: "zod",
-  message: "Only src/schemas may import zod: the other entries must not bundle it (so that accordo/money, /fx, ... never bundle zod).",
+  message:
+    "Only src/schemas may import zod: the other entries must not bundle it (so that accordo/money, /fx, ... never bundle zod).",
 };
 
 const noDefaultExport = [
@@ -47,7 +48,16 @@ const LAYERS = [
 export default defineConfig(
   {
     name: "accordo/ignores",
-    ignores: ["dist/**", "examples/browser/dist/**", "docs/api/**", "coverage/**", "reports/**", "node_modules/**", ".stryker-tmp*/**", "**/*.d.ts"],
+    ignores: [
+      "dist/**",
+      "examples/browser/dist/**",
+      "docs/api/**",
+      "coverage/**",
+      "reports/**",
+      "node_modules/**",
+      ".stryker-tmp*/**",
+      "**/*.d.ts",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -73,7 +83,10 @@ export default defineConfig(
           allow: [{ from: "package", name: ["Decimal", "Instance"], package: "decimal.js" }],
         },
       ],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Reported, not fatal: they flag harmless code (a guarded toString, `readonly brand: true = true`).
       "@typescript-eslint/no-unnecessary-type-assertion": "warn",
       "@typescript-eslint/prefer-as-const": "warn",
@@ -97,7 +110,10 @@ export default defineConfig(
       "no-restricted-imports": [
         "error",
         {
-          paths: [...(layer.zod ? [] : [zodOnlyInSchemas]), ...nodeBuiltins.map((name) => ({ name, message: NO_NODE }))],
+          paths: [
+            ...(layer.zod ? [] : [zodOnlyInSchemas]),
+            ...nodeBuiltins.map((name) => ({ name, message: NO_NODE })),
+          ],
           patterns: [
             { group: ["node:*"], message: NO_NODE },
             ...(layer.zod ? [] : [{ group: ["zod/*"], message: zodOnlyInSchemas.message }]),

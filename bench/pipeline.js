@@ -62,10 +62,14 @@ function* rows(n) {
     const units = Math.floor(r() * 10_000_000);
     const cents = String(Math.floor(r() * 100)).padStart(2, "0");
     let text;
-    if (c === "EUR") text = `${grouped(units, ".")},${cents} €`; // 1.234,50 €
-    else if (c === "USD") text = `$${(units / 100_000).toFixed(2)} billion`; // $30.26 billion
-    else if (c === "CNY") text = `${(units / 1000).toFixed(1)}亿元`; // 4243.6亿元
-    else if (c === "GBP") text = `£${grouped(units, ",")}.${cents}`; // £1,234.50
+    if (c === "EUR")
+      text = `${grouped(units, ".")},${cents} €`; // 1.234,50 €
+    else if (c === "USD")
+      text = `$${(units / 100_000).toFixed(2)} billion`; // $30.26 billion
+    else if (c === "CNY")
+      text = `${(units / 1000).toFixed(1)}亿元`; // 4243.6亿元
+    else if (c === "GBP")
+      text = `£${grouped(units, ",")}.${cents}`; // £1,234.50
     else text = `¥${grouped(units, ",")}`; // ¥1,234
     yield [date, c, text, LOCALES[c]];
   }

@@ -89,7 +89,7 @@ function group(id, title, contenders, check) {
     const target = c.target;
     return {
       label: r.label,
-      role: c.baseline ? "baseline" : c.role ?? "peer",
+      role: c.baseline ? "baseline" : (c.role ?? "peer"),
       ms: r.ms,
       usPerValue: round3((r.ms * 1000) / N),
       ratio: r.ratio,
@@ -620,7 +620,7 @@ const results = {
   package: 'packed with npm pack, installed in a temporary node_modules, imported as "accordo"',
   note: "ratio = median over interleaved rounds of (time / the baseline's time in the same round); lower is better; 1 is parity",
   workloads: only === undefined ? workloads : mergeById(previous.workloads, workloads),
-  coldStart: wanted("cold") ? cold : previous.coldStart ?? [],
+  coldStart: wanted("cold") ? cold : (previous.coldStart ?? []),
   coldStartPackage: wanted("cold") ? coldNote : previous.coldStartPackage,
   memory: wanted("memory") ? memory : previous.memory,
   pipeline: wanted("pipeline") ? pipeline : previous.pipeline,

@@ -109,13 +109,23 @@ for (const [text, locale] of [
     const script = `const t0 = performance.now(); const { money } = await import("accordo"); const t1 = performance.now();
       money.parse(${JSON.stringify(text)}, ${JSON.stringify(locale === undefined ? {} : { locale })});
       console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`;
-    const out = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: process.cwd() });
+    const out = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      cwd: process.cwd(),
+    });
     if (out.status !== 0) throw new Error(out.stderr);
     const [importMs, parseMs] = JSON.parse(out.stdout);
     runs.push(parseMs);
     imports.push(importMs);
   }
-  row("cold", `first money.parse "${text}"${locale ? ` (${locale})` : ""} in a fresh process`, median(runs), median(imports), "ms", "≤ 30 ms");
+  row(
+    "cold",
+    `first money.parse "${text}"${locale ? ` (${locale})` : ""} in a fresh process`,
+    median(runs),
+    median(imports),
+    "ms",
+    "≤ 30 ms",
+  );
 }
 
 // long adversarial texts
@@ -144,9 +154,23 @@ for (const [name, make, options, width] of adversarial) {
   const under = Math.max(1, Math.floor(limit / width / 2) - 1);
   const a = timeOne(make(under), options);
   const b = timeOne(make(under * 2), options);
-  row("long", `${name}: ${make(under).length} chars, then ${make(under * 2).length} (ratio = time x2 / time)`, b, a, "ms", "linear (≈ 2)");
+  row(
+    "long",
+    `${name}: ${make(under).length} chars, then ${make(under * 2).length} (ratio = time x2 / time)`,
+    b,
+    a,
+    "ms",
+    "linear (≈ 2)",
+  );
   const huge = make(Math.ceil(100_000 / width));
-  row("long", `${name}: ${huge.length} chars (over the limit)`, timeOne(huge, options), undefined, "ms", "refused at once");
+  row(
+    "long",
+    `${name}: ${huge.length} chars (over the limit)`,
+    timeOne(huge, options),
+    undefined,
+    "ms",
+    "refused at once",
+  );
 }
 
 const fmt = (x) => (x === undefined ? "" : x < 10 ? x.toFixed(3) : x.toFixed(1));

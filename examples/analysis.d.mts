@@ -37,7 +37,13 @@ export interface MilestoneJSON {
   readonly target: string;
   readonly targetSourceId: string | null;
   readonly statedOn: string;
-  readonly targets: readonly { readonly target: string; readonly start: string; readonly deadline: string; readonly asOf: string; readonly sourceId: string | null }[];
+  readonly targets: readonly {
+    readonly target: string;
+    readonly start: string;
+    readonly deadline: string;
+    readonly asOf: string;
+    readonly sourceId: string | null;
+  }[];
   readonly deadline: string;
   readonly asOf: string;
   readonly state: "scheduled" | "metOnTime" | "metLate" | "overdue";
@@ -47,7 +53,10 @@ export interface MilestoneJSON {
   readonly achievedShown: string | null;
   readonly achievedSourceId: string | null;
   /** Every other dating of the achievement, each judged against the deadline (state null while not achieved). */
-  readonly accounts: readonly (DatingJSON & { readonly state: "metOnTime" | "metLate" | "undetermined" | null; readonly agrees: boolean | null })[];
+  readonly accounts: readonly (DatingJSON & {
+    readonly state: "metOnTime" | "metLate" | "undetermined" | null;
+    readonly agrees: boolean | null;
+  })[];
   readonly slippageDays: number;
   readonly daysToDeadline: number;
   /** When met on time: days from the end of the shown period to the deadline (at least that many). */
@@ -102,7 +111,10 @@ export interface CaseStudyAnalysis {
       readonly status: string;
       readonly facility: string | null;
     }[];
-    readonly claims: { readonly citingSource: number; readonly uncited: readonly { readonly kind: string; readonly id: string; readonly path: string }[] };
+    readonly claims: {
+      readonly citingSource: number;
+      readonly uncited: readonly { readonly kind: string; readonly id: string; readonly path: string }[];
+    };
   };
   readonly capacity: {
     readonly facility: string;
@@ -138,7 +150,12 @@ export interface CaseStudyAnalysis {
     readonly established: number | null;
     readonly yearsToFigures: number | null;
     readonly establishedCited: boolean;
-    readonly industries: readonly { readonly id: string; readonly name: string; readonly english: string | null; readonly italian: string | null }[];
+    readonly industries: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly english: string | null;
+      readonly italian: string | null;
+    }[];
     readonly figures: readonly {
       readonly id: string;
       readonly label: string;

@@ -57,7 +57,13 @@ const WORDS = Object.freeze({
 });
 
 /** Readable names of claim kinds. @type {Record<string, string>} */
-const CLAIM_WORDS = { title: "title", partyName: "party name", party: "party", commitment: "commitment", facility: "facility" };
+const CLAIM_WORDS = {
+  title: "title",
+  partyName: "party name",
+  party: "party",
+  commitment: "commitment",
+  facility: "facility",
+};
 
 /** @param {string} code */
 const word = (code) => /** @type {Record<string, string>} */ (WORDS)[code] ?? code;
@@ -165,7 +171,8 @@ function describeAgreement(a) {
  */
 function describeCapacity(a, asOf) {
   const plant = a.facilities.find((f) => f.id === IDS.plant);
-  if (plant?.capacity === undefined) throw new Error(`the agreement has no facility "${IDS.plant}" with a capacity plan`);
+  if (plant?.capacity === undefined)
+    throw new Error(`the agreement has no facility "${IDS.plant}" with a capacity plan`);
   const plan = plant.capacity;
   const stated = plan.phases.filter((p) => p.capacity.stated).length;
   return {
@@ -177,19 +184,21 @@ function describeCapacity(a, asOf) {
       ordinal: p.ordinal,
       capacity: p.capacity.stated ? decimalJSON(p.capacity.value) : null,
       plannedStart: p.plannedStart === null ? null : period.format(p.plannedStart),
-      history: p.history.filter((h) => period.compareDates(h.on, asOf) <= 0).map((h) => ({
-        status: h.status,
-        on: h.on,
-        sourceId: h.sourceId,
-        shown: shownPeriod(h.on, h.sourceId, h.accounts ?? []),
-        accounts: (h.accounts ?? []).map((x) => ({
-          on: period.format(x.on),
-          start: period.start(x.on),
-          end: period.lastDay(x.on),
-          sourceId: x.sourceId,
-          consistent: period.contains(x.on, h.on),
+      history: p.history
+        .filter((h) => period.compareDates(h.on, asOf) <= 0)
+        .map((h) => ({
+          status: h.status,
+          on: h.on,
+          sourceId: h.sourceId,
+          shown: shownPeriod(h.on, h.sourceId, h.accounts ?? []),
+          accounts: (h.accounts ?? []).map((x) => ({
+            on: period.format(x.on),
+            start: period.start(x.on),
+            end: period.lastDay(x.on),
+            sourceId: x.sourceId,
+            consistent: period.contains(x.on, h.on),
+          })),
         })),
-      })),
     })),
     sourceIds: [...plant.sourceIds],
     splitStated: stated === plan.phases.length,
@@ -231,13 +240,20 @@ function describeOneMilestone(m, asOf) {
     target: period.format(s.target.target),
     targetSourceId: s.target.sourceId,
     statedOn: first.asOf,
-    targets: m.targets.map((t) => ({ target: period.format(t.target), start: period.start(t.target), deadline: period.lastDay(t.target), asOf: t.asOf, sourceId: t.sourceId })),
+    targets: m.targets.map((t) => ({
+      target: period.format(t.target),
+      start: period.start(t.target),
+      deadline: period.lastDay(t.target),
+      asOf: t.asOf,
+      sourceId: t.sourceId,
+    })),
     deadline: s.deadline,
     asOf: s.asOf,
     state: s.state,
     ocds: s.ocds,
     achieved: s.achieved,
-    achievedShown: s.achieved === null || m.achieved === null ? null : shownPeriod(m.achieved.on, m.achieved.sourceId, accounts),
+    achievedShown:
+      s.achieved === null || m.achieved === null ? null : shownPeriod(m.achieved.on, m.achieved.sourceId, accounts),
     achievedSourceId: s.achieved === null ? null : (m.achieved?.sourceId ?? null),
     accounts: accounts.map((x, i) => ({
       on: period.format(x.on),
@@ -252,9 +268,14 @@ function describeOneMilestone(m, asOf) {
     daysToDeadline: s.state === "scheduled" ? period.daysBetween(asOf, s.deadline) : 0,
     daysBeforeDeadline:
       s.state === "metOnTime" && s.achieved !== null && m.achieved !== null
-        ? period.daysBetween(period.lastDay(period.parse(shownPeriod(m.achieved.on, m.achieved.sourceId, accounts))), s.deadline)
+        ? period.daysBetween(
+            period.lastDay(period.parse(shownPeriod(m.achieved.on, m.achieved.sourceId, accounts))),
+            s.deadline,
+          )
         : 0,
-    reports: m.reports.filter((x) => period.compareDates(x.asOf, asOf) <= 0).map((x) => ({ status: x.status, asOf: x.asOf, sourceId: x.sourceId })),
+    reports: m.reports
+      .filter((x) => period.compareDates(x.asOf, asOf) <= 0)
+      .map((x) => ({ status: x.status, asOf: x.asOf, sourceId: x.sourceId })),
     revisions: m.targets.length - 1,
     beforeStated: period.compareDates(asOf, first.asOf) < 0,
   };
@@ -342,13 +363,13 @@ function describeRemainder(z) {
   const r = zone.remainderOf(z, IDS.output, [IDS.leading], "CNY");
   const total = observation(z, IDS.output);
   const part = observation(z, IDS.leading);
-  if (total.growth === undefined || part.growth === undefined) throw new Error("the output observations need their growth rates");
+  if (total.growth === undefined || part.growth === undefined)
+    throw new Error("the output observations need their growth rates");
   // The same computation had the total's growth been written with one more digit ("32.0%").
   const oneMoreDigit = growth.fromPercent("32.0", { basis: total.growth.basis });
-  const sharper = growth.remainder(
-    { current: valueIn(total, "CNY"), rate: oneMoreDigit },
-    [{ current: valueIn(part, "CNY"), rate: part.growth }],
-  );
+  const sharper = growth.remainder({ current: valueIn(total, "CNY"), rate: oneMoreDigit }, [
+    { current: valueIn(part, "CNY"), rate: part.growth },
+  ]);
   const totalBefore = zone.impliedPrevious(z, IDS.output, "CNY").level.level;
   return {
     current: figureJSON(r.remainder.current),
@@ -462,14 +483,18 @@ const bnInterval = (json, decimals = 2) => figure.format(fig(json), { scale: "bi
  * @param {number | undefined} decimals
  */
 const pct = (json, decimals = undefined) =>
-  figure.format(fig(json), decimals === undefined ? { as: "percent", signed: true } : { as: "percent", signed: true, decimals });
+  figure.format(
+    fig(json),
+    decimals === undefined ? { as: "percent", signed: true } : { as: "percent", signed: true, decimals },
+  );
 
 /**
  * @param {string} amount
  * @param {string} code
  * @param {string} label
  */
-const long = (amount, code, label) => money.format(money.of(amount, code), { notation: "long", fractionDigits: 2, currencyLabel: label });
+const long = (amount, code, label) =>
+  money.format(money.of(amount, code), { notation: "long", fractionDigits: 2, currencyLabel: label });
 
 /** @param {string} text @param {number} width */
 const pad = (text, width) => text + " ".repeat(Math.max(0, width - [...text].length));
@@ -492,7 +517,20 @@ const STATUS_WORDS = {
 /** Languages of the sources. @type {Record<string, string>} */
 const LANGUAGES = { it: "Italian", en: "English", "zh-Hans": "Chinese", ru: "Russian", sv: "Swedish" };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const ORDINALS = ["first", "second", "third", "fourth"];
 
 /**
@@ -545,7 +583,12 @@ function datings(shown, sourceId, accounts, cite) {
 }
 
 /** Statuses that sources report, in plain words. @type {Record<string, string>} */
-const REPORT_WORDS = { scheduled: "still to come", met: "reached", notMet: "not reached", partiallyMet: "partly reached" };
+const REPORT_WORDS = {
+  scheduled: "still to come",
+  met: "reached",
+  notMet: "not reached",
+  partiallyMet: "partly reached",
+};
 
 /**
  * "by the end of the first half of 2024 (deadline 2024-06-30)", or "on 2024-03-28" for a day.
@@ -598,13 +641,15 @@ export function render(r) {
   const seed = r.source;
 
   line(`Xiaomi's car plant in Beijing E-Town: the 2021 agreement and what followed, as of ${r.asOf}`);
-  line(`Based on ${seed.publisher ?? "an article"}, "${seed.title ?? seed.id}" (published in ${when(seed.published)}) ${cite(seed.id)},`);
+  line(
+    `Based on ${seed.publisher ?? "an article"}, "${seed.title ?? seed.id}" (published in ${when(seed.published)}) ${cite(seed.id)},`,
+  );
   line("and on the later reports listed under SOURCES.");
   line();
   line("HOW TO READ THIS REPORT");
   line("  [n]     refers to source n in the list at the end.");
   line("  [a, b]  a range: the true value lies somewhere from a to b. Published figures are rounded to their");
-  line("          last written digit (\"193.48 billion\" is anything from 193.475 up to 193.485 billion), so every");
+  line('          last written digit ("193.48 billion" is anything from 193.475 up to 193.485 billion), so every');
   line("          figure computed from them is known only to a range. A round bracket leaves that end out:");
   line("          [31.5%, 32.5%) is 31.5% or more but less than 32.5%. Ends shown rounded are rounded outwards.");
   line("  pp      percentage points: the difference between two percentages (from 94.43% to 95.14% is +0.72 pp).");
@@ -613,7 +658,9 @@ export function render(r) {
 
   line();
   line("WHO AGREED TO WHAT");
-  line(`  ${a.title}${a.englishTitle === null ? "" : ` (${a.englishTitle})`}: a ${word(a.kind)}, signed in ${a.signed ?? "an unknown year"}${a.signed !== null && a.signed.length === 4 ? " (the article gives no day)" : ""} ${cite(seed.id)}`);
+  line(
+    `  ${a.title}${a.englishTitle === null ? "" : ` (${a.englishTitle})`}: a ${word(a.kind)}, signed in ${a.signed ?? "an unknown year"}${a.signed !== null && a.signed.length === 4 ? " (the article gives no day)" : ""} ${cite(seed.id)}`,
+  );
   line("  Parties:");
   for (const p of a.parties) {
     const shown = p.englishName;
@@ -633,21 +680,34 @@ export function render(r) {
     const byKind = new Map();
     for (const c of uncited) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
     const kinds = [...byKind].map(([kind, n]) => `${n} ${CLAIM_WORDS[kind] ?? kind}${n === 1 ? "" : "s"}`).join(", ");
-    line(`  ${a.claims.citingSource} claims cite the article ${cite(seed.id)}; ${uncited.length} cite no source (${kinds}): the article does not give them.`);
+    line(
+      `  ${a.claims.citingSource} claims cite the article ${cite(seed.id)}; ${uncited.length} cite no source (${kinds}): the article does not give them.`,
+    );
   }
 
   const c = r.capacity;
   const unit = c.unit.replace(" per year", " a year");
   line();
   line(`THE PLANT'S CAPACITY, PHASE BY PHASE, AS OF ${r.asOf} ${c.sourceIds.map(cite).join("")}`);
-  line(`  ${c.facility}, operated by ${c.operator ?? "an unknown party"}: ${groupDigits(c.total)} ${unit} in ${c.phases.length} phases.`);
-  if (!c.splitStated) line(`  The split between the phases is not stated: ${groupDigits(c.unassigned)} ${unit} are not assigned to any phase, and none is invented.`);
+  line(
+    `  ${c.facility}, operated by ${c.operator ?? "an unknown party"}: ${groupDigits(c.total)} ${unit} in ${c.phases.length} phases.`,
+  );
+  if (!c.splitStated)
+    line(
+      `  The split between the phases is not stated: ${groupDigits(c.unassigned)} ${unit} are not assigned to any phase, and none is invented.`,
+    );
   for (const p of c.phases) {
-    line(`  Phase ${p.ordinal}: ${p.capacity === null ? "capacity not stated" : `${groupDigits(p.capacity)} ${unit}`}${p.plannedStart === null ? "" : `, planned to start operating in ${when(p.plannedStart)}`}`);
+    line(
+      `  Phase ${p.ordinal}: ${p.capacity === null ? "capacity not stated" : `${groupDigits(p.capacity)} ${unit}`}${p.plannedStart === null ? "" : `, planned to start operating in ${when(p.plannedStart)}`}`,
+    );
     if (p.history.length === 0) line("    no status reported yet");
     for (const h of p.history) {
       const d = datings(h.shown, h.sourceId, h.accounts, cite);
-      const sources = d.disagree ? `sources disagree: ${d.text}` : h.accounts.some((x) => x.on !== h.shown) ? d.text : d.cites;
+      const sources = d.disagree
+        ? `sources disagree: ${d.text}`
+        : h.accounts.some((x) => x.on !== h.shown)
+          ? d.text
+          : d.cites;
       line(`    ${pad(h.shown, 11)} ${pad(STATUS_WORDS[h.status] ?? h.status, 34)} ${sources}`);
     }
   }
@@ -657,11 +717,15 @@ export function render(r) {
   for (const m of r.milestones) {
     line(`  ${m.title ?? word(m.kind)}`);
     const first = m.targets[0];
-    if (first !== undefined) line(`    Promised: ${by(first.target, first.deadline)}, as stated on ${first.asOf} ${cite(first.sourceId)}.`);
-    for (const t of m.targets.slice(1)) line(`    Revised on ${t.asOf}: ${by(t.target, t.deadline)} ${cite(t.sourceId)}.`);
+    if (first !== undefined)
+      line(`    Promised: ${by(first.target, first.deadline)}, as stated on ${first.asOf} ${cite(first.sourceId)}.`);
+    for (const t of m.targets.slice(1))
+      line(`    Revised on ${t.asOf}: ${by(t.target, t.deadline)} ${cite(t.sourceId)}.`);
     line(`    Status: ${statusText(m, cite)}`);
-    if (m.beforeStated) line(`    (${m.asOf} is before the target was stated: it is judged against the target as first stated.)`);
-    for (const x of m.reports) line(`    A report of ${x.asOf} says it was ${REPORT_WORDS[x.status] ?? x.status} ${cite(x.sourceId)}.`);
+    if (m.beforeStated)
+      line(`    (${m.asOf} is before the target was stated: it is judged against the target as first stated.)`);
+    for (const x of m.reports)
+      line(`    A report of ${x.asOf} says it was ${REPORT_WORDS[x.status] ?? x.status} ${cite(x.sourceId)}.`);
     if (m.achieved !== null && m.achievedShown !== null) {
       const d = datings(m.achievedShown, m.achievedSourceId, m.accounts, cite);
       if (d.disagree) {
@@ -692,10 +756,14 @@ export function render(r) {
   for (const i of z.industries) line(`    - ${i.english ?? i.italian ?? i.name} (${i.name})`);
 
   line();
-  line(`  Figures for ${z.figures[0]?.period ?? "?"} (the first three quarters of 2021), as the article reports them ${cite(seed.id)}:`);
+  line(
+    `  Figures for ${z.figures[0]?.period ?? "?"} (the first three quarters of 2021), as the article reports them ${cite(seed.id)}:`,
+  );
   for (const f of z.figures) {
     const g = f.growth === null ? "no growth reported" : `${pct(f.growth.fraction)} on a year earlier`;
-    line(`    ${pad(f.label, 32)} ${long(fig(f.cny).value.toString(), "CNY", "yuan")} = ${long(fig(f.usd).value.toString(), "USD", "dollars")}, ${g}`);
+    line(
+      `    ${pad(f.label, 32)} ${long(fig(f.cny).value.toString(), "CNY", "yuan")} = ${long(fig(f.usd).value.toString(), "USD", "dollars")}, ${g}`,
+    );
   }
 
   const rates = r.rates;
@@ -706,13 +774,19 @@ export function render(r) {
   line("YUAN PER DOLLAR IMPLIED BY EACH PAIR OF FIGURES");
   for (const x of rates.implied) {
     const f = fig(x.rate);
-    line(`    ${pad(/** @type {Record<string, string>} */ (LABELS)[x.id ?? ""] ?? x.id ?? "", 32)} ${f.value.toFixed(5)}  ${figure.format(f, { style: "interval", decimals: 5 })}`);
+    line(
+      `    ${pad(/** @type {Record<string, string>} */ (LABELS)[x.id ?? ""] ?? x.id ?? "", 32)} ${f.value.toFixed(5)}  ${figure.format(f, { style: "interval", decimals: 5 })}`,
+    );
   }
   if (rates.consistent && rates.common !== null) {
     const common = fig(rates.common);
-    line(`  The three agree: every rate in ${figure.format(common, { style: "interval", decimals: 5 })} fits all of them (about ${common.value.toFixed(3)} yuan per dollar).`);
+    line(
+      `  The three agree: every rate in ${figure.format(common, { style: "interval", decimals: 5 })} fits all of them (about ${common.value.toFixed(3)} yuan per dollar).`,
+    );
   } else {
-    line(`  The three disagree: no single rate fits them all (${rates.disagreements.length} pair(s) cannot both hold).`);
+    line(
+      `  The three disagree: no single rate fits them all (${rates.disagreements.length} pair(s) cannot both hold).`,
+    );
   }
 
   line();
@@ -725,9 +799,15 @@ export function render(r) {
   const s = r.share;
   line();
   line("SHARE OF THE FOUR LEADING INDUSTRIES IN INDUSTRIAL OUTPUT");
-  line(`    2021-Q1/2021-Q3  ${figure.format(fig(s.current), { as: "percent", decimals: 2 })}  ${figure.format(fig(s.current), { as: "percent", decimals: 2, style: "interval" })}`);
-  line(`    2020-Q1/2020-Q3  ${figure.format(fig(s.previous), { as: "percent", decimals: 2 })}  ${figure.format(fig(s.previous), { as: "percent", decimals: 2, style: "interval" })}`);
-  line(`    change           ${figure.format(fig(s.change), { signed: true, decimals: 2 })} pp  ${figure.format(fig(s.change), { decimals: 2, style: "interval" })} pp`);
+  line(
+    `    2021-Q1/2021-Q3  ${figure.format(fig(s.current), { as: "percent", decimals: 2 })}  ${figure.format(fig(s.current), { as: "percent", decimals: 2, style: "interval" })}`,
+  );
+  line(
+    `    2020-Q1/2020-Q3  ${figure.format(fig(s.previous), { as: "percent", decimals: 2 })}  ${figure.format(fig(s.previous), { as: "percent", decimals: 2, style: "interval" })}`,
+  );
+  line(
+    `    change           ${figure.format(fig(s.change), { signed: true, decimals: 2 })} pp  ${figure.format(fig(s.change), { decimals: 2, style: "interval" })} pp`,
+  );
 
   const rem = r.remainder;
   const w = rem.why;
@@ -735,18 +815,31 @@ export function render(r) {
   line("INDUSTRIAL OUTPUT OUTSIDE THE FOUR INDUSTRIES");
   line(`    2021-Q1/2021-Q3  ${bn(rem.current)} yuan  ${bnInterval(rem.current)}`);
   line(`    2020-Q1/2020-Q3  ${bn(rem.previous)} yuan  ${bnInterval(rem.previous)} (implied)`);
-  line(`    growth           ${pct(rem.rate, 1)}, somewhere in ${figure.format(fig(rem.rate), { as: "percent", decimals: 2, style: "interval" })}`);
-  line(`  Why so wide: "32%" is rounded to a whole percent, so the total's growth lies anywhere in ${figure.format(fig(w.totalGrowth), { as: "percent", style: "interval" })}.`);
-  line(`  That one-point band puts last year's total anywhere in ${bnInterval(w.totalBefore)} bn yuan, a band ${bnDecimal(w.totalBeforeWidth)} wide,`);
+  line(
+    `    growth           ${pct(rem.rate, 1)}, somewhere in ${figure.format(fig(rem.rate), { as: "percent", decimals: 2, style: "interval" })}`,
+  );
+  line(
+    `  Why so wide: "32%" is rounded to a whole percent, so the total's growth lies anywhere in ${figure.format(fig(w.totalGrowth), { as: "percent", style: "interval" })}.`,
+  );
+  line(
+    `  That one-point band puts last year's total anywhere in ${bnInterval(w.totalBefore)} bn yuan, a band ${bnDecimal(w.totalBeforeWidth)} wide,`,
+  );
   line(`  and last year's output outside the four industries is that total minus the four industries: only`);
   line(`  about ${bn(rem.previous)}, so the band moves its growth by many points. Had the article written "32.0%",`);
-  line(`  the growth would lie in ${figure.format(fig(w.withOneMoreDigit), { as: "percent", decimals: 2, style: "interval" })}.`);
+  line(
+    `  the growth would lie in ${figure.format(fig(w.withOneMoreDigit), { as: "percent", decimals: 2, style: "interval" })}.`,
+  );
 
   line();
   line(`CONTRIBUTIONS TO THE GROWTH OF INDUSTRIAL OUTPUT (${pct(w.totalGrowth)})`);
   for (const x of rem.contributions) {
-    const label = x.id === null ? "Output outside the four industries" : (/** @type {Record<string, string>} */ (LABELS)[x.id] ?? x.id);
-    line(`    ${pad(label, 36)} ${figure.format(fig(x.points), { signed: true, decimals: 1 })} pp  ${figure.format(fig(x.points), { decimals: 1, style: "interval" })} pp`);
+    const label =
+      x.id === null
+        ? "Output outside the four industries"
+        : (/** @type {Record<string, string>} */ (LABELS)[x.id] ?? x.id);
+    line(
+      `    ${pad(label, 36)} ${figure.format(fig(x.points), { signed: true, decimals: 1 })} pp  ${figure.format(fig(x.points), { decimals: 1, style: "interval" })} pp`,
+    );
   }
 
   line();
@@ -758,7 +851,9 @@ export function render(r) {
   for (const x of r.sources) {
     const lang = x.language === null ? "" : ` In ${LANGUAGES[x.language] ?? x.language}.`;
     const undated = x.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(x.published) ? " (no exact date)" : "";
-    line(`  [${x.number}] ${x.publisher ?? "(publisher unknown)"}, "${x.title ?? x.id}", ${when(x.published)}${undated}.${lang}`);
+    line(
+      `  [${x.number}] ${x.publisher ?? "(publisher unknown)"}, "${x.title ?? x.id}", ${when(x.published)}${undated}.${lang}`,
+    );
     if (x.url !== null) line(`      ${x.url}`);
   }
   return `${out.join("\n")}\n`;

@@ -8,12 +8,18 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-const run = spawnSync(npm, ["run", "--silent", "build"], { cwd: root, encoding: "utf8", shell: process.platform === "win32" });
+const run = spawnSync(npm, ["run", "--silent", "build"], {
+  cwd: root,
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
 const log = `${run.stdout ?? ""}${run.stderr ?? ""}${run.error === undefined ? "" : String(run.error)}`;
 mkdirSync(new URL("../reports/", import.meta.url), { recursive: true });
 writeFileSync(new URL("../reports/example-build.log", import.meta.url), log);
 if (run.status !== 0) {
   process.stderr.write(log);
-  process.stderr.write(`\ncase-study: the build failed (exit status ${run.status ?? run.signal}); its log is above and in reports/example-build.log.\n`);
+  process.stderr.write(
+    `\ncase-study: the build failed (exit status ${run.status ?? run.signal}); its log is above and in reports/example-build.log.\n`,
+  );
   process.exit(1);
 }

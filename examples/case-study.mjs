@@ -99,7 +99,9 @@ try {
 } catch (error) {
   const code = /** @type {{ code?: unknown }} */ (error).code;
   if (code === "ERR_MODULE_NOT_FOUND") {
-    process.stderr.write(`case-study: cannot load accordo's build (dist/): run "npm run build" first, or "npm run example".\n`);
+    process.stderr.write(
+      `case-study: cannot load accordo's build (dist/): run "npm run build" first, or "npm run example".\n`,
+    );
     process.exit(1);
   }
   throw error;

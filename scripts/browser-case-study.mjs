@@ -47,17 +47,24 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) die(`--date must be YYYY-MM-DD, g
 for (const file of ["dist/index.js", "dist/schemas.js"]) {
   if (!existsSync(join(root, file))) die(`${file} is missing: run npm run build first`);
 }
-if (!existsSync(options.chromium)) die(`no Chromium at ${options.chromium}; install Debian's: apt-get install -y chromium`);
+if (!existsSync(options.chromium))
+  die(`no Chromium at ${options.chromium}; install Debian's: apt-get install -y chromium`);
 
 const format = await formatter();
 
 // The page, bundled.
-const bundled = spawnSync(process.execPath, [join(root, "examples", "browser", "build.mjs")], { cwd: root, encoding: "utf8" });
+const bundled = spawnSync(process.execPath, [join(root, "examples", "browser", "build.mjs")], {
+  cwd: root,
+  encoding: "utf8",
+});
 if (bundled.status !== 0) die(`examples/browser/build.mjs exited with ${bundled.status}:\n${bundled.stderr}`);
 
 // What Node computes, through the CLI, as a user runs it.
 function cli(...args) {
-  const run = spawnSync(process.execPath, [join(root, "examples", "case-study.mjs"), ...args], { cwd: root, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [join(root, "examples", "case-study.mjs"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (run.status !== 0) die(`node examples/case-study.mjs ${args.join(" ")} exited with ${run.status}:\n${run.stderr}`);
   return run.stdout;
 }
@@ -82,7 +89,9 @@ try {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`));
+  page.on("requestfailed", (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`),
+  );
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
@@ -95,7 +104,9 @@ try {
   for (const id of charts.ids) {
     await page.locator(`#${id}`).screenshot({ path: join(options.out, `${id.replace(/^chart-/, "")}.png`) });
   }
-  log(`opened ${url.replace(origin, "")} in Chromium ${browserVersion}; ${charts.ids.length} chart screenshots in ${options.out.replace(`${root}/`, "")}/`);
+  log(
+    `opened ${url.replace(origin, "")} in Chromium ${browserVersion}; ${charts.ids.length} chart screenshots in ${options.out.replace(`${root}/`, "")}/`,
+  );
 } finally {
   await browser.close();
   server.close();
@@ -113,15 +124,19 @@ function firstDifference(a, b) {
 
 if (result?.error !== undefined) problems.push(`the page failed: ${result.error}`);
 else {
-  if (result?.json !== nodeJSON) problems.push(`the JSON differs from node's, first at ${firstDifference(result?.json ?? "", nodeJSON)}`);
-  if (result?.text !== nodeText) problems.push(`the text report differs from node's, first at ${firstDifference(result?.text ?? "", nodeText)}`);
+  if (result?.json !== nodeJSON)
+    problems.push(`the JSON differs from node's, first at ${firstDifference(result?.json ?? "", nodeJSON)}`);
+  if (result?.text !== nodeText)
+    problems.push(`the text report differs from node's, first at ${firstDifference(result?.text ?? "", nodeText)}`);
 }
 if (result?.error === undefined) checkCharts(JSON.parse(nodeJSON), charts);
 if (problems.length > 0) {
   for (const p of problems) console.error(`browser:check: ${p.replaceAll(origin, "")}`);
   die(`${problems.length} problem(s)`);
 }
-log(`the analysis as of ${options.date}: ${nodeJSON.length} characters of JSON, ${nodeText.split("\n").length - 1} lines of text, equal to node's`);
+log(
+  `the analysis as of ${options.date}: ${nodeJSON.length} characters of JSON, ${nodeText.split("\n").length - 1} lines of text, equal to node's`,
+);
 log(`${checked} chart marks and caption numbers equal node's, each where its scale puts it`);
 console.log("browser result equals node result");
 
@@ -137,7 +152,8 @@ function readCharts() {
     for (const g of svg.querySelectorAll("g[aria-description]")) {
       marks[g.getAttribute("aria-description")] = [...g.children].map((e) => {
         const box = {};
-        for (const a of ["x", "y", "width", "height", "x1", "x2", "y1", "y2", "cx", "cy", "transform"]) if (e.hasAttribute(a)) box[a] = e.getAttribute(a);
+        for (const a of ["x", "y", "width", "height", "x1", "x2", "y1", "y2", "cx", "cy", "transform"])
+          if (e.hasAttribute(a)) box[a] = e.getAttribute(a);
         return { tag: e.tagName, data: { ...e.dataset }, box };
       });
     }
@@ -147,7 +163,9 @@ function readCharts() {
       title: svg.querySelector(":scope > title")?.textContent ?? "",
       desc: svg.querySelector(":scope > desc")?.textContent ?? "",
       caption: f.querySelector("figcaption")?.textContent ?? "",
-      numbers: Object.fromEntries([...f.querySelectorAll("[data-number]")].map((e) => [e.dataset.number, e.textContent])),
+      numbers: Object.fromEntries(
+        [...f.querySelectorAll("[data-number]")].map((e) => [e.dataset.number, e.textContent]),
+      ),
       scales: window.caseStudyScales?.[f.id] ?? {},
       marks,
     };
@@ -155,14 +173,14 @@ function readCharts() {
   return { ids: Object.keys(figures), figures };
 }
 
-
 /** Compares what the page drew with Node's analysis `r`; pushes each difference to `problems`. */
 function checkCharts(r, { figures }) {
   const expect = (ok, message) => {
     checked++;
     if (!ok) problems.push(message);
   };
-  const map = (scale, v) => scale.range[0] + ((v - scale.domain[0]) / (scale.domain[1] - scale.domain[0])) * (scale.range[1] - scale.range[0]);
+  const map = (scale, v) =>
+    scale.range[0] + ((v - scale.domain[0]) / (scale.domain[1] - scale.domain[0])) * (scale.range[1] - scale.range[0]);
   const near = (a, b) => Math.abs(Number(a) - b) <= 1.01;
   const day = (d) => Date.parse(`${d}T00:00:00Z`);
   const nextDay = (d) => day(d) + 86_400_000;
@@ -173,38 +191,80 @@ function checkCharts(r, { figures }) {
     return f;
   };
   for (const [id, f] of Object.entries(figures)) {
-    expect(f.role === "img" && f.label.length > 20 && f.title.length > 5 && f.desc.length > 20 && f.caption.length > 20, `${id}: the SVG needs role="img", an aria-label, a <title>, a <desc> and a caption`);
+    expect(
+      f.role === "img" && f.label.length > 20 && f.title.length > 5 && f.desc.length > 20 && f.caption.length > 20,
+      `${id}: the SVG needs role="img", an aria-label, a <title>, a <desc> and a caption`,
+    );
   }
 
   const rates = need("chart-rates");
   if (rates !== undefined) {
     const x = rates.scales.x;
     const lines = rates.marks["implied intervals"] ?? [];
-    expect(lines.length === r.rates.implied.length && lines.length === 3, `chart-rates: ${lines.length} interval marks for ${r.rates.implied.length} implied rates`);
+    expect(
+      lines.length === r.rates.implied.length && lines.length === 3,
+      `chart-rates: ${lines.length} interval marks for ${r.rates.implied.length} implied rates`,
+    );
     r.rates.implied.forEach((rate, i) => {
       const m = lines[i];
-      expect(m?.data.lo === rate.rate.lo && m?.data.hi === rate.rate.hi, `chart-rates: interval ${i + 1} is [${m?.data.lo}, ${m?.data.hi}], node's [${rate.rate.lo}, ${rate.rate.hi}]`);
+      expect(
+        m?.data.lo === rate.rate.lo && m?.data.hi === rate.rate.hi,
+        `chart-rates: interval ${i + 1} is [${m?.data.lo}, ${m?.data.hi}], node's [${rate.rate.lo}, ${rate.rate.hi}]`,
+      );
       const dx = shift(m?.box ?? {});
-      expect(near(Number(m?.box.x1) + dx, map(x, Number(rate.rate.lo))) && near(Number(m?.box.x2) + dx, map(x, Number(rate.rate.hi))), `chart-rates: interval ${i + 1} is drawn from x=${m?.box.x1} to ${m?.box.x2}, not where its bounds belong`);
+      expect(
+        near(Number(m?.box.x1) + dx, map(x, Number(rate.rate.lo))) &&
+          near(Number(m?.box.x2) + dx, map(x, Number(rate.rate.hi))),
+        `chart-rates: interval ${i + 1} is drawn from x=${m?.box.x1} to ${m?.box.x2}, not where its bounds belong`,
+      );
     });
     const band = (rates.marks["common band"] ?? [])[0];
-    expect(band?.data.lo === r.rates.common?.lo && band?.data.hi === r.rates.common?.hi, `chart-rates: the common band is [${band?.data.lo}, ${band?.data.hi}], node's [${r.rates.common?.lo}, ${r.rates.common?.hi}]`);
-    expect(near(Number(band?.box.x), map(x, Number(r.rates.common?.lo))) && near(Number(band?.box.x) + Number(band?.box.width), map(x, Number(r.rates.common?.hi))), "chart-rates: the common band is not drawn where its bounds belong");
-    expect(rates.numbers.common === format(r.rates.common, { style: "interval", decimals: 5 }), `chart-rates: the caption says ${rates.numbers.common}`);
+    expect(
+      band?.data.lo === r.rates.common?.lo && band?.data.hi === r.rates.common?.hi,
+      `chart-rates: the common band is [${band?.data.lo}, ${band?.data.hi}], node's [${r.rates.common?.lo}, ${r.rates.common?.hi}]`,
+    );
+    expect(
+      near(Number(band?.box.x), map(x, Number(r.rates.common?.lo))) &&
+        near(Number(band?.box.x) + Number(band?.box.width), map(x, Number(r.rates.common?.hi))),
+      "chart-rates: the common band is not drawn where its bounds belong",
+    );
+    expect(
+      rates.numbers.common === format(r.rates.common, { style: "interval", decimals: 5 }),
+      `chart-rates: the caption says ${rates.numbers.common}`,
+    );
   }
 
   const cap = need("chart-capacity");
   if (cap !== undefined) {
     const x = cap.scales.x;
     const y = cap.scales.y;
-    const rows = r.capacity.phases.flatMap((p) => p.history.map((h, i) => ({ phase: String(p.ordinal), status: h.status, from: h.on, to: p.history[i + 1]?.on ?? r.asOf, capacity: p.capacity ?? "not stated" })));
+    const rows = r.capacity.phases.flatMap((p) =>
+      p.history.map((h, i) => ({
+        phase: String(p.ordinal),
+        status: h.status,
+        from: h.on,
+        to: p.history[i + 1]?.on ?? r.asOf,
+        capacity: p.capacity ?? "not stated",
+      })),
+    );
     const segs = cap.marks["phase segments"] ?? [];
     expect(segs.length === rows.length, `chart-capacity: ${segs.length} segments for ${rows.length} status changes`);
     rows.forEach((row, i) => {
       const m = segs[i];
-      expect(JSON.stringify(m?.data) === JSON.stringify(row), `chart-capacity: segment ${i + 1} is ${JSON.stringify(m?.data)}, node's ${JSON.stringify(row)}`);
-      expect(near(Number(m?.box.x), map(x, day(row.from))) && near(Number(m?.box.x) + Number(m?.box.width), map(x, day(row.to))), `chart-capacity: segment ${i + 1} is not drawn from ${row.from} to ${row.to}`);
-      if (row.capacity !== "not stated") expect(near(Number(m?.box.height), Math.abs(map(y, Number(row.capacity)) - map(y, 0))), `chart-capacity: segment ${i + 1} is not ${row.capacity} high`);
+      expect(
+        JSON.stringify(m?.data) === JSON.stringify(row),
+        `chart-capacity: segment ${i + 1} is ${JSON.stringify(m?.data)}, node's ${JSON.stringify(row)}`,
+      );
+      expect(
+        near(Number(m?.box.x), map(x, day(row.from))) &&
+          near(Number(m?.box.x) + Number(m?.box.width), map(x, day(row.to))),
+        `chart-capacity: segment ${i + 1} is not drawn from ${row.from} to ${row.to}`,
+      );
+      if (row.capacity !== "not stated")
+        expect(
+          near(Number(m?.box.height), Math.abs(map(y, Number(row.capacity)) - map(y, 0))),
+          `chart-capacity: segment ${i + 1} is not ${row.capacity} high`,
+        );
     });
   }
 
@@ -216,18 +276,34 @@ function checkCharts(r, { figures }) {
     expect(dots.length === reached.length, `chart-milestones: ${dots.length} achievements for ${reached.length}`);
     reached.forEach((m, i) => {
       const d = dots[i];
-      expect(d?.data.milestone === m.id && d?.data.achieved === m.achieved && d?.data.state === m.state, `chart-milestones: achievement ${i + 1} is ${JSON.stringify(d?.data)}, node's ${m.id} ${m.achieved} ${m.state}`);
-      expect(near(Number(d?.box.cx ?? 0) + shift(d?.box ?? {}), map(x, day(m.achieved))), `chart-milestones: ${m.id} is not drawn on ${m.achieved}`);
+      expect(
+        d?.data.milestone === m.id && d?.data.achieved === m.achieved && d?.data.state === m.state,
+        `chart-milestones: achievement ${i + 1} is ${JSON.stringify(d?.data)}, node's ${m.id} ${m.achieved} ${m.state}`,
+      );
+      expect(
+        near(Number(d?.box.cx ?? 0) + shift(d?.box ?? {}), map(x, day(m.achieved))),
+        `chart-milestones: ${m.id} is not drawn on ${m.achieved}`,
+      );
     });
     const ticks = ms.marks.deadlines ?? [];
     const targets = r.milestones.flatMap((m) => m.targets);
-    expect(ticks.length === targets.length, `chart-milestones: ${ticks.length} deadlines for ${targets.length} targets`);
+    expect(
+      ticks.length === targets.length,
+      `chart-milestones: ${ticks.length} deadlines for ${targets.length} targets`,
+    );
     targets.forEach((t, i) => {
       const k = ticks[i];
-      expect(k?.data.deadline === t.deadline && near(Number(k?.box.x1 ?? 0) + shift(k?.box ?? {}), map(x, nextDay(t.deadline))), `chart-milestones: deadline ${i + 1} is ${k?.data.deadline} at x=${k?.box.x1}, node's ${t.deadline}`);
+      expect(
+        k?.data.deadline === t.deadline &&
+          near(Number(k?.box.x1 ?? 0) + shift(k?.box ?? {}), map(x, nextDay(t.deadline))),
+        `chart-milestones: deadline ${i + 1} is ${k?.data.deadline} at x=${k?.box.x1}, node's ${t.deadline}`,
+      );
     });
     const words = { scheduled: "not yet due", metOnTime: "met on time", metLate: "met late", overdue: "overdue" };
-    expect(ms.numbers["mass-production-state"] === words[r.milestone.state], `chart-milestones: the caption says mass production is ${ms.numbers["mass-production-state"]}, node: ${r.milestone.state}`);
+    expect(
+      ms.numbers["mass-production-state"] === words[r.milestone.state],
+      `chart-milestones: the caption says mass production is ${ms.numbers["mass-production-state"]}, node: ${r.milestone.state}`,
+    );
   }
 
   const growth = need("chart-growth");
@@ -239,10 +315,24 @@ function checkCharts(r, { figures }) {
     want.forEach((f, i) => {
       const m = lines[i];
       const dx = shift(m?.box ?? {});
-      expect(m?.data.lo === f.lo && m?.data.hi === f.hi, `chart-growth: interval ${i + 1} is [${m?.data.lo}, ${m?.data.hi}], node's [${f.lo}, ${f.hi}]`);
-      expect(near(Number(m?.box.x1) + dx, map(x, Number(f.lo) * 100)) && near(Number(m?.box.x2) + dx, map(x, Number(f.hi) * 100)), `chart-growth: interval ${i + 1} is not drawn where its bounds belong`);
+      expect(
+        m?.data.lo === f.lo && m?.data.hi === f.hi,
+        `chart-growth: interval ${i + 1} is [${m?.data.lo}, ${m?.data.hi}], node's [${f.lo}, ${f.hi}]`,
+      );
+      expect(
+        near(Number(m?.box.x1) + dx, map(x, Number(f.lo) * 100)) &&
+          near(Number(m?.box.x2) + dx, map(x, Number(f.hi) * 100)),
+        `chart-growth: interval ${i + 1} is not drawn where its bounds belong`,
+      );
     });
-    expect(growth.numbers.growth === format(r.remainder.rate, { as: "percent", decimals: 2, style: "interval" }), `chart-growth: the caption says ${growth.numbers.growth}`);
-    expect(growth.numbers["growth-32.0"] === format(r.remainder.why.withOneMoreDigit, { as: "percent", decimals: 2, style: "interval" }), `chart-growth: the caption says ${growth.numbers["growth-32.0"]}`);
+    expect(
+      growth.numbers.growth === format(r.remainder.rate, { as: "percent", decimals: 2, style: "interval" }),
+      `chart-growth: the caption says ${growth.numbers.growth}`,
+    );
+    expect(
+      growth.numbers["growth-32.0"] ===
+        format(r.remainder.why.withOneMoreDigit, { as: "percent", decimals: 2, style: "interval" }),
+      `chart-growth: the caption says ${growth.numbers["growth-32.0"]}`,
+    );
   }
 }

@@ -26,7 +26,12 @@ function step(title) {
   console.log(`\n== ${title}`);
 }
 function run(cmd, args, options = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: options.capture ? "pipe" : "inherit", encoding: "utf8", ...options });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: options.capture ? "pipe" : "inherit",
+    encoding: "utf8",
+    ...options,
+  });
   if (r.error) throw r.error;
   return r;
 }
@@ -61,18 +66,23 @@ if (pack.status !== 0) {
   console.error(pack.stderr);
   failures.push("npm pack --dry-run");
 } else {
-  const files = JSON.parse(pack.stdout)[0].files.map((f) => f.path).sort();
+  const files = JSON.parse(pack.stdout)[0]
+    .files.map((f) => f.path)
+    .sort();
   const allowed = new Set(["README.md", "LICENSE", "CHANGELOG.md", "package.json"]);
   const extra = files.filter((f) => !f.startsWith("dist/") && !allowed.has(f));
   const absent = [...allowed].filter((f) => !files.includes(f));
-  console.log(`${files.length} files: ${files.filter((f) => !f.startsWith("dist/")).join(", ")} and ${files.filter((f) => f.startsWith("dist/")).length} in dist/`);
+  console.log(
+    `${files.length} files: ${files.filter((f) => !f.startsWith("dist/")).join(", ")} and ${files.filter((f) => f.startsWith("dist/")).length} in dist/`,
+  );
   if (extra.length > 0) failures.push(`npm pack would publish files outside dist/: ${extra.join(", ")}`);
   if (absent.length > 0) failures.push(`npm pack would not publish: ${absent.join(", ")}`);
 }
 
 // 5. zod only reachable from the schemas entry
 step("zod only in accordo/schemas (static import graph of dist/)");
-const IMPORT = /(?:\bimport\s*(?:[^'"()]*?\bfrom\s*)?|\bexport\s*[^'"()]*?\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"']+)["']/g;
+const IMPORT =
+  /(?:\bimport\s*(?:[^'"()]*?\bfrom\s*)?|\bexport\s*[^'"()]*?\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["']([^"']+)["']/g;
 function specifiers(file) {
   const code = readFileSync(file, "utf8");
   return [...code.matchAll(IMPORT)].map((m) => m[1]);
@@ -98,16 +108,21 @@ for (const [subpath, conditions] of Object.entries(pkg.exports)) {
     const { files, external } = reaches(conditions[cond].default);
     const zod = external.filter((s) => s === "zod" || s.startsWith("zod/"));
     const isSchemas = subpath === "./schemas";
-    console.log(`${subpath.padEnd(12)} ${cond.padEnd(8)} ${String(files).padStart(3)} files, imports ${external.join(", ") || "nothing"}`);
+    console.log(
+      `${subpath.padEnd(12)} ${cond.padEnd(8)} ${String(files).padStart(3)} files, imports ${external.join(", ") || "nothing"}`,
+    );
     if (zod.length > 0 && !isSchemas) failures.push(`${subpath} (${cond}) reaches zod`);
     const unexpected = external.filter((s) => !["decimal.js", "zod"].includes(s) && !s.startsWith("zod/"));
-    if (unexpected.length > 0) failures.push(`${subpath} (${cond}) imports ${unexpected.join(", ")}: only decimal.js and zod are dependencies`);
+    if (unexpected.length > 0)
+      failures.push(`${subpath} (${cond}) imports ${unexpected.join(", ")}: only decimal.js and zod are dependencies`);
   }
 }
 
 // 6. loads in Node, by the package's own name (self-reference through the exports map)
 step("require() and import() of every subpath in Node");
-const subpaths = Object.keys(pkg.exports).filter((s) => s !== "./package.json").map((s) => (s === "." ? pkg.name : `${pkg.name}/${s.slice(2)}`));
+const subpaths = Object.keys(pkg.exports)
+  .filter((s) => s !== "./package.json")
+  .map((s) => (s === "." ? pkg.name : `${pkg.name}/${s.slice(2)}`));
 const probe = `
 const subpaths = ${JSON.stringify(subpaths)};
 const out = {};
@@ -118,15 +133,24 @@ for (const s of subpaths) out[s] = { require: Object.keys(require(s)).length };
 })().catch((e) => { console.error(e); process.exit(1); });
 `;
 // The root alone must not load zod: check it in a process that requires nothing else.
-const rootOnly = run(process.execPath, ["-e", `require(${JSON.stringify(pkg.name)}); const z = Object.keys(require.cache).filter((k) => /[\\\\/]zod[\\\\/]/.test(k)); console.log(z.length);`], { capture: true });
+const rootOnly = run(
+  process.execPath,
+  [
+    "-e",
+    `require(${JSON.stringify(pkg.name)}); const z = Object.keys(require.cache).filter((k) => /[\\\\/]zod[\\\\/]/.test(k)); console.log(z.length);`,
+  ],
+  { capture: true },
+);
 if (rootOnly.status !== 0) failures.push(`require("${pkg.name}") failed: ${rootOnly.stderr.trim()}`);
-else if (rootOnly.stdout.trim() !== "0") failures.push(`require("${pkg.name}") loads zod at run time (${rootOnly.stdout.trim()} modules)`);
+else if (rootOnly.stdout.trim() !== "0")
+  failures.push(`require("${pkg.name}") loads zod at run time (${rootOnly.stdout.trim()} modules)`);
 else console.log(`require("${pkg.name}") loads no zod module`);
 const loaded = run(process.execPath, ["-e", probe], { capture: true });
 if (loaded.status !== 0) failures.push(`loading the subpaths failed: ${loaded.stderr.trim()}`);
 else {
   const out = JSON.parse(loaded.stdout);
-  for (const s of subpaths) console.log(`${s.padEnd(18)} require: ${out[s].require} exports, import: ${out[s].import} exports`);
+  for (const s of subpaths)
+    console.log(`${s.padEnd(18)} require: ${out[s].require} exports, import: ${out[s].import} exports`);
 }
 
 // 7. examples inside the declarations
@@ -148,15 +172,20 @@ for (const f of declarationFiles) {
 // `declare function add(a: Money, ...` in both the ESM and the CJS declarations.
 const examples = readFileSync(join(root, "test/money/examples.test.ts"), "utf8");
 const addRegion = /\/\/ #region add\n([\s\S]*?)\/\/ #endregion add/.exec(examples)?.[1] ?? "";
-const addLine = addRegion.split("\n").map((l) => l.trim()).find((l) => l !== "" && !l.startsWith("//"));
+const addLine = addRegion
+  .split("\n")
+  .map((l) => l.trim())
+  .find((l) => l !== "" && !l.startsWith("//"));
 if (addLine === undefined) failures.push("test/money/examples.test.ts has no region add to compare with");
 else {
   for (const ext of [".d.ts", ".d.cts"]) {
-    const found = declarationFiles.filter((f) => f.endsWith(ext)).some((f) => {
-      const text = readFileSync(join(root, "dist", f), "utf8");
-      const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*declare function add\(a: Money/.exec(text)?.[1];
-      return doc !== undefined && /```ts\n/.test(doc) && doc.includes(` * ${addLine}`);
-    });
+    const found = declarationFiles
+      .filter((f) => f.endsWith(ext))
+      .some((f) => {
+        const text = readFileSync(join(root, "dist", f), "utf8");
+        const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*declare function add\(a: Money/.exec(text)?.[1];
+        return doc !== undefined && /```ts\n/.test(doc) && doc.includes(` * ${addLine}`);
+      });
     if (!found) failures.push(`no dist/*${ext} shows money.add's example (${addLine}) in its TSDoc`);
   }
 }

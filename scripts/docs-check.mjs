@@ -79,7 +79,8 @@ try {
     const hash = decodeURIComponent(target.hash.slice(1));
     target.hash = "";
     if (visited.has(target.href)) {
-      if (hash !== "" && !visited.get(target.href).has(hash)) problems.push(`${from}: broken link ${href} (no #${hash} on the page)`);
+      if (hash !== "" && !visited.get(target.href).has(hash))
+        problems.push(`${from}: broken link ${href} (no #${hash} on the page)`);
       continue;
     }
     const response = await context.request.get(target.href);
@@ -101,8 +102,12 @@ try {
   await page.screenshot({ path: options.screenshot });
 
   const fragments = [...links.keys()].filter((h) => new URL(h).hash !== "").length;
-  console.log(`docs:check: ${visited.size} pages visited, ${links.size} internal links checked (${fragments} with a #fragment)`);
-  console.log(`docs:check: search for "${options.query}": ${results.length} results${results.length > 0 ? `, first: ${results[0]}` : ""}`);
+  console.log(
+    `docs:check: ${visited.size} pages visited, ${links.size} internal links checked (${fragments} with a #fragment)`,
+  );
+  console.log(
+    `docs:check: search for "${options.query}": ${results.length} results${results.length > 0 ? `, first: ${results[0]}` : ""}`,
+  );
   console.log(`docs:check: screenshot written to ${options.screenshot}`);
 } finally {
   await browser.close();

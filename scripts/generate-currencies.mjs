@@ -49,9 +49,11 @@ function load(pkg) {
   for (const row of data) {
     if (!/^[A-Z]{3}$/.test(row.code)) throw new Error(`${pkg}: bad code ${JSON.stringify(row.code)}`);
     if (!/^\d{3}$/.test(row.number)) throw new Error(`${pkg}: bad numeric code for ${row.code}`);
-    if (!Number.isInteger(row.digits) || row.digits < 0 || row.digits > 9) throw new Error(`${pkg}: bad minor units for ${row.code}`);
+    if (!Number.isInteger(row.digits) || row.digits < 0 || row.digits > 9)
+      throw new Error(`${pkg}: bad minor units for ${row.code}`);
     const name = String(row.currency).trim();
-    if (name === "" || name.includes("|") || /[\\"`$\n\r]/.test(name)) throw new Error(`${pkg}: unusable name for ${row.code}`);
+    if (name === "" || name.includes("|") || /[\\"`$\n\r]/.test(name))
+      throw new Error(`${pkg}: unusable name for ${row.code}`);
     if (seen.has(row.code)) throw new Error(`${pkg}: duplicate code ${row.code}`);
     seen.add(row.code);
     entries.push(`${row.code}${row.number}${noMinor.has(row.code) ? "-" : row.digits}${name}`);

@@ -13,9 +13,17 @@ import { build } from "esbuild";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const page = join(root, "docs", "error-codes.md");
 
-const bundle = await build({ entryPoints: [join(root, "src", "errors.ts")], bundle: true, write: false, format: "esm", platform: "neutral" });
+const bundle = await build({
+  entryPoints: [join(root, "src", "errors.ts")],
+  bundle: true,
+  write: false,
+  format: "esm",
+  platform: "neutral",
+});
 const source = bundle.outputFiles[0].text;
-const { ERROR_CODES, ERROR_CODE_GUIDE } = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+const { ERROR_CODES, ERROR_CODE_GUIDE } = await import(
+  `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+);
 
 const cell = (text) => text.replace(/\|/g, "\\|");
 const lines = [
@@ -52,7 +60,9 @@ const lines = [
   "",
   "| code | what it means | what to do |",
   "| --- | --- | --- |",
-  ...ERROR_CODES.map((code) => `| \`${code}\` | ${cell(ERROR_CODE_GUIDE[code].meaning)} | ${cell(ERROR_CODE_GUIDE[code].action)} |`),
+  ...ERROR_CODES.map(
+    (code) => `| \`${code}\` | ${cell(ERROR_CODE_GUIDE[code].meaning)} | ${cell(ERROR_CODE_GUIDE[code].action)} |`,
+  ),
   "",
 ];
 const text = lines.join("\n");

@@ -15,7 +15,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "schemas.js");
 if (!existsSync(entry)) {
-  console.error(`generate-json-schema: ${entry} not found; run tsup first ("tsup && node scripts/generate-json-schema.mjs")`);
+  console.error(
+    `generate-json-schema: ${entry} not found; run tsup first ("tsup && node scripts/generate-json-schema.mjs")`,
+  );
   process.exit(1);
 }
 
@@ -39,4 +41,6 @@ for (const name of names) {
   const document = { $schema, $id: `https://unpkg.com/accordo/dist/json-schema/${name}.json`, ...rest };
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(document, null, 2)}\n`);
 }
-console.log(`generate-json-schema: wrote ${names.length} files to dist/json-schema: ${names.map((n) => `${n}.json`).join(", ")}`);
+console.log(
+  `generate-json-schema: wrote ${names.length} files to dist/json-schema: ${names.map((n) => `${n}.json`).join(", ")}`,
+);

@@ -61,11 +61,15 @@ if (!summaryOnly) {
       copyFileSync(reportOf(area), previous);
       incremental.push("--incremental", "--incrementalFile", relative(root, previous));
     }
-    const run = spawnSync("npx", ["stryker", "run", relative(root, configFile), "--concurrency", concurrency, ...incremental], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, ACCORDO_MUTATION_AREA: area },
-    });
+    const run = spawnSync(
+      "npx",
+      ["stryker", "run", relative(root, configFile), "--concurrency", concurrency, ...incremental],
+      {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, ACCORDO_MUTATION_AREA: area },
+      },
+    );
     if (run.status !== 0) {
       console.error(`mutation: Stryker failed for ${area} (exit ${run.status})`);
       process.exit(run.status ?? 1);
@@ -101,7 +105,9 @@ for (const area of AREAS) {
     if (args.includes("--survivors")) {
       for (const m of mutants) {
         if (m.status === "Survived" || m.status === "NoCoverage") {
-          survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement ?? "")}${m.status === "NoCoverage" ? " (no coverage)" : ""}`);
+          survivors.push(
+            `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement ?? "")}${m.status === "NoCoverage" ? " (no coverage)" : ""}`,
+          );
         }
       }
     }
@@ -116,21 +122,32 @@ const score = (r) => {
 const pad = (s, n) => String(s).padEnd(n);
 const num = (s, n) => String(s).padStart(n);
 console.log("\nmutation score by file: (killed + timeout) / (killed + timeout + survived + no coverage)\n");
-console.log(`${pad("file", 32)} ${pad("area", 8)} ${num("killed", 7)} ${num("timeout", 8)} ${num("survived", 9)} ${num("no cov.", 8)} ${num("score", 8)}  report`);
+console.log(
+  `${pad("file", 32)} ${pad("area", 8)} ${num("killed", 7)} ${num("timeout", 8)} ${num("survived", 9)} ${num("no cov.", 8)} ${num("score", 8)}  report`,
+);
 const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
 for (const file of [...rows.keys()].sort()) {
   const r = rows.get(file);
   for (const k of Object.keys(total)) total[k] += r[k];
-  console.log(`${pad(file, 32)} ${pad(r.area, 8)} ${num(r.killed, 7)} ${num(r.timeout, 8)} ${num(r.survived, 9)} ${num(r.noCoverage, 8)} ${num(score(r).toFixed(2), 7)}%  ${r.when}`);
+  console.log(
+    `${pad(file, 32)} ${pad(r.area, 8)} ${num(r.killed, 7)} ${num(r.timeout, 8)} ${num(r.survived, 9)} ${num(r.noCoverage, 8)} ${num(score(r).toFixed(2), 7)}%  ${r.when}`,
+  );
 }
 // Files of module-level constants only: Stryker's ignoreStatic leaves them without mutants, so no
 // report lists them. Every other file of src/ must be in a report.
 const CONSTANTS_ONLY = ["src/agreement/codelists.ts", "src/zone/codelists.ts", "src/schemas/registry.ts"];
 const missing = sourceFiles().filter((f) => !rows.has(f) && !CONSTANTS_ONLY.includes(f));
 const t = score(total);
-console.log(`${pad("all of src/", 32)} ${pad("", 8)} ${num(total.killed, 7)} ${num(total.timeout, 8)} ${num(total.survived, 9)} ${num(total.noCoverage, 8)} ${num(t.toFixed(2), 7)}%`);
+console.log(
+  `${pad("all of src/", 32)} ${pad("", 8)} ${num(total.killed, 7)} ${num(total.timeout, 8)} ${num(total.survived, 9)} ${num(total.noCoverage, 8)} ${num(t.toFixed(2), 7)}%`,
+);
 console.log(`\nno mutants (module-level constants only): ${CONSTANTS_ONLY.join(", ")}`);
-if (survivors.length > 0) console.log(`\nsurviving mutants (docs/quality.md says why each is equivalent):\n${survivors.sort((a, b) => a.localeCompare(b, "en", { numeric: true })).join("\n")}`);
+if (survivors.length > 0)
+  console.log(
+    `\nsurviving mutants (docs/quality.md says why each is equivalent):\n${survivors.sort((a, b) => a.localeCompare(b, "en", { numeric: true })).join("\n")}`,
+  );
 if (missing.length > 0) console.log(`\nnot measured (no report lists them): ${missing.join(", ")}`);
-console.log(`\nmutation: ${t >= BAR && missing.length === 0 ? "passed" : "FAILED"} (total ${t.toFixed(2)}%, bar ${BAR}%)`);
+console.log(
+  `\nmutation: ${t >= BAR && missing.length === 0 ? "passed" : "FAILED"} (total ${t.toFixed(2)}%, bar ${BAR}%)`,
+);
 process.exit(t >= BAR && missing.length === 0 ? 0 : 1);

@@ -39,19 +39,35 @@ export function collect(recorded) {
   const vitest = join(root, "reports", "vitest.json");
   if (existsSync(vitest)) {
     const r = readJSON(vitest);
-    data.tests = { ...at, files: r.numTotalTestSuites ?? r.testResults?.length, passed: r.numPassedTests, failed: r.numFailedTests };
+    data.tests = {
+      ...at,
+      files: r.numTotalTestSuites ?? r.testResults?.length,
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+    };
   }
   const coverage = join(root, "coverage", "coverage-summary.json");
   if (existsSync(coverage)) {
     const t = readJSON(coverage).total;
-    data.coverage = { ...at, functions: t.functions.pct, branches: t.branches.pct, statements: t.statements.pct, lines: t.lines.pct };
+    data.coverage = {
+      ...at,
+      functions: t.functions.pct,
+      branches: t.branches.pct,
+      statements: t.statements.pct,
+      lines: t.lines.pct,
+    };
   }
   const size = join(root, "reports", "size.json");
   if (existsSync(size)) {
-    data.size = { ...at, entries: readJSON(size).map((e) => ({ name: e.name, bytes: e.size, passed: e.passed !== false })) };
+    data.size = {
+      ...at,
+      entries: readJSON(size).map((e) => ({ name: e.name, bytes: e.size, passed: e.passed !== false })),
+    };
   }
   const mutationDir = join(root, "reports", "mutation");
-  const reports = existsSync(mutationDir) ? readdirSync(mutationDir).filter((f) => /^[a-z]+\.json$/.test(f) && !f.startsWith("stryker")) : [];
+  const reports = existsSync(mutationDir)
+    ? readdirSync(mutationDir).filter((f) => /^[a-z]+\.json$/.test(f) && !f.startsWith("stryker"))
+    : [];
   if (reports.length > 0) {
     const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
     const survivors = [];
@@ -62,12 +78,19 @@ export function collect(recorded) {
           else if (m.status === "Timeout") total.timeout++;
           else if (m.status === "Survived" || m.status === "NoCoverage") {
             total[m.status === "Survived" ? "survived" : "noCoverage"]++;
-            survivors.push(`${file}:${m.location.start.line} ${m.mutatorName}${m.status === "NoCoverage" ? " (no coverage)" : ""}`);
+            survivors.push(
+              `${file}:${m.location.start.line} ${m.mutatorName}${m.status === "NoCoverage" ? " (no coverage)" : ""}`,
+            );
           }
         }
       }
     }
-    data.mutation = { ...at, areas: reports.map((f) => f.slice(0, -5)), ...total, survivors: survivors.sort((a, b) => a.localeCompare(b, "en", { numeric: true })) };
+    data.mutation = {
+      ...at,
+      areas: reports.map((f) => f.slice(0, -5)),
+      ...total,
+      survivors: survivors.sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    };
   }
   return data;
 }
@@ -79,21 +102,34 @@ const when = (m) => `${m.measuredOn}, ${m.commit}`;
 /** docs/quality.md from the recorded numbers. */
 export function render(data) {
   const rows = [];
-  if (data.tests) rows.push(`| tests (\`npm test\`) | ${data.tests.passed} passed, ${data.tests.failed} failed, in ${data.tests.files} files | ${when(data.tests)} |`);
+  if (data.tests)
+    rows.push(
+      `| tests (\`npm test\`) | ${data.tests.passed} passed, ${data.tests.failed} failed, in ${data.tests.files} files | ${when(data.tests)} |`,
+    );
   else rows.push("| tests (`npm test`) | not recorded: run `bash .ci/run`, then this script | |");
   if (data.coverage) {
     const c = data.coverage;
-    rows.push(`| coverage of \`src/\` | functions ${pct(c.functions)}, branches ${pct(c.branches)}, statements ${pct(c.statements)}, lines ${pct(c.lines)} | ${when(c)} |`);
+    rows.push(
+      `| coverage of \`src/\` | functions ${pct(c.functions)}, branches ${pct(c.branches)}, statements ${pct(c.statements)}, lines ${pct(c.lines)} | ${when(c)} |`,
+    );
   } else rows.push("| coverage of `src/` | not recorded: run `npm run coverage`, then this script | |");
   if (data.mutation) {
     const m = data.mutation;
     const detected = m.killed + m.timeout;
     const score = (100 * detected) / (detected + m.survived + m.noCoverage);
-    rows.push(`| mutation score (areas: ${m.areas.join(", ")}) | ${pct(score)}: ${m.killed} killed, ${m.timeout} timed out, ${m.survived} survived, ${m.noCoverage} without coverage | ${when(m)} |`);
+    rows.push(
+      `| mutation score (areas: ${m.areas.join(", ")}) | ${pct(score)}: ${m.killed} killed, ${m.timeout} timed out, ${m.survived} survived, ${m.noCoverage} without coverage | ${when(m)} |`,
+    );
   } else rows.push("| mutation score | not recorded: run `npm run mutation`, then this script | |");
   if (data.size) {
-    for (const e of data.size.entries) rows.push(`| size: ${e.name.replaceAll("|", "\\|")} | ${kB(e.bytes)}${e.passed ? "" : " (**over its limit**)"} | ${when(data.size)} |`);
-  } else rows.push("| size | not recorded: run `npm run build && npx size-limit --json > reports/size.json`, then this script | |");
+    for (const e of data.size.entries)
+      rows.push(
+        `| size: ${e.name.replaceAll("|", "\\|")} | ${kB(e.bytes)}${e.passed ? "" : " (**over its limit**)"} | ${when(data.size)} |`,
+      );
+  } else
+    rows.push(
+      "| size | not recorded: run `npm run build && npx size-limit --json > reports/size.json`, then this script | |",
+    );
   const survivors = data.mutation?.survivors ?? [];
   return `---
 title: Quality gates

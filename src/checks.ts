@@ -25,7 +25,8 @@ export function record(value: unknown, where: string): Readonly<Record<string, u
 /** An array (possibly absent, then empty). @internal */
 export function list(value: unknown, where: string): readonly unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
+  if (!Array.isArray(value))
+    return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
   // A dense copy: a sparse array's holes become undefined entries, refused by the item checks, not skipped.
   return Array.from(value as unknown[]);
 }
@@ -34,15 +35,26 @@ export function list(value: unknown, where: string): readonly unknown[] {
  * The list at `value[key]` (absent: empty), each item read by `read` with its path
  * (`agreement.parties[0]`), frozen. @internal
  */
-export function listOf<T>(value: Readonly<Record<string, unknown>>, key: string, where: string, read: (item: unknown, at: string) => T): readonly T[] {
+export function listOf<T>(
+  value: Readonly<Record<string, unknown>>,
+  key: string,
+  where: string,
+  read: (item: unknown, at: string) => T,
+): readonly T[] {
   return Object.freeze(list(value[key], `${where}.${key}`).map((item, i) => read(item, `${where}.${key}[${i}]`)));
 }
 
 /** A non-empty string without leading or trailing whitespace. @internal */
 export function text(value: unknown, where: string): string {
-  if (typeof value !== "string") return fail("INVALID_INPUT", `${where} must be a string, got ${describe(value)}`, { where });
-  if (value.trim() === "") return fail("INVALID_INPUT", `${where} must not be empty, got ${describe(value)}`, { where, value });
-  if (value.trim() !== value) return fail("INVALID_INPUT", `${where} must not start or end with whitespace, got ${describe(value)}`, { where, value });
+  if (typeof value !== "string")
+    return fail("INVALID_INPUT", `${where} must be a string, got ${describe(value)}`, { where });
+  if (value.trim() === "")
+    return fail("INVALID_INPUT", `${where} must not be empty, got ${describe(value)}`, { where, value });
+  if (value.trim() !== value)
+    return fail("INVALID_INPUT", `${where} must not start or end with whitespace, got ${describe(value)}`, {
+      where,
+      value,
+    });
   return value;
 }
 
@@ -56,7 +68,11 @@ const CODE = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 /** An open codelist code. @internal */
 export function code(value: unknown, where: string): string {
   if (typeof value !== "string" || !CODE.test(value)) {
-    return fail("INVALID_INPUT", `${where} must be a code (a letter, then letters, digits, "_", "." or "-"), got ${describe(value)}`, { where });
+    return fail(
+      "INVALID_INPUT",
+      `${where} must be a code (a letter, then letters, digits, "_", "." or "-"), got ${describe(value)}`,
+      { where },
+    );
   }
   return value;
 }
@@ -66,7 +82,11 @@ const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** A BCP 47 language tag (shape only). @internal */
 export function language(value: unknown, where: string): string {
   if (typeof value !== "string" || !LANGUAGE.test(value)) {
-    return fail("INVALID_INPUT", `${where} must be a BCP 47 language tag such as "en" or "zh-Hans", got ${describe(value)}`, { where });
+    return fail(
+      "INVALID_INPUT",
+      `${where} must be a BCP 47 language tag such as "en" or "zh-Hans", got ${describe(value)}`,
+      { where },
+    );
   }
   return value;
 }
@@ -117,9 +137,15 @@ interface Cites {
  * The claims of `holder` (an agreement or a zone, named `what`) that cite `sourceId`, which
  * `holder` must list; frozen. @internal
  */
-export function claimsCiting<C extends Cites>(holder: { readonly id: string; readonly sources: readonly Source[] }, what: string, all: readonly C[], sourceId: unknown): readonly C[] {
+export function claimsCiting<C extends Cites>(
+  holder: { readonly id: string; readonly sources: readonly Source[] },
+  what: string,
+  all: readonly C[],
+  sourceId: unknown,
+): readonly C[] {
   const id = text(sourceId, "sourceId");
-  if (!holder.sources.some((s) => s.id === id)) fail("INVALID_INPUT", `${what} ${describe(holder.id)} lists no source ${describe(id)}`, { sourceId: id });
+  if (!holder.sources.some((s) => s.id === id))
+    fail("INVALID_INPUT", `${what} ${describe(holder.id)} lists no source ${describe(id)}`, { sourceId: id });
   return Object.freeze(all.filter((c) => c.sourceIds.includes(id)));
 }
 
@@ -143,7 +169,8 @@ export function localizedName(value: unknown, where: string): LocalizedName {
 /** Fails unless every id in `ids` is a known source. @internal */
 export function citesKnown(ids: readonly string[], sources: ReadonlySet<string>, where: string): void {
   for (const id of ids) {
-    if (!sources.has(id)) fail("INVALID_INPUT", `${where} cites unknown source ${describe(id)}`, { where, sourceId: id });
+    if (!sources.has(id))
+      fail("INVALID_INPUT", `${where} cites unknown source ${describe(id)}`, { where, sourceId: id });
   }
 }
 
@@ -167,7 +194,8 @@ export function readSource(value: unknown, where: string): Source {
 
 /** An array that must be there (a built value's list), as a dense copy. @internal */
 export function array(value: unknown, where: string): readonly unknown[] {
-  if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
+  if (!Array.isArray(value))
+    return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
   return Array.from(value as unknown[]);
 }
 

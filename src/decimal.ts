@@ -102,7 +102,13 @@ export function child(where: string, key: string): string {
  * Refuses at a `where` of the form `"fx.rate: input.rate"` (see {@link site}).
  * @internal
  */
-export function refuseAt(code: AccordoErrorCode, where: string, expected: string, received?: unknown, hint?: string): never {
+export function refuseAt(
+  code: AccordoErrorCode,
+  where: string,
+  expected: string,
+  received?: unknown,
+  hint?: string,
+): never {
   const at = site(where);
   return refuse(code, {
     function: at.function,
@@ -170,7 +176,10 @@ export function toDecimal(input: unknown, where: string): Decimal {
     if (d === null || d === undefined) refuseAt("INVALID_NUMBER", where, "a finite number", input);
     const words = wellFormed(d, e, s);
     if (words === undefined) {
-      return refuse("INVALID_VALUE", { ...site(where), expected: "a valid decimal.js value (its digits d, exponent e and sign s are broken)" });
+      return refuse("INVALID_VALUE", {
+        ...site(where),
+        expected: "a valid decimal.js value (its digits d, exponent e and sign s are broken)",
+      });
     }
     // A copy of the caller's value (frozen below): accordo keeps no reference to it.
     const copy = new D(0);
@@ -225,15 +234,7 @@ export function toDecimal(input: unknown, where: string): Decimal {
  * @category Decimals
  */
 export type RoundingMode =
-  | "halfEven"
-  | "halfUp"
-  | "halfDown"
-  | "halfTowardsZero"
-  | "halfAwayFromZero"
-  | "up"
-  | "down"
-  | "ceil"
-  | "floor";
+  "halfEven" | "halfUp" | "halfDown" | "halfTowardsZero" | "halfAwayFromZero" | "up" | "down" | "ceil" | "floor";
 
 const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
   halfEven: Decimal.ROUND_HALF_EVEN,
@@ -259,7 +260,12 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys
  */
 export function roundingConstant(mode: unknown, where = "round: mode"): Decimal.Rounding {
   if (typeof mode === "string" && Object.prototype.hasOwnProperty.call(MODES, mode)) return MODES[mode as RoundingMode];
-  return refuseAt(typeof mode === "string" ? "INVALID_INPUT" : "INVALID_TYPE", where, `one of ${ROUNDING_MODES.join(", ")}`, mode);
+  return refuseAt(
+    typeof mode === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+    where,
+    `one of ${ROUNDING_MODES.join(", ")}`,
+    mode,
+  );
 }
 
 /**

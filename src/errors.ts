@@ -75,53 +75,70 @@ export const ERROR_CODES: readonly AccordoErrorCode[] = Object.freeze([
  * docs/error-codes.md (`node scripts/generate-error-codes.mjs`).
  * @internal
  */
-export const ERROR_CODE_GUIDE: Readonly<Record<AccordoErrorCode, { readonly meaning: string; readonly action: string }>> = Object.freeze({
+export const ERROR_CODE_GUIDE: Readonly<
+  Record<AccordoErrorCode, { readonly meaning: string; readonly action: string }>
+> = Object.freeze({
   INVALID_TYPE: {
-    meaning: "An argument has the wrong type: `null`, a number where text is wanted, an array where an object is wanted.",
-    action: "Pass the type the function's signature names; `details.path` says which argument, `details.expected` what it takes.",
+    meaning:
+      "An argument has the wrong type: `null`, a number where text is wanted, an array where an object is wanted.",
+    action:
+      "Pass the type the function's signature names; `details.path` says which argument, `details.expected` what it takes.",
   },
   INVALID_INPUT: {
-    meaning: "An argument has the right type but a value the function does not accept (an unknown rounding mode, two options that exclude each other, an empty list).",
-    action: "Read `details.expected` and change the value; this code is the fallback when none of the more specific codes applies.",
+    meaning:
+      "An argument has the right type but a value the function does not accept (an unknown rounding mode, two options that exclude each other, an empty list).",
+    action:
+      "Read `details.expected` and change the value; this code is the fallback when none of the more specific codes applies.",
   },
   INVALID_NUMBER: {
-    meaning: "A number or decimal string cannot be read: `NaN`, `Infinity`, `\"1,2\"`, `\"\"`.",
-    action: "Pass a finite JS number, a bigint, a Decimal, or a plain decimal string such as `\"193.48\"` or `\"-1e3\"` (strings are the lossless choice).",
+    meaning: 'A number or decimal string cannot be read: `NaN`, `Infinity`, `"1,2"`, `""`.',
+    action:
+      'Pass a finite JS number, a bigint, a Decimal, or a plain decimal string such as `"193.48"` or `"-1e3"` (strings are the lossless choice).',
   },
   OUT_OF_RANGE: {
-    meaning: "A number lies outside what the function accepts: a negative where a positive is needed, a scale past its limit, a magnitude beyond the range of decimals.",
+    meaning:
+      "A number lies outside what the function accepts: a negative where a positive is needed, a scale past its limit, a magnitude beyond the range of decimals.",
     action: "Check the bounds in `details.expected`; for a scale or a count, use an integer within them.",
   },
   UNKNOWN_OPTION: {
-    meaning: "An options or input object has a key the function does not know (often a typo: `date` for `on`, `local` for `locale`). Unknown keys are never ignored silently.",
+    meaning:
+      "An options or input object has a key the function does not know (often a typo: `date` for `on`, `local` for `locale`). Unknown keys are never ignored silently.",
     action: "Use one of `details.accepted`; `details.suggestion` is the nearest accepted key, when one is near.",
   },
   UNKNOWN_CURRENCY: {
     meaning: "A currency code is not in the ISO 4217 registry, and no custom currency with that code was given.",
-    action: "Use the ISO code (`details.suggestion` names it for a known alias such as `RMB` → `CNY`), or define the currency with `money.defineCurrency`.",
+    action:
+      "Use the ISO code (`details.suggestion` names it for a known alias such as `RMB` → `CNY`), or define the currency with `money.defineCurrency`.",
   },
   CURRENCY_MISMATCH: {
     meaning: "An operation mixes amounts in different currencies, or a rate does not match the amount's currency.",
     action: "Convert first with `fx.convert`, or pick the rate whose base is the amount's currency.",
   },
   INVALID_PERIOD: {
-    meaning: "A date or reporting period is not valid: `2024-02-30`, `2024-Q5`, a period that ends before it starts, a JS `Date`.",
-    action: "Pass an ISO 8601 date (`2024-03-31`) or a period in one of the notations `period.parse` reads (`2024`, `2024-Q1`, `2024-H1`, `2024-03`).",
+    meaning:
+      "A date or reporting period is not valid: `2024-02-30`, `2024-Q5`, a period that ends before it starts, a JS `Date`.",
+    action:
+      "Pass an ISO 8601 date (`2024-03-31`) or a period in one of the notations `period.parse` reads (`2024`, `2024-Q1`, `2024-H1`, `2024-03`).",
   },
   INVALID_VALUE: {
-    meaning: "A domain value (a Money, Figure, exchange rate, period, agreement, zone...) that accordo did not make is broken: a field missing, of the wrong type, or inconsistent.",
-    action: "Make values with accordo's constructors, or read JSON with the `fromJSON` functions and schemas, rather than by hand.",
+    meaning:
+      "A domain value (a Money, Figure, exchange rate, period, agreement, zone...) that accordo did not make is broken: a field missing, of the wrong type, or inconsistent.",
+    action:
+      "Make values with accordo's constructors, or read JSON with the `fromJSON` functions and schemas, rather than by hand.",
   },
   INVALID_TEXT: {
-    meaning: "Text (an amount, a figure, a period, a rate file) cannot be read. `details.locale` names the locale used, and for files `details.line` and `details.column`.",
-    action: "Check the text against the locale named in `details`; pass `locale` (or separators) when the text is written another way.",
+    meaning:
+      "Text (an amount, a figure, a period, a rate file) cannot be read. `details.locale` names the locale used, and for files `details.line` and `details.column`.",
+    action:
+      "Check the text against the locale named in `details`; pass `locale` (or separators) when the text is written another way.",
   },
   TEXT_TOO_LONG: {
     meaning: "Text is longer than the documented input limit of the function that reads it.",
     action: "Split the input, or trim it before passing it.",
   },
   RATE_NOT_FOUND: {
-    meaning: "No exchange rate in the table answers a lookup (no rate for the pair, or none on or before the date asked).",
+    meaning:
+      "No exchange rate in the table answers a lookup (no rate for the pair, or none on or before the date asked).",
     action: "Add the rate, ask for another date, or give a pivot currency through which a cross rate can be made.",
   },
   DIVISION_BY_ZERO: {
@@ -228,7 +245,8 @@ export function describe(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = JSON.stringify(value);
   else if (typeof value === "bigint") text = `${value}n`;
-  else if (typeof value === "number" || typeof value === "boolean" || value === undefined || value === null) text = String(value);
+  else if (typeof value === "number" || typeof value === "boolean" || value === undefined || value === null)
+    text = String(value);
   else if (typeof value === "symbol") text = value.toString();
   else if (typeof value === "function") text = "a function";
   else if (Array.isArray(value)) text = `an array of ${value.length}`;
@@ -274,7 +292,16 @@ export function refuse(code: AccordoErrorCode, refusal: Refusal): never {
 
 /** Keys people write for an accepted key that their letters do not bring near it. */
 const SYNONYMS: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, string>, { date: "on", day: "on", at: "on", asof: "on", when: "on", ondate: "on", lang: "locale", language: "locale" }),
+  Object.assign(Object.create(null) as Record<string, string>, {
+    date: "on",
+    day: "on",
+    at: "on",
+    asof: "on",
+    when: "on",
+    ondate: "on",
+    lang: "locale",
+    language: "locale",
+  }),
 );
 
 /** Levenshtein distance, bounded: enough to suggest a near key. */
@@ -366,7 +393,12 @@ const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze(Object.create(
  * whatever `Object.prototype` holds.
  * @internal
  */
-export function readOptions<T extends object>(fn: string, path: string, value: T | undefined, accepted: readonly (keyof T & string)[]): Partial<T> {
+export function readOptions<T extends object>(
+  fn: string,
+  path: string,
+  value: T | undefined,
+  accepted: readonly (keyof T & string)[],
+): Partial<T> {
   if (value === undefined) return NO_OPTIONS as Partial<T>;
   checkKeys(fn, path, value, accepted);
   const copy = Object.create(null) as Record<string, unknown>;

@@ -16,11 +16,27 @@ describe("toDecimal", () => {
   });
 
   it("refuses NaN, Infinity, empty, whitespace and unparsable strings with INVALID_NUMBER, past the range with OUT_OF_RANGE, other types with INVALID_TYPE", () => {
-    for (const bad of [NaN, Infinity, -Infinity, "", "   ", "abc", "1,5", "NaN", "Infinity", "0x10", "1e", "--1", new Decimal(NaN), new Decimal(Infinity)]) {
+    for (const bad of [
+      NaN,
+      Infinity,
+      -Infinity,
+      "",
+      "   ",
+      "abc",
+      "1,5",
+      "NaN",
+      "Infinity",
+      "0x10",
+      "1e",
+      "--1",
+      new Decimal(NaN),
+      new Decimal(Infinity),
+    ]) {
       expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_NUMBER");
     }
     expect(codeOf(() => toDecimal("1e99999999999999999", "amount"))).toBe("OUT_OF_RANGE");
-    for (const bad of [null, undefined, {}, [], true, Symbol("s")]) expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_TYPE");
+    for (const bad of [null, undefined, {}, [], true, Symbol("s")])
+      expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_TYPE");
   });
 
   it("reads a JS number as its shortest round-trip decimal string (String(n))", () => {
@@ -36,16 +52,38 @@ describe("toDecimal", () => {
   });
 
   it("refuses with OUT_OF_RANGE every number outside the range, as a string, a bigint or a Decimal (issue 16)", () => {
-    const range = { code: "OUT_OF_RANGE", details: { expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" } };
-    for (const bad of ["1e1000", "-1e1000", "1e-1000", "-0.1e-999", "1e9000000000000000", "1e-9000000000000000", "1e99999999999999999", "5E-9000000000000005", 10n ** 1000n, -(10n ** 1000n), new Decimal("1e1000"), new Decimal("1e-1000"), new Decimal("1e9000000000000000")]) {
-      expect(thrown(() => toDecimal(bad, "money.of: amount")), String(bad)).toMatchObject({ ...range, details: { ...range.details, function: "money.of", path: "amount", received: bad } });
+    const range = {
+      code: "OUT_OF_RANGE",
+      details: { expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" },
+    };
+    for (const bad of [
+      "1e1000",
+      "-1e1000",
+      "1e-1000",
+      "-0.1e-999",
+      "1e9000000000000000",
+      "1e-9000000000000000",
+      "1e99999999999999999",
+      "5E-9000000000000005",
+      10n ** 1000n,
+      -(10n ** 1000n),
+      new Decimal("1e1000"),
+      new Decimal("1e-1000"),
+      new Decimal("1e9000000000000000"),
+    ]) {
+      expect(
+        thrown(() => toDecimal(bad, "money.of: amount")),
+        String(bad),
+      ).toMatchObject({ ...range, details: { ...range.details, function: "money.of", path: "amount", received: bad } });
     }
     expect(toDecimal("10e-1000", "x").toString()).toBe("0." + "0".repeat(998) + "1");
     expect(toDecimal("0.0999e1001", "x").toFixed()).toBe("999" + "0".repeat(997));
     expect(toDecimal(10n ** 999n, "x").toFixed()).toBe("1" + "0".repeat(999));
-    for (const zero of ["0e-9000000000000001", "-0.000e-9000000000000005", "0", "0.0e5", "0e99999"]) expect(toDecimal(zero, "x").isZero()).toBe(true);
+    for (const zero of ["0e-9000000000000001", "-0.000e-9000000000000005", "0", "0.0e5", "0e99999"])
+      expect(toDecimal(zero, "x").isZero()).toBe(true);
     // every finite JS number is in range
-    for (const n of [Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 5e-324]) expect(toDecimal(n, "x").toNumber()).toBe(n);
+    for (const n of [Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 5e-324])
+      expect(toDecimal(n, "x").toNumber()).toBe(n);
   });
 
   it("copies a Decimal and freezes what it returns: the caller's value is not kept, and the copy cannot be changed (issue 16)", () => {
@@ -64,11 +102,35 @@ describe("toDecimal", () => {
 
   it("refuses a Decimal whose digits are broken with INVALID_VALUE (a forged or mutated value; decimal.js would hang or print garbage)", () => {
     const forge = (d: unknown, e: unknown, s: unknown): Decimal => Object.assign(new Decimal(1), { d, e, s });
-    for (const bad of [forge([1e20], 5, 1), forge([1.5], 0, 1), forge([-1], 0, 1), forge([], 0, 1), forge([0, 1], 0, 1), forge([1, 0], 7, 1), forge([1], 3, 1), forge([1], 0, 2), forge("1", 0, 1), forge([1], 0.5, 1), forge({ length: 1, 0: 1 }, 0, 1)]) {
-      expect(thrown(() => toDecimal(bad, "money.of: amount"))).toMatchObject({ code: "INVALID_VALUE", details: { function: "money.of", path: "amount" } });
+    for (const bad of [
+      forge([1e20], 5, 1),
+      forge([1.5], 0, 1),
+      forge([-1], 0, 1),
+      forge([], 0, 1),
+      forge([0, 1], 0, 1),
+      forge([1, 0], 7, 1),
+      forge([1], 3, 1),
+      forge([1], 0, 2),
+      forge("1", 0, 1),
+      forge([1], 0.5, 1),
+      forge({ length: 1, 0: 1 }, 0, 1),
+    ]) {
+      expect(thrown(() => toDecimal(bad, "money.of: amount"))).toMatchObject({
+        code: "INVALID_VALUE",
+        details: { function: "money.of", path: "amount" },
+      });
     }
     // well-formed values of any constructor: the same digits, exponent and sign
-    for (const text of ["0", "-0", "1", "-1234567.8901234", "1e-999", "9.99e999", "10000000", "0.1234567891234567891234567891234567891"]) {
+    for (const text of [
+      "0",
+      "-0",
+      "1",
+      "-1234567.8901234",
+      "1e-999",
+      "9.99e999",
+      "10000000",
+      "0.1234567891234567891234567891234567891",
+    ]) {
       const d = toDecimal(new Decimal(text), "x");
       expect(d.eq(text) && d.isNeg() === new Decimal(text).isNeg()).toBe(true);
     }
@@ -83,14 +145,56 @@ describe("toDecimal", () => {
     "use strict";
     const Lo = D.clone({ rounding: D.ROUND_FLOOR });
     const freeze = (d: Decimal): Decimal => Object.freeze(Object.assign(d, { d: Object.freeze(d.d) }));
-    const values = ["0", "-0", "1", "-1", "0.5", "-2.5", "123.456", "10000000", "1e-999", "9.99e999", "1234567890123456789012345678901234567890.123456789"];
+    const values = [
+      "0",
+      "-0",
+      "1",
+      "-1",
+      "0.5",
+      "-2.5",
+      "123.456",
+      "10000000",
+      "1e-999",
+      "9.99e999",
+      "1234567890123456789012345678901234567890.123456789",
+    ];
     const ops: ((a: Decimal, b: Decimal) => unknown)[] = [
-      (a, b) => a.plus(b), (a, b) => a.minus(b), (a, b) => a.times(b), (a, b) => (b.isZero() ? 0 : a.div(b)), (a, b) => a.cmp(b), (a, b) => a.eq(b),
-      (a, b) => a.lt(b), (a, b) => a.gte(b), (a) => a.abs(), (a) => a.neg(), (a) => a.toDecimalPlaces(2, 0), (a) => a.toSignificantDigits(3, 3),
-      (a) => a.toFixed(), (a) => a.toFixed(3), (a) => a.toString(), (a) => a.toNumber(), (a) => a.toExponential(3), (a) => a.isZero(), (a) => a.isInteger(),
-      (a) => a.sd(), (a) => a.dp(), (a) => a.floor(), (a) => a.ceil(), (a) => (a.gt(0) && a.lt("1e300") ? a.sqrt() : 0), (a) => (a.gt(0) ? a.ln() : 0),
-      (a) => (a.abs().lt("1e300") ? a.pow(2) : 0), (a) => (a.isZero() ? 0 : a.pow(-1)), (a) => (a.gt(0) && a.lt("1e300") ? a.pow("1.5") : 0), (a) => a.pow(1),
-      (a, b) => D.max(a, b), (a, b) => D.min(a, b), (a, b) => Lo.add(a, b), (a, b) => Lo.mul(a, b), (a, b) => (b.isZero() ? 0 : Lo.div(a, b)), (a) => new D(a), (a) => new Lo(a),
+      (a, b) => a.plus(b),
+      (a, b) => a.minus(b),
+      (a, b) => a.times(b),
+      (a, b) => (b.isZero() ? 0 : a.div(b)),
+      (a, b) => a.cmp(b),
+      (a, b) => a.eq(b),
+      (a, b) => a.lt(b),
+      (a, b) => a.gte(b),
+      (a) => a.abs(),
+      (a) => a.neg(),
+      (a) => a.toDecimalPlaces(2, 0),
+      (a) => a.toSignificantDigits(3, 3),
+      (a) => a.toFixed(),
+      (a) => a.toFixed(3),
+      (a) => a.toString(),
+      (a) => a.toNumber(),
+      (a) => a.toExponential(3),
+      (a) => a.isZero(),
+      (a) => a.isInteger(),
+      (a) => a.sd(),
+      (a) => a.dp(),
+      (a) => a.floor(),
+      (a) => a.ceil(),
+      (a) => (a.gt(0) && a.lt("1e300") ? a.sqrt() : 0),
+      (a) => (a.gt(0) ? a.ln() : 0),
+      (a) => (a.abs().lt("1e300") ? a.pow(2) : 0),
+      (a) => (a.isZero() ? 0 : a.pow(-1)),
+      (a) => (a.gt(0) && a.lt("1e300") ? a.pow("1.5") : 0),
+      (a) => a.pow(1),
+      (a, b) => D.max(a, b),
+      (a, b) => D.min(a, b),
+      (a, b) => Lo.add(a, b),
+      (a, b) => Lo.mul(a, b),
+      (a, b) => (b.isZero() ? 0 : Lo.div(a, b)),
+      (a) => new D(a),
+      (a) => new Lo(a),
     ];
     for (const x of values) {
       for (const y of values) {
@@ -104,8 +208,12 @@ describe("toDecimal", () => {
   });
 
   it("names the argument in the message", () => {
-    expect(() => toDecimal("abc", "money.of: amount")).toThrow('money.of: amount must be a decimal number string, got "abc"');
-    expect(thrown(() => toDecimal("abc", "money.of: amount"))).toMatchObject({ details: { function: "money.of", path: "amount", expected: "a decimal number string", received: "abc" } });
+    expect(() => toDecimal("abc", "money.of: amount")).toThrow(
+      'money.of: amount must be a decimal number string, got "abc"',
+    );
+    expect(thrown(() => toDecimal("abc", "money.of: amount"))).toMatchObject({
+      details: { function: "money.of", path: "amount", expected: "a decimal number string", received: "abc" },
+    });
   });
 });
 

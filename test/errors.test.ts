@@ -1,6 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { AccordoError, ERROR_CODES, ERROR_CODE_GUIDE, checkKeys, isAccordoError, nearest, own, refuse } from "../src/errors.js";
+import {
+  AccordoError,
+  ERROR_CODES,
+  ERROR_CODE_GUIDE,
+  checkKeys,
+  isAccordoError,
+  nearest,
+  own,
+  refuse,
+} from "../src/errors.js";
 import { thrown } from "./support.js";
 
 describe("AccordoError", () => {
@@ -18,7 +27,7 @@ describe("AccordoError", () => {
   it("isAccordoError recognises the brand, and the code when asked", () => {
     // #region isAccordoError
     // (import { isAccordoError } from "accordo")
-    const error = new AccordoError("UNKNOWN_CURRENCY", "unknown currency code \"XYZ\"");
+    const error = new AccordoError("UNKNOWN_CURRENCY", 'unknown currency code "XYZ"');
     isAccordoError(error); // true
     isAccordoError(error, "UNKNOWN_CURRENCY"); // true
     isAccordoError(error, "INVALID_INPUT"); // false
@@ -44,12 +53,23 @@ describe("AccordoError", () => {
 
 describe("refusals", () => {
   it("refuse builds the message from its details and keeps them structured", () => {
-    expect(thrown(() => refuse("INVALID_NUMBER", { function: "fx.rate", path: "input.rate", expected: "a finite decimal", received: Number.NaN }))).toEqual({
+    expect(
+      thrown(() =>
+        refuse("INVALID_NUMBER", {
+          function: "fx.rate",
+          path: "input.rate",
+          expected: "a finite decimal",
+          received: Number.NaN,
+        }),
+      ),
+    ).toEqual({
       code: "INVALID_NUMBER",
       message: "fx.rate: input.rate must be a finite decimal, got NaN",
       details: { function: "fx.rate", path: "input.rate", expected: "a finite decimal", received: Number.NaN },
     });
-    expect(thrown(() => refuse("INVALID_INPUT", { function: "f", path: "x", expected: "positive", hint: "Use 1." }))).toEqual({
+    expect(
+      thrown(() => refuse("INVALID_INPUT", { function: "f", path: "x", expected: "positive", hint: "Use 1." })),
+    ).toEqual({
       code: "INVALID_INPUT",
       message: "f: x must be positive. Use 1.",
       details: { function: "f", path: "x", expected: "positive" },
@@ -57,9 +77,17 @@ describe("refusals", () => {
   });
 
   it("checkKeys refuses an unknown own key, naming it, the accepted keys and the nearest", () => {
-    expect(thrown(() => checkKeys("fx.convert", "options", { date: "2021-09-30" }, ["on", "rounding", "scale", "date_"]))).toMatchObject({
+    expect(
+      thrown(() => checkKeys("fx.convert", "options", { date: "2021-09-30" }, ["on", "rounding", "scale", "date_"])),
+    ).toMatchObject({
       code: "UNKNOWN_OPTION",
-      details: { function: "fx.convert", path: "options.date", key: "date", accepted: ["on", "rounding", "scale", "date_"], suggestion: "on" },
+      details: {
+        function: "fx.convert",
+        path: "options.date",
+        key: "date",
+        accepted: ["on", "rounding", "scale", "date_"],
+        suggestion: "on",
+      },
     });
     // a word for a date suggests "on" even when another key is nearer by its letters
     expect(nearest("date", ["base", "quote", "rate", "on"])).toBe("on");
@@ -67,11 +95,26 @@ describe("refusals", () => {
     expect(thrown(() => checkKeys("money.format", "options", { local: "it-IT" }, ["locale", "display"]))).toEqual({
       code: "UNKNOWN_OPTION",
       message: 'money.format: options.local must be one of the keys "locale", "display". Did you mean "locale"?',
-      details: { function: "money.format", path: "options.local", expected: 'one of the keys "locale", "display"', key: "local", accepted: ["locale", "display"], suggestion: "locale" },
+      details: {
+        function: "money.format",
+        path: "options.local",
+        expected: 'one of the keys "locale", "display"',
+        key: "local",
+        accepted: ["locale", "display"],
+        suggestion: "locale",
+      },
     });
-    expect(thrown(() => checkKeys("f", "options", { zzzzzz: 1 }, ["on"]))).toMatchObject({ code: "UNKNOWN_OPTION", details: { key: "zzzzzz" } });
-    expect((thrown(() => checkKeys("f", "options", { zzzzzz: 1 }, ["on"])) as { details: object }).details).not.toHaveProperty("suggestion");
-    expect(thrown(() => checkKeys("f", "options", null, ["on"]))).toMatchObject({ code: "INVALID_TYPE", details: { path: "options", received: null } });
+    expect(thrown(() => checkKeys("f", "options", { zzzzzz: 1 }, ["on"]))).toMatchObject({
+      code: "UNKNOWN_OPTION",
+      details: { key: "zzzzzz" },
+    });
+    expect(
+      (thrown(() => checkKeys("f", "options", { zzzzzz: 1 }, ["on"])) as { details: object }).details,
+    ).not.toHaveProperty("suggestion");
+    expect(thrown(() => checkKeys("f", "options", null, ["on"]))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { path: "options", received: null },
+    });
     expect(thrown(() => checkKeys("f", "options", [], ["on"]))).toMatchObject({ code: "INVALID_TYPE" });
     expect(thrown(() => checkKeys("f", "options", undefined, ["on"]))).toBe("no error");
     expect(thrown(() => checkKeys("f", "options", { on: 1 }, ["on"]))).toBe("no error");
@@ -105,6 +148,8 @@ describe("refusals", () => {
 describe("the error-code page", () => {
   it("docs/error-codes.md is generated from ERROR_CODES and the guide, and is not stale", () => {
     expect(Object.keys(ERROR_CODE_GUIDE).sort()).toEqual([...ERROR_CODES].sort());
-    expect(() => execFileSync("node", ["scripts/generate-error-codes.mjs", "--check"], { stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync("node", ["scripts/generate-error-codes.mjs", "--check"], { stdio: "pipe" }),
+    ).not.toThrow();
   });
 });

@@ -24,7 +24,9 @@ export function thrown(fn: () => unknown): unknown {
   try {
     fn();
   } catch (e) {
-    return isAccordoError(e) ? { code: e.code, message: e.message, details: e.details } : `not an AccordoError: ${String(e)}`;
+    return isAccordoError(e)
+      ? { code: e.code, message: e.message, details: e.details }
+      : `not an AccordoError: ${String(e)}`;
   }
   return "no error";
 }
@@ -87,7 +89,11 @@ export function freezePlain<T>(value: T): T {
   return value;
 }
 
-function replaceAt(value: unknown, keys: readonly (string | number)[], replacement: { readonly remove: boolean; readonly with?: unknown }): unknown {
+function replaceAt(
+  value: unknown,
+  keys: readonly (string | number)[],
+  replacement: { readonly remove: boolean; readonly with?: unknown },
+): unknown {
   if (keys.length === 0) return replacement.with;
   const [head, ...rest] = keys as [string | number, ...(string | number)[]];
   if (Array.isArray(value)) {
@@ -111,7 +117,8 @@ function replaceAt(value: unknown, keys: readonly (string | number)[], replaceme
  */
 export function* corruptions(value: unknown, maxDepth = 6): Generator<Corruption> {
   function* walk(node: unknown, keys: readonly (string | number)[], path: string): Generator<Corruption> {
-    for (const [bad, make] of BAD) yield { path: path || "(root)", bad, value: replaceAt(value, keys, { remove: false, with: make() }) };
+    for (const [bad, make] of BAD)
+      yield { path: path || "(root)", bad, value: replaceAt(value, keys, { remove: false, with: make() }) };
     if (keys.length > 0) yield { path, bad: "(removed)", value: replaceAt(value, keys, { remove: true }) };
     if (keys.length >= maxDepth || !isPlainContainer(node)) return;
     if (Array.isArray(node)) {
@@ -135,11 +142,19 @@ export function misbehaviours(value: unknown, fn: (broken: unknown) => unknown, 
     try {
       result = fn(c.value);
     } catch (e) {
-      if (!isAccordoError(e)) found.push(`${c.path} = ${c.bad}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      if (!isAccordoError(e))
+        found.push(`${c.path} = ${c.bad}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
       continue;
     }
-    if (typeof result === "number" && !Number.isFinite(result)) found.push(`${c.path} = ${c.bad}: returned ${String(result)}`);
-    if (typeof result === "object" && result !== null && "isFinite" in result && typeof (result as { isFinite: unknown }).isFinite === "function" && !(result as { isFinite(): boolean }).isFinite()) {
+    if (typeof result === "number" && !Number.isFinite(result))
+      found.push(`${c.path} = ${c.bad}: returned ${String(result)}`);
+    if (
+      typeof result === "object" &&
+      result !== null &&
+      "isFinite" in result &&
+      typeof (result as { isFinite: unknown }).isFinite === "function" &&
+      !(result as { isFinite(): boolean }).isFinite()
+    ) {
       found.push(`${c.path} = ${c.bad}: returned a non-finite decimal`);
     }
   }
@@ -165,7 +180,9 @@ export async function rejected(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
   } catch (e) {
-    return isAccordoError(e) ? { code: e.code, message: e.message, details: e.details } : `not an AccordoError: ${String(e)}`;
+    return isAccordoError(e)
+      ? { code: e.code, message: e.message, details: e.details }
+      : `not an AccordoError: ${String(e)}`;
   }
   return "no error";
 }

@@ -3,5 +3,8 @@ import { fx, money } from "../../dist/index.js";
 
 export function toDollars(amount, rates, on) {
   const table = fx.table(rates.map((r) => fx.rate(r)));
-  return fx.convert(money.add(money.of(amount, "CNY"), money.of("0", "CNY")), "USD", table, { on, rounding: "halfEven" });
+  return fx.convert(money.add(money.of(amount, "CNY"), money.of("0", "CNY")), "USD", table, {
+    on,
+    rounding: "halfEven",
+  });
 }

@@ -21,7 +21,14 @@ import zoneJSON from "../data/zone.json";
 
 const WIDTH = 760;
 const FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif";
-const COLORS = { interval: "#1f5fa8", band: "#f2b705", onTime: "#2e7d32", late: "#c62828", account: "#e07b00", promise: "#cfdcec" };
+const COLORS = {
+  interval: "#1f5fa8",
+  band: "#f2b705",
+  onTime: "#2e7d32",
+  late: "#c62828",
+  account: "#e07b00",
+  promise: "#cfdcec",
+};
 /** Capacity statuses: plain words and colours (light to dark as the phase moves on). */
 const STATUS = /** @type {Record<string, { words: string, color: string }>} */ ({
   announced: { words: "announced", color: "#dbe4ee" },
@@ -64,14 +71,19 @@ const pctRange = (json) => figure.format(fig(json), { as: "percent", decimals: 2
  * @param {{ label: string, description: string, caption: string }} text
  */
 function figureOf(id, heading, chart, text) {
-  const svg = chart instanceof SVGSVGElement ? chart : /** @type {SVGSVGElement} */ (chart.querySelector(":scope > svg"));
+  const svg =
+    chart instanceof SVGSVGElement ? chart : /** @type {SVGSVGElement} */ (chart.querySelector(":scope > svg"));
   // The scales, for the check to place each mark where its data say it belongs.
-  const plotted = /** @type {{ scale: (name: string) => { type: string, domain: unknown[], range: number[] } | undefined }} */ (/** @type {unknown} */ (chart));
+  const plotted =
+    /** @type {{ scale: (name: string) => { type: string, domain: unknown[], range: number[] } | undefined }} */ (
+      /** @type {unknown} */ (chart)
+    );
   /** @type {Record<string, { type: string, domain: number[], range: number[] }>} */
   const scales = {};
   for (const name of ["x", "y"]) {
     const s = plotted.scale(name);
-    if (s !== undefined && s.range !== undefined) scales[name] = { type: s.type, domain: s.domain.map((v) => Number(v)), range: [...s.range] };
+    if (s !== undefined && s.range !== undefined)
+      scales[name] = { type: s.type, domain: s.domain.map((v) => Number(v)), range: [...s.range] };
   }
   Object.assign(SCALES, { [id]: scales });
   svg.setAttribute("role", "img");
@@ -109,17 +121,22 @@ function tag(root, mark, rows) {
     throw new Error(`no mark "${mark}" in the chart (it has ${found.join(", ")})`);
   }
   const shapes = [...group.children];
-  if (shapes.length !== rows.length) throw new Error(`mark "${mark}" drew ${shapes.length} shapes for ${rows.length} data`);
+  if (shapes.length !== rows.length)
+    throw new Error(`mark "${mark}" drew ${shapes.length} shapes for ${rows.length} data`);
   shapes.forEach((shape, i) => {
     for (const [key, value] of Object.entries(rows[i] ?? {})) shape.setAttribute(`data-${key}`, value);
   });
 }
 
 /** "Aug 2024" for a month, else as {@link when} says it. @param {string} text */
-const short = (text) => (/^\d{4}-\d{2}$/.test(text) ? `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(text.slice(5)) - 1]} ${text.slice(0, 4)}` : when(text));
+const short = (text) =>
+  /^\d{4}-\d{2}$/.test(text)
+    ? `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(text.slice(5)) - 1]} ${text.slice(0, 4)}`
+    : when(text);
 
 /** @param {string} text */
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+const escape = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 /**
  * The three implied CNY/USD intervals and the band common to them, on one axis.
@@ -127,7 +144,11 @@ const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&
  * @param {Analysis} r
  */
 function ratesChart(r) {
-  const labels = { "gdp-2021-q1q3": "GDP", "industrial-output-2021-q1q3": "Industrial output", "leading-industries-output-2021-q1q3": "Four leading industries" };
+  const labels = {
+    "gdp-2021-q1q3": "GDP",
+    "industrial-output-2021-q1q3": "Industrial output",
+    "leading-industries-output-2021-q1q3": "Four leading industries",
+  };
   const rows = r.rates.implied.map((x) => ({
     label: /** @type {Record<string, string>} */ (labels)[x.id ?? ""] ?? x.id ?? "",
     lo: Number(x.rate.lo),
@@ -150,13 +171,47 @@ function ratesChart(r) {
     marks: [
       common === null
         ? null
-        : Plot.rectX([common], { x1: (d) => Number(d.lo), x2: (d) => Number(d.hi), fill: COLORS.band, fillOpacity: 0.35, ariaDescription: "common band" }),
-      Plot.ruleY(rows, { y: "label", x1: "lo", x2: "hi", stroke: COLORS.interval, strokeWidth: 7, strokeLinecap: "butt", ariaDescription: "implied intervals" }),
-      Plot.tickX(rows, { y: "label", x: "value", stroke: "white", strokeWidth: 2, inset: 9, ariaDescription: "implied rates" }),
-      Plot.text(rows, { y: "label", x: "hi", text: (d) => `${fixed(String(d.value), 5)}`, dx: 8, textAnchor: "start", dy: -12, fill: "#333", ariaHidden: true }),
+        : Plot.rectX([common], {
+            x1: (d) => Number(d.lo),
+            x2: (d) => Number(d.hi),
+            fill: COLORS.band,
+            fillOpacity: 0.35,
+            ariaDescription: "common band",
+          }),
+      Plot.ruleY(rows, {
+        y: "label",
+        x1: "lo",
+        x2: "hi",
+        stroke: COLORS.interval,
+        strokeWidth: 7,
+        strokeLinecap: "butt",
+        ariaDescription: "implied intervals",
+      }),
+      Plot.tickX(rows, {
+        y: "label",
+        x: "value",
+        stroke: "white",
+        strokeWidth: 2,
+        inset: 9,
+        ariaDescription: "implied rates",
+      }),
+      Plot.text(rows, {
+        y: "label",
+        x: "hi",
+        text: (d) => `${fixed(String(d.value), 5)}`,
+        dx: 8,
+        textAnchor: "start",
+        dy: -12,
+        fill: "#333",
+        ariaHidden: true,
+      }),
     ],
   });
-  tag(chart, "implied intervals", rows.map((x) => ({ label: x.label, lo: x.json.lo, hi: x.json.hi, value: x.json.value })));
+  tag(
+    chart,
+    "implied intervals",
+    rows.map((x) => ({ label: x.label, lo: x.json.lo, hi: x.json.hi, value: x.json.value })),
+  );
   if (common !== null) tag(chart, "common band", [{ lo: common.lo, hi: common.hi }]);
   const band = common === null ? null : figure.format(fig(common), { style: "interval", decimals: 5 });
   const description = `${rows.map((x) => `${x.label}: ${fixed(x.json.value, 5)}, between ${fixed(x.json.lo, 5)} and ${fixed(x.json.hi, 5)} yuan per dollar`).join("; ")}. ${band === null ? "No single rate fits all three." : `Every rate in ${band} fits all three.`}`;
@@ -190,13 +245,26 @@ function capacityChart(r) {
     else stacked += height;
     p.history.forEach((h, i) => {
       const next = p.history[i + 1];
-      segments.push({ phase: p.ordinal, status: h.status, from: h.on, to: next === undefined ? r.asOf : next.on, y1, y2: y1 + height, stated: p.capacity !== null, shown: h.shown });
+      segments.push({
+        phase: p.ordinal,
+        status: h.status,
+        from: h.on,
+        to: next === undefined ? r.asOf : next.on,
+        y1,
+        y2: y1 + height,
+        stated: p.capacity !== null,
+        shown: h.shown,
+      });
     });
   }
   const labels = c.phases.map((p, i) => {
     const s = segments.find((x) => x.phase === p.ordinal);
     const y = s === undefined ? 0 : (s.y1 + s.y2) / 2;
-    return { y, text: `Phase ${p.ordinal}: ${p.capacity === null ? "capacity not stated" : `${Number(p.capacity).toLocaleString("en-US")} a year`}`, i };
+    return {
+      y,
+      text: `Phase ${p.ordinal}: ${p.capacity === null ? "capacity not stated" : `${Number(p.capacity).toLocaleString("en-US")} a year`}`,
+      i,
+    };
   });
   const chart = Plot.plot({
     width: WIDTH,
@@ -205,8 +273,20 @@ function capacityChart(r) {
     marginRight: 20,
     style: { fontFamily: FONT, fontSize: "13px" },
     x: { type: "utc", domain: [utc(first.slice(0, 8) + "01"), after(r.asOf)], label: null, ticks: "year" },
-    y: { domain: [0, total], label: "↑ vehicles a year", tickFormat: (d) => (d === 0 ? "0" : `${d / 1000}k`), grid: true },
-    color: { domain: Object.keys(STATUS).filter((s) => segments.some((x) => x.status === s)), range: Object.keys(STATUS).filter((s) => segments.some((x) => x.status === s)).map((s) => STATUS[s]?.color ?? "#999"), tickFormat: (s) => STATUS[s]?.words ?? s, legend: true },
+    y: {
+      domain: [0, total],
+      label: "↑ vehicles a year",
+      tickFormat: (d) => (d === 0 ? "0" : `${d / 1000}k`),
+      grid: true,
+    },
+    color: {
+      domain: Object.keys(STATUS).filter((s) => segments.some((x) => x.status === s)),
+      range: Object.keys(STATUS)
+        .filter((s) => segments.some((x) => x.status === s))
+        .map((s) => STATUS[s]?.color ?? "#999"),
+      tickFormat: (s) => STATUS[s]?.words ?? s,
+      legend: true,
+    },
     marks: [
       Plot.rect(segments, {
         x1: (d) => utc(d.from),
@@ -220,17 +300,35 @@ function capacityChart(r) {
         ariaDescription: "phase segments",
         title: (d) => `Phase ${d.phase}: ${STATUS[d.status]?.words ?? d.status} from ${d.shown}`,
       }),
-      Plot.text(labels, { x: utc(first.slice(0, 8) + "01"), y: "y", text: "text", dx: 6, textAnchor: "start", fill: "#111", fontWeight: "bold", ariaHidden: true }),
+      Plot.text(labels, {
+        x: utc(first.slice(0, 8) + "01"),
+        y: "y",
+        text: "text",
+        dx: 6,
+        textAnchor: "start",
+        fill: "#111",
+        fontWeight: "bold",
+        ariaHidden: true,
+      }),
       Plot.ruleX([utc(r.asOf)], { stroke: "#555", strokeDasharray: "3,3", ariaHidden: true }),
     ],
   });
   tag(
     chart,
     "phase segments",
-    segments.map((s) => ({ phase: String(s.phase), status: s.status, from: s.from, to: s.to, capacity: s.stated ? String(s.y2 - s.y1) : "not stated" })),
+    segments.map((s) => ({
+      phase: String(s.phase),
+      status: s.status,
+      from: s.from,
+      to: s.to,
+      capacity: s.stated ? String(s.y2 - s.y1) : "not stated",
+    })),
   );
   const description = c.phases
-    .map((p) => `Phase ${p.ordinal} (${p.capacity === null ? "capacity not stated" : `${p.capacity} vehicles a year`}): ${p.history.map((h) => `${STATUS[h.status]?.words ?? h.status} from ${h.shown}`).join(", ") || "no status reported"}`)
+    .map(
+      (p) =>
+        `Phase ${p.ordinal} (${p.capacity === null ? "capacity not stated" : `${p.capacity} vehicles a year`}): ${p.history.map((h) => `${STATUS[h.status]?.words ?? h.status} from ${h.shown}`).join(", ") || "no status reported"}`,
+    )
     .join(". ");
   return figureOf("chart-capacity", "The plant's capacity, phase by phase", chart, {
     label: `The plant's ${Number(c.total).toLocaleString("en-US")} vehicles a year in ${c.phases.length} phases, each coloured by its status over time up to ${r.asOf}`,
@@ -253,19 +351,42 @@ function milestonesChart(r) {
   const achieved = r.milestones
     .filter((m) => m.achieved !== null)
     .map((m) => {
-      const also = m.accounts.filter((x) => x.consistent && x.sourceId !== m.achievedSourceId).map((x) => cite(x.sourceId));
-      return { title: m.title ?? m.id, day: /** @type {string} */ (m.achieved), state: m.state, shown: m.achievedShown ?? "", sourceId: m.achievedSourceId, id: m.id, cites: [cite(m.achievedSourceId), ...also].join("") };
+      const also = m.accounts
+        .filter((x) => x.consistent && x.sourceId !== m.achievedSourceId)
+        .map((x) => cite(x.sourceId));
+      return {
+        title: m.title ?? m.id,
+        day: /** @type {string} */ (m.achieved),
+        state: m.state,
+        shown: m.achievedShown ?? "",
+        sourceId: m.achievedSourceId,
+        id: m.id,
+        cites: [cite(m.achievedSourceId), ...also].join(""),
+      };
     });
   // Datings that do not contain the achievement's day: the disagreements.
-  const accounts = r.milestones.flatMap((m) => m.accounts.filter((x) => !x.consistent).map((x) => ({ title: m.title ?? m.id, ...x, id: m.id })));
+  const accounts = r.milestones.flatMap((m) =>
+    m.accounts.filter((x) => !x.consistent).map((x) => ({ title: m.title ?? m.id, ...x, id: m.id })),
+  );
   const others = r.milestones
     .map((m) => ({ title: m.title ?? m.id, list: m.accounts.filter((x) => !x.consistent), id: m.id }))
     .filter((m) => m.list.length > 0)
     .map((m) => {
-      const starts = [...m.list.map((x) => x.start), ...targets.filter((t) => t.title === m.title).map((t) => t.start)].sort();
-      return { title: m.title, start: starts[0] ?? r.asOf, text: `other sources: ${m.list.map((x) => `${short(x.on)} ${cite(x.sourceId)}`).join(", ")}` };
+      const starts = [
+        ...m.list.map((x) => x.start),
+        ...targets.filter((t) => t.title === m.title).map((t) => t.start),
+      ].sort();
+      return {
+        title: m.title,
+        start: starts[0] ?? r.asOf,
+        text: `other sources: ${m.list.map((x) => `${short(x.on)} ${cite(x.sourceId)}`).join(", ")}`,
+      };
     });
-  const days = [...targets.flatMap((t) => [t.asOf, t.deadline]), ...achieved.map((a) => a.day), ...accounts.map((a) => a.end)].sort();
+  const days = [
+    ...targets.flatMap((t) => [t.asOf, t.deadline]),
+    ...achieved.map((a) => a.day),
+    ...accounts.map((a) => a.end),
+  ].sort();
   const from = utc(`${(days[0] ?? r.asOf).slice(0, 7)}-01`);
   const to = after(days[days.length - 1] ?? r.asOf);
   const chart = Plot.plot({
@@ -279,21 +400,112 @@ function milestonesChart(r) {
     y: { domain: titles, label: null, axis: null, padding: 0.35 },
     fy: undefined,
     marks: [
-      Plot.text(titles, { x: from, y: (d) => d, text: (d) => d, dy: -27, textAnchor: "start", fontWeight: "bold", fill: "#111", ariaHidden: true }),
-      Plot.ruleY(targets, { y: "title", x1: (d) => utc(d.asOf), x2: (d) => utc(d.start), stroke: "#9aa9bb", strokeDasharray: "2,3", ariaHidden: true }),
-      Plot.dot(targets, { y: "title", x: (d) => utc(d.asOf), r: 3.5, stroke: "#55677d", fill: "white", ariaHidden: true }),
-      Plot.barX(targets, { y: "title", x1: (d) => utc(d.start), x2: (d) => after(d.deadline), fill: COLORS.promise, ariaDescription: "promised windows", title: (d) => `Promised by ${d.deadline}` }),
-      Plot.tickX(targets, { y: "title", x: (d) => after(d.deadline), stroke: "#1f3b5c", strokeWidth: 2, ariaDescription: "deadlines" }),
-      Plot.barX(accounts, { y: "title", x1: (d) => utc(d.start), x2: (d) => after(d.end), fill: COLORS.account, fillOpacity: 0.55, insetTop: 12, insetBottom: 12, ariaDescription: "other datings", title: (d) => `${when(d.on)} according to ${cite(d.sourceId)}` }),
-      Plot.text(others, { y: "title", x: (d) => utc(d.start), text: "text", dy: 18, textAnchor: "start", fill: "#8a4b00", fontSize: 11, ariaHidden: true }),
-      Plot.dot(achieved, { y: "title", x: (d) => utc(d.day), r: 6, fill: (d) => (d.state === "metLate" ? COLORS.late : COLORS.onTime), stroke: "white", ariaDescription: "achievements", title: (d) => `Reached ${d.shown} ${cite(d.sourceId)}` }),
-      Plot.text(achieved, { y: "title", x: (d) => utc(d.day), text: (d) => `${d.shown} ${d.cites}`, dx: 9, dy: -12, textAnchor: "start", fill: "#1b5e20", fontSize: 11, fontWeight: "bold", ariaHidden: true }),
+      Plot.text(titles, {
+        x: from,
+        y: (d) => d,
+        text: (d) => d,
+        dy: -27,
+        textAnchor: "start",
+        fontWeight: "bold",
+        fill: "#111",
+        ariaHidden: true,
+      }),
+      Plot.ruleY(targets, {
+        y: "title",
+        x1: (d) => utc(d.asOf),
+        x2: (d) => utc(d.start),
+        stroke: "#9aa9bb",
+        strokeDasharray: "2,3",
+        ariaHidden: true,
+      }),
+      Plot.dot(targets, {
+        y: "title",
+        x: (d) => utc(d.asOf),
+        r: 3.5,
+        stroke: "#55677d",
+        fill: "white",
+        ariaHidden: true,
+      }),
+      Plot.barX(targets, {
+        y: "title",
+        x1: (d) => utc(d.start),
+        x2: (d) => after(d.deadline),
+        fill: COLORS.promise,
+        ariaDescription: "promised windows",
+        title: (d) => `Promised by ${d.deadline}`,
+      }),
+      Plot.tickX(targets, {
+        y: "title",
+        x: (d) => after(d.deadline),
+        stroke: "#1f3b5c",
+        strokeWidth: 2,
+        ariaDescription: "deadlines",
+      }),
+      Plot.barX(accounts, {
+        y: "title",
+        x1: (d) => utc(d.start),
+        x2: (d) => after(d.end),
+        fill: COLORS.account,
+        fillOpacity: 0.55,
+        insetTop: 12,
+        insetBottom: 12,
+        ariaDescription: "other datings",
+        title: (d) => `${when(d.on)} according to ${cite(d.sourceId)}`,
+      }),
+      Plot.text(others, {
+        y: "title",
+        x: (d) => utc(d.start),
+        text: "text",
+        dy: 18,
+        textAnchor: "start",
+        fill: "#8a4b00",
+        fontSize: 11,
+        ariaHidden: true,
+      }),
+      Plot.dot(achieved, {
+        y: "title",
+        x: (d) => utc(d.day),
+        r: 6,
+        fill: (d) => (d.state === "metLate" ? COLORS.late : COLORS.onTime),
+        stroke: "white",
+        ariaDescription: "achievements",
+        title: (d) => `Reached ${d.shown} ${cite(d.sourceId)}`,
+      }),
+      Plot.text(achieved, {
+        y: "title",
+        x: (d) => utc(d.day),
+        text: (d) => `${d.shown} ${d.cites}`,
+        dx: 9,
+        dy: -12,
+        textAnchor: "start",
+        fill: "#1b5e20",
+        fontSize: 11,
+        fontWeight: "bold",
+        ariaHidden: true,
+      }),
     ],
   });
-  tag(chart, "promised windows", targets.map((t) => ({ milestone: t.title, start: t.start, deadline: t.deadline, stated: t.asOf })));
-  tag(chart, "deadlines", targets.map((t) => ({ milestone: t.title, deadline: t.deadline })));
-  tag(chart, "achievements", achieved.map((a) => ({ milestone: a.id, achieved: a.day, state: a.state })));
-  if (accounts.length > 0) tag(chart, "other datings", accounts.map((a) => ({ milestone: a.id, start: a.start, end: a.end, source: a.sourceId ?? "" })));
+  tag(
+    chart,
+    "promised windows",
+    targets.map((t) => ({ milestone: t.title, start: t.start, deadline: t.deadline, stated: t.asOf })),
+  );
+  tag(
+    chart,
+    "deadlines",
+    targets.map((t) => ({ milestone: t.title, deadline: t.deadline })),
+  );
+  tag(
+    chart,
+    "achievements",
+    achieved.map((a) => ({ milestone: a.id, achieved: a.day, state: a.state })),
+  );
+  if (accounts.length > 0)
+    tag(
+      chart,
+      "other datings",
+      accounts.map((a) => ({ milestone: a.id, start: a.start, end: a.end, source: a.sourceId ?? "" })),
+    );
   const words = { scheduled: "not yet due", metOnTime: "met on time", metLate: "met late", overdue: "overdue" };
   const description = r.milestones
     .map((m) => {
@@ -330,12 +542,38 @@ function growthChart(r) {
     x: { domain: [0, 30], label: "growth on a year earlier (%) →", grid: true },
     y: { domain: rows.map((x) => x.label), label: null },
     marks: [
-      Plot.ruleY(rows, { y: "label", x1: "lo", x2: "hi", stroke: (d) => (d.label.includes("32.0") ? "#8e9aab" : COLORS.interval), strokeWidth: 7, ariaDescription: "growth intervals" }),
-      Plot.tickX(rows, { y: "label", x: "value", stroke: "white", strokeWidth: 2, inset: 9, ariaDescription: "growth estimates" }),
-      Plot.text(rows, { y: "label", x: "hi", text: (d) => pctRange(d.json), dx: 8, textAnchor: "start", fill: "#333", ariaHidden: true }),
+      Plot.ruleY(rows, {
+        y: "label",
+        x1: "lo",
+        x2: "hi",
+        stroke: (d) => (d.label.includes("32.0") ? "#8e9aab" : COLORS.interval),
+        strokeWidth: 7,
+        ariaDescription: "growth intervals",
+      }),
+      Plot.tickX(rows, {
+        y: "label",
+        x: "value",
+        stroke: "white",
+        strokeWidth: 2,
+        inset: 9,
+        ariaDescription: "growth estimates",
+      }),
+      Plot.text(rows, {
+        y: "label",
+        x: "hi",
+        text: (d) => pctRange(d.json),
+        dx: 8,
+        textAnchor: "start",
+        fill: "#333",
+        ariaHidden: true,
+      }),
     ],
   });
-  tag(chart, "growth intervals", rows.map((x) => ({ label: x.label, lo: x.json.lo, hi: x.json.hi, value: x.json.value })));
+  tag(
+    chart,
+    "growth intervals",
+    rows.map((x) => ({ label: x.label, lo: x.json.lo, hi: x.json.hi, value: x.json.value })),
+  );
   const published = pctRange(rem.rate);
   const sharper = pctRange(rem.why.withOneMoreDigit);
   return figureOf("chart-growth", "Growth of industrial output outside the four leading industries", chart, {
@@ -352,7 +590,8 @@ function sourcesList(r) {
   for (const x of r.sources) {
     const item = document.createElement("li");
     item.id = `source-${x.number}`;
-    const title = x.url === null ? escape(x.title ?? x.id) : `<a href="${escape(x.url)}">${escape(x.title ?? x.id)}</a>`;
+    const title =
+      x.url === null ? escape(x.title ?? x.id) : `<a href="${escape(x.url)}">${escape(x.title ?? x.id)}</a>`;
     item.innerHTML = `${escape(x.publisher ?? "")}, “${title}”, ${escape(when(x.published))}.`;
     list.append(item);
   }
@@ -374,6 +613,8 @@ try {
   Object.assign(window, { caseStudy: { json: `${JSON.stringify(result, null, 2)}\n`, text }, caseStudyScales: SCALES });
   status.value = "done";
 } catch (error) {
-  Object.assign(window, { caseStudy: { error: String(error instanceof Error && error.stack !== undefined ? error.stack : error) } });
+  Object.assign(window, {
+    caseStudy: { error: String(error instanceof Error && error.stack !== undefined ? error.stack : error) },
+  });
   status.value = `failed: ${String(error)}`;
 }

@@ -41,7 +41,9 @@ export function amend(a: Agreement, amendment: AmendmentInput, changes: Agreemen
   const patch = record(changes, "changes");
   for (const key of Object.keys(patch)) {
     if (!(AMENDABLE_FIELDS as readonly string[]).includes(key)) {
-      fail("INVALID_INPUT", `changes.${key} is not a field an amendment can change (${AMENDABLE_FIELDS.join(", ")})`, { where: `changes.${key}` });
+      fail("INVALID_INPUT", `changes.${key} is not a field an amendment can change (${AMENDABLE_FIELDS.join(", ")})`, {
+        where: `changes.${key}`,
+      });
     }
   }
   // A key given as undefined changes nothing (it does not erase the field).
@@ -50,7 +52,9 @@ export function amend(a: Agreement, amendment: AmendmentInput, changes: Agreemen
   for (const f of changed) replaced[f] = patch[f];
   const entry = record(amendment, "amendment");
   if (entry["changed"] !== undefined) {
-    fail("INVALID_INPUT", `amendment.changed is computed from the changes; got ${describe(entry["changed"])}`, { where: "amendment.changed" });
+    fail("INVALID_INPUT", `amendment.changed is computed from the changes; got ${describe(entry["changed"])}`, {
+      where: "amendment.changed",
+    });
   }
   const input: AgreementInput = {
     ...base,

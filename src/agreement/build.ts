@@ -8,8 +8,32 @@ import { toDecimal } from "../decimal.js";
 import { checkKeys, describe, fail } from "../errors.js";
 
 const PARTY_KEYS = ["id", "name", "otherNames", "kind", "identifiers", "parent", "sourceIds"] as const;
-const AGREEMENT_KEYS = ["id", "title", "otherTitles", "kind", "signed", "parties", "commitments", "facilities", "milestones", "amendments", "sources", "sourceIds"] as const;
-const COMMITMENT_KEYS = ["id", "partyId", "kind", "description", "status", "amount", "quantity", "due", "facilityId", "sourceIds"] as const;
+const AGREEMENT_KEYS = [
+  "id",
+  "title",
+  "otherTitles",
+  "kind",
+  "signed",
+  "parties",
+  "commitments",
+  "facilities",
+  "milestones",
+  "amendments",
+  "sources",
+  "sourceIds",
+] as const;
+const COMMITMENT_KEYS = [
+  "id",
+  "partyId",
+  "kind",
+  "description",
+  "status",
+  "amount",
+  "quantity",
+  "due",
+  "facilityId",
+  "sourceIds",
+] as const;
 const FACILITY_KEYS = ["id", "name", "kind", "operatorId", "location", "capacity", "sourceIds"] as const;
 import type { CapacityPlan } from "../capacity/types.js";
 import type { Milestone } from "../milestone/types.js";
@@ -18,7 +42,22 @@ import { asMoney } from "../money/money.js";
 import { compareDates } from "../period/calendar.js";
 import { end, format, start } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
-import type { Agreement, AgreementInput, AgreementParty, AmendableField, Amendment, Commitment, CommitmentInput, CommitmentStatus, Facility, Identifier, ParentLink, Party, PartyInput, Quantity } from "./types.js";
+import type {
+  Agreement,
+  AgreementInput,
+  AgreementParty,
+  AmendableField,
+  Amendment,
+  Commitment,
+  CommitmentInput,
+  CommitmentStatus,
+  Facility,
+  Identifier,
+  ParentLink,
+  Party,
+  PartyInput,
+  Quantity,
+} from "./types.js";
 import type { Source, SourceInput } from "../sources/types.js";
 import {
   citesKnown,
@@ -102,9 +141,15 @@ function readIdentifiers(value: unknown, where: string): readonly Identifier[] {
     list(value, where).map((item, i) => {
       const at = `${where}[${i}]`;
       const input = record(item, at);
-      const identifier: Identifier = Object.freeze({ scheme: text(input["scheme"], `${at}.scheme`), id: text(input["id"], `${at}.id`) });
+      const identifier: Identifier = Object.freeze({
+        scheme: text(input["scheme"], `${at}.scheme`),
+        id: text(input["id"], `${at}.id`),
+      });
       const key = `${identifier.scheme}\u0000${identifier.id}`;
-      if (seen.has(key)) fail("INVALID_INPUT", `${at}: identifier ${identifier.scheme} ${describe(identifier.id)} is listed twice`, { where: at });
+      if (seen.has(key))
+        fail("INVALID_INPUT", `${at}: identifier ${identifier.scheme} ${describe(identifier.id)} is listed twice`, {
+          where: at,
+        });
       seen.add(key);
       return identifier;
     }),
@@ -117,11 +162,15 @@ function readParent(value: unknown, partyId: string, where: string): ParentLink 
     partyId: text(input["partyId"], `${where}.partyId`),
     sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
   };
-  if (out.partyId === partyId) fail("INVALID_INPUT", `${where}: party ${describe(partyId)} cannot be its own parent`, { where, partyId });
+  if (out.partyId === partyId)
+    fail("INVALID_INPUT", `${where}: party ${describe(partyId)} cannot be its own parent`, { where, partyId });
   if (input["share"] !== undefined) {
     const share = toDecimal(input["share"], `${where}.share`);
     if (share.lt(0) || share.gt(1)) {
-      fail("INVALID_INPUT", `${where}.share must be a fraction from 0 to 1, got ${describe(share)}`, { where: `${where}.share`, value: share.toString() });
+      fail("INVALID_INPUT", `${where}.share must be a fraction from 0 to 1, got ${describe(share)}`, {
+        where: `${where}.share`,
+        value: share.toString(),
+      });
     }
     out.share = share;
   }
@@ -133,7 +182,9 @@ function readPartyFields(input: Readonly<Record<string, unknown>>, where: string
   const out: Mutable<Party> = {
     id,
     name: text(input["name"], `${where}.name`),
-    otherNames: Object.freeze(list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`))),
+    otherNames: Object.freeze(
+      list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`)),
+    ),
     kind: code(input["kind"], `${where}.kind`),
     identifiers: readIdentifiers(input["identifiers"], `${where}.identifiers`),
     sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
@@ -167,7 +218,8 @@ function readAgreementParty(value: unknown, where: string): AgreementParty {
   checkKeys("", where, input, [...PARTY_KEYS, "roles"]);
   const out = readPartyFields(input, where) as Mutable<AgreementParty>;
   const roles = list(input["roles"], `${where}.roles`).map((r, i) => code(r, `${where}.roles[${i}]`));
-  if (new Set(roles).size !== roles.length) fail("INVALID_INPUT", `${where}.roles lists a role twice: ${roles.join(", ")}`, { where: `${where}.roles` });
+  if (new Set(roles).size !== roles.length)
+    fail("INVALID_INPUT", `${where}.roles lists a role twice: ${roles.join(", ")}`, { where: `${where}.roles` });
   out.roles = Object.freeze(roles);
   return Object.freeze(out);
 }
@@ -190,7 +242,10 @@ function isMoney(value: unknown): value is Money {
 function readQuantity(value: unknown, where: string): Quantity {
   const input = record(value, where);
   checkKeys("", where, input, ["value", "unit"]);
-  return Object.freeze({ value: toDecimal(input["value"], `${where}.value`), unit: text(input["unit"], `${where}.unit`) });
+  return Object.freeze({
+    value: toDecimal(input["value"], `${where}.value`),
+    unit: text(input["unit"], `${where}.unit`),
+  });
 }
 
 function readCommitment(value: unknown, where: string): Commitment {
@@ -198,7 +253,9 @@ function readCommitment(value: unknown, where: string): Commitment {
   checkKeys("", where, input, COMMITMENT_KEYS);
   const status = input["status"] === undefined ? "pending" : input["status"];
   if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(status)) {
-    fail("INVALID_INPUT", `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(status)}`, { where: `${where}.status` });
+    fail("INVALID_INPUT", `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(status)}`, {
+      where: `${where}.status`,
+    });
   }
   const out: Mutable<Commitment> = {
     id: text(input["id"], `${where}.id`),
@@ -209,7 +266,10 @@ function readCommitment(value: unknown, where: string): Commitment {
     sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
   };
   if (input["amount"] !== undefined) {
-    if (!isMoney(input["amount"])) fail("INVALID_INPUT", `${where}.amount must be a Money value (money.of), got ${describe(input["amount"])}`, { where: `${where}.amount` });
+    if (!isMoney(input["amount"]))
+      fail("INVALID_INPUT", `${where}.amount must be a Money value (money.of), got ${describe(input["amount"])}`, {
+        where: `${where}.amount`,
+      });
     // validated and normalised like every money argument: a frozen Money of the library's decimals
     out.amount = asMoney(input["amount"], `${where}.amount`);
   }
@@ -263,12 +323,15 @@ function readFacility(value: unknown, where: string): Facility {
  * so a frozen value of the right shape is accepted as it is.
  */
 function requireFrozen(value: unknown, maker: string, where: string): void {
-  if (!Object.isFrozen(value)) fail("INVALID_INPUT", `${where} must be made by ${maker} (a frozen value), got an unfrozen object`, { where });
+  if (!Object.isFrozen(value))
+    fail("INVALID_INPUT", `${where} must be made by ${maker} (a frozen value), got an unfrozen object`, { where });
 }
 
 /** What the claims read of each entry: an object whose `sourceId` is absent, null or an id. */
 function checkCitations(entries: readonly unknown[], where: string): void {
-  list(entries, where).forEach((entry, i) => sourceId(record(entry, `${where}[${i}]`)["sourceId"], `${where}[${i}].sourceId`));
+  list(entries, where).forEach((entry, i) =>
+    sourceId(record(entry, `${where}[${i}]`)["sourceId"], `${where}[${i}].sourceId`),
+  );
 }
 
 /**
@@ -279,7 +342,10 @@ function checkCitations(entries: readonly unknown[], where: string): void {
 export function readCapacity(value: unknown, where: string, made = true): CapacityPlan {
   const input = record(value, where);
   const phases = input["phases"];
-  if (!Array.isArray(phases) || !phases.every((p) => typeof p === "object" && p !== null && Array.isArray((p as { history?: unknown }).history))) {
+  if (
+    !Array.isArray(phases) ||
+    !phases.every((p) => typeof p === "object" && p !== null && Array.isArray((p as { history?: unknown }).history))
+  ) {
     fail("INVALID_INPUT", `${where} must be a capacity plan (capacity.plan), got ${describe(value)}`, { where });
   }
   if (made) requireFrozen(value, "capacity.plan", where);
@@ -288,7 +354,11 @@ export function readCapacity(value: unknown, where: string, made = true): Capaci
     checkCitations(p.history, `${where}.phases[${j}].history`);
     p.history.forEach((h, k) => {
       const accounts = record(h, `${where}.phases[${j}].history[${k}]`)["accounts"];
-      if (accounts !== undefined) checkCitations(list(accounts, `${where}.phases[${j}].history[${k}].accounts`), `${where}.phases[${j}].history[${k}].accounts`);
+      if (accounts !== undefined)
+        checkCitations(
+          list(accounts, `${where}.phases[${j}].history[${k}].accounts`),
+          `${where}.phases[${j}].history[${k}].accounts`,
+        );
     });
   });
   return plan;
@@ -313,7 +383,8 @@ export function readMilestone(value: unknown, where: string, made = true): Miles
   if (m.achieved !== null) {
     const achieved = record(m.achieved, `${where}.achieved`);
     sourceId(achieved["sourceId"], `${where}.achieved.sourceId`);
-    if (achieved["accounts"] !== undefined) checkCitations(list(achieved["accounts"], `${where}.achieved.accounts`), `${where}.achieved.accounts`);
+    if (achieved["accounts"] !== undefined)
+      checkCitations(list(achieved["accounts"], `${where}.achieved.accounts`), `${where}.achieved.accounts`);
   }
   checkCitations(m.reports, `${where}.reports`);
   return m;
@@ -324,7 +395,11 @@ function readAmendment(value: unknown, where: string): Amendment {
   const changed = list(input["changed"], `${where}.changed`);
   for (const [i, field] of changed.entries()) {
     if (!(AMENDABLE_FIELDS as readonly unknown[]).includes(field)) {
-      fail("INVALID_INPUT", `${where}.changed[${i}] must be one of ${AMENDABLE_FIELDS.join(", ")}, got ${describe(field)}`, { where: `${where}.changed[${i}]` });
+      fail(
+        "INVALID_INPUT",
+        `${where}.changed[${i}] must be one of ${AMENDABLE_FIELDS.join(", ")}, got ${describe(field)}`,
+        { where: `${where}.changed[${i}]` },
+      );
     }
   }
   const out: Mutable<Amendment> = {
@@ -405,7 +480,8 @@ function checkReferences(a: Agreement, where: string): void {
   idsOf(a.amendments, "amendment", `${where}.amendments`);
 
   const needParty = (id: string, at: string): void => {
-    if (!partyIds.has(id)) fail("INVALID_INPUT", `${at} refers to unknown party ${describe(id)}`, { where: at, partyId: id });
+    if (!partyIds.has(id))
+      fail("INVALID_INPUT", `${at} refers to unknown party ${describe(id)}`, { where: at, partyId: id });
   };
 
   citesKnown(a.sourceIds, sourceIds, `${where}.sourceIds`);
@@ -424,7 +500,10 @@ function checkReferences(a: Agreement, where: string): void {
     const at = `${where}.commitments[${i}]`;
     needParty(c.partyId, `${at}.partyId`);
     if (c.facilityId !== undefined && !facilityIds.has(c.facilityId)) {
-      fail("INVALID_INPUT", `${at}.facilityId refers to unknown facility ${describe(c.facilityId)}`, { where: `${at}.facilityId`, facilityId: c.facilityId });
+      fail("INVALID_INPUT", `${at}.facilityId refers to unknown facility ${describe(c.facilityId)}`, {
+        where: `${at}.facilityId`,
+        facilityId: c.facilityId,
+      });
     }
     citesKnown(c.sourceIds, sourceIds, `${at}.sourceIds`);
   });
@@ -435,7 +514,9 @@ function checkReferences(a: Agreement, where: string): void {
     f.capacity?.phases.forEach((p, j) =>
       p.history.forEach((h, k) => {
         citesKnown(cited(h.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].sourceId`);
-        h.accounts?.forEach((x, l) => citesKnown(cited(x.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].accounts[${l}].sourceId`));
+        h.accounts?.forEach((x, l) =>
+          citesKnown(cited(x.sourceId), sourceIds, `${at}.capacity.phases[${j}].history[${k}].accounts[${l}].sourceId`),
+        );
       }),
     );
   });
@@ -443,7 +524,9 @@ function checkReferences(a: Agreement, where: string): void {
     const at = `${where}.milestones[${i}]`;
     m.targets.forEach((t, j) => citesKnown(cited(t.sourceId), sourceIds, `${at}.targets[${j}].sourceId`));
     if (m.achieved !== null) citesKnown(cited(m.achieved.sourceId), sourceIds, `${at}.achieved.sourceId`);
-    m.achieved?.accounts?.forEach((x, j) => citesKnown(cited(x.sourceId), sourceIds, `${at}.achieved.accounts[${j}].sourceId`));
+    m.achieved?.accounts?.forEach((x, j) =>
+      citesKnown(cited(x.sourceId), sourceIds, `${at}.achieved.accounts[${j}].sourceId`),
+    );
     m.reports.forEach((r, j) => citesKnown(cited(r.sourceId), sourceIds, `${at}.reports[${j}].sourceId`));
   });
   a.amendments.forEach((m, i) => citesKnown(m.sourceIds, sourceIds, `${where}.amendments[${i}].sourceIds`));
@@ -460,9 +543,13 @@ function checkChronology(a: Agreement, where: string): void {
   let previousName = "the signing";
   a.amendments.forEach((m, i) => {
     if (previous !== undefined && compareDates(end(m.date), start(previous)) <= 0) {
-      fail("INVALID_INPUT", `${where}.amendments[${i}] is dated ${format(m.date)}, before ${previousName} (${format(previous)})`, {
-        where: `${where}.amendments[${i}].date`,
-      });
+      fail(
+        "INVALID_INPUT",
+        `${where}.amendments[${i}] is dated ${format(m.date)}, before ${previousName} (${format(previous)})`,
+        {
+          where: `${where}.amendments[${i}].date`,
+        },
+      );
     }
     previous = m.date;
     previousName = `amendment ${describe(m.id)}`;
@@ -485,7 +572,10 @@ function checkParentCycles(parties: readonly AgreementParty[], where: string): v
     while (id !== undefined && !acyclic.has(id)) {
       if (onPath.has(id)) {
         const cycle = [...path.slice(path.indexOf(id)), id];
-        fail("INVALID_INPUT", `${where}.parties: parent links form a cycle: ${cycle.join(" -> ")}`, { where: `${where}.parties`, cycle });
+        fail("INVALID_INPUT", `${where}.parties: parent links form a cycle: ${cycle.join(" -> ")}`, {
+          where: `${where}.parties`,
+          cycle,
+        });
       }
       onPath.add(id);
       path.push(id);

@@ -13,7 +13,16 @@ import { array, builtName, code, deepFrozen, optionalText, record, sourceIds, te
 import { COMMITMENT_STATUSES, readCapacity, readMilestone } from "./build.js";
 import type { Agreement } from "./types.js";
 
-const LISTS = ["parties", "commitments", "facilities", "milestones", "amendments", "sources", "sourceIds", "otherTitles"] as const;
+const LISTS = [
+  "parties",
+  "commitments",
+  "facilities",
+  "milestones",
+  "amendments",
+  "sources",
+  "sourceIds",
+  "otherTitles",
+] as const;
 
 /** The deeply frozen agreements that passed the check: they cannot have changed since. */
 const checked = new WeakSet();
@@ -46,7 +55,11 @@ function checkCommitment(value: unknown, where: string): void {
   text(c["partyId"], `${where}.partyId`);
   code(c["kind"], `${where}.kind`);
   if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(c["status"])) {
-    fail("INVALID_INPUT", `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(c["status"])}`, { where: `${where}.status` });
+    fail(
+      "INVALID_INPUT",
+      `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(c["status"])}`,
+      { where: `${where}.status` },
+    );
   }
   optionalText(c["facilityId"], `${where}.facilityId`);
   sourceIds(c["sourceIds"], `${where}.sourceIds`);

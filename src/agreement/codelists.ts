@@ -5,7 +5,13 @@
  *
  * @module
  */
-import type { KnownAgreementKind, KnownCommitmentKind, KnownFacilityKind, KnownPartyKind, KnownPartyRole } from "./types.js";
+import type {
+  KnownAgreementKind,
+  KnownCommitmentKind,
+  KnownFacilityKind,
+  KnownPartyKind,
+  KnownPartyRole,
+} from "./types.js";
 import type { KnownNameKind } from "../sources/types.js";
 
 /**

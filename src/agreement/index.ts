@@ -15,7 +15,23 @@
  */
 export { AMENDABLE_FIELDS, COMMITMENT_STATUSES, commitment, create, party, source } from "./build.js";
 export { amend } from "./amend.js";
-export { citing, claims, commitmentsWhere, effectiveShare, findParty, parentChain, partiesWithRole, uncited } from "./query.js";
-export { AGREEMENT_KINDS, COMMITMENT_KINDS, FACILITY_KINDS, NAME_KINDS, PARTY_KINDS, PARTY_ROLES } from "./codelists.js";
+export {
+  citing,
+  claims,
+  commitmentsWhere,
+  effectiveShare,
+  findParty,
+  parentChain,
+  partiesWithRole,
+  uncited,
+} from "./query.js";
+export {
+  AGREEMENT_KINDS,
+  COMMITMENT_KINDS,
+  FACILITY_KINDS,
+  NAME_KINDS,
+  PARTY_KINDS,
+  PARTY_ROLES,
+} from "./codelists.js";
 
 export type * from "./types.js";

@@ -10,7 +10,16 @@ import type { Milestone } from "../milestone/types.js";
 import type { Money } from "../money/types.js";
 import type { Period } from "../period/types.js";
 import type { LocalizedNameInput, OpenCode, SourceInput } from "../sources/types.js";
-import type { AmendableField, CommitmentStatus, Identifier, KnownAgreementKind, KnownCommitmentKind, KnownFacilityKind, KnownPartyKind, KnownPartyRole } from "./types.js";
+import type {
+  AmendableField,
+  CommitmentStatus,
+  Identifier,
+  KnownAgreementKind,
+  KnownCommitmentKind,
+  KnownFacilityKind,
+  KnownPartyKind,
+  KnownPartyRole,
+} from "./types.js";
 
 /**
  * Input for a {@link ParentLink}: the share as any decimal input.

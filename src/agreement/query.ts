@@ -6,7 +6,15 @@
  */
 import { ONE, frozen, outOfRange, type Decimal } from "../decimal.js";
 import { describe, fail } from "../errors.js";
-import type { Agreement, AgreementParty, Claim, ClaimKind, Commitment, CommitmentFilter, KnownPartyRole } from "./types.js";
+import type {
+  Agreement,
+  AgreementParty,
+  Claim,
+  ClaimKind,
+  Commitment,
+  CommitmentFilter,
+  KnownPartyRole,
+} from "./types.js";
 import type { OpenCode } from "../sources/types.js";
 import { cited } from "./build.js";
 import { claimsCiting, claimsUncited, text } from "../checks.js";
@@ -31,7 +39,8 @@ export function findParty(a: Agreement, partyId: string): AgreementParty | undef
 
 function requireParty(a: Agreement, partyId: string): AgreementParty {
   const found = findParty(a, partyId);
-  if (found === undefined) fail("INVALID_INPUT", `agreement ${describe(a.id)} has no party ${describe(partyId)}`, { partyId });
+  if (found === undefined)
+    fail("INVALID_INPUT", `agreement ${describe(a.id)} has no party ${describe(partyId)}`, { partyId });
   return found;
 }
 
@@ -52,7 +61,6 @@ export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): r
   return Object.freeze(checkAgreement(a).parties.filter((p) => p.roles.includes(r)));
 }
 
-
 /**
  * The commitments of an agreement that match every given criterion (party,
  * kind, status, facility), in the agreement's order. An empty filter selects
@@ -70,7 +78,8 @@ export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): r
  */
 export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): readonly Commitment[] {
   const agreement = checkAgreement(a);
-  if (typeof filter !== "object" || filter === null) fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
+  if (typeof filter !== "object" || filter === null)
+    fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
   const partyId = filter.partyId === undefined ? undefined : requireParty(agreement, filter.partyId).id;
   const kind = filter.kind === undefined ? undefined : text(filter.kind, "filter.kind");
   const status = filter.status === undefined ? undefined : text(filter.status, "filter.status");
@@ -113,17 +122,27 @@ function partyIndex(agreement: Agreement): ReadonlyMap<string, AgreementParty> {
 }
 
 /** The ancestors of `party`, nearest first, each looked up in `index`: linear in the chain's length. */
-function ancestors(agreement: Agreement, index: ReadonlyMap<string, AgreementParty>, party: AgreementParty): AgreementParty[] {
+function ancestors(
+  agreement: Agreement,
+  index: ReadonlyMap<string, AgreementParty>,
+  party: AgreementParty,
+): AgreementParty[] {
   const chain: AgreementParty[] = [];
   const seen = new Set<string>([party.id]);
   let current = party;
   while (current.parent !== undefined) {
     const parentId: string = current.parent.partyId;
     // create() refuses cycles; this guards values built by hand.
-    if (seen.has(parentId)) fail("INVALID_INPUT", `parent links of ${describe(party.id)} form a cycle at ${describe(parentId)}`, { partyId: party.id });
+    if (seen.has(parentId))
+      fail("INVALID_INPUT", `parent links of ${describe(party.id)} form a cycle at ${describe(parentId)}`, {
+        partyId: party.id,
+      });
     seen.add(parentId);
     const next = index.get(parentId);
-    if (next === undefined) fail("INVALID_INPUT", `agreement ${describe(agreement.id)} has no party ${describe(parentId)}`, { partyId: parentId });
+    if (next === undefined)
+      fail("INVALID_INPUT", `agreement ${describe(agreement.id)} has no party ${describe(parentId)}`, {
+        partyId: parentId,
+      });
     current = next;
     chain.push(current);
   }
@@ -154,14 +173,19 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
   for (const ancestor of ancestors(agreement, partyIndex(agreement), current)) {
     const link = current.parent;
     const linkShare = link?.share;
-    const product: Decimal | undefined = share === undefined || linkShare === undefined ? undefined : share.times(linkShare);
+    const product: Decimal | undefined =
+      share === undefined || linkShare === undefined ? undefined : share.times(linkShare);
     // A product of shares below 1e-999 would be a silent 0.
-    if (product?.isZero() === true && share?.isZero() === false && linkShare?.isZero() === false) outOfRange("agreement.effectiveShare: the share", partyId);
+    if (product?.isZero() === true && share?.isZero() === false && linkShare?.isZero() === false)
+      outOfRange("agreement.effectiveShare: the share", partyId);
     share = product;
     if (ancestor.id === owner.id) return share === undefined ? undefined : frozen(share);
     current = ancestor;
   }
-  return fail("INVALID_INPUT", `party ${describe(ownerId)} is not a parent of ${describe(partyId)}`, { partyId, ownerId });
+  return fail("INVALID_INPUT", `party ${describe(ownerId)} is not a parent of ${describe(partyId)}`, {
+    partyId,
+    ownerId,
+  });
 }
 
 /**
@@ -198,14 +222,23 @@ export function claims(a: Agreement): readonly Claim[] {
     f.capacity?.phases.forEach((p, j) =>
       p.history.forEach((h, k) => {
         add("phaseStatus", f.id, `/facilities/${i}/capacity/phases/${j}/history/${k}`, cited(h.sourceId));
-        h.accounts?.forEach((x, l) => add("phaseStatus", f.id, `/facilities/${i}/capacity/phases/${j}/history/${k}/accounts/${l}`, cited(x.sourceId)));
+        h.accounts?.forEach((x, l) =>
+          add(
+            "phaseStatus",
+            f.id,
+            `/facilities/${i}/capacity/phases/${j}/history/${k}/accounts/${l}`,
+            cited(x.sourceId),
+          ),
+        );
       }),
     );
   });
   agreement.milestones.forEach((m, i) => {
     m.targets.forEach((t, j) => add("milestoneTarget", m.id, `/milestones/${i}/targets/${j}`, cited(t.sourceId)));
     if (m.achieved !== null) add("milestoneAchievement", m.id, `/milestones/${i}/achieved`, cited(m.achieved.sourceId));
-    m.achieved?.accounts?.forEach((x, j) => add("milestoneAchievement", m.id, `/milestones/${i}/achieved/accounts/${j}`, cited(x.sourceId)));
+    m.achieved?.accounts?.forEach((x, j) =>
+      add("milestoneAchievement", m.id, `/milestones/${i}/achieved/accounts/${j}`, cited(x.sourceId)),
+    );
     m.reports.forEach((r, j) => add("milestoneReport", m.id, `/milestones/${i}/reports/${j}`, cited(r.sourceId)));
   });
   agreement.amendments.forEach((m, i) => add("amendment", m.id, `/amendments/${i}`, m.sourceIds));

@@ -112,14 +112,7 @@ export interface Party {
  * @since 0.1.0
  */
 export type KnownPartyRole =
-  | "signatory"
-  | "zoneAuthority"
-  | "investor"
-  | "projectCompany"
-  | "parentCompany"
-  | "guarantor"
-  | "funder"
-  | "witness";
+  "signatory" | "zoneAuthority" | "investor" | "projectCompany" | "parentCompany" | "guarantor" | "funder" | "witness";
 
 /**
  * A party as it appears in an agreement: the party and its roles there (as

@@ -81,7 +81,9 @@ export const TRANSITIONS: Readonly<Record<PhaseStatus, readonly PhaseStatus[]>> 
 
 function checkStatus(value: unknown, where: string): PhaseStatus {
   if ((PHASE_STATUSES as readonly unknown[]).includes(value)) return value as PhaseStatus;
-  return fail("INVALID_INPUT", `${where} must be one of ${PHASE_STATUSES.join(", ")}, got ${describe(value)}`, { where });
+  return fail("INVALID_INPUT", `${where} must be one of ${PHASE_STATUSES.join(", ")}, got ${describe(value)}`, {
+    where,
+  });
 }
 
 /**
@@ -106,11 +108,19 @@ const PER = ["year", "month", "week", "day", "hour"] as const;
 
 function checkUnit(unit: unknown): CapacityUnit {
   if (typeof unit === "string") return checkUnit({ quantity: unit, per: "year" });
-  if (typeof unit !== "object" || unit === null) return fail("INVALID_INPUT", `unit must be a string or { quantity, per }, got ${describe(unit)}`, { where: "unit" });
+  if (typeof unit !== "object" || unit === null)
+    return fail("INVALID_INPUT", `unit must be a string or { quantity, per }, got ${describe(unit)}`, {
+      where: "unit",
+    });
   const { quantity, per } = unit as { quantity?: unknown; per?: unknown };
-  if (typeof quantity !== "string" || quantity.trim() === "") fail("INVALID_INPUT", `unit.quantity must be a non-empty string, got ${describe(quantity)}`, { where: "unit.quantity" });
+  if (typeof quantity !== "string" || quantity.trim() === "")
+    fail("INVALID_INPUT", `unit.quantity must be a non-empty string, got ${describe(quantity)}`, {
+      where: "unit.quantity",
+    });
   if (per !== null && !(PER as readonly unknown[]).includes(per)) {
-    fail("INVALID_INPUT", `unit.per must be one of ${PER.join(", ")} or null, got ${describe(per)}`, { where: "unit.per" });
+    fail("INVALID_INPUT", `unit.per must be one of ${PER.join(", ")} or null, got ${describe(per)}`, {
+      where: "unit.per",
+    });
   }
   return Object.freeze({ quantity, per: per as CapacityUnit["per"] });
 }
@@ -123,13 +133,20 @@ function positive(input: unknown, where: string): Decimal {
 
 function checkHistory(input: unknown, where: string): readonly PhaseStatusChange[] {
   if (input === undefined) return Object.freeze([]);
-  if (!Array.isArray(input)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
+  if (!Array.isArray(input))
+    return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
   const out: PhaseStatusChange[] = [];
   // Array.from: a sparse array's holes become undefined entries, refused below, not skipped.
   Array.from(input as unknown[]).forEach((raw: unknown, i) => {
     const at = `${where}[${i}]`;
-    if (typeof raw !== "object" || raw === null) fail("INVALID_INPUT", `${at} must be { status, on, sourceId? }, got ${describe(raw)}`, { where: at });
-    const { status, on, sourceId, accounts } = raw as { status?: unknown; on?: unknown; sourceId?: unknown; accounts?: unknown };
+    if (typeof raw !== "object" || raw === null)
+      fail("INVALID_INPUT", `${at} must be { status, on, sourceId? }, got ${describe(raw)}`, { where: at });
+    const { status, on, sourceId, accounts } = raw as {
+      status?: unknown;
+      on?: unknown;
+      sourceId?: unknown;
+      accounts?: unknown;
+    };
     const change = makeChange(checkStatus(status, `${at}.status`), on, sourceId, at, accounts);
     const previous = out[out.length - 1];
     if (previous !== undefined) checkNext(previous, change, at);
@@ -141,35 +158,53 @@ function checkHistory(input: unknown, where: string): readonly PhaseStatusChange
 function checkSourceId(sourceId: unknown, where: string): string | null {
   if (sourceId === undefined || sourceId === null) return null;
   if (typeof sourceId !== "string" || sourceId === "") {
-    return fail("INVALID_INPUT", `${where}.sourceId must be a non-empty string or null, got ${describe(sourceId)}`, { where: `${where}.sourceId` });
+    return fail("INVALID_INPUT", `${where}.sourceId must be a non-empty string or null, got ${describe(sourceId)}`, {
+      where: `${where}.sourceId`,
+    });
   }
   return sourceId;
 }
 
 function checkAccounts(input: unknown, where: string): readonly DatedAccount[] {
   if (input === undefined) return [];
-  if (!Array.isArray(input)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
+  if (!Array.isArray(input))
+    return fail("INVALID_INPUT", `${where} must be an array, got ${describe(input)}`, { where });
   // Array.from: a sparse array's holes become undefined entries, refused below, not skipped.
   return Array.from(input as unknown[]).map((raw: unknown, i) => {
     const at = `${where}[${i}]`;
-    if (typeof raw !== "object" || raw === null) fail("INVALID_INPUT", `${at} must be { on, sourceId? }, got ${describe(raw)}`, { where: at });
+    if (typeof raw !== "object" || raw === null)
+      fail("INVALID_INPUT", `${at} must be { on, sourceId? }, got ${describe(raw)}`, { where: at });
     const { on, sourceId } = raw as { on?: unknown; sourceId?: unknown };
     return Object.freeze({ on: readPeriod(on, `${at}.on`), sourceId: checkSourceId(sourceId, at) });
   });
 }
 
-function makeChange(status: PhaseStatus, onInput: unknown, sourceId: unknown, where: string, accounts?: unknown): PhaseStatusChange {
+function makeChange(
+  status: PhaseStatus,
+  onInput: unknown,
+  sourceId: unknown,
+  where: string,
+  accounts?: unknown,
+): PhaseStatusChange {
   // a JS Date or a Temporal.PlainDate-like day becomes its ISO date
   const on = readDate(onInput, `${where}.on`);
   dayNumberOf(on, `${where}.on`);
   const source = checkSourceId(sourceId, where);
   const others = checkAccounts(accounts, `${where}.accounts`);
-  return Object.freeze(others.length === 0 ? { status, on: on as IsoDate, sourceId: source } : { status, on: on as IsoDate, sourceId: source, accounts: Object.freeze(others) });
+  return Object.freeze(
+    others.length === 0
+      ? { status, on: on as IsoDate, sourceId: source }
+      : { status, on: on as IsoDate, sourceId: source, accounts: Object.freeze(others) },
+  );
 }
 
 function checkNext(previous: PhaseStatusChange, next: PhaseStatusChange, where: string): void {
   if (compareDates(next.on, previous.on) < 0) {
-    fail("INVALID_INPUT", `${where}: a status change on ${next.on} cannot follow one on ${previous.on}; the history must be in date order`, { where });
+    fail(
+      "INVALID_INPUT",
+      `${where}: a status change on ${next.on} cannot follow one on ${previous.on}; the history must be in date order`,
+      { where },
+    );
   }
   if (!TRANSITIONS[previous.status].includes(next.status)) {
     const allowed = TRANSITIONS[previous.status];
@@ -196,13 +231,16 @@ const NOT_STATED: PhaseCapacity = Object.freeze({ stated: false });
 
 function buildPhase(raw: unknown, index: number): Phase {
   const where = `phases[${index}]`;
-  if (typeof raw !== "object" || raw === null) return fail("INVALID_INPUT", `${where} must be an object, got ${describe(raw)}`, { where });
+  if (typeof raw !== "object" || raw === null)
+    return fail("INVALID_INPUT", `${where} must be an object, got ${describe(raw)}`, { where });
   // Read once: a getter cannot answer one thing to a check and another later.
   const p = { ...raw } as PhaseInput;
   const ordinal = p.ordinal ?? index + 1;
   // Number.isSafeInteger is false for anything that is not a number
   if (!Number.isSafeInteger(ordinal) || ordinal < 1) {
-    fail("INVALID_INPUT", `${where}.ordinal must be a whole number from 1, got ${describe(ordinal)}`, { where: `${where}.ordinal` });
+    fail("INVALID_INPUT", `${where}.ordinal must be a whole number from 1, got ${describe(ordinal)}`, {
+      where: `${where}.ordinal`,
+    });
   }
   const planned = p.plannedStart;
   const plannedStart: Period | null =
@@ -225,9 +263,15 @@ function issuesOf(total: Decimal, phases: readonly Phase[], unit: CapacityUnit):
   const unstated = phases.filter((p) => !p.capacity.stated).length;
   const u = unitLabel(unit);
   if (sum.gt(total)) {
-    issues.push({ code: "PHASES_EXCEED_TOTAL", message: `the stated phases add up to ${sum.toString()} ${u}, more than the total ${total.toString()}` });
+    issues.push({
+      code: "PHASES_EXCEED_TOTAL",
+      message: `the stated phases add up to ${sum.toString()} ${u}, more than the total ${total.toString()}`,
+    });
   } else if (unstated === 0 && sum.lt(total)) {
-    issues.push({ code: "PHASES_BELOW_TOTAL", message: `every phase is stated and they add up to ${sum.toString()} ${u}, less than the total ${total.toString()}` });
+    issues.push({
+      code: "PHASES_BELOW_TOTAL",
+      message: `every phase is stated and they add up to ${sum.toString()} ${u}, less than the total ${total.toString()}`,
+    });
   } else if (unstated > 0 && sum.eq(total)) {
     issues.push({
       code: "NO_ROOM_FOR_UNSTATED",
@@ -257,7 +301,8 @@ export function plan(given: CapacityPlanInput): CapacityPlan {
     checkKeys("capacity.plan", "input", input, ["unit", "total", "phases"]);
     if (Array.isArray(input.phases)) {
       input.phases.forEach((p: unknown, i) => {
-        if (typeof p === "object" && p !== null) checkKeys("capacity.plan", `input.phases[${i}]`, p, ["ordinal", "capacity", "plannedStart", "history"]);
+        if (typeof p === "object" && p !== null)
+          checkKeys("capacity.plan", `input.phases[${i}]`, p, ["ordinal", "capacity", "plannedStart", "history"]);
       });
     }
   }
@@ -268,7 +313,8 @@ export function plan(given: CapacityPlanInput): CapacityPlan {
 const BUILT = new WeakSet<CapacityPlan>();
 
 function build(given: CapacityPlanInput, requireConsistent: boolean): CapacityPlan {
-  if (typeof given !== "object" || given === null) return fail("INVALID_INPUT", `a capacity plan must be an object, got ${describe(given)}`, { where: "plan" });
+  if (typeof given !== "object" || given === null)
+    return fail("INVALID_INPUT", `a capacity plan must be an object, got ${describe(given)}`, { where: "plan" });
   // Read once: a getter cannot answer one thing to a check and another later.
   const input = { ...given };
   const unit = checkUnit(input.unit);
@@ -276,14 +322,24 @@ function build(given: CapacityPlanInput, requireConsistent: boolean): CapacityPl
   if (!Array.isArray(input.phases) || input.phases.length === 0) {
     fail("INVALID_INPUT", `phases must be a non-empty array, got ${describe(input.phases)}`, { where: "phases" });
   }
-  const phases = Array.from(input.phases as readonly unknown[]).map(buildPhase).sort((a, b) => a.ordinal - b.ordinal);
+  const phases = Array.from(input.phases as readonly unknown[])
+    .map(buildPhase)
+    .sort((a, b) => a.ordinal - b.ordinal);
   phases.forEach((p, i) => {
     if (p.ordinal !== i + 1) {
-      fail("INVALID_INPUT", `phase ordinals must be 1 to ${phases.length} with no gaps or repeats, got ${phases.map((q) => q.ordinal).join(", ")}`, { where: "phases" });
+      fail(
+        "INVALID_INPUT",
+        `phase ordinals must be 1 to ${phases.length} with no gaps or repeats, got ${phases.map((q) => q.ordinal).join(", ")}`,
+        { where: "phases" },
+      );
     }
   });
   const issues = issuesOf(total, phases, unit);
-  if (requireConsistent && issues.length > 0) fail("INVALID_INPUT", `invalid capacity plan: ${issues.map((i) => i.message).join("; ")}`, { where: "phases", issues });
+  if (requireConsistent && issues.length > 0)
+    fail("INVALID_INPUT", `invalid capacity plan: ${issues.map((i) => i.message).join("; ")}`, {
+      where: "phases",
+      issues,
+    });
   return remember(frozenValue(PLAN, { unit, total, phases: Object.freeze(phases) }));
 }
 
@@ -305,7 +361,8 @@ const PLAN = valuePrototype<CapacityPlan>(
       plannedStart: phase.plannedStart === null ? null : formatPeriod(phase.plannedStart),
     })),
   }),
-  (p) => `${p.total.valueOf()} ${p.unit.quantity} per ${p.unit.per} in ${p.phases.length} ${p.phases.length === 1 ? "phase" : "phases"}`,
+  (p) =>
+    `${p.total.valueOf()} ${p.unit.quantity} per ${p.unit.per} in ${p.phases.length} ${p.phases.length === 1 ? "phase" : "phases"}`,
 );
 
 function remember(p: CapacityPlan): CapacityPlan {
@@ -357,7 +414,11 @@ export function unassigned(p: CapacityPlan): Decimal {
 function findPhase(p: CapacityPlan, ordinal: number): Phase {
   const phase = p.phases.find((q) => q.ordinal === ordinal);
   if (phase === undefined) {
-    return fail("INVALID_INPUT", `the plan has no phase ${describe(ordinal)} (it has ${p.phases.map((q) => q.ordinal).join(", ")})`, { where: "ordinal" });
+    return fail(
+      "INVALID_INPUT",
+      `the plan has no phase ${describe(ordinal)} (it has ${p.phases.map((q) => q.ordinal).join(", ")})`,
+      { where: "ordinal" },
+    );
   }
   return phase;
 }
@@ -424,7 +485,11 @@ export function operatingAt(p: CapacityPlan, date: DateInput): CapacityAmount {
 
 function operatingOn(p: CapacityPlan, date: IsoDate): CapacityAmount {
   const v = shape(p);
-  return amount(v, date, v.phases.filter((q) => statusOn(q, date) === "operating"));
+  return amount(
+    v,
+    date,
+    v.phases.filter((q) => statusOn(q, date) === "operating"),
+  );
 }
 
 function lastChangeDate(p: CapacityPlan): IsoDate | null {
@@ -485,7 +550,12 @@ export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
   const rows: { on: IsoDate; phase: number; from: PhaseStatus | null; change: PhaseStatusChange }[] = [];
   for (const phase of v.phases) {
     phase.history.forEach((change, index) => {
-      rows.push({ on: change.on, phase: phase.ordinal, from: index === 0 ? null : (phase.history[index - 1] as PhaseStatusChange).status, change });
+      rows.push({
+        on: change.on,
+        phase: phase.ordinal,
+        from: index === 0 ? null : (phase.history[index - 1] as PhaseStatusChange).status,
+        change,
+      });
     });
   }
   // The rows are pushed by phase (the phases are sorted by ordinal), then in history order, and
@@ -493,7 +563,14 @@ export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
   rows.sort((a, b) => compareDates(a.on, b.on));
   return Object.freeze(
     rows.map((r) =>
-      Object.freeze({ on: r.on, phase: r.phase, from: r.from, to: r.change.status, sourceId: r.change.sourceId, operating: operatingAt(v, r.on) }),
+      Object.freeze({
+        on: r.on,
+        phase: r.phase,
+        from: r.from,
+        to: r.change.status,
+        sourceId: r.change.sourceId,
+        operating: operatingAt(v, r.on),
+      }),
     ),
   );
 }
@@ -515,14 +592,26 @@ export function timeline(p: CapacityPlan): readonly CapacityTimelineEntry[] {
  * @category Lifecycle
  * @since 0.1.0
  */
-export function addStatusChange(p: CapacityPlan, ordinal: number, status: PhaseStatus, on: IsoDate, sourceId?: string | null): CapacityPlan {
+export function addStatusChange(
+  p: CapacityPlan,
+  ordinal: number,
+  status: PhaseStatus,
+  on: IsoDate,
+  sourceId?: string | null,
+): CapacityPlan {
   const v = shape(p);
   const phase = findPhase(v, ordinal);
   const change = makeChange(checkStatus(status, "status"), on, sourceId, `phase ${ordinal} status change`);
   const previous = phase.history[phase.history.length - 1];
   if (previous !== undefined) checkNext(previous, change, `phase ${ordinal}`);
   const updated: Phase = Object.freeze({ ...phase, history: Object.freeze([...phase.history, change]) });
-  return remember(frozenValue(PLAN, { unit: v.unit, total: v.total, phases: Object.freeze(v.phases.map((q) => (q === phase ? updated : q))) }));
+  return remember(
+    frozenValue(PLAN, {
+      unit: v.unit,
+      total: v.total,
+      phases: Object.freeze(v.phases.map((q) => (q === phase ? updated : q))),
+    }),
+  );
 }
 
 /** The plan's unit written out, e.g. "vehicles per year". @internal */

@@ -27,14 +27,7 @@ import type { DateInput, IsoDate, Period } from "../period/types.js";
  * @since 0.1.0
  */
 export type PhaseStatus =
-  | "announced"
-  | "permitted"
-  | "underConstruction"
-  | "operating"
-  | "shelved"
-  | "cancelled"
-  | "mothballed"
-  | "retired";
+  "announced" | "permitted" | "underConstruction" | "operating" | "shelved" | "cancelled" | "mothballed" | "retired";
 
 /**
  * One dated entry of a phase's status history: from `on` the phase is in `status`.

@@ -35,7 +35,13 @@ export function add(a: FigureInput, b: FigureInput): Figure {
   const hiInclusive = x.hiInclusive && y.hiInclusive;
   const value = x.value.plus(y.value);
   // Rounded to 34 digits, the sum can land on an excluded end: it then keeps every digit.
-  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.add(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
+  return make(
+    onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.add(x.value, y.value) : value,
+    lo,
+    hi,
+    loInclusive,
+    hiInclusive,
+  );
 }
 
 /**
@@ -61,7 +67,13 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
   const loInclusive = x.loInclusive && y.hiInclusive;
   const hiInclusive = x.hiInclusive && y.loInclusive;
   const value = x.value.minus(y.value);
-  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.sub(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
+  return make(
+    onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.sub(x.value, y.value) : value,
+    lo,
+    hi,
+    loInclusive,
+    hiInclusive,
+  );
 }
 
 /**
@@ -103,7 +115,13 @@ function hull(value: Decimal, corners: readonly Corner[], precise: () => Decimal
   }
   const loInclusive = corners.some((c) => c.attained && c.lo.eq(lo));
   const hiInclusive = corners.some((c) => c.attained && c.hi.eq(hi));
-  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? precise() : value, lo, hi, loInclusive, hiInclusive);
+  return make(
+    onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? precise() : value,
+    lo,
+    hi,
+    loInclusive,
+    hiInclusive,
+  );
 }
 
 /**
@@ -142,7 +160,9 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
       });
     }
   }
-  return hull(underflow(x.value.times(y.value), !x.value.isZero() && !y.value.isZero(), "figure.mul"), corners, () => DX.mul(x.value, y.value));
+  return hull(underflow(x.value.times(y.value), !x.value.isZero() && !y.value.isZero(), "figure.mul"), corners, () =>
+    DX.mul(x.value, y.value),
+  );
 }
 
 /**
@@ -178,12 +198,26 @@ export function div(a: FigureInput, b: FigureInput): Figure {
   const highP = 1 - lowP;
   const lowQ = (ps[lowP] as End)[0].isNeg() ? 0 : 1;
   const highQ = (ps[highP] as End)[0].isNeg() ? 1 : 0;
-  const lo = underflow(DLo.div((ps[lowP] as End)[0], (qs[lowQ] as End)[0]), !(ps[lowP] as End)[0].isZero(), "figure.div");
-  const hi = underflow(DHi.div((ps[highP] as End)[0], (qs[highQ] as End)[0]), !(ps[highP] as End)[0].isZero(), "figure.div");
+  const lo = underflow(
+    DLo.div((ps[lowP] as End)[0], (qs[lowQ] as End)[0]),
+    !(ps[lowP] as End)[0].isZero(),
+    "figure.div",
+  );
+  const hi = underflow(
+    DHi.div((ps[highP] as End)[0], (qs[highQ] as End)[0]),
+    !(ps[highP] as End)[0].isZero(),
+    "figure.div",
+  );
   const loInclusive = endAttained(ps, qs, lowP, lowQ, lo, DLo);
   const hiInclusive = endAttained(ps, qs, highP, highQ, hi, DHi);
   const value = underflow(x.value.div(y.value), !x.value.isZero(), "figure.div");
-  return make(onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? preciseQuotient(x.value, y.value) : value, lo, hi, loInclusive, hiInclusive);
+  return make(
+    onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? preciseQuotient(x.value, y.value) : value,
+    lo,
+    hi,
+    loInclusive,
+    hiInclusive,
+  );
 }
 
 type End = readonly [Decimal, boolean];
@@ -199,7 +233,14 @@ function attained([p, pIn]: End, [, qIn]: End): boolean {
  * looked at first; another corner's quotient differs from it, and is computed only when it is
  * within about one unit of the 34th digit of it (exact products tell, without dividing).
  */
-function endAttained(ps: readonly End[], qs: readonly End[], i: number, j: number, bound: Decimal, R: typeof DLo): boolean {
+function endAttained(
+  ps: readonly End[],
+  qs: readonly End[],
+  i: number,
+  j: number,
+  bound: Decimal,
+  R: typeof DLo,
+): boolean {
   const p = ps[i] as End;
   const q = qs[j] as End;
   if (attained(p, q)) return true;

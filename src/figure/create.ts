@@ -5,12 +5,24 @@
  */
 import { MAX_EXPONENT, outOfRange, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
 import { describe, fail, refuse } from "../errors.js";
-import { DHi, DLo, exactOf, hasFigureShape, make, midpointOf, pow10, readFigure, scaleExponent, shift } from "./internal.js";
+import {
+  DHi,
+  DLo,
+  exactOf,
+  hasFigureShape,
+  make,
+  midpointOf,
+  pow10,
+  readFigure,
+  scaleExponent,
+  shift,
+} from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
 /** INVALID_INPUT unless the options are an object (null and other values would be a TypeError). */
 function optionsOrFail(options: unknown, where: string): void {
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
 }
 
 const ROUNDINGS: readonly ReportedRounding[] = Object.freeze([
@@ -74,7 +86,7 @@ export function reported(text: DecimalInput, options: ReportedOptions = {}): Fig
     refuse("INVALID_TYPE", {
       function: "figure.reported",
       path: "text",
-      expected: "the figure as written, a string such as \"193.48\"",
+      expected: 'the figure as written, a string such as "193.48"',
       received: text,
       hint: `A JS number has lost how it was written (193.48 and 193.480 are the same number), so its rounding bounds are unknown: pass the text as written, such as "${String(text)}", or use figure.exact for an exact value.`,
     });
@@ -121,10 +133,17 @@ export function between(lo: DecimalInput, hi: DecimalInput, options: BetweenOpti
   optionsOrFail(options, "figure.between");
   const l = toDecimal(lo, "figure.between: lo");
   const h = toDecimal(hi, "figure.between: hi");
-  if (l.gt(h)) fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, { lo: l.toString(), hi: h.toString() });
+  if (l.gt(h))
+    fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, {
+      lo: l.toString(),
+      hi: h.toString(),
+    });
   const loInclusive = readFlag(options.loInclusive, "figure.between: loInclusive");
   const hiInclusive = readFlag(options.hiInclusive, "figure.between: hiInclusive");
-  const value = options.value === undefined ? midpointOf(l, h, loInclusive, hiInclusive) : toDecimal(options.value, "figure.between: value");
+  const value =
+    options.value === undefined
+      ? midpointOf(l, h, loInclusive, hiInclusive)
+      : toDecimal(options.value, "figure.between: value");
   return readFigure({ value, lo: l, hi: h, loInclusive, hiInclusive }, "figure.between");
 }
 
@@ -151,7 +170,8 @@ export function isFigure(value: unknown): value is Figure {
 
 function readFlag(flag: unknown, where: string): boolean {
   if (flag === undefined) return true;
-  if (typeof flag !== "boolean") return fail("INVALID_INPUT", `${where} must be a boolean, got ${describe(flag)}`, { where });
+  if (typeof flag !== "boolean")
+    return fail("INVALID_INPUT", `${where} must be a boolean, got ${describe(flag)}`, { where });
   return flag;
 }
 
@@ -205,12 +225,23 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
  * written digit is even (for half-even). Bounds past 34 significant digits
  * are rounded outwards, so that they still contain every such number.
  */
-function roundingInterval(x: Decimal, unit: Decimal, negative: boolean, lastEven: boolean, rounding: ReportedRounding): [Decimal, Decimal, boolean, boolean] {
+function roundingInterval(
+  x: Decimal,
+  unit: Decimal,
+  negative: boolean,
+  lastEven: boolean,
+  rounding: ReportedRounding,
+): [Decimal, Decimal, boolean, boolean] {
   const half = unit.div(2);
   const sign = negative ? -1 : x.isZero() ? 0 : 1;
   const below = (d: Decimal): Decimal => DLo.sub(x, d);
   const above = (d: Decimal): Decimal => DHi.add(x, d);
-  const near = (loIn: boolean, hiIn: boolean): [Decimal, Decimal, boolean, boolean] => [below(half), above(half), loIn, hiIn];
+  const near = (loIn: boolean, hiIn: boolean): [Decimal, Decimal, boolean, boolean] => [
+    below(half),
+    above(half),
+    loIn,
+    hiIn,
+  ];
   switch (rounding) {
     case "halfUp":
       return near(true, false);

@@ -63,7 +63,13 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
 ): Figure {
   const { value, lo, hi } = evaluateRange(formula, inputs, options);
   // Results of 50 digits, rounded to 34: the value to nearest, the bounds outwards.
-  return make(value.toSignificantDigits(34), lo.toSignificantDigits(34, D.ROUND_FLOOR), hi.toSignificantDigits(34, D.ROUND_CEIL), true, true);
+  return make(
+    value.toSignificantDigits(34),
+    lo.toSignificantDigits(34, D.ROUND_FLOOR),
+    hi.toSignificantDigits(34, D.ROUND_CEIL),
+    true,
+    true,
+  );
 }
 
 /** A record without a prototype: an input named `__proto__` is a key like any other. */
@@ -79,14 +85,18 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
   inputs: I,
   options: EvaluateOptions<keyof I & string> = {},
 ): { readonly value: Decimal; readonly lo: Decimal; readonly hi: Decimal } {
-  if (typeof formula !== "function") fail("INVALID_INPUT", `figure.evaluate: formula must be a function, got ${describe(formula)}`);
+  if (typeof formula !== "function")
+    fail("INVALID_INPUT", `figure.evaluate: formula must be a function, got ${describe(formula)}`);
   if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) {
     fail("INVALID_INPUT", `figure.evaluate: inputs must be a record of figures by name, got ${describe(inputs)}`);
   }
   const keys = Object.keys(inputs);
   const figures = new Map<string, Figure>();
   for (const key of keys) figures.set(key, readOperand(inputs[key], `figure.evaluate: inputs.${key}`));
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `figure.evaluate: options must be an object, got ${describe(options)}`, { where: "figure.evaluate" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `figure.evaluate: options must be an object, got ${describe(options)}`, {
+      where: "figure.evaluate",
+    });
   const stated = readMonotonicity(options.monotonicity, figures);
 
   const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal => {
@@ -143,9 +153,13 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
         else if (cmp < 0) down = true;
       }
       if (up && down) {
-        fail("INVALID_INPUT", `figure.evaluate: the formula is not monotone in input "${key}": it rises along one edge of the box and falls along another`, {
-          input: key,
-        });
+        fail(
+          "INVALID_INPUT",
+          `figure.evaluate: the formula is not monotone in input "${key}": it rises along one edge of the box and falls along another`,
+          {
+            input: key,
+          },
+        );
       }
     });
     return values;
@@ -179,13 +193,21 @@ function readMonotonicity(monotonicity: unknown, figures: ReadonlyMap<string, Fi
   const stated = new Map<string, MonotoneDirection>();
   if (monotonicity === undefined || monotonicity === "detect") return stated;
   if (typeof monotonicity !== "object" || monotonicity === null || Array.isArray(monotonicity)) {
-    return fail("INVALID_INPUT", `figure.evaluate: monotonicity must be "detect" or a record of directions by input name, got ${describe(monotonicity)}`);
+    return fail(
+      "INVALID_INPUT",
+      `figure.evaluate: monotonicity must be "detect" or a record of directions by input name, got ${describe(monotonicity)}`,
+    );
   }
   for (const [key, direction] of Object.entries(monotonicity as Readonly<Record<string, unknown>>)) {
     if (direction === undefined) continue;
-    if (!figures.has(key)) fail("INVALID_INPUT", `figure.evaluate: monotonicity names an unknown input "${key}"`, { input: key });
+    if (!figures.has(key))
+      fail("INVALID_INPUT", `figure.evaluate: monotonicity names an unknown input "${key}"`, { input: key });
     if (direction !== "increasing" && direction !== "decreasing") {
-      fail("INVALID_INPUT", `figure.evaluate: the direction of "${key}" must be "increasing" or "decreasing", got ${describe(direction)}`, { input: key });
+      fail(
+        "INVALID_INPUT",
+        `figure.evaluate: the direction of "${key}" must be "increasing" or "decreasing", got ${describe(direction)}`,
+        { input: key },
+      );
     }
     stated.set(key, direction);
   }

@@ -41,14 +41,18 @@ import type { Figure, FigureFormatOptions } from "./types.js";
  */
 export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const x = readFigure(f, "figure.format: f");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `figure.format: options must be an object, got ${describe(options)}`, { where: "figure.format" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `figure.format: options must be an object, got ${describe(options)}`, {
+      where: "figure.format",
+    });
   checkKeys("figure.format", "options", options, ["style", "as", "scale", "decimals", "rounding", "signed", "locale"]);
   const style = options.style ?? "value";
   if (style !== "value" && style !== "interval" && style !== "both") {
     fail("INVALID_INPUT", `figure.format: style must be "value", "interval" or "both", got ${describe(style)}`);
   }
   const as = options.as ?? "number";
-  if (as !== "number" && as !== "percent") fail("INVALID_INPUT", `figure.format: as must be "number" or "percent", got ${describe(as)}`);
+  if (as !== "number" && as !== "percent")
+    fail("INVALID_INPUT", `figure.format: as must be "number" or "percent", got ${describe(as)}`);
   if (options.signed !== undefined && typeof options.signed !== "boolean") {
     fail("INVALID_INPUT", `figure.format: signed must be a boolean, got ${describe(options.signed)}`);
   }
@@ -74,7 +78,14 @@ export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const close = x.hiInclusive || !shownHi.eq(hi) ? "]" : ")";
   // at least the value's decimals (boundDecimals is defined only when decimals is), at most boundDecimals
   const bound = (b: Decimal): string =>
-    localize(show(b, boundDecimals === undefined ? undefined : Math.max(decimals ?? 0, Math.min(b.dp(), boundDecimals)), false), locale);
+    localize(
+      show(
+        b,
+        boundDecimals === undefined ? undefined : Math.max(decimals ?? 0, Math.min(b.dp(), boundDecimals)),
+        false,
+      ),
+      locale,
+    );
   const interval = `${open}${bound(shownLo)}${suffix}${locale !== undefined && separatorsOf(locale).decimal === "," ? ";" : ","} ${bound(shownHi)}${suffix}${close}`;
   return style === "interval" ? interval : `${shownValue} ${interval}`;
 }
@@ -102,12 +113,19 @@ export function readLocale(locale: unknown, fn = "figure.format"): string | unde
   if (locale === undefined) return undefined;
   if (typeof locale === "string") {
     try {
-      return Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? new Intl.NumberFormat(locale).resolvedOptions().locale;
+      return (
+        Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? new Intl.NumberFormat(locale).resolvedOptions().locale
+      );
     } catch {
       // falls through to the refusal
     }
   }
-  return refuse("INVALID_VALUE", { function: fn, path: "options.locale", expected: "a BCP 47 locale such as \"it-IT\"", received: locale });
+  return refuse("INVALID_VALUE", {
+    function: fn,
+    path: "options.locale",
+    expected: 'a BCP 47 locale such as "it-IT"',
+    received: locale,
+  });
 }
 
 const SEPARATORS = new Map<string, { decimal: string; group: string; percent: string }>();
@@ -169,7 +187,10 @@ export function justifiedDecimals(width: Decimal): number | undefined {
 
 function readDecimals(decimals: unknown): number {
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || Math.abs(decimals) > 100) {
-    return fail("INVALID_INPUT", `figure.format: decimals must be an integer between -100 and 100, got ${describe(decimals)}`);
+    return fail(
+      "INVALID_INPUT",
+      `figure.format: decimals must be an integer between -100 and 100, got ${describe(decimals)}`,
+    );
   }
   return decimals;
 }

@@ -25,7 +25,13 @@ function figureText(f: Figure): string {
  */
 const FIGURE = valuePrototype<Figure>(
   "Figure",
-  (f) => ({ value: f.value.valueOf(), lo: f.lo.valueOf(), hi: f.hi.valueOf(), loInclusive: f.loInclusive, hiInclusive: f.hiInclusive }),
+  (f) => ({
+    value: f.value.valueOf(),
+    lo: f.lo.valueOf(),
+    hi: f.hi.valueOf(),
+    loInclusive: f.loInclusive,
+    hiInclusive: f.hiInclusive,
+  }),
   figureText,
 );
 
@@ -60,7 +66,13 @@ export function own(x: Decimal): Decimal {
 export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): Figure {
   if (!value.isFinite() || !lo.isFinite() || !hi.isFinite()) {
     // decimal.js overflows to Infinity past the range (10^1000): refuse rather than store it.
-    refuse("OUT_OF_RANGE", { function: "figure", path: "the result", expected: RANGE_TEXT, min: "1e-999", max: "1e1000" });
+    refuse("OUT_OF_RANGE", {
+      function: "figure",
+      path: "the result",
+      expected: RANGE_TEXT,
+      min: "1e-999",
+      max: "1e1000",
+    });
   }
   const l = own(lo);
   const h = own(hi);
@@ -81,7 +93,13 @@ export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: bool
  * stay off that end). A comparison only for an excluded end; the operations
  * give excluded ends only to intervals wider than a point. @internal
  */
-export function onExcludedEnd(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): boolean {
+export function onExcludedEnd(
+  value: Decimal,
+  lo: Decimal,
+  hi: Decimal,
+  loInclusive: boolean,
+  hiInclusive: boolean,
+): boolean {
   return (!loInclusive && value.eq(lo)) || (!hiInclusive && value.eq(hi));
 }
 
@@ -127,7 +145,13 @@ export function readFigure(input: unknown, where: string): Figure {
   if (typeof input !== "object" || input === null) return notFigure(input, where);
   // Anything else is read once into locals: a getter cannot answer one thing to the check and another later.
   const { value: v, lo: l, hi: h, loInclusive, hiInclusive } = input as Record<string, unknown>;
-  if (!D.isDecimal(v) || !D.isDecimal(l) || !D.isDecimal(h) || typeof loInclusive !== "boolean" || typeof hiInclusive !== "boolean") {
+  if (
+    !D.isDecimal(v) ||
+    !D.isDecimal(l) ||
+    !D.isDecimal(h) ||
+    typeof loInclusive !== "boolean" ||
+    typeof hiInclusive !== "boolean"
+  ) {
     return notFigure(input, where);
   }
   const value = toDecimal(v, `${where}.value`);
@@ -142,13 +166,20 @@ export function readFigure(input: unknown, where: string): Figure {
     });
   }
   if (lo.eq(hi) && !(loInclusive && hiInclusive)) {
-    fail("INVALID_INPUT", `${where} is an empty interval: lo = hi = ${lo} with an excluded end`, { where, lo: lo.toString() });
+    fail("INVALID_INPUT", `${where} is an empty interval: lo = hi = ${lo} with an excluded end`, {
+      where,
+      lo: lo.toString(),
+    });
   }
   return make(value, lo, hi, loInclusive, hiInclusive);
 }
 
 function notFigure(input: unknown, where: string): never {
-  return fail("INVALID_INPUT", `${where} must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got ${describe(input)}`, { where });
+  return fail(
+    "INVALID_INPUT",
+    `${where} must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got ${describe(input)}`,
+    { where },
+  );
 }
 
 /**
@@ -188,8 +219,6 @@ export function scaleExponent(scale: FigureScale | undefined, where: string): nu
     { where },
   );
 }
-
-
 
 /**
  * `x` times 10 to an integer power, exactly: every digit of `x` is kept, even

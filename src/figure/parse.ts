@@ -14,10 +14,23 @@ const MAX_TEXT = 200;
 /** Scale words by power of ten, in en, it, de, fr, es and zh (lower case). */
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ...["thousand", "k", "mila", "mille", "tausend", "tsd.", "mil"].map((w) => [w, 3] as const),
-  ...["million", "millions", "mn", "m", "milione", "milioni", "mln", "millionen", "mio.", "millón", "millones"].map((w) => [w, 6] as const),
-  ...["billion", "billions", "bn", "miliardo", "miliardi", "mld", "milliarde", "milliarden", "mrd.", "milliard", "milliards", "mil millones"].map(
-    (w) => [w, 9] as const,
+  ...["million", "millions", "mn", "m", "milione", "milioni", "mln", "millionen", "mio.", "millón", "millones"].map(
+    (w) => [w, 6] as const,
   ),
+  ...[
+    "billion",
+    "billions",
+    "bn",
+    "miliardo",
+    "miliardi",
+    "mld",
+    "milliarde",
+    "milliarden",
+    "mrd.",
+    "milliard",
+    "milliards",
+    "mil millones",
+  ].map((w) => [w, 9] as const),
   ...["trillion", "trillions", "tn"].map((w) => [w, 12] as const),
   ["万", 4],
   ["亿", 8],
@@ -47,22 +60,47 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 export function parse(text: string, options: FigureParseOptions = {}): Figure {
   checkKeys("figure.parse", "options", options, ["locale", "rounding"]);
   const locale = readLocale(options.locale, "figure.parse") ?? "en-US";
-  if (typeof text !== "string") return refuse("INVALID_TEXT", { function: "figure.parse", path: "text", expected: "a string", received: text, locale });
+  if (typeof text !== "string")
+    return refuse("INVALID_TEXT", {
+      function: "figure.parse",
+      path: "text",
+      expected: "a string",
+      received: text,
+      locale,
+    });
   if (text.length > MAX_TEXT) {
-    return refuse("TEXT_TOO_LONG", { function: "figure.parse", path: "text", expected: `at most ${MAX_TEXT} characters`, length: text.length });
+    return refuse("TEXT_TOO_LONG", {
+      function: "figure.parse",
+      path: "text",
+      expected: `at most ${MAX_TEXT} characters`,
+      length: text.length,
+    });
   }
-  const s = text.normalize("NFKC").replace(/[\u00a0\u202f\u2009]/g, " ").trim().replace(/\s+/g, " ").replace(/\u2212/g, "-");
+  const s = text
+    .normalize("NFKC")
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\u2212/g, "-");
   const { decimal, group } = separatorsOf(locale);
   const groupChar = group.normalize("NFKC").replace(/[\u00a0\u202f\u2009]/g, " ");
   // the number: a sign, then digits and separators; the rest is the scale word
   let end = 0;
   if (s.startsWith("-") || s.startsWith("+")) end = 1;
-  while (end < s.length && (/[0-9]/.test(s.charAt(end)) || s.charAt(end) === decimal || s.charAt(end) === groupChar)) end++;
+  while (end < s.length && (/[0-9]/.test(s.charAt(end)) || s.charAt(end) === decimal || s.charAt(end) === groupChar))
+    end++;
   const written = s.slice(0, end).trim();
   const word = s.slice(end).trim().toLowerCase();
   const exponent = word === "" ? 0 : SCALE_WORDS.get(word);
   const bad = (why: string): never =>
-    refuse("INVALID_TEXT", { function: "figure.parse", path: "text", expected: `a number as written in ${locale}, with an optional scale word`, received: text, locale, hint: why });
+    refuse("INVALID_TEXT", {
+      function: "figure.parse",
+      path: "text",
+      expected: `a number as written in ${locale}, with an optional scale word`,
+      received: text,
+      locale,
+      hint: why,
+    });
   if (exponent === undefined) return bad(`${JSON.stringify(word)} is not a known scale word`);
   const pieces = written.split(decimal);
   if (pieces.length > 2) return bad(`more than one decimal separator ${JSON.stringify(decimal)}`);
@@ -74,5 +112,8 @@ export function parse(text: string, options: FigureParseOptions = {}): Figure {
   const digits = `${integer.replace(/^[+-]/, "").split(groupChar).join("")}${fraction === undefined ? "" : `.${fraction}`}`;
   if (!/^\d*(\.\d*)?$/.test(digits) || !/\d/.test(digits)) return bad("no number");
   const sign = written.startsWith("-") ? "-" : "";
-  return reported(`${sign}${digits}`, { scale: exponent, ...(options.rounding === undefined ? {} : { rounding: options.rounding }) });
+  return reported(`${sign}${digits}`, {
+    scale: exponent,
+    ...(options.rounding === undefined ? {} : { rounding: options.rounding }),
+  });
 }

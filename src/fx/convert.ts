@@ -16,12 +16,22 @@ const CONVERT_KEYS = ["rounding", ...LOOKUP_KEYS] as const;
 
 function readRounding(value: unknown): ConvertRounding {
   if (value === undefined) return "halfEven";
-  if (value === "none" || (typeof value === "string" && (ROUNDING_MODES as readonly string[]).includes(value))) return value as ConvertRounding;
-  return fail("INVALID_INPUT", `convert: rounding must be "none" or one of ${ROUNDING_MODES.join(", ")}, got ${describe(value)}`, { where: "convert: rounding" });
+  if (value === "none" || (typeof value === "string" && (ROUNDING_MODES as readonly string[]).includes(value)))
+    return value as ConvertRounding;
+  return fail(
+    "INVALID_INPUT",
+    `convert: rounding must be "none" or one of ${ROUNDING_MODES.join(", ")}, got ${describe(value)}`,
+    { where: "convert: rounding" },
+  );
 }
 
 /** The rate from `from` to `to`: a given rate (either way round) or a table lookup. */
-function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable, options: ConvertOptions): ExchangeRate {
+function rateFor(
+  from: Currency,
+  to: Currency,
+  source: ExchangeRate | RateTable,
+  options: ConvertOptions,
+): ExchangeRate {
   if (isTableLike(source)) {
     // The lookup reads only its own options (never `rounding`).
     return lookupIn(checkTable(source, "convert: the table"), from, to, options);
@@ -45,12 +55,16 @@ function rateFor(from: Currency, to: Currency, source: ExchangeRate | RateTable,
   if (sameCurrency(from, to)) return identity(from, r.on);
   if (sameCurrency(r.base, from) && sameCurrency(r.quote, to)) return r;
   if (sameCurrency(r.base, to) && sameCurrency(r.quote, from)) return invert(r);
-  return fail("CURRENCY_MISMATCH", `convert: a ${r.base.code}/${r.quote.code} rate cannot convert ${from.code} to ${to.code}`, {
-    where: "convert",
-    rate: `${r.base.code}/${r.quote.code}`,
-    from: from.code,
-    to: to.code,
-  });
+  return fail(
+    "CURRENCY_MISMATCH",
+    `convert: a ${r.base.code}/${r.quote.code} rate cannot convert ${from.code} to ${to.code}`,
+    {
+      where: "convert",
+      rate: `${r.base.code}/${r.quote.code}`,
+      from: from.code,
+      to: to.code,
+    },
+  );
 }
 
 /** How deep {@link factors} follows a chain; past it (a hand-made rate), a rate is used as it is. */
@@ -131,10 +145,16 @@ const splits = new WeakMap<ExchangeRate, { readonly up: readonly Decimal[]; read
  * @category Conversion
  * @since 0.1.0
  */
-export function conversion(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Conversion {
+export function conversion(
+  money: Money,
+  to: string | Currency,
+  rateOrTable: ExchangeRate | RateTable,
+  options: ConvertOptions = {},
+): Conversion {
   const m = asMoney(money, "convert: money");
   const target = resolveCurrency(to, "convert: to");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
   const o = readOptions("convert", "options", options, CONVERT_KEYS);
   const rounding = readRounding(o.rounding);
   const r = rateFor(m.currency, target, rateOrTable, o);
@@ -186,12 +206,18 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  * @category Conversion
  * @since 0.1.0
  */
-export function convert(money: Money, to: string | Currency, rateOrTable: ExchangeRate | RateTable, options: ConvertOptions = {}): Money {
+export function convert(
+  money: Money,
+  to: string | Currency,
+  rateOrTable: ExchangeRate | RateTable,
+  options: ConvertOptions = {},
+): Money {
   // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
   // The money is only read (not returned), so a well-formed Money is read as it is, frozen or not.
   const m = asMoney(money, "convert: money");
   const target = resolveCurrency(to, "convert: to");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
   const o = readOptions("convert", "options", options, CONVERT_KEYS);
   const rounding = readRounding(o.rounding);
   const exact = applyRate(m.amount, rateFor(m.currency, target, rateOrTable, o));

@@ -45,10 +45,14 @@ function readPeriodOrDate(input: unknown, where: string, expected: string): IsoD
     try {
       return parse(value);
     } catch {
-      return fail("INVALID_PERIOD", `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got ${describe(value)}`, {
-        where,
-        value,
-      });
+      return fail(
+        "INVALID_PERIOD",
+        `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got ${describe(value)}`,
+        {
+          where,
+          value,
+        },
+      );
     }
   }
   if (typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind !== "string") {

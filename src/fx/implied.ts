@@ -15,9 +15,23 @@ import type { Figure, FigureInput } from "../figure/types.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { readRate } from "./rate.js";
-import type { ExchangeRate, ImpliedOptions, ImpliedRate, RateCheck, RateCheckResult, RateConsistency } from "./types.js";
+import type {
+  ExchangeRate,
+  ImpliedOptions,
+  ImpliedRate,
+  RateCheck,
+  RateCheckResult,
+  RateConsistency,
+} from "./types.js";
 
-function makeImplied(base: Currency, quote: Currency, rateFigure: Figure, baseFigure: Figure, quoteFigure: Figure, label: string | null): ImpliedRate {
+function makeImplied(
+  base: Currency,
+  quote: Currency,
+  rateFigure: Figure,
+  baseFigure: Figure,
+  quoteFigure: Figure,
+  label: string | null,
+): ImpliedRate {
   const made: ImpliedRate = Object.freeze({ base, quote, rate: rateFigure, baseFigure, quoteFigure, label });
   implieds.add(made);
   return made;
@@ -59,21 +73,29 @@ export function implied(
   const b = readOperand(quoteFigure, "implied: the quote figure");
   const base = resolveCurrency(baseCurrency, "implied: base currency");
   const quote = resolveCurrency(quoteCurrency, "implied: quote currency");
-  if (base.code === quote.code) fail("INVALID_INPUT", `implied: the two figures must be in different currencies, got ${base.code} for both`, { where: "implied" });
+  if (base.code === quote.code)
+    fail("INVALID_INPUT", `implied: the two figures must be in different currencies, got ${base.code} for both`, {
+      where: "implied",
+    });
   for (const [f, name] of [
     [a, "base"],
     [b, "quote"],
   ] as const) {
     // The base figure is the divisor: its bounds must stay clear of zero; the quote figure may come as close as it likes.
     if (f.lo.lt(0) || (f.lo.isZero() && (f.loInclusive || name === "base"))) {
-      fail("INVALID_INPUT", `implied: the ${name} figure must be positive, but its bounds reach ${f.lo.toString()}`, { where: `implied: the ${name} figure` });
+      fail("INVALID_INPUT", `implied: the ${name} figure must be positive, but its bounds reach ${f.lo.toString()}`, {
+        where: `implied: the ${name} figure`,
+      });
     }
   }
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `implied: options must be an object, got ${describe(options)}`, { where: "implied" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `implied: options must be an object, got ${describe(options)}`, { where: "implied" });
   checkKeys("implied", "options", options, ["label"]);
   const label = options.label ?? null;
   if (label !== null && (typeof label !== "string" || label.trim() === "")) {
-    fail("INVALID_INPUT", `implied: label must be a non-empty string, got ${describe(label)}`, { where: "implied: label" });
+    fail("INVALID_INPUT", `implied: label must be a non-empty string, got ${describe(label)}`, {
+      where: "implied: label",
+    });
   }
   return makeImplied(base, quote, div(b, a), a, b, label);
 }
@@ -101,7 +123,10 @@ function readImplied(value: unknown, where: string): ImpliedRate {
     const base = resolveCurrency(v.base, `${where}.base`);
     const quote = resolveCurrency(v.quote, `${where}.quote`);
     const label = v.label ?? null;
-    if (label !== null && typeof label !== "string") fail("INVALID_INPUT", `${where}.label must be a string or null, got ${describe(label)}`, { where: `${where}.label` });
+    if (label !== null && typeof label !== "string")
+      fail("INVALID_INPUT", `${where}.label must be a string or null, got ${describe(label)}`, {
+        where: `${where}.label`,
+      });
     return makeImplied(base, quote, rateFigure, baseFigure, quoteFigure, label);
   }
   return fail("INVALID_INPUT", `${where} must be an ImpliedRate made by fx.implied, got ${describe(value)}`, { where });
@@ -110,7 +135,9 @@ function readImplied(value: unknown, where: string): ImpliedRate {
 /** The implied rates, oriented as the first; CURRENCY_MISMATCH for another pair. */
 function orient(list: unknown, where: string): readonly ImpliedRate[] {
   if (!Array.isArray(list) || list.length === 0) {
-    return fail("INVALID_INPUT", `${where}: expected a non-empty array of implied rates, got ${describe(list)}`, { where });
+    return fail("INVALID_INPUT", `${where}: expected a non-empty array of implied rates, got ${describe(list)}`, {
+      where,
+    });
   }
   // Array.from reads a hole as undefined (refused), where map would skip it.
   const rates = Array.from(list as readonly unknown[], (r, i) => readImplied(r, `${where}: rates[${i}]`));
@@ -199,15 +226,22 @@ export function checkRate(exchangeRate: ExchangeRate | DecimalInput, rates: read
     if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) value = r.rate;
     else if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) value = ONE.div(r.rate);
     else {
-      return fail("CURRENCY_MISMATCH", `checkRate: a ${r.base.code}/${r.quote.code} rate cannot be checked against ${first.base.code}/${first.quote.code} pairs`, {
-        where: "checkRate",
-        expected: `${first.base.code}/${first.quote.code}`,
-        received: `${r.base.code}/${r.quote.code}`,
-      });
+      return fail(
+        "CURRENCY_MISMATCH",
+        `checkRate: a ${r.base.code}/${r.quote.code} rate cannot be checked against ${first.base.code}/${first.quote.code} pairs`,
+        {
+          where: "checkRate",
+          expected: `${first.base.code}/${first.quote.code}`,
+          received: `${r.base.code}/${r.quote.code}`,
+        },
+      );
     }
   } else {
     value = toDecimal(exchangeRate, "checkRate: the rate");
-    if (value.lte(0)) fail("INVALID_INPUT", `checkRate: the rate must be positive, got ${describe(exchangeRate)}`, { where: "checkRate: the rate" });
+    if (value.lte(0))
+      fail("INVALID_INPUT", `checkRate: the rate must be positive, got ${describe(exchangeRate)}`, {
+        where: "checkRate: the rate",
+      });
   }
   const results: RateCheckResult[] = oriented.map((implied) =>
     Object.freeze({ implied, contains: contains(implied.rate, value), difference: value.minus(implied.rate.value) }),

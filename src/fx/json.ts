@@ -12,7 +12,15 @@ import type { Currency } from "../money/types.js";
 import { formatOn, readOn, sameOn } from "./dates.js";
 import { cross, makeRate, readRate } from "./rate.js";
 import { checkTable, table } from "./table.js";
-import type { ExchangeRate, ExchangeRateJSON, FromJSONOptions, RateDerivation, RateKind, RateTable, RateTableJSON } from "./types.js";
+import type {
+  ExchangeRate,
+  ExchangeRateJSON,
+  FromJSONOptions,
+  RateDerivation,
+  RateKind,
+  RateTable,
+  RateTableJSON,
+} from "./types.js";
 
 const KINDS: readonly string[] = ["spot", "average", "fixed", "implied"];
 const DERIVATIONS: readonly string[] = ["direct", "inverse", "cross", "identity"];
@@ -42,7 +50,11 @@ export function rateToJSON(exchangeRate: ExchangeRate): ExchangeRateJSON {
 /** The JSON form of `r` at `depth` in a chain; a chain that nests deeper than {@link rateFromJSON} reads (or loops) is refused. */
 function toJSON(r: ExchangeRate, where: string, depth: number): ExchangeRateJSON {
   if (r.chain.length > 0 && depth >= MAX_CHAIN_DEPTH) {
-    fail("INVALID_INPUT", `${where} nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels, which rateFromJSON refuses`, { where });
+    fail(
+      "INVALID_INPUT",
+      `${where} nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels, which rateFromJSON refuses`,
+      { where },
+    );
   }
   return Object.freeze({
     base: r.base.code,
@@ -95,7 +107,8 @@ function readCode(value: unknown, path: string, customs: readonly Currency[], is
 
 /** Pushes an issue for each key of `o` that is not one of `keys` (JSON that rateToJSON/tableToJSON never write). */
 function unknownKeys(o: Record<string, unknown>, keys: readonly string[], path: string, issues: Issue[]): void {
-  for (const key of Object.keys(o)) if (!keys.includes(key)) issues.push({ path: join(path, key), message: "is not a field of this JSON form" });
+  for (const key of Object.keys(o))
+    if (!keys.includes(key)) issues.push({ path: join(path, key), message: "is not a field of this JSON form" });
 }
 
 const RATE_KEYS: readonly string[] = ["base", "quote", "rate", "on", "source", "kind", "derivation", "chain"];
@@ -112,7 +125,13 @@ function readObject(json: unknown, path: string, issues: Issue[]): Record<string
 /** How deep chains of derived rates may nest in JSON (a real chain has a few levels); deeper is an issue, not a stack overflow. */
 const MAX_CHAIN_DEPTH = 32;
 
-function readRateJSON(json: unknown, path: string, customs: readonly Currency[], issues: Issue[], depth = 0): ExchangeRate | undefined {
+function readRateJSON(
+  json: unknown,
+  path: string,
+  customs: readonly Currency[],
+  issues: Issue[],
+  depth = 0,
+): ExchangeRate | undefined {
   const o = readObject(json, path, issues);
   if (o === undefined) return undefined;
   const before = issues.length;
@@ -122,21 +141,31 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
   let value: Decimal | undefined;
   const rawRate = o["rate"];
   if (typeof rawRate !== "string" || !DECIMAL_STRING.test(rawRate)) {
-    issues.push({ path: join(path, "rate"), message: `must be a decimal string such as "6.4128", got ${describe(rawRate)}` });
+    issues.push({
+      path: join(path, "rate"),
+      message: `must be a decimal string such as "6.4128", got ${describe(rawRate)}`,
+    });
   } else {
     value = new D(rawRate);
-    if (!value.isFinite() || value.lte(0)) issues.push({ path: join(path, "rate"), message: `must be a positive finite decimal, got ${describe(rawRate)}` });
+    if (!value.isFinite() || value.lte(0))
+      issues.push({ path: join(path, "rate"), message: `must be a positive finite decimal, got ${describe(rawRate)}` });
   }
   let on: ExchangeRate["on"] = null;
   const rawOn = o["on"];
   // period.parse would ignore surrounding spaces: the JSON form has none
   if (rawOn !== null && (typeof rawOn !== "string" || rawOn.trim() !== rawOn)) {
-    issues.push({ path: join(path, "on"), message: `must be an ISO date, a period string or null, got ${describe(rawOn)}` });
+    issues.push({
+      path: join(path, "on"),
+      message: `must be an ISO date, a period string or null, got ${describe(rawOn)}`,
+    });
   } else {
     try {
       on = readOn(rawOn, join(path, "on"));
     } catch {
-      issues.push({ path: join(path, "on"), message: `must be an ISO date "YYYY-MM-DD" or a period such as "2021-09", got ${describe(rawOn)}` });
+      issues.push({
+        path: join(path, "on"),
+        message: `must be an ISO date "YYYY-MM-DD" or a period such as "2021-09", got ${describe(rawOn)}`,
+      });
     }
   }
   const source = o["source"];
@@ -144,15 +173,21 @@ function readRateJSON(json: unknown, path: string, customs: readonly Currency[],
     issues.push({ path: join(path, "source"), message: `must be a non-empty string or null, got ${describe(source)}` });
   }
   const kind = o["kind"];
-  if (typeof kind !== "string" || !KINDS.includes(kind)) issues.push({ path: join(path, "kind"), message: `must be one of ${KINDS.join(", ")}, got ${describe(kind)}` });
+  if (typeof kind !== "string" || !KINDS.includes(kind))
+    issues.push({ path: join(path, "kind"), message: `must be one of ${KINDS.join(", ")}, got ${describe(kind)}` });
   const derivation = o["derivation"];
   if (typeof derivation !== "string" || !DERIVATIONS.includes(derivation)) {
-    issues.push({ path: join(path, "derivation"), message: `must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}` });
+    issues.push({
+      path: join(path, "derivation"),
+      message: `must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`,
+    });
   }
   const rawChain = o["chain"];
   const chain: ExchangeRate[] = [];
-  if (!Array.isArray(rawChain)) issues.push({ path: join(path, "chain"), message: `must be an array, got ${describe(rawChain)}` });
-  else if (rawChain.length > 0 && depth >= MAX_CHAIN_DEPTH) issues.push({ path: join(path, "chain"), message: `nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels` });
+  if (!Array.isArray(rawChain))
+    issues.push({ path: join(path, "chain"), message: `must be an array, got ${describe(rawChain)}` });
+  else if (rawChain.length > 0 && depth >= MAX_CHAIN_DEPTH)
+    issues.push({ path: join(path, "chain"), message: `nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels` });
   else {
     // Array.from reads a hole as undefined (an issue), where forEach would skip it.
     Array.from(rawChain as readonly unknown[]).forEach((leg, i) => {
@@ -191,8 +226,17 @@ function contextProblems(r: ExchangeRate, path: string): readonly Issue[] {
       break;
     case "inverse": {
       const origin = r.chain[0] as ExchangeRate;
-      if (origin.derivation === "identity") return [{ path, message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)" }];
-      if (origin.derivation === "inverse") return [{ path, message: "an inverse rate never inverts an inverse rate (fx.invert gives back the rate it inverts)" }];
+      if (origin.derivation === "identity")
+        return [
+          {
+            path,
+            message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)",
+          },
+        ];
+      if (origin.derivation === "inverse")
+        return [
+          { path, message: "an inverse rate never inverts an inverse rate (fx.invert gives back the rate it inverts)" },
+        ];
       expected = origin;
       break;
     }
@@ -202,21 +246,44 @@ function contextProblems(r: ExchangeRate, path: string): readonly Issue[] {
         expected = cross(a, b, { allowDifferentDates: true });
       } catch {
         // The legs chain (checked before); fx.cross refuses them only when they share both currencies.
-        return [{ path, message: `a cross rate needs legs that share exactly one currency, got ${a.base.code}/${a.quote.code} and ${b.base.code}/${b.quote.code}` }];
+        return [
+          {
+            path,
+            message: `a cross rate needs legs that share exactly one currency, got ${a.base.code}/${a.quote.code} and ${b.base.code}/${b.quote.code}`,
+          },
+        ];
       }
       break;
     }
   }
   const issues: Issue[] = [];
   const what = `the ${r.derivation} rate${r.derivation === "identity" ? "" : " derived from its chain"}`;
-  if (!sameOn(r.on, expected.on)) issues.push({ path: join(path, "on"), message: `must be ${describe(formatOn(expected.on))}, the date of ${what}, got ${describe(formatOn(r.on))}` });
-  if (r.source !== expected.source) issues.push({ path: join(path, "source"), message: `must be ${describe(expected.source)}, the source of ${what}, got ${describe(r.source)}` });
-  if (r.kind !== expected.kind) issues.push({ path: join(path, "kind"), message: `must be ${describe(expected.kind)}, the kind of ${what}, got ${describe(r.kind)}` });
+  if (!sameOn(r.on, expected.on))
+    issues.push({
+      path: join(path, "on"),
+      message: `must be ${describe(formatOn(expected.on))}, the date of ${what}, got ${describe(formatOn(r.on))}`,
+    });
+  if (r.source !== expected.source)
+    issues.push({
+      path: join(path, "source"),
+      message: `must be ${describe(expected.source)}, the source of ${what}, got ${describe(r.source)}`,
+    });
+  if (r.kind !== expected.kind)
+    issues.push({
+      path: join(path, "kind"),
+      message: `must be ${describe(expected.kind)}, the kind of ${what}, got ${describe(r.kind)}`,
+    });
   return issues;
 }
 
 /** Why a rate's derivation does not match its currencies, value and chain; undefined when it does. */
-function derivationProblem(base: Currency, quote: Currency, value: Decimal, derivation: RateDerivation, chain: readonly ExchangeRate[]): string | undefined {
+function derivationProblem(
+  base: Currency,
+  quote: Currency,
+  value: Decimal,
+  derivation: RateDerivation,
+  chain: readonly ExchangeRate[],
+): string | undefined {
   const pair = `${base.code}/${quote.code}`;
   switch (derivation) {
     case "direct":
@@ -224,41 +291,52 @@ function derivationProblem(base: Currency, quote: Currency, value: Decimal, deri
       if (sameCurrency(base, quote)) return `a direct rate needs two different currencies, got ${pair}`;
       return undefined;
     case "identity":
-      if (chain.length !== 0 || !sameCurrency(base, quote) || !value.eq(1)) return "an identity rate is 1 between a currency and itself, with an empty chain";
+      if (chain.length !== 0 || !sameCurrency(base, quote) || !value.eq(1))
+        return "an identity rate is 1 between a currency and itself, with an empty chain";
       return undefined;
     case "inverse": {
       const origin = chain[0];
       if (chain.length !== 1 || origin === undefined) return "an inverse rate has exactly one rate in its chain";
-      if (!sameCurrency(origin.base, quote) || !sameCurrency(origin.quote, base)) return `the inverse ${pair} does not invert ${origin.base.code}/${origin.quote.code}`;
-      if (!value.eq(ONE.div(origin.rate))) return `the inverse rate ${value.toString()} is not 1 / ${origin.rate.toString()}`;
+      if (!sameCurrency(origin.base, quote) || !sameCurrency(origin.quote, base))
+        return `the inverse ${pair} does not invert ${origin.base.code}/${origin.quote.code}`;
+      if (!value.eq(ONE.div(origin.rate)))
+        return `the inverse rate ${value.toString()} is not 1 / ${origin.rate.toString()}`;
       return undefined;
     }
     case "cross": {
       const [a, b] = chain;
-      if (chain.length !== 2 || a === undefined || b === undefined) return "a cross rate has exactly two rates in its chain";
+      if (chain.length !== 2 || a === undefined || b === undefined)
+        return "a cross rate has exactly two rates in its chain";
       if (!sameCurrency(a.base, base) || !sameCurrency(a.quote, b.base) || !sameCurrency(b.quote, quote)) {
         return `the legs ${a.base.code}/${a.quote.code} and ${b.base.code}/${b.quote.code} do not chain to ${pair}`;
       }
-      if (!value.eq(a.rate.times(b.rate))) return `the cross rate ${value.toString()} is not ${a.rate.toString()} × ${b.rate.toString()}`;
+      if (!value.eq(a.rate.times(b.rate)))
+        return `the cross rate ${value.toString()} is not ${a.rate.toString()} × ${b.rate.toString()}`;
       return undefined;
     }
   }
 }
 
 function readOptions(options: unknown, where: string): readonly Currency[] {
-  if (typeof options !== "object" || options === null) return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+  if (typeof options !== "object" || options === null)
+    return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
   checkKeys(where, "options", options, ["currencies"]);
   const list = (options as FromJSONOptions).currencies ?? [];
-  if (!Array.isArray(list)) return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
+  if (!Array.isArray(list))
+    return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
   const customs = Array.from(list as readonly unknown[], (c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
   customs.forEach((c, i) => {
     const earlier = customs.findIndex((d) => d.code === c.code);
     // JSON names a currency by its code only: two currencies of one code could not be told apart.
     if (earlier < i && !sameCurrency(c, customs[earlier] as Currency)) {
-      fail("INVALID_INPUT", `${where}: currencies[${i}] and currencies[${earlier}] are two currencies with the code ${c.code}; JSON names a currency by its code only, so it could not tell them apart`, {
-        where,
-        value: c.code,
-      });
+      fail(
+        "INVALID_INPUT",
+        `${where}: currencies[${i}] and currencies[${earlier}] are two currencies with the code ${c.code}; JSON names a currency by its code only, so it could not tell them apart`,
+        {
+          where,
+          value: c.code,
+        },
+      );
     }
   });
   return customs;
@@ -312,7 +390,10 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
  */
 export function tableToJSON(rateTable: RateTable): RateTableJSON {
   const t = checkTable(rateTable, "tableToJSON: the table");
-  return Object.freeze({ pivot: t.pivot.code, rates: Object.freeze(t.rates.map((r, i) => toJSON(r, `tableToJSON: rates[${i}]`, 0))) });
+  return Object.freeze({
+    pivot: t.pivot.code,
+    rates: Object.freeze(t.rates.map((r, i) => toJSON(r, `tableToJSON: rates[${i}]`, 0))),
+  });
 }
 
 /**

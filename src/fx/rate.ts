@@ -15,7 +15,6 @@ import type { CrossOptions, ExchangeRate, ExchangeRateInput, RateDate, RateDeriv
 import { frozenValue, valuePrototype } from "../value.js";
 import { currencyJSON } from "../money/money.js";
 
-
 /**
  * What every ExchangeRate the library makes inherits: `JSON.stringify` writes what
  * `fx.rateToJSON` returns (codes, the rate as a plain string, the date, the chain), `String()`
@@ -41,7 +40,10 @@ const KINDS: readonly RateKind[] = Object.freeze(["spot", "average", "fixed", "i
 /** Validates a rate kind. @internal */
 export function readKind(value: unknown, where: string): RateKind {
   if (typeof value === "string" && (KINDS as readonly string[]).includes(value)) return value as RateKind;
-  return fail("INVALID_INPUT", `${where} must be one of ${KINDS.join(", ")}, got ${describe(value)}`, { where, value: typeof value === "string" ? value : undefined });
+  return fail("INVALID_INPUT", `${where} must be one of ${KINDS.join(", ")}, got ${describe(value)}`, {
+    where,
+    value: typeof value === "string" ? value : undefined,
+  });
 }
 
 /** Validates a source: a non-empty string or null. @internal */
@@ -68,7 +70,16 @@ export function makeRate(
 ): ExchangeRate {
   // A direct rate's empty chain is one shared frozen array: loading a file makes hundreds of thousands.
   const list = chain.length === 0 ? NO_CHAIN : Object.freeze([...chain]);
-  const made: ExchangeRate = frozenValue(RATE, { base, quote, rate: frozen(value), on, source, kind, derivation, chain: list });
+  const made: ExchangeRate = frozenValue(RATE, {
+    base,
+    quote,
+    rate: frozen(value),
+    on,
+    source,
+    kind,
+    derivation,
+    chain: list,
+  });
   checked.add(made);
   return made;
 }
@@ -81,7 +92,8 @@ const DERIVATIONS: readonly RateDerivation[] = ["direct", "inverse", "cross", "i
 /** Validates a positive rate value. @internal */
 export function readRateValue(value: unknown, where: string): Decimal {
   const d = toDecimal(value, where);
-  if (d.lte(0)) fail("INVALID_INPUT", `${where} must be positive, got ${describe(value)}`, { where, value: d.toString() });
+  if (d.lte(0))
+    fail("INVALID_INPUT", `${where} must be positive, got ${describe(value)}`, { where, value: d.toString() });
   return d;
 }
 
@@ -91,7 +103,13 @@ export function readRateValue(value: unknown, where: string): Decimal {
  */
 export function inRange(value: Decimal, where: string, what: string): Decimal {
   if (!value.isFinite() || value.isZero()) {
-    refuse("OUT_OF_RANGE", { function: where.startsWith("fx.") ? where : `fx.${where}`, path: what, expected: RANGE_TEXT, min: "1e-999", max: "1e1000" });
+    refuse("OUT_OF_RANGE", {
+      function: where.startsWith("fx.") ? where : `fx.${where}`,
+      path: what,
+      expected: RANGE_TEXT,
+      min: "1e-999",
+      max: "1e1000",
+    });
   }
   return frozen(value);
 }
@@ -118,13 +136,18 @@ const RATE_INPUT_KEYS = ["base", "quote", "rate", "on", "source", "kind"] as con
  */
 export function rate(input: ExchangeRateInput): ExchangeRate {
   if (typeof input !== "object" || input === null) {
-    fail("INVALID_INPUT", `rate: expected { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, { where: "rate" });
+    fail("INVALID_INPUT", `rate: expected { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, {
+      where: "rate",
+    });
   }
   checkKeys("rate", "input", input, RATE_INPUT_KEYS);
   const base = resolveCurrency(input.base, "rate: base");
   const quote = resolveCurrency(input.quote, "rate: quote");
   if (base.code === quote.code) {
-    fail("INVALID_INPUT", `rate: base and quote must be different currencies, got ${base.code} for both`, { where: "rate", value: base.code });
+    fail("INVALID_INPUT", `rate: base and quote must be different currencies, got ${base.code} for both`, {
+      where: "rate",
+      value: base.code,
+    });
   }
   const value = readRateValue(input.rate, `rate: the ${base.code}/${quote.code} rate`);
   const on = readOn(input.on, "rate: on");
@@ -159,23 +182,31 @@ export function readRate(value: unknown, where: string, depth = 0, seen?: Map<un
   // Read once into locals: a getter cannot answer one thing to the check and another later.
   const r = { ...(value as Record<keyof ExchangeRate, unknown>) };
   if (!Object.isFrozen(value) || !Array.isArray(r.chain) || depth > MAX_CHAIN) {
-    return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, { where });
+    return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, {
+      where,
+    });
   }
   const at = (field: string): string => `${where}.${field}`;
   const currencyAt = (c: unknown, field: string): Currency =>
-    typeof c === "object" ? resolveCurrency(c, at(field)) : fail("INVALID_INPUT", `${at(field)} must be a Currency, got ${describe(c)}`, { where: at(field) });
+    typeof c === "object"
+      ? resolveCurrency(c, at(field))
+      : fail("INVALID_INPUT", `${at(field)} must be a Currency, got ${describe(c)}`, { where: at(field) });
   const base = currencyAt(r.base, "base");
   const quote = currencyAt(r.quote, "quote");
   const x = r.rate;
-  if (!D.isDecimal(x)) fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
+  if (!D.isDecimal(x))
+    fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
   const rateValue = toDecimal(x, at("rate"));
-  if (rateValue.lte(0)) fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
+  if (rateValue.lte(0))
+    fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
   const on = readOn(r.on, at("on"));
   const source = readSource(r.source, at("source"));
   const kind = readKind(r.kind, at("kind"));
   const derivation = r.derivation as RateDerivation;
   if (!DERIVATIONS.includes(derivation)) {
-    fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, { where: at("derivation") });
+    fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, {
+      where: at("derivation"),
+    });
   }
   const legs = Array.prototype.slice.call(r.chain) as unknown[];
   const legsSeen = seen ?? new Map<unknown, ExchangeRate>();
@@ -212,7 +243,11 @@ export function invert(exchangeRate: ExchangeRate): ExchangeRate {
   if (r.derivation === "identity") return r;
   const origin = r.chain[0];
   if (r.derivation === "inverse" && origin !== undefined) return origin;
-  const value = inRange(ONE.div(r.rate), "invert", `the inverse of ${r.base.code}/${r.quote.code} ${r.rate.toString()}`);
+  const value = inRange(
+    ONE.div(r.rate),
+    "invert",
+    `the inverse of ${r.base.code}/${r.quote.code} ${r.rate.toString()}`,
+  );
   return makeRate(r.quote, r.base, value, r.on, r.source, r.kind, "inverse", [r]);
 }
 
@@ -256,23 +291,33 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
 export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = {}): ExchangeRate {
   const x = readRate(a, "cross: the first rate");
   const y = readRate(b, "cross: the second rate");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
   const allow = readOptions("cross", "options", options, ["allowDifferentDates"]).allowDifferentDates ?? false;
-  if (typeof allow !== "boolean") fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
+  if (typeof allow !== "boolean")
+    fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
   // The distinct currencies of each: an identity rate (C/C) has one.
   const xs = sameCurrency(x.base, x.quote) ? [x.base] : [x.base, x.quote];
   const ys = sameCurrency(y.base, y.quote) ? [y.base] : [y.base, y.quote];
   const shared = xs.filter((c) => ys.some((d) => sameCurrency(c, d)));
   if (shared.length !== 1 || (xs.length === 1 && ys.length === 1)) {
     const what = shared.length === 0 ? "share no currency" : "are the same pair";
-    return fail("CURRENCY_MISMATCH", `cross: ${x.base.code}/${x.quote.code} and ${y.base.code}/${y.quote.code} ${what}; a cross needs exactly one shared currency`, {
-      where: "cross",
-      first: `${x.base.code}/${x.quote.code}`,
-      second: `${y.base.code}/${y.quote.code}`,
-    });
+    return fail(
+      "CURRENCY_MISMATCH",
+      `cross: ${x.base.code}/${x.quote.code} and ${y.base.code}/${y.quote.code} ${what}; a cross needs exactly one shared currency`,
+      {
+        where: "cross",
+        first: `${x.base.code}/${x.quote.code}`,
+        second: `${y.base.code}/${y.quote.code}`,
+      },
+    );
   }
   if (!sameDays(x.on, y.on) && !allow) {
-    fail("INVALID_INPUT", `cross: the legs hold on different dates; pass { allowDifferentDates: true } to combine them anyway`, { where: "cross" });
+    fail(
+      "INVALID_INPUT",
+      `cross: the legs hold on different dates; pass { allowDifferentDates: true } to combine them anyway`,
+      { where: "cross" },
+    );
   }
   let first: ExchangeRate;
   let second: ExchangeRate;
@@ -282,8 +327,15 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
   else [first, second] = [x, invert(y)];
   const on = compareOn(first.on, second.on) >= 0 ? first.on : second.on;
   const source = first.source === second.source ? first.source : null;
-  const value = inRange(first.rate.times(second.rate), "cross", `the ${first.base.code}/${second.quote.code} rate ${first.rate.toString()} × ${second.rate.toString()}`);
-  return makeRate(first.base, second.quote, value, on, source, crossKind(first.kind, second.kind), "cross", [first, second]);
+  const value = inRange(
+    first.rate.times(second.rate),
+    "cross",
+    `the ${first.base.code}/${second.quote.code} rate ${first.rate.toString()} × ${second.rate.toString()}`,
+  );
+  return makeRate(first.base, second.quote, value, on, source, crossKind(first.kind, second.kind), "cross", [
+    first,
+    second,
+  ]);
 }
 
 /**

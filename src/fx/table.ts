@@ -13,7 +13,15 @@ import { formatOn, readWhen, span } from "./dates.js";
 import { readRate, cross, identity, invert, rate, readKind, readSource } from "./rate.js";
 import { frozenValue, valuePrototype } from "../value.js";
 import { currencyJSON } from "../money/money.js";
-import type { DatePolicy, ExchangeRate, ExchangeRateInput, LookupOptions, RateKind, RateTable, TableOptions } from "./types.js";
+import type {
+  DatePolicy,
+  ExchangeRate,
+  ExchangeRateInput,
+  LookupOptions,
+  RateKind,
+  RateTable,
+  TableOptions,
+} from "./types.js";
 
 /**
  * What every RateTable the library makes inherits: `JSON.stringify` writes what `fx.tableToJSON`
@@ -98,8 +106,10 @@ function isRateLike(value: unknown): value is ExchangeRate {
  * @since 0.1.0
  */
 export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], options: TableOptions = {}): RateTable {
-  if (!Array.isArray(rates)) fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
+  if (!Array.isArray(rates))
+    fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
   const o = readOptions("table", "options", options, ["pivot"]);
   // null is refused: a table always has a pivot (`RateTable.pivot` is a Currency)
   const pivot = resolveCurrency(o.pivot === undefined ? "USD" : o.pivot, "table: pivot");
@@ -108,12 +118,24 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
   );
   const seen = new Map<string, number>();
   list.forEach((r, i) => {
-    const key = JSON.stringify([r.base.code, r.base.minorUnits, r.quote.code, r.quote.minorUnits, formatOn(r.on), r.source, r.kind]);
+    const key = JSON.stringify([
+      r.base.code,
+      r.base.minorUnits,
+      r.quote.code,
+      r.quote.minorUnits,
+      formatOn(r.on),
+      r.source,
+      r.kind,
+    ]);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      fail("INVALID_INPUT", `table: rates[${i}] duplicates rates[${earlier}] (${r.base.code}/${r.quote.code} on ${formatOn(r.on) ?? "no date"}, same source and kind)`, {
-        where: `table: rates[${i}]`,
-      });
+      fail(
+        "INVALID_INPUT",
+        `table: rates[${i}] duplicates rates[${earlier}] (${r.base.code}/${r.quote.code} on ${formatOn(r.on) ?? "no date"}, same source and kind)`,
+        {
+          where: `table: rates[${i}]`,
+        },
+      );
     }
     seen.set(key, i);
   });
@@ -140,9 +162,13 @@ export function trustedTable(rates: ExchangeRate[], pivot: Currency): RateTable 
 
 function withWhere(input: unknown, i: number): ExchangeRateInput {
   if (typeof input !== "object" || input === null) {
-    return fail("INVALID_INPUT", `table: rates[${i}] must be an ExchangeRate or { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, {
-      where: `table: rates[${i}]`,
-    });
+    return fail(
+      "INVALID_INPUT",
+      `table: rates[${i}] must be an ExchangeRate or { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`,
+      {
+        where: `table: rates[${i}]`,
+      },
+    );
   }
   return input as ExchangeRateInput;
 }
@@ -159,7 +185,10 @@ export function checkTable(value: unknown, where: string): RateTable {
   const { rates, pivot } = value as { readonly rates?: unknown; readonly pivot?: unknown };
   if (!Array.isArray(rates) || !Object.isFrozen(rates) || typeof pivot !== "object") return notTable(value, where);
   const c = resolveCurrency(pivot, `${where}.pivot`);
-  if (c !== pivot) fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, { where: `${where}.pivot` });
+  if (c !== pivot)
+    fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, {
+      where: `${where}.pivot`,
+    });
   // Array.from reads a hole as undefined (refused), where forEach would skip it.
   const list = Array.from(rates as readonly unknown[], (r, i) => readRate(r, `${where}.rates[${i}]`));
   const made: RateTable = frozenValue(TABLE, { rates: Object.freeze(list), pivot: c });
@@ -168,7 +197,11 @@ export function checkTable(value: unknown, where: string): RateTable {
 }
 
 function notTable(value: unknown, where: string): never {
-  return fail("INVALID_INPUT", `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`, { where });
+  return fail(
+    "INVALID_INPUT",
+    `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`,
+    { where },
+  );
 }
 
 /** Whether a value looks like a rate table (rather than a rate). @internal */
@@ -190,7 +223,8 @@ interface Query {
 }
 
 function readQuery(options: LookupOptions, where: string): Query {
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
   const on = options.on === undefined ? undefined : readWhen(options.on, `${where}: on`);
   const policy = options.policy ?? "exact";
   if (!(POLICIES as readonly unknown[]).includes(policy)) {
@@ -200,20 +234,27 @@ function readQuery(options: LookupOptions, where: string): Query {
   if (policy === "nearest") {
     const w = options.withinDays;
     if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) {
-      fail("INVALID_INPUT", `${where}: the nearest policy needs withinDays, a whole number of days >= 0, got ${describe(w)}`, { where });
+      fail(
+        "INVALID_INPUT",
+        `${where}: the nearest policy needs withinDays, a whole number of days >= 0, got ${describe(w)}`,
+        { where },
+      );
     }
     withinDays = w;
   } else if (options.withinDays !== undefined) {
     fail("INVALID_INPUT", `${where}: withinDays applies only to the nearest policy (policy is ${policy})`, { where });
   }
   if (on === undefined && options.policy !== undefined) {
-    fail("INVALID_INPUT", `${where}: policy ${policy} needs a date (on); without one the most recent rate is used`, { where });
+    fail("INVALID_INPUT", `${where}: policy ${policy} needs a date (on); without one the most recent rate is used`, {
+      where,
+    });
   }
   if (on !== undefined && typeof on !== "string" && policy !== "exact") {
     fail("INVALID_INPUT", `${where}: a period is matched exactly; policy ${policy} needs an ISO date`, { where });
   }
   const kind = options.kind === undefined ? undefined : readKind(options.kind, `${where}: kind`);
-  const source = options.source === undefined ? undefined : (readSource(options.source, `${where}: source`) ?? undefined);
+  const source =
+    options.source === undefined ? undefined : (readSource(options.source, `${where}: source`) ?? undefined);
   const day = typeof on === "string" ? dayNumberOf(on, `${where}: on`) : undefined;
   // checked even when no cross rate is needed, so that a null pivot is always refused
   const pivot = options.pivot === undefined ? undefined : resolveCurrency(options.pivot, `${where}: pivot`);
@@ -293,7 +334,10 @@ function bucketFor(t: RateTable, from: Currency, to: Currency, q: Query): Bucket
       else list.push(e);
     }
     // A stable sort: entries of the same first day stay in table order.
-    const groups = [...byLength].map(([length, list]) => ({ length, entries: list.sort((a, b) => firstDay(a) - firstDay(b)) }));
+    const groups = [...byLength].map(([length, list]) => ({
+      length,
+      entries: list.sort((a, b) => firstDay(a) - firstDay(b)),
+    }));
     bucket = { groups, undated };
     byKey.set(key, bucket);
   }
@@ -324,7 +368,8 @@ function run(entries: readonly Entry[], i: number, step: 1 | -1, visit: (e: Entr
   const at = entries[i];
   if (at === undefined) return;
   const day = firstDay(at);
-  for (let k = i; k >= 0 && k < entries.length && firstDay(entries[k] as Entry) === day; k += step) visit(entries[k] as Entry);
+  for (let k = i; k >= 0 && k < entries.length && firstDay(entries[k] as Entry) === day; k += step)
+    visit(entries[k] as Entry);
 }
 
 /**
@@ -429,7 +474,12 @@ function find(t: RateTable, from: Currency, to: Currency, q: Query): ExchangeRat
  * @category Rate tables
  * @since 0.1.0
  */
-export function lookup(rateTable: RateTable, base: string | Currency, quote: string | Currency, options?: LookupOptions): ExchangeRate {
+export function lookup(
+  rateTable: RateTable,
+  base: string | Currency,
+  quote: string | Currency,
+  options?: LookupOptions,
+): ExchangeRate {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     fail("INVALID_INPUT", `lookup: options must be an object, got ${describe(options)}`, { where: "lookup" });
   }
@@ -440,14 +490,20 @@ export function lookup(rateTable: RateTable, base: string | Currency, quote: str
 export const LOOKUP_KEYS = ["on", "policy", "withinDays", "pivot", "kind", "source"] as const;
 
 /** {@link lookup} with options already checked (own keys only, none unknown). @internal */
-export function lookupIn(rateTable: RateTable, base: string | Currency, quote: string | Currency, options: LookupOptions): ExchangeRate {
+export function lookupIn(
+  rateTable: RateTable,
+  base: string | Currency,
+  quote: string | Currency,
+  options: LookupOptions,
+): ExchangeRate {
   const t = checkTable(rateTable, "lookup: the table");
   const from = resolveCurrency(base, "lookup: base");
   const to = resolveCurrency(quote, "lookup: quote");
   const on = remembered(from, to, options);
   if (on === NOT_REMEMBERED) return search(t, from, to, options);
   let kept = answers.get(t);
-  if (kept === undefined) answers.set(t, (kept = { count: 0, limit: Math.max(MAX_ANSWERS, 2 * t.rates.length), byFrom: new Map() }));
+  if (kept === undefined)
+    answers.set(t, (kept = { count: 0, limit: Math.max(MAX_ANSWERS, 2 * t.rates.length), byFrom: new Map() }));
   let byTo = kept.byFrom.get(from);
   if (byTo === undefined) kept.byFrom.set(from, (byTo = new Map<Currency, Map<string | undefined, ExchangeRate>>()));
   let byOn = byTo.get(to);
@@ -474,7 +530,14 @@ export function lookupIn(rateTable: RateTable, base: string | Currency, quote: s
  * keeps at most twice as many answers as it has rates, and at least {@link MAX_ANSWERS}:
  * enough for a rate of every pair on every day it holds rates for, looked up either way round.
  */
-const answers = new WeakMap<RateTable, { count: number; readonly limit: number; readonly byFrom: Map<Currency, Map<Currency, Map<string | undefined, ExchangeRate>>> }>();
+const answers = new WeakMap<
+  RateTable,
+  {
+    count: number;
+    readonly limit: number;
+    readonly byFrom: Map<Currency, Map<Currency, Map<string | undefined, ExchangeRate>>>;
+  }
+>();
 const MAX_ANSWERS = 512;
 const NOT_REMEMBERED = Symbol("not remembered");
 
@@ -483,7 +546,8 @@ function remembered(from: Currency, to: Currency, options: LookupOptions): strin
   if (from.custom || to.custom || typeof options !== "object" || options === null) return NOT_REMEMBERED;
   const { on } = options;
   if (on !== undefined && typeof on !== "string") return NOT_REMEMBERED;
-  if (options.policy !== undefined || options.withinDays !== undefined || options.pivot !== undefined) return NOT_REMEMBERED;
+  if (options.policy !== undefined || options.withinDays !== undefined || options.pivot !== undefined)
+    return NOT_REMEMBERED;
   if (options.kind !== undefined || options.source !== undefined) return NOT_REMEMBERED;
   // No `on` (the key undefined) and an empty `on` (an invalid date, refused: never kept) are apart.
   return on;
@@ -501,14 +565,24 @@ function search(t: RateTable, from: Currency, to: Currency, options: LookupOptio
     const second = first === undefined ? undefined : find(t, pivot, to, q);
     if (first !== undefined && second !== undefined) return cross(first, second, { allowDifferentDates: true });
   }
-  const when = q.on === undefined ? "at any date" : `${q.policy === "exact" ? "on" : q.policy === "onOrBefore" ? "on or before" : `within ${q.withinDays} days of`} ${formatOn(q.on) ?? ""}`;
-  const filters = [q.kind === undefined ? "" : ` of kind ${q.kind}`, q.source === undefined ? "" : ` from ${q.source}`].join("");
-  return fail("RATE_NOT_FOUND", `lookup: no ${from.code}/${to.code} rate${filters} ${when}, direct, inverse or through ${pivot.code}`, {
-    where: "lookup",
-    base: from.code,
-    quote: to.code,
-    on: q.on === undefined ? null : formatOn(q.on),
-    policy: q.policy,
-    pivot: pivot.code,
-  });
+  const when =
+    q.on === undefined
+      ? "at any date"
+      : `${q.policy === "exact" ? "on" : q.policy === "onOrBefore" ? "on or before" : `within ${q.withinDays} days of`} ${formatOn(q.on) ?? ""}`;
+  const filters = [
+    q.kind === undefined ? "" : ` of kind ${q.kind}`,
+    q.source === undefined ? "" : ` from ${q.source}`,
+  ].join("");
+  return fail(
+    "RATE_NOT_FOUND",
+    `lookup: no ${from.code}/${to.code} rate${filters} ${when}, direct, inverse or through ${pivot.code}`,
+    {
+      where: "lookup",
+      base: from.code,
+      quote: to.code,
+      on: q.on === undefined ? null : formatOn(q.on),
+      policy: q.policy,
+      pivot: pivot.code,
+    },
+  );
 }

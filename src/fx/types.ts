@@ -323,7 +323,6 @@ export interface ImpliedOptions {
   readonly label?: string | undefined;
 }
 
-
 /**
  * The verdict of {@link fx.consistency} on several implied rates: either one
  * rate fits them all (and `interval` is the range of such rates), or some

@@ -8,7 +8,14 @@ import { checkKeys, describe, fail } from "../errors.js";
 import { format as formatFigure } from "../figure/index.js";
 import type { FigureFormatOptions } from "../figure/types.js";
 import { readBasis, readOptions } from "./internal.js";
-import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, Share, UndefinedGrowth } from "./types.js";
+import type {
+  DerivedLevel,
+  GrowthFormatOptions,
+  GrowthRate,
+  PercentagePoints,
+  Share,
+  UndefinedGrowth,
+} from "./types.js";
 
 /**
  * Formats a growth result so that its kind shows: a growth rate as a signed
@@ -31,7 +38,10 @@ import type { DerivedLevel, GrowthFormatOptions, GrowthRate, PercentagePoints, S
  * @category Formatting
  * @since 0.1.0
  */
-export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel | UndefinedGrowth, options?: GrowthFormatOptions): string {
+export function format(
+  x: GrowthRate | Share | PercentagePoints | DerivedLevel | UndefinedGrowth,
+  options?: GrowthFormatOptions,
+): string {
   const opts = readOptions(options, "growth.format: options");
   checkKeys("growth.format", "options", opts, ["style", "decimals", "rounding", "scale", "showBasis", "locale"]);
   if (opts.showBasis !== undefined && typeof opts.showBasis !== "boolean") {
@@ -64,16 +74,24 @@ export function format(x: GrowthRate | Share | PercentagePoints | DerivedLevel |
       const d = x as DerivedLevel;
       const text = formatFigure(d.level, opts.scale === undefined ? base : { ...base, scale: opts.scale });
       if (!showBasis) return text;
-      if (d.comparableWithNominal === "no") return `${text} (implied by a real rate: not comparable with a nominal level)`;
+      if (d.comparableWithNominal === "no")
+        return `${text} (implied by a real rate: not comparable with a nominal level)`;
       return `${text}${basisNote(d.basis)}`;
     }
     case "undefinedGrowth": {
       const u = x as UndefinedGrowth;
       if (u.reason === "zeroBase") return "undefined (zero base)";
       if (u.reason === "baseMayBeZero") return "undefined (the base may be zero)";
-      return fail("INVALID_INPUT", `growth.format: x.reason must be "zeroBase" or "baseMayBeZero", got ${describe(u.reason)}`, { where: "growth.format: x.reason" });
+      return fail(
+        "INVALID_INPUT",
+        `growth.format: x.reason must be "zeroBase" or "baseMayBeZero", got ${describe(u.reason)}`,
+        { where: "growth.format: x.reason" },
+      );
     }
     default:
-      return fail("INVALID_INPUT", `growth.format: x must be a growth rate, share, percentage points, derived level or undefined growth, got ${describe(x)}`);
+      return fail(
+        "INVALID_INPUT",
+        `growth.format: x must be a growth rate, share, percentage points, derived level or undefined growth, got ${describe(x)}`,
+      );
   }
 }

@@ -13,7 +13,18 @@
  *
  * @module
  */
-export { fromPercent, fromFraction, toPercent, rate, tryRate, previous, apply, cagr, annualize, deannualize } from "./rate.js";
+export {
+  fromPercent,
+  fromFraction,
+  toPercent,
+  rate,
+  tryRate,
+  previous,
+  apply,
+  cagr,
+  annualize,
+  deannualize,
+} from "./rate.js";
 export { share, pointChange, contribution } from "./share.js";
 export { remainder } from "./remainder.js";
 export { format } from "./format.js";

@@ -11,10 +11,26 @@ import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOpe
 import type { Figure } from "../figure/types.js";
 import { format as formatFigure } from "../figure/format.js";
 import { frozenValue, valuePrototype } from "../value.js";
-import type { DerivedLevel, FractionInput, GrowthBasis, GrowthFlag, GrowthRate, LevelInput, PercentagePoints, RateInput, Share } from "./types.js";
+import type {
+  DerivedLevel,
+  FractionInput,
+  GrowthBasis,
+  GrowthFlag,
+  GrowthRate,
+  LevelInput,
+  PercentagePoints,
+  RateInput,
+  Share,
+} from "./types.js";
 
 const BASES: readonly GrowthBasis[] = Object.freeze(["nominal", "real", "unspecified"] as const);
-const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze(["negativeBase", "absoluteDenominator", "signChange", "signMayChange", "naiveBounds"] as const);
+const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze([
+  "negativeBase",
+  "absoluteDenominator",
+  "signChange",
+  "signMayChange",
+  "naiveBounds",
+] as const);
 
 /**
  * Reads a basis: an option (absent means unspecified) or, with `required`,
@@ -24,7 +40,9 @@ const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze(["negativeBase", "absolu
 export function readBasis(basis: unknown, where: string, required = false): GrowthBasis {
   if (basis === undefined && !required) return "unspecified";
   if (typeof basis === "string" && (BASES as readonly string[]).includes(basis)) return basis as GrowthBasis;
-  return fail("INVALID_INPUT", `${where} must be "nominal", "real" or "unspecified", got ${describe(basis)}`, { where });
+  return fail("INVALID_INPUT", `${where} must be "nominal", "real" or "unspecified", got ${describe(basis)}`, {
+    where,
+  });
 }
 
 /** Reads an options object (undefined → empty). @internal */
@@ -41,7 +59,14 @@ export function readOptions<T extends object>(options: T | undefined, where: str
  * kept as it is): a getter cannot answer one thing to the shape test and another to the check.
  */
 function snapshot<T>(input: T): T {
-  if (typeof input !== "object" || input === null || D.isDecimal(input) || FIGURE_BRAND.has(input) || Array.isArray(input)) return input;
+  if (
+    typeof input !== "object" ||
+    input === null ||
+    D.isDecimal(input) ||
+    FIGURE_BRAND.has(input) ||
+    Array.isArray(input)
+  )
+    return input;
   return { ...(input as object) } as T;
 }
 
@@ -50,14 +75,19 @@ function tagged(input: unknown, kind: string): boolean {
 }
 
 /** A level input as a figure, with the basis it was derived with, if any. @internal */
-export function readLevel(given: LevelInput, where: string): { readonly figure: Figure; readonly derived: DerivedLevel | undefined } {
+export function readLevel(
+  given: LevelInput,
+  where: string,
+): { readonly figure: Figure; readonly derived: DerivedLevel | undefined } {
   const input = snapshot(given);
   if (tagged(input, "derivedLevel")) {
     const d = input as DerivedLevel;
     return { figure: readFigure(d.level, `${where}.level`), derived: d };
   }
   if (typeof input === "object" && input !== null && !D.isDecimal(input) && !hasFigureShape(input)) {
-    return fail("INVALID_INPUT", `${where} must be a figure, a derived level or a number, got ${describe(input)}`, { where });
+    return fail("INVALID_INPUT", `${where} must be a figure, a derived level or a number, got ${describe(input)}`, {
+      where,
+    });
   }
   return { figure: readOperand(input, where), derived: undefined };
 }
@@ -67,16 +97,27 @@ export function readRate(given: RateInput, where: string): GrowthRate {
   const input = snapshot(given);
   if (tagged(input, "growthRate")) {
     const r = input as GrowthRate;
-    const flags = Array.isArray(r.flags) ? Array.from(r.flags as unknown[]) : fail("INVALID_INPUT", `${where}.flags must be an array`, { where });
+    const flags = Array.isArray(r.flags)
+      ? Array.from(r.flags as unknown[])
+      : fail("INVALID_INPUT", `${where}.flags must be an array`, { where });
     for (const flag of flags) {
-      if (!(FLAG_ORDER as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags has an unknown flag ${describe(flag)}`, { where });
+      if (!(FLAG_ORDER as readonly unknown[]).includes(flag))
+        fail("INVALID_INPUT", `${where}.flags has an unknown flag ${describe(flag)}`, { where });
     }
-    return rateOf(readFigure(r.fraction, `${where}.fraction`), readBasis(r.basis, `${where}.basis`, true), flags as GrowthFlag[]);
+    return rateOf(
+      readFigure(r.fraction, `${where}.fraction`),
+      readBasis(r.basis, `${where}.basis`, true),
+      flags as GrowthFlag[],
+    );
   }
   if (hasFigureShape(input)) return rateOf(readFigure(input, where), "unspecified", []);
-  return fail("INVALID_INPUT", `${where} must be a growth rate or a figure holding a fraction (figure.percent("38.8")), got ${describe(input)}`, {
-    where,
-  });
+  return fail(
+    "INVALID_INPUT",
+    `${where} must be a growth rate or a figure holding a fraction (figure.percent("38.8")), got ${describe(input)}`,
+    {
+      where,
+    },
+  );
 }
 
 /** A share, rate or fraction figure as its fraction. @internal */
@@ -85,7 +126,11 @@ export function readFraction(given: FractionInput, where: string): Figure {
   if (tagged(input, "share")) return readFigure((input as Share).fraction, `${where}.fraction`);
   if (tagged(input, "growthRate")) return readFigure((input as GrowthRate).fraction, `${where}.fraction`);
   if (hasFigureShape(input)) return readFigure(input, where);
-  return fail("INVALID_INPUT", `${where} must be a share, a growth rate or a figure holding a fraction, got ${describe(input)}`, { where });
+  return fail(
+    "INVALID_INPUT",
+    `${where} must be a share, a growth rate or a figure holding a fraction, got ${describe(input)}`,
+    { where },
+  );
 }
 
 /** A basis other than unspecified, as growth.format notes it. */
@@ -108,7 +153,11 @@ const LEVEL = valuePrototype<DerivedLevel>(
   (d) => ({ kind: d.kind, level: d.level, basis: d.basis, comparableWithNominal: d.comparableWithNominal }),
   (d) => `${formatFigure(d.level)}${basisNote(d.basis)}`,
 );
-const SHARE = valuePrototype<Share>("Share", (x) => ({ kind: x.kind, fraction: x.fraction }), (x) => formatFigure(x.fraction, { as: "percent" }));
+const SHARE = valuePrototype<Share>(
+  "Share",
+  (x) => ({ kind: x.kind, fraction: x.fraction }),
+  (x) => formatFigure(x.fraction, { as: "percent" }),
+);
 const POINTS = valuePrototype<PercentagePoints>(
   "PercentagePoints",
   (x) => ({ kind: x.kind, points: x.points }),
@@ -140,7 +189,8 @@ export function pointsOf(points: Figure): PercentagePoints {
 /** Reads a positive exact number (years, periods per year). @internal */
 export function readPositive(input: unknown, where: string): Decimal {
   const x = toDecimal(input, where);
-  if (x.lte(0)) fail("INVALID_INPUT", `${where} must be positive, got ${describe(input)}`, { where, value: x.toString() });
+  if (x.lte(0))
+    fail("INVALID_INPUT", `${where} must be positive, got ${describe(input)}`, { where, value: x.toString() });
   return x;
 }
 

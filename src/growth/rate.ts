@@ -70,7 +70,11 @@ export function fromPercent(text: DecimalInput, options?: FromPercentOptions): G
  */
 export function fromFraction(fraction: FigureInput, options?: BasisOptions): GrowthRate {
   const opts = readOptions(options, "growth.fromFraction: options");
-  return rateOf(readOperand(fraction, "growth.fromFraction: fraction"), readBasis(opts.basis, "growth.fromFraction: basis"), []);
+  return rateOf(
+    readOperand(fraction, "growth.fromFraction: fraction"),
+    readBasis(opts.basis, "growth.fromFraction: basis"),
+    [],
+  );
 }
 
 /**
@@ -87,11 +91,17 @@ export function fromFraction(fraction: FigureInput, options?: BasisOptions): Gro
  */
 export function toPercent(x: GrowthRate | Share): Figure {
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
-  if (kind !== "growthRate" && kind !== "share") fail("INVALID_INPUT", `growth.toPercent: x must be a growth rate or a share, got ${describe(x)}`);
+  if (kind !== "growthRate" && kind !== "share")
+    fail("INVALID_INPUT", `growth.toPercent: x must be a growth rate or a share, got ${describe(x)}`);
   return mul(x.fraction, HUNDRED);
 }
 
-function compute(current: LevelInput, previous: LevelInput, options: RateOptions | undefined, fn: string): GrowthRate | UndefinedGrowth {
+function compute(
+  current: LevelInput,
+  previous: LevelInput,
+  options: RateOptions | undefined,
+  fn: string,
+): GrowthRate | UndefinedGrowth {
   const opts = readOptions(options, `${fn}: options`);
   const basis = readBasis(opts.basis, `${fn}: basis`);
   const denominator = opts.denominator ?? "signed";
@@ -168,7 +178,11 @@ export function rate(current: LevelInput, previous: LevelInput, options?: RateOp
  * @category Rates
  * @since 0.1.0
  */
-export function tryRate(current: LevelInput, previous: LevelInput, options?: RateOptions): GrowthRate | UndefinedGrowth {
+export function tryRate(
+  current: LevelInput,
+  previous: LevelInput,
+  options?: RateOptions,
+): GrowthRate | UndefinedGrowth {
   return compute(current, previous, options, "growth.tryRate");
 }
 
@@ -180,15 +194,23 @@ function readPeriods(periods: DecimalInput | undefined, fn: string): Decimal {
 function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
   const absoluteNegative = r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase");
   if (absoluteNegative) {
-    if (!n.eq(1)) fail("INVALID_INPUT", `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${n} periods`);
+    if (!n.eq(1))
+      fail(
+        "INVALID_INPUT",
+        `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${n} periods`,
+      );
     return sub(ONE, r.fraction);
   }
   const one = add(ONE, r.fraction);
   if (n.eq(1)) return one;
   if (one.lo.lte(0)) {
-    fail("INVALID_INPUT", `${fn}: a rate that may be -100% or less cannot be compounded over ${n} periods, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`, {
-      lo: r.fraction.lo.toString(),
-    });
+    fail(
+      "INVALID_INPUT",
+      `${fn}: a rate that may be -100% or less cannot be compounded over ${n} periods, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`,
+      {
+        lo: r.fraction.lo.toString(),
+      },
+    );
   }
   return powPositive(one, n);
 }
@@ -216,10 +238,14 @@ export function previous(current: LevelInput, rate: RateInput, periods?: Decimal
   const r = readRate(rate, "growth.previous: rate");
   const f = factor(r, readPeriods(periods, "growth.previous"), "growth.previous");
   if (mayBeZero(f)) {
-    fail("UNDEFINED_RESULT", `growth.previous: the rate may be -100% (bounds [${r.fraction.lo}, ${r.fraction.hi}]): the earlier level is undefined`, {
-      lo: r.fraction.lo.toString(),
-      hi: r.fraction.hi.toString(),
-    });
+    fail(
+      "UNDEFINED_RESULT",
+      `growth.previous: the rate may be -100% (bounds [${r.fraction.lo}, ${r.fraction.hi}]): the earlier level is undefined`,
+      {
+        lo: r.fraction.lo.toString(),
+        hi: r.fraction.hi.toString(),
+      },
+    );
   }
   return levelOf(div(c, f), r.basis);
 }
@@ -276,13 +302,21 @@ export function cagr(span: CagrInput, options?: BasisOptions): GrowthRate {
   const s = readLevel(start, "growth.cagr: start").figure;
   const e = readLevel(end, "growth.cagr: end").figure;
   const y = readPositive(years, "growth.cagr: years");
-  if (mayBeZero(s)) fail("INVALID_INPUT", `growth.cagr: the start level may be zero (bounds [${s.lo}, ${s.hi}]): the ratio end / start is undefined`);
+  if (mayBeZero(s))
+    fail(
+      "INVALID_INPUT",
+      `growth.cagr: the start level may be zero (bounds [${s.lo}, ${s.hi}]): the ratio end / start is undefined`,
+    );
   const ratio = div(e, s);
   if (ratio.lo.lte(0)) {
-    fail("INVALID_INPUT", `growth.cagr: the ratio end / start must be positive, got bounds [${ratio.lo}, ${ratio.hi}]`, {
-      lo: ratio.lo.toString(),
-      hi: ratio.hi.toString(),
-    });
+    fail(
+      "INVALID_INPUT",
+      `growth.cagr: the ratio end / start must be positive, got bounds [${ratio.lo}, ${ratio.hi}]`,
+      {
+        lo: ratio.lo.toString(),
+        hi: ratio.hi.toString(),
+      },
+    );
   }
   return rateOf(sub(powPositive(ratio, y, true), ONE), basis, []);
 }
@@ -292,10 +326,14 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
   if (r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase")) {
     // Its growth factor is 1 − rate, not 1 + rate (from −10 to −5 is +50%, a factor of 0.5), as in apply and previous.
     if (k.eq(1)) return r;
-    fail("INVALID_INPUT", `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${reciprocal ? `1/${k}` : k} periods`);
+    fail(
+      "INVALID_INPUT",
+      `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${reciprocal ? `1/${k}` : k} periods`,
+    );
   }
   const one = add(ONE, r.fraction);
-  if (one.lo.lte(0)) fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
+  if (one.lo.lte(0))
+    fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
   // The same rate over another span: its basis and its notes (a negative base, naive bounds, ...) still hold.
   return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, r.flags);
 }
@@ -331,5 +369,10 @@ export function annualize(rate: RateInput, periodsPerYear: DecimalInput): Growth
  * @since 0.1.0
  */
 export function deannualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
-  return compoundTo(rate, readPositive(periodsPerYear, "growth.deannualize: periodsPerYear"), true, "growth.deannualize");
+  return compoundTo(
+    rate,
+    readPositive(periodsPerYear, "growth.deannualize: periodsPerYear"),
+    true,
+    "growth.deannualize",
+  );
 }

@@ -83,7 +83,10 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
 export function remainder(total: GrowthComponent, parts: readonly GrowthComponent[]): Remainder {
   const t = readComponent(total, "growth.remainder: total");
   if (!Array.isArray(parts) || parts.length === 0) {
-    fail("INVALID_INPUT", `growth.remainder: parts must be a non-empty array of { current, rate }, got ${describe(parts)}`);
+    fail(
+      "INVALID_INPUT",
+      `growth.remainder: parts must be a non-empty array of { current, rate }, got ${describe(parts)}`,
+    );
   }
   // Array.from reads a hole as undefined (refused), where map would skip it and leave a hole in ps.
   const ps = Array.from(parts, (p, i) => readComponent(p, `growth.remainder: parts[${i}]`));
@@ -96,10 +99,14 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
   const totalPrior = prior(t);
   const before = priors.reduce((acc, p) => sub(acc, p), totalPrior);
   if (mayBeZero(before)) {
-    fail("UNDEFINED_RESULT", `growth.remainder: the earlier remainder may be zero (bounds [${before.lo}, ${before.hi}]): its growth is undefined`, {
-      lo: before.lo.toString(),
-      hi: before.hi.toString(),
-    });
+    fail(
+      "UNDEFINED_RESULT",
+      `growth.remainder: the earlier remainder may be zero (bounds [${before.lo}, ${before.hi}]): its growth is undefined`,
+      {
+        lo: before.lo.toString(),
+        hi: before.hi.toString(),
+      },
+    );
   }
   // A component whose rate has naive bounds (the rate of another remainder) passes the note on.
   const inherited: GrowthFlag[] = [t, ...ps].some((c) => c.rate.flags.includes("naiveBounds")) ? ["naiveBounds"] : [];
@@ -112,7 +119,8 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
   });
   // The formula runs with 60 digits; its result is then widened by a bound of its rounding error
   // and rounded outwards to 34 digits, so that the bounds contain the true range.
-  const priorOf = (level: Decimal, r: Decimal, sign: 1 | -1): Decimal => new W(level).div(sign === 1 ? W_ONE.plus(r) : W_ONE.minus(r));
+  const priorOf = (level: Decimal, r: Decimal, sign: 1 | -1): Decimal =>
+    new W(level).div(sign === 1 ? W_ONE.plus(r) : W_ONE.minus(r));
   const formula = (v: Readonly<Record<string, Decimal>>): Decimal => {
     let now = new W(v["total"] as Decimal);
     let then = priorOf(now, v["totalRate"] as Decimal, t.sign);

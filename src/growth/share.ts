@@ -24,7 +24,8 @@ import type { FractionInput, LevelInput, PercentagePoints, Share } from "./types
 export function share(part: LevelInput, total: LevelInput): Share {
   const p = readLevel(part, "growth.share: part").figure;
   const t = readLevel(total, "growth.share: total").figure;
-  if (mayBeZero(t)) fail("UNDEFINED_RESULT", `growth.share: the total may be zero (bounds [${t.lo}, ${t.hi}]): the share is undefined`);
+  if (mayBeZero(t))
+    fail("UNDEFINED_RESULT", `growth.share: the total may be zero (bounds [${t.lo}, ${t.hi}]): the share is undefined`);
   return shareOf(div(p, t));
 }
 
@@ -72,7 +73,10 @@ export function contribution(partNow: LevelInput, partBefore: LevelInput, totalB
   const pb = readLevel(partBefore, "growth.contribution: partBefore").figure;
   const tb = readLevel(totalBefore, "growth.contribution: totalBefore").figure;
   if (mayBeZero(tb)) {
-    fail("UNDEFINED_RESULT", `growth.contribution: the earlier total may be zero (bounds [${tb.lo}, ${tb.hi}]): the contribution is undefined`);
+    fail(
+      "UNDEFINED_RESULT",
+      `growth.contribution: the earlier total may be zero (bounds [${tb.lo}, ${tb.hi}]): the contribution is undefined`,
+    );
   }
   return pointsOf(mul(div(sub(pn, pb), tb), HUNDRED));
 }

@@ -47,11 +47,17 @@ export const MILESTONE_KINDS: readonly MilestoneKind[] = Object.freeze([
  * @category Milestones
  * @since 0.1.0
  */
-export const REPORTED_STATUSES: readonly ReportedMilestoneStatus[] = Object.freeze(["scheduled", "met", "notMet", "partiallyMet"] as const);
+export const REPORTED_STATUSES: readonly ReportedMilestoneStatus[] = Object.freeze([
+  "scheduled",
+  "met",
+  "notMet",
+  "partiallyMet",
+] as const);
 
 function checkSourceId(value: unknown, where: string): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== "string" || value === "") return fail("INVALID_INPUT", `${where} must be a non-empty string or null, got ${describe(value)}`, { where });
+  if (typeof value !== "string" || value === "")
+    return fail("INVALID_INPUT", `${where} must be a non-empty string or null, got ${describe(value)}`, { where });
   return value;
 }
 
@@ -67,7 +73,11 @@ function checkTarget(value: unknown, where: string): Period {
 }
 
 function revision(target: unknown, asOf: unknown, sourceId: unknown, where: string): TargetRevision {
-  return Object.freeze({ target: checkTarget(target, `${where}.target`), asOf: checkDate(asOf, `${where}.asOf`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });
+  return Object.freeze({
+    target: checkTarget(target, `${where}.target`),
+    asOf: checkDate(asOf, `${where}.asOf`),
+    sourceId: checkSourceId(sourceId, `${where}.sourceId`),
+  });
 }
 
 function account(on: unknown, sourceId: unknown, where: string): DatedAccount {
@@ -76,9 +86,15 @@ function account(on: unknown, sourceId: unknown, where: string): DatedAccount {
 
 function statusReport(status: unknown, asOf: unknown, sourceId: unknown, where: string): MilestoneReport {
   if (!(REPORTED_STATUSES as readonly unknown[]).includes(status)) {
-    fail("INVALID_INPUT", `${where}.status must be one of ${REPORTED_STATUSES.join(", ")}, got ${describe(status)}`, { where: `${where}.status` });
+    fail("INVALID_INPUT", `${where}.status must be one of ${REPORTED_STATUSES.join(", ")}, got ${describe(status)}`, {
+      where: `${where}.status`,
+    });
   }
-  return Object.freeze({ status: status as ReportedMilestoneStatus, asOf: checkDate(asOf, `${where}.asOf`), sourceId: checkSourceId(sourceId, `${where}.sourceId`) });
+  return Object.freeze({
+    status: status as ReportedMilestoneStatus,
+    asOf: checkDate(asOf, `${where}.asOf`),
+    sourceId: checkSourceId(sourceId, `${where}.sourceId`),
+  });
 }
 
 function inOrder(list: readonly { readonly asOf: IsoDate }[], where: string): void {
@@ -86,17 +102,23 @@ function inOrder(list: readonly { readonly asOf: IsoDate }[], where: string): vo
     const a = list[i - 1] as { readonly asOf: IsoDate };
     const b = list[i] as { readonly asOf: IsoDate };
     if (compareDates(b.asOf, a.asOf) < 0) {
-      fail("INVALID_INPUT", `${where}[${i}] is dated ${b.asOf}, before the previous entry (${a.asOf}); entries must be in date order`, { where: `${where}[${i}]` });
+      fail(
+        "INVALID_INPUT",
+        `${where}[${i}] is dated ${b.asOf}, before the previous entry (${a.asOf}); entries must be in date order`,
+        { where: `${where}[${i}]` },
+      );
     }
   }
 }
 
 function entries(value: unknown, where: string): readonly Record<string, unknown>[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
+  if (!Array.isArray(value))
+    return fail("INVALID_INPUT", `${where} must be an array, got ${describe(value)}`, { where });
   // Array.from: a sparse array's holes become undefined entries, refused below, not skipped.
   return Array.from(value as unknown[]).map((item: unknown, i) => {
-    if (typeof item !== "object" || item === null) fail("INVALID_INPUT", `${where}[${i}] must be an object, got ${describe(item)}`, { where: `${where}[${i}]` });
+    if (typeof item !== "object" || item === null)
+      fail("INVALID_INPUT", `${where}[${i}] must be an object, got ${describe(item)}`, { where: `${where}[${i}]` });
     return item as Record<string, unknown>;
   });
 }
@@ -131,18 +153,27 @@ const MILESTONE = valuePrototype<Milestone>(
  * @since 0.1.0
  */
 export function of(input: MilestoneInput): Milestone {
-  if (typeof input !== "object" || input === null) return fail("INVALID_INPUT", `a milestone must be an object, got ${describe(input)}`, { where: "milestone" });
+  if (typeof input !== "object" || input === null)
+    return fail("INVALID_INPUT", `a milestone must be an object, got ${describe(input)}`, { where: "milestone" });
   checkKeys("milestone.of", "input", input, ["id", "kind", "title", "targets", "achieved", "reports"]);
-  if (typeof input.id !== "string" || input.id.trim() === "") fail("INVALID_INPUT", `id must be a non-empty string, got ${describe(input.id)}`, { where: "id" });
+  if (typeof input.id !== "string" || input.id.trim() === "")
+    fail("INVALID_INPUT", `id must be a non-empty string, got ${describe(input.id)}`, { where: "id" });
   if (!(MILESTONE_KINDS as readonly unknown[]).includes(input.kind)) {
-    fail("INVALID_INPUT", `kind must be one of ${MILESTONE_KINDS.join(", ")}, got ${describe(input.kind)}`, { where: "kind" });
+    fail("INVALID_INPUT", `kind must be one of ${MILESTONE_KINDS.join(", ")}, got ${describe(input.kind)}`, {
+      where: "kind",
+    });
   }
   const title = input.title ?? null;
-  if (title !== null && typeof title !== "string") fail("INVALID_INPUT", `title must be a string or null, got ${describe(title)}`, { where: "title" });
-  const targets = entries(input.targets, "targets").map((t, i) => revision(t["target"], t["asOf"], t["sourceId"], `targets[${i}]`));
+  if (title !== null && typeof title !== "string")
+    fail("INVALID_INPUT", `title must be a string or null, got ${describe(title)}`, { where: "title" });
+  const targets = entries(input.targets, "targets").map((t, i) =>
+    revision(t["target"], t["asOf"], t["sourceId"], `targets[${i}]`),
+  );
   if (targets.length === 0) fail("INVALID_INPUT", "a milestone needs at least one target", { where: "targets" });
   inOrder(targets, "targets");
-  const reports = entries(input.reports, "reports").map((r, i) => statusReport(r["status"], r["asOf"], r["sourceId"], `reports[${i}]`));
+  const reports = entries(input.reports, "reports").map((r, i) =>
+    statusReport(r["status"], r["asOf"], r["sourceId"], `reports[${i}]`),
+  );
   inOrder(reports, "reports");
   let achieved: MilestoneAchievement | null = null;
   // a bare day (a JS Date or PlainDate-like read as its ISO date) or { on, sourceId, accounts }
@@ -151,10 +182,24 @@ export function of(input: MilestoneInput): Milestone {
   else if (typeof a === "object" && a !== null) {
     const on = checkDate(a.on, "achieved.on");
     const sourceId = checkSourceId(a.sourceId, "achieved.sourceId");
-    const accounts = entries(a.accounts, "achieved.accounts").map((x, i) => account(x["on"], x["sourceId"], `achieved.accounts[${i}]`));
-    achieved = Object.freeze(accounts.length === 0 ? { on, sourceId } : { on, sourceId, accounts: Object.freeze(accounts) });
-  } else if (a !== undefined && a !== null) fail("INVALID_INPUT", `achieved must be an ISO date, { on, sourceId } or null, got ${describe(a)}`, { where: "achieved" });
-  return frozenValue(MILESTONE, { id: input.id, kind: input.kind, title, targets: Object.freeze(targets), achieved, reports: Object.freeze(reports) });
+    const accounts = entries(a.accounts, "achieved.accounts").map((x, i) =>
+      account(x["on"], x["sourceId"], `achieved.accounts[${i}]`),
+    );
+    achieved = Object.freeze(
+      accounts.length === 0 ? { on, sourceId } : { on, sourceId, accounts: Object.freeze(accounts) },
+    );
+  } else if (a !== undefined && a !== null)
+    fail("INVALID_INPUT", `achieved must be an ISO date, { on, sourceId } or null, got ${describe(a)}`, {
+      where: "achieved",
+    });
+  return frozenValue(MILESTONE, {
+    id: input.id,
+    kind: input.kind,
+    title,
+    targets: Object.freeze(targets),
+    achieved,
+    reports: Object.freeze(reports),
+  });
 }
 
 /**
@@ -172,7 +217,12 @@ export function of(input: MilestoneInput): Milestone {
  * @category Milestones
  * @since 0.1.0
  */
-export function reviseTarget(m: Milestone, target: Period | string, asOf: DateInput, sourceId?: string | null): Milestone {
+export function reviseTarget(
+  m: Milestone,
+  target: Period | string,
+  asOf: DateInput,
+  sourceId?: string | null,
+): Milestone {
   const v = of(m);
   return of({ ...v, targets: [...v.targets, revision(target, asOf, sourceId, "revision")] });
 }
@@ -192,7 +242,10 @@ export function reviseTarget(m: Milestone, target: Period | string, asOf: DateIn
  */
 export function achieve(m: Milestone, on: DateInput, sourceId?: string | null): Milestone {
   const v = of(m);
-  if (v.achieved !== null) fail("INVALID_INPUT", `milestone ${describe(v.id)} was already achieved on ${v.achieved.on}`, { where: "achieved" });
+  if (v.achieved !== null)
+    fail("INVALID_INPUT", `milestone ${describe(v.id)} was already achieved on ${v.achieved.on}`, {
+      where: "achieved",
+    });
   return of({ ...v, achieved: { on: checkDate(on, "on"), sourceId: checkSourceId(sourceId, "sourceId") } });
 }
 
@@ -212,7 +265,12 @@ export function achieve(m: Milestone, on: DateInput, sourceId?: string | null): 
  * @category Milestones
  * @since 0.1.0
  */
-export function report(m: Milestone, reported: ReportedMilestoneStatus, asOf: DateInput, sourceId?: string | null): Milestone {
+export function report(
+  m: Milestone,
+  reported: ReportedMilestoneStatus,
+  asOf: DateInput,
+  sourceId?: string | null,
+): Milestone {
   const v = of(m);
   return of({ ...v, reports: [...v.reports, statusReport(reported, asOf, sourceId, "report")] });
 }
@@ -283,7 +341,8 @@ export function reportedAt(m: Milestone, asOf: DateInput): MilestoneReport | nul
  */
 export function targetDrift(m: Milestone, asOf?: DateInput): number {
   const v = of(m);
-  const current = asOf === undefined ? (v.targets[v.targets.length - 1] as TargetRevision) : targetOn(v, checkDate(asOf, "asOf"));
+  const current =
+    asOf === undefined ? (v.targets[v.targets.length - 1] as TargetRevision) : targetOn(v, checkDate(asOf, "asOf"));
   return daysBetween(lastDay((v.targets[0] as TargetRevision).target), lastDay(current.target));
 }
 
@@ -309,10 +368,13 @@ export function targetDrift(m: Milestone, asOf?: DateInput): number {
 export function status(m: Milestone, asOf: DateInput, options: MilestoneStatusOptions = {}): MilestoneStatus {
   const v = of(m);
   const day = checkDate(asOf, "asOf");
-  if (typeof options !== "object" || options === null) fail("INVALID_INPUT", `options must be an object, got ${describe(options)}`, { where: "options" });
+  if (typeof options !== "object" || options === null)
+    fail("INVALID_INPUT", `options must be an object, got ${describe(options)}`, { where: "options" });
   const against = options.against ?? "current";
   if (against !== "current" && against !== "original") {
-    fail("INVALID_INPUT", `options.against must be "current" or "original", got ${describe(against)}`, { where: "options.against" });
+    fail("INVALID_INPUT", `options.against must be "current" or "original", got ${describe(against)}`, {
+      where: "options.against",
+    });
   }
   const met = v.achieved !== null && compareDates(v.achieved.on, day) <= 0 ? v.achieved.on : null;
   const target = against === "original" ? (v.targets[0] as TargetRevision) : targetOn(v, met ?? day);
@@ -320,7 +382,16 @@ export function status(m: Milestone, asOf: DateInput, options: MilestoneStatusOp
   const reported = reportedAt(v, day);
   if (met !== null) {
     const late = daysBetween(deadline, met);
-    return Object.freeze({ asOf: day, state: late > 0 ? "metLate" : "metOnTime", ocds: "met", target, deadline, achieved: met, slippageDays: Math.max(0, late), reported });
+    return Object.freeze({
+      asOf: day,
+      state: late > 0 ? "metLate" : "metOnTime",
+      ocds: "met",
+      target,
+      deadline,
+      achieved: met,
+      slippageDays: Math.max(0, late),
+      reported,
+    });
   }
   const over = daysBetween(deadline, day);
   return Object.freeze({
@@ -356,13 +427,22 @@ export function status(m: Milestone, asOf: DateInput, options: MilestoneStatusOp
  * @category Milestones
  * @since 0.1.0
  */
-export function accountsAt(m: Milestone, asOf: DateInput, options: MilestoneStatusOptions = {}): readonly AccountStatus[] {
+export function accountsAt(
+  m: Milestone,
+  asOf: DateInput,
+  options: MilestoneStatusOptions = {},
+): readonly AccountStatus[] {
   const s = status(m, asOf, options);
   const accounts = of(m).achieved?.accounts ?? [];
   if (s.achieved === null) return Object.freeze([]);
   return Object.freeze(
     accounts.map((x): AccountStatus => {
-      const state = compareDates(lastDay(x.on), s.deadline) <= 0 ? "metOnTime" : compareDates(start(x.on), s.deadline) > 0 ? "metLate" : "undetermined";
+      const state =
+        compareDates(lastDay(x.on), s.deadline) <= 0
+          ? "metOnTime"
+          : compareDates(start(x.on), s.deadline) > 0
+            ? "metLate"
+            : "undetermined";
       return Object.freeze({ on: x.on, sourceId: x.sourceId, state, agrees: state === s.state });
     }),
   );

@@ -45,15 +45,27 @@ const MAX_PARTS = 1_000_000;
  * @category Allocation
  * @since 0.1.0
  */
-export function allocate(money: Money, ratios: readonly DecimalInput[] | number, options: AllocateOptions = {}): readonly Money[] {
+export function allocate(
+  money: Money,
+  ratios: readonly DecimalInput[] | number,
+  options: AllocateOptions = {},
+): readonly Money[] {
   const m = asMoney(money, "money.allocate: money");
   const o = readOptions("money.allocate", "options", options, ["method", "step"]);
   const method = o.method ?? "largestRemainder";
   if (!METHODS.includes(method)) {
-    refuseAt(typeof method === "string" ? "INVALID_INPUT" : "INVALID_TYPE", "money.allocate: options.method", `one of ${METHODS.join(", ")}`, method);
+    refuseAt(
+      typeof method === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      "money.allocate: options.method",
+      `one of ${METHODS.join(", ")}`,
+      method,
+    );
   }
   const weights = readRatios(ratios);
-  const unit = o.step === undefined ? toDecimal(`1e-${m.currency.minorUnits}`, "money.allocate: unit") : toDecimal(o.step, "money.allocate: options.step");
+  const unit =
+    o.step === undefined
+      ? toDecimal(`1e-${m.currency.minorUnits}`, "money.allocate: unit")
+      : toDecimal(o.step, "money.allocate: options.step");
   if (unit.lte(0)) refuseAt("OUT_OF_RANGE", "money.allocate: options.step", "positive", o.step);
 
   // Number of whole units in the amount, exactly.
@@ -85,14 +97,20 @@ function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {
     return new Array<bigint>(ratios).fill(1n);
   }
   if (!Array.isArray(ratios) || ratios.length === 0 || ratios.length > MAX_PARTS) {
-    return refuseAt(Array.isArray(ratios) ? "OUT_OF_RANGE" : "INVALID_TYPE", "money.allocate: ratios", `an array of 1 to ${MAX_PARTS} ratios (or a number of parts)`, ratios);
+    return refuseAt(
+      Array.isArray(ratios) ? "OUT_OF_RANGE" : "INVALID_TYPE",
+      "money.allocate: ratios",
+      `an array of 1 to ${MAX_PARTS} ratios (or a number of parts)`,
+      ratios,
+    );
   }
   const decimals = ratios.map((r, i) => {
     const d = toDecimal(r, `money.allocate: ratios[${i}]`);
     if (d.isNegative() && !d.isZero()) refuseAt("OUT_OF_RANGE", `money.allocate: ratios[${i}]`, "zero or positive", r);
     return d;
   });
-  if (decimals.every((d) => d.isZero())) refuseAt("INVALID_INPUT", "money.allocate: ratios", "ratios of which at least one is positive", ratios);
+  if (decimals.every((d) => d.isZero()))
+    refuseAt("INVALID_INPUT", "money.allocate: ratios", "ratios of which at least one is positive", ratios);
   // Scale every ratio to an integer with a common power of ten: exact.
   // A loop, not Math.max(...list): a spread of a million ratios overflows the call stack.
   const scale = decimals.reduce((s, d) => Math.max(s, d.decimalPlaces()), 0);
@@ -115,7 +133,8 @@ function slot(heap: readonly number[], k: number): number {
 /** Splits `total` whole units by integer weights with the chosen method. @internal */
 export function apportion(total: bigint, weights: readonly bigint[], method: AllocationMethod): bigint[] {
   const sumW = weights.reduce((x, y) => x + y, 0n);
-  if (method === "dHondt" || method === "sainteLague") return highestAverages(total, weights, sumW, method === "dHondt" ? 1n : 2n);
+  if (method === "dHondt" || method === "sainteLague")
+    return highestAverages(total, weights, sumW, method === "dHondt" ? 1n : 2n);
   const parts = weights.map((w) => (total * w) / sumW);
   const remainders = weights.map((w) => (total * w) % sumW);
   let leftover = total - parts.reduce((x, y) => x + y, 0n);

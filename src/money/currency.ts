@@ -56,18 +56,39 @@ export const CUSTOM_CODE = /^[A-Za-z0-9_]{3,12}$/;
 
 function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where: string, forged = false): void {
   if (typeof code !== "string" || !CUSTOM_CODE.test(code)) {
-    refuseAt(forged ? "INVALID_VALUE" : typeof code === "string" ? "INVALID_INPUT" : "INVALID_TYPE", child(where, "code"), "3 to 12 letters, digits or underscores", code);
+    refuseAt(
+      forged ? "INVALID_VALUE" : typeof code === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      child(where, "code"),
+      "3 to 12 letters, digits or underscores",
+      code,
+    );
   }
   // Codes are looked up case-insensitively ("usd" finds USD), so "usd" is an ISO code too:
   // its JSON would come back as US dollars.
   if (isoRegistry().has(code.toUpperCase())) {
-    refuseAt(forged ? "INVALID_VALUE" : "INVALID_INPUT", child(where, "code"), "a code outside ISO 4217", code, `Use currency("${code.toUpperCase()}") and round with an explicit scale instead of redefining it.`);
+    refuseAt(
+      forged ? "INVALID_VALUE" : "INVALID_INPUT",
+      child(where, "code"),
+      "a code outside ISO 4217",
+      code,
+      `Use currency("${code.toUpperCase()}") and round with an explicit scale instead of redefining it.`,
+    );
   }
   if (typeof minorUnits !== "number" || !Number.isInteger(minorUnits) || minorUnits < 0 || minorUnits > 18) {
-    refuseAt(forged ? "INVALID_VALUE" : typeof minorUnits === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE", child(where, "minorUnits"), "an integer from 0 to 18", minorUnits);
+    refuseAt(
+      forged ? "INVALID_VALUE" : typeof minorUnits === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE",
+      child(where, "minorUnits"),
+      "an integer from 0 to 18",
+      minorUnits,
+    );
   }
   if (typeof name !== "string" || name.trim() === "") {
-    refuseAt(forged ? "INVALID_VALUE" : typeof name === "string" ? "INVALID_INPUT" : "INVALID_TYPE", child(where, "name"), "a non-empty string", name);
+    refuseAt(
+      forged ? "INVALID_VALUE" : typeof name === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      child(where, "name"),
+      "a non-empty string",
+      name,
+    );
   }
 }
 
@@ -88,14 +109,25 @@ function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where
  * @category Currencies
  * @since 0.1.0
  */
-export function defineCurrency(definition: { readonly code: string; readonly minorUnits: number; readonly name: string }): Currency {
+export function defineCurrency(definition: {
+  readonly code: string;
+  readonly minorUnits: number;
+  readonly name: string;
+}): Currency {
   if (typeof definition !== "object" || definition === null) {
-    refuse("INVALID_TYPE", { function: "money.defineCurrency", path: "definition", expected: "an object { code, minorUnits, name }", received: definition });
+    refuse("INVALID_TYPE", {
+      function: "money.defineCurrency",
+      path: "definition",
+      expected: "an object { code, minorUnits, name }",
+      received: definition,
+    });
   }
   checkKeys("money.defineCurrency", "definition", definition, ["code", "minorUnits", "name"]);
   const { code, minorUnits, name } = definition;
   validateCustom(code, minorUnits, name, "money.defineCurrency");
-  return CURRENCY_BRAND.add(Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true })) as Currency;
+  return CURRENCY_BRAND.add(
+    Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true }),
+  ) as Currency;
 }
 
 /**
@@ -159,7 +191,12 @@ export function resolveCurrency(input: unknown, where: string): Currency {
     c.name !== found.name ||
     c.historic !== found.historic
   ) {
-    return refuseAt("INVALID_VALUE", where, "a Currency (an ISO 4217 entry from money.currency or a value from money.defineCurrency)", input);
+    return refuseAt(
+      "INVALID_VALUE",
+      where,
+      "a Currency (an ISO 4217 entry from money.currency or a value from money.defineCurrency)",
+      input,
+    );
   }
   return found;
 }
@@ -177,7 +214,13 @@ export function resolveCurrency(input: unknown, where: string): Currency {
  */
 export function currencies(options?: { readonly historic?: boolean }): readonly Currency[] {
   const historic = readOptions("money.currencies", "options", options, ["historic"]).historic ?? false;
-  if (typeof historic !== "boolean") refuse("INVALID_TYPE", { function: "money.currencies", path: "options.historic", expected: "a boolean", received: historic });
+  if (typeof historic !== "boolean")
+    refuse("INVALID_TYPE", {
+      function: "money.currencies",
+      path: "options.historic",
+      expected: "a boolean",
+      received: historic,
+    });
   if (list === undefined) {
     // Codes are unique: no two compare equal.
     list = Object.freeze([...isoRegistry().values()].sort((a, b) => (a.code < b.code ? -1 : 1)));
@@ -192,10 +235,29 @@ export function currencies(options?: { readonly historic?: boolean }): readonly 
  * The symbols `Intl` writes in en-US (HK$, NT$, CA$, ₹...) are added at the first refusal.
  */
 const ALIASES: readonly (readonly [string, string])[] = [
-  ["RMB", "CNY"], ["RMB¥", "CNY"], ["CN¥", "CNY"], ["YUAN", "CNY"], ["RENMINBI", "CNY"], ["元", "CNY"], ["人民币", "CNY"],
-  ["US$", "USD"], ["U.S.$", "USD"], ["DOLLAR", "USD"], ["DOLLARS", "USD"], ["美元", "USD"],
-  ["HK$", "HKD"], ["NT$", "TWD"], ["€", "EUR"], ["EURO", "EUR"], ["EUROS", "EUR"], ["£", "GBP"], ["STERLING", "GBP"],
-  ["YEN", "JPY"], ["円", "JPY"], ["日元", "JPY"], ["JP¥", "JPY"],
+  ["RMB", "CNY"],
+  ["RMB¥", "CNY"],
+  ["CN¥", "CNY"],
+  ["YUAN", "CNY"],
+  ["RENMINBI", "CNY"],
+  ["元", "CNY"],
+  ["人民币", "CNY"],
+  ["US$", "USD"],
+  ["U.S.$", "USD"],
+  ["DOLLAR", "USD"],
+  ["DOLLARS", "USD"],
+  ["美元", "USD"],
+  ["HK$", "HKD"],
+  ["NT$", "TWD"],
+  ["€", "EUR"],
+  ["EURO", "EUR"],
+  ["EUROS", "EUR"],
+  ["£", "GBP"],
+  ["STERLING", "GBP"],
+  ["YEN", "JPY"],
+  ["円", "JPY"],
+  ["日元", "JPY"],
+  ["JP¥", "JPY"],
 ];
 
 let aliases: ReadonlyMap<string, string> | undefined;
@@ -209,7 +271,9 @@ export function aliasOf(text: string): string | undefined {
       if (c.historic) continue;
       let symbol: string | undefined;
       try {
-        symbol = new Intl.NumberFormat("en-US", { style: "currency", currency: c.code }).formatToParts(1).find((p) => p.type === "currency")?.value;
+        symbol = new Intl.NumberFormat("en-US", { style: "currency", currency: c.code })
+          .formatToParts(1)
+          .find((p) => p.type === "currency")?.value;
       } catch {
         symbol = undefined;
       }
@@ -242,7 +306,11 @@ function unknownCurrency(input: string, where: string): never {
 
 /** Whether a value is an entry of the ISO 4217 registry itself (no other check needed). @internal */
 export function isIsoEntry(value: unknown): value is Currency {
-  return typeof value === "object" && value !== null && isoRegistry().get((value as { code?: unknown }).code as string) === value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    isoRegistry().get((value as { code?: unknown }).code as string) === value
+  );
 }
 
 /** Whether two currencies are the same: same code and same minor units. @internal */

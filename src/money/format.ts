@@ -14,10 +14,24 @@ import type { MoneyFormatOptions, Money } from "./types.js";
 const DISPLAYS = ["symbol", "narrowSymbol", "code", "name"] as const;
 const NOTATIONS = ["standard", "compact", "long"] as const;
 const DEFAULT_LOCALE = "en-US";
-const FORMAT_KEYS = ["locale", "currencyDisplay", "notation", "fractionDigits", "mode", "currencyLabel", "useGrouping"] as const;
+const FORMAT_KEYS = [
+  "locale",
+  "currencyDisplay",
+  "notation",
+  "fractionDigits",
+  "mode",
+  "currencyLabel",
+  "useGrouping",
+] as const;
 
 /** Words that join a scale word to a currency name ("miliardi di dollari"), by language, from millions up. */
-const CONNECTORS: Readonly<Record<string, string>> = Object.freeze({ it: "di", es: "de", fr: "de", pt: "de", ca: "de" });
+const CONNECTORS: Readonly<Record<string, string>> = Object.freeze({
+  it: "di",
+  es: "de",
+  fr: "de",
+  pt: "de",
+  ca: "de",
+});
 
 type Parts = Intl.NumberFormatPart[];
 
@@ -74,21 +88,31 @@ export function format(money: Money, options?: MoneyFormatOptions): string {
   const m = asMoney(money, "money.format: money");
   const o = readOptions("money.format", "options", options, FORMAT_KEYS);
   const locale = o.locale ?? DEFAULT_LOCALE;
-  if (typeof locale !== "string") refuseAt("INVALID_TYPE", "money.format: options.locale", "a BCP 47 locale string", locale);
+  if (typeof locale !== "string")
+    refuseAt("INVALID_TYPE", "money.format: options.locale", "a BCP 47 locale string", locale);
   const notation = o.notation ?? "standard";
-  if (!NOTATIONS.includes(notation)) refuseAt("INVALID_INPUT", "money.format: options.notation", `one of ${NOTATIONS.join(", ")}`, notation);
+  if (!NOTATIONS.includes(notation))
+    refuseAt("INVALID_INPUT", "money.format: options.notation", `one of ${NOTATIONS.join(", ")}`, notation);
   const display = o.currencyDisplay ?? (notation === "long" ? "name" : "symbol");
-  if (!DISPLAYS.includes(display)) refuseAt("INVALID_INPUT", "money.format: options.currencyDisplay", `one of ${DISPLAYS.join(", ")}`, display);
+  if (!DISPLAYS.includes(display))
+    refuseAt("INVALID_INPUT", "money.format: options.currencyDisplay", `one of ${DISPLAYS.join(", ")}`, display);
   const mode: RoundingMode = o.mode ?? "halfEven";
   roundingConstant(mode, "money.format: options.mode");
   const digits = o.fractionDigits;
   if (digits !== undefined && (typeof digits !== "number" || !Number.isInteger(digits) || digits < 0 || digits > 20)) {
-    refuseAt(typeof digits === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE", "money.format: options.fractionDigits", "an integer from 0 to 20", digits);
+    refuseAt(
+      typeof digits === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE",
+      "money.format: options.fractionDigits",
+      "an integer from 0 to 20",
+      digits,
+    );
   }
   const label = o.currencyLabel;
-  if (label !== undefined && typeof label !== "string") refuseAt("INVALID_TYPE", "money.format: options.currencyLabel", "a string", label);
+  if (label !== undefined && typeof label !== "string")
+    refuseAt("INVALID_TYPE", "money.format: options.currencyLabel", "a string", label);
   const useGrouping = o.useGrouping ?? true;
-  if (typeof useGrouping !== "boolean") refuseAt("INVALID_TYPE", "money.format: options.useGrouping", "a boolean", useGrouping);
+  if (typeof useGrouping !== "boolean")
+    refuseAt("INVALID_TYPE", "money.format: options.useGrouping", "a boolean", useGrouping);
 
   // Intl knows 3-letter codes only; longer custom codes are printed by us (only a custom currency
   // has one). By name, a custom currency is shown by the name it was defined with, whatever the
@@ -141,7 +165,14 @@ function standardFormatter(shown: Shown, scale: number): Intl.NumberFormat {
   }
   const { locale, code, display, useGrouping } = shown;
   const nf = cached(`s\u0000${locale}\u0000${code}\u0000${display}\u0000${scale}\u0000${useGrouping ? 1 : 0}`, () =>
-    numberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, minimumFractionDigits: scale, maximumFractionDigits: scale, useGrouping }),
+    numberFormat(locale, {
+      style: "currency",
+      currency: code,
+      currencyDisplay: display,
+      minimumFractionDigits: scale,
+      maximumFractionDigits: scale,
+      useGrouping,
+    }),
   );
   lastStandard = { shown, scale, nf };
   return nf;
@@ -185,19 +216,36 @@ function wellFormed(p: Parts): boolean {
 function currencyNumber(value: Decimal, shown: Shown, scale: number): Parts {
   const { locale, code, useGrouping } = shown;
   const byCode = cached(`c\u0000${locale}\u0000${code}\u0000${scale}\u0000${useGrouping ? 1 : 0}`, () =>
-    numberFormat(locale, { style: "currency", currency: code, currencyDisplay: "code", minimumFractionDigits: scale, maximumFractionDigits: scale, useGrouping }),
+    numberFormat(locale, {
+      style: "currency",
+      currency: code,
+      currencyDisplay: "code",
+      minimumFractionDigits: scale,
+      maximumFractionDigits: scale,
+      useGrouping,
+    }),
   );
-  return partsExact(byCode, value).filter((x) => NUMBER_TYPES.has(x.type) || x.type === "minusSign" || x.type === "plusSign");
+  return partsExact(byCode, value).filter(
+    (x) => NUMBER_TYPES.has(x.type) || x.type === "minusSign" || x.type === "plusSign",
+  );
 }
 
 /** A sane form of garbled parts: the sign and number, a space, then the currency's name (the longest currency part). */
 function saneParts(garbled: Parts, number: Parts): Parts {
-  const name = garbled.filter((x) => x.type === "currency").reduce((a, b) => (b.value.length > a.length ? b.value : a), "");
+  const name = garbled
+    .filter((x) => x.type === "currency")
+    .reduce((a, b) => (b.value.length > a.length ? b.value : a), "");
   return [...number, { type: "literal", value: " " }, { type: "currency", value: name }];
 }
 
 /** Compact and long notation: the exponent Intl chooses for this amount, then our own exact rounding. */
-function formatScaled(amount: Decimal, notation: "compact" | "long", digits: number | undefined, mode: RoundingMode, shown: Shown): string {
+function formatScaled(
+  amount: Decimal,
+  notation: "compact" | "long",
+  digits: number | undefined,
+  mode: RoundingMode,
+  shown: Shown,
+): string {
   const { locale, useGrouping } = shown;
   const compactDisplay = notation === "long" ? "long" : "short";
   const exponent = scaleOf(locale, compactDisplay, amount);
@@ -206,15 +254,17 @@ function formatScaled(amount: Decimal, notation: "compact" | "long", digits: num
   // with the caller's mode reaches 10 (9.96 is "9.9" rounding down, "10" half-even).
   const fraction = digits ?? (roundToScale(scaled, 1, mode).abs().lt(10) ? 1 : 0);
   const rounded = positiveZero(shift(roundToScale(scaled, fraction, mode), exponent));
-  const nf = cached(`n\u0000${locale}\u0000${compactDisplay}\u0000${digits ?? -1}\u0000${fraction}\u0000${useGrouping ? 1 : 0}`, () =>
-    numberFormat(locale, {
-      notation: "compact",
-      compactDisplay,
-      minimumFractionDigits: digits ?? 0,
-      maximumFractionDigits: fraction,
-      // Compact notation groups only from 5 digits on by default ("1934.8亿"), unless grouping is off.
-      ...(useGrouping ? {} : { useGrouping: false }),
-    }),
+  const nf = cached(
+    `n\u0000${locale}\u0000${compactDisplay}\u0000${digits ?? -1}\u0000${fraction}\u0000${useGrouping ? 1 : 0}`,
+    () =>
+      numberFormat(locale, {
+        notation: "compact",
+        compactDisplay,
+        minimumFractionDigits: digits ?? 0,
+        maximumFractionDigits: fraction,
+        // Compact notation groups only from 5 digits on by default ("1934.8亿"), unless grouping is off.
+        ...(useGrouping ? {} : { useGrouping: false }),
+      }),
   );
   // After a rounding carry (999.999 mila → 1 milione) the scale shown is the rounded amount's.
   const shownExponent = scaleOf(locale, compactDisplay, rounded);
@@ -222,7 +272,8 @@ function formatScaled(amount: Decimal, notation: "compact" | "long", digits: num
   const numberText = formatExact(nf, rounded.abs(), shownExponent, fraction - shownExponent);
   const hasScaleWord = shownExponent !== 0;
   const layout = layoutOf(shown, rounded.isNegative());
-  const connector = notation === "long" && shown.byName && hasScaleWord && shownExponent >= 6 ? CONNECTORS[layout.language] : undefined;
+  const connector =
+    notation === "long" && shown.byName && hasScaleWord && shownExponent >= 6 ? CONNECTORS[layout.language] : undefined;
   const out: string[] = [];
   let numberDone = false;
   layout.sample.forEach((x, i) => {
@@ -271,11 +322,20 @@ function scaleOf(locale: string, compactDisplay: "short" | "long", value: Decima
   const power = Math.min(value.e, LARGEST_SCALE_PROBE);
   return cached(`e\u0000${locale}\u0000${compactDisplay}\u0000${power}`, () => {
     // The probe is read as a decimal: Latin digits, whatever the locale's numbering system (ar-EG, bn, fa).
-    const probe = numberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, useGrouping: false, numberingSystem: "latn" });
+    const probe = numberFormat(locale, {
+      notation: "compact",
+      compactDisplay,
+      maximumSignificantDigits: 21,
+      useGrouping: false,
+      numberingSystem: "latn",
+    });
     // 2, not 1: the Italian "mille" (one thousand) is written without a digit.
     const p = partsExact(probe, new D(`2e${power}`));
     if (!p.some((x) => x.type === "compact")) return 0;
-    const shown = p.filter((x) => x.type === "integer").map((x) => x.value).join("");
+    const shown = p
+      .filter((x) => x.type === "integer")
+      .map((x) => x.value)
+      .join("");
     return power - (shown.length - 1);
   });
 }

@@ -108,13 +108,17 @@ export function partsExact(nf: Intl.NumberFormat, value: Decimal, shift = 0): Pa
   const template = toParts(new D(`${stand}e${shift}`).toFixed());
   const first = template.findIndex((p) => p.type === "integer");
   let last = first;
-  while (last + 1 < template.length && (template[last + 1]?.type === "integer" || template[last + 1]?.type === "group")) last++;
+  while (last + 1 < template.length && (template[last + 1]?.type === "integer" || template[last + 1]?.type === "group"))
+    last++;
   if (first < 0) return template;
   const run = template.slice(first, last + 1);
   const separator = run.find((p) => p.type === "group")?.value;
   const one = run[0]?.value.codePointAt(0) ?? 0x31;
   const sizes = run.filter((p) => p.type === "integer").map((p) => Array.from(p.value).length);
-  const local = group(integer, separator, sizes).map((p) => ({ type: p.type, value: p.value.replace(/\d/g, (d) => localDigit(one, Number(d))) }));
+  const local = group(integer, separator, sizes).map((p) => ({
+    type: p.type,
+    value: p.value.replace(/\d/g, (d) => localDigit(one, Number(d))),
+  }));
   return [...template.slice(0, first), ...local, ...template.slice(last + 1)];
 }
 

@@ -48,25 +48,58 @@ export function toJSON(money: Money): MoneyJSON {
  */
 export function fromJSON(json: unknown, options?: { readonly currencies?: readonly Currency[] }): Money {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return refuse("INVALID_TYPE", { function: "money.fromJSON", path: "json", expected: "an object { amount, currency }", received: json });
+    return refuse("INVALID_TYPE", {
+      function: "money.fromJSON",
+      path: "json",
+      expected: "an object { amount, currency }",
+      received: json,
+    });
   }
   // The keys MoneySchema's strict object reads (for...in, as zod does: inherited ones too).
   for (const key in json) {
     if (key !== "amount" && key !== "currency") {
-      refuse("INVALID_VALUE", { function: "money.fromJSON", path: `json.${key}`, expected: "no other key than amount and currency", key, hint: "The JSON of Money has only amount and currency." });
+      refuse("INVALID_VALUE", {
+        function: "money.fromJSON",
+        path: `json.${key}`,
+        expected: "no other key than amount and currency",
+        key,
+        hint: "The JSON of Money has only amount and currency.",
+      });
     }
   }
   const { amount, currency } = json as { amount?: unknown; currency?: unknown };
   if (typeof amount !== "string") {
-    return refuse("INVALID_VALUE", { function: "money.fromJSON", path: "json.amount", expected: "a decimal string (never a float)", received: amount });
+    return refuse("INVALID_VALUE", {
+      function: "money.fromJSON",
+      path: "json.amount",
+      expected: "a decimal string (never a float)",
+      received: amount,
+    });
   }
   // toDecimal trims; JSON (and MoneySchema) has no spaces around the digits.
-  if (amount.trim() !== amount) refuse("INVALID_NUMBER", { function: "money.fromJSON", path: "json.amount", expected: "a decimal number string without spaces", received: amount });
+  if (amount.trim() !== amount)
+    refuse("INVALID_NUMBER", {
+      function: "money.fromJSON",
+      path: "json.amount",
+      expected: "a decimal number string without spaces",
+      received: amount,
+    });
   if (typeof currency !== "string") {
-    return refuse("INVALID_VALUE", { function: "money.fromJSON", path: "json.currency", expected: "a currency code string", received: currency });
+    return refuse("INVALID_VALUE", {
+      function: "money.fromJSON",
+      path: "json.currency",
+      expected: "a currency code string",
+      received: currency,
+    });
   }
   const custom = readOptions("money.fromJSON", "options", options, ["currencies"]).currencies ?? [];
-  if (!Array.isArray(custom)) refuse("INVALID_TYPE", { function: "money.fromJSON", path: "options.currencies", expected: "an array of currencies", received: custom });
+  if (!Array.isArray(custom))
+    refuse("INVALID_TYPE", {
+      function: "money.fromJSON",
+      path: "options.currencies",
+      expected: "an array of currencies",
+      received: custom,
+    });
   let found: Currency | undefined;
   for (const c of custom) {
     const checked = resolveCurrency(c, "money.fromJSON: options.currencies");
@@ -74,7 +107,10 @@ export function fromJSON(json: unknown, options?: { readonly currencies?: readon
   }
   // currency() also finds "usd" and " USD "; JSON has an ISO code in capitals. A code of the custom
   // form (every custom code has it) that is no ISO code goes to the lookup: UNKNOWN_CURRENCY unless found.
-  if (!CUSTOM_CODE.test(currency) || (currency !== currency.toUpperCase() && isoRegistry().has(currency.toUpperCase()))) {
+  if (
+    !CUSTOM_CODE.test(currency) ||
+    (currency !== currency.toUpperCase() && isoRegistry().has(currency.toUpperCase()))
+  ) {
     refuse("INVALID_VALUE", {
       function: "money.fromJSON",
       path: "json.currency",
@@ -82,7 +118,10 @@ export function fromJSON(json: unknown, options?: { readonly currencies?: readon
       received: currency,
     });
   }
-  return make(toDecimal(amount, "money.fromJSON: json.amount"), found ?? resolveCurrency(currency, "money.fromJSON: json.currency"));
+  return make(
+    toDecimal(amount, "money.fromJSON: json.amount"),
+    found ?? resolveCurrency(currency, "money.fromJSON: json.currency"),
+  );
 }
 
 /**

@@ -4,7 +4,18 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { D, ONE, RANGE_TEXT, frozen, refuseAt, roundToScale, roundingConstant, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
+import {
+  D,
+  ONE,
+  RANGE_TEXT,
+  frozen,
+  refuseAt,
+  roundToScale,
+  roundingConstant,
+  toDecimal,
+  type DecimalInput,
+  type RoundingMode,
+} from "../decimal.js";
 import { MONEY_BRAND } from "../brand.js";
 import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "./currency.js";
@@ -49,7 +60,13 @@ const ZERO_POSITIVE = frozen(new D(0));
  * whether the exact one is zero: inline, because add is on the hot path.
  */
 function outOfRange(where: string): never {
-  return refuse("OUT_OF_RANGE", { function: where, path: "the result", expected: RANGE_TEXT, min: "1e-999", max: "1e1000" });
+  return refuse("OUT_OF_RANGE", {
+    function: where,
+    path: "the result",
+    expected: RANGE_TEXT,
+    min: "1e-999",
+    max: "1e1000",
+  });
 }
 
 /**
@@ -79,14 +96,20 @@ export function asMoney(value: unknown, where: string): Money {
   if (typeof value !== "object" || value === null) return notMoney(value, where);
   // Each field is read once.
   const { amount, currency } = value as { readonly amount?: unknown; readonly currency?: unknown };
-  if ((amount === undefined && !("amount" in value)) || (currency === undefined && !("currency" in value))) return notMoney(value, where);
+  if ((amount === undefined && !("amount" in value)) || (currency === undefined && !("currency" in value)))
+    return notMoney(value, where);
   if (!Decimal.isDecimal(amount)) refuseAt("INVALID_VALUE", `${where}.amount`, "a Decimal", amount);
   const c = resolveCurrency(currency, `${where}.currency`);
   return make(toDecimal(amount, `${where}.amount`), c);
 }
 
 function notMoney(value: unknown, where: string): never {
-  return refuseAt(typeof value === "object" && value !== null ? "INVALID_VALUE" : "INVALID_TYPE", where, "a Money ({ amount, currency })", value);
+  return refuseAt(
+    typeof value === "object" && value !== null ? "INVALID_VALUE" : "INVALID_TYPE",
+    where,
+    "a Money ({ amount, currency })",
+    value,
+  );
 }
 
 function sameOrFail(a: Money, b: Money, where: string): void {
@@ -109,7 +132,12 @@ function modeOrFail(mode: unknown, where: string): RoundingMode {
 
 function scaleOrFail(scale: unknown, where: string): number {
   if (typeof scale !== "number" || !Number.isInteger(scale) || Math.abs(scale) > 1000) {
-    refuseAt(typeof scale === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE", `${where}: options.scale`, "an integer from -1000 to 1000", scale);
+    refuseAt(
+      typeof scale === "number" ? "OUT_OF_RANGE" : "INVALID_TYPE",
+      `${where}: options.scale`,
+      "an integer from -1000 to 1000",
+      scale,
+    );
   }
   return scale;
 }
@@ -152,7 +180,13 @@ export function of(amount: DecimalInput, currency: string | Currency): Money {
 export function fromMinor(minor: DecimalInput, currency: string | Currency): Money {
   const c = resolveCurrency(currency, "money.fromMinor: currency");
   if (typeof minor === "number" && !Number.isSafeInteger(minor)) {
-    refuseAt("OUT_OF_RANGE", "money.fromMinor: minor", "a safe integer", minor, "Use a bigint or a string beyond 2^53.");
+    refuseAt(
+      "OUT_OF_RANGE",
+      "money.fromMinor: minor",
+      "a safe integer",
+      minor,
+      "Use a bigint or a string beyond 2^53.",
+    );
   }
   const units = toDecimal(minor, "money.fromMinor: minor");
   if (!units.isInteger()) refuseAt("INVALID_NUMBER", "money.fromMinor: minor", "a whole number of minor units", minor);
@@ -286,7 +320,11 @@ export function multiply(money: Money, factor: DecimalInput): Money {
  * @category Arithmetic
  * @since 0.1.0
  */
-export function divide(money: Money, divisor: DecimalInput, options: { readonly mode: RoundingMode; readonly scale?: number }): Money {
+export function divide(
+  money: Money,
+  divisor: DecimalInput,
+  options: { readonly mode: RoundingMode; readonly scale?: number },
+): Money {
   const m = asMoney(money, "money.divide: money");
   const d = toDecimal(divisor, "money.divide: divisor");
   if (d.isZero()) {
@@ -299,7 +337,12 @@ export function divide(money: Money, divisor: DecimalInput, options: { readonly 
     });
   }
   if (typeof options !== "object" || options === null) {
-    refuse("INVALID_TYPE", { function: "money.divide", path: "options", expected: "an object { mode, scale? } (the rounding mode is required)", received: options });
+    refuse("INVALID_TYPE", {
+      function: "money.divide",
+      path: "options",
+      expected: "an object { mode, scale? } (the rounding mode is required)",
+      received: options,
+    });
   }
   const o = readOptions("money.divide", "options", options, ["mode", "scale"]);
   const mode = modeOrFail(o.mode, "money.divide: options.mode");
@@ -355,10 +398,18 @@ export function abs(money: Money): Money {
  * @since 0.1.0
  */
 export function sum(list: readonly Money[], currency?: string | Currency): Money {
-  if (!Array.isArray(list)) refuse("INVALID_TYPE", { function: "money.sum", path: "list", expected: "an array of Money", received: list });
+  if (!Array.isArray(list))
+    refuse("INVALID_TYPE", { function: "money.sum", path: "list", expected: "an array of Money", received: list });
   const c = currency === undefined ? undefined : resolveCurrency(currency, "money.sum: currency");
   if (list.length === 0) {
-    if (c === undefined) refuse("INVALID_INPUT", { function: "money.sum", path: "currency", expected: "a currency for an empty list", received: c, hint: 'Write sum([], "USD").' });
+    if (c === undefined)
+      refuse("INVALID_INPUT", {
+        function: "money.sum",
+        path: "currency",
+        expected: "a currency for an empty list",
+        received: c,
+        hint: 'Write sum([], "USD").',
+      });
     return make(new D(0), c);
   }
   const first = asMoney(list[0], "money.sum: list[0]");
@@ -540,7 +591,8 @@ export function greaterThanOrEqual(a: Money, b: Money): boolean {
 }
 
 function extreme(values: readonly Money[], where: string, pick: (c: number) => boolean): Money {
-  if (values.length === 0) refuse("INVALID_INPUT", { function: where, path: "amounts", expected: "at least one amount", received: values });
+  if (values.length === 0)
+    refuse("INVALID_INPUT", { function: where, path: "amounts", expected: "at least one amount", received: values });
   let best = asMoney(values[0], `${where}: amount 1`);
   for (let i = 1; i < values.length; i++) {
     const m = asMoney(values[i], `${where}: amount ${i + 1}`);
@@ -672,11 +724,18 @@ export function isNegative(money: Money): boolean {
 export function round(money: Money, options?: MoneyRoundOptions): Money {
   const m = asMoney(money, "money.round: money");
   // The default (minor units, half-even), without building or checking options.
-  if (options === undefined) return make(m.amount.toDecimalPlaces(m.currency.minorUnits, Decimal.ROUND_HALF_EVEN), m.currency);
+  if (options === undefined)
+    return make(m.amount.toDecimalPlaces(m.currency.minorUnits, Decimal.ROUND_HALF_EVEN), m.currency);
   const o = readOptions("money.round", "options", options, ["scale", "step", "mode"]);
   const mode = o.mode === undefined ? "halfEven" : modeOrFail(o.mode, "money.round: options.mode");
   if (o.step !== undefined) {
-    if (o.scale !== undefined) refuse("INVALID_INPUT", { function: "money.round", path: "options", expected: "either scale or step, not both", received: options });
+    if (o.scale !== undefined)
+      refuse("INVALID_INPUT", {
+        function: "money.round",
+        path: "options",
+        expected: "either scale or step, not both",
+        received: options,
+      });
     const step = toDecimal(o.step, "money.round: options.step");
     if (step.lte(0)) refuseAt("OUT_OF_RANGE", "money.round: options.step", "positive", o.step);
     return make(roundToMultiple(m.amount, step, mode), m.currency);

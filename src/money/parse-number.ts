@@ -9,7 +9,22 @@ import { cached } from "./intl.js";
 import { lower, maskNames, normalize, type Words } from "./parse-words.js";
 
 /** Languages whose decimal separator is a comma. */
-const COMMA_DECIMAL: ReadonlySet<string> = new Set(["it", "de", "fr", "es", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs", "tr"]);
+const COMMA_DECIMAL: ReadonlySet<string> = new Set([
+  "it",
+  "de",
+  "fr",
+  "es",
+  "pt",
+  "nl",
+  "ru",
+  "pl",
+  "sv",
+  "da",
+  "nb",
+  "fi",
+  "cs",
+  "tr",
+]);
 
 /** What the number is read with: the whole text (for messages), the mode, the separators or locale given, the languages of the words. */
 export interface NumberContext {
@@ -29,11 +44,25 @@ export function readNumber(raw: string, ctx: NumberContext): string {
   if (ctx.decimal !== undefined || ctx.group !== undefined) {
     decimal = ctx.decimal === undefined ? undefined : normalize(ctx.decimal) || " ";
     group = ctx.group === undefined ? undefined : normalize(ctx.group) || " ";
-    for (const [name, sep] of [["decimalSeparator", decimal], ["groupSeparator", group]] as const) {
-      if (sep !== undefined && !/^[.,' ]$/.test(sep)) refuse("INVALID_INPUT", { function: "money.parse", path: `options.${name}`, expected: "one of . , ' or a space", received: sep });
+    for (const [name, sep] of [
+      ["decimalSeparator", decimal],
+      ["groupSeparator", group],
+    ] as const) {
+      if (sep !== undefined && !/^[.,' ]$/.test(sep))
+        refuse("INVALID_INPUT", {
+          function: "money.parse",
+          path: `options.${name}`,
+          expected: "one of . , ' or a space",
+          received: sep,
+        });
     }
     if (decimal !== undefined && decimal === group) {
-      refuse("INVALID_INPUT", { function: "money.parse", path: "options.groupSeparator", expected: "a separator other than the decimal separator", received: group });
+      refuse("INVALID_INPUT", {
+        function: "money.parse",
+        path: "options.groupSeparator",
+        expected: "a separator other than the decimal separator",
+        received: group,
+      });
     }
     // When only one is given, the other is the separator the text uses, or the usual partner.
     const g = group;
@@ -46,20 +75,31 @@ export function readNumber(raw: string, ctx: NumberContext): string {
     ({ decimal, group } = infer(raw, ctx));
   }
   // Every separator in the number must be the decimal or the group separator.
-  const bad = raw.replace(/\d/g, "").split("").find((c) => c !== decimal && c !== group);
+  const bad = raw
+    .replace(/\d/g, "")
+    .split("")
+    .find((c) => c !== decimal && c !== group);
   if (bad !== undefined) {
-    unreadable(where, `${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)})`);
+    unreadable(
+      where,
+      `${describe(bad)} is neither the decimal (${describe(decimal)}) nor the group separator (${describe(group)})`,
+    );
   }
   const pieces = raw.split(decimal);
   if (pieces.length > 2) unreadable(where, `more than one decimal separator ${describe(decimal)}`);
   const [intPart, fraction = ""] = pieces as [string, string?];
-  if (pieces.length === 2 && !/^\d+$/.test(fraction)) unreadable(where, "misplaced separator after the decimal separator");
+  if (pieces.length === 2 && !/^\d+$/.test(fraction))
+    unreadable(where, "misplaced separator after the decimal separator");
   const groups = intPart.split(group);
   if (groups.length > 1) {
     const first = groups[0] ?? "";
     const lastGroup = groups[groups.length - 1] ?? "";
     const western = /^\d{1,3}$/.test(first) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
-    const indian = groups.length > 2 && /^\d{1,2}$/.test(first) && groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) && /^\d{3}$/.test(lastGroup);
+    const indian =
+      groups.length > 2 &&
+      /^\d{1,2}$/.test(first) &&
+      groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) &&
+      /^\d{3}$/.test(lastGroup);
     if (!western && !indian) unreadable(where, `misplaced group separator ${describe(group)}`);
   }
   const integer = groups.join("");
@@ -117,11 +157,15 @@ function separatorsOf(locale: string, raw: string): { decimal: string; group: st
         group: normalize(p.find((x) => x.type === "group")?.value ?? ",") || " ",
       };
     };
-    return [read(new Intl.NumberFormat(locale, { style: "currency", currency: "XXX" })), read(new Intl.NumberFormat(locale))] as const;
+    return [
+      read(new Intl.NumberFormat(locale, { style: "currency", currency: "XXX" })),
+      read(new Intl.NumberFormat(locale)),
+    ] as const;
   });
   const marks = raw.replace(/\d/g, "");
   const fits = (s: { decimal: string; group: string }): boolean => {
-    for (let i = 0; i < marks.length; i++) if (marks.charAt(i) !== s.decimal && marks.charAt(i) !== s.group) return false;
+    for (let i = 0; i < marks.length; i++)
+      if (marks.charAt(i) !== s.decimal && marks.charAt(i) !== s.group) return false;
     return true;
   };
   return fits(money) || !fits(plain) ? money : plain;
@@ -177,20 +221,27 @@ function blankAt(text: string, index: number): string {
  * account (UF)"); accounting parentheses enclose the number. The hyphens and dashes of a
  * currency's name are not signs ("St.-Helena-Pfund", "кины Папуа – Новой Гвинеи").
  */
-export function readSign(prefix: string, suffix: string, words: Words, where: TextSite): { negative: boolean; before: string; after: string } {
+export function readSign(
+  prefix: string,
+  suffix: string,
+  words: Words,
+  where: TextSite,
+): { negative: boolean; before: string; after: string } {
   let negative = false;
   let before = prefix;
   let after = suffix;
   const open = looseParentheses(prefix);
   const close = looseParentheses(suffix);
-  const paren = open.open.length === 1 && open.close.length === 0 && close.open.length === 0 && close.close.length === 1;
+  const paren =
+    open.open.length === 1 && open.close.length === 0 && close.open.length === 0 && close.close.length === 1;
   const misplaced = !paren && open.open.length + open.close.length + close.open.length + close.close.length > 0;
   if (paren) {
     negative = true;
     before = blankAt(before, open.open[0] ?? 0);
     after = blankAt(after, close.close[0] ?? 0);
   }
-  const signsAt = (part: string): number[] => [...maskNames(lower(part), words).matchAll(SIGN)].map((x) => x.index ?? 0);
+  const signsAt = (part: string): number[] =>
+    [...maskNames(lower(part), words).matchAll(SIGN)].map((x) => x.index ?? 0);
   const signs = signsAt(before);
   if (signs.length > 1 || (paren && signs.length > 0)) unreadable(where, "more than one sign");
   if (signs.length === 1 && before[signs[0] ?? 0] === "-") negative = true;

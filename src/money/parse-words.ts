@@ -25,8 +25,19 @@ export interface Token {
 
 const tokenCache = new Map<string, readonly Token[]>();
 
-function currencyParts(locale: string, code: string, display: "symbol" | "narrowSymbol", value: number): string | undefined {
-  const nf = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+function currencyParts(
+  locale: string,
+  code: string,
+  display: "symbol" | "narrowSymbol",
+  value: number,
+): string | undefined {
+  const nf = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: code,
+    currencyDisplay: display,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
   return nf.formatToParts(value).find((p) => p.type === "currency")?.value;
 }
 
@@ -72,10 +83,17 @@ function nameSamples(locale: string): readonly (readonly [number, readonly numbe
 function currencyNames(locale: string, code: string): string[] {
   const names: string[] = [];
   for (const [digits, values] of nameSamples(locale)) {
-    const nf = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "name", minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const nf = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: code,
+      currencyDisplay: "name",
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     for (const value of values) {
       // Every currency part: Node 20's Turkish writes two ("$5,00 ABD doları"), the name last.
-      for (const p of nf.formatToParts(value)) if (p.type === "currency" && !names.includes(p.value)) names.push(p.value);
+      for (const p of nf.formatToParts(value))
+        if (p.type === "currency" && !names.includes(p.value)) names.push(p.value);
     }
   }
   return names;
@@ -90,13 +108,26 @@ function currencyNames(locale: string, code: string): string[] {
 function intlScaleWords(locale: string): Map<string, number> {
   const seen = new Map<string, number | undefined>();
   for (const compactDisplay of ["short", "long"] as const) {
-    const nf = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay, maximumSignificantDigits: 21, numberingSystem: "latn" });
+    const nf = new Intl.NumberFormat(locale, {
+      notation: "compact",
+      compactDisplay,
+      maximumSignificantDigits: 21,
+      numberingSystem: "latn",
+    });
     for (let exponent = 3; exponent <= 15; exponent++) {
       for (const mantissa of [1, 1.5, 2, 5, 21]) {
         const value = mantissa * 10 ** exponent;
         const parts = nf.formatToParts(value);
-        const word = parts.filter((x) => x.type === "compact").map((x) => x.value).join("");
-        const shown = Number(parts.filter((x) => x.type === "integer" || x.type === "fraction" || x.type === "decimal").map((x) => (x.type === "decimal" ? "." : x.value)).join(""));
+        const word = parts
+          .filter((x) => x.type === "compact")
+          .map((x) => x.value)
+          .join("");
+        const shown = Number(
+          parts
+            .filter((x) => x.type === "integer" || x.type === "fraction" || x.type === "decimal")
+            .map((x) => (x.type === "decimal" ? "." : x.value))
+            .join(""),
+        );
         if (word === "" || !(shown > 0)) continue;
         const key = lower(normalize(word));
         const power = Math.round(Math.log10(value / shown));
@@ -121,7 +152,10 @@ function currentCodes(): string[] {
 function symbolsOf(locale: string): readonly (readonly [string, string | undefined, string | undefined])[] {
   let list = symbolCache.get(locale);
   if (list === undefined) {
-    list = currentCodes().map((code) => [code, currencyParts(locale, code, "symbol", 1), currencyParts(locale, code, "narrowSymbol", 1)] as const);
+    list = currentCodes().map(
+      (code) =>
+        [code, currencyParts(locale, code, "symbol", 1), currencyParts(locale, code, "narrowSymbol", 1)] as const,
+    );
     symbolCache.set(locale, list);
   }
   return list;
@@ -164,9 +198,11 @@ function localeTokens(locale: string, withNames: boolean): readonly Token[] {
   const tokens: Token[] = [];
   // The locale's own words first: they win over the English ones ("t" is a thousand in Danish).
   const english = locale.split("-")[0]?.toLowerCase() === "en";
-  for (const [text, exponent] of intlScaleWords(locale)) tokens.push({ text, kind: "scale", exponent, ...(english ? { lang: "en" as const } : {}) });
+  for (const [text, exponent] of intlScaleWords(locale))
+    tokens.push({ text, kind: "scale", exponent, ...(english ? { lang: "en" as const } : {}) });
   for (const [tag, exponent, words] of LOCALE_SCALE_WORDS) {
-    if (locale.toLowerCase() !== tag.toLowerCase() && !locale.toLowerCase().startsWith(`${tag.toLowerCase()}-`)) continue;
+    if (locale.toLowerCase() !== tag.toLowerCase() && !locale.toLowerCase().startsWith(`${tag.toLowerCase()}-`))
+      continue;
     const lang = tag.split("-")[0] as Lang;
     for (const w of words.split(" ")) tokens.push({ text: w, kind: "scale", exponent, lang });
   }
@@ -216,10 +252,13 @@ function asciiDigit(digit: string): string {
   return String((code - zero) % 10);
 }
 
-
 /** The symbols and names of one (withdrawn) currency in a locale. */
 function historicTokens(locale: string, code: string): Token[] {
-  const texts = [currencyParts(locale, code, "symbol", 1), currencyParts(locale, code, "narrowSymbol", 1), ...currencyNames(locale, code)];
+  const texts = [
+    currencyParts(locale, code, "symbol", 1),
+    currencyParts(locale, code, "narrowSymbol", 1),
+    ...currencyNames(locale, code),
+  ];
   const keys = new Set(texts.map((t) => lower(normalize(t ?? ""))).filter((k) => k !== "" && k !== code.toLowerCase()));
   return [...keys].map((text) => ({ text, kind: "currency", codes: [code] }));
 }
@@ -266,7 +305,12 @@ const wordCache = new Map<string, Words>();
  * symbols and names of `historic` when it is a withdrawn currency (left out otherwise: they would
  * shadow current ones). Without a locale, the words of en-US.
  */
-export function wordsFor(locale: string | undefined, historic: Currency | undefined, english: boolean, names: boolean): Words {
+export function wordsFor(
+  locale: string | undefined,
+  historic: Currency | undefined,
+  english: boolean,
+  names: boolean,
+): Words {
   const code = historic?.historic === true ? historic.code : "";
   const withEnglish = english && locale !== undefined;
   const key = `${locale ?? ""}\u0000${code}\u0000${withEnglish ? 1 : 0}\u0000${names ? 1 : 0}`;

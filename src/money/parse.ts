@@ -10,9 +10,16 @@ import { describe, isAccordoError, readOptions, refuse } from "../errors.js";
 import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import { readNumber, readSign, unreadable, type TextSite } from "./parse-number.js";
-import { clearLocaleWords as clearWords, lower, maskNames, normalize, wordsFor, type Token, type Words } from "./parse-words.js";
+import {
+  clearLocaleWords as clearWords,
+  lower,
+  maskNames,
+  normalize,
+  wordsFor,
+  type Token,
+  type Words,
+} from "./parse-words.js";
 import type { Currency, Money, MoneyParseOptions } from "./types.js";
-
 
 /**
  * The longest text `money.parse` reads, in UTF-16 units: 2,000. No amount `money.format` writes
@@ -178,25 +185,56 @@ const resolvedLocales = new Map<string, string>();
 
 /** Checks the text's type and length and the options; resolves the locale and the expected currency. */
 function reading(text: string, given: MoneyParseOptions | undefined): Reading {
-  if (typeof text !== "string") return refuse("INVALID_TYPE", { function: "money.parse", path: "text", expected: "a string", received: text });
-  const options = readOptions("money.parse", "options", given, ["locale", "currency", "decimalSeparator", "groupSeparator", "strict"]);
+  if (typeof text !== "string")
+    return refuse("INVALID_TYPE", { function: "money.parse", path: "text", expected: "a string", received: text });
+  const options = readOptions("money.parse", "options", given, [
+    "locale",
+    "currency",
+    "decimalSeparator",
+    "groupSeparator",
+    "strict",
+  ]);
   const strict = options.strict ?? false;
-  if (typeof strict !== "boolean") refuse("INVALID_TYPE", { function: "money.parse", path: "options.strict", expected: "a boolean", received: strict });
-  const expected = options.currency === undefined ? undefined : resolveCurrency(options.currency, "money.parse: options.currency");
+  if (typeof strict !== "boolean")
+    refuse("INVALID_TYPE", {
+      function: "money.parse",
+      path: "options.strict",
+      expected: "a boolean",
+      received: strict,
+    });
+  const expected =
+    options.currency === undefined ? undefined : resolveCurrency(options.currency, "money.parse: options.currency");
   for (const name of ["decimalSeparator", "groupSeparator"] as const) {
     const sep: unknown = options[name];
-    if (sep !== undefined && typeof sep !== "string") refuse("INVALID_TYPE", { function: "money.parse", path: `options.${name}`, expected: "one of . , ' or a space", received: sep });
+    if (sep !== undefined && typeof sep !== "string")
+      refuse("INVALID_TYPE", {
+        function: "money.parse",
+        path: `options.${name}`,
+        expected: "one of . , ' or a space",
+        received: sep,
+      });
   }
   let locale: string | undefined;
   if (options.locale !== undefined) {
-    if (typeof options.locale !== "string") refuse("INVALID_TYPE", { function: "money.parse", path: "options.locale", expected: "a BCP 47 locale string", received: options.locale });
+    if (typeof options.locale !== "string")
+      refuse("INVALID_TYPE", {
+        function: "money.parse",
+        path: "options.locale",
+        expected: "a BCP 47 locale string",
+        received: options.locale,
+      });
     locale = resolvedLocales.get(options.locale);
     if (locale === undefined) {
       try {
         locale = Intl.NumberFormat.supportedLocalesOf([options.locale])[0] ?? options.locale;
         new Intl.NumberFormat(locale);
       } catch {
-        refuse("INVALID_INPUT", { function: "money.parse", path: "options.locale", expected: "a BCP 47 locale", received: options.locale });
+        refuse("INVALID_INPUT", {
+          function: "money.parse",
+          path: "options.locale",
+          expected: "a BCP 47 locale",
+          received: options.locale,
+        });
       }
       if (resolvedLocales.size >= 256) resolvedLocales.clear();
       resolvedLocales.set(options.locale, locale);
@@ -213,7 +251,14 @@ function reading(text: string, given: MoneyParseOptions | undefined): Reading {
       locale: locale ?? "en-US",
     });
   }
-  return { text, strict, expected, locale, decimalSeparator: options.decimalSeparator, groupSeparator: options.groupSeparator };
+  return {
+    text,
+    strict,
+    expected,
+    locale,
+    decimalSeparator: options.decimalSeparator,
+    groupSeparator: options.groupSeparator,
+  };
 }
 
 /**
@@ -255,7 +300,11 @@ function readWords(prefix: string, suffix: string, words: Words, r: Reading): Fo
     const token = wordAt(rest, restLower, i, before, words, expected, customCode, customName);
     if (token === undefined) {
       const bad = rest.slice(i).split(" ")[0];
-      return unreadable(r, `unexpected ${describe(bad)}: not a currency, scale word or separator known for ${r.locale ?? "en-US"}`, { word: bad });
+      return unreadable(
+        r,
+        `unexpected ${describe(bad)}: not a currency, scale word or separator known for ${r.locale ?? "en-US"}`,
+        { word: bad },
+      );
     }
     found.push({ token, before });
     i += token.text.length;
@@ -278,10 +327,16 @@ function wordAt(
   const codeMatch = CODE_WORD.exec(rest);
   // A code is a whole word: "eur" is not the code in the Lithuanian "eurų".
   const word = codeMatch === null || LETTER.test(rest.charAt(i + codeMatch[0].length)) ? undefined : codeMatch[0];
-  if (expected !== undefined && customName !== undefined && restLower.startsWith(customName, i) && !LETTER.test(rest.charAt(i + customName.length))) {
+  if (
+    expected !== undefined &&
+    customName !== undefined &&
+    restLower.startsWith(customName, i) &&
+    !LETTER.test(rest.charAt(i + customName.length))
+  ) {
     return { text: customName, kind: "currency", codes: [expected.code] };
   }
-  if (word !== undefined && expected !== undefined && word.toLowerCase() === customCode) return { text: word, kind: "currency", codes: [expected.code] };
+  if (word !== undefined && expected !== undefined && word.toLowerCase() === customCode)
+    return { text: word, kind: "currency", codes: [expected.code] };
   if (word !== undefined && word.length === 3 && /^[A-Za-z]{3}$/.test(word) && isoRegistry().has(word.toUpperCase())) {
     return { text: word, kind: "currency", codes: [word.toUpperCase()] };
   }
@@ -331,7 +386,11 @@ function pickCurrency(found: readonly Found[], r: Reading): Currency {
     return expected;
   }
   if (candidates.length > 1) {
-    return unreadable(where, `the currency is ambiguous (${candidates.join(", ")}); pass options.currency or a locale`, { currencies: candidates });
+    return unreadable(
+      where,
+      `the currency is ambiguous (${candidates.join(", ")}); pass options.currency or a locale`,
+      { currencies: candidates },
+    );
   }
   return resolveCurrency(candidates[0], "money.parse: text");
 }
@@ -356,7 +415,8 @@ function checkOneAmount(found: readonly Found[], r: Reading): void {
     if (token.kind === "scale") {
       const exponent = token.exponent ?? 0;
       if (scaleRunEnded) problem = `a scale word apart from the others (${describe(token.text)})`;
-      else if (lastScale !== undefined && exponent <= lastScale) problem = `a scale word repeated or out of order (${describe(token.text)})`;
+      else if (lastScale !== undefined && exponent <= lastScale)
+        problem = `a scale word repeated or out of order (${describe(token.text)})`;
       lastScale = exponent;
     } else if (lastScale !== undefined) {
       scaleRunEnded = true;

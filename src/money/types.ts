@@ -71,7 +71,6 @@ export interface MoneyRoundOptions {
   readonly mode?: RoundingMode;
 }
 
-
 /**
  * How `money.allocate` hands out the units left over after every part got the
  * whole units of its exact share:

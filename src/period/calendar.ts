@@ -122,7 +122,12 @@ function isJsDate(value: unknown): value is Date {
 function isPlainDateLike(value: unknown): value is DateLike {
   if (typeof value !== "object" || value === null || "kind" in value) return false;
   const v = value as { year?: unknown; month?: unknown; day?: unknown; toString?: unknown };
-  return typeof v.year === "number" && typeof v.month === "number" && typeof v.day === "number" && typeof v.toString === "function";
+  return (
+    typeof v.year === "number" &&
+    typeof v.month === "number" &&
+    typeof v.day === "number" &&
+    typeof v.toString === "function"
+  );
 }
 
 /**
@@ -138,9 +143,14 @@ export function readDate(value: unknown, where: string): unknown {
   }
   if (isPlainDateLike(value)) {
     const { year, month, day } = value;
-    const valid = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12;
+    const valid =
+      Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12;
     if (!valid || year < MIN_YEAR || year > MAX_YEAR || day < 1 || day > daysInMonth(year, month)) {
-      return fail("INVALID_PERIOD", `${where} must be a real day from the years ${MIN_YEAR} to ${MAX_YEAR}, got ${year}-${month}-${day}`, { where });
+      return fail(
+        "INVALID_PERIOD",
+        `${where} must be a real day from the years ${MIN_YEAR} to ${MAX_YEAR}, got ${year}-${month}-${day}`,
+        { where },
+      );
     }
     return formatYmd(year, month, day);
   }
@@ -155,7 +165,10 @@ export function dayNumberOf(input: unknown, where: string): number {
   }
   const ymd = readYmd(date);
   if (ymd === undefined) {
-    return fail("INVALID_PERIOD", `${where} must be a valid ISO date "YYYY-MM-DD", got ${describe(date)}`, { where, value: date });
+    return fail("INVALID_PERIOD", `${where} must be a valid ISO date "YYYY-MM-DD", got ${describe(date)}`, {
+      where,
+      value: date,
+    });
   }
   return toDayNumber(ymd.year, ymd.month, ymd.day);
 }

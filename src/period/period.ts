@@ -59,13 +59,24 @@ const KIND_RANK: Readonly<Record<Period["kind"], number>> = Object.freeze({
  * @category Periods
  * @since 0.1.0
  */
-export const PERIOD_KINDS: readonly PeriodKind[] = Object.freeze(["year", "half", "quarter", "month", "week", "day"] as const);
+export const PERIOD_KINDS: readonly PeriodKind[] = Object.freeze([
+  "year",
+  "half",
+  "quarter",
+  "month",
+  "week",
+  "day",
+] as const);
 
 /**
  * What every Period the library makes inherits: `JSON.stringify` writes the SDMX-style string
  * (`"2021-Q1/2021-Q3"`, PeriodSchema's JSON), and so does `String()`.
  */
-const PERIOD = valuePrototype<Period>("Period", (p) => format(p), (p) => format(p));
+const PERIOD = valuePrototype<Period>(
+  "Period",
+  (p) => format(p),
+  (p) => format(p),
+);
 
 function invalid(message: string, details?: Readonly<Record<string, unknown>>): never {
   return fail("INVALID_PERIOD", message, details);
@@ -124,7 +135,11 @@ export function half(y: number, h: number): HalfPeriod {
  * @since 0.1.0
  */
 export function quarter(y: number, q: number): QuarterPeriod {
-  return frozenValue(PERIOD, { kind: "quarter", year: checkYear(y), quarter: checkInt(q, 1, 4, "quarter") as 1 | 2 | 3 | 4 });
+  return frozenValue(PERIOD, {
+    kind: "quarter",
+    year: checkYear(y),
+    quarter: checkInt(q, 1, 4, "quarter") as 1 | 2 | 3 | 4,
+  });
 }
 
 /**
@@ -178,7 +193,8 @@ export function week(y: number, w: number): WeekPeriod {
 export function day(dateOrYear: DateInput | number, m?: number, d?: number): DayPeriod {
   const date = readDate(dateOrYear, "day") as IsoDate | number;
   if (typeof date === "string") {
-    if (m !== undefined || d !== undefined) invalid("day takes either an ISO date string or year, month and day, not both");
+    if (m !== undefined || d !== undefined)
+      invalid("day takes either an ISO date string or year, month and day, not both");
     const ymd = readYmd(date);
     if (ymd === undefined) invalid(`day must be a valid ISO date "YYYY-MM-DD", got ${describe(date)}`, { value: date });
     return day(ymd.year, ymd.month, ymd.day);
@@ -208,12 +224,16 @@ export function range(from: SinglePeriod | string, to: SinglePeriod | string): R
   const b = typeof to === "string" ? parse(to) : checkPeriod(to, "range end");
   if (a.kind === "range" || b.kind === "range") invalid("the ends of a range must not be ranges themselves");
   if (a.kind !== b.kind) {
-    invalid(`the ends of a range must be of the same kind, got a ${a.kind} (${format(a)}) and a ${b.kind} (${format(b)})`, {
-      start: format(a),
-      end: format(b),
-    });
+    invalid(
+      `the ends of a range must be of the same kind, got a ${a.kind} (${format(a)}) and a ${b.kind} (${format(b)})`,
+      {
+        start: format(a),
+        end: format(b),
+      },
+    );
   }
-  if (spanOf(a)[0] > spanOf(b)[0]) invalid(`a range must not end before it starts: ${format(a)}/${format(b)}`, { start: format(a), end: format(b) });
+  if (spanOf(a)[0] > spanOf(b)[0])
+    invalid(`a range must not end before it starts: ${format(a)}/${format(b)}`, { start: format(a), end: format(b) });
   return frozenValue(PERIOD, { kind: "range", start: a, end: b });
 }
 
@@ -409,10 +429,16 @@ function spanOfSingle(p: SinglePeriod): readonly [number, number] {
     }
     case "quarter": {
       const m = (p.quarter - 1) * 3 + 1;
-      return [toDayNumber(p.year, m, 1), p.quarter === 4 ? toDayNumber(p.year + 1, 1, 1) : toDayNumber(p.year, m + 3, 1)];
+      return [
+        toDayNumber(p.year, m, 1),
+        p.quarter === 4 ? toDayNumber(p.year + 1, 1, 1) : toDayNumber(p.year, m + 3, 1),
+      ];
     }
     case "month":
-      return [toDayNumber(p.year, p.month, 1), p.month === 12 ? toDayNumber(p.year + 1, 1, 1) : toDayNumber(p.year, p.month + 1, 1)];
+      return [
+        toDayNumber(p.year, p.month, 1),
+        p.month === 12 ? toDayNumber(p.year + 1, 1, 1) : toDayNumber(p.year, p.month + 1, 1),
+      ];
     case "week": {
       const s = isoWeekOneMonday(p.year) + (p.week - 1) * 7;
       return [s, s + 7];
@@ -605,7 +631,8 @@ export function equals(a: Period, b: Period): boolean {
 
 function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
   const y = p.year + years;
-  if (y < MIN_YEAR || y > MAX_PERIOD_YEAR) invalid(`shifting ${formatSingle(p)} by ${years} years leaves the years ${MIN_YEAR} to ${MAX_PERIOD_YEAR}`);
+  if (y < MIN_YEAR || y > MAX_PERIOD_YEAR)
+    invalid(`shifting ${formatSingle(p)} by ${years} years leaves the years ${MIN_YEAR} to ${MAX_PERIOD_YEAR}`);
   switch (p.kind) {
     case "year":
       return year(y);
@@ -617,7 +644,10 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
       return month(y, p.month);
     case "week":
       if (p.week > isoWeeksInYear(y)) {
-        invalid(`${formatSingle(p)} has no counterpart ${years} years away: ${y} has only ${isoWeeksInYear(y)} ISO weeks`, { value: formatSingle(p) });
+        invalid(
+          `${formatSingle(p)} has no counterpart ${years} years away: ${y} has only ${isoWeeksInYear(y)} ISO weeks`,
+          { value: formatSingle(p) },
+        );
       }
       return week(y, p.week);
     case "day":
@@ -721,7 +751,9 @@ export function containing(date: DateInput, kind: PeriodKind): SinglePeriod {
     case "day":
       return day(y, m, d);
     default:
-      return fail("INVALID_INPUT", `kind must be one of ${PERIOD_KINDS.join(", ")}, got ${describe(kind)}`, { where: "kind" });
+      return fail("INVALID_INPUT", `kind must be one of ${PERIOD_KINDS.join(", ")}, got ${describe(kind)}`, {
+        where: "kind",
+      });
   }
 }
 
@@ -740,6 +772,10 @@ export function readPeriod(value: unknown, where: string): Period {
     if (!isAccordoError(error)) throw error;
     const at = error.details?.["where"];
     if (typeof at === "string" && at.startsWith(where)) throw error;
-    return fail("INVALID_PERIOD", `${where}: ${error.message}`, typeof value === "string" ? { where, value } : { where });
+    return fail(
+      "INVALID_PERIOD",
+      `${where}: ${error.message}`,
+      typeof value === "string" ? { where, value } : { where },
+    );
   }
 }

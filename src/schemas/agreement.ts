@@ -241,7 +241,11 @@ function toInput(json: AgreementShape): Parameters<typeof create>[0] {
     ...json,
     otherTitles: json.otherTitles?.map((n) => compact(n)),
     parties: json.parties?.map((p) =>
-      compact({ ...p, otherNames: p.otherNames?.map((n) => compact(n)), parent: p.parent === undefined ? undefined : compact(p.parent) }),
+      compact({
+        ...p,
+        otherNames: p.otherNames?.map((n) => compact(n)),
+        parent: p.parent === undefined ? undefined : compact(p.parent),
+      }),
     ),
     commitments: json.commitments?.map((c) => compact(c)),
     facilities: json.facilities?.map((f) => compact(f)),
@@ -251,7 +255,12 @@ function toInput(json: AgreementShape): Parameters<typeof create>[0] {
 }
 
 function isAgreement(value: unknown): value is Agreement {
-  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["parties"]) && Array.isArray(value["commitments"]);
+  return (
+    isRecord(value) &&
+    typeof value["id"] === "string" &&
+    Array.isArray(value["parties"]) &&
+    Array.isArray(value["commitments"])
+  );
 }
 
 /**
@@ -270,7 +279,8 @@ function isAgreement(value: unknown): value is Agreement {
  */
 export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
   title: "Agreement",
-  description: "An industrial investment agreement: parties and their roles, commitments, facilities, milestones, amendments and the sources every claim cites.",
+  description:
+    "An industrial investment agreement: parties and their roles, commitments, facilities, milestones, amendments and the sources every claim cites.",
   json: agreementShape,
   is: isAgreement,
   decode: (json, ctx) => ctx.run([], () => create(toInput(json)), pathFromWhere("agreement", json)),
@@ -294,7 +304,11 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
           parent:
             p.parent === undefined
               ? undefined
-              : compact({ partyId: p.parent.partyId, share: p.parent.share === undefined ? undefined : decimalToJSON(p.parent.share), sourceIds: [...p.parent.sourceIds] }),
+              : compact({
+                  partyId: p.parent.partyId,
+                  share: p.parent.share === undefined ? undefined : decimalToJSON(p.parent.share),
+                  sourceIds: [...p.parent.sourceIds],
+                }),
           sourceIds: [...p.sourceIds],
           roles: [...p.roles],
         }),
@@ -307,7 +321,8 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
           description: c.description,
           status: c.status,
           amount: c.amount,
-          quantity: c.quantity === undefined ? undefined : { value: decimalToJSON(c.quantity.value), unit: c.quantity.unit },
+          quantity:
+            c.quantity === undefined ? undefined : { value: decimalToJSON(c.quantity.value), unit: c.quantity.unit },
           due: c.due,
           facilityId: c.facilityId,
           sourceIds: [...c.sourceIds],
@@ -325,7 +340,16 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
         }),
       ),
       milestones: [...a.milestones] as Milestone[],
-      amendments: a.amendments.map((m) => compact({ id: m.id, date: m.date, description: m.description, rationale: m.rationale, changed: [...m.changed], sourceIds: [...m.sourceIds] })),
+      amendments: a.amendments.map((m) =>
+        compact({
+          id: m.id,
+          date: m.date,
+          description: m.description,
+          rationale: m.rationale,
+          changed: [...m.changed],
+          sourceIds: [...m.sourceIds],
+        }),
+      ),
       sources: a.sources.map(sourceToShape),
       sourceIds: [...a.sourceIds],
     });

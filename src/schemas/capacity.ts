@@ -67,10 +67,13 @@ export interface CapacityPlanJSON {
   readonly phases: readonly PhaseJSON[];
 }
 
-const unitJSON = z.union([
-  z.string().min(1).describe("The quantity of a yearly rate, e.g. \"vehicles\" (vehicles per year)."),
-  z.strictObject({ quantity: z.string().min(1), per: z.enum(["year", "month", "week", "day", "hour"]).nullable() }),
-], { error: "expected a unit: a quantity string such as \"vehicles\" (per year), or { quantity, per }" });
+const unitJSON = z.union(
+  [
+    z.string().min(1).describe('The quantity of a yearly rate, e.g. "vehicles" (vehicles per year).'),
+    z.strictObject({ quantity: z.string().min(1), per: z.enum(["year", "month", "week", "day", "hour"]).nullable() }),
+  ],
+  { error: 'expected a unit: a quantity string such as "vehicles" (per year), or { quantity, per }' },
+);
 
 const changeJSON = z.strictObject({
   status: z.enum(PHASE_STATUSES as readonly [PhaseStatus, ...PhaseStatus[]]),
@@ -93,7 +96,14 @@ type PlanShape = {
     ordinal?: number | undefined;
     capacity?: string | null | undefined;
     plannedStart?: Period | null | undefined;
-    history?: { status: PhaseStatus; on: string; sourceId?: string | null | undefined; accounts?: { on: Period; sourceId?: string | null | undefined }[] | undefined }[] | undefined;
+    history?:
+      | {
+          status: PhaseStatus;
+          on: string;
+          sourceId?: string | null | undefined;
+          accounts?: { on: Period; sourceId?: string | null | undefined }[] | undefined;
+        }[]
+      | undefined;
   }[];
 };
 
@@ -115,9 +125,14 @@ function isPlan(value: unknown): value is CapacityPlan {
  * @category Schemas
  * @since 0.1.0
  */
-export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain<CapacityPlan, CapacityPlanJSON, PlanShape>({
+export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain<
+  CapacityPlan,
+  CapacityPlanJSON,
+  PlanShape
+>({
   title: "CapacityPlan",
-  description: "A production-capacity plan: a total in a unit, built in phases, each with its capacity (or null when not stated), planned start and dated status history.",
+  description:
+    "A production-capacity plan: a total in a unit, built in phases, each with its capacity (or null when not stated), planned start and dated status history.",
   json: z.strictObject({ unit: unitJSON, total: decimalText, phases: z.array(phaseJSON).min(1) }),
   is: isPlan,
   decode: (json, ctx) =>
@@ -127,7 +142,12 @@ export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain
         plan({
           unit: json.unit,
           total: json.total,
-          phases: json.phases.map((phase) => compact({ ...phase, history: phase.history?.map((h) => compact({ ...h, accounts: h.accounts?.map((x) => compact(x)) })) })),
+          phases: json.phases.map((phase) =>
+            compact({
+              ...phase,
+              history: phase.history?.map((h) => compact({ ...h, accounts: h.accounts?.map((x) => compact(x)) })),
+            }),
+          ),
         }),
       pathFromWhere("", json),
     ),
@@ -145,7 +165,12 @@ export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain
         history: phase.history.map((h) =>
           h.accounts === undefined
             ? { status: h.status, on: h.on, sourceId: h.sourceId }
-            : { status: h.status, on: h.on, sourceId: h.sourceId, accounts: h.accounts.map((x) => ({ on: x.on, sourceId: x.sourceId })) },
+            : {
+                status: h.status,
+                on: h.on,
+                sourceId: h.sourceId,
+                accounts: h.accounts.map((x) => ({ on: x.on, sourceId: x.sourceId })),
+              },
         ),
       })),
     };

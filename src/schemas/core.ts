@@ -112,7 +112,8 @@ function schemaError(what: string, error: z.ZodError): AccordoError {
 }
 
 function checkSchema(schema: unknown, where: string): asserts schema is z.ZodType {
-  if (!(schema instanceof z.ZodType)) fail("INVALID_INPUT", `${where} must be a zod schema from accordo/schemas, got ${describe(schema)}`, { where });
+  if (!(schema instanceof z.ZodType))
+    fail("INVALID_INPUT", `${where} must be a zod schema from accordo/schemas, got ${describe(schema)}`, { where });
 }
 
 function isPlain(value: unknown): value is object {
@@ -132,7 +133,8 @@ function tooDeep(value: unknown): (string | number)[] | undefined {
     const [next, path] = stack.pop() as [unknown, (string | number)[]];
     if (!isPlain(next)) continue;
     if (path.length >= MAX_DEPTH) return path;
-    for (const key of Object.keys(next)) stack.push([(next as Record<string, unknown>)[key], [...path, Array.isArray(next) ? Number(key) : key]]);
+    for (const key of Object.keys(next))
+      stack.push([(next as Record<string, unknown>)[key], [...path, Array.isArray(next) ? Number(key) : key]]);
   }
   return undefined;
 }
@@ -212,12 +214,19 @@ export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<
   checkSchema(schema, "schema");
   const deep = tooDeep(json);
   if (deep !== undefined) {
-    const issues = Object.freeze([Object.freeze({ path: Object.freeze(deep), code: "too_deep", message: `nested deeper than ${MAX_DEPTH} levels` })]);
-    const error = new AccordoError("INVALID_SCHEMA", `invalid ${schemaName(schema)} JSON, 1 issue:\n  - ${formatPath(deep)}: nested deeper than ${MAX_DEPTH} levels (too_deep)`, { issues });
+    const issues = Object.freeze([
+      Object.freeze({ path: Object.freeze(deep), code: "too_deep", message: `nested deeper than ${MAX_DEPTH} levels` }),
+    ]);
+    const error = new AccordoError(
+      "INVALID_SCHEMA",
+      `invalid ${schemaName(schema)} JSON, 1 issue:\n  - ${formatPath(deep)}: nested deeper than ${MAX_DEPTH} levels (too_deep)`,
+      { issues },
+    );
     return Object.freeze({ success: false, error });
   }
   const result = z.safeDecode(schema, json);
-  if (!result.success) return Object.freeze({ success: false, error: schemaError(`invalid ${schemaName(schema)} JSON`, result.error) });
+  if (!result.success)
+    return Object.freeze({ success: false, error: schemaError(`invalid ${schemaName(schema)} JSON`, result.error) });
   return Object.freeze({ success: true, value: freezeResult(result.data, json) });
 }
 
@@ -264,7 +273,11 @@ export function toJSON<T, J>(schema: Schema<T, J>, value: T): J {
 export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResult<J> {
   checkSchema(schema, "schema");
   const result = z.safeEncode(schema, value);
-  if (!result.success) return Object.freeze({ success: false, error: schemaError(`cannot write ${schemaName(schema)} as JSON`, result.error) });
+  if (!result.success)
+    return Object.freeze({
+      success: false,
+      error: schemaError(`cannot write ${schemaName(schema)} as JSON`, result.error),
+    });
   return Object.freeze({ success: true, value: freezeResult(result.data, value) });
 }
 
@@ -284,5 +297,11 @@ export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResul
  */
 export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   checkSchema(schema, "schema");
-  return z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "throw", cycles: "ref", reused: "inline" });
+  return z.toJSONSchema(schema, {
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "throw",
+    cycles: "ref",
+    reused: "inline",
+  });
 }

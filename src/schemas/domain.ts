@@ -18,7 +18,11 @@ const FAILED: unique symbol = Symbol("accordo.schemas.failed");
  * @internal
  */
 export interface DecodeContext {
-  readonly run: <R>(path: readonly (string | number)[], fn: () => R, refine?: (error: AccordoError) => readonly (string | number)[] | undefined) => R;
+  readonly run: <R>(
+    path: readonly (string | number)[],
+    fn: () => R,
+    refine?: (error: AccordoError) => readonly (string | number)[] | undefined,
+  ) => R;
 }
 
 class Abort extends Error {}
@@ -100,11 +104,23 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
  * Undefined when the error names no such place, or one the JSON does not have.
  * @internal
  */
-export function pathFromWhere(root: string, json: unknown): (error: AccordoError) => readonly (string | number)[] | undefined {
+export function pathFromWhere(
+  root: string,
+  json: unknown,
+): (error: AccordoError) => readonly (string | number)[] | undefined {
   return (error) => {
     const where = error.details?.["where"];
     if (typeof where !== "string") return undefined;
-    const rest = root === "" ? where : where === root ? "" : where.startsWith(`${root}.`) ? where.slice(root.length + 1) : where.startsWith(`${root}[`) ? where.slice(root.length) : undefined;
+    const rest =
+      root === ""
+        ? where
+        : where === root
+          ? ""
+          : where.startsWith(`${root}.`)
+            ? where.slice(root.length + 1)
+            : where.startsWith(`${root}[`)
+              ? where.slice(root.length)
+              : undefined;
     if (rest === undefined) return undefined;
     const path: (string | number)[] = [];
     const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]/y;
@@ -129,7 +145,9 @@ export function pathFromWhere(root: string, json: unknown): (error: AccordoError
 }
 
 /** `T` with its `undefined`-able keys made optional without `undefined` (for exactOptionalPropertyTypes). @internal */
-export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
 
 /** A copy of `value` without its `undefined` entries. @internal */
 export function compact<T extends object>(value: T): Compact<T> {

@@ -44,7 +44,8 @@ export interface FigureJSON {
  */
 export const FigureSchema: Schema<Figure, FigureJSON> = domain<Figure, FigureJSON, FigureJSON>({
   title: "Figure",
-  description: "A number known within bounds: best estimate, lower and upper bound as decimal strings, and whether each bound is possible.",
+  description:
+    "A number known within bounds: best estimate, lower and upper bound as decimal strings, and whether each bound is possible.",
   json: z.strictObject({
     value: decimalText,
     lo: decimalText,
@@ -55,6 +56,18 @@ export const FigureSchema: Schema<Figure, FigureJSON> = domain<Figure, FigureJSO
   is: isFigure,
   decode: (json, ctx) =>
     // an omitted flag stays omitted: figure.between takes it as true
-    ctx.run([], () => between(json.lo, json.hi, compact({ value: json.value, loInclusive: json.loInclusive, hiInclusive: json.hiInclusive }))),
-  encode: (f) => ({ value: decimalToJSON(f.value), lo: decimalToJSON(f.lo), hi: decimalToJSON(f.hi), loInclusive: f.loInclusive, hiInclusive: f.hiInclusive }),
+    ctx.run([], () =>
+      between(
+        json.lo,
+        json.hi,
+        compact({ value: json.value, loInclusive: json.loInclusive, hiInclusive: json.hiInclusive }),
+      ),
+    ),
+  encode: (f) => ({
+    value: decimalToJSON(f.value),
+    lo: decimalToJSON(f.lo),
+    hi: decimalToJSON(f.hi),
+    loInclusive: f.loInclusive,
+    hiInclusive: f.hiInclusive,
+  }),
 });

@@ -5,7 +5,15 @@
  */
 import * as z from "zod";
 import { cross, invert, lookup, rate, table } from "../fx/index.js";
-import type { ExchangeRate, ExchangeRateJSON, RateDate, RateDerivation, RateKind, RateTable, RateTableJSON } from "../fx/types.js";
+import type {
+  ExchangeRate,
+  ExchangeRateJSON,
+  RateDate,
+  RateDerivation,
+  RateKind,
+  RateTable,
+  RateTableJSON,
+} from "../fx/types.js";
 import { toDecimal } from "../decimal.js";
 import type { AccordoError } from "../errors.js";
 import { fail } from "../errors.js";
@@ -29,7 +37,10 @@ import { decimalText, decimalToJSON, isDecimal, periodText } from "./primitives.
  * @category JSON forms
  * @since 0.1.0
  */
-export interface ExchangeRateDocument extends Omit<ExchangeRateJSON, "base" | "quote" | "on" | "source" | "kind" | "derivation" | "chain"> {
+export interface ExchangeRateDocument extends Omit<
+  ExchangeRateJSON,
+  "base" | "quote" | "on" | "source" | "kind" | "derivation" | "chain"
+> {
   /** The currency of which one unit is priced. */
   readonly base: CurrencyJSON;
   /** The currency the price is expressed in. */
@@ -106,7 +117,8 @@ function sameOn(a: RateDate, b: RateDate): boolean {
 /** The field an error of `fx.rate` is about, from the `where` it names ("rate: source" → source). */
 function fieldOf(error: AccordoError): readonly string[] | undefined {
   const where = String(error.details?.["where"]);
-  const field = /^rate: (base|quote|on|source|kind)\b/.exec(where)?.[1] ?? (/^rate: the .* rate$/.test(where) ? "rate" : undefined);
+  const field =
+    /^rate: (base|quote|on|source|kind)\b/.exec(where)?.[1] ?? (/^rate: the .* rate$/.test(where) ? "rate" : undefined);
   return field === undefined ? undefined : [field];
 }
 
@@ -114,14 +126,37 @@ function fieldOf(error: AccordoError): readonly string[] | undefined {
 function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeContext["run"]): ExchangeRate {
   const derivation = json.derivation ?? "direct";
   const badChain = (expected: string): never =>
-    run(["chain"], () => fail("INVALID_INPUT", `${derivation === "inverse" || derivation === "identity" ? "an" : "a"} ${derivation} rate has ${expected}, got ${chain.length} rates`));
+    run(["chain"], () =>
+      fail(
+        "INVALID_INPUT",
+        `${derivation === "inverse" || derivation === "identity" ? "an" : "a"} ${derivation} rate has ${expected}, got ${chain.length} rates`,
+      ),
+    );
   switch (derivation) {
     case "direct":
       if (chain.length !== 0) badChain("an empty chain");
-      return run([], () => rate({ base: json.base, quote: json.quote, rate: json.rate, on: json.on ?? null, source: json.source ?? null, kind: json.kind ?? "spot" }), fieldOf);
+      return run(
+        [],
+        () =>
+          rate({
+            base: json.base,
+            quote: json.quote,
+            rate: json.rate,
+            on: json.on ?? null,
+            source: json.source ?? null,
+            kind: json.kind ?? "spot",
+          }),
+        fieldOf,
+      );
     case "identity":
       if (chain.length !== 0) badChain("an empty chain");
-      if (json.base.code !== json.quote.code) run(["quote"], () => fail("INVALID_INPUT", `an identity rate is between a currency and itself, got ${json.base.code}/${json.quote.code}`));
+      if (json.base.code !== json.quote.code)
+        run(["quote"], () =>
+          fail(
+            "INVALID_INPUT",
+            `an identity rate is between a currency and itself, got ${json.base.code}/${json.quote.code}`,
+          ),
+        );
       // the identity rate is what a lookup answers for a currency to itself, whatever the table
       return run(["on"], () => lookup(table([]), json.base, json.quote, json.on == null ? {} : { on: json.on }));
     case "inverse":
@@ -130,7 +165,9 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
       return invert(chain[0] as ExchangeRate);
     case "cross":
       if (chain.length !== 2) return badChain("exactly two rates in its chain");
-      return run(["chain"], () => cross(chain[0] as ExchangeRate, chain[1] as ExchangeRate, { allowDifferentDates: true }));
+      return run(["chain"], () =>
+        cross(chain[0] as ExchangeRate, chain[1] as ExchangeRate, { allowDifferentDates: true }),
+      );
   }
 }
 
@@ -140,12 +177,19 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
  */
 function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"]): void {
   const mismatch = (key: string, stated: string, derived: string): void => {
-    run([key], () => fail("INVALID_INPUT", `${key} ${stated} does not match the ${r.derivation} rate derived from the chain, whose ${key} is ${derived}`));
+    run([key], () =>
+      fail(
+        "INVALID_INPUT",
+        `${key} ${stated} does not match the ${r.derivation} rate derived from the chain, whose ${key} is ${derived}`,
+      ),
+    );
   };
   const derivation = json.derivation ?? "direct";
   if (r.derivation !== derivation) mismatch("derivation", derivation, r.derivation);
-  if (r.base.code !== json.base.code || r.base.minorUnits !== json.base.minorUnits) mismatch("base", json.base.code, r.base.code);
-  if (r.quote.code !== json.quote.code || r.quote.minorUnits !== json.quote.minorUnits) mismatch("quote", json.quote.code, r.quote.code);
+  if (r.base.code !== json.base.code || r.base.minorUnits !== json.base.minorUnits)
+    mismatch("base", json.base.code, r.base.code);
+  if (r.quote.code !== json.quote.code || r.quote.minorUnits !== json.quote.minorUnits)
+    mismatch("quote", json.quote.code, r.quote.code);
   if (derivation === "direct") return;
   const value = run(["rate"], () => toDecimal(json.rate, "rate"));
   if (!value.eq(r.rate)) mismatch("rate", json.rate, decimalToJSON(r.rate));
@@ -158,7 +202,12 @@ function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"]): voi
   if (json.kind !== undefined && json.kind !== r.kind) mismatch("kind", json.kind, r.kind);
   const chain = json.chain ?? [];
   if (chain.length !== r.chain.length || chain.some((leg, i) => !sameRate(leg, r.chain[i]))) {
-    run(["chain"], () => fail("INVALID_INPUT", `the chain is not in the order the ${r.derivation} rate applies its legs (${r.chain.map((x) => `${x.base.code}/${x.quote.code}`).join(", then ")})`));
+    run(["chain"], () =>
+      fail(
+        "INVALID_INPUT",
+        `the chain is not in the order the ${r.derivation} rate applies its legs (${r.chain.map((x) => `${x.base.code}/${x.quote.code}`).join(", then ")})`,
+      ),
+    );
   }
 }
 
@@ -192,9 +241,14 @@ function sameRate(a: ExchangeRate, b: ExchangeRate | undefined): boolean {
  * @category Schemas
  * @since 0.1.0
  */
-export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = domain<ExchangeRate, ExchangeRateDocument, RateShape>({
+export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = domain<
+  ExchangeRate,
+  ExchangeRateDocument,
+  RateShape
+>({
   title: "ExchangeRate",
-  description: "An exchange rate: one unit of base is worth rate units of quote, when it holds, who published it, and, for a derived rate, the rates it was derived from.",
+  description:
+    "An exchange rate: one unit of base is worth rate units of quote, when it holds, who published it, and, for a derived rate, the rates it was derived from.",
   json: z.strictObject({
     base: CurrencySchema,
     quote: CurrencySchema,
@@ -214,7 +268,16 @@ export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = do
     return r;
   },
   encode: (r) => {
-    const json = { base: r.base, quote: r.quote, rate: decimalToJSON(r.rate), on: onText(r.on), source: r.source, kind: r.kind, derivation: r.derivation, chain: [...r.chain] };
+    const json = {
+      base: r.base,
+      quote: r.quote,
+      rate: decimalToJSON(r.rate),
+      on: onText(r.on),
+      source: r.source,
+      kind: r.kind,
+      derivation: r.derivation,
+      chain: [...r.chain],
+    };
     // checked as parse checks what it reads, so that a forged rate (not positive, an inverse that
     // is not the inverse of its chain, an impossible date) is refused instead of written as JSON
     // that parse refuses (an unknown derivation is left to the JSON shape, which names it); the
@@ -239,16 +302,24 @@ function isRateTable(value: unknown): value is RateTable {
  * @category Schemas
  * @since 0.1.0
  */
-export const RateTableSchema: Schema<RateTable, RateTableDocument> = domain<RateTable, RateTableDocument, { pivot?: Currency | undefined; rates: ExchangeRate[] }>({
+export const RateTableSchema: Schema<RateTable, RateTableDocument> = domain<
+  RateTable,
+  RateTableDocument,
+  { pivot?: Currency | undefined; rates: ExchangeRate[] }
+>({
   title: "RateTable",
   description: "A table of exchange rates with the pivot currency that cross rates go through.",
   json: z.strictObject({ pivot: CurrencySchema.optional(), rates: z.array(ExchangeRateSchema) }),
   is: isRateTable,
   decode: (json, ctx) =>
-    ctx.run([], () => table(json.rates, { pivot: json.pivot ?? "USD" }), (error) => {
-      // fx.table names the rate it refuses as "table: rates[i]"
-      const index = /rates\[(\d+)\]/.exec(String(error.details?.["where"]));
-      return index === null ? undefined : ["rates", Number(index[1])];
-    }),
+    ctx.run(
+      [],
+      () => table(json.rates, { pivot: json.pivot ?? "USD" }),
+      (error) => {
+        // fx.table names the rate it refuses as "table: rates[i]"
+        const index = /rates\[(\d+)\]/.exec(String(error.details?.["where"]));
+        return index === null ? undefined : ["rates", Number(index[1])];
+      },
+    ),
   encode: (t) => ({ pivot: t.pivot, rates: [...table(t.rates, { pivot: t.pivot }).rates] }), // table refuses duplicates, as parse does
 });

@@ -67,7 +67,12 @@ export interface MilestoneJSON {
 const sourceId = z.string().min(1).nullable().optional();
 
 function isMilestone(value: unknown): value is Milestone {
-  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["targets"]) && Array.isArray(value["reports"]);
+  return (
+    isRecord(value) &&
+    typeof value["id"] === "string" &&
+    Array.isArray(value["targets"]) &&
+    Array.isArray(value["reports"])
+  );
 }
 
 /**
@@ -85,14 +90,30 @@ function isMilestone(value: unknown): value is Milestone {
  */
 export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
   title: "Milestone",
-  description: "A milestone: what it marks, its target period and revisions, when it was reached, and the statuses sources reported (OCDS codes).",
+  description:
+    "A milestone: what it marks, its target period and revisions, when it was reached, and the statuses sources reported (OCDS codes).",
   json: z.strictObject({
     id: z.string().min(1),
     kind: z.enum(MILESTONE_KINDS as readonly [MilestoneKind, ...MilestoneKind[]]),
     title: z.string().nullable().optional(),
     targets: z.array(z.strictObject({ target: PeriodSchema, asOf: IsoDateSchema, sourceId })).min(1),
-    achieved: z.strictObject({ on: IsoDateSchema, sourceId, accounts: z.array(z.strictObject({ on: PeriodSchema, sourceId })).optional() }).nullable().optional(),
-    reports: z.array(z.strictObject({ status: z.enum(REPORTED_STATUSES as readonly [ReportedMilestoneStatus, ...ReportedMilestoneStatus[]]), asOf: IsoDateSchema, sourceId })).optional(),
+    achieved: z
+      .strictObject({
+        on: IsoDateSchema,
+        sourceId,
+        accounts: z.array(z.strictObject({ on: PeriodSchema, sourceId })).optional(),
+      })
+      .nullable()
+      .optional(),
+    reports: z
+      .array(
+        z.strictObject({
+          status: z.enum(REPORTED_STATUSES as readonly [ReportedMilestoneStatus, ...ReportedMilestoneStatus[]]),
+          asOf: IsoDateSchema,
+          sourceId,
+        }),
+      )
+      .optional(),
   }),
   is: isMilestone,
   decode: (json, ctx) =>
@@ -126,7 +147,11 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
           ? null
           : m.achieved.accounts === undefined
             ? { on: m.achieved.on, sourceId: m.achieved.sourceId }
-            : { on: m.achieved.on, sourceId: m.achieved.sourceId, accounts: m.achieved.accounts.map((x) => ({ on: x.on, sourceId: x.sourceId })) },
+            : {
+                on: m.achieved.on,
+                sourceId: m.achieved.sourceId,
+                accounts: m.achieved.accounts.map((x) => ({ on: x.on, sourceId: x.sourceId })),
+              },
       reports: m.reports.map((r) => ({ status: r.status, asOf: r.asOf, sourceId: r.sourceId })),
     };
   },

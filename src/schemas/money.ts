@@ -51,8 +51,8 @@ export interface MoneyDocument extends Omit<MoneyJSON, "currency"> {
 
 const isoCode = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: "expected an ISO 4217 currency code in capitals, e.g. \"CNY\"" })
-  .describe("An ISO 4217 alphabetic currency code, e.g. \"CNY\".");
+  .regex(/^[A-Z]{3}$/, { message: 'expected an ISO 4217 currency code in capitals, e.g. "CNY"' })
+  .describe('An ISO 4217 alphabetic currency code, e.g. "CNY".');
 
 const customCurrency = z
   .strictObject({
@@ -78,17 +78,22 @@ function isCurrency(value: unknown): value is Currency {
  * @category Schemas
  * @since 0.1.0
  */
-export const CurrencySchema: Schema<Currency, CurrencyJSON> = domain<Currency, CurrencyJSON, string | CustomCurrencyJSON>({
+export const CurrencySchema: Schema<Currency, CurrencyJSON> = domain<
+  Currency,
+  CurrencyJSON,
+  string | CustomCurrencyJSON
+>({
   title: "Currency",
   description: "An ISO 4217 currency code, or the definition of a custom currency.",
   json: z.union([isoCode, customCurrency], {
     error: (issue) =>
       issue.input === undefined
-        ? "a currency is required: an ISO 4217 code such as \"CNY\", or a custom currency { code, minorUnits, name }"
-        : "expected an ISO 4217 currency code in capitals such as \"CNY\", or a custom currency { code, minorUnits, name }",
+        ? 'a currency is required: an ISO 4217 code such as "CNY", or a custom currency { code, minorUnits, name }'
+        : 'expected an ISO 4217 currency code in capitals such as "CNY", or a custom currency { code, minorUnits, name }',
   }),
   is: isCurrency,
-  decode: (json, ctx) => (typeof json === "string" ? ctx.run([], () => resolveCurrency(json)) : ctx.run([], () => defineCurrency(json))),
+  decode: (json, ctx) =>
+    typeof json === "string" ? ctx.run([], () => resolveCurrency(json)) : ctx.run([], () => defineCurrency(json)),
   encode: (value) => {
     const c = resolveCurrency(value);
     return c.custom ? { code: c.code, minorUnits: c.minorUnits, name: c.name } : c.code;
@@ -109,7 +114,11 @@ function isMoney(value: unknown): value is Money {
  * @category Schemas
  * @since 0.1.0
  */
-export const MoneySchema: Schema<Money, MoneyDocument> = domain<Money, MoneyDocument, { amount: string; currency: Currency }>({
+export const MoneySchema: Schema<Money, MoneyDocument> = domain<
+  Money,
+  MoneyDocument,
+  { amount: string; currency: Currency }
+>({
   title: "Money",
   description: "An amount of money: the amount as a decimal string and the currency.",
   json: z.strictObject({ amount: decimalText, currency: CurrencySchema }),

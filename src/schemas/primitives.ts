@@ -22,8 +22,8 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export const decimalText = z
   .string()
-  .regex(DECIMAL_TEXT, { message: "expected a decimal number written as a string, e.g. \"193.48\"" })
-  .describe("A decimal number written as a string (never a JSON number, which would be inexact), e.g. \"193.48\".");
+  .regex(DECIMAL_TEXT, { message: 'expected a decimal number written as a string, e.g. "193.48"' })
+  .describe('A decimal number written as a string (never a JSON number, which would be inexact), e.g. "193.48".');
 
 /**
  * The canonical JSON string of a decimal: plain notation, the sign of zero kept ("-0"). A decimal
@@ -37,7 +37,11 @@ export function decimalToJSON(value: Decimal): string {
 
 /** True for a decimal.js value of any constructor. @internal */
 export function isDecimal(value: unknown): value is Decimal {
-  return typeof value === "object" && value !== null && (value as { constructor?: { isDecimal?: (v: unknown) => boolean } }).constructor?.isDecimal?.(value) === true;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { constructor?: { isDecimal?: (v: unknown) => boolean } }).constructor?.isDecimal?.(value) === true
+  );
 }
 
 /**
@@ -53,7 +57,7 @@ export function isDecimal(value: unknown): value is Decimal {
  */
 export const DecimalSchema: Schema<Decimal, string> = domain<Decimal, string, string>({
   title: "Decimal",
-  description: "A decimal number written as a string, e.g. \"193.48\".",
+  description: 'A decimal number written as a string, e.g. "193.48".',
   json: decimalText,
   is: isDecimal,
   decode: (text, ctx) => ctx.run([], () => toDecimal(text, "decimal")),
@@ -66,8 +70,8 @@ const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 /** The JSON shape of a calendar day. @internal */
 export const isoDateText = z
   .string()
-  .regex(ISO_DATE_TEXT, { message: "expected an ISO 8601 date \"YYYY-MM-DD\"" })
-  .describe("An ISO 8601 calendar date \"YYYY-MM-DD\", e.g. \"2021-11-27\".");
+  .regex(ISO_DATE_TEXT, { message: 'expected an ISO 8601 date "YYYY-MM-DD"' })
+  .describe('An ISO 8601 calendar date "YYYY-MM-DD", e.g. "2021-11-27".');
 
 /**
  * A calendar day, an ISO 8601 date string `"YYYY-MM-DD"` in JSON and in
@@ -81,7 +85,7 @@ export const isoDateText = z
  */
 export const IsoDateSchema: Schema<IsoDate, string> = domain<IsoDate, string, string>({
   title: "IsoDate",
-  description: "An ISO 8601 calendar date \"YYYY-MM-DD\", e.g. \"2021-11-27\".",
+  description: 'An ISO 8601 calendar date "YYYY-MM-DD", e.g. "2021-11-27".',
   json: isoDateText,
   is: isDate,
   decode: (text, ctx) => ctx.run([], () => parseDate(text)),
@@ -94,8 +98,13 @@ const PERIOD_TEXT = new RegExp(`^${SINGLE_PERIOD}(?:/${SINGLE_PERIOD})?$`);
 /** The JSON shape of a reporting period. @internal */
 export const periodText = z
   .string()
-  .regex(PERIOD_TEXT, { message: "expected a period string such as \"2021\", \"2024-S1\", \"2021-Q3\", \"2021-09\", \"2021-W47\", \"2021-11-27\" or \"2021-Q1/2021-Q3\"" })
-  .describe("A reporting period written SDMX-style: \"2021\", \"2024-S1\", \"2021-Q3\", \"2021-09\", \"2021-W47\", \"2021-11-27\", or a range \"2021-Q1/2021-Q3\".");
+  .regex(PERIOD_TEXT, {
+    message:
+      'expected a period string such as "2021", "2024-S1", "2021-Q3", "2021-09", "2021-W47", "2021-11-27" or "2021-Q1/2021-Q3"',
+  })
+  .describe(
+    'A reporting period written SDMX-style: "2021", "2024-S1", "2021-Q3", "2021-09", "2021-W47", "2021-11-27", or a range "2021-Q1/2021-Q3".',
+  );
 
 /**
  * A reporting period ({@link Period}), written in JSON as its SDMX-style
@@ -110,7 +119,7 @@ export const periodText = z
  */
 export const PeriodSchema: Schema<Period, string> = domain<Period, string, string>({
   title: "Period",
-  description: "A reporting period written SDMX-style, e.g. \"2024-S1\" or \"2021-Q1/2021-Q3\".",
+  description: 'A reporting period written SDMX-style, e.g. "2024-S1" or "2021-Q1/2021-Q3".',
   json: periodText,
   is: isPeriod,
   decode: (text, ctx) => ctx.run([], () => parsePeriod(text)),

@@ -65,11 +65,24 @@ export const sourceShape = z.strictObject({
 });
 
 /** @internal */
-export const localizedNameShape = z.strictObject({ name: text, lang: text.optional(), kind: text.optional(), sourceIds: ids });
+export const localizedNameShape = z.strictObject({
+  name: text,
+  lang: text.optional(),
+  kind: text.optional(),
+  sourceIds: ids,
+});
 
 /** @internal */
 export function sourceToShape(s: Source): z.output<typeof sourceShape> {
-  return compact({ id: s.id, title: s.title, url: s.url, publisher: s.publisher, published: s.published, language: s.language, note: s.note });
+  return compact({
+    id: s.id,
+    title: s.title,
+    url: s.url,
+    publisher: s.publisher,
+    published: s.published,
+    language: s.language,
+    note: s.note,
+  });
 }
 
 /** @internal */
@@ -93,7 +106,8 @@ function isSource(value: unknown): value is Source {
  */
 export const SourceSchema: Schema<Source, SourceJSON> = domain({
   title: "Source",
-  description: "Where a claim comes from: a document with a title or URL, its publisher, publication period and language.",
+  description:
+    "Where a claim comes from: a document with a title or URL, its publisher, publication period and language.",
   json: sourceShape,
   is: isSource,
   decode: (json, ctx) => ctx.run([], () => source(compact(json)), pathFromWhere("source", json)),

@@ -117,13 +117,21 @@ const observationShape = z.strictObject({
   id: text,
   indicator: text,
   scope: z
-    .union([z.strictObject({ kind: z.literal("zone") }), z.strictObject({ kind: z.literal("industries"), industryIds: z.array(text) })], {
-      error: "expected a scope: { \"kind\": \"zone\" } or { \"kind\": \"industries\", \"industryIds\": [...] }",
-    })
+    .union(
+      [
+        z.strictObject({ kind: z.literal("zone") }),
+        z.strictObject({ kind: z.literal("industries"), industryIds: z.array(text) }),
+      ],
+      {
+        error: 'expected a scope: { "kind": "zone" } or { "kind": "industries", "industryIds": [...] }',
+      },
+    )
     .optional(),
   period: PeriodSchema,
   values: z.array(z.strictObject({ currency: CurrencySchema, figure: FigureSchema })).min(1),
-  growth: z.strictObject({ fraction: FigureSchema, basis: z.enum(BASES).optional(), flags: z.array(z.enum(FLAGS)).optional() }).optional(),
+  growth: z
+    .strictObject({ fraction: FigureSchema, basis: z.enum(BASES).optional(), flags: z.array(z.enum(FLAGS)).optional() })
+    .optional(),
   sourceIds: ids,
 });
 
@@ -132,7 +140,15 @@ type ObservationShape = z.output<typeof observationShape>;
 function observationInput(json: ObservationShape): Parameters<typeof observation>[0] {
   return compact({
     ...json,
-    growth: json.growth === undefined ? undefined : { kind: "growthRate" as const, fraction: json.growth.fraction, basis: json.growth.basis ?? "unspecified", flags: json.growth.flags ?? [] },
+    growth:
+      json.growth === undefined
+        ? undefined
+        : {
+            kind: "growthRate" as const,
+            fraction: json.growth.fraction,
+            basis: json.growth.basis ?? "unspecified",
+            flags: json.growth.flags ?? [],
+          },
   });
 }
 
@@ -140,16 +156,24 @@ function observationShapeOf(o: Observation): ObservationShape {
   return compact({
     id: o.id,
     indicator: o.indicator,
-    scope: o.scope.kind === "zone" ? { kind: "zone" as const } : { kind: "industries" as const, industryIds: [...o.scope.industryIds] },
+    scope:
+      o.scope.kind === "zone"
+        ? { kind: "zone" as const }
+        : { kind: "industries" as const, industryIds: [...o.scope.industryIds] },
     period: o.period,
     values: o.values.map((v) => ({ currency: v.currency, figure: v.figure })),
-    growth: o.growth === undefined ? undefined : { fraction: o.growth.fraction, basis: o.growth.basis, flags: [...o.growth.flags] },
+    growth:
+      o.growth === undefined
+        ? undefined
+        : { fraction: o.growth.fraction, basis: o.growth.basis, flags: [...o.growth.flags] },
     sourceIds: [...o.sourceIds],
   });
 }
 
 function isObservation(value: unknown): value is Observation {
-  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["values"]) && isRecord(value["scope"]);
+  return (
+    isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["values"]) && isRecord(value["scope"])
+  );
 }
 
 /**
@@ -166,7 +190,8 @@ function isObservation(value: unknown): value is Observation {
  */
 export const ObservationSchema: Schema<Observation, ObservationJSON> = domain({
   title: "Observation",
-  description: "An indicator observation of a zone: indicator, scope, period, values in one or more currencies as figures, and growth with its basis.",
+  description:
+    "An indicator observation of a zone: indicator, scope, period, values in one or more currencies as figures, and growth with its basis.",
   json: observationShape,
   is: isObservation,
   decode: (json, ctx) => ctx.run([], () => observation(observationInput(json)), pathFromWhere("observation", json)),
@@ -179,7 +204,16 @@ const zoneShape = z.strictObject({
   otherNames: z.array(localizedNameShape).optional(),
   established: z.strictObject({ year: z.number().int(), sourceIds: ids }).optional(),
   area: z.strictObject({ figure: FigureSchema, unit: text, sourceIds: ids }).optional(),
-  industries: z.array(z.strictObject({ id: text, name: localizedNameShape, otherNames: z.array(localizedNameShape).optional(), sourceIds: ids })).optional(),
+  industries: z
+    .array(
+      z.strictObject({
+        id: text,
+        name: localizedNameShape,
+        otherNames: z.array(localizedNameShape).optional(),
+        sourceIds: ids,
+      }),
+    )
+    .optional(),
   observations: z.array(observationShape).optional(),
   sources: z.array(sourceShape).optional(),
   sourceIds: ids,
@@ -188,7 +222,12 @@ const zoneShape = z.strictObject({
 type ZoneShape = z.output<typeof zoneShape>;
 
 function isZone(value: unknown): value is Zone {
-  return isRecord(value) && typeof value["id"] === "string" && Array.isArray(value["industries"]) && Array.isArray(value["observations"]);
+  return (
+    isRecord(value) &&
+    typeof value["id"] === "string" &&
+    Array.isArray(value["industries"]) &&
+    Array.isArray(value["observations"])
+  );
 }
 
 /**
@@ -205,7 +244,8 @@ function isZone(value: unknown): value is Zone {
  */
 export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
   title: "Zone",
-  description: "A development zone profile: names, year established, area, leading industries, indicator observations and sources.",
+  description:
+    "A development zone profile: names, year established, area, leading industries, indicator observations and sources.",
   json: zoneShape,
   is: isZone,
   decode: (json, ctx) =>
@@ -219,7 +259,9 @@ export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
             otherNames: json.otherNames?.map((n) => compact(n)),
             established: json.established === undefined ? undefined : compact(json.established),
             area: json.area === undefined ? undefined : compact(json.area),
-            industries: json.industries?.map((i) => compact({ ...i, name: compact(i.name), otherNames: i.otherNames?.map((n) => compact(n)) })),
+            industries: json.industries?.map((i) =>
+              compact({ ...i, name: compact(i.name), otherNames: i.otherNames?.map((n) => compact(n)) }),
+            ),
             observations: json.observations?.map(observationInput),
             sources: json.sources?.map((s) => compact(s)),
           }),
@@ -234,9 +276,20 @@ export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
       id: zn.id,
       name: nameToShape(zn.name),
       otherNames: zn.otherNames.map(nameToShape),
-      established: zn.established === undefined ? undefined : { year: zn.established.year, sourceIds: [...zn.established.sourceIds] },
-      area: zn.area === undefined ? undefined : { figure: zn.area.figure, unit: zn.area.unit, sourceIds: [...zn.area.sourceIds] },
-      industries: zn.industries.map((i) => ({ id: i.id, name: nameToShape(i.name), otherNames: i.otherNames.map(nameToShape), sourceIds: [...i.sourceIds] })),
+      established:
+        zn.established === undefined
+          ? undefined
+          : { year: zn.established.year, sourceIds: [...zn.established.sourceIds] },
+      area:
+        zn.area === undefined
+          ? undefined
+          : { figure: zn.area.figure, unit: zn.area.unit, sourceIds: [...zn.area.sourceIds] },
+      industries: zn.industries.map((i) => ({
+        id: i.id,
+        name: nameToShape(i.name),
+        otherNames: i.otherNames.map(nameToShape),
+        sourceIds: [...i.sourceIds],
+      })),
       observations: zn.observations.map(observationShapeOf),
       sources: zn.sources.map(sourceToShape),
       sourceIds: [...zn.sourceIds],

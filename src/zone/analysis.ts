@@ -23,16 +23,21 @@ import { text } from "../checks.js";
 function valueIn(o: Observation, currency: Currency, where: string): Figure {
   const found = o.values.find((v) => v.currency.code === currency.code);
   if (found === undefined) {
-    fail("INVALID_INPUT", `${where}: observation ${describe(o.id)} reports no value in ${currency.code} (it has ${o.values.map((v) => v.currency.code).join(", ")})`, {
-      observationId: o.id,
-      currency: currency.code,
-    });
+    fail(
+      "INVALID_INPUT",
+      `${where}: observation ${describe(o.id)} reports no value in ${currency.code} (it has ${o.values.map((v) => v.currency.code).join(", ")})`,
+      {
+        observationId: o.id,
+        currency: currency.code,
+      },
+    );
   }
   return found.figure;
 }
 
 function growthOf(o: Observation, where: string): GrowthRate {
-  if (o.growth === undefined) fail("INVALID_INPUT", `${where}: observation ${describe(o.id)} reports no growth`, { observationId: o.id });
+  if (o.growth === undefined)
+    fail("INVALID_INPUT", `${where}: observation ${describe(o.id)} reports no growth`, { observationId: o.id });
   return o.growth;
 }
 
@@ -45,30 +50,49 @@ function lookup(z: Zone, id: unknown, where: string): Observation {
  * within the whole. Returns the industries the part covers.
  */
 function checkPartOf(part: Observation, whole: Observation, where: string): readonly string[] {
-  if (part.id === whole.id) fail("INVALID_INPUT", `${where}: observation ${describe(part.id)} cannot be a part of itself`, { observationId: part.id });
-  if (part.indicator !== whole.indicator) {
-    fail("INVALID_INPUT", `${where}: ${describe(part.id)} measures ${part.indicator} but ${describe(whole.id)} measures ${whole.indicator}`, {
-      partId: part.id,
-      wholeId: whole.id,
+  if (part.id === whole.id)
+    fail("INVALID_INPUT", `${where}: observation ${describe(part.id)} cannot be a part of itself`, {
+      observationId: part.id,
     });
+  if (part.indicator !== whole.indicator) {
+    fail(
+      "INVALID_INPUT",
+      `${where}: ${describe(part.id)} measures ${part.indicator} but ${describe(whole.id)} measures ${whole.indicator}`,
+      {
+        partId: part.id,
+        wholeId: whole.id,
+      },
+    );
   }
   if (!equals(part.period, whole.period)) {
-    fail("INVALID_INPUT", `${where}: ${describe(part.id)} covers ${format(part.period)} but ${describe(whole.id)} covers ${format(whole.period)}`, {
-      partId: part.id,
-      wholeId: whole.id,
-    });
+    fail(
+      "INVALID_INPUT",
+      `${where}: ${describe(part.id)} covers ${format(part.period)} but ${describe(whole.id)} covers ${format(whole.period)}`,
+      {
+        partId: part.id,
+        wholeId: whole.id,
+      },
+    );
   }
   if (part.scope.kind !== "industries") {
-    return fail("INVALID_INPUT", `${where}: ${describe(part.id)} covers the whole zone, so it is not a part of ${describe(whole.id)}`, {
-      partId: part.id,
-      wholeId: whole.id,
-    });
+    return fail(
+      "INVALID_INPUT",
+      `${where}: ${describe(part.id)} covers the whole zone, so it is not a part of ${describe(whole.id)}`,
+      {
+        partId: part.id,
+        wholeId: whole.id,
+      },
+    );
   }
   if (whole.scope.kind === "industries") {
     const inWhole = new Set(whole.scope.industryIds);
     const outside = part.scope.industryIds.filter((id) => !inWhole.has(id));
     if (outside.length > 0) {
-      fail("INVALID_INPUT", `${where}: ${describe(part.id)} covers industries outside ${describe(whole.id)}: ${outside.join(", ")}`, { partId: part.id, wholeId: whole.id });
+      fail(
+        "INVALID_INPUT",
+        `${where}: ${describe(part.id)} covers industries outside ${describe(whole.id)}: ${outside.join(", ")}`,
+        { partId: part.id, wholeId: whole.id },
+      );
     }
   }
   return part.scope.industryIds;
@@ -142,7 +166,14 @@ export function shareOf(z: Zone, partId: string, wholeId: string, currency: stri
   const wholeNow = valueIn(whole, c, where);
   const current = share(partNow, wholeNow);
   const before = share(previous(partNow, growthOf(part, where)), previous(wholeNow, growthOf(whole, where)));
-  return Object.freeze({ partId: part.id, wholeId: whole.id, currency: c, current, previous: before, change: pointChange(current, before) });
+  return Object.freeze({
+    partId: part.id,
+    wholeId: whole.id,
+    currency: c,
+    current,
+    previous: before,
+    change: pointChange(current, before),
+  });
 }
 
 /**
@@ -172,11 +203,17 @@ export function shareOf(z: Zone, partId: string, wholeId: string, currency: stri
  * @category Analysis
  * @since 0.1.0
  */
-export function remainderOf(z: Zone, wholeId: string, partIds: readonly string[], currency: string | Currency): RemainderAnalysis {
+export function remainderOf(
+  z: Zone,
+  wholeId: string,
+  partIds: readonly string[],
+  currency: string | Currency,
+): RemainderAnalysis {
   const where = "zone.remainderOf";
   const zone = checkZone(z);
   const whole = lookup(zone, wholeId, `${where}: wholeId`);
-  if (!Array.isArray(partIds) || partIds.length === 0) fail("INVALID_INPUT", `${where}: partIds must be a non-empty array of observation ids, got ${describe(partIds)}`);
+  if (!Array.isArray(partIds) || partIds.length === 0)
+    fail("INVALID_INPUT", `${where}: partIds must be a non-empty array of observation ids, got ${describe(partIds)}`);
   // Array.from reads a hole as undefined (refused), where map would skip it.
   const parts = Array.from(partIds, (id, i) => lookup(zone, id, `${where}: partIds[${i}]`));
   const covered = new Map<string, string>();
@@ -184,7 +221,11 @@ export function remainderOf(z: Zone, wholeId: string, partIds: readonly string[]
     for (const industryId of checkPartOf(part, whole, where)) {
       const other = covered.get(industryId);
       if (other !== undefined) {
-        fail("INVALID_INPUT", `${where}: ${describe(part.id)} and ${describe(other)} both cover industry ${describe(industryId)}`, { industryId });
+        fail(
+          "INVALID_INPUT",
+          `${where}: ${describe(part.id)} and ${describe(other)} both cover industry ${describe(industryId)}`,
+          { industryId },
+        );
       }
       covered.set(industryId, part.id);
     }
@@ -200,7 +241,9 @@ export function remainderOf(z: Zone, wholeId: string, partIds: readonly string[]
     const points = contribution(component.current, previous(component.current, component.rate), wholeBefore);
     return Object.freeze({ observationId: p.id, points });
   });
-  contributions.push(Object.freeze({ observationId: null, points: contribution(rest.current, rest.previous, wholeBefore) }));
+  contributions.push(
+    Object.freeze({ observationId: null, points: contribution(rest.current, rest.previous, wholeBefore) }),
+  );
   return Object.freeze({
     wholeId: whole.id,
     partIds: Object.freeze(parts.map((p) => p.id)),

@@ -12,17 +12,46 @@ import { resolveCurrency } from "../money/currency.js";
 import { currencyJSON } from "../money/money.js";
 import { format as formatPeriod } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
-import type { Area, Established, Industry, Observation, ObservationInput, ObservationScope, ObservationValue, Zone, ZoneInput } from "./types.js";
-import { citesKnown, code, idList, idsOf, list, listOf, localizedName, period, readSource, record, text } from "../checks.js";
+import type {
+  Area,
+  Established,
+  Industry,
+  Observation,
+  ObservationInput,
+  ObservationScope,
+  ObservationValue,
+  Zone,
+  ZoneInput,
+} from "./types.js";
+import {
+  citesKnown,
+  code,
+  idList,
+  idsOf,
+  list,
+  listOf,
+  localizedName,
+  period,
+  readSource,
+  record,
+  text,
+} from "../checks.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const BASES: readonly GrowthBasis[] = ["nominal", "real", "unspecified"];
-const FLAGS: readonly GrowthFlag[] = ["negativeBase", "absoluteDenominator", "signChange", "signMayChange", "naiveBounds"];
+const FLAGS: readonly GrowthFlag[] = [
+  "negativeBase",
+  "absoluteDenominator",
+  "signChange",
+  "signMayChange",
+  "naiveBounds",
+];
 
 function readBasis(value: unknown, where: string): GrowthBasis {
   if (value === undefined) return "unspecified";
-  if (!(BASES as readonly unknown[]).includes(value)) fail("INVALID_INPUT", `${where} must be one of ${BASES.join(", ")}, got ${describe(value)}`, { where });
+  if (!(BASES as readonly unknown[]).includes(value))
+    fail("INVALID_INPUT", `${where} must be one of ${BASES.join(", ")}, got ${describe(value)}`, { where });
   return value as GrowthBasis;
 }
 
@@ -32,7 +61,10 @@ export function readGrowth(value: unknown, basisOption: unknown, where: string):
   if (input["kind"] === "growthRate") {
     const flags = list(input["flags"], `${where}.flags`);
     for (const [i, flag] of flags.entries()) {
-      if (!(FLAGS as readonly unknown[]).includes(flag)) fail("INVALID_INPUT", `${where}.flags[${i}] must be one of ${FLAGS.join(", ")}, got ${describe(flag)}`, { where: `${where}.flags[${i}]` });
+      if (!(FLAGS as readonly unknown[]).includes(flag))
+        fail("INVALID_INPUT", `${where}.flags[${i}] must be one of ${FLAGS.join(", ")}, got ${describe(flag)}`, {
+          where: `${where}.flags[${i}]`,
+        });
     }
     return Object.freeze({
       kind: "growthRate",
@@ -41,7 +73,12 @@ export function readGrowth(value: unknown, basisOption: unknown, where: string):
       flags: Object.freeze([...(flags as GrowthFlag[])]),
     });
   }
-  return Object.freeze({ kind: "growthRate", fraction: readFigure(value, where), basis: readBasis(basisOption, `${where}Basis`), flags: Object.freeze([]) });
+  return Object.freeze({
+    kind: "growthRate",
+    fraction: readFigure(value, where),
+    basis: readBasis(basisOption, `${where}Basis`),
+    flags: Object.freeze([]),
+  });
 }
 
 /** An observation's scope (the whole zone when absent). @internal */
@@ -49,9 +86,13 @@ export function readScope(value: unknown, where: string): ObservationScope {
   if (value === undefined) return ZONE_SCOPE;
   const input = record(value, where);
   if (input["kind"] === "zone") return ZONE_SCOPE;
-  if (input["kind"] !== "industries") fail("INVALID_INPUT", `${where}.kind must be "zone" or "industries", got ${describe(input["kind"])}`, { where: `${where}.kind` });
+  if (input["kind"] !== "industries")
+    fail("INVALID_INPUT", `${where}.kind must be "zone" or "industries", got ${describe(input["kind"])}`, {
+      where: `${where}.kind`,
+    });
   const industryIds = idList(input["industryIds"], `${where}.industryIds`);
-  if (industryIds.length === 0) fail("INVALID_INPUT", `${where}.industryIds must list at least one industry`, { where: `${where}.industryIds` });
+  if (industryIds.length === 0)
+    fail("INVALID_INPUT", `${where}.industryIds must list at least one industry`, { where: `${where}.industryIds` });
   return Object.freeze({ kind: "industries", industryIds });
 }
 
@@ -66,7 +107,8 @@ function readValues(value: unknown, where: string): readonly ObservationValue[] 
       const at = `${where}[${i}]`;
       const input = record(item, at);
       const currency = resolveCurrency(input["currency"], `${at}.currency`);
-      if (seen.has(currency.code)) fail("INVALID_INPUT", `${at}: a second value in ${currency.code}`, { where: at, currency: currency.code });
+      if (seen.has(currency.code))
+        fail("INVALID_INPUT", `${at}: a second value in ${currency.code}`, { where: at, currency: currency.code });
       seen.add(currency.code);
       const figure: Figure = readFigure(input["figure"], `${at}.figure`);
       return Object.freeze({ currency, figure });
@@ -85,7 +127,8 @@ function readObservation(value: unknown, where: string): Observation {
     sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
   };
   if (input["growth"] !== undefined) out.growth = readGrowth(input["growth"], input["growthBasis"], `${where}.growth`);
-  else if (input["growthBasis"] !== undefined) fail("INVALID_INPUT", `${where}.growthBasis is given without a growth`, { where: `${where}.growthBasis` });
+  else if (input["growthBasis"] !== undefined)
+    fail("INVALID_INPUT", `${where}.growthBasis is given without a growth`, { where: `${where}.growthBasis` });
   return Object.freeze(out);
 }
 
@@ -117,7 +160,9 @@ function readIndustry(value: unknown, where: string): Industry {
   return Object.freeze({
     id: text(input["id"], `${where}.id`),
     name: localizedName(input["name"], `${where}.name`),
-    otherNames: Object.freeze(list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`))),
+    otherNames: Object.freeze(
+      list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`)),
+    ),
     sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
   });
 }
@@ -126,7 +171,9 @@ function readEstablished(value: unknown, where: string): Established {
   const input = record(value, where);
   const year = input["year"];
   if (typeof year !== "number" || !Number.isInteger(year) || year < 1 || year > 9999) {
-    fail("INVALID_INPUT", `${where}.year must be an integer year from 1 to 9999, got ${describe(year)}`, { where: `${where}.year` });
+    fail("INVALID_INPUT", `${where}.year must be an integer year from 1 to 9999, got ${describe(year)}`, {
+      where: `${where}.year`,
+    });
   }
   return Object.freeze({ year, sourceIds: idList(input["sourceIds"], `${where}.sourceIds`) });
 }
@@ -134,8 +181,15 @@ function readEstablished(value: unknown, where: string): Established {
 function readArea(value: unknown, where: string): Area {
   const input = record(value, where);
   const figure = readFigure(input["figure"], `${where}.figure`);
-  if (figure.lo.lt(0)) fail("INVALID_INPUT", `${where}.figure must not be negative, got ${describe(figure.lo)}`, { where: `${where}.figure` });
-  return Object.freeze({ figure, unit: text(input["unit"], `${where}.unit`), sourceIds: idList(input["sourceIds"], `${where}.sourceIds`) });
+  if (figure.lo.lt(0))
+    fail("INVALID_INPUT", `${where}.figure must not be negative, got ${describe(figure.lo)}`, {
+      where: `${where}.figure`,
+    });
+  return Object.freeze({
+    figure,
+    unit: text(input["unit"], `${where}.unit`),
+    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
+  });
 }
 
 /** An observation as ObservationSchema writes it: currencies as codes, the growth without its kind. */
@@ -144,7 +198,10 @@ function observationJSON(o: Observation): unknown {
     ...o,
     period: formatPeriod(o.period),
     values: o.values.map((v) => ({ currency: currencyJSON(v.currency), figure: v.figure })),
-    growth: o.growth === undefined ? undefined : { fraction: o.growth.fraction, basis: o.growth.basis, flags: o.growth.flags },
+    growth:
+      o.growth === undefined
+        ? undefined
+        : { fraction: o.growth.fraction, basis: o.growth.basis, flags: o.growth.flags },
   };
 }
 
@@ -152,7 +209,11 @@ function observationJSON(o: Observation): unknown {
  * What every Zone the library makes inherits: `JSON.stringify` writes ZoneSchema's JSON,
  * `String()` gives `"bda (北京经济技术开发区)"`.
  */
-const ZONE = valuePrototype<Zone>("Zone", (z) => ({ ...z, observations: z.observations.map(observationJSON) }), (z) => `${z.id} (${z.name.name})`);
+const ZONE = valuePrototype<Zone>(
+  "Zone",
+  (z) => ({ ...z, observations: z.observations.map(observationJSON) }),
+  (z) => `${z.id} (${z.name.name})`,
+);
 
 /**
  * Makes a {@link Zone} and checks it whole: ids unique within industries,
@@ -173,7 +234,17 @@ const ZONE = valuePrototype<Zone>("Zone", (z) => ({ ...z, observations: z.observ
 export function create(input: ZoneInput): Zone {
   const where = "zone";
   const value = record(input, where);
-  checkKeys("", where, value, ["id", "name", "otherNames", "established", "area", "industries", "observations", "sources", "sourceIds"]);
+  checkKeys("", where, value, [
+    "id",
+    "name",
+    "otherNames",
+    "established",
+    "area",
+    "industries",
+    "observations",
+    "sources",
+    "sourceIds",
+  ]);
   const out: Mutable<Zone> = {
     id: text(value["id"], `${where}.id`),
     name: localizedName(value["name"], `${where}.name`),
@@ -183,7 +254,8 @@ export function create(input: ZoneInput): Zone {
     sources: listOf(value, "sources", where, readSource),
     sourceIds: idList(value["sourceIds"], `${where}.sourceIds`),
   };
-  if (value["established"] !== undefined) out.established = readEstablished(value["established"], `${where}.established`);
+  if (value["established"] !== undefined)
+    out.established = readEstablished(value["established"], `${where}.established`);
   if (value["area"] !== undefined) out.area = readArea(value["area"], `${where}.area`);
   checkReferences(out, where);
   return frozenValue(ZONE, out);
@@ -210,7 +282,11 @@ function checkReferences(z: Zone, where: string): void {
     citesKnown(o.sourceIds, sources, `${at}.sourceIds`);
     if (o.scope.kind === "industries") {
       for (const id of o.scope.industryIds) {
-        if (!industries.has(id)) fail("INVALID_INPUT", `${at}.scope refers to unknown industry ${describe(id)}`, { where: `${at}.scope`, industryId: id });
+        if (!industries.has(id))
+          fail("INVALID_INPUT", `${at}.scope refers to unknown industry ${describe(id)}`, {
+            where: `${at}.scope`,
+            industryId: id,
+          });
       }
     }
   });

@@ -20,7 +20,13 @@ const LISTS = ["observations", "industries", "otherNames", "sources", "sourceIds
 const checked = new WeakSet();
 
 function checkShell(z: unknown): Zone {
-  if (typeof z !== "object" || z === null || !LISTS.every((key) => Array.isArray((z as Zone)[key])) || typeof (z as Zone).name !== "object" || (z as Zone).name === null) {
+  if (
+    typeof z !== "object" ||
+    z === null ||
+    !LISTS.every((key) => Array.isArray((z as Zone)[key])) ||
+    typeof (z as Zone).name !== "object" ||
+    (z as Zone).name === null
+  ) {
     return fail("INVALID_INPUT", `zone must be a Zone (zone.create), got ${describe(z)}`);
   }
   return z as Zone;
@@ -51,22 +57,28 @@ function checkObservation(value: unknown, where: string): void {
   readScope(record(o["scope"], `${where}.scope`), `${where}.scope`);
   const p = o["period"];
   // a period's string form is input only: a built observation holds the Period (anything else not an object is refused by `period` alike)
-  if (typeof p === "string") fail("INVALID_PERIOD", `${where}.period must be a period, got ${describe(p)}`, { where: `${where}.period` });
+  if (typeof p === "string")
+    fail("INVALID_PERIOD", `${where}.period must be a period, got ${describe(p)}`, { where: `${where}.period` });
   period(p, `${where}.period`);
   const values = array(o["values"], `${where}.values`);
-  if (values.length === 0) fail("INVALID_INPUT", `${where}.values must hold at least one value`, { where: `${where}.values` });
+  if (values.length === 0)
+    fail("INVALID_INPUT", `${where}.values must hold at least one value`, { where: `${where}.values` });
   values.forEach((item, i) => {
     const at = `${where}.values[${i}]`;
     const v = record(item, at);
     const currency = v["currency"];
-    if (typeof currency === "string") fail("INVALID_INPUT", `${at}.currency must be a Currency, got ${describe(currency)}`, { where: `${at}.currency` });
+    if (typeof currency === "string")
+      fail("INVALID_INPUT", `${at}.currency must be a Currency, got ${describe(currency)}`, {
+        where: `${at}.currency`,
+      });
     resolveCurrency(currency, `${at}.currency`);
     readFigure(v["figure"], `${at}.figure`);
   });
   if (o["growth"] !== undefined) {
     const at = `${where}.growth`;
     const g = record(o["growth"], at);
-    if (g["kind"] !== "growthRate") fail("INVALID_INPUT", `${at}.kind must be "growthRate", got ${describe(g["kind"])}`, { where: `${at}.kind` });
+    if (g["kind"] !== "growthRate")
+      fail("INVALID_INPUT", `${at}.kind must be "growthRate", got ${describe(g["kind"])}`, { where: `${at}.kind` });
     array(g["flags"], `${at}.flags`);
     readGrowth(g, undefined, at);
   }

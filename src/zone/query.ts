@@ -15,10 +15,12 @@ import type { Observation, ObservationFilter, Zone } from "./types.js";
 import { period, text } from "../checks.js";
 import { checkZone, checkZoneNames } from "./check.js";
 
-
 function fold(name: string): string {
   // Upper case folds more than lower case: "Straße" and "STRASSE" both become "STRASSE".
-  return name.normalize("NFKC").toUpperCase().replace(/[\s\-\u2010-\u2015.,'\u2019()]/g, "");
+  return name
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\-\u2010-\u2015.,'\u2019()]/g, "");
 }
 
 /**
@@ -58,11 +60,20 @@ export function hasName(z: Zone, name: string): boolean {
   return names(z).some((n) => fold(n.name) === wanted);
 }
 
-function matches(o: Observation, filter: ObservationFilter, periodWanted: ReturnType<typeof period> | undefined, currency: Currency | undefined): boolean {
+function matches(
+  o: Observation,
+  filter: ObservationFilter,
+  periodWanted: ReturnType<typeof period> | undefined,
+  currency: Currency | undefined,
+): boolean {
   if (filter.indicator !== undefined && o.indicator !== filter.indicator) return false;
   if (periodWanted !== undefined && !equals(o.period, periodWanted)) return false;
   if (filter.scope !== undefined && o.scope.kind !== filter.scope) return false;
-  if (filter.industryId !== undefined && (o.scope.kind !== "industries" || !o.scope.industryIds.includes(filter.industryId))) return false;
+  if (
+    filter.industryId !== undefined &&
+    (o.scope.kind !== "industries" || !o.scope.industryIds.includes(filter.industryId))
+  )
+    return false;
   if (currency !== undefined && !o.values.some((v) => v.currency.code === currency.code)) return false;
   return true;
 }
@@ -85,7 +96,8 @@ function matches(o: Observation, filter: ObservationFilter, periodWanted: Return
  */
 export function observationsWhere(z: Zone, filter: ObservationFilter = {}): readonly Observation[] {
   const zone = checkZone(z);
-  if (typeof filter !== "object" || filter === null) fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
+  if (typeof filter !== "object" || filter === null)
+    fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
   if (filter.indicator !== undefined) text(filter.indicator, "filter.indicator");
   if (filter.scope !== undefined && filter.scope !== "zone" && filter.scope !== "industries") {
     fail("INVALID_INPUT", `filter.scope must be "zone" or "industries", got ${describe(filter.scope)}`);
@@ -116,7 +128,8 @@ export function findObservation(z: Zone, observationId: string): Observation | u
 /** Finds an observation, failing when it is missing. @internal */
 export function requireObservation(z: Zone, observationId: string): Observation {
   const found = findObservation(z, observationId);
-  if (found === undefined) fail("INVALID_INPUT", `zone ${describe(z.id)} has no observation ${describe(observationId)}`, { observationId });
+  if (found === undefined)
+    fail("INVALID_INPUT", `zone ${describe(z.id)} has no observation ${describe(observationId)}`, { observationId });
   return found;
 }
 
@@ -139,12 +152,22 @@ export function requireObservation(z: Zone, observationId: string): Observation 
  * @category Analysis
  * @since 0.1.0
  */
-export function impliedRates(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter = {}): readonly ImpliedRate[] {
+export function impliedRates(
+  z: Zone,
+  base: string | Currency,
+  quote: string | Currency,
+  filter: ObservationFilter = {},
+): readonly ImpliedRate[] {
   return ratesBetween(z, base, quote, filter).rates;
 }
 
 /** The implied rates of {@link impliedRates} with the two currencies resolved. */
-function ratesBetween(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter): { b: Currency; q: Currency; rates: readonly ImpliedRate[] } {
+function ratesBetween(
+  z: Zone,
+  base: string | Currency,
+  quote: string | Currency,
+  filter: ObservationFilter,
+): { b: Currency; q: Currency; rates: readonly ImpliedRate[] } {
   const b = resolveCurrency(base, "impliedRates: base");
   const q = resolveCurrency(quote, "impliedRates: quote");
   if (b.code === q.code) fail("INVALID_INPUT", `impliedRates: base and quote must differ, got ${b.code} for both`);
@@ -152,7 +175,8 @@ function ratesBetween(z: Zone, base: string | Currency, quote: string | Currency
   for (const o of observationsWhere(z, filter)) {
     const inBase = o.values.find((v) => v.currency.code === b.code);
     const inQuote = o.values.find((v) => v.currency.code === q.code);
-    if (inBase !== undefined && inQuote !== undefined) out.push(implied(inBase.figure, b, inQuote.figure, q, { label: o.id }));
+    if (inBase !== undefined && inQuote !== undefined)
+      out.push(implied(inBase.figure, b, inQuote.figure, q, { label: o.id }));
   }
   return { b, q, rates: Object.freeze(out) };
 }
@@ -175,10 +199,19 @@ function ratesBetween(z: Zone, base: string | Currency, quote: string | Currency
  * @category Analysis
  * @since 0.1.0
  */
-export function rateConsistency(z: Zone, base: string | Currency, quote: string | Currency, filter: ObservationFilter = {}): RateConsistency {
+export function rateConsistency(
+  z: Zone,
+  base: string | Currency,
+  quote: string | Currency,
+  filter: ObservationFilter = {},
+): RateConsistency {
   const { b, q, rates } = ratesBetween(z, base, quote, filter);
   if (rates.length === 0) {
-    fail("INVALID_INPUT", `rateConsistency: no observation of zone ${describe(z.id)} reports values in both ${b.code} and ${q.code}`, { base: b.code, quote: q.code });
+    fail(
+      "INVALID_INPUT",
+      `rateConsistency: no observation of zone ${describe(z.id)} reports values in both ${b.code} and ${q.code}`,
+      { base: b.code, quote: q.code },
+    );
   }
   return consistency(rates);
 }

@@ -6,17 +6,33 @@ import { D } from "../../src/decimal.js";
 import { isAccordoError } from "../../src/errors.js";
 
 /** A forest of parties: party i's parent, when it has one, is a party j < i. */
-const forest = fc.array(fc.record({ parent: fc.option(fc.nat(), { nil: undefined }), share: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }) }), {
-  minLength: 1,
-  maxLength: 12,
-}).map((specs) =>
-  specs.map((spec, i): AgreementPartyInput => {
-    const base = { id: `p${i}`, name: `Party ${i}`, kind: "company", roles: i % 2 === 0 ? ["investor"] : ["signatory"] };
-    if (i === 0 || spec.parent === undefined) return base;
-    const link = spec.share === undefined ? { partyId: `p${spec.parent % i}` } : { partyId: `p${spec.parent % i}`, share: `${spec.share / 100}` };
-    return { ...base, parent: link };
-  }),
-);
+const forest = fc
+  .array(
+    fc.record({
+      parent: fc.option(fc.nat(), { nil: undefined }),
+      share: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    }),
+    {
+      minLength: 1,
+      maxLength: 12,
+    },
+  )
+  .map((specs) =>
+    specs.map((spec, i): AgreementPartyInput => {
+      const base = {
+        id: `p${i}`,
+        name: `Party ${i}`,
+        kind: "company",
+        roles: i % 2 === 0 ? ["investor"] : ["signatory"],
+      };
+      if (i === 0 || spec.parent === undefined) return base;
+      const link =
+        spec.share === undefined
+          ? { partyId: `p${spec.parent % i}` }
+          : { partyId: `p${spec.parent % i}`, share: `${spec.share / 100}` };
+      return { ...base, parent: link };
+    }),
+  );
 
 describe("agreement properties", () => {
   it("a parent chain follows the links to a root, without repeats, and its shares multiply", () => {
@@ -67,11 +83,19 @@ describe("agreement properties", () => {
   it("parties by role and commitments by party partition the agreement", () => {
     fc.assert(
       fc.property(forest, fc.array(fc.nat(), { maxLength: 20 }), (parties, owners) => {
-        const commitments = owners.map((o, i) => ({ id: `c${i}`, partyId: `p${o % parties.length}`, kind: i % 2 === 0 ? "jobs" : "land", description: `Commitment ${i}` }));
+        const commitments = owners.map((o, i) => ({
+          id: `c${i}`,
+          partyId: `p${o % parties.length}`,
+          kind: i % 2 === 0 ? "jobs" : "land",
+          description: `Commitment ${i}`,
+        }));
         const a = agreement.create({ id: "a", title: "T", kind: "investmentAgreement", parties, commitments });
         const byParty = a.parties.flatMap((p) => agreement.commitmentsWhere(a, { partyId: p.id }));
         expect(byParty.map((c) => c.id).sort()).toEqual(a.commitments.map((c) => c.id).sort());
-        const byKind = [...agreement.commitmentsWhere(a, { kind: "jobs" }), ...agreement.commitmentsWhere(a, { kind: "land" })];
+        const byKind = [
+          ...agreement.commitmentsWhere(a, { kind: "jobs" }),
+          ...agreement.commitmentsWhere(a, { kind: "land" }),
+        ];
         expect(byKind.length).toBe(a.commitments.length);
         const roles = [...agreement.partiesWithRole(a, "investor"), ...agreement.partiesWithRole(a, "signatory")];
         expect(roles.length).toBe(a.parties.length);
@@ -89,10 +113,13 @@ describe("agreement properties", () => {
         if (chosen.includes("title")) changes["title"] = "T2";
         if (chosen.includes("kind")) changes["kind"] = "supplementaryAgreement";
         if (chosen.includes("signed")) changes["signed"] = "2021-11-27";
-        if (chosen.includes("commitments")) changes["commitments"] = [{ id: "c", partyId: "p0", kind: "jobs", description: "d" }];
+        if (chosen.includes("commitments"))
+          changes["commitments"] = [{ id: "c", partyId: "p0", kind: "jobs", description: "d" }];
         const b = agreement.amend(a, { id: "m", date: "2022", description: "d" }, changes);
         expect(JSON.stringify(a)).toBe(snapshot);
-        expect(b.amendments[0]?.changed).toEqual(agreement.AMENDABLE_FIELDS.filter((f) => chosen.includes(f as (typeof fields)[number])));
+        expect(b.amendments[0]?.changed).toEqual(
+          agreement.AMENDABLE_FIELDS.filter((f) => chosen.includes(f as (typeof fields)[number])),
+        );
         expect(agreement.create(b)).toEqual(b);
       }),
     );

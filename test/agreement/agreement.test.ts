@@ -39,14 +39,30 @@ const base: AgreementInput = {
 
 describe("agreement.source", () => {
   it("keeps the fields given and parses the publication period", () => {
-    const s = agreement.source({ id: "s", url: "https://example.org/a", publisher: "P", published: "2021-Q4", language: "zh-Hans", note: "n" });
-    expect(s).toEqual({ id: "s", url: "https://example.org/a", publisher: "P", published: { kind: "quarter", year: 2021, quarter: 4 }, language: "zh-Hans", note: "n" });
+    const s = agreement.source({
+      id: "s",
+      url: "https://example.org/a",
+      publisher: "P",
+      published: "2021-Q4",
+      language: "zh-Hans",
+      note: "n",
+    });
+    expect(s).toEqual({
+      id: "s",
+      url: "https://example.org/a",
+      publisher: "P",
+      published: { kind: "quarter", year: 2021, quarter: 4 },
+      language: "zh-Hans",
+      note: "n",
+    });
     expect(Object.isFrozen(s)).toBe(true);
     expect("title" in s).toBe(false);
   });
 
   it("accepts a Period value for the publication", () => {
-    expect(agreement.source({ id: "s", title: "t", published: period.day("2021-11-27") }).published).toEqual(period.day("2021-11-27"));
+    expect(agreement.source({ id: "s", title: "t", published: period.day("2021-11-27") }).published).toEqual(
+      period.day("2021-11-27"),
+    );
   });
 
   it("refuses bad sources with codes", () => {
@@ -58,8 +74,12 @@ describe("agreement.source", () => {
     expect(codeOf(() => agreement.source({ id: "s", url: "not a url" }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.source({ id: "s", title: "t", language: "italian language" }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toBe("INVALID_PERIOD");
-    expect(messageOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatch(/^source\.published: /);
-    expect(codeOf(() => agreement.source({ id: "s", title: "t", published: { kind: "year", year: 0 } }))).toBe("INVALID_PERIOD");
+    expect(messageOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatch(
+      /^source\.published: /,
+    );
+    expect(codeOf(() => agreement.source({ id: "s", title: "t", published: { kind: "year", year: 0 } }))).toBe(
+      "INVALID_PERIOD",
+    );
     expect(codeOf(() => agreement.source(null as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.source({ id: 7 } as never))).toBe("INVALID_INPUT");
   });
@@ -89,22 +109,53 @@ describe("agreement.party", () => {
   it("refuses bad parties with codes", () => {
     expect(codeOf(() => agreement.party({ id: "p", name: "", kind: "company" }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "a company" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "p" } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "1.01" } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: -0.1 } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: Number.NaN } }))).toBe("INVALID_NUMBER");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "half" } }))).toBe("INVALID_NUMBER");
-    const twice = [{ scheme: "LEI", id: "1" }, { scheme: "LEI", id: "1" }];
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", identifiers: twice }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["s", "s"] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: "P" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: [{ name: "Q", lang: "x" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "p" } }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "1.01" } })),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: -0.1 } })),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: Number.NaN } }),
+      ),
+    ).toBe("INVALID_NUMBER");
+    expect(
+      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "half" } })),
+    ).toBe("INVALID_NUMBER");
+    const twice = [
+      { scheme: "LEI", id: "1" },
+      { scheme: "LEI", id: "1" },
+    ];
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", identifiers: twice }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["s", "s"] }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: "P" as never }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: [{ name: "Q", lang: "x" }] })),
+    ).toBe("INVALID_INPUT");
   });
 });
 
 describe("agreement.commitment", () => {
   it("defaults the status and keeps quantity, facility and due", () => {
-    const c = agreement.commitment({ id: "jobs", partyId: "co", kind: "jobs", description: "Create jobs", quantity: { value: "5000", unit: "jobs" }, facilityId: "f", due: "2025" });
+    const c = agreement.commitment({
+      id: "jobs",
+      partyId: "co",
+      kind: "jobs",
+      description: "Create jobs",
+      quantity: { value: "5000", unit: "jobs" },
+      facilityId: "f",
+      due: "2025",
+    });
     expect(c.status).toBe("pending");
     expect(c.quantity?.value.toString()).toBe("5000");
     expect(c.quantity?.unit).toBe("jobs");
@@ -116,10 +167,16 @@ describe("agreement.commitment", () => {
   it("refuses bad commitments with codes", () => {
     const ok = { id: "c", partyId: "co", kind: "investment", description: "d" } as const;
     expect(codeOf(() => agreement.commitment({ ...ok, status: "done" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: 5, currency: "CNY" } as never }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: 5, currency: "CNY" } as never }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => agreement.commitment({ ...ok, amount: null as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: null, currency: { code: "CNY" } } as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: Infinity, unit: "jobs" } }))).toBe("INVALID_NUMBER");
+    expect(
+      codeOf(() => agreement.commitment({ ...ok, amount: { amount: null, currency: { code: "CNY" } } as never })),
+    ).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: Infinity, unit: "jobs" } }))).toBe(
+      "INVALID_NUMBER",
+    );
     expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: 1, unit: "" } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.commitment({ ...ok, due: "2024-H3" }))).toBe("INVALID_PERIOD");
     expect(codeOf(() => agreement.commitment({ ...ok, description: "  " }))).toBe("INVALID_INPUT");
@@ -130,7 +187,20 @@ describe("agreement.commitment", () => {
 describe("agreement.create", () => {
   it("freezes the agreement and everything in it", () => {
     const a = agreement.create(base);
-    for (const v of [a, a.parties, a.parties[0], a.parties[0]?.roles, a.commitments, a.facilities, a.milestones, a.amendments, a.sources, a.sources[0], a.sourceIds, a.otherTitles]) {
+    for (const v of [
+      a,
+      a.parties,
+      a.parties[0],
+      a.parties[0]?.roles,
+      a.commitments,
+      a.facilities,
+      a.milestones,
+      a.amendments,
+      a.sources,
+      a.sources[0],
+      a.sourceIds,
+      a.otherTitles,
+    ]) {
       expect(Object.isFrozen(v)).toBe(true);
     }
     expect("signed" in a).toBe(false);
@@ -157,28 +227,101 @@ describe("agreement.create", () => {
     const f = { id: "f", name: "F", kind: "plant" };
     expect(codeOf(() => agreement.create({ ...base, facilities: [f, f] }))).toBe("INVALID_INPUT");
     const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
-    expect(messageOf(() => agreement.create({ ...base, milestones: [m, m] }))).toBe('agreement.milestones[1]: duplicate milestone id "m"');
-    expect(codeOf(() => agreement.create({ ...base, sources: [{ id: "s", title: "a" }, { id: "s", title: "b" }] }))).toBe("INVALID_INPUT");
+    expect(messageOf(() => agreement.create({ ...base, milestones: [m, m] }))).toBe(
+      'agreement.milestones[1]: duplicate milestone id "m"',
+    );
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          sources: [
+            { id: "s", title: "a" },
+            { id: "s", title: "b" },
+          ],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
     const am = { id: "m1", date: "2022", description: "d" };
     expect(codeOf(() => agreement.create({ ...base, amendments: [am, am] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "z", name: "Z", kind: "company", roles: ["investor", "investor"] }] }))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          parties: [{ id: "z", name: "Z", kind: "company", roles: ["investor", "investor"] }],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
   });
 
   it("refuses references to missing parties, facilities and sources", () => {
-    expect(messageOf(() => agreement.create({ ...base, commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] }))).toBe(
-      'agreement.commitments[0].partyId refers to unknown party "nobody"',
+    expect(
+      messageOf(() =>
+        agreement.create({ ...base, commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] }),
+      ),
+    ).toBe('agreement.commitments[0].partyId refers to unknown party "nobody"');
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", facilityId: "f" }],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", operatorId: "nobody" }] }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          parties: [{ id: "p", name: "P", kind: "company", parent: { partyId: "nobody" } }],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(messageOf(() => agreement.create({ ...base, sourceIds: ["t"] }))).toBe(
+      'agreement.sourceIds cites unknown source "t"',
     );
-    expect(codeOf(() => agreement.create({ ...base, commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", facilityId: "f" }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", operatorId: "nobody" }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", parent: { partyId: "nobody" } }] }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => agreement.create({ ...base, sourceIds: ["t"] }))).toBe('agreement.sourceIds cites unknown source "t"');
-    expect(codeOf(() => agreement.create({ ...base, otherTitles: [{ name: "x", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", otherNames: [{ name: "x", sourceIds: ["t"] }] }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", sourceIds: ["t"] }] }))).toBe("INVALID_INPUT");
-    const parentCites = { ...base, parties: [...(base.parties ?? []), { id: "p", name: "P", kind: "company", parent: { partyId: "co", sourceIds: ["t"] } }] };
+    expect(codeOf(() => agreement.create({ ...base, otherTitles: [{ name: "x", sourceIds: ["t"] }] }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          parties: [{ id: "p", name: "P", kind: "company", otherNames: [{ name: "x", sourceIds: ["t"] }] }],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", sourceIds: ["t"] }] })),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", sourceIds: ["t"] }],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", sourceIds: ["t"] }] }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", sourceIds: ["t"] }] }),
+      ),
+    ).toBe("INVALID_INPUT");
+    const parentCites = {
+      ...base,
+      parties: [
+        ...(base.parties ?? []),
+        { id: "p", name: "P", kind: "company", parent: { partyId: "co", sourceIds: ["t"] } },
+      ],
+    };
     expect(codeOf(() => agreement.create(parentCites))).toBe("INVALID_INPUT");
   });
 
@@ -189,7 +332,9 @@ describe("agreement.create", () => {
       { id: "c", name: "C", kind: "company", parent: { partyId: "a" } },
       { id: "d", name: "D", kind: "company", parent: { partyId: "a" } },
     ];
-    expect(messageOf(() => agreement.create({ ...base, parties }))).toBe("agreement.parties: parent links form a cycle: a -> b -> c -> a");
+    expect(messageOf(() => agreement.create({ ...base, parties }))).toBe(
+      "agreement.parties: parent links form a cycle: a -> b -> c -> a",
+    );
     const ok = parties.slice(0, 2).concat([{ id: "c", name: "C", kind: "company" }] as never, parties.slice(3));
     expect(codeOf(() => agreement.create({ ...base, parties: ok }))).toBe("no error");
   });
@@ -200,35 +345,72 @@ describe("agreement.create", () => {
       "agreement.amendments[0] is dated 2021-06, before the signing (2021-11-27)",
     );
     expect(codeOf(() => agreement.create({ ...base, amendments: at("2023", "2022-05") }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, signed: "2021", amendments: at("2021-11-30", "2021-Q4", "2022") }))).toBe("no error");
-    expect(codeOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-11-27") }))).toBe("no error");
+    expect(
+      codeOf(() => agreement.create({ ...base, signed: "2021", amendments: at("2021-11-30", "2021-Q4", "2022") })),
+    ).toBe("no error");
+    expect(codeOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-11-27") }))).toBe(
+      "no error",
+    );
   });
 
   it("refuses unknown amendment fields, and milestones or capacity plans not made by their namespaces", () => {
-    expect(codeOf(() => agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", changed: ["capacity" as never] }] }))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({
+          ...base,
+          amendments: [{ id: "m", date: "2022", description: "d", changed: ["capacity" as never] }],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
     const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
     expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, id: "" }] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.create({ ...base, milestones: ["m" as never] }))).toBe("INVALID_INPUT");
     expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "m" } as never] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, achieved: "2024-04-03" } as never] }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => agreement.create({ ...base, milestones: [{ ...m }] }))).toBe("agreement.milestones[0] must be made by milestone.of (a frozen value), got an unfrozen object");
+    expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, achieved: "2024-04-03" } as never] }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(messageOf(() => agreement.create({ ...base, milestones: [{ ...m }] }))).toBe(
+      "agreement.milestones[0] must be made by milestone.of (a frozen value), got an unfrozen object",
+    );
     const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] });
     const facility = { id: "f", name: "F", kind: "plant" };
     expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: plan }] }))).toBe("no error");
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: { ...plan } }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ total: 1 }) as never }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ phases: [1] }) as never }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: { ...plan } }] }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() =>
+        agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ total: 1 }) as never }] }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ phases: [1] }) as never }] }),
+      ),
+    ).toBe("INVALID_INPUT");
   });
 
   it("checks and lists the sources that milestones and capacity phases cite", () => {
     const m = milestone.reviseTarget(
-      milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "s" }] }),
+      milestone.of({
+        id: "m",
+        kind: "massProduction",
+        targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "s" }],
+      }),
       "2024-Q2",
       "2022-06-01",
     );
     const reached = milestone.report(milestone.achieve(m, "2024-04-03", "s"), "met", "2024-04-03", "s");
-    const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: "s" }] }, {}] });
-    const a = agreement.create({ ...base, milestones: [reached], facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan, sourceIds: ["s"] }] });
+    const plan = capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: "s" }] }, {}],
+    });
+    const a = agreement.create({
+      ...base,
+      milestones: [reached],
+      facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan, sourceIds: ["s"] }],
+    });
     expect(agreement.citing(a, "s").map((c) => `${c.kind} ${c.id} ${c.path}`)).toEqual([
       "facility f /facilities/0",
       "phaseStatus f /facilities/0/capacity/phases/0/history/0",
@@ -238,11 +420,26 @@ describe("agreement.create", () => {
     ]);
     expect(agreement.uncited(a).map((c) => c.path)).toContain("/milestones/0/targets/1");
     const elsewhere = { ...base, sources: [{ id: "other", title: "Other" }] };
-    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [reached] }))).toBe('agreement.milestones[0].targets[0].sourceId cites unknown source "s"');
-    expect(codeOf(() => agreement.create({ ...elsewhere, facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan }] }))).toBe("INVALID_INPUT");
-    const achievedOnly = milestone.achieve(milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }), "2024-04-03", "s");
+    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [reached] }))).toBe(
+      'agreement.milestones[0].targets[0].sourceId cites unknown source "s"',
+    );
+    expect(
+      codeOf(() =>
+        agreement.create({ ...elsewhere, facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan }] }),
+      ),
+    ).toBe("INVALID_INPUT");
+    const achievedOnly = milestone.achieve(
+      milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }),
+      "2024-04-03",
+      "s",
+    );
     expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [achievedOnly] }))).toBe("INVALID_INPUT");
-    const reportOnly = milestone.report(milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }), "met", "2024-04-03", "s");
+    const reportOnly = milestone.report(
+      milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }),
+      "met",
+      "2024-04-03",
+      "s",
+    );
     expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [reportOnly] }))).toBe("INVALID_INPUT");
   });
 
@@ -254,15 +451,31 @@ describe("agreement.create", () => {
       achieved: { on: "2024-03-28", sourceId: "s", accounts: [{ on: "2023-12", sourceId: "s" }, { on: "2024-03" }] },
     });
     const a = agreement.create({ ...base, milestones: [m] });
-    expect(agreement.citing(a, "s").map((c) => `${c.kind} ${c.path}`)).toContain("milestoneAchievement /milestones/0/achieved/accounts/0");
+    expect(agreement.citing(a, "s").map((c) => `${c.kind} ${c.path}`)).toContain(
+      "milestoneAchievement /milestones/0/achieved/accounts/0",
+    );
     expect(agreement.uncited(a).map((c) => c.path)).toContain("/milestones/0/achieved/accounts/1");
     const elsewhere = { ...base, sources: [{ id: "other", title: "Other" }] };
-    const onlyAccount = milestone.of({ ...m, targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: { on: "2024-03-28", accounts: [{ on: "2023-12", sourceId: "s" }] } });
-    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [onlyAccount] }))).toBe('agreement.milestones[0].achieved.accounts[0].sourceId cites unknown source "s"');
-    const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "announced", on: "2021-11-27", accounts: [{ on: "2021-11", sourceId: "s" }] }] }] });
+    const onlyAccount = milestone.of({
+      ...m,
+      targets: [{ target: "2024-S1", asOf: "2021-11-27" }],
+      achieved: { on: "2024-03-28", accounts: [{ on: "2023-12", sourceId: "s" }] },
+    });
+    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [onlyAccount] }))).toBe(
+      'agreement.milestones[0].achieved.accounts[0].sourceId cites unknown source "s"',
+    );
+    const plan = capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [{ history: [{ status: "announced", on: "2021-11-27", accounts: [{ on: "2021-11", sourceId: "s" }] }] }],
+    });
     const f = { id: "f", name: "F", kind: "plant", capacity: plan };
-    expect(agreement.citing(agreement.create({ ...base, facilities: [f] }), "s").map((c) => c.path)).toEqual(["/facilities/0/capacity/phases/0/history/0/accounts/0"]);
-    expect(messageOf(() => agreement.create({ ...elsewhere, facilities: [f] }))).toBe('agreement.facilities[0].capacity.phases[0].history[0].accounts[0].sourceId cites unknown source "s"');
+    expect(agreement.citing(agreement.create({ ...base, facilities: [f] }), "s").map((c) => c.path)).toEqual([
+      "/facilities/0/capacity/phases/0/history/0/accounts/0",
+    ]);
+    expect(messageOf(() => agreement.create({ ...elsewhere, facilities: [f] }))).toBe(
+      'agreement.facilities[0].capacity.phases[0].history[0].accounts[0].sourceId cites unknown source "s"',
+    );
   });
 });
 
@@ -281,9 +494,15 @@ describe("agreement queries", () => {
   });
 
   it("commitmentsWhere combines criteria", () => {
-    expect(agreement.commitmentsWhere(seedAgreement, { partyId: "xiaomi-automotive", kind: "headquarters" }).map((c) => c.id)).toEqual(["headquarters"]);
+    expect(
+      agreement
+        .commitmentsWhere(seedAgreement, { partyId: "xiaomi-automotive", kind: "headquarters" })
+        .map((c) => c.id),
+    ).toEqual(["headquarters"]);
     expect(agreement.commitmentsWhere(seedAgreement, { status: "met" })).toEqual([]);
-    expect(agreement.commitmentsWhere(seedAgreement, { facilityId: "vehicle-plant" }).map((c) => c.id)).toEqual(["plant"]);
+    expect(agreement.commitmentsWhere(seedAgreement, { facilityId: "vehicle-plant" }).map((c) => c.id)).toEqual([
+      "plant",
+    ]);
     expect(Object.isFrozen(agreement.commitmentsWhere(seedAgreement))).toBe(true);
   });
 
@@ -293,8 +512,12 @@ describe("agreement queries", () => {
   });
 
   it("parentChain guards against hand-built cycles", () => {
-    const parties = seedAgreement.parties.map((p) => (p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [] } } : p));
-    expect(codeOf(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toBe("INVALID_INPUT");
+    const parties = seedAgreement.parties.map((p) =>
+      p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [] } } : p,
+    );
+    expect(codeOf(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toBe(
+      "INVALID_INPUT",
+    );
   });
 
   it("citing lists parent links and names that cite the source", () => {
@@ -307,20 +530,43 @@ describe("agreement queries", () => {
 
 describe("agreement.amend", () => {
   it("records an amendment that changes nothing", () => {
-    const a = agreement.amend(seedAgreement, { id: "confirm", date: "2022", description: "Confirmed at a press conference", sourceIds: [SEED] });
-    expect(a.amendments).toEqual([{ id: "confirm", date: { kind: "year", year: 2022 }, description: "Confirmed at a press conference", changed: [], sourceIds: [SEED] }]);
+    const a = agreement.amend(seedAgreement, {
+      id: "confirm",
+      date: "2022",
+      description: "Confirmed at a press conference",
+      sourceIds: [SEED],
+    });
+    expect(a.amendments).toEqual([
+      {
+        id: "confirm",
+        date: { kind: "year", year: 2022 },
+        description: "Confirmed at a press conference",
+        changed: [],
+        sourceIds: [SEED],
+      },
+    ]);
     expect({ ...a, amendments: [] }).toEqual(seedAgreement);
   });
 
   it("ignores keys given as undefined", () => {
-    const a = agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, { title: undefined } as never);
+    const a = agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, {
+      title: undefined,
+    } as never);
     expect(a.title).toBe(seedAgreement.title);
     expect(a.amendments[0]?.changed).toEqual([]);
   });
 
   it("chains amendments, oldest first", () => {
-    const a1 = agreement.amend(seedAgreement, { id: "a1", date: "2022-01", description: "Title corrected" }, { title: "Accordo di cooperazione strategica" });
-    const a2 = agreement.amend(a1, { id: "a2", date: "2022-06-01", description: "Signing date known", rationale: "Official notice" }, { signed: "2021-11-27" });
+    const a1 = agreement.amend(
+      seedAgreement,
+      { id: "a1", date: "2022-01", description: "Title corrected" },
+      { title: "Accordo di cooperazione strategica" },
+    );
+    const a2 = agreement.amend(
+      a1,
+      { id: "a2", date: "2022-06-01", description: "Signing date known", rationale: "Official notice" },
+      { signed: "2021-11-27" },
+    );
     expect(a2.amendments.map((m) => [m.id, m.changed])).toEqual([
       ["a1", ["title"]],
       ["a2", ["signed"]],
@@ -332,23 +578,57 @@ describe("agreement.amend", () => {
   });
 
   it("lists amendments among the claims", () => {
-    const a = agreement.amend(seedAgreement, { id: "confirm", date: "2022", description: "Confirmed", sourceIds: [SEED] });
-    expect(agreement.citing(a, SEED).at(-1)).toEqual({ kind: "amendment", id: "confirm", path: "/amendments/0", sourceIds: [SEED] });
+    const a = agreement.amend(seedAgreement, {
+      id: "confirm",
+      date: "2022",
+      description: "Confirmed",
+      sourceIds: [SEED],
+    });
+    expect(agreement.citing(a, SEED).at(-1)).toEqual({
+      kind: "amendment",
+      id: "confirm",
+      path: "/amendments/0",
+      sourceIds: [SEED],
+    });
   });
 
   it("refuses bad amendments", () => {
-    expect(codeOf(() => agreement.amend({} as never, { id: "x", date: "2022", description: "d" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { amendments: [] } as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", changed: ["title"] } as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2020", description: "d" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", sourceIds: ["new"] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "someday", description: "d" }))).toBe("INVALID_PERIOD");
-    const once = agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" });
-    expect(codeOf(() => agreement.amend(once, { id: "x", date: "2023", description: "d" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] }))).toBe(
+    expect(codeOf(() => agreement.amend({} as never, { id: "x", date: "2022", description: "d" }))).toBe(
       "INVALID_INPUT",
     );
+    expect(codeOf(() => agreement.amend(seedAgreement, null as never))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, null as never)),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { amendments: [] } as never),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", changed: ["title"] } as never),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2020", description: "d" }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", sourceIds: ["new"] })),
+    ).toBe("INVALID_INPUT");
+    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "someday", description: "d" }))).toBe(
+      "INVALID_PERIOD",
+    );
+    const once = agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" });
+    expect(codeOf(() => agreement.amend(once, { id: "x", date: "2023", description: "d" }))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() =>
+        agreement.amend(
+          seedAgreement,
+          { id: "x", date: "2022", description: "d" },
+          { commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] },
+        ),
+      ),
+    ).toBe("INVALID_INPUT");
   });
 });

@@ -20,30 +20,53 @@ describe("domain constructors refuse unknown input keys", () => {
 
   it("checks the nested inputs: parties, commitments and their quantities, facilities", () => {
     const party = { id: "p", name: "P", kind: "company", roles: ["investor"] };
-    expect(thrown(() => agreement.create({ ...base, parties: [{ ...party, role: ["investor"] }] } as never))).toMatchObject({
+    expect(
+      thrown(() => agreement.create({ ...base, parties: [{ ...party, role: ["investor"] }] } as never)),
+    ).toMatchObject({
       code: "UNKNOWN_OPTION",
       details: { path: "agreement.parties[0].role", suggestion: "roles" },
     });
     const commitment = { id: "c", partyId: "p", kind: "jobs", description: "d" };
-    expect(thrown(() => agreement.create({ ...base, parties: [party], commitments: [{ ...commitment, dueOn: "2024" }] } as never))).toMatchObject({
+    expect(
+      thrown(() =>
+        agreement.create({ ...base, parties: [party], commitments: [{ ...commitment, dueOn: "2024" }] } as never),
+      ),
+    ).toMatchObject({
       code: "UNKNOWN_OPTION",
       details: { path: "agreement.commitments[0].dueOn", suggestion: "due" },
     });
     expect(
-      thrown(() => agreement.create({ ...base, parties: [party], commitments: [{ ...commitment, quantity: { value: "1", units: "jobs" } }] } as never)),
-    ).toMatchObject({ code: "UNKNOWN_OPTION", details: { path: "agreement.commitments[0].quantity.units", suggestion: "unit" } });
-    expect(thrown(() => agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", operator: "p" }] } as never))).toMatchObject({
+      thrown(() =>
+        agreement.create({
+          ...base,
+          parties: [party],
+          commitments: [{ ...commitment, quantity: { value: "1", units: "jobs" } }],
+        } as never),
+      ),
+    ).toMatchObject({
+      code: "UNKNOWN_OPTION",
+      details: { path: "agreement.commitments[0].quantity.units", suggestion: "unit" },
+    });
+    expect(
+      thrown(() =>
+        agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", operator: "p" }] } as never),
+      ),
+    ).toMatchObject({
       code: "UNKNOWN_OPTION",
       details: { path: "agreement.facilities[0].operator" },
     });
   });
 
   it("capacity.plan, milestone.of and zone.create refuse unknown keys, naming the function", () => {
-    expect(thrown(() => capacity.plan({ unit: "vehicles", total: 1, phases: [{}], totals: 2 } as never))).toMatchObject({
-      code: "UNKNOWN_OPTION",
-      details: { function: "capacity.plan", path: "input.totals", suggestion: "total" },
-    });
-    expect(thrown(() => capacity.plan({ unit: "vehicles", total: 1, phases: [{ capacities: 1 }] } as never))).toMatchObject({
+    expect(thrown(() => capacity.plan({ unit: "vehicles", total: 1, phases: [{}], totals: 2 } as never))).toMatchObject(
+      {
+        code: "UNKNOWN_OPTION",
+        details: { function: "capacity.plan", path: "input.totals", suggestion: "total" },
+      },
+    );
+    expect(
+      thrown(() => capacity.plan({ unit: "vehicles", total: 1, phases: [{ capacities: 1 }] } as never)),
+    ).toMatchObject({
       code: "UNKNOWN_OPTION",
       details: { function: "capacity.plan", path: "input.phases[0].capacities", suggestion: "capacity" },
     });

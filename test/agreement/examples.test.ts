@@ -69,11 +69,29 @@ describe("agreement examples (included in the API docs)", () => {
       signed: "2021", // only the year is known
       sources: [{ id: "seed", title: "Seed article", language: "it" }],
       parties: [
-        { id: "bda", name: "北京经济技术开发区管理委员会", kind: "zoneManagementCommittee", roles: ["signatory", "zoneAuthority"], sourceIds: ["seed"] },
-        { id: "xiaomi", name: "Xiaomi Technology", kind: "company", roles: ["signatory", "investor"], sourceIds: ["seed"] },
+        {
+          id: "bda",
+          name: "北京经济技术开发区管理委员会",
+          kind: "zoneManagementCommittee",
+          roles: ["signatory", "zoneAuthority"],
+          sourceIds: ["seed"],
+        },
+        {
+          id: "xiaomi",
+          name: "Xiaomi Technology",
+          kind: "company",
+          roles: ["signatory", "investor"],
+          sourceIds: ["seed"],
+        },
       ],
       commitments: [
-        { id: "services", partyId: "bda", kind: "zoneServices", description: "Guaranteed services to the project", sourceIds: ["seed"] },
+        {
+          id: "services",
+          partyId: "bda",
+          kind: "zoneServices",
+          description: "Guaranteed services to the project",
+          sourceIds: ["seed"],
+        },
       ],
     });
     const count = deal.parties.length; // 2
@@ -111,7 +129,10 @@ describe("agreement examples (included in the API docs)", () => {
     const facilityId = agreement.commitmentsWhere(seedAgreement, { kind: "productionPlant" })[0]?.facilityId; // "vehicle-plant"
     const all = agreement.commitmentsWhere(seedAgreement).length; // 6
     // #endregion commitmentsWhere
-    expect(agreement.commitmentsWhere(seedAgreement, { partyId: "bda-committee" }).map((c) => c.kind)).toEqual(["zoneServices", "earlyStart"]);
+    expect(agreement.commitmentsWhere(seedAgreement, { partyId: "bda-committee" }).map((c) => c.kind)).toEqual([
+      "zoneServices",
+      "earlyStart",
+    ]);
     expect(facilityId).toBe("vehicle-plant");
     expect(all).toBe(6);
   });
@@ -174,12 +195,25 @@ describe("agreement examples (included in the API docs)", () => {
     // #region amend
     const amended = agreement.amend(
       seedAgreement,
-      { id: "a1", date: "2022-03", description: "Investment amount added", rationale: "Second phase approved", sourceIds: ["report"] },
+      {
+        id: "a1",
+        date: "2022-03",
+        description: "Investment amount added",
+        rationale: "Second phase approved",
+        sourceIds: ["report"],
+      },
       {
         sources: [...seedAgreement.sources, { id: "report", title: "Follow-up report", language: "en" }],
         commitments: [
           ...seedAgreement.commitments,
-          { id: "invest", partyId: "xiaomi-automotive", kind: "investment", description: "Invest in the plant", amount: money.of("1e10", "CNY"), sourceIds: ["report"] },
+          {
+            id: "invest",
+            partyId: "xiaomi-automotive",
+            kind: "investment",
+            description: "Invest in the plant",
+            amount: money.of("1e10", "CNY"),
+            sourceIds: ["report"],
+          },
         ],
       },
     );

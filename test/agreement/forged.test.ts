@@ -24,8 +24,22 @@ const sample: Agreement = agreement.create({
   sourceIds: [S],
   parties: [
     { id: "zone", name: "Zone", kind: "zoneManagementCommittee", roles: ["signatory"], sourceIds: [S] },
-    { id: "parent", name: "Parent", kind: "company", otherNames: [{ name: "P", sourceIds: [S] }], roles: ["investor"], identifiers: [{ scheme: "X", id: "1" }] },
-    { id: "child", name: "Child", kind: "company", parent: { partyId: "parent", share: "0.5", sourceIds: [S] }, roles: ["projectCompany"], sourceIds: [S] },
+    {
+      id: "parent",
+      name: "Parent",
+      kind: "company",
+      otherNames: [{ name: "P", sourceIds: [S] }],
+      roles: ["investor"],
+      identifiers: [{ scheme: "X", id: "1" }],
+    },
+    {
+      id: "child",
+      name: "Child",
+      kind: "company",
+      parent: { partyId: "parent", share: "0.5", sourceIds: [S] },
+      roles: ["projectCompany"],
+      sourceIds: [S],
+    },
   ],
   facilities: [
     {
@@ -33,12 +47,26 @@ const sample: Agreement = agreement.create({
       name: "Plant",
       kind: "plant",
       operatorId: "child",
-      capacity: capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: S }] }] }),
+      capacity: capacity.plan({
+        unit: "vehicles",
+        total: "300000",
+        phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: S }] }],
+      }),
       sourceIds: [S],
     },
   ],
   commitments: [
-    { id: "c1", partyId: "child", kind: "productionPlant", description: "Build it", facilityId: "plant", amount: money.of("1000", "CNY"), quantity: { value: "300000", unit: "vehicles" }, due: "2024", sourceIds: [S] },
+    {
+      id: "c1",
+      partyId: "child",
+      kind: "productionPlant",
+      description: "Build it",
+      facilityId: "plant",
+      amount: money.of("1000", "CNY"),
+      quantity: { value: "300000", unit: "vehicles" },
+      due: "2024",
+      sourceIds: [S],
+    },
   ],
   milestones: [
     milestone.of({
@@ -57,13 +85,30 @@ const party = (a: unknown) => (a as Agreement).parties[2] as Party;
 const queries: [string, (a: unknown) => unknown][] = [
   ["findParty", (a) => agreement.findParty(a as Agreement, "child")],
   ["partiesWithRole", (a) => agreement.partiesWithRole(a as Agreement, "investor")],
-  ["commitmentsWhere", (a) => agreement.commitmentsWhere(a as Agreement, { partyId: "child", kind: "productionPlant", status: "pending", facilityId: "plant" })],
+  [
+    "commitmentsWhere",
+    (a) =>
+      agreement.commitmentsWhere(a as Agreement, {
+        partyId: "child",
+        kind: "productionPlant",
+        status: "pending",
+        facilityId: "plant",
+      }),
+  ],
   ["parentChain", (a) => agreement.parentChain(a as Agreement, "child")],
   ["effectiveShare", (a) => agreement.effectiveShare(a as Agreement, "child", "parent")],
   ["claims", (a) => agreement.claims(a as Agreement)],
   ["citing", (a) => agreement.citing(a as Agreement, S)],
   ["uncited", (a) => agreement.uncited(a as Agreement)],
-  ["amend", (a) => agreement.amend(a as Agreement, { id: "again", date: "2023", description: "Renewed again" }, { title: "Agreement 2" })],
+  [
+    "amend",
+    (a) =>
+      agreement.amend(
+        a as Agreement,
+        { id: "again", date: "2023", description: "Renewed again" },
+        { title: "Agreement 2" },
+      ),
+  ],
   ["create", (a) => agreement.create(a as Agreement)],
 ];
 

@@ -26,7 +26,12 @@ describe("URLs of sources", () => {
   });
 
   it("refuses text around a URL and whitespace inside it", () => {
-    for (const url of ["see https://example.org", "https://example.org/a b", "https://example.org\n", "https:///path"]) {
+    for (const url of [
+      "see https://example.org",
+      "https://example.org/a b",
+      "https://example.org\n",
+      "https:///path",
+    ]) {
       expect(refusal(() => agreement.source({ id: "s", url }))).toEqual([
         "INVALID_INPUT",
         `source.url must be an http or https URL, got ${JSON.stringify(url)}`,
@@ -87,10 +92,15 @@ describe("texts", () => {
 
 describe("lists", () => {
   /** An array of `length` with holes where `entries` gives no value. */
-  const holey = (length: number, entries: Record<number, unknown>): unknown[] => Object.assign(new Array<unknown>(length), entries);
+  const holey = (length: number, entries: Record<number, unknown>): unknown[] =>
+    Object.assign(new Array<unknown>(length), entries);
 
   it("refuse holes as missing entries", () => {
-    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: holey(2, { 1: { name: "Q" } }) as never }))).toEqual([
+    expect(
+      refusal(() =>
+        agreement.party({ id: "p", name: "P", kind: "company", otherNames: holey(2, { 1: { name: "Q" } }) as never }),
+      ),
+    ).toEqual([
       "INVALID_INPUT",
       "party.otherNames[0] must be an object, got undefined",
       { where: "party.otherNames[0]" },
@@ -100,17 +110,17 @@ describe("lists", () => {
       "agreement.sourceIds[1] must be a string, got undefined",
       { where: "agreement.sourceIds[1]" },
     ]);
-    expect(refusal(() => agreement.create({ ...base, parties: new Array(1) as never }))?.[1]).toBe("agreement.parties[0] must be an object, got undefined");
+    expect(refusal(() => agreement.create({ ...base, parties: new Array(1) as never }))?.[1]).toBe(
+      "agreement.parties[0] must be an object, got undefined",
+    );
   });
 
   it("of source ids keep distinct ids in order and name a repeated one", () => {
     const p = agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["b", "a"] });
     expect(p.sourceIds).toEqual(["b", "a"]);
-    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["a", "b", "a"] }))).toEqual([
-      "INVALID_INPUT",
-      'party.sourceIds lists "a" twice',
-      { where: "party.sourceIds", value: "a" },
-    ]);
+    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["a", "b", "a"] }))).toEqual(
+      ["INVALID_INPUT", 'party.sourceIds lists "a" twice', { where: "party.sourceIds", value: "a" }],
+    );
   });
 });
 
@@ -124,8 +134,14 @@ describe("periods given as strings", () => {
   });
 
   it("or a Period value, checked", () => {
-    expect(agreement.source({ id: "s", title: "t", published: period.quarter(2021, 4) }).published).toEqual(period.parse("2021-Q4"));
-    expect(refusal(() => agreement.source({ id: "s", title: "t", published: { kind: "quarter", year: 2021, quarter: 5 } as never }))?.[0]).toBe("INVALID_PERIOD");
+    expect(agreement.source({ id: "s", title: "t", published: period.quarter(2021, 4) }).published).toEqual(
+      period.parse("2021-Q4"),
+    );
+    expect(
+      refusal(() =>
+        agreement.source({ id: "s", title: "t", published: { kind: "quarter", year: 2021, quarter: 5 } as never }),
+      )?.[0],
+    ).toBe("INVALID_PERIOD");
   });
 });
 
@@ -133,12 +149,25 @@ describe("optional fields left out leave no key behind", () => {
   it("sources", () => {
     expect(Object.keys(agreement.source({ id: "s", title: "t" }))).toEqual(["id", "title"]);
     expect(Object.keys(agreement.source({ id: "s", url: "https://example.org" }))).toEqual(["id", "url"]);
-    const full = agreement.source({ id: "s", title: "t", url: "https://example.org", publisher: "P", published: "2021", language: "en", note: "n" });
+    const full = agreement.source({
+      id: "s",
+      title: "t",
+      url: "https://example.org",
+      publisher: "P",
+      published: "2021",
+      language: "en",
+      note: "n",
+    });
     expect(Object.keys(full)).toEqual(["id", "title", "url", "publisher", "published", "language", "note"]);
   });
 
   it("localized names", () => {
-    const p = agreement.party({ id: "p", name: "P", kind: "company", otherNames: [{ name: "Q" }, { name: "R", lang: "en", kind: "short" }] });
+    const p = agreement.party({
+      id: "p",
+      name: "P",
+      kind: "company",
+      otherNames: [{ name: "Q" }, { name: "R", lang: "en", kind: "short" }],
+    });
     expect(p.otherNames.map((n) => Object.keys(n))).toEqual([
       ["name", "sourceIds"],
       ["name", "sourceIds", "lang", "kind"],
@@ -146,13 +175,35 @@ describe("optional fields left out leave no key behind", () => {
   });
 
   it("parties, parent links, commitments, facilities and amendments", () => {
-    expect(Object.keys(agreement.party({ id: "p", name: "P", kind: "company" }))).toEqual(["id", "name", "otherNames", "kind", "identifiers", "sourceIds"]);
-    expect(Object.keys(agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q" } }).parent ?? {})).toEqual(["partyId", "sourceIds"]);
-    expect(Object.keys(agreement.commitment({ id: "c", partyId: "p", kind: "jobs", description: "d" }))).toEqual(["id", "partyId", "kind", "description", "status", "sourceIds"]);
+    expect(Object.keys(agreement.party({ id: "p", name: "P", kind: "company" }))).toEqual([
+      "id",
+      "name",
+      "otherNames",
+      "kind",
+      "identifiers",
+      "sourceIds",
+    ]);
+    expect(
+      Object.keys(agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q" } }).parent ?? {}),
+    ).toEqual(["partyId", "sourceIds"]);
+    expect(Object.keys(agreement.commitment({ id: "c", partyId: "p", kind: "jobs", description: "d" }))).toEqual([
+      "id",
+      "partyId",
+      "kind",
+      "description",
+      "status",
+      "sourceIds",
+    ]);
     const a = agreement.create({
       ...base,
-      facilities: [{ id: "f", name: "F", kind: "plant" }, { id: "g", name: "G", kind: "plant", operatorId: "p", location: "L" }],
-      amendments: [{ id: "m", date: "2022", description: "d" }, { id: "n", date: "2023", description: "d", rationale: "r" }],
+      facilities: [
+        { id: "f", name: "F", kind: "plant" },
+        { id: "g", name: "G", kind: "plant", operatorId: "p", location: "L" },
+      ],
+      amendments: [
+        { id: "m", date: "2022", description: "d" },
+        { id: "n", date: "2023", description: "d", rationale: "r" },
+      ],
     });
     expect(a.facilities.map((f) => Object.keys(f))).toEqual([
       ["id", "name", "kind", "sourceIds"],
@@ -174,7 +225,16 @@ describe("identifiers", () => {
       { scheme: "USCC", id: "1" },
     ];
     expect(agreement.party({ id: "p", name: "P", kind: "company", identifiers }).identifiers).toEqual(identifiers);
-    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: "company", identifiers: [...identifiers, { scheme: "USCC", id: "1" }] }))).toEqual([
+    expect(
+      refusal(() =>
+        agreement.party({
+          id: "p",
+          name: "P",
+          kind: "company",
+          identifiers: [...identifiers, { scheme: "USCC", id: "1" }],
+        }),
+      ),
+    ).toEqual([
       "INVALID_INPUT",
       'party.identifiers[3]: identifier USCC "1" is listed twice',
       { where: "party.identifiers[3]" },
@@ -185,9 +245,17 @@ describe("identifiers", () => {
 describe("parent shares", () => {
   it("run from 0 to 1 inclusive", () => {
     for (const share of ["0", "1", "0.5"]) {
-      expect(agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share } }).parent?.share?.toString()).toBe(share);
+      expect(
+        agreement
+          .party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share } })
+          .parent?.share?.toString(),
+      ).toBe(share);
     }
-    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "-0.001" } }))).toEqual([
+    expect(
+      refusal(() =>
+        agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "-0.001" } }),
+      ),
+    ).toEqual([
       "INVALID_INPUT",
       "party.parent.share must be a fraction from 0 to 1, got -0.001",
       { where: "party.parent.share", value: "-0.001" },
@@ -242,8 +310,12 @@ describe("amendment dates", () => {
       "agreement.amendments[0] is dated 2021-11, before the signing (2021-12)",
       { where: "agreement.amendments[0].date" },
     ]);
-    expect(refusal(() => agreement.create({ ...base, amendments: at("2022-Q2", "2022-03") }))?.[1]).toBe('agreement.amendments[1] is dated 2022-03, before amendment "m0" (2022-Q2)');
-    expect(code(() => agreement.create({ ...base, signed: "2021-12", amendments: at("2021-Q4", "2021-12-01") }))).toBeUndefined();
+    expect(refusal(() => agreement.create({ ...base, amendments: at("2022-Q2", "2022-03") }))?.[1]).toBe(
+      'agreement.amendments[1] is dated 2022-03, before amendment "m0" (2022-Q2)',
+    );
+    expect(
+      code(() => agreement.create({ ...base, signed: "2021-12", amendments: at("2021-Q4", "2021-12-01") })),
+    ).toBeUndefined();
   });
 });
 
@@ -269,17 +341,27 @@ describe("parent cycles", () => {
       { id: "u", name: "U", kind: "company", parent: { partyId: "v" } },
       { id: "v", name: "V", kind: "company", parent: { partyId: "u" } },
     ];
-    expect(refusal(() => agreement.create({ ...base, parties }))?.[1]).toBe("agreement.parties: parent links form a cycle: u -> v -> u");
+    expect(refusal(() => agreement.create({ ...base, parties }))?.[1]).toBe(
+      "agreement.parties: parent links form a cycle: u -> v -> u",
+    );
     expect(code(() => agreement.create({ ...base, parties: parties.slice(0, 3) }))).toBeUndefined();
   });
 });
 
 describe("values that only stringify like valid input", () => {
   it("are not codes, language tags or URLs", () => {
-    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: null as never }))?.[1]).toBe('party.kind must be a code (a letter, then letters, digits, "_", "." or "-"), got null');
-    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: ["company"] as never }))?.[0]).toBe("INVALID_INPUT");
-    expect(refusal(() => agreement.source({ id: "s", title: "t", language: ["en"] as never }))?.[2]).toEqual({ where: "source.language" });
-    expect(refusal(() => agreement.source({ id: "s", url: ["https://example.org"] as never }))?.[2]).toEqual({ where: "source.url" });
+    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: null as never }))?.[1]).toBe(
+      'party.kind must be a code (a letter, then letters, digits, "_", "." or "-"), got null',
+    );
+    expect(refusal(() => agreement.party({ id: "p", name: "P", kind: ["company"] as never }))?.[0]).toBe(
+      "INVALID_INPUT",
+    );
+    expect(refusal(() => agreement.source({ id: "s", title: "t", language: ["en"] as never }))?.[2]).toEqual({
+      where: "source.language",
+    });
+    expect(refusal(() => agreement.source({ id: "s", url: ["https://example.org"] as never }))?.[2]).toEqual({
+      where: "source.url",
+    });
   });
 });
 
@@ -296,18 +378,45 @@ describe("malformed lists and pieces say where they are", () => {
     [{ ...base, amendments: "x" }, 'agreement.amendments must be an array, got "x"'],
     [{ ...base, sources: "x" }, 'agreement.sources must be an array, got "x"'],
     [{ ...base, parties: [{ ...P, otherNames: "x" }] }, 'agreement.parties[0].otherNames must be an array, got "x"'],
-    [{ ...base, parties: [{ ...P, roles: "investor" }] }, 'agreement.parties[0].roles must be an array, got "investor"'],
-    [{ ...base, commitments: [{ ...C, sourceIds: "s" }] }, 'agreement.commitments[0].sourceIds must be an array, got "s"'],
-    [{ ...base, commitments: [{ ...C, amount: { amount: new D(1), currency: { code: "XYZ" } } }] }, "agreement.commitments[0].amount.currency must be a Currency (an ISO 4217 entry from money.currency or a value from money.defineCurrency), got an object"],
+    [
+      { ...base, parties: [{ ...P, roles: "investor" }] },
+      'agreement.parties[0].roles must be an array, got "investor"',
+    ],
+    [
+      { ...base, commitments: [{ ...C, sourceIds: "s" }] },
+      'agreement.commitments[0].sourceIds must be an array, got "s"',
+    ],
+    [
+      { ...base, commitments: [{ ...C, amount: { amount: new D(1), currency: { code: "XYZ" } } }] },
+      "agreement.commitments[0].amount.currency must be a Currency (an ISO 4217 entry from money.currency or a value from money.defineCurrency), got an object",
+    ],
     [{ ...base, facilities: [{ ...F, id: "" }] }, 'agreement.facilities[0].id must not be empty, got ""'],
-    [{ ...base, facilities: [{ ...F, sourceIds: "s" }] }, 'agreement.facilities[0].sourceIds must be an array, got "s"'],
-    [{ ...base, facilities: [{ ...F, operatorId: "" }] }, 'agreement.facilities[0].operatorId must not be empty, got ""'],
-    [{ ...base, amendments: [{ ...A, changed: "title" }] }, 'agreement.amendments[0].changed must be an array, got "title"'],
-    [{ ...base, amendments: [{ ...A, sourceIds: "s" }] }, 'agreement.amendments[0].sourceIds must be an array, got "s"'],
+    [
+      { ...base, facilities: [{ ...F, sourceIds: "s" }] },
+      'agreement.facilities[0].sourceIds must be an array, got "s"',
+    ],
+    [
+      { ...base, facilities: [{ ...F, operatorId: "" }] },
+      'agreement.facilities[0].operatorId must not be empty, got ""',
+    ],
+    [
+      { ...base, amendments: [{ ...A, changed: "title" }] },
+      'agreement.amendments[0].changed must be an array, got "title"',
+    ],
+    [
+      { ...base, amendments: [{ ...A, sourceIds: "s" }] },
+      'agreement.amendments[0].sourceIds must be an array, got "s"',
+    ],
     [{ ...base, commitments: [C, C] }, 'agreement.commitments[1]: duplicate commitment id "c"'],
-    [{ ...base, otherTitles: [{ name: "n", sourceIds: ["t"] }] }, 'agreement.otherTitles[0].sourceIds cites unknown source "t"'],
+    [
+      { ...base, otherTitles: [{ name: "n", sourceIds: ["t"] }] },
+      'agreement.otherTitles[0].sourceIds cites unknown source "t"',
+    ],
     [{ ...base, parties: [{ ...P, sourceIds: ["t"] }] }, 'agreement.parties[0].sourceIds cites unknown source "t"'],
-    [{ ...base, parties: [P, { ...P, id: "q", parent: { partyId: "p", sourceIds: ["t"] } }] }, 'agreement.parties[1].parent.sourceIds cites unknown source "t"'],
+    [
+      { ...base, parties: [P, { ...P, id: "q", parent: { partyId: "p", sourceIds: ["t"] } }] },
+      'agreement.parties[1].parent.sourceIds cites unknown source "t"',
+    ],
   ];
   it.each(cases.map(([input, message], i) => [i, input, message] as const))("case %i", (_, input, message) => {
     expect(refusal(() => agreement.create(input as never))?.[1]).toBe(message);
@@ -317,19 +426,25 @@ describe("malformed lists and pieces say where they are", () => {
     expect(refusal(() => agreement.party(5 as never))?.[1]).toBe("party must be an object, got 5");
     expect(refusal(() => agreement.commitment(5 as never))?.[1]).toBe("commitment must be an object, got 5");
     expect(refusal(() => agreement.amend(null as never, A))?.[1]).toBe("agreement must be an object, got null");
-    expect(refusal(() => agreement.amend(agreement.create(base), null as never))?.[1]).toBe("amendment must be an object, got null");
+    expect(refusal(() => agreement.amend(agreement.create(base), null as never))?.[1]).toBe(
+      "amendment must be an object, got null",
+    );
   });
 });
 
 describe("milestones and capacity plans from elsewhere", () => {
-  const milestoneLike = (fields: Record<string, unknown>) => Object.freeze({ id: "m", targets: Object.freeze([]), reports: Object.freeze([]), achieved: null, ...fields });
+  const milestoneLike = (fields: Record<string, unknown>) =>
+    Object.freeze({ id: "m", targets: Object.freeze([]), reports: Object.freeze([]), achieved: null, ...fields });
   const planLike = (phases: unknown) => Object.freeze({ unit: "vehicles", phases: Object.freeze(phases) });
   const withMilestone = (m: unknown) => () => agreement.create({ ...base, milestones: [m as never] });
-  const withPlan = (plan: unknown) => () => agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan as never }] });
+  const withPlan = (plan: unknown) => () =>
+    agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan as never }] });
 
   it("must have the shape of a milestone", () => {
     expect(refusal(withMilestone(milestoneLike({})))).toBeUndefined();
-    expect(refusal(withMilestone(milestoneLike({ achieved: Object.freeze({ on: "2024-04-03", sourceId: null }) })))).toBeUndefined();
+    expect(
+      refusal(withMilestone(milestoneLike({ achieved: Object.freeze({ on: "2024-04-03", sourceId: null }) }))),
+    ).toBeUndefined();
     for (const fields of [{ targets: "x" }, { reports: "x" }, { achieved: "2024-04-03" }, { achieved: undefined }]) {
       expect(refusal(withMilestone(milestoneLike(fields)))).toEqual([
         "INVALID_INPUT",
@@ -337,7 +452,9 @@ describe("milestones and capacity plans from elsewhere", () => {
         { where: "agreement.milestones[0]" },
       ]);
     }
-    expect(refusal(withMilestone(milestoneLike({ id: "" })))?.[1]).toBe('agreement.milestones[0].id must not be empty, got ""');
+    expect(refusal(withMilestone(milestoneLike({ id: "" })))?.[1]).toBe(
+      'agreement.milestones[0].id must not be empty, got ""',
+    );
   });
 
   it("must be frozen", () => {
@@ -355,7 +472,12 @@ describe("milestones and capacity plans from elsewhere", () => {
 
   it("must have phases that are objects with a history", () => {
     expect(refusal(withPlan(planLike([Object.freeze({ history: Object.freeze([]) })])))).toBeUndefined();
-    const notPhases = [[null], [{}], [Object.freeze({ history: Object.freeze([]) }), {}], [Object.assign(() => 0, { history: [] })]];
+    const notPhases = [
+      [null],
+      [{}],
+      [Object.freeze({ history: Object.freeze([]) }), {}],
+      [Object.assign(() => 0, { history: [] })],
+    ];
     for (const phases of notPhases) {
       expect(refusal(withPlan(planLike(phases)))).toEqual([
         "INVALID_INPUT",
@@ -371,9 +493,11 @@ describe("milestones and capacity plans from elsewhere", () => {
       "agreement.milestones[0].targets[0] must be an object, got null",
       { where: "agreement.milestones[0].targets[0]" },
     ]);
-    expect(refusal(withMilestone(milestoneLike({ reports: Object.freeze([Object.freeze({ status: "met", sourceId: 1 })]) })))?.[1]).toBe(
-      "agreement.milestones[0].reports[0].sourceId must be a string, got 1",
-    );
+    expect(
+      refusal(
+        withMilestone(milestoneLike({ reports: Object.freeze([Object.freeze({ status: "met", sourceId: 1 })]) })),
+      )?.[1],
+    ).toBe("agreement.milestones[0].reports[0].sourceId must be a string, got 1");
     expect(refusal(withPlan(planLike([Object.freeze({ history: Object.freeze([undefined]) })])))?.[1]).toBe(
       "agreement.facilities[0].capacity.phases[0].history[0] must be an object, got undefined",
     );
@@ -382,13 +506,22 @@ describe("milestones and capacity plans from elsewhere", () => {
   it("cite their sources by id, and an entry without one cites nothing", () => {
     const target = Object.freeze({ target: { kind: "half", year: 2024, half: 1 }, asOf: "2021-11-27" });
     const a = agreement.create({ ...base, milestones: [milestoneLike({ targets: Object.freeze([target]) }) as never] });
-    expect(agreement.claims(a).filter((c) => c.kind === "milestoneTarget")).toEqual([{ kind: "milestoneTarget", id: "m", path: "/milestones/0/targets/0", sourceIds: [] }]);
+    expect(agreement.claims(a).filter((c) => c.kind === "milestoneTarget")).toEqual([
+      { kind: "milestoneTarget", id: "m", path: "/milestones/0/targets/0", sourceIds: [] },
+    ]);
     const cites = (entry: Record<string, unknown>) => Object.freeze({ asOf: "2024-04-03", sourceId: "t", ...entry });
-    expect(refusal(withMilestone(milestoneLike({ achieved: cites({ on: "2024-04-03" }) })))?.[1]).toBe('agreement.milestones[0].achieved.sourceId cites unknown source "t"');
-    expect(refusal(withMilestone(milestoneLike({ reports: Object.freeze([cites({ status: "met" })]) })))?.[1]).toBe('agreement.milestones[0].reports[0].sourceId cites unknown source "t"');
+    expect(refusal(withMilestone(milestoneLike({ achieved: cites({ on: "2024-04-03" }) })))?.[1]).toBe(
+      'agreement.milestones[0].achieved.sourceId cites unknown source "t"',
+    );
+    expect(refusal(withMilestone(milestoneLike({ reports: Object.freeze([cites({ status: "met" })]) })))?.[1]).toBe(
+      'agreement.milestones[0].reports[0].sourceId cites unknown source "t"',
+    );
     const history = Object.freeze([cites({ status: "announced", on: "2021-11-27" })]);
-    expect(refusal(withPlan(planLike([Object.freeze({ history })]))))
-      .toEqual(["INVALID_INPUT", 'agreement.facilities[0].capacity.phases[0].history[0].sourceId cites unknown source "t"', { where: "agreement.facilities[0].capacity.phases[0].history[0].sourceId", sourceId: "t" }]);
+    expect(refusal(withPlan(planLike([Object.freeze({ history })])))).toEqual([
+      "INVALID_INPUT",
+      'agreement.facilities[0].capacity.phases[0].history[0].sourceId cites unknown source "t"',
+      { where: "agreement.facilities[0].capacity.phases[0].history[0].sourceId", sourceId: "t" },
+    ]);
   });
 });
 
@@ -401,7 +534,9 @@ describe("a cycle through a party of any id", () => {
         { id, name: "X", kind: "company", parent: { partyId: "y" } },
         { id: "y", name: "Y", kind: "company", parent: { partyId: id } },
       ];
-      expect(refusal(() => agreement.create({ ...base, parties }))?.[1]).toBe(`agreement.parties: parent links form a cycle: ${id} -> y -> ${id}`);
+      expect(refusal(() => agreement.create({ ...base, parties }))?.[1]).toBe(
+        `agreement.parties: parent links form a cycle: ${id} -> y -> ${id}`,
+      );
     }
   });
 });

@@ -35,9 +35,17 @@ describe("claims", () => {
   });
 
   it("citing finds the claims of any listed source, not only the first", () => {
-    expect(agreement.citing(small, "s2").map((c) => c.path)).toEqual(["/otherTitles/0", "/parties/0", "/commitments/0"]);
+    expect(agreement.citing(small, "s2").map((c) => c.path)).toEqual([
+      "/otherTitles/0",
+      "/parties/0",
+      "/commitments/0",
+    ]);
     expect(agreement.citing(small, "s1").map((c) => c.path)).toEqual(["/facilities/0"]);
-    expect(refusal(() => agreement.citing(small, ""))).toEqual(["INVALID_INPUT", 'sourceId must not be empty, got ""', { where: "sourceId", value: "" }]);
+    expect(refusal(() => agreement.citing(small, ""))).toEqual([
+      "INVALID_INPUT",
+      'sourceId must not be empty, got ""',
+      { where: "sourceId", value: "" },
+    ]);
   });
 });
 
@@ -51,7 +59,9 @@ describe("commitmentsWhere", () => {
 
 describe("parentChain", () => {
   it("names where a hand-built cycle closes", () => {
-    const parties = seedAgreement.parties.map((p) => (p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [SEED] } } : p));
+    const parties = seedAgreement.parties.map((p) =>
+      p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [SEED] } } : p,
+    );
     expect(refusal(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toEqual([
       "INVALID_INPUT",
       'parent links of "xiaomi-automotive" form a cycle at "xiaomi-automotive"',
@@ -62,9 +72,24 @@ describe("parentChain", () => {
 
 describe("queries refuse what is not an agreement", () => {
   it("including a function carrying the lists", () => {
-    const lists = { parties: [], commitments: [], facilities: [], milestones: [], amendments: [], sources: [], sourceIds: [], otherTitles: [] };
+    const lists = {
+      parties: [],
+      commitments: [],
+      facilities: [],
+      milestones: [],
+      amendments: [],
+      sources: [],
+      sourceIds: [],
+      otherTitles: [],
+    };
     const fake = Object.assign(() => 0, lists);
-    expect(refusal(() => agreement.claims(fake as never))).toEqual(["INVALID_INPUT", "agreement must be an Agreement (agreement.create), got a function", null]);
-    expect(agreement.claims({ id: "x", ...lists } as never)).toEqual([{ kind: "agreement", id: "x", path: "", sourceIds: [] }]);
+    expect(refusal(() => agreement.claims(fake as never))).toEqual([
+      "INVALID_INPUT",
+      "agreement must be an Agreement (agreement.create), got a function",
+      null,
+    ]);
+    expect(agreement.claims({ id: "x", ...lists } as never)).toEqual([
+      { kind: "agreement", id: "x", path: "", sourceIds: [] },
+    ]);
   });
 });

@@ -12,7 +12,20 @@ import { refusal } from "../support.js";
 // and what was received, and structured details.
 const cases: [string, () => unknown][] = [
   ["agreement.findParty bad agreement", () => agreement.findParty({} as never, "p")],
-  ["agreement.claims a list missing", () => agreement.claims({ id: "x", parties: [], commitments: [], facilities: [], milestones: [], amendments: [], sources: [], sourceIds: [] } as never)],
+  [
+    "agreement.claims a list missing",
+    () =>
+      agreement.claims({
+        id: "x",
+        parties: [],
+        commitments: [],
+        facilities: [],
+        milestones: [],
+        amendments: [],
+        sources: [],
+        sourceIds: [],
+      } as never),
+  ],
   ["agreement.findParty empty id", () => agreement.findParty(seedAgreement, "")],
   ["agreement.partiesWithRole bad role", () => agreement.partiesWithRole(seedAgreement, "" as never)],
   ["agreement.commitmentsWhere unknown party", () => agreement.commitmentsWhere(seedAgreement, { partyId: "nobody" })],
@@ -21,31 +34,103 @@ const cases: [string, () => unknown][] = [
   ["agreement.commitmentsWhere bad status", () => agreement.commitmentsWhere(seedAgreement, { status: "" as never })],
   ["agreement.commitmentsWhere bad facility", () => agreement.commitmentsWhere(seedAgreement, { facilityId: "" })],
   ["agreement.parentChain unknown", () => agreement.parentChain(seedAgreement, "nobody")],
-  ["agreement.effectiveShare not a parent", () => agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi-automotive")],
+  [
+    "agreement.effectiveShare not a parent",
+    () => agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi-automotive"),
+  ],
   ["agreement.citing unknown source", () => agreement.citing(seedAgreement, "elsewhere")],
   ["agreement.amend not an agreement", () => agreement.amend({} as never, { id: "m", date: "2022", description: "d" })],
-  ["agreement.amend unknown field", () => agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, { capacity: 1 } as never)],
-  ["agreement.amend changed given", () => agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d", changed: [] } as never)],
-  ["agreement.amend bad changes", () => agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, [] as never)],
+  [
+    "agreement.amend unknown field",
+    () => agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, { capacity: 1 } as never),
+  ],
+  [
+    "agreement.amend changed given",
+    () => agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d", changed: [] } as never),
+  ],
+  [
+    "agreement.amend bad changes",
+    () => agreement.amend(seedAgreement, { id: "m", date: "2022", description: "d" }, [] as never),
+  ],
 ];
 
 const expected: Record<string, readonly [string, string, unknown]> = {
-  "agreement.findParty bad agreement": ["INVALID_INPUT", "agreement must be an Agreement (agreement.create), got an object", null],
-  "agreement.claims a list missing": ["INVALID_INPUT", "agreement must be an Agreement (agreement.create), got an object", null],
-  "agreement.findParty empty id": ["INVALID_INPUT", "partyId must not be empty, got \"\"", {"where":"partyId","value":""}],
-  "agreement.partiesWithRole bad role": ["INVALID_INPUT", "role must not be empty, got \"\"", {"where":"role","value":""}],
-  "agreement.commitmentsWhere unknown party": ["INVALID_INPUT", "agreement \"bda-xiaomi-2021\" has no party \"nobody\"", {"partyId":"nobody"}],
+  "agreement.findParty bad agreement": [
+    "INVALID_INPUT",
+    "agreement must be an Agreement (agreement.create), got an object",
+    null,
+  ],
+  "agreement.claims a list missing": [
+    "INVALID_INPUT",
+    "agreement must be an Agreement (agreement.create), got an object",
+    null,
+  ],
+  "agreement.findParty empty id": [
+    "INVALID_INPUT",
+    'partyId must not be empty, got ""',
+    { where: "partyId", value: "" },
+  ],
+  "agreement.partiesWithRole bad role": [
+    "INVALID_INPUT",
+    'role must not be empty, got ""',
+    { where: "role", value: "" },
+  ],
+  "agreement.commitmentsWhere unknown party": [
+    "INVALID_INPUT",
+    'agreement "bda-xiaomi-2021" has no party "nobody"',
+    { partyId: "nobody" },
+  ],
   "agreement.commitmentsWhere bad filter": ["INVALID_INPUT", "filter must be an object, got 3", null],
-  "agreement.commitmentsWhere bad kind": ["INVALID_INPUT", "filter.kind must not be empty, got \"\"", {"where":"filter.kind","value":""}],
-  "agreement.commitmentsWhere bad status": ["INVALID_INPUT", "filter.status must not be empty, got \"\"", {"where":"filter.status","value":""}],
-  "agreement.commitmentsWhere bad facility": ["INVALID_INPUT", "filter.facilityId must not be empty, got \"\"", {"where":"filter.facilityId","value":""}],
-  "agreement.parentChain unknown": ["INVALID_INPUT", "agreement \"bda-xiaomi-2021\" has no party \"nobody\"", {"partyId":"nobody"}],
-  "agreement.effectiveShare not a parent": ["INVALID_INPUT", "party \"xiaomi-automotive\" is not a parent of \"xiaomi\"", {"partyId":"xiaomi","ownerId":"xiaomi-automotive"}],
-  "agreement.citing unknown source": ["INVALID_INPUT", "agreement \"bda-xiaomi-2021\" lists no source \"elsewhere\"", {"sourceId":"elsewhere"}],
-  "agreement.amend not an agreement": ["INVALID_INPUT", "agreement must be an Agreement (agreement.create), got an object", null],
-  "agreement.amend unknown field": ["INVALID_INPUT", "changes.capacity is not a field an amendment can change (title, otherTitles, kind, signed, parties, commitments, facilities, milestones, sources, sourceIds)", {"where":"changes.capacity"}],
-  "agreement.amend changed given": ["INVALID_INPUT", "amendment.changed is computed from the changes; got an array of 0", {"where":"amendment.changed"}],
-  "agreement.amend bad changes": ["INVALID_INPUT", "changes must be an object, got an array of 0", {"where":"changes"}],
+  "agreement.commitmentsWhere bad kind": [
+    "INVALID_INPUT",
+    'filter.kind must not be empty, got ""',
+    { where: "filter.kind", value: "" },
+  ],
+  "agreement.commitmentsWhere bad status": [
+    "INVALID_INPUT",
+    'filter.status must not be empty, got ""',
+    { where: "filter.status", value: "" },
+  ],
+  "agreement.commitmentsWhere bad facility": [
+    "INVALID_INPUT",
+    'filter.facilityId must not be empty, got ""',
+    { where: "filter.facilityId", value: "" },
+  ],
+  "agreement.parentChain unknown": [
+    "INVALID_INPUT",
+    'agreement "bda-xiaomi-2021" has no party "nobody"',
+    { partyId: "nobody" },
+  ],
+  "agreement.effectiveShare not a parent": [
+    "INVALID_INPUT",
+    'party "xiaomi-automotive" is not a parent of "xiaomi"',
+    { partyId: "xiaomi", ownerId: "xiaomi-automotive" },
+  ],
+  "agreement.citing unknown source": [
+    "INVALID_INPUT",
+    'agreement "bda-xiaomi-2021" lists no source "elsewhere"',
+    { sourceId: "elsewhere" },
+  ],
+  "agreement.amend not an agreement": [
+    "INVALID_INPUT",
+    "agreement must be an Agreement (agreement.create), got an object",
+    null,
+  ],
+  "agreement.amend unknown field": [
+    "INVALID_INPUT",
+    "changes.capacity is not a field an amendment can change (title, otherTitles, kind, signed, parties, commitments, facilities, milestones, sources, sourceIds)",
+    { where: "changes.capacity" },
+  ],
+  "agreement.amend changed given": [
+    "INVALID_INPUT",
+    "amendment.changed is computed from the changes; got an array of 0",
+    { where: "amendment.changed" },
+  ],
+  "agreement.amend bad changes": [
+    "INVALID_INPUT",
+    "changes must be an object, got an array of 0",
+    { where: "changes" },
+  ],
 };
 
 describe("agreement. refusals", () => {
@@ -78,18 +163,37 @@ const built = agreement.create({
   parties: [
     { id: "zone", name: "Zone", kind: "zoneManagementCommittee", roles: ["signatory"] },
     { id: "parent", name: "Parent", kind: "company", otherNames: [{ name: "P", sourceIds: [S] }], roles: ["investor"] },
-    { id: "child", name: "Child", kind: "company", parent: { partyId: "parent", share: "0.5", sourceIds: [S] }, roles: ["projectCompany"] },
+    {
+      id: "child",
+      name: "Child",
+      kind: "company",
+      parent: { partyId: "parent", share: "0.5", sourceIds: [S] },
+      roles: ["projectCompany"],
+    },
   ],
   facilities: [
     {
       id: "plant",
       name: "Plant",
       kind: "plant",
-      capacity: capacity.plan({ unit: "vehicles", total: "1", phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: S }] }] }),
+      capacity: capacity.plan({
+        unit: "vehicles",
+        total: "1",
+        phases: [{ history: [{ status: "announced", on: "2021-11-27", sourceId: S }] }],
+      }),
       sourceIds: [S],
     },
   ],
-  commitments: [{ id: "c", partyId: "child", kind: "productionPlant", description: "Build it", facilityId: "plant", sourceIds: [S] }],
+  commitments: [
+    {
+      id: "c",
+      partyId: "child",
+      kind: "productionPlant",
+      description: "Build it",
+      facilityId: "plant",
+      sourceIds: [S],
+    },
+  ],
   milestones: [
     milestone.of({
       id: "m",
@@ -106,13 +210,17 @@ const built = agreement.create({
 function put(value: unknown, path: readonly (string | number)[], replacement: unknown, remove = false): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
   if (remove && rest.length === 0) delete copy[head];
   else copy[head] = put((value as Record<string | number, unknown>)[head], rest, replacement, remove);
   return Object.isFrozen(value) ? Object.freeze(copy) : copy;
 }
 
-const holey = (length: number, items: Record<number, unknown>): unknown[] => Object.assign(new Array<unknown>(length), items);
+const holey = (length: number, items: Record<number, unknown>): unknown[] =>
+  Object.assign(new Array<unknown>(length), items);
 
 const broken: [string, readonly (string | number)[], unknown, boolean?][] = [
   ["id", ["id"], ""],
@@ -189,53 +297,229 @@ describe("agreement queries refuse broken hand-built agreements", () => {
 });
 
 const refusedAs: Record<string, unknown> = {
-  "id": ["INVALID_INPUT","agreement.id must not be empty, got \"\"",{"where":"agreement.id","value":""}],
-  "other title": ["INVALID_INPUT","agreement.otherTitles[0] must be an object, got null",{"where":"agreement.otherTitles[0]"}],
-  "other title name": ["INVALID_INPUT","agreement.otherTitles[0].name must be a string, got undefined",{"where":"agreement.otherTitles[0].name"}],
-  "other title sources": ["INVALID_INPUT","agreement.otherTitles[0].sourceIds must be an array, got undefined",{"where":"agreement.otherTitles[0].sourceIds"}],
-  "party": ["INVALID_INPUT","agreement.parties[0] must be an object, got null",{"where":"agreement.parties[0]"}],
-  "party id": ["INVALID_INPUT","agreement.parties[0].id must be a string, got 0",{"where":"agreement.parties[0].id"}],
-  "party roles": ["INVALID_INPUT","agreement.parties[0].roles must be an array, got null",{"where":"agreement.parties[0].roles"}],
-  "party roles with a hole": ["INVALID_INPUT","agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, \"_\", \".\" or \"-\"), got undefined",{"where":"agreement.parties[0].roles[0]"}],
-  "party role": ["INVALID_INPUT","agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, \"_\", \".\" or \"-\"), got \"a b\"",{"where":"agreement.parties[0].roles[0]"}],
-  "party other names": ["INVALID_INPUT","agreement.parties[1].otherNames must be an array, got null",{"where":"agreement.parties[1].otherNames"}],
-  "party other name": ["INVALID_INPUT","agreement.parties[1].otherNames[0] must be an object, got null",{"where":"agreement.parties[1].otherNames[0]"}],
-  "party other name cited twice": ["INVALID_INPUT","agreement.parties[1].otherNames[0].sourceIds lists \"s\" twice",{"where":"agreement.parties[1].otherNames[0].sourceIds","value":"s"}],
-  "party sources": ["INVALID_INPUT","agreement.parties[0].sourceIds must be an array, got \"s\"",{"where":"agreement.parties[0].sourceIds"}],
-  "parent": ["INVALID_INPUT","agreement.parties[2].parent must be an object, got null",{"where":"agreement.parties[2].parent"}],
-  "parent party": ["INVALID_INPUT","agreement.parties[2].parent.partyId must not be empty, got \"\"",{"where":"agreement.parties[2].parent.partyId","value":""}],
-  "parent share string": ["INVALID_INPUT","agreement.parties[2].parent.share must be a decimal from 0 to 1, got \"0.5\"",{"where":"agreement.parties[2].parent.share"}],
-  "parent share NaN": ["INVALID_INPUT","agreement.parties[2].parent.share must be a decimal from 0 to 1, got NaN",{"where":"agreement.parties[2].parent.share"}],
-  "parent share negative": ["INVALID_INPUT","agreement.parties[2].parent.share must be a decimal from 0 to 1, got -0.01",{"where":"agreement.parties[2].parent.share"}],
-  "parent share above 1": ["INVALID_INPUT","agreement.parties[2].parent.share must be a decimal from 0 to 1, got 1.01",{"where":"agreement.parties[2].parent.share"}],
-  "parent sources": ["INVALID_INPUT","agreement.parties[2].parent.sourceIds must be an array, got undefined",{"where":"agreement.parties[2].parent.sourceIds"}],
-  "commitment": ["INVALID_INPUT","agreement.commitments[0] must be an object, got null",{"where":"agreement.commitments[0]"}],
-  "commitment id": ["INVALID_INPUT","agreement.commitments[0].id must be a string, got undefined",{"where":"agreement.commitments[0].id"}],
-  "commitment party": ["INVALID_INPUT","agreement.commitments[0].partyId must not be empty, got \"\"",{"where":"agreement.commitments[0].partyId","value":""}],
-  "commitment kind": ["INVALID_INPUT","agreement.commitments[0].kind must be a code (a letter, then letters, digits, \"_\", \".\" or \"-\"), got \"a b\"",{"where":"agreement.commitments[0].kind"}],
-  "commitment status": ["INVALID_INPUT","agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got \"done\"",{"where":"agreement.commitments[0].status"}],
-  "commitment status missing": ["INVALID_INPUT","agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got undefined",{"where":"agreement.commitments[0].status"}],
-  "commitment facility": ["INVALID_INPUT","agreement.commitments[0].facilityId must not be empty, got \"\"",{"where":"agreement.commitments[0].facilityId","value":""}],
-  "commitment sources": ["INVALID_INPUT","agreement.commitments[0].sourceIds must be an array, got null",{"where":"agreement.commitments[0].sourceIds"}],
-  "facility": ["INVALID_INPUT","agreement.facilities[0] must be an object, got null",{"where":"agreement.facilities[0]"}],
-  "facility id": ["INVALID_INPUT","agreement.facilities[0].id must be a string, got 1",{"where":"agreement.facilities[0].id"}],
-  "facility capacity": ["INVALID_INPUT","agreement.facilities[0].capacity must be a capacity plan (capacity.plan), got an object",{"where":"agreement.facilities[0].capacity"}],
-  "facility capacity history entry": ["INVALID_INPUT","agreement.facilities[0].capacity.phases[0].history[0] must be an object, got null",{"where":"agreement.facilities[0].capacity.phases[0].history[0]"}],
-  "facility capacity history source": ["INVALID_INPUT","agreement.facilities[0].capacity.phases[0].history[0].sourceId must be a string, got 0",{"where":"agreement.facilities[0].capacity.phases[0].history[0].sourceId"}],
-  "facility sources": ["INVALID_INPUT","agreement.facilities[0].sourceIds must be an array, got undefined",{"where":"agreement.facilities[0].sourceIds"}],
-  "milestone": ["INVALID_INPUT","agreement.milestones[0] must be a milestone (milestone.of), got an object",{"where":"agreement.milestones[0]"}],
-  "milestone target": ["INVALID_INPUT","agreement.milestones[0].targets[0] must be an object, got null",{"where":"agreement.milestones[0].targets[0]"}],
-  "milestone target source": ["INVALID_INPUT","agreement.milestones[0].targets[0].sourceId must not be empty, got \"\"",{"where":"agreement.milestones[0].targets[0].sourceId","value":""}],
-  "milestone achieved": ["INVALID_INPUT","agreement.milestones[0].achieved must be an object, got an array of 0",{"where":"agreement.milestones[0].achieved"}],
-  "milestone achieved source": ["INVALID_INPUT","agreement.milestones[0].achieved.sourceId must be a string, got 5",{"where":"agreement.milestones[0].achieved.sourceId"}],
-  "milestone report": ["INVALID_INPUT","agreement.milestones[0].reports[0] must be an object, got \"met\"",{"where":"agreement.milestones[0].reports[0]"}],
-  "milestone report source": ["INVALID_INPUT","agreement.milestones[0].reports[0].sourceId must be a string, got an object",{"where":"agreement.milestones[0].reports[0].sourceId"}],
-  "amendment": ["INVALID_INPUT","agreement.amendments[0] must be an object, got null",{"where":"agreement.amendments[0]"}],
-  "amendment id": ["INVALID_INPUT","agreement.amendments[0].id must not be empty, got \"\"",{"where":"agreement.amendments[0].id","value":""}],
-  "amendment sources": ["INVALID_INPUT","agreement.amendments[0].sourceIds must be an array, got undefined",{"where":"agreement.amendments[0].sourceIds"}],
-  "source": ["INVALID_INPUT","agreement.sources[0] must be an object, got null",{"where":"agreement.sources[0]"}],
-  "source id": ["INVALID_INPUT","agreement.sources[0].id must not be empty, got \"\"",{"where":"agreement.sources[0].id","value":""}],
-  "sources": ["INVALID_INPUT","agreement.sourceIds[0] must not be empty, got \"\"",{"where":"agreement.sourceIds[0]","value":""}],
+  id: ["INVALID_INPUT", 'agreement.id must not be empty, got ""', { where: "agreement.id", value: "" }],
+  "other title": [
+    "INVALID_INPUT",
+    "agreement.otherTitles[0] must be an object, got null",
+    { where: "agreement.otherTitles[0]" },
+  ],
+  "other title name": [
+    "INVALID_INPUT",
+    "agreement.otherTitles[0].name must be a string, got undefined",
+    { where: "agreement.otherTitles[0].name" },
+  ],
+  "other title sources": [
+    "INVALID_INPUT",
+    "agreement.otherTitles[0].sourceIds must be an array, got undefined",
+    { where: "agreement.otherTitles[0].sourceIds" },
+  ],
+  party: ["INVALID_INPUT", "agreement.parties[0] must be an object, got null", { where: "agreement.parties[0]" }],
+  "party id": [
+    "INVALID_INPUT",
+    "agreement.parties[0].id must be a string, got 0",
+    { where: "agreement.parties[0].id" },
+  ],
+  "party roles": [
+    "INVALID_INPUT",
+    "agreement.parties[0].roles must be an array, got null",
+    { where: "agreement.parties[0].roles" },
+  ],
+  "party roles with a hole": [
+    "INVALID_INPUT",
+    'agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, "_", "." or "-"), got undefined',
+    { where: "agreement.parties[0].roles[0]" },
+  ],
+  "party role": [
+    "INVALID_INPUT",
+    'agreement.parties[0].roles[0] must be a code (a letter, then letters, digits, "_", "." or "-"), got "a b"',
+    { where: "agreement.parties[0].roles[0]" },
+  ],
+  "party other names": [
+    "INVALID_INPUT",
+    "agreement.parties[1].otherNames must be an array, got null",
+    { where: "agreement.parties[1].otherNames" },
+  ],
+  "party other name": [
+    "INVALID_INPUT",
+    "agreement.parties[1].otherNames[0] must be an object, got null",
+    { where: "agreement.parties[1].otherNames[0]" },
+  ],
+  "party other name cited twice": [
+    "INVALID_INPUT",
+    'agreement.parties[1].otherNames[0].sourceIds lists "s" twice',
+    { where: "agreement.parties[1].otherNames[0].sourceIds", value: "s" },
+  ],
+  "party sources": [
+    "INVALID_INPUT",
+    'agreement.parties[0].sourceIds must be an array, got "s"',
+    { where: "agreement.parties[0].sourceIds" },
+  ],
+  parent: [
+    "INVALID_INPUT",
+    "agreement.parties[2].parent must be an object, got null",
+    { where: "agreement.parties[2].parent" },
+  ],
+  "parent party": [
+    "INVALID_INPUT",
+    'agreement.parties[2].parent.partyId must not be empty, got ""',
+    { where: "agreement.parties[2].parent.partyId", value: "" },
+  ],
+  "parent share string": [
+    "INVALID_INPUT",
+    'agreement.parties[2].parent.share must be a decimal from 0 to 1, got "0.5"',
+    { where: "agreement.parties[2].parent.share" },
+  ],
+  "parent share NaN": [
+    "INVALID_INPUT",
+    "agreement.parties[2].parent.share must be a decimal from 0 to 1, got NaN",
+    { where: "agreement.parties[2].parent.share" },
+  ],
+  "parent share negative": [
+    "INVALID_INPUT",
+    "agreement.parties[2].parent.share must be a decimal from 0 to 1, got -0.01",
+    { where: "agreement.parties[2].parent.share" },
+  ],
+  "parent share above 1": [
+    "INVALID_INPUT",
+    "agreement.parties[2].parent.share must be a decimal from 0 to 1, got 1.01",
+    { where: "agreement.parties[2].parent.share" },
+  ],
+  "parent sources": [
+    "INVALID_INPUT",
+    "agreement.parties[2].parent.sourceIds must be an array, got undefined",
+    { where: "agreement.parties[2].parent.sourceIds" },
+  ],
+  commitment: [
+    "INVALID_INPUT",
+    "agreement.commitments[0] must be an object, got null",
+    { where: "agreement.commitments[0]" },
+  ],
+  "commitment id": [
+    "INVALID_INPUT",
+    "agreement.commitments[0].id must be a string, got undefined",
+    { where: "agreement.commitments[0].id" },
+  ],
+  "commitment party": [
+    "INVALID_INPUT",
+    'agreement.commitments[0].partyId must not be empty, got ""',
+    { where: "agreement.commitments[0].partyId", value: "" },
+  ],
+  "commitment kind": [
+    "INVALID_INPUT",
+    'agreement.commitments[0].kind must be a code (a letter, then letters, digits, "_", "." or "-"), got "a b"',
+    { where: "agreement.commitments[0].kind" },
+  ],
+  "commitment status": [
+    "INVALID_INPUT",
+    'agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got "done"',
+    { where: "agreement.commitments[0].status" },
+  ],
+  "commitment status missing": [
+    "INVALID_INPUT",
+    "agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got undefined",
+    { where: "agreement.commitments[0].status" },
+  ],
+  "commitment facility": [
+    "INVALID_INPUT",
+    'agreement.commitments[0].facilityId must not be empty, got ""',
+    { where: "agreement.commitments[0].facilityId", value: "" },
+  ],
+  "commitment sources": [
+    "INVALID_INPUT",
+    "agreement.commitments[0].sourceIds must be an array, got null",
+    { where: "agreement.commitments[0].sourceIds" },
+  ],
+  facility: [
+    "INVALID_INPUT",
+    "agreement.facilities[0] must be an object, got null",
+    { where: "agreement.facilities[0]" },
+  ],
+  "facility id": [
+    "INVALID_INPUT",
+    "agreement.facilities[0].id must be a string, got 1",
+    { where: "agreement.facilities[0].id" },
+  ],
+  "facility capacity": [
+    "INVALID_INPUT",
+    "agreement.facilities[0].capacity must be a capacity plan (capacity.plan), got an object",
+    { where: "agreement.facilities[0].capacity" },
+  ],
+  "facility capacity history entry": [
+    "INVALID_INPUT",
+    "agreement.facilities[0].capacity.phases[0].history[0] must be an object, got null",
+    { where: "agreement.facilities[0].capacity.phases[0].history[0]" },
+  ],
+  "facility capacity history source": [
+    "INVALID_INPUT",
+    "agreement.facilities[0].capacity.phases[0].history[0].sourceId must be a string, got 0",
+    { where: "agreement.facilities[0].capacity.phases[0].history[0].sourceId" },
+  ],
+  "facility sources": [
+    "INVALID_INPUT",
+    "agreement.facilities[0].sourceIds must be an array, got undefined",
+    { where: "agreement.facilities[0].sourceIds" },
+  ],
+  milestone: [
+    "INVALID_INPUT",
+    "agreement.milestones[0] must be a milestone (milestone.of), got an object",
+    { where: "agreement.milestones[0]" },
+  ],
+  "milestone target": [
+    "INVALID_INPUT",
+    "agreement.milestones[0].targets[0] must be an object, got null",
+    { where: "agreement.milestones[0].targets[0]" },
+  ],
+  "milestone target source": [
+    "INVALID_INPUT",
+    'agreement.milestones[0].targets[0].sourceId must not be empty, got ""',
+    { where: "agreement.milestones[0].targets[0].sourceId", value: "" },
+  ],
+  "milestone achieved": [
+    "INVALID_INPUT",
+    "agreement.milestones[0].achieved must be an object, got an array of 0",
+    { where: "agreement.milestones[0].achieved" },
+  ],
+  "milestone achieved source": [
+    "INVALID_INPUT",
+    "agreement.milestones[0].achieved.sourceId must be a string, got 5",
+    { where: "agreement.milestones[0].achieved.sourceId" },
+  ],
+  "milestone report": [
+    "INVALID_INPUT",
+    'agreement.milestones[0].reports[0] must be an object, got "met"',
+    { where: "agreement.milestones[0].reports[0]" },
+  ],
+  "milestone report source": [
+    "INVALID_INPUT",
+    "agreement.milestones[0].reports[0].sourceId must be a string, got an object",
+    { where: "agreement.milestones[0].reports[0].sourceId" },
+  ],
+  amendment: [
+    "INVALID_INPUT",
+    "agreement.amendments[0] must be an object, got null",
+    { where: "agreement.amendments[0]" },
+  ],
+  "amendment id": [
+    "INVALID_INPUT",
+    'agreement.amendments[0].id must not be empty, got ""',
+    { where: "agreement.amendments[0].id", value: "" },
+  ],
+  "amendment sources": [
+    "INVALID_INPUT",
+    "agreement.amendments[0].sourceIds must be an array, got undefined",
+    { where: "agreement.amendments[0].sourceIds" },
+  ],
+  source: ["INVALID_INPUT", "agreement.sources[0] must be an object, got null", { where: "agreement.sources[0]" }],
+  "source id": [
+    "INVALID_INPUT",
+    'agreement.sources[0].id must not be empty, got ""',
+    { where: "agreement.sources[0].id", value: "" },
+  ],
+  sources: [
+    "INVALID_INPUT",
+    'agreement.sourceIds[0] must not be empty, got ""',
+    { where: "agreement.sourceIds[0]", value: "" },
+  ],
 };
 
 describe("the check of hand-built agreements", () => {
@@ -247,16 +531,27 @@ describe("the check of hand-built agreements", () => {
   });
 
   it("takes milestones and capacity plans built by hand, frozen or not, as they have everything the queries read", () => {
-    const m = put(built, ["milestones", 0], { ...built.milestones[0], targets: [{ ...built.milestones[0]?.targets[0] }] }) as Agreement;
+    const m = put(built, ["milestones", 0], {
+      ...built.milestones[0],
+      targets: [{ ...built.milestones[0]?.targets[0] }],
+    }) as Agreement;
     expect(agreement.claims(m)).toEqual(agreement.claims(built));
     const plan = built.facilities[0]?.capacity;
-    const p = put(built, ["facilities", 0, "capacity"], { ...plan, phases: plan?.phases.map((phase) => ({ ...phase })) }) as Agreement;
+    const p = put(built, ["facilities", 0, "capacity"], {
+      ...plan,
+      phases: plan?.phases.map((phase) => ({ ...phase })),
+    }) as Agreement;
     expect(agreement.claims(p)).toEqual(agreement.claims(built));
   });
 
   it("takes a facility without a capacity plan", () => {
     const a = put(built, ["facilities", 0, "capacity"], undefined, true) as Agreement;
-    expect(agreement.claims(a).map((c) => c.kind)).toEqual(agreement.claims(built).map((c) => c.kind).filter((k) => k !== "phaseStatus"));
+    expect(agreement.claims(a).map((c) => c.kind)).toEqual(
+      agreement
+        .claims(built)
+        .map((c) => c.kind)
+        .filter((k) => k !== "phaseStatus"),
+    );
   });
 
   it("is what amend runs first: a party without roles is refused, not amended into one with none", () => {
@@ -284,18 +579,24 @@ describe("the check of hand-built agreements", () => {
     const bare = Object.freeze({ ...built, parties: Object.freeze([party, ...built.parties.slice(1)]) }) as Agreement;
     expect(agreement.findParty(bare, "zone")).toBe(party);
     party["roles"] = "signatory";
-    expect(refusal(() => agreement.findParty(bare, "zone"))?.[1]).toBe('agreement.parties[0].roles must be an array, got "signatory"');
+    expect(refusal(() => agreement.findParty(bare, "zone"))?.[1]).toBe(
+      'agreement.parties[0].roles must be an array, got "signatory"',
+    );
 
     const plain = { ...built.commitments[0] } as Record<string, unknown>;
     const within = Object.freeze({ ...built, commitments: Object.freeze([plain]) }) as unknown as Agreement;
     expect(agreement.commitmentsWhere(within)).toEqual([plain]);
     plain["status"] = "done";
-    expect(refusal(() => agreement.commitmentsWhere(within))?.[1]).toBe("agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got \"done\"");
+    expect(refusal(() => agreement.commitmentsWhere(within))?.[1]).toBe(
+      'agreement.commitments[0].status must be one of pending, inProgress, met, partiallyMet, notMet, withdrawn, got "done"',
+    );
   });
 
   it("is run once on an agreement frozen throughout, even one that refers to itself", () => {
     let reads = 0;
-    const counted = Object.freeze(Object.defineProperty({ ...built }, "parties", { enumerable: true, get: () => (reads++, built.parties) })) as Agreement;
+    const counted = Object.freeze(
+      Object.defineProperty({ ...built }, "parties", { enumerable: true, get: () => (reads++, built.parties) }),
+    ) as Agreement;
     agreement.claims(counted);
     const first = reads;
     agreement.claims(counted);

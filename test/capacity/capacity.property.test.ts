@@ -31,7 +31,15 @@ const historyArb = fc
 const planArb: fc.Arbitrary<CapacityPlan> = fc
   .tuple(
     fc.integer({ min: 1, max: 5 }),
-    fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 1000 }), historyArb, fc.option(fc.integer({ min: 2015, max: 2035 }))), { minLength: 1, maxLength: 5 }),
+    fc.array(
+      fc.tuple(
+        fc.boolean(),
+        fc.integer({ min: 1, max: 1000 }),
+        historyArb,
+        fc.option(fc.integer({ min: 2015, max: 2035 })),
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
   )
   .map(([extra, phases]) => {
     const stated = phases.map(([s, c]) => (s ? c : 0));
@@ -50,7 +58,11 @@ describe("capacity properties", () => {
   it("capacity at a date never exceeds the total, and its bounds are ordered", () => {
     fc.assert(
       fc.property(planArb, dayArb, dayArb, (p, date, asOf) => {
-        for (const a of [capacity.operatingAt(p, date), capacity.plannedBy(p, date), capacity.plannedBy(p, date, asOf)]) {
+        for (const a of [
+          capacity.operatingAt(p, date),
+          capacity.plannedBy(p, date),
+          capacity.plannedBy(p, date, asOf),
+        ]) {
           expect(a.min.gte(0)).toBe(true);
           expect(a.min.lte(a.max)).toBe(true);
           expect(a.max.lte(p.total)).toBe(true);
@@ -80,7 +92,10 @@ describe("capacity properties", () => {
       fc.property(planArb, (p) => {
         const rows = capacity.timeline(p);
         expect(rows).toHaveLength(p.phases.reduce((n, q) => n + q.history.length, 0));
-        for (let i = 1; i < rows.length; i++) expect(period.compareDates((rows[i - 1] as (typeof rows)[number]).on, (rows[i] as (typeof rows)[number]).on)).toBeLessThanOrEqual(0);
+        for (let i = 1; i < rows.length; i++)
+          expect(
+            period.compareDates((rows[i - 1] as (typeof rows)[number]).on, (rows[i] as (typeof rows)[number]).on),
+          ).toBeLessThanOrEqual(0);
         for (const r of rows) if (r.from !== null) expect(capacity.canTransition(r.from, r.to)).toBe(true);
       }),
     );

@@ -40,7 +40,14 @@ describe("capacity.plan", () => {
   });
 
   it("accepts ordinals in any order and sorts them", () => {
-    const p = capacity.plan({ unit: { quantity: "MW", per: null }, total: 100, phases: [{ ordinal: 2, capacity: 40 }, { ordinal: 1, capacity: 60 }] });
+    const p = capacity.plan({
+      unit: { quantity: "MW", per: null },
+      total: 100,
+      phases: [
+        { ordinal: 2, capacity: 40 },
+        { ordinal: 1, capacity: 60 },
+      ],
+    });
     expect(p.phases.map((q) => [q.ordinal, q.capacity.stated && q.capacity.value.toString()])).toEqual([
       [1, "60"],
       [2, "40"],
@@ -48,19 +55,29 @@ describe("capacity.plan", () => {
   });
 
   it("accepts the capacity as a PhaseCapacity object (round trip of its own output)", () => {
-    const p = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ capacity: { stated: false } }, { capacity: "100000" }] });
+    const p = capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [{ capacity: { stated: false } }, { capacity: "100000" }],
+    });
     const again = capacity.plan({ unit: p.unit, total: p.total, phases: p.phases });
     expect(again).toEqual(p);
   });
 
   it("checks the phases against the total", () => {
     const base = { unit: "vehicles", total: "300000" } as const;
-    expect(() => capacity.plan({ ...base, phases: [{ capacity: "200000" }, { capacity: "200000" }] })).toThrow(/add up to 400000 vehicles per year, more than the total 300000/);
-    expect(codeOf(() => capacity.plan({ ...base, phases: [{ capacity: "100000" }, { capacity: "100000" }] }))).toBe("INVALID_INPUT");
+    expect(() => capacity.plan({ ...base, phases: [{ capacity: "200000" }, { capacity: "200000" }] })).toThrow(
+      /add up to 400000 vehicles per year, more than the total 300000/,
+    );
+    expect(codeOf(() => capacity.plan({ ...base, phases: [{ capacity: "100000" }, { capacity: "100000" }] }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => capacity.plan({ ...base, phases: [{ capacity: "300000" }, {}] }))).toBe("INVALID_INPUT");
     expect(capacity.plan({ ...base, phases: [{ capacity: "100000" }, {}] }).phases).toHaveLength(2);
     expect(capacity.plan({ ...base, phases: [{ capacity: "100000" }, { capacity: "200000" }] }).phases).toHaveLength(2);
-    expect(capacity.plan({ ...base, phases: [{ capacity: "100000.5" }, { capacity: "199999.5" }] }).phases).toHaveLength(2);
+    expect(
+      capacity.plan({ ...base, phases: [{ capacity: "100000.5" }, { capacity: "199999.5" }] }).phases,
+    ).toHaveLength(2);
   });
 
   it.each<[string, () => unknown]>([
@@ -72,20 +89,78 @@ describe("capacity.plan", () => {
     ["ordinal gap", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 3 }] })],
     ["ordinal repeat", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 1 }] })],
     ["ordinal zero", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 0 }] })],
-    ["unknown status", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "planned" as PhaseStatus, on: "2021-01-01" }] }] })],
+    [
+      "unknown status",
+      () =>
+        capacity.plan({
+          unit: "t",
+          total: 1,
+          phases: [{ history: [{ status: "planned" as PhaseStatus, on: "2021-01-01" }] }],
+        }),
+    ],
     [
       "transition outside the lifecycle",
-      () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-01-01" }, { status: "operating", on: "2022-01-01" }] }] }),
+      () =>
+        capacity.plan({
+          unit: "t",
+          total: 1,
+          phases: [
+            {
+              history: [
+                { status: "announced", on: "2021-01-01" },
+                { status: "operating", on: "2022-01-01" },
+              ],
+            },
+          ],
+        }),
     ],
     [
       "history out of order",
-      () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2022-01-01" }, { status: "permitted", on: "2021-01-01" }] }] }),
+      () =>
+        capacity.plan({
+          unit: "t",
+          total: 1,
+          phases: [
+            {
+              history: [
+                { status: "announced", on: "2022-01-01" },
+                { status: "permitted", on: "2021-01-01" },
+              ],
+            },
+          ],
+        }),
     ],
-    ["repeated status", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-01-01" }, { status: "announced", on: "2021-02-01" }] }] })],
-    ["empty sourceId", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-01-01", sourceId: "" }] }] })],
+    [
+      "repeated status",
+      () =>
+        capacity.plan({
+          unit: "t",
+          total: 1,
+          phases: [
+            {
+              history: [
+                { status: "announced", on: "2021-01-01" },
+                { status: "announced", on: "2021-02-01" },
+              ],
+            },
+          ],
+        }),
+    ],
+    [
+      "empty sourceId",
+      () =>
+        capacity.plan({
+          unit: "t",
+          total: 1,
+          phases: [{ history: [{ status: "announced", on: "2021-01-01", sourceId: "" }] }],
+        }),
+    ],
     ["not an object", () => capacity.plan(null as never)],
     ["history not an array", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: "announced" as never }] })],
-    ["stated flag not boolean", () => capacity.plan({ unit: "t", total: 1, phases: [{ capacity: { stated: "yes" } as never }] })],
+    [
+      "stated flag not boolean",
+      () => capacity.plan({ unit: "t", total: 1, phases: [{ capacity: { stated: "yes" } as never }] }),
+    ],
   ])("refuses %s with INVALID_INPUT", (_, fn) => {
     expect(codeOf(fn)).toBe("INVALID_INPUT");
   });
@@ -95,15 +170,42 @@ describe("capacity.plan", () => {
   });
 
   it("refuses invalid dates and periods with INVALID_PERIOD", () => {
-    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-02-30" }] }] }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: "2024-S3" }] }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: { kind: "quarter", year: 2024, quarter: 9 } as never }] }))).toBe("INVALID_PERIOD");
+    expect(
+      codeOf(() =>
+        capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "announced", on: "2021-02-30" }] }] }),
+      ),
+    ).toBe("INVALID_PERIOD");
+    expect(codeOf(() => capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: "2024-S3" }] }))).toBe(
+      "INVALID_PERIOD",
+    );
+    expect(
+      codeOf(() =>
+        capacity.plan({
+          unit: "t",
+          total: 1,
+          phases: [{ plannedStart: { kind: "quarter", year: 2024, quarter: 9 } as never }],
+        }),
+      ),
+    ).toBe("INVALID_PERIOD");
   });
 
   it("names the allowed transitions in the message", () => {
     expect(() =>
-      capacity.plan({ unit: "t", total: 1, phases: [{ history: [{ status: "cancelled", on: "2021-01-01" }, { status: "announced", on: "2022-01-01" }] }] }),
-    ).toThrow("phases[0].history[1]: a phase cannot go from cancelled to announced; from cancelled it can go to nothing (final status)");
+      capacity.plan({
+        unit: "t",
+        total: 1,
+        phases: [
+          {
+            history: [
+              { status: "cancelled", on: "2021-01-01" },
+              { status: "announced", on: "2022-01-01" },
+            ],
+          },
+        ],
+      }),
+    ).toThrow(
+      "phases[0].history[1]: a phase cannot go from cancelled to announced; from cancelled it can go to nothing (final status)",
+    );
   });
 
   it("does not mutate its input", () => {
@@ -116,15 +218,28 @@ describe("capacity.plan", () => {
 
 describe("status changes that sources date differently, or only to the month (history[].accounts)", () => {
   const dated = (accounts: unknown) =>
-    capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "underConstruction", on: "2024-07-26", sourceId: "zone", accounts: accounts as never }] }] });
+    capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [
+        { history: [{ status: "underConstruction", on: "2024-07-26", sourceId: "zone", accounts: accounts as never }] },
+      ],
+    });
 
   it("keeps each account with its source, frozen; an empty list is the same as none", () => {
     const p = dated([{ on: "2024-08", sourceId: "a" }, { on: "2024-09" }]);
     const change = p.phases[0]!.history[0]!;
-    expect(change.accounts?.map((x) => [period.format(x.on), x.sourceId])).toEqual([["2024-08", "a"], ["2024-09", null]]);
+    expect(change.accounts?.map((x) => [period.format(x.on), x.sourceId])).toEqual([
+      ["2024-08", "a"],
+      ["2024-09", null],
+    ]);
     expect(Object.isFrozen(change.accounts) && Object.isFrozen(change.accounts?.[0])).toBe(true);
     expect(capacity.plan(p)).toEqual(p);
-    expect(dated([]).phases[0]!.history[0]).toEqual({ status: "underConstruction", on: "2024-07-26", sourceId: "zone" });
+    expect(dated([]).phases[0]!.history[0]).toEqual({
+      status: "underConstruction",
+      on: "2024-07-26",
+      sourceId: "zone",
+    });
     // the timeline still runs on `on`
     expect(capacity.timeline(p).map((e) => e.on)).toEqual(["2024-07-26"]);
   });
@@ -133,7 +248,10 @@ describe("status changes that sources date differently, or only to the month (hi
     expect(codeOf(() => dated("2024-08"))).toBe("INVALID_INPUT");
     expect(codeOf(() => dated([null]))).toBe("INVALID_INPUT");
     expect(codeOf(() => dated([{ on: "August 2024" }]))).toBe("INVALID_PERIOD");
-    expect(thrown(() => dated([{ on: "2024-08", sourceId: "" }]))).toMatchObject({ code: "INVALID_INPUT", details: { where: "phases[0].history[0].accounts[0].sourceId" } });
+    expect(thrown(() => dated([{ on: "2024-08", sourceId: "" }]))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { where: "phases[0].history[0].accounts[0].sourceId" },
+    });
   });
 });
 
@@ -191,8 +309,19 @@ describe("capacity at a date", () => {
       unit: "vehicles",
       total: "300000",
       phases: [
-        { capacity: "150000", history: [{ status: "underConstruction", on: "2022-04-01" }, { status: "operating", on: "2024-03-28" }] },
-        { history: [{ status: "underConstruction", on: "2023-06-01" }, { status: "operating", on: "2025-06-01" }] },
+        {
+          capacity: "150000",
+          history: [
+            { status: "underConstruction", on: "2022-04-01" },
+            { status: "operating", on: "2024-03-28" },
+          ],
+        },
+        {
+          history: [
+            { status: "underConstruction", on: "2023-06-01" },
+            { status: "operating", on: "2025-06-01" },
+          ],
+        },
         { history: [] },
       ],
     });
@@ -219,17 +348,27 @@ describe("capacity at a date", () => {
         },
       ],
     });
-    expect(["2009-12-31", "2010-01-01", "2015-06-01", "2016-01-01", "2020-01-01"].map((d) => capacity.operatingAt(p2, d).value?.toString())).toEqual([
-      "0",
-      "100",
-      "0",
-      "100",
-      "0",
-    ]);
+    expect(
+      ["2009-12-31", "2010-01-01", "2015-06-01", "2016-01-01", "2020-01-01"].map((d) =>
+        capacity.operatingAt(p2, d).value?.toString(),
+      ),
+    ).toEqual(["0", "100", "0", "100", "0"]);
   });
 
   it("same-day changes: the last one wins", () => {
-    const p2 = capacity.plan({ unit: "t", total: 5, phases: [{ capacity: 5, history: [{ status: "underConstruction", on: "2020-01-01" }, { status: "operating", on: "2020-01-01" }] }] });
+    const p2 = capacity.plan({
+      unit: "t",
+      total: 5,
+      phases: [
+        {
+          capacity: 5,
+          history: [
+            { status: "underConstruction", on: "2020-01-01" },
+            { status: "operating", on: "2020-01-01" },
+          ],
+        },
+      ],
+    });
     expect(capacity.statusAt(p2, 1, "2020-01-01")).toBe("operating");
   });
 
@@ -261,7 +400,14 @@ describe("capacity at a date", () => {
       unit: "t",
       total: 10,
       phases: [
-        { capacity: 5, plannedStart: "2025-Q1", history: [{ status: "announced", on: "2021-01-01" }, { status: "cancelled", on: "2024-06-01" }] },
+        {
+          capacity: 5,
+          plannedStart: "2025-Q1",
+          history: [
+            { status: "announced", on: "2021-01-01" },
+            { status: "cancelled", on: "2024-06-01" },
+          ],
+        },
         { capacity: 5, plannedStart: "2025-Q1", history: [{ status: "announced", on: "2022-01-01" }] },
       ],
     });
@@ -273,7 +419,16 @@ describe("capacity at a date", () => {
     const p2 = capacity.plan({
       unit: "MW",
       total: 100,
-      phases: [{ capacity: 100, plannedStart: "2010", history: [{ status: "operating", on: "2010-06-01" }, { status: "retired", on: "2020-01-01" }] }],
+      phases: [
+        {
+          capacity: 100,
+          plannedStart: "2010",
+          history: [
+            { status: "operating", on: "2010-06-01" },
+            { status: "retired", on: "2020-01-01" },
+          ],
+        },
+      ],
     });
     expect(capacity.plannedBy(p2, "2019-12-31").value?.toString()).toBe("100");
     expect(capacity.plannedBy(p2, "2021-01-01").value?.toString()).toBe("0");
@@ -281,7 +436,15 @@ describe("capacity at a date", () => {
   });
 
   it("plannedBy validates asOf even when no phase has a history", () => {
-    expect(codeOf(() => capacity.plannedBy(capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: "2020" }] }), "2024-01-01", "2024-02-30"))).toBe("INVALID_PERIOD");
+    expect(
+      codeOf(() =>
+        capacity.plannedBy(
+          capacity.plan({ unit: "t", total: 1, phases: [{ plannedStart: "2020" }] }),
+          "2024-01-01",
+          "2024-02-30",
+        ),
+      ),
+    ).toBe("INVALID_PERIOD");
   });
 
   it("statusAt refuses unknown phases and bad dates", () => {
@@ -312,9 +475,26 @@ describe("timeline and addStatusChange", () => {
         unit: "t",
         total: 10,
         phases: [
-          { history: [{ status: "announced", on: "2020-01-01" }, { status: "underConstruction", on: "2021-01-01" }, { status: "operating", on: "2021-01-01" }] },
-          { history: [{ status: "underConstruction", on: "2021-01-01" }, { status: "operating", on: "2021-01-01" }, { status: "mothballed", on: "2021-01-01" }] },
-          { history: [{ status: "announced", on: "2019-12-31" }, { status: "permitted", on: "2021-01-01" }] },
+          {
+            history: [
+              { status: "announced", on: "2020-01-01" },
+              { status: "underConstruction", on: "2021-01-01" },
+              { status: "operating", on: "2021-01-01" },
+            ],
+          },
+          {
+            history: [
+              { status: "underConstruction", on: "2021-01-01" },
+              { status: "operating", on: "2021-01-01" },
+              { status: "mothballed", on: "2021-01-01" },
+            ],
+          },
+          {
+            history: [
+              { status: "announced", on: "2019-12-31" },
+              { status: "permitted", on: "2021-01-01" },
+            ],
+          },
         ],
       }),
     );
@@ -340,7 +520,12 @@ describe("timeline and addStatusChange", () => {
     expect(q.phases[0]).toBe(p.phases[0]);
     expect(Object.isFrozen(q)).toBe(true);
     expect(Object.isFrozen(q.phases[1]?.history)).toBe(true);
-    const first = capacity.addStatusChange(capacity.plan({ unit: "t", total: 1, phases: [{}] }), 1, "operating", "2020-01-01");
+    const first = capacity.addStatusChange(
+      capacity.plan({ unit: "t", total: 1, phases: [{}] }),
+      1,
+      "operating",
+      "2020-01-01",
+    );
     expect(first.phases[0]?.history).toEqual([{ status: "operating", on: "2020-01-01", sourceId: null }]);
     expect(codeOf(() => capacity.addStatusChange(p, 2, "operating", "2023-01-10"))).toBe("INVALID_INPUT");
     expect(codeOf(() => capacity.addStatusChange(p, 2, "permitted", "2021-11-26"))).toBe("INVALID_INPUT");
@@ -354,27 +539,54 @@ describe("plans that did not come from capacity.plan", () => {
     unit: { quantity: "vehicles", per: "year" as const },
     total: capacity.plan(seed).total,
     phases: [
-      { ordinal: 1, capacity: { stated: false as const }, plannedStart: null, history: [{ status: "operating" as const, on: "2024-03-28", sourceId: null }] },
+      {
+        ordinal: 1,
+        capacity: { stated: false as const },
+        plannedStart: null,
+        history: [{ status: "operating" as const, on: "2024-03-28", sourceId: null }],
+      },
       { ordinal: 2, capacity: { stated: false as const }, plannedStart: null, history: [] },
     ],
   };
 
   it("are validated in full, never failing with a bare TypeError", () => {
     expect(capacity.operatingAt(plain, "2024-04-01").max.toString()).toBe("300000");
-    expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [{ history: 5 }] } as never, "2024-04-01"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [null] } as never, "2024-04-01"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => capacity.timeline({ ...plain, phases: [{ ordinal: 1, capacity: { stated: false }, plannedStart: null, history: [{ status: "x", on: "2024-01-01" }] }] } as never))).toBe(
+    expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [{ history: 5 }] } as never, "2024-04-01"))).toBe(
       "INVALID_INPUT",
     );
+    expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [null] } as never, "2024-04-01"))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() =>
+        capacity.timeline({
+          ...plain,
+          phases: [
+            {
+              ordinal: 1,
+              capacity: { stated: false },
+              plannedStart: null,
+              history: [{ status: "x", on: "2024-01-01" }],
+            },
+          ],
+        } as never),
+      ),
+    ).toBe("INVALID_INPUT");
     expect(codeOf(() => capacity.check({ unit: "t" } as never))).toBe("INVALID_TYPE");
     expect(codeOf(() => capacity.check(null as never))).toBe("INVALID_INPUT");
   });
 
   it("check reports inconsistent totals instead of throwing, other functions refuse them", () => {
-    const over = { ...plain, phases: [{ ...plain.phases[0], capacity: { stated: true as const, value: plain.total.plus(1) } }] } as never;
+    const over = {
+      ...plain,
+      phases: [{ ...plain.phases[0], capacity: { stated: true as const, value: plain.total.plus(1) } }],
+    } as never;
     expect(capacity.check(over).map((i) => i.code)).toEqual(["PHASES_EXCEED_TOTAL"]);
     expect(codeOf(() => capacity.operatingAt(over, "2024-04-01"))).toBe("INVALID_INPUT");
-    const full = { ...plain, phases: [{ ...plain.phases[0], capacity: { stated: true as const, value: plain.total } }, plain.phases[1]] } as never;
+    const full = {
+      ...plain,
+      phases: [{ ...plain.phases[0], capacity: { stated: true as const, value: plain.total } }, plain.phases[1]],
+    } as never;
     expect(capacity.check(full).map((i) => i.code)).toEqual(["NO_ROOM_FOR_UNSTATED"]);
     expect(codeOf(() => capacity.plan({ unit: "t", total: 10, phases: [{ capacity: 10 }, {}] }))).toBe("INVALID_INPUT");
   });

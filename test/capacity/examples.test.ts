@@ -57,7 +57,15 @@ describe("capacity examples", () => {
     const plant = capacity.plan({
       unit: "vehicles",
       total: "300000",
-      phases: [{ history: [{ status: "announced", on: "2021-11-27" }, { status: "underConstruction", on: "2022-04-01" }] }, {}],
+      phases: [
+        {
+          history: [
+            { status: "announced", on: "2021-11-27" },
+            { status: "underConstruction", on: "2022-04-01" },
+          ],
+        },
+        {},
+      ],
     });
     capacity.statusAt(plant, 1, "2022-01-01"); // "announced"
     capacity.statusAt(plant, 1, "2021-01-01"); // null: nothing reported yet
@@ -72,7 +80,12 @@ describe("capacity examples", () => {
       unit: "vehicles",
       total: "300000",
       phases: [
-        { history: [{ status: "underConstruction", on: "2022-04-01" }, { status: "operating", on: "2024-03-28" }] }, // hypothetical dates
+        {
+          history: [
+            { status: "underConstruction", on: "2022-04-01" },
+            { status: "operating", on: "2024-03-28" },
+          ],
+        }, // hypothetical dates
         { history: [{ status: "announced", on: "2021-11-27" }] },
       ],
     });
@@ -110,11 +123,19 @@ describe("capacity examples", () => {
       unit: "vehicles",
       total: "300000",
       phases: [
-        { capacity: "150000", history: [{ status: "underConstruction", on: "2022-04-01" }, { status: "operating", on: "2024-03-28" }] },
+        {
+          capacity: "150000",
+          history: [
+            { status: "underConstruction", on: "2022-04-01" },
+            { status: "operating", on: "2024-03-28" },
+          ],
+        },
         { capacity: "150000", history: [{ status: "underConstruction", on: "2023-06-01" }] },
       ],
     }); // hypothetical split and dates
-    const rows = capacity.timeline(plant).map((r) => `${r.on} phase ${r.phase}: ${r.from ?? "-"} → ${r.to}, operating ${r.operating.value?.toString()}`);
+    const rows = capacity
+      .timeline(plant)
+      .map((r) => `${r.on} phase ${r.phase}: ${r.from ?? "-"} → ${r.to}, operating ${r.operating.value?.toString()}`);
     // ["2022-04-01 phase 1: - → underConstruction, operating 0",
     //  "2023-06-01 phase 2: - → underConstruction, operating 0",
     //  "2024-03-28 phase 1: underConstruction → operating, operating 150000"]
@@ -128,7 +149,11 @@ describe("capacity examples", () => {
 
   it("addStatusChange", () => {
     // #region addStatusChange
-    const before = capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [{ status: "underConstruction", on: "2022-04-01" }] }, {}] });
+    const before = capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [{ history: [{ status: "underConstruction", on: "2022-04-01" }] }, {}],
+    });
     const after = capacity.addStatusChange(before, 1, "operating", "2024-03-28", "src-hypothetical");
     capacity.statusAt(after, 1, "2024-04-01"); // "operating"
     capacity.statusAt(before, 1, "2024-04-01"); // "underConstruction": the input is unchanged
@@ -136,7 +161,9 @@ describe("capacity examples", () => {
     // #endregion addStatusChange
     expect(capacity.statusAt(after, 1, "2024-04-01")).toBe("operating");
     expect(capacity.statusAt(before, 1, "2024-04-01")).toBe("underConstruction");
-    expect(() => capacity.addStatusChange(after, 1, "announced", "2024-05-01")).toThrow(/cannot go from operating to announced/);
+    expect(() => capacity.addStatusChange(after, 1, "announced", "2024-05-01")).toThrow(
+      /cannot go from operating to announced/,
+    );
   });
 });
 

@@ -30,9 +30,11 @@ const today = analyse(documents, { asOf: "2026-12-07" });
 /** A decimal string rounded half-up to `places`, e.g. fixed("6.3939193", 5) === "6.39392". */
 const fixed = (text: string, places: number): string => new Decimal(text).toFixed(places, Decimal.ROUND_HALF_UP);
 /** A figure's value and bounds in billions, to two places. */
-const billions = (f: FigureJSON): string[] => [f.value, f.lo, f.hi].map((x) => new Decimal(x).div(1e9).toFixed(2, Decimal.ROUND_HALF_UP));
+const billions = (f: FigureJSON): string[] =>
+  [f.value, f.lo, f.hi].map((x) => new Decimal(x).div(1e9).toFixed(2, Decimal.ROUND_HALF_UP));
 /** A fraction's value and bounds as percentages, to `places`. */
-const percents = (f: FigureJSON, places: number): string[] => [f.value, f.lo, f.hi].map((x) => new Decimal(x).times(100).toFixed(places, Decimal.ROUND_HALF_UP));
+const percents = (f: FigureJSON, places: number): string[] =>
+  [f.value, f.lo, f.hi].map((x) => new Decimal(x).times(100).toFixed(places, Decimal.ROUND_HALF_UP));
 
 describe("the seed data", () => {
   it("parses with accordo's AgreementSchema and ZoneSchema into frozen values", () => {
@@ -40,7 +42,11 @@ describe("the seed data", () => {
     expect(Object.isFrozen(a)).toBe(true);
     expect(Object.isFrozen(z.observations[0]?.values[0]?.figure)).toBe(true);
     expect(a.parties.map((p) => p.id)).toEqual(["bda-committee", "xiaomi", "xiaomi-automotive"]);
-    expect(z.observations.map((o) => o.id)).toEqual(["gdp-2021-q1q3", "industrial-output-2021-q1q3", "leading-industries-output-2021-q1q3"]);
+    expect(z.observations.map((o) => o.id)).toEqual([
+      "gdp-2021-q1q3",
+      "industrial-output-2021-q1q3",
+      "leading-industries-output-2021-q1q3",
+    ]);
   });
 
   it("cites the seed article for every claim it makes; only names the article does not give are uncited", () => {
@@ -61,7 +67,12 @@ describe("the seed data", () => {
       "facility:vehicle-plant",
       "milestoneTarget:mass-production",
     ]);
-    expect(agreement.uncited(a).map((c) => c.path)).toEqual(["/otherTitles/0", "/parties/0/otherNames/1", "/parties/1/otherNames/0", "/parties/2/otherNames/0"]);
+    expect(agreement.uncited(a).map((c) => c.path)).toEqual([
+      "/otherTitles/0",
+      "/parties/0/otherNames/1",
+      "/parties/1/otherNames/0",
+      "/parties/2/otherNames/0",
+    ]);
     expect(z.observations.map((o) => o.sourceIds)).toEqual([["seed-it"], ["seed-it"], ["seed-it"]]);
     expect(z.industries.map((i) => i.sourceIds)).toEqual([["seed-it"], ["seed-it"], ["seed-it"], ["seed-it"]]);
     // The year established is not in the article ("nearly 30 years of development"): uncited.
@@ -92,11 +103,28 @@ describe("analyse", () => {
   });
 
   it("the capacity plan: 300,000 vehicles a year in two phases of 150,000 each, with each phase's status history up to the day", () => {
-    expect(today.capacity).toMatchObject({ facility: "Xiaomi Automotive complete vehicle plant", operator: "Xiaomi Automotive", unit: "vehicles per year", total: "300000", splitStated: true, unassigned: "0", issues: [] });
-    const history = (r: typeof today, ordinal: number) => r.capacity.phases.find((p) => p.ordinal === ordinal)?.history.map((h) => `${h.shown} ${h.status} ${h.sourceId}`);
+    expect(today.capacity).toMatchObject({
+      facility: "Xiaomi Automotive complete vehicle plant",
+      operator: "Xiaomi Automotive",
+      unit: "vehicles per year",
+      total: "300000",
+      splitStated: true,
+      unassigned: "0",
+      issues: [],
+    });
+    const history = (r: typeof today, ordinal: number) =>
+      r.capacity.phases.find((p) => p.ordinal === ordinal)?.history.map((h) => `${h.shown} ${h.status} ${h.sourceId}`);
     expect(today.capacity.phases.map((p) => p.capacity)).toEqual(["150000", "150000"]);
-    expect(history(today, 1)).toEqual(["2021-11-27 announced scmp-2021-11-27", "2022-04 underConstruction eletric-vehicles-2026", "2023-08 operating eletric-vehicles-2026"]);
-    expect(history(today, 2)).toEqual(["2021-11-27 announced scmp-2021-11-27", "2024-07-25 permitted ithome-2024-08-01", "2024-07-26 underConstruction ithome-2024-08-01"]);
+    expect(history(today, 1)).toEqual([
+      "2021-11-27 announced scmp-2021-11-27",
+      "2022-04 underConstruction eletric-vehicles-2026",
+      "2023-08 operating eletric-vehicles-2026",
+    ]);
+    expect(history(today, 2)).toEqual([
+      "2021-11-27 announced scmp-2021-11-27",
+      "2024-07-25 permitted ithome-2024-08-01",
+      "2024-07-26 underConstruction ithome-2024-08-01",
+    ]);
     // on 2024-03-01 phase 2 had only been announced
     expect(history(march, 2)).toEqual(["2021-11-27 announced scmp-2021-11-27"]);
   });
@@ -110,7 +138,12 @@ describe("analyse", () => {
       ["2024-09", "techno-news-2025-03-18", false],
     ]);
     const m = today.milestones.find((x) => x.id === "phase-2-construction");
-    expect(m).toMatchObject({ state: "metOnTime", achieved: "2024-07-26", achievedSourceId: "ithome-2024-08-01", deadline: "2024-12-31" });
+    expect(m).toMatchObject({
+      state: "metOnTime",
+      achieved: "2024-07-26",
+      achievedSourceId: "ithome-2024-08-01",
+      deadline: "2024-12-31",
+    });
     expect(m?.accounts.map((x) => [x.on, x.state, x.agrees])).toEqual([
       ["2024-07-26", "metOnTime", true],
       ["2024-07-26", "metOnTime", true],
@@ -120,7 +153,17 @@ describe("analyse", () => {
   });
 
   it("the mass-production milestone: met on time as of 2026-12-07, whether it began in December 2023 or in March 2024", () => {
-    expect(today.milestone).toMatchObject({ target: "2024-S1", deadline: "2024-06-30", statedOn: "2021-11-27", state: "metOnTime", ocds: "met", achievedShown: "2024-03", achievedSourceId: "techno-news-2025-03-18", slippageDays: 0, daysBeforeDeadline: 91 });
+    expect(today.milestone).toMatchObject({
+      target: "2024-S1",
+      deadline: "2024-06-30",
+      statedOn: "2021-11-27",
+      state: "metOnTime",
+      ocds: "met",
+      achievedShown: "2024-03",
+      achievedSourceId: "techno-news-2025-03-18",
+      slippageDays: 0,
+      daysBeforeDeadline: 91,
+    });
     expect(today.milestone.accounts.map((x) => [x.on, x.sourceId, x.state, x.agrees])).toEqual([
       ["2024-03", "techno-news-2025-03-18", "metOnTime", true],
       ["2023-12", "eletric-vehicles-2026", "metOnTime", true],
@@ -133,24 +176,50 @@ describe("analyse", () => {
       ["phase-2-construction", "metOnTime"],
     ]);
     // before the achievement: scheduled, then overdue had nothing been reported
-    expect(analyse(documents, { asOf: "2023-11-30" }).milestone).toMatchObject({ state: "scheduled", daysToDeadline: 213, achieved: null, accounts: [{ state: null }, { state: null }] });
-    expect(analyse(documents, { asOf: "2021-01-01" }).milestone).toMatchObject({ state: "scheduled", beforeStated: true });
+    expect(analyse(documents, { asOf: "2023-11-30" }).milestone).toMatchObject({
+      state: "scheduled",
+      daysToDeadline: 213,
+      achieved: null,
+      accounts: [{ state: null }, { state: null }],
+    });
+    expect(analyse(documents, { asOf: "2021-01-01" }).milestone).toMatchObject({
+      state: "scheduled",
+      beforeStated: true,
+    });
   });
 
   it("cites every source by outlet, title, date and address", () => {
-    expect(today.sources.every((x) => x.publisher !== null && x.title !== null && x.published !== null && x.url?.startsWith("http"))).toBe(true);
+    expect(
+      today.sources.every(
+        (x) => x.publisher !== null && x.title !== null && x.published !== null && x.url?.startsWith("http"),
+      ),
+    ).toBe(true);
     expect(today.source).toMatchObject({ publisher: "miui.it", published: "2021-Q4", language: "it" });
     expect(today.sources.map((x) => x.number)).toEqual(today.sources.map((_, i) => i + 1));
   });
 
   it("the figures in yuan and dollars, with the growth basis unspecified", () => {
-    expect(march.zone.figures.map((f) => [f.label, billions(f.cny)[0], billions(f.usd)[0], f.growth?.fraction.value, f.growth?.basis])).toEqual([
+    expect(
+      march.zone.figures.map((f) => [
+        f.label,
+        billions(f.cny)[0],
+        billions(f.usd)[0],
+        f.growth?.fraction.value,
+        f.growth?.basis,
+      ]),
+    ).toEqual([
       ["GDP", "193.48", "30.26", "0.388", "unspecified"],
       ["Industrial output", "424.36", "66.38", "0.32", "unspecified"],
       ["Four leading industries' output", "403.74", "63.15", "0.33", "unspecified"],
     ]);
     // "33.0%" keeps its written digit in its bounds: [32.95%, 33.05%)
-    expect(march.zone.figures[2]?.growth?.fraction).toEqual({ value: "0.33", lo: "0.3295", hi: "0.3305", loInclusive: true, hiInclusive: false });
+    expect(march.zone.figures[2]?.growth?.fraction).toEqual({
+      value: "0.33",
+      lo: "0.3295",
+      hi: "0.3305",
+      loInclusive: true,
+      hiInclusive: false,
+    });
   });
 
   it("the CNY/USD rate implied by each pair, and the interval common to all three", () => {
@@ -175,11 +244,17 @@ describe("analyse", () => {
     expect(fixed(march.share.change.value, 2)).toBe("0.72");
   });
 
-  it("the growth outside the four industries: about 15.1%, between about 7.07% and 24.27%, because \"32%\" is rounded", () => {
+  it('the growth outside the four industries: about 15.1%, between about 7.07% and 24.27%, because "32%" is rounded', () => {
     const r = march.remainder;
     expect(billions(r.current)).toEqual(["20.62", "20.61", "20.63"]);
     expect(percents(r.rate, 2)).toEqual(["15.06", "7.07", "24.27"]);
-    expect(r.why.totalGrowth).toEqual({ value: "0.32", lo: "0.315", hi: "0.325", loInclusive: true, hiInclusive: false });
+    expect(r.why.totalGrowth).toEqual({
+      value: "0.32",
+      lo: "0.315",
+      hi: "0.325",
+      loInclusive: true,
+      hiInclusive: false,
+    });
     expect(r.why.totalGrowthWidth).toBe("0.01");
     expect(billions(r.why.totalBefore)).toEqual(["321.48", "320.27", "322.71"]);
     // One more written digit ("32.0%") would narrow the range to about [13.56%, 16.60%] (the report rounds outwards: [13.55%, 16.61%]).
@@ -213,7 +288,9 @@ describe("analyse", () => {
   });
 
   it("refuses a day that does not exist (INVALID_PERIOD) and a bad document (INVALID_SCHEMA, with its path)", () => {
-    expect(() => analyse(documents, { asOf: "2021-02-29" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }) as Error);
+    expect(() => analyse(documents, { asOf: "2021-02-29" })).toThrow(
+      expect.objectContaining({ code: "INVALID_PERIOD" }) as Error,
+    );
     const zone = JSON.parse(read("../../examples/data/zone.json")) as { observations: { growth: { basis: string } }[] };
     zone.observations[1]!.growth.basis = "constant";
     let caught: unknown;
@@ -243,15 +320,23 @@ describe("render", () => {
 
   it("states the key lines of the analysis, in plain words", () => {
     const text = render(today);
-    expect(text).toContain("    Status: met on time: reached in March 2024 [12], at least 91 days before the deadline.\n");
+    expect(text).toContain(
+      "    Status: met on time: reached in March 2024 [12], at least 91 days before the deadline.\n",
+    );
     expect(text).toContain("    The sources disagree on when: March 2024 [12]; December 2023 [11].\n");
-    expect(text).toContain("    The sources disagree on when: 2024-07-26 [8][9][10]; August 2024 [11]; September 2024 [12].\n");
-    expect(text).toContain("  The three agree: every rate in [6.39276, 6.39345] fits all of them (about 6.393 yuan per dollar).\n");
+    expect(text).toContain(
+      "    The sources disagree on when: 2024-07-26 [8][9][10]; August 2024 [11]; September 2024 [12].\n",
+    );
+    expect(text).toContain(
+      "  The three agree: every rate in [6.39276, 6.39345] fits all of them (about 6.393 yuan per dollar).\n",
+    );
     expect(text).toContain("    GDP, 2020-Q1/2020-Q3                               139.39 bn yuan  [139.34, 139.45]\n");
     expect(text).toContain("    change           +0.72 pp  [0.31, 1.12] pp\n");
     expect(text).toContain("    growth           +15.1%, somewhere in [7.06%, 24.27%]\n");
     expect(text).toContain("    Four leading industries' output      +31.2 pp  [31.0, 31.4] pp\n");
-    expect(text).toContain('  [1] miui.it, "Xiaomi Automotive sede centrale Beijing Economic and Technological Development Zone", the fourth quarter of 2021 (no exact date). In Italian.\n');
+    expect(text).toContain(
+      '  [1] miui.it, "Xiaomi Automotive sede centrale Beijing Economic and Technological Development Zone", the fourth quarter of 2021 (no exact date). In Italian.\n',
+    );
   });
 
   it("explains pp and the notation for ranges once, and never prints a bare code", () => {
@@ -259,6 +344,8 @@ describe("render", () => {
     expect(text.match(/percentage points/g)).toHaveLength(1);
     expect(text.match(/a range: /g)).toHaveLength(1);
     expect(text).not.toMatch(/OCDS|notMet|metOnTime|underConstruction|Seed article|000_61c0a642c7b66a9a/);
-    expect(render(analyse(documents, { asOf: "2023-11-30" }))).toContain("    Status: not yet due: 213 days to the deadline, and no source reports it reached by 2023-11-30.\n");
+    expect(render(analyse(documents, { asOf: "2023-11-30" }))).toContain(
+      "    Status: not yet due: 213 days to the deadline, and no source reports it reached by 2023-11-30.\n",
+    );
   });
 });

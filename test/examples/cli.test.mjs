@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const expected = (name) => readFileSync(new URL(`./expected/${name}`, import.meta.url), "utf8");
-const cli = (...args) => spawnSync(process.execPath, ["examples/case-study.mjs", ...args], { cwd: root, encoding: "utf8" });
+const cli = (...args) =>
+  spawnSync(process.execPath, ["examples/case-study.mjs", ...args], { cwd: root, encoding: "utf8" });
 const USAGE_HINT = 'Run "node examples/case-study.mjs --help" for usage.\n';
 
 test("the build exists (run npm run build first)", () => {

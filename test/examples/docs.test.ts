@@ -33,7 +33,9 @@ const MODULES: Record<string, unknown> = {
   // coming-from-dinero.md runs its dinero.js v2 calls next to accordo's (a dev dependency).
   "dinero.js": dinero,
   ...Object.fromEntries(
-    (["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone", "io"] as const).map((ns) => [`accordo/${ns}`, root[ns]]),
+    (["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone", "io"] as const).map(
+      (ns) => [`accordo/${ns}`, root[ns]],
+    ),
   ),
 };
 
@@ -89,12 +91,16 @@ function compile(sample: Sample, where: string): string {
     .join("\n");
 }
 
-const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<unknown>;
 
 async function run(sample: Sample, where: string): Promise<number> {
   let checks = 0;
   // The checks are rewritten first (line by line), then the TypeScript is stripped of its types.
-  const body = ts.transpileModule(compile(sample, where), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  const body = ts.transpileModule(compile(sample, where), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
   const fn = new AsyncFunction("__module", "__check", "__throws", body);
   await fn(
     (name: string, at: string) => {
@@ -140,7 +146,9 @@ describe("README.md", () => {
   const usage = section(readme, "## Usage");
   const blocks = samples(usage.text, usage.offset);
   it("the tour has a sample for every namespace and for the schemas", () => {
-    const all = samples(read("docs/tour.md")).map((b) => b.code).join("\n");
+    const all = samples(read("docs/tour.md"))
+      .map((b) => b.code)
+      .join("\n");
     for (const name of ["money", "fx", "figure", "period", "growth", "agreement", "capacity", "milestone", "zone"]) {
       expect(all, name).toContain(`${name}.`);
     }
@@ -167,7 +175,10 @@ describe.each(GUIDES)("docs/%s", (name) => {
   });
 
   const blocks = samples(markdown);
-  it.each(blocks.map((b) => [b.line, b] as const))(`sample at line %i runs and states its results truly`, async (_line, sample) => {
-    expect(await run(sample, `docs/${name}`)).toBeGreaterThan(0);
-  });
+  it.each(blocks.map((b) => [b.line, b] as const))(
+    `sample at line %i runs and states its results truly`,
+    async (_line, sample) => {
+      expect(await run(sample, `docs/${name}`)).toBeGreaterThan(0);
+    },
+  );
 });

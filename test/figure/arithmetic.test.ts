@@ -109,7 +109,9 @@ describe("figure.div", () => {
   });
 
   it("keeps a possible zero dividend possible", () => {
-    expect(interval(figure.div(figure.between(0, 1), figure.between(2, 4, { loInclusive: false, hiInclusive: false })))).toBe("[0, 0.5)");
+    expect(
+      interval(figure.div(figure.between(0, 1), figure.between(2, 4, { loInclusive: false, hiInclusive: false }))),
+    ).toBe("[0, 0.5)");
   });
 
   it("refuses divisors whose bounds contain or touch zero with DIVISION_BY_ZERO", () => {
@@ -173,8 +175,22 @@ describe("the value of a result is a number the result allows", () => {
     expect(show(figure.mul(closed, 3))).toBe("3 [3, 6]");
     expect(show(figure.div(closed, "0.5"))).toBe("2 [2, 4]");
     // an excluded end elsewhere changes nothing
-    expect(show(figure.add(figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", hiInclusive: false }), 1))).toBe("2 [2, 3)");
-    expect(show(figure.add(figure.between("1", "2", { value: "1.9999999999999999999999999999999999999", loInclusive: false }), 1))).toBe("3 (2, 3]");
+    expect(
+      show(
+        figure.add(
+          figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", hiInclusive: false }),
+          1,
+        ),
+      ),
+    ).toBe("2 [2, 3)");
+    expect(
+      show(
+        figure.add(
+          figure.between("1", "2", { value: "1.9999999999999999999999999999999999999", loInclusive: false }),
+          1,
+        ),
+      ),
+    ).toBe("3 (2, 3]");
   });
 
   it("mul keeps every digit, div keeps the operands' digits and 40 more", () => {
@@ -185,13 +201,19 @@ describe("the value of a result is a number the result allows", () => {
     expect(show(figure.div(nearHi, "0.5"))).toBe("3.9999999999999999999999999999999999998 [2, 4)");
     expect(show(figure.div(nearLo, "-0.5"))).toBe("-2.0000000000000000000000000000000000002 [-4, -2)");
     // 3 / 1.99…9: 79 significant digits (1 + 38 + 40), off the excluded end 1.5
-    expect(show(figure.div(3, nearHi))).toBe("1.50000000000000000000000000000000000007500000000000000000000000000000000000375 (1.5, 3]");
+    expect(show(figure.div(3, nearHi))).toBe(
+      "1.50000000000000000000000000000000000007500000000000000000000000000000000000375 (1.5, 3]",
+    );
   });
 
   it("reported figures of more than 34 digits: the sum of 'ceil' and 'floor' readings", () => {
     const up = figure.reported("1.0000000000000000000000000000000000001", { rounding: "ceil" });
     expect(show(up)).toBe("1.0000000000000000000000000000000000001 (1, 1.0000000000000000000000000000000000001]");
-    expect(show(figure.add(up, 0))).toBe("1.0000000000000000000000000000000000001 (1, 1.000000000000000000000000000000001]");
-    expect(show(figure.sub(0, up))).toBe("-1.0000000000000000000000000000000000001 [-1.000000000000000000000000000000001, -1)");
+    expect(show(figure.add(up, 0))).toBe(
+      "1.0000000000000000000000000000000000001 (1, 1.000000000000000000000000000000001]",
+    );
+    expect(show(figure.sub(0, up))).toBe(
+      "-1.0000000000000000000000000000000000001 [-1.000000000000000000000000000000001, -1)",
+    );
   });
 });

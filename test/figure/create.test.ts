@@ -116,7 +116,18 @@ describe("figure.reported", () => {
   });
 
   it("keeps every value inside its bounds for every rounding mode", () => {
-    const modes: ReportedRounding[] = ["halfUp", "halfEven", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor", "upOrDown"];
+    const modes: ReportedRounding[] = [
+      "halfUp",
+      "halfEven",
+      "halfDown",
+      "halfTowardsZero",
+      "halfAwayFromZero",
+      "up",
+      "down",
+      "ceil",
+      "floor",
+      "upOrDown",
+    ];
     for (const rounding of modes) {
       for (const text of ["1.5", "-1.5", "0", "-0", "2", "120e-1"]) {
         const f = figure.reported(text, { rounding });
@@ -146,7 +157,9 @@ describe("figure.reported", () => {
     expect(figure.reported("12345678901234567890123456789012345", { scale: "thousand" }).value.toString()).toBe(
       "12345678901234567890123456789012345000",
     );
-    expect(figure.reported(12345678901234567890123456789012345n, { scale: 3 }).value.toString()).toBe("12345678901234567890123456789012345000");
+    expect(figure.reported(12345678901234567890123456789012345n, { scale: 3 }).value.toString()).toBe(
+      "12345678901234567890123456789012345000",
+    );
   });
 
   it("reads the parity for half-even from the last written digit of an integer, however long", () => {
@@ -154,7 +167,9 @@ describe("figure.reported", () => {
     expect(interval(figure.reported("35", { rounding: "halfEven" }))).toBe("(34.5, 35.5)");
     expect(interval(figure.reported("34", { rounding: "halfEven" }))).toBe("[33.5, 34.5]");
     // past 2^53 the number as a double is even (12345678901234567000); the written digit is odd
-    expect(interval(figure.reported("12345678901234567891", { rounding: "halfEven" }))).toBe("(12345678901234567890.5, 12345678901234567891.5)");
+    expect(interval(figure.reported("12345678901234567891", { rounding: "halfEven" }))).toBe(
+      "(12345678901234567890.5, 12345678901234567891.5)",
+    );
     expect(interval(figure.reported("1.35", { rounding: "halfEven" }))).toBe("(1.345, 1.355)");
   });
 
@@ -163,7 +178,9 @@ describe("figure.reported", () => {
       code: "INVALID_TYPE",
       details: { function: "figure.reported", path: "text", received: 193.48 },
     });
-    expect((thrown(() => figure.reported(193.48)) as { message: string }).message).toContain('pass the text as written, such as "193.48"');
+    expect((thrown(() => figure.reported(193.48)) as { message: string }).message).toContain(
+      'pass the text as written, such as "193.48"',
+    );
     expect(figure.reported("2", { scale: "billion" }).value.toString()).toBe("2000000000");
     expect(figure.isExact(figure.reported(new Decimal("33.0")))).toBe(true);
   });
@@ -238,9 +255,19 @@ describe("figure.between", () => {
 
   it("keeps the default midpoint off an excluded end: exactly, when its 34 digits would sit on it", () => {
     const show = (f: Figure): string => `${f.value.toString()} ${interval(f)}`;
-    expect(show(figure.between("1", "1.000000000000000000000000000000001", { loInclusive: false }))).toBe("1.0000000000000000000000000000000005 (1, 1.000000000000000000000000000000001]");
-    expect(show(figure.between("1", "1.000000000000000000000000000000001", { hiInclusive: false }))).toBe("1 [1, 1.000000000000000000000000000000001)");
-    expect(show(figure.between("1.000000000000000000000000000000001", "1.000000000000000000000000000000002", { hiInclusive: false }))).toBe(
+    expect(show(figure.between("1", "1.000000000000000000000000000000001", { loInclusive: false }))).toBe(
+      "1.0000000000000000000000000000000005 (1, 1.000000000000000000000000000000001]",
+    );
+    expect(show(figure.between("1", "1.000000000000000000000000000000001", { hiInclusive: false }))).toBe(
+      "1 [1, 1.000000000000000000000000000000001)",
+    );
+    expect(
+      show(
+        figure.between("1.000000000000000000000000000000001", "1.000000000000000000000000000000002", {
+          hiInclusive: false,
+        }),
+      ),
+    ).toBe(
       "1.0000000000000000000000000000000015 [1.000000000000000000000000000000001, 1.000000000000000000000000000000002)",
     );
     // a value given on an excluded end is the caller's best estimate, and is kept
@@ -264,7 +291,9 @@ describe("figure.isFigure", () => {
   it("accepts figures, including ones made with another decimal.js constructor", () => {
     expect(figure.isFigure(figure.percent("1"))).toBe(true);
     const d = (x: string) => new Decimal(x);
-    expect(figure.isFigure({ value: d("1"), lo: d("0"), hi: d("2"), loInclusive: true, hiInclusive: false })).toBe(true);
+    expect(figure.isFigure({ value: d("1"), lo: d("0"), hi: d("2"), loInclusive: true, hiInclusive: false })).toBe(
+      true,
+    );
   });
 
   it("refuses values that break the invariants or the shape", () => {

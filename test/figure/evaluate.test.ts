@@ -12,7 +12,10 @@ const inputs = {
   fourRate: figure.percent("33.0"),
 };
 const restGrowth = ({ total, four, totalRate, fourRate }: { readonly [K in keyof typeof inputs]: Decimal }) =>
-  total.minus(four).div(total.div(totalRate.plus(1)).minus(four.div(fourRate.plus(1)))).minus(1);
+  total
+    .minus(four)
+    .div(total.div(totalRate.plus(1)).minus(four.div(fourRate.plus(1))))
+    .minus(1);
 
 /** The AccordoError `fn` throws. */
 function error(fn: () => unknown): AccordoError {
@@ -37,7 +40,10 @@ describe("figure.evaluate", () => {
   it("is tighter than naive interval arithmetic, about [6.98%, 24.38%]", () => {
     const { total, four, totalRate, fourRate } = inputs;
     const naive = figure.sub(
-      figure.div(figure.sub(total, four), figure.sub(figure.div(total, figure.add(1, totalRate)), figure.div(four, figure.add(1, fourRate)))),
+      figure.div(
+        figure.sub(total, four),
+        figure.sub(figure.div(total, figure.add(1, totalRate)), figure.div(four, figure.add(1, fourRate))),
+      ),
       1,
     );
     expect(naive.lo.toFixed(4)).toBe("0.0698");
@@ -64,7 +70,11 @@ describe("figure.evaluate", () => {
   });
 
   it("mixes stated and detected inputs", () => {
-    const f = figure.evaluate(({ a, b }) => a.minus(b), { a: figure.between(1, 2), b: figure.between(0, 1) }, { monotonicity: { a: "increasing" } });
+    const f = figure.evaluate(
+      ({ a, b }) => a.minus(b),
+      { a: figure.between(1, 2), b: figure.between(0, 1) },
+      { monotonicity: { a: "increasing" } },
+    );
     expect(f.lo.toString()).toBe("0");
     expect(f.hi.toString()).toBe("2");
   });
@@ -92,7 +102,11 @@ describe("figure.evaluate", () => {
     expect(detected.calls()).toBe(5);
     // one stated input: the two corners of the remaining inexact input, at its min and at its max end
     const mixed = counted();
-    const g = figure.evaluate(mixed.formula, { a: figure.between(0, 1), b: figure.between(0, 1), c: 5 }, { monotonicity: { a: "increasing" } });
+    const g = figure.evaluate(
+      mixed.formula,
+      { a: figure.between(0, 1), b: figure.between(0, 1), c: 5 },
+      { monotonicity: { a: "increasing" } },
+    );
     expect(interval(g)).toBe("[5, 7]");
     expect(mixed.calls()).toBe(5);
   });
@@ -105,11 +119,13 @@ describe("figure.evaluate", () => {
     expect(interval(figure.evaluate(sum, many))).toBe("[2, 18]");
   });
 
-  it("takes \"detect\" and an undefined direction as detection", () => {
+  it('takes "detect" and an undefined direction as detection', () => {
     const box = { x: figure.between(0, 1), y: figure.between(2, 3) };
     const detected = figure.evaluate(({ x, y }) => x.plus(y), box, { monotonicity: "detect" });
     expect(interval(detected)).toBe("[2, 4]");
-    const partly = figure.evaluate(({ x, y }) => x.plus(y), box, { monotonicity: { x: undefined, y: "increasing" } as never });
+    const partly = figure.evaluate(({ x, y }) => x.plus(y), box, {
+      monotonicity: { x: undefined, y: "increasing" } as never,
+    });
     expect(interval(partly)).toBe("[2, 4]");
   });
 
@@ -117,12 +133,20 @@ describe("figure.evaluate", () => {
     const box = { x: figure.between(1, 2, { value: 2 }), y: 5 };
     const undefinedAtCorner = error(() => figure.evaluate(({ x, y }) => y.div(x.minus(1)), box));
     expect(undefinedAtCorner.code).toBe("UNDEFINED_RESULT");
-    expect(undefinedAtCorner.message).toBe("figure.evaluate: the formula is undefined (Infinity) at the corner { x: 1, y: 5 }");
+    expect(undefinedAtCorner.message).toBe(
+      "figure.evaluate: the formula is undefined (Infinity) at the corner { x: 1, y: 5 }",
+    );
     expect(undefinedAtCorner.details).toEqual({ where: "at the corner { x: 1, y: 5 }" });
-    const notMonotone = error(() => figure.evaluate(({ x, y }) => x.times(y), { x: figure.between(-1, 1), y: figure.between(-1, 1) }));
+    const notMonotone = error(() =>
+      figure.evaluate(({ x, y }) => x.times(y), { x: figure.between(-1, 1), y: figure.between(-1, 1) }),
+    );
     expect(notMonotone.code).toBe("INVALID_INPUT");
-    expect(notMonotone.message).toBe('figure.evaluate: the formula is not monotone in input "x": it rises along one edge of the box and falls along another');
-    expect(code(() => figure.evaluate(({ x }) => x, { x: figure.between(0, 1) }, { monotonicity: null as never }))).toBe("INVALID_INPUT");
+    expect(notMonotone.message).toBe(
+      'figure.evaluate: the formula is not monotone in input "x": it rises along one edge of the box and falls along another',
+    );
+    expect(
+      code(() => figure.evaluate(({ x }) => x, { x: figure.between(0, 1) }, { monotonicity: null as never })),
+    ).toBe("INVALID_INPUT");
   });
 
   it("removes the dependency problem of x / x", () => {
@@ -137,7 +161,9 @@ describe("figure.evaluate", () => {
     expect(interval(f)).toBe("[0.1428571428571428571428571428571428, 0.3333333333333333333333333333333334]");
     expect(f.value.toString()).toBe("0.2");
     // the formula gets 50-digit decimals: an exact input gives the two neighbours of a result that has no 34-digit decimal
-    expect(interval(figure.evaluate(({ x }) => x.pow(-1), { x: 3 }))).toBe("[0.3333333333333333333333333333333333, 0.3333333333333333333333333333333334]");
+    expect(interval(figure.evaluate(({ x }) => x.pow(-1), { x: 3 }))).toBe(
+      "[0.3333333333333333333333333333333333, 0.3333333333333333333333333333333334]",
+    );
   });
 
   it("is exact on exact inputs and takes plain numbers as exact", () => {
@@ -175,17 +201,23 @@ describe("figure.evaluate", () => {
 
   it("refuses a formula whose value lies outside the corner range", () => {
     // (x − 0.5)² on [0, 1]: both corners give 0.25, the value 0.
-    expect(code(() => figure.evaluate(({ x }) => x.minus("0.5").pow(2), { x: figure.between(0, 1) }))).toBe("INVALID_INPUT");
-  });
-
-  it("refuses a wrong stated direction when the range comes out inverted", () => {
-    expect(code(() => figure.evaluate(({ x }) => x, { x: figure.between(0, 1, { value: 0 }) }, { monotonicity: { x: "decreasing" } }))).toBe(
+    expect(code(() => figure.evaluate(({ x }) => x.minus("0.5").pow(2), { x: figure.between(0, 1) }))).toBe(
       "INVALID_INPUT",
     );
   });
 
+  it("refuses a wrong stated direction when the range comes out inverted", () => {
+    expect(
+      code(() =>
+        figure.evaluate(({ x }) => x, { x: figure.between(0, 1, { value: 0 }) }, { monotonicity: { x: "decreasing" } }),
+      ),
+    ).toBe("INVALID_INPUT");
+  });
+
   it("reports a formula undefined at a corner with UNDEFINED_RESULT", () => {
-    expect(code(() => figure.evaluate(({ x }) => x.div(x.minus(1)), { x: figure.between(1, 2, { value: 2 }) }))).toBe("UNDEFINED_RESULT");
+    expect(code(() => figure.evaluate(({ x }) => x.div(x.minus(1)), { x: figure.between(1, 2, { value: 2 }) }))).toBe(
+      "UNDEFINED_RESULT",
+    );
     expect(code(() => figure.evaluate(() => Number.POSITIVE_INFINITY, {}))).toBe("UNDEFINED_RESULT");
   });
 
@@ -198,8 +230,12 @@ describe("figure.evaluate", () => {
     expect(code(() => figure.evaluate(() => "abc", { x }))).toBe("INVALID_NUMBER");
     expect(code(() => figure.evaluate(() => ({}) as never, { x }))).toBe("INVALID_TYPE");
     expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: "guess" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: { y: "increasing" } as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: { x: "up" as never } }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: { y: "increasing" } as never }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(code(() => figure.evaluate(({ x }) => x, { x }, { monotonicity: { x: "up" as never } }))).toBe(
+      "INVALID_INPUT",
+    );
   });
 
   it("refuses to enumerate more than 16 inexact inputs, unless their directions are stated", () => {
@@ -222,6 +258,8 @@ describe("figure.evaluate", () => {
   });
 
   it("propagates an AccordoError thrown by the formula", () => {
-    expect(code(() => figure.evaluate(({ x }) => figure.div(1, x).value, { x: figure.between(-1, 1) }))).toBe("DIVISION_BY_ZERO");
+    expect(code(() => figure.evaluate(({ x }) => figure.div(1, x).value, { x: figure.between(-1, 1) }))).toBe(
+      "DIVISION_BY_ZERO",
+    );
   });
 });

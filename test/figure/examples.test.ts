@@ -115,7 +115,10 @@ describe("figure examples (included in the API docs)", () => {
     // total 424.36 (+32%), the four industries 403.74 (+33.0%).
     const rest = figure.evaluate(
       ({ total, four, totalRate, fourRate }) =>
-        total.minus(four).div(total.div(totalRate.plus(1)).minus(four.div(fourRate.plus(1)))).minus(1),
+        total
+          .minus(four)
+          .div(total.div(totalRate.plus(1)).minus(four.div(fourRate.plus(1))))
+          .minus(1),
       {
         total: figure.reported("424.36"),
         four: figure.reported("403.74"),
@@ -134,10 +137,14 @@ describe("figure examples (included in the API docs)", () => {
     // #region evaluateMonotonicity
     // Profit margin (revenue − cost) / revenue: rises with revenue, falls with cost.
     // Stating the directions takes two evaluations instead of four.
-    const margin = figure.evaluate(({ revenue, cost }) => revenue.minus(cost).div(revenue), {
-      revenue: figure.reported("120"),
-      cost: figure.reported("90"),
-    }, { monotonicity: { revenue: "increasing", cost: "decreasing" } });
+    const margin = figure.evaluate(
+      ({ revenue, cost }) => revenue.minus(cost).div(revenue),
+      {
+        revenue: figure.reported("120"),
+        cost: figure.reported("90"),
+      },
+      { monotonicity: { revenue: "increasing", cost: "decreasing" } },
+    );
     figure.format(margin, { as: "percent", style: "interval", decimals: 2 }); // "[24.26%, 25.73%]"
     // #endregion evaluateMonotonicity
     expect(figure.format(margin, { as: "percent", style: "interval", decimals: 2 })).toBe("[24.26%, 25.73%]");
@@ -159,7 +166,8 @@ describe("figure examples (included in the API docs)", () => {
     const conflicts = clash.empty ? clash.conflicts : []; // [{ below: 0, above: 1 }]: 6.39 and 6.41 cannot both be right
     // #endregion intersect
     expect(common.empty).toBe(false);
-    if (!common.empty) expect(figure.format(common.figure, { style: "interval", decimals: 5 })).toBe("[6.39276, 6.39345]");
+    if (!common.empty)
+      expect(figure.format(common.figure, { style: "interval", decimals: 5 })).toBe("[6.39276, 6.39345]");
     expect(consistent).toBe(false);
     expect(conflicts).toEqual([{ below: 0, above: 1 }]);
     expect(clash).toEqual({ empty: true, conflicts: [{ below: 0, above: 1 }] });
@@ -231,7 +239,9 @@ describe("figures in plain JavaScript (included in the API docs)", () => {
     String(gdp); // "193.48 [193.475, 193.485)"
     String(figure.exact("5")); // "5"
     // #endregion interop
-    expect(JSON.stringify(gdp)).toBe('{"value":"193.48","lo":"193.475","hi":"193.485","loInclusive":true,"hiInclusive":false}');
+    expect(JSON.stringify(gdp)).toBe(
+      '{"value":"193.48","lo":"193.475","hi":"193.485","loInclusive":true,"hiInclusive":false}',
+    );
     expect(String(gdp)).toBe("193.48 [193.475, 193.485)");
     expect(String(figure.exact("5"))).toBe("5");
   });
@@ -264,7 +274,9 @@ describe("figures from article text (included in the API docs)", () => {
     figure.format(figure.parse("30.26 billion")); // "30260000000"
     // #endregion parse
     expect(figure.format(gdp, { style: "interval" })).toBe("[193475000000, 193485000000)");
-    expect(figure.format(figure.parse("1934.8亿", { locale: "zh-CN" }), { style: "interval" })).toBe("[193475000000, 193485000000)");
+    expect(figure.format(figure.parse("1934.8亿", { locale: "zh-CN" }), { style: "interval" })).toBe(
+      "[193475000000, 193485000000)",
+    );
     expect(figure.format(figure.parse("30.26 billion"))).toBe("30260000000");
     expect(code(() => figure.parse("193,48 gazillions", { locale: "it-IT" }))).toBe("INVALID_TEXT");
     expect(code(() => figure.parse("1".repeat(201)))).toBe("TEXT_TOO_LONG");

@@ -5,7 +5,9 @@ import * as figure from "../../src/figure/index.js";
 import type { Figure } from "../../src/figure/types.js";
 
 /** Decimals with up to 4 places, in [-1000, 1000]. */
-const decimal = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, s]) => new D(n).div(10 ** s));
+const decimal = fc
+  .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }))
+  .map(([n, s]) => new D(n).div(10 ** s));
 const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => new D(n).div(1000));
 
 /** A valid figure: any interval, any flags, any value inside. */
@@ -30,7 +32,17 @@ function valueInside(f: Figure): boolean {
   return f.lo.lte(f.value) && f.value.lte(f.hi);
 }
 
-const MODES: RoundingMode[] = ["halfUp", "halfEven", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor"];
+const MODES: RoundingMode[] = [
+  "halfUp",
+  "halfEven",
+  "halfDown",
+  "halfTowardsZero",
+  "halfAwayFromZero",
+  "up",
+  "down",
+  "ceil",
+  "floor",
+];
 
 describe("figure properties", () => {
   it("a reported figure contains its value, and every number it allows rounds back to what was written", () => {
@@ -56,7 +68,8 @@ describe("figure properties", () => {
   it("the bounds of every result contain its value", () => {
     fc.assert(
       fc.property(anyFigure, anyFigure, (a, b) => {
-        for (const f of [a, b, figure.add(a, b), figure.sub(a, b), figure.mul(a, b), figure.neg(a)]) expect(valueInside(f)).toBe(true);
+        for (const f of [a, b, figure.add(a, b), figure.sub(a, b), figure.mul(a, b), figure.neg(a)])
+          expect(valueInside(f)).toBe(true);
         if (!(b.lo.lte(0) && b.hi.gte(0))) expect(valueInside(figure.div(a, b))).toBe(true);
       }),
     );
@@ -127,14 +140,20 @@ describe("figure properties", () => {
 
   it("the intersection contains exactly the numbers every figure contains", () => {
     fc.assert(
-      fc.property(fc.array(anyFigure, { minLength: 1, maxLength: 4 }), decimal, fraction, fc.boolean(), (figures, d, t, near) => {
-        // Half the time a number inside the first figure, so that common points are actually hit.
-        const x = near ? pointIn(figures[0] as Figure, t) : d;
-        const result = figure.intersect(...figures);
-        const inAll = figures.every((f) => figure.contains(f, x));
-        if (result.empty) expect(inAll).toBe(false);
-        else expect(figure.contains(result.figure, x)).toBe(inAll);
-      }),
+      fc.property(
+        fc.array(anyFigure, { minLength: 1, maxLength: 4 }),
+        decimal,
+        fraction,
+        fc.boolean(),
+        (figures, d, t, near) => {
+          // Half the time a number inside the first figure, so that common points are actually hit.
+          const x = near ? pointIn(figures[0] as Figure, t) : d;
+          const result = figure.intersect(...figures);
+          const inAll = figures.every((f) => figure.contains(f, x));
+          if (result.empty) expect(inAll).toBe(false);
+          else expect(figure.contains(result.figure, x)).toBe(inAll);
+        },
+      ),
     );
   });
 
@@ -143,7 +162,12 @@ describe("figure properties", () => {
     // bounds exclude: rounded to 34 digits, a sum, product or quotient would land on that end.
     const READINGS = [...MODES, "upOrDown"] as const;
     const written = fc
-      .tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...READINGS), fc.integer({ min: 0, max: 12 }))
+      .tuple(
+        fc.integer({ min: -99_999, max: 99_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(...READINGS),
+        fc.integer({ min: 0, max: 12 }),
+      )
       .map(([n, decimals, rounding, extra]) => {
         const text = (n < 0 ? "-" : "") + new D(Math.abs(n)).div(10 ** decimals).toFixed(decimals);
         // extra > 6: the same number with a 1 some 35 to 45 digits in
@@ -154,7 +178,8 @@ describe("figure properties", () => {
     fc.assert(
       fc.property(written, written, (a, b) => {
         expect(allows(a) && allows(b)).toBe(true);
-        for (const f of [figure.add(a, b), figure.sub(a, b), figure.mul(a, b), figure.neg(a)]) expect(allows(f)).toBe(true);
+        for (const f of [figure.add(a, b), figure.sub(a, b), figure.mul(a, b), figure.neg(a)])
+          expect(allows(f)).toBe(true);
         if (!(b.lo.lte(0) && b.hi.gte(0))) expect(allows(figure.div(a, b))).toBe(true);
         const common = figure.intersect(a, b);
         if (!common.empty) expect(allows(common.figure)).toBe(true);

@@ -50,9 +50,18 @@ describe.each(Object.entries(SAMPLES))("broken copies of a figure: %s", (_name, 
   it("figure.evaluate refuses them as an input, and a broken record of inputs", () => {
     // The formula reads only the inputs it is given: an exception of a formula that reads a
     // missing input would be the caller's own, and passes through.
-    const sum = (v: Readonly<Record<string, Decimal>>): Decimal => Object.values(v).reduce((a, b) => a.plus(b), figure.exact(0).value);
-    expect(misbehaviours(sample, (x) => figure.evaluate((v) => v.a.times(v.b), { a: x as Figure, b: OTHER }))).toEqual([]);
-    expect(misbehaviours({ a: sample, b: OTHER }, (x) => figure.evaluate(sum, x as Record<string, Figure>))).toEqual([]);
-    expect(misbehaviours(sample, (x) => figure.evaluate((v) => v.a, { a: x as Figure }, { monotonicity: { a: "increasing" } }))).toEqual([]);
+    const sum = (v: Readonly<Record<string, Decimal>>): Decimal =>
+      Object.values(v).reduce((a, b) => a.plus(b), figure.exact(0).value);
+    expect(misbehaviours(sample, (x) => figure.evaluate((v) => v.a.times(v.b), { a: x as Figure, b: OTHER }))).toEqual(
+      [],
+    );
+    expect(misbehaviours({ a: sample, b: OTHER }, (x) => figure.evaluate(sum, x as Record<string, Figure>))).toEqual(
+      [],
+    );
+    expect(
+      misbehaviours(sample, (x) =>
+        figure.evaluate((v) => v.a, { a: x as Figure }, { monotonicity: { a: "increasing" } }),
+      ),
+    ).toEqual([]);
   });
 });

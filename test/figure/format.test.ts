@@ -15,9 +15,15 @@ describe("figure.format", () => {
     expect(figure.format(figure.exact("0.125"))).toBe("0.125");
     expect(figure.format(figure.exact("-1e-3"))).toBe("-0.001");
     // past 34 significant digits too (the value was rounded to 34 before it was shown)
-    expect(figure.format(figure.exact("1.2345678901234567890123456789012345678"))).toBe("1.2345678901234567890123456789012345678");
-    expect(figure.format(figure.exact("12345678901234567890123456789012345678"), { scale: "thousand" })).toBe("12345678901234567890123456789012345.678");
-    expect(figure.format(figure.exact("0.12345678901234567890123456789012345678"), { as: "percent" })).toBe("12.345678901234567890123456789012345678%");
+    expect(figure.format(figure.exact("1.2345678901234567890123456789012345678"))).toBe(
+      "1.2345678901234567890123456789012345678",
+    );
+    expect(figure.format(figure.exact("12345678901234567890123456789012345678"), { scale: "thousand" })).toBe(
+      "12345678901234567890123456789012345.678",
+    );
+    expect(figure.format(figure.exact("0.12345678901234567890123456789012345678"), { as: "percent" })).toBe(
+      "12.345678901234567890123456789012345678%",
+    );
   });
 
   it("adds a guard digit for derived figures and rounds to tens or hundreds when the bounds are that wide", () => {
@@ -45,9 +51,14 @@ describe("figure.format", () => {
   });
 
   it("rounds interval bounds outwards; a moved bound is shown closed", () => {
-    const third = figure.between(figure.div(1, 3).value, figure.div(2, 3).value, { loInclusive: false, hiInclusive: false });
+    const third = figure.between(figure.div(1, 3).value, figure.div(2, 3).value, {
+      loInclusive: false,
+      hiInclusive: false,
+    });
     expect(figure.format(third, { style: "interval", decimals: 2 })).toBe("[0.33, 0.67]");
-    expect(figure.format(figure.between("0.5", "1.5", { loInclusive: false }), { style: "interval", decimals: 1 })).toBe("(0.5, 1.5]");
+    expect(
+      figure.format(figure.between("0.5", "1.5", { loInclusive: false }), { style: "interval", decimals: 1 }),
+    ).toBe("(0.5, 1.5]");
     expect(figure.format(figure.between("-1.26", "1.24"), { style: "interval", decimals: 1 })).toBe("[-1.3, 1.3]");
   });
 

@@ -89,19 +89,32 @@ describe("figure.intersect", () => {
 
   it("its value is the exact midpoint when the 34-digit one would sit on an excluded end", () => {
     const common = (lo: string, hi: string): string => {
-      const r = figure.intersect(figure.between(lo, hi, { loInclusive: false, hiInclusive: false }), figure.between("0", "5"));
+      const r = figure.intersect(
+        figure.between(lo, hi, { loInclusive: false, hiInclusive: false }),
+        figure.between("0", "5"),
+      );
       return r.empty ? "empty" : `${r.figure.value.toString()} ${interval(r.figure)}`;
     };
     // 1.0000000000000000000000000000000005 rounds (half-even) down to the excluded 1; …0015 up to the excluded …002
-    expect(common("1", "1.000000000000000000000000000000001")).toBe("1.0000000000000000000000000000000005 (1, 1.000000000000000000000000000000001)");
+    expect(common("1", "1.000000000000000000000000000000001")).toBe(
+      "1.0000000000000000000000000000000005 (1, 1.000000000000000000000000000000001)",
+    );
     expect(common("1.000000000000000000000000000000001", "1.000000000000000000000000000000002")).toBe(
       "1.0000000000000000000000000000000015 (1.000000000000000000000000000000001, 1.000000000000000000000000000000002)",
     );
     // figure.midpoint has no excluded end to avoid: the 34-digit midpoint
-    expect(figure.midpoint(figure.between("1", "1.000000000000000000000000000000001", { loInclusive: false })).toString()).toBe("1");
-    expect(figure.midpoint(figure.between("1.000000000000000000000000000000001", "1.000000000000000000000000000000002", { hiInclusive: false })).toString()).toBe(
-      "1.000000000000000000000000000000002",
-    );
+    expect(
+      figure.midpoint(figure.between("1", "1.000000000000000000000000000000001", { loInclusive: false })).toString(),
+    ).toBe("1");
+    expect(
+      figure
+        .midpoint(
+          figure.between("1.000000000000000000000000000000001", "1.000000000000000000000000000000002", {
+            hiInclusive: false,
+          }),
+        )
+        .toString(),
+    ).toBe("1.000000000000000000000000000000002");
   });
 });
 
@@ -121,7 +134,9 @@ describe("figure.contains", () => {
     expect(figure.contains(outer, figure.between("0.5", 1))).toBe(false);
     expect(figure.contains(outer, figure.between("0.5", 1, { hiInclusive: false }))).toBe(true);
     expect(figure.contains(outer, figure.between(-1, "0.5"))).toBe(false);
-    expect(figure.contains(figure.between(0, 1, { loInclusive: false }), figure.between(0, 1, { loInclusive: false }))).toBe(true);
+    expect(
+      figure.contains(figure.between(0, 1, { loInclusive: false }), figure.between(0, 1, { loInclusive: false })),
+    ).toBe(true);
     // a possible end of x where f's end is impossible
     expect(figure.contains(figure.between(0, 1, { loInclusive: false }), figure.between(0, "0.5"))).toBe(false);
     expect(figure.contains(figure.between(0, 1, { hiInclusive: false }), figure.between("0.5", 1))).toBe(false);

@@ -41,11 +41,29 @@ describe("the shape of a figure", () => {
 
 describe("a figure read from the caller", () => {
   it("is computed with the library's precision, whatever constructor made its decimals", () => {
-    const value = Object.freeze({ value: new P5("1.000001"), lo: own("0"), hi: own("2"), loInclusive: true, hiInclusive: true });
+    const value = Object.freeze({
+      value: new P5("1.000001"),
+      lo: own("0"),
+      hi: own("2"),
+      loInclusive: true,
+      hiInclusive: true,
+    });
     expect(figure.add(value, "0.000001").value.toString()).toBe("1.000002");
-    const lo = Object.freeze({ value: own("1"), lo: new P5("0.123456"), hi: own("2"), loInclusive: true, hiInclusive: true });
+    const lo = Object.freeze({
+      value: own("1"),
+      lo: new P5("0.123456"),
+      hi: own("2"),
+      loInclusive: true,
+      hiInclusive: true,
+    });
     expect(figure.midpoint(lo).toString()).toBe("1.061728");
-    const hi = Object.freeze({ value: own("1"), lo: own("0"), hi: new P5("2.000001"), loInclusive: true, hiInclusive: true });
+    const hi = Object.freeze({
+      value: own("1"),
+      lo: own("0"),
+      hi: new P5("2.000001"),
+      loInclusive: true,
+      hiInclusive: true,
+    });
     expect(figure.width(hi).toString()).toBe("2.000001");
   });
 

@@ -51,7 +51,9 @@ describe("fx.lookup, asked again", () => {
         error = e;
       }
       expect(isAccordoError(error, "RATE_NOT_FOUND")).toBe(true);
-      expect(() => fx.lookup(t, "USD", "CNY", { on: "not a date" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+      expect(() => fx.lookup(t, "USD", "CNY", { on: "not a date" })).toThrow(
+        expect.objectContaining({ code: "INVALID_PERIOD" }),
+      );
     }
   });
 
@@ -59,8 +61,12 @@ describe("fx.lookup, asked again", () => {
     const t = fx.table(rates());
     expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
     expect(() => fx.lookup(t, "USD", "CNY", { on: "" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
-    expect(() => fx.convert(money.of("1", "USD"), "CNY", t, { on: "" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
-    expect(() => fx.lookup(t, "USD", "CNY", { on: "undefined" })).toThrow(expect.objectContaining({ code: "INVALID_PERIOD" }));
+    expect(() => fx.convert(money.of("1", "USD"), "CNY", t, { on: "" })).toThrow(
+      expect.objectContaining({ code: "INVALID_PERIOD" }),
+    );
+    expect(() => fx.lookup(t, "USD", "CNY", { on: "undefined" })).toThrow(
+      expect.objectContaining({ code: "INVALID_PERIOD" }),
+    );
     expect(fx.lookup(t, "USD", "CNY")).toBe(t.rates[0]);
   });
 
@@ -68,7 +74,9 @@ describe("fx.lookup, asked again", () => {
     const list = [fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" })];
     const handMade = Object.freeze({ rates: list, pivot: money.currency("USD") });
     expect(code(() => fx.lookup(handMade as never, "USD", "CNY", { on: "2021-09-30" }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.convert(money.of("1", "USD"), "CNY", handMade as never, { on: "2021-09-30" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(money.of("1", "USD"), "CNY", handMade as never, { on: "2021-09-30" }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(code(() => fx.tableToJSON(handMade as never))).toBe("INVALID_INPUT");
     const frozen = Object.freeze({ rates: Object.freeze([...list]), pivot: money.currency("USD") });
     expect(fx.lookup(frozen as never, "USD", "CNY", { on: "2021-09-30" })).toBe(list[0]);
@@ -107,7 +115,9 @@ describe("fx.lookup, asked again", () => {
     const b = fx.lookup(t, cnh, "USD", { on: "2021-09-30" });
     expect(a).toBe(b);
     expect(a.derivation).toBe("inverse");
-    const c = fx.lookup(fx.table([fx.rate({ base: cnh, quote: "USD", rate: "0.154", on: "2021-09-30" })]), "USD", cnh, { on: "2021-09-30" });
+    const c = fx.lookup(fx.table([fx.rate({ base: cnh, quote: "USD", rate: "0.154", on: "2021-09-30" })]), "USD", cnh, {
+      on: "2021-09-30",
+    });
     expect(c.derivation).toBe("inverse");
     const t2 = fx.table([fx.rate({ base: cnh, quote: "USD", rate: "0.154", on: "2021-09-30" })]);
     expect(fx.lookup(t2, "USD", cnh, { on: "2021-09-30" })).toBe(fx.lookup(t2, "USD", cnh, { on: "2021-09-30" }));

@@ -28,10 +28,25 @@ describe("fx: options and inputs are closed", () => {
       ["convert", () => fx.conversion(cny, "USD", rates, { pivt: "EUR" } as never), "pivt", "pivot"],
       ["lookup", () => fx.lookup(rates, "USD", "CNY", { date: "2021-09-30" } as never), "date", "on"],
       ["table", () => fx.table([usdCny], { pivots: "USD" } as never), "pivots", "pivot"],
-      ["cross", () => fx.cross(usdCny, eurUsd, { allowDifferentDate: true } as never), "allowDifferentDate", "allowDifferentDates"],
+      [
+        "cross",
+        () => fx.cross(usdCny, eurUsd, { allowDifferentDate: true } as never),
+        "allowDifferentDate",
+        "allowDifferentDates",
+      ],
       ["implied", () => fx.implied("1", "USD", "6.4", "CNY", { labels: "x" } as never), "labels", "label"],
-      ["rateFromJSON", () => fx.rateFromJSON(fx.rateToJSON(usdCny), { currency: [] } as never), "currency", "currencies"],
-      ["tableFromJSON", () => fx.tableFromJSON(fx.tableToJSON(rates), { currency: [] } as never), "currency", "currencies"],
+      [
+        "rateFromJSON",
+        () => fx.rateFromJSON(fx.rateToJSON(usdCny), { currency: [] } as never),
+        "currency",
+        "currencies",
+      ],
+      [
+        "tableFromJSON",
+        () => fx.tableFromJSON(fx.tableToJSON(rates), { currency: [] } as never),
+        "currency",
+        "currencies",
+      ],
     ];
     for (const [fn, call, key, suggestion] of sweep) {
       expect(thrown(call), fn).toMatchObject({ code: "UNKNOWN_OPTION", details: { function: fn, key, suggestion } });
@@ -51,7 +66,9 @@ describe("fx: options and inputs are closed", () => {
 
 describe("fx: messages that help", () => {
   it("fx.rate({ on }) with a kind of date it does not read talks about dates, not about an unknown kind", () => {
-    expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: new Date(Date.UTC(2021, 8, 30)) }).on).toBe("2021-09-30");
+    expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: new Date(Date.UTC(2021, 8, 30)) }).on).toBe(
+      "2021-09-30",
+    );
     const e = thrown(() => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: { day: 30 } as never }));
     expect(e).toMatchObject({ code: "INVALID_PERIOD", details: { function: "rate", path: "on" } });
     expect((e as { message: string }).message).toContain('an ISO date "YYYY-MM-DD", a JS Date');

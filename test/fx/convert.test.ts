@@ -65,7 +65,9 @@ describe("fx.convert: the vectors money libraries use", () => {
     expect(fx.origins(c.rate)).toEqual(t.rates);
     // The same through two conversions at full precision.
     const viaUsd = fx.convert(money.of("1000.00", "NOK"), "USD", t, { on: "2024-01-02", rounding: "none" });
-    expect(fx.convert(viaUsd, "SEK", t, { on: "2024-01-02", rounding: "none" }).amount.toString()).toBe(c.exact.toString());
+    expect(fx.convert(viaUsd, "SEK", t, { on: "2024-01-02", rounding: "none" }).amount.toString()).toBe(
+      c.exact.toString(),
+    );
   });
 
   it("the fixed EUR/HRK rate 7.53450, both ways", () => {
@@ -123,7 +125,9 @@ describe("fx.convert", () => {
     expect(code(() => fx.convert(money.of("1", "GBP"), "EUR", r))).toBe("CURRENCY_MISMATCH");
     expect(code(() => fx.convert(usd("1"), "XYZ", r))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.convert({ amount: 1, currency: "USD" } as never, "EUR", r))).toBe("INVALID_VALUE");
-    expect(code(() => fx.convert(usd("1"), "EUR", { base: "USD", quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", { base: "USD", quote: "EUR", rate: "0.89" } as never))).toBe(
+      "INVALID_INPUT",
+    );
     expect(code(() => fx.convert(usd("1"), "EUR", r, { rounding: "bankers" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.convert(usd("1"), "EUR", r, { on: "2024-01-02" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.convert(usd("1"), "EUR", r, { policy: "nearest", withinDays: 2 }))).toBe("INVALID_INPUT");
@@ -136,9 +140,15 @@ describe("fx.convert: edges", () => {
 
   it("tells a table from a rate by its rates and pivot", () => {
     for (const f of [fx.convert, fx.conversion]) {
-      expect(() => f(usd("1"), "EUR", { rates: [] } as never)).toThrow("convert: the rate or table must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)");
-      expect(() => f(usd("1"), "EUR", { pivot: money.currency("USD") } as never)).toThrow("convert: the rate or table must be an ExchangeRate");
-      expect(() => f(usd("1"), "EUR", null as never)).toThrow("convert: the rate or table must be an ExchangeRate, got null");
+      expect(() => f(usd("1"), "EUR", { rates: [] } as never)).toThrow(
+        "convert: the rate or table must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)",
+      );
+      expect(() => f(usd("1"), "EUR", { pivot: money.currency("USD") } as never)).toThrow(
+        "convert: the rate or table must be an ExchangeRate",
+      );
+      expect(() => f(usd("1"), "EUR", null as never)).toThrow(
+        "convert: the rate or table must be an ExchangeRate, got null",
+      );
       expect(() => f(usd("1"), "EUR", 5 as never)).toThrow("convert: the rate or table must be an ExchangeRate, got 5");
     }
   });
@@ -159,7 +169,9 @@ describe("fx.convert: edges", () => {
     const third = fx.rate({ base: "USD", quote: "EUR", rate: "3" });
     const back = fx.convert(money.of("1", "EUR"), "USD", third, { rounding: "none" });
     expect(back.amount.toString()).toBe("0.3333333333333333333333333333333333");
-    expect(fx.conversion(money.of("1", "EUR"), "USD", third, { rounding: "none" }).to.amount.toString()).toBe("0.3333333333333333333333333333333333");
+    expect(fx.conversion(money.of("1", "EUR"), "USD", third, { rounding: "none" }).to.amount.toString()).toBe(
+      "0.3333333333333333333333333333333333",
+    );
     expect(fx.convert(money.of("1", "EUR"), "USD", third).amount.toString()).toBe("0.33");
   });
 });
@@ -195,11 +207,16 @@ describe("fx.convert: derived rates applied through the stored rates", () => {
     expect(fx.conversion(money.of("0.03125", "SEK"), "NOK", t, { on: "2024-01-02" }).exact.toString()).toBe("0.125");
     // a cross with an identity leg is its other leg
     const identity = fx.lookup(t, "USD", "USD", { on: "2024-01-02" });
-    expect(fx.conversion(money.of("5.22", "CNY"), "USD", fx.cross(fx.invert(usdCny), identity)).exact.toString()).toBe("0.725");
+    expect(fx.conversion(money.of("5.22", "CNY"), "USD", fx.cross(fx.invert(usdCny), identity)).exact.toString()).toBe(
+      "0.725",
+    );
   });
 
   it("takes a hand-made derived rate whose chain does not give its value as it stands", () => {
-    const forged = Object.freeze({ ...fx.invert(usdCny), rate: fx.rate({ base: "USD", quote: "EUR", rate: "0.5" }).rate });
+    const forged = Object.freeze({
+      ...fx.invert(usdCny),
+      rate: fx.rate({ base: "USD", quote: "EUR", rate: "0.5" }).rate,
+    });
     expect(fx.convert(money.of("2.00", "CNY"), "USD", forged).amount.toString()).toBe("1");
   });
 });
@@ -226,7 +243,8 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
   const cnyUsd = fx.invert(usdCny); // 1 ÷ 7.2 to 34 digits
   const none = fx.table([]);
   const identityOf = (code: string) => fx.lookup(none, code, code, { on: "2024-01-02" });
-  const forge = (r: ExchangeRate, fields: object, chain: readonly unknown[]) => Object.freeze({ ...r, ...fields, chain: Object.freeze([...chain]) }) as unknown as ExchangeRate;
+  const forge = (r: ExchangeRate, fields: object, chain: readonly unknown[]) =>
+    Object.freeze({ ...r, ...fields, chain: Object.freeze([...chain]) }) as unknown as ExchangeRate;
   // 5.22 CNY at CNY/USD as it stands (times 0.13888…89), and through USD/CNY (divided by 7.2)
   const exactAt = (r: ExchangeRate) => fx.conversion(money.of("5.22", "CNY"), "USD", r).exact.toString();
   const asItStands = "0.7250000000000000000000000000000001";
@@ -242,9 +260,18 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
     const withoutChain = Object.freeze({ rate: usdCny.rate });
     const textRate = Object.freeze({ ...usdCny, rate: "7.2" });
     for (const leg of [null, undefined, unfrozenLeg, withoutChain, textRate]) {
-      expect(thrown(() => exactAt(forge(cnyUsd, {}, [leg]))), String(leg)).toMatchObject({ code: "INVALID_INPUT", details: { where: expect.stringMatching(/^convert: the rate or table\.chain\[0\]/) } });
+      expect(
+        thrown(() => exactAt(forge(cnyUsd, {}, [leg]))),
+        String(leg),
+      ).toMatchObject({
+        code: "INVALID_INPUT",
+        details: { where: expect.stringMatching(/^convert: the rate or table\.chain\[0\]/) },
+      });
     }
-    expect(thrown(() => exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny, null])))).toMatchObject({ code: "INVALID_INPUT", details: { where: "convert: the rate or table.chain[1]" } });
+    expect(thrown(() => exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny, null])))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { where: "convert: the rate or table.chain[1]" },
+    });
     const usd = identityOf("USD");
     expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny]))).toBe(asItStands);
     expect(exactAt(forge(cnyUsd, {}, [usdCny, usd]))).toBe(asItStands);
@@ -268,26 +295,43 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
 
   it("gives at most 34 significant digits at the identity rate, as at any other (kept all 38 digits of the amount)", () => {
     const amount = money.of("0.10078548748359018343609817146246973118", "USD");
-    expect(fx.conversion(amount, "USD", usdCny, { rounding: "none" }).exact.toString()).toBe("0.1007854874835901834360981714624697");
-    expect(fx.convert(amount, "USD", usdCny, { rounding: "none" }).amount.toString()).toBe("0.1007854874835901834360981714624697");
+    expect(fx.conversion(amount, "USD", usdCny, { rounding: "none" }).exact.toString()).toBe(
+      "0.1007854874835901834360981714624697",
+    );
+    expect(fx.convert(amount, "USD", usdCny, { rounding: "none" }).amount.toString()).toBe(
+      "0.1007854874835901834360981714624697",
+    );
     // an identity leg adds no factor: the amount is multiplied by 7.2 once
     const viaIdentity = fx.cross(identityOf("USD"), usdCny);
-    expect(fx.conversion(amount, "CNY", viaIdentity, { rounding: "none" }).exact.toString()).toBe("0.7256555098818493207399068345297821");
+    expect(fx.conversion(amount, "CNY", viaIdentity, { rounding: "none" }).exact.toString()).toBe(
+      "0.7256555098818493207399068345297821",
+    );
   });
 
   it("multiplies by the legs of a cross even when their product is 1", () => {
-    const oneCross = fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "2" }), fx.rate({ base: "EUR", quote: "GBP", rate: "0.5" }));
+    const oneCross = fx.cross(
+      fx.rate({ base: "USD", quote: "EUR", rate: "2" }),
+      fx.rate({ base: "EUR", quote: "GBP", rate: "0.5" }),
+    );
     expect(oneCross.rate.toString()).toBe("1");
     // times 2 (rounded to 34 digits), then times 0.5
     const amount = money.of("0.14339118191660461216672446801528106006", "USD");
-    expect(fx.conversion(amount, "GBP", oneCross, { rounding: "none" }).exact.toString()).toBe("0.143391181916604612166724468015281");
+    expect(fx.conversion(amount, "GBP", oneCross, { rounding: "none" }).exact.toString()).toBe(
+      "0.143391181916604612166724468015281",
+    );
   });
 
   it("divides by the product of every stored rate it divides by, and multiplies by a cross of direct legs", () => {
-    const nokSek = fx.cross(fx.invert(fx.rate({ base: "USD", quote: "NOK", rate: "8" })), fx.invert(fx.rate({ base: "SEK", quote: "USD", rate: "0.5" })));
+    const nokSek = fx.cross(
+      fx.invert(fx.rate({ base: "USD", quote: "NOK", rate: "8" })),
+      fx.invert(fx.rate({ base: "SEK", quote: "USD", rate: "0.5" })),
+    );
     expect(`${nokSek.base.code}/${nokSek.quote.code} ${nokSek.rate.toString()}`).toBe("NOK/SEK 0.25");
     expect(fx.conversion(money.of("1", "NOK"), "SEK", nokSek).exact.toString()).toBe("0.25");
-    const eurCny = fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.1" }), fx.rate({ base: "USD", quote: "CNY", rate: "7.2" }));
+    const eurCny = fx.cross(
+      fx.rate({ base: "EUR", quote: "USD", rate: "1.1" }),
+      fx.rate({ base: "USD", quote: "CNY", rate: "7.2" }),
+    );
     expect(fx.conversion(money.of("10", "EUR"), "CNY", eurCny).exact.toString()).toBe("79.2");
   });
 
@@ -305,10 +349,18 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
     };
     const deep = nest(64);
     const shallower = nest(63);
-    expect([deep.base.code, deep.quote.code, deep.derivation, shallower.base.code, shallower.derivation]).toEqual(["USD", "CNY", "cross", "USD", "inverse"]);
+    expect([deep.base.code, deep.quote.code, deep.derivation, shallower.base.code, shallower.derivation]).toEqual([
+      "USD",
+      "CNY",
+      "cross",
+      "USD",
+      "inverse",
+    ]);
     expect(fx.origins(deep)).toEqual([usdCny]);
     expect(fx.conversion(money.of("1", "USD"), "CNY", shallower).exact.toString()).toBe("7.2");
     // 1 ÷ (1 ÷ 7.2 to 34 digits)
-    expect(fx.conversion(money.of("1", "USD"), "CNY", deep).exact.toString()).toBe("7.199999999999999999999999999999999");
+    expect(fx.conversion(money.of("1", "USD"), "CNY", deep).exact.toString()).toBe(
+      "7.199999999999999999999999999999999",
+    );
   });
 });

@@ -138,8 +138,10 @@ describe("fx examples (included in the API docs)", () => {
     // #region implied
     // "GDP 193.48 billion yuan (30.26 billion dollars)"
     const gdp = fx.implied(
-      figure.reported("30.26", { scale: "billion" }), "USD",
-      figure.reported("193.48", { scale: "billion" }), "CNY",
+      figure.reported("30.26", { scale: "billion" }),
+      "USD",
+      figure.reported("193.48", { scale: "billion" }),
+      "CNY",
       { label: "GDP" },
     );
     gdp.rate.value.toFixed(5); // "6.39392": 1 USD = 6.39392 CNY
@@ -194,7 +196,14 @@ describe("fx examples (included in the API docs)", () => {
 
   it("json", () => {
     // #region json
-    const r = fx.rate({ base: "EUR", quote: "HRK", rate: "7.53450", on: "2022-07-12", kind: "fixed", source: "Council of the EU" });
+    const r = fx.rate({
+      base: "EUR",
+      quote: "HRK",
+      rate: "7.53450",
+      on: "2022-07-12",
+      kind: "fixed",
+      source: "Council of the EU",
+    });
     const json = fx.rateToJSON(r);
     const text = JSON.stringify(json); // the rate as a string, never a float:
     // '{"base":"EUR","quote":"HRK","rate":"7.5345","on":"2022-07-12","source":"Council of the EU","kind":"fixed","derivation":"direct","chain":[]}'
@@ -211,7 +220,9 @@ describe("fx examples (included in the API docs)", () => {
 
   it("tableJSON", () => {
     // #region tableJSON
-    const rates = fx.table([{ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09", kind: "average" }], { pivot: "EUR" });
+    const rates = fx.table([{ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09", kind: "average" }], {
+      pivot: "EUR",
+    });
     const json = fx.tableToJSON(rates);
     const { pivot } = json; // "EUR"
     const on = json.rates[0]?.on; // "2021-09"

@@ -26,18 +26,35 @@ const usdJpy = fx.rate({ base: "USD", quote: "JPY", rate: "141.5", on: "2024-01-
 /** Representative rates: direct on a day, an average over a period, an inverse, a cross (with an inverted leg), an identity rate. */
 const RATES: readonly (readonly [string, ExchangeRate])[] = [
   ["a direct rate on a day", usdCny],
-  ["an average over a period", fx.rate({ base: "EUR", quote: "USD", rate: "1.0857", on: "2024-Q1", kind: "average", source: "ECB" })],
+  [
+    "an average over a period",
+    fx.rate({ base: "EUR", quote: "USD", rate: "1.0857", on: "2024-Q1", kind: "average", source: "ECB" }),
+  ],
   ["an inverse", fx.invert(usdCny)],
   ["a cross", fx.cross(usdCny, usdJpy)],
   ["an identity rate", fx.lookup(fx.table([]), "CNY", "CNY", { on: "2024-01-02" })],
 ];
 
 /** A table with a pivot other than USD's default, holding a day rate, an average and a cross, with an undated rate. */
-const TABLE = fx.table([usdCny, eurUsd, fx.rate({ base: "EUR", quote: "USD", rate: "1.0857", on: "2024-Q1", kind: "average" }), fx.rate({ base: "GBP", quote: "USD", rate: "1.27" })], {
-  pivot: "USD",
-});
+const TABLE = fx.table(
+  [
+    usdCny,
+    eurUsd,
+    fx.rate({ base: "EUR", quote: "USD", rate: "1.0857", on: "2024-Q1", kind: "average" }),
+    fx.rate({ base: "GBP", quote: "USD", rate: "1.27" }),
+  ],
+  {
+    pivot: "USD",
+  },
+);
 const EUR = money.of("1000.50", "EUR");
-const IMPLIED = fx.implied(figure.reported("30.26", { scale: "billion" }), "USD", figure.reported("193.48", { scale: "billion" }), "CNY", { label: "GDP" });
+const IMPLIED = fx.implied(
+  figure.reported("30.26", { scale: "billion" }),
+  "USD",
+  figure.reported("193.48", { scale: "billion" }),
+  "CNY",
+  { label: "GDP" },
+);
 
 const frozen = (x: unknown): unknown => (typeof x === "object" && x !== null ? Object.freeze(x) : x);
 
@@ -55,12 +72,29 @@ const ON_RATE: readonly (readonly [string, (r: ExchangeRate, good: ExchangeRate)
   ["invert", (r) => fx.invert(r)],
   ["origins", (r) => fx.origins(r)],
   ["rateToJSON", (r) => fx.rateToJSON(r)],
-  ["cross (first)", (r, good) => fx.cross(r, fx.rate({ base: good.quote, quote: good.quote.code === "GBP" ? "CHF" : "GBP", rate: "0.8", on: "2024-01-02" }), { allowDifferentDates: true })],
-  ["cross (second)", (r, good) => fx.cross(fx.rate({ base: good.base.code === "GBP" ? "CHF" : "GBP", quote: good.base, rate: "1.2" }), r, { allowDifferentDates: true })],
+  [
+    "cross (first)",
+    (r, good) =>
+      fx.cross(
+        r,
+        fx.rate({ base: good.quote, quote: good.quote.code === "GBP" ? "CHF" : "GBP", rate: "0.8", on: "2024-01-02" }),
+        { allowDifferentDates: true },
+      ),
+  ],
+  [
+    "cross (second)",
+    (r, good) =>
+      fx.cross(fx.rate({ base: good.base.code === "GBP" ? "CHF" : "GBP", quote: good.base, rate: "1.2" }), r, {
+        allowDifferentDates: true,
+      }),
+  ],
   ["table", (r) => fx.table([usdJpy, r])],
   ["table, then lookup", (r, good) => fx.lookup(fx.table([r]), good.quote, good.base)],
   ["convert", (r, good) => fx.convert(money.of("12.34", good.base), good.quote, r)],
-  ["convert (the other way)", (r, good) => fx.convert(money.of("12.34", good.quote), good.base, r, { rounding: "none" })],
+  [
+    "convert (the other way)",
+    (r, good) => fx.convert(money.of("12.34", good.quote), good.base, r, { rounding: "none" }),
+  ],
   ["conversion", (r, good) => fx.conversion(money.of("12.34", good.base), good.quote, r, { rounding: "up" })],
   ["checkRate", (r) => fx.checkRate(r, [IMPLIED])],
 ];

@@ -17,20 +17,32 @@ const rateText = fc
 
 /** An amount of whole minor units of `minorUnits`, up to 10^12 minor units either way. */
 const amountIn = (minorUnits: number) =>
-  fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((units) => new D(units.toString()).div(new D(10).pow(minorUnits)).toString());
+  fc
+    .bigInt({ min: -(10n ** 12n), max: 10n ** 12n })
+    .map((units) => new D(units.toString()).div(new D(10).pow(minorUnits)).toString());
 
-const pairOfCodes = fc
-  .tuple(fc.constantFrom(...CODES), fc.constantFrom(...CODES))
-  .filter(([a, b]) => a !== b);
+const pairOfCodes = fc.tuple(fc.constantFrom(...CODES), fc.constantFrom(...CODES)).filter(([a, b]) => a !== b);
 
-const NEAREST_MODES: readonly RoundingMode[] = ["halfEven", "halfUp", "halfDown", "halfTowardsZero", "halfAwayFromZero"];
+const NEAREST_MODES: readonly RoundingMode[] = [
+  "halfEven",
+  "halfUp",
+  "halfDown",
+  "halfTowardsZero",
+  "halfAwayFromZero",
+];
 
 describe("fx properties", () => {
   it("converting with a rate then with its inverse lands within one minor unit, when the target's unit is no coarser", () => {
     fc.assert(
       fc.property(
         pairOfCodes.chain(([from, to]) =>
-          fc.tuple(fc.constant(from), fc.constant(to), amountIn(money.currency(from).minorUnits), rateText, fc.constantFrom(...NEAREST_MODES)),
+          fc.tuple(
+            fc.constant(from),
+            fc.constant(to),
+            amountIn(money.currency(from).minorUnits),
+            rateText,
+            fc.constantFrom(...NEAREST_MODES),
+          ),
         ),
         ([from, to, amount, rateValue, mode]) => {
           const source = money.currency(from);
@@ -55,16 +67,22 @@ describe("fx properties", () => {
       .tuple(fc.constantFrom(...CODES), fc.constantFrom(...CODES), fc.constantFrom(...CODES))
       .filter(([a, b, c]) => a !== b && b !== c && a !== c);
     fc.assert(
-      fc.property(chainOfThree, rateText, rateText, fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), ([x, y, z], ab, bc, units) => {
-        const a = fx.rate({ base: x, quote: y, rate: ab, on: "2024-01-02" });
-        const b = fx.rate({ base: y, quote: z, rate: bc, on: "2024-01-02" });
-        const m = money.of(new D(units.toString()).div(100).toString(), x);
-        const direct = fx.convert(m, z, fx.cross(a, b), { rounding: "none" });
-        const twoSteps = fx.convert(fx.convert(m, y, a, { rounding: "none" }), z, b, { rounding: "none" });
-        expect(direct.amount.toString()).toBe(twoSteps.amount.toString());
-        // The argument order does not matter.
-        expect(fx.cross(b, a).rate.toString()).toBe(fx.cross(a, b).rate.toString());
-      }),
+      fc.property(
+        chainOfThree,
+        rateText,
+        rateText,
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        ([x, y, z], ab, bc, units) => {
+          const a = fx.rate({ base: x, quote: y, rate: ab, on: "2024-01-02" });
+          const b = fx.rate({ base: y, quote: z, rate: bc, on: "2024-01-02" });
+          const m = money.of(new D(units.toString()).div(100).toString(), x);
+          const direct = fx.convert(m, z, fx.cross(a, b), { rounding: "none" });
+          const twoSteps = fx.convert(fx.convert(m, y, a, { rounding: "none" }), z, b, { rounding: "none" });
+          expect(direct.amount.toString()).toBe(twoSteps.amount.toString());
+          // The argument order does not matter.
+          expect(fx.cross(b, a).rate.toString()).toBe(fx.cross(a, b).rate.toString());
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -124,7 +142,9 @@ describe("fx properties", () => {
         const t = fx.table(rows.map(([c, d, r]) => ({ base: "USD", quote: c, rate: r, on: d })));
         const found = attempt(() => fx.lookup(t, "USD", code, { on, ...p }));
         const dates = rows.filter(([c]) => c === code).map(([, d]) => period.daysBetween(on, d));
-        const allowed = dates.filter((n) => (p.policy === "exact" ? n === 0 : p.policy === "onOrBefore" ? n <= 0 : Math.abs(n) <= p.withinDays));
+        const allowed = dates.filter((n) =>
+          p.policy === "exact" ? n === 0 : p.policy === "onOrBefore" ? n <= 0 : Math.abs(n) <= p.withinDays,
+        );
         if (found === "RATE_NOT_FOUND") {
           expect(allowed).toEqual([]);
           return;

@@ -132,7 +132,9 @@ describe("fx.checkRate", () => {
   });
 
   it("refuses another pair and bad rates", () => {
-    expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "CNY", rate: "7" }), pairs))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "CNY", rate: "7" }), pairs))).toBe(
+      "CURRENCY_MISMATCH",
+    );
     expect(code(() => fx.checkRate("0", pairs))).toBe("INVALID_INPUT");
     expect(code(() => fx.checkRate("x", pairs))).toBe("INVALID_NUMBER");
     expect(code(() => fx.checkRate("6.39", []))).toBe("INVALID_INPUT");
@@ -158,9 +160,14 @@ describe("fx implied rates: edges", () => {
 
   it("refuses a base figure whose lower bound is zero, even excluded (it divides; threw DIVISION_BY_ZERO)", () => {
     expect(() => fx.implied(figure.between("0", "2", { loInclusive: false }), "USD", "1", "EUR")).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", message: "implied: the base figure must be positive, but its bounds reach 0" }),
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        message: "implied: the base figure must be positive, but its bounds reach 0",
+      }),
     );
-    expect(fx.implied(figure.between("0.5", "2", { loInclusive: false }), "USD", "1", "EUR").rate.hi.toString()).toBe("2");
+    expect(fx.implied(figure.between("0.5", "2", { loInclusive: false }), "USD", "1", "EUR").rate.hi.toString()).toBe(
+      "2",
+    );
   });
 
   it("refuses to invert a rate given the other way round whose bounds reach zero, with INVALID_INPUT (threw DIVISION_BY_ZERO)", () => {
@@ -168,7 +175,9 @@ describe("fx implied rates: edges", () => {
     const message =
       "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR";
     expect(() => fx.consistency([usdEur, eurUsd])).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message }));
-    expect(() => fx.checkRate("2", [usdEur, eurUsd])).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: message.replace("consistency", "checkRate") }));
+    expect(() => fx.checkRate("2", [usdEur, eurUsd])).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", message: message.replace("consistency", "checkRate") }),
+    );
     // Given first, it sets the orientation, and the other one inverts: 0.5 lies in (0, 0.5].
     const verdict = fx.consistency([eurUsd, usdEur]);
     expect(verdict.consistent).toBe(true);
@@ -180,7 +189,8 @@ describe("fx implied rates: edges", () => {
     const forged = { ...fx.implied("2", "EUR", "1", "USD"), rate: figure.between("0", "0.5", { loInclusive: false }) };
     expect(thrown(() => fx.consistency([usdEur, forged]))).toEqual({
       code: "INVALID_INPUT",
-      message: "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR",
+      message:
+        "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR",
       details: { where: "consistency", index: 1 },
     });
   });
@@ -191,9 +201,24 @@ describe("fx implied rates: edges", () => {
     const holeInside: (typeof usdEur)[] = [usdEur];
     holeInside[2] = usdEur;
     expect(1 in holeInside).toBe(false);
-    expect(() => fx.consistency(holeFirst)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: "consistency: rates[0] must be an ImpliedRate made by fx.implied, got undefined" }));
-    expect(() => fx.consistency(holeInside)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: "consistency: rates[1] must be an ImpliedRate made by fx.implied, got undefined" }));
-    expect(() => fx.checkRate("2", holeInside)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: "checkRate: rates[1] must be an ImpliedRate made by fx.implied, got undefined" }));
+    expect(() => fx.consistency(holeFirst)).toThrow(
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        message: "consistency: rates[0] must be an ImpliedRate made by fx.implied, got undefined",
+      }),
+    );
+    expect(() => fx.consistency(holeInside)).toThrow(
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        message: "consistency: rates[1] must be an ImpliedRate made by fx.implied, got undefined",
+      }),
+    );
+    expect(() => fx.checkRate("2", holeInside)).toThrow(
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        message: "checkRate: rates[1] must be an ImpliedRate made by fx.implied, got undefined",
+      }),
+    );
   });
 
   it("accepts an explicit null label", () => {
@@ -205,7 +230,9 @@ describe("fx implied rates: edges", () => {
     for (const key of ["rate", "baseFigure", "quoteFigure", "base", "quote"]) {
       const partial: Record<string, unknown> = { ...usdEur };
       delete partial[key];
-      expect(() => fx.consistency([usdEur, partial as never]), key).toThrow("consistency: rates[1] must be an ImpliedRate made by fx.implied, got an object");
+      expect(() => fx.consistency([usdEur, partial as never]), key).toThrow(
+        "consistency: rates[1] must be an ImpliedRate made by fx.implied, got an object",
+      );
     }
   });
 
@@ -242,14 +269,20 @@ describe("fx implied rates: edges", () => {
     // reported figures: the same bounds as the pair given in the first's orientation
     const cnyUsd = fx.implied(bn("193.48"), "CNY", bn("30.26"), "USD");
     expect(fx.consistency([output, cnyUsd]).rates[1]?.rate).toEqual(gdp.rate);
-    expect(fx.checkRate("3.000000000000000000000000000000001", [usdEurExact, eurUsdExact]).results.map((r) => r.contains)).toEqual([false, false]);
+    expect(
+      fx.checkRate("3.000000000000000000000000000000001", [usdEurExact, eurUsdExact]).results.map((r) => r.contains),
+    ).toEqual([false, false]);
   });
 
   it("refuses a pair that shares only one currency with the first, in either position", () => {
     expect(code(() => fx.consistency([usdEur, fx.implied("1", "EUR", "150", "JPY")]))).toBe("CURRENCY_MISMATCH");
     expect(code(() => fx.consistency([usdEur, fx.implied("1", "JPY", "150", "USD")]))).toBe("CURRENCY_MISMATCH");
-    expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "JPY", rate: "150" }), [usdEur]))).toBe("CURRENCY_MISMATCH");
-    expect(code(() => fx.checkRate(fx.rate({ base: "JPY", quote: "USD", rate: "0.007" }), [usdEur]))).toBe("CURRENCY_MISMATCH");
+    expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "JPY", rate: "150" }), [usdEur]))).toBe(
+      "CURRENCY_MISMATCH",
+    );
+    expect(code(() => fx.checkRate(fx.rate({ base: "JPY", quote: "USD", rate: "0.007" }), [usdEur]))).toBe(
+      "CURRENCY_MISMATCH",
+    );
   });
 
   it("checks a decimal as a plain number, and refuses null as one", () => {
@@ -257,7 +290,9 @@ describe("fx implied rates: edges", () => {
     expect(c.consistent).toBe(true);
     expect(c.rate.toString()).toBe("2");
     expect(c.results[0]?.difference.toString()).toBe("0");
-    expect(() => fx.checkRate(null as never, [usdEur])).toThrow("checkRate: the rate must be a decimal string, number, bigint or Decimal, got null");
+    expect(() => fx.checkRate(null as never, [usdEur])).toThrow(
+      "checkRate: the rate must be a decimal string, number, bigint or Decimal, got null",
+    );
     expect(fx.checkRate(fx.rate({ base: "EUR", quote: "USD", rate: "0.5" }), [usdEur]).rate.toString()).toBe("2");
   });
 });

@@ -10,7 +10,8 @@ function schemaIssues(fn: () => unknown): readonly { path: string; message: stri
   try {
     fn();
   } catch (e) {
-    if (isAccordoError(e, "INVALID_SCHEMA")) return (e.details?.["issues"] ?? []) as { path: string; message: string }[];
+    if (isAccordoError(e, "INVALID_SCHEMA"))
+      return (e.details?.["issues"] ?? []) as { path: string; message: string }[];
     throw e;
   }
   throw new Error("expected INVALID_SCHEMA");
@@ -22,11 +23,13 @@ function schemaIssues(fn: () => unknown): readonly { path: string; message: stri
  */
 function nest(depth: number): ExchangeRate {
   let r = fx.rate({ base: "USD", quote: "CNY", rate: "7.1" });
-  for (let i = 0; i < depth; i++) r = i % 2 === 0 ? fx.invert(r) : fx.cross(r, fx.lookup(fx.table([]), r.quote, r.quote));
+  for (let i = 0; i < depth; i++)
+    r = i % 2 === 0 ? fx.invert(r) : fx.cross(r, fx.lookup(fx.table([]), r.quote, r.quote));
   return r;
 }
 
-const roundTrip = (r: ExchangeRate, options?: FromJSONOptions) => fx.rateFromJSON(JSON.parse(JSON.stringify(fx.rateToJSON(r))), options);
+const roundTrip = (r: ExchangeRate, options?: FromJSONOptions) =>
+  fx.rateFromJSON(JSON.parse(JSON.stringify(fx.rateToJSON(r))), options);
 
 describe("rate JSON", () => {
   const usdNok = fx.rate({ base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02", source: "ECB" });
@@ -52,11 +55,15 @@ describe("rate JSON", () => {
   });
 
   it("writes rates as plain decimal strings and dates as text", () => {
-    const j = fx.rateToJSON(fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "3", on: "2024-01", kind: "average" })));
+    const j = fx.rateToJSON(
+      fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "3", on: "2024-01", kind: "average" })),
+    );
     expect(j.rate).toBe("0.3333333333333333333333333333333333");
     expect(j.on).toBe("2024-01");
     expect(j.chain[0]?.rate).toBe("3");
-    expect(fx.rateToJSON(fx.rate({ base: "USD", quote: "EUR", rate: "1e-30" })).rate).toBe("0.000000000000000000000000000001");
+    expect(fx.rateToJSON(fx.rate({ base: "USD", quote: "EUR", rate: "1e-30" })).rate).toBe(
+      "0.000000000000000000000000000001",
+    );
   });
 
   it("reads custom currencies passed in options", () => {
@@ -68,10 +75,21 @@ describe("rate JSON", () => {
 
   it("lists every issue with its path", () => {
     const issues = schemaIssues(() =>
-      fx.rateFromJSON({ base: "USD", quote: "XYZ", rate: 0.89, on: "2021-02-30", source: "", kind: "forward", derivation: "guess", chain: {} }),
+      fx.rateFromJSON({
+        base: "USD",
+        quote: "XYZ",
+        rate: 0.89,
+        on: "2021-02-30",
+        source: "",
+        kind: "forward",
+        derivation: "guess",
+        chain: {},
+      }),
     );
     expect(issues.map((i) => i.path)).toEqual(["quote", "rate", "on", "source", "kind", "derivation", "chain"]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), base: 840, on: 20240102 })).map((i) => i.message)).toEqual([
+    expect(
+      schemaIssues(() => fx.rateFromJSON({ ...fx.rateToJSON(usdNok), base: 840, on: 20240102 })).map((i) => i.message),
+    ).toEqual([
       "must be a currency code string, got 840",
       "must be an ISO date, a period string or null, got 20240102",
     ]);
@@ -83,23 +101,44 @@ describe("rate JSON", () => {
   it("checks that a derived rate is what its chain gives", () => {
     const inv = fx.rateToJSON(fx.invert(usdNok));
     expect(schemaIssues(() => fx.rateFromJSON({ ...inv, rate: "0.0982" }))[0]?.message).toContain("is not 1 / 10.185");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [] }))[0]?.message).toBe("an inverse rate has exactly one rate in its chain");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [fx.rateToJSON(usdSek)] }))[0]?.message).toContain("does not invert");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [] }))[0]?.message).toBe(
+      "an inverse rate has exactly one rate in its chain",
+    );
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [fx.rateToJSON(usdSek)] }))[0]?.message).toContain(
+      "does not invert",
+    );
     const crossJ = fx.rateToJSON(fx.cross(usdNok, usdSek));
     expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, rate: "0.99" }))[0]?.message).toContain("is not");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: crossJ.chain.slice(0, 1) }))[0]?.message).toBe("a cross rate has exactly two rates in its chain");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [...crossJ.chain].reverse() }))[0]?.message).toContain("do not chain");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: crossJ.chain.slice(0, 1) }))[0]?.message).toBe(
+      "a cross rate has exactly two rates in its chain",
+    );
+    expect(
+      schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [...crossJ.chain].reverse() }))[0]?.message,
+    ).toContain("do not chain");
     const direct = fx.rateToJSON(usdNok);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))[0]?.message).toBe("a direct rate has an empty chain");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))[0]?.message).toContain("two different currencies");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD", derivation: "identity" }))[0]?.message).toContain("identity rate is 1");
-    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [{ ...crossJ.chain[0], rate: "x" }, crossJ.chain[1]] }))[0]?.path).toBe("chain[0].rate");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))[0]?.message).toBe(
+      "a direct rate has an empty chain",
+    );
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))[0]?.message).toContain(
+      "two different currencies",
+    );
+    expect(
+      schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD", derivation: "identity" }))[0]?.message,
+    ).toContain("identity rate is 1");
+    expect(
+      schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [{ ...crossJ.chain[0], rate: "x" }, crossJ.chain[1]] }))[0]
+        ?.path,
+    ).toBe("chain[0].rate");
   });
 
   it("refuses what is not a rate and bad options", () => {
     expect(() => fx.rateToJSON({} as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
-    expect(() => fx.rateFromJSON(fx.rateToJSON(usdNok), null as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
-    expect(() => fx.rateFromJSON(fx.rateToJSON(usdNok), { currencies: "CNH" as never })).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => fx.rateFromJSON(fx.rateToJSON(usdNok), null as never)).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
+    expect(() => fx.rateFromJSON(fx.rateToJSON(usdNok), { currencies: "CNH" as never })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
   });
 });
 
@@ -120,17 +159,32 @@ describe("table JSON", () => {
 
   it("lists every issue with its path, and refuses duplicates", () => {
     const j = fx.tableToJSON(t);
-    const issues = schemaIssues(() => fx.tableFromJSON({ pivot: "ABC", rates: [j.rates[0], { ...j.rates[1], rate: "0" }, 3] }));
+    const issues = schemaIssues(() =>
+      fx.tableFromJSON({ pivot: "ABC", rates: [j.rates[0], { ...j.rates[1], rate: "0" }, 3] }),
+    );
     expect(issues.map((i) => i.path)).toEqual(["pivot", "rates[1].rate", "rates[2]"]);
-    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD" }))).toEqual([{ path: "rates", message: "must be an array, got undefined" }]);
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD" }))).toEqual([
+      { path: "rates", message: "must be an array, got undefined" },
+    ]);
     expect(schemaIssues(() => fx.tableFromJSON([]))[0]?.path).toBe("");
-    expect(() => fx.tableFromJSON({ pivot: "USD", rates: [j.rates[0], j.rates[0]] })).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    expect(() => fx.tableFromJSON({ pivot: "USD", rates: [j.rates[0], j.rates[0]] })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
+    );
     expect(() => fx.tableToJSON({} as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
   });
 });
 
 describe("rate JSON: edges", () => {
-  const direct = { base: "USD", quote: "EUR", rate: "1", on: null, source: null, kind: "spot", derivation: "direct", chain: [] };
+  const direct = {
+    base: "USD",
+    quote: "EUR",
+    rate: "1",
+    on: null,
+    source: null,
+    kind: "spot",
+    derivation: "direct",
+    chain: [],
+  };
   const usdNok = fx.rate({ base: "USD", quote: "NOK", rate: "10.1850", on: "2024-01-02", source: "ECB" });
 
   it("reads every decimal string form, exactly", () => {
@@ -146,28 +200,59 @@ describe("rate JSON: edges", () => {
       ["15e-1", "1.5"],
       ["1.25e2", "125"],
     ];
-    for (const [text, value] of cases) expect(fx.rateFromJSON({ ...direct, rate: text }).rate.toString(), text).toBe(value);
+    for (const [text, value] of cases)
+      expect(fx.rateFromJSON({ ...direct, rate: text }).rate.toString(), text).toBe(value);
   });
 
   it("refuses other strings as decimal strings", () => {
-    for (const text of ["", " 1", "1 ", "x1", "1x", "0x10", "0b1", "1e", "e3", "1e3.5", "1.2.3", ".", "+", "++1", "Infinity", "NaN", "1,5", "1_000"]) {
-      expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: text })), JSON.stringify(text)).toEqual([
-        { path: "rate", message: `must be a decimal string such as "6.4128", got ${JSON.stringify(text)}` },
-      ]);
+    for (const text of [
+      "",
+      " 1",
+      "1 ",
+      "x1",
+      "1x",
+      "0x10",
+      "0b1",
+      "1e",
+      "e3",
+      "1e3.5",
+      "1.2.3",
+      ".",
+      "+",
+      "++1",
+      "Infinity",
+      "NaN",
+      "1,5",
+      "1_000",
+    ]) {
+      expect(
+        schemaIssues(() => fx.rateFromJSON({ ...direct, rate: text })),
+        JSON.stringify(text),
+      ).toEqual([{ path: "rate", message: `must be a decimal string such as "6.4128", got ${JSON.stringify(text)}` }]);
     }
     expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: "1e9000000000000000000" }))).toEqual([
       { path: "rate", message: 'must be a positive finite decimal, got "1e9000000000000000000"' },
     ]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: "-0.5" }))[0]?.message).toBe('must be a positive finite decimal, got "-0.5"');
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, rate: "-0.5" }))[0]?.message).toBe(
+      'must be a positive finite decimal, got "-0.5"',
+    );
   });
 
   it("refuses a missing date or source, a blank or non-string source", () => {
     const { on: _on, ...withoutOn } = direct;
     const { source: _source, ...withoutSource } = direct;
-    expect(schemaIssues(() => fx.rateFromJSON(withoutOn))).toEqual([{ path: "on", message: "must be an ISO date, a period string or null, got undefined" }]);
-    expect(schemaIssues(() => fx.rateFromJSON(withoutSource))).toEqual([{ path: "source", message: "must be a non-empty string or null, got undefined" }]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, source: 5 }))).toEqual([{ path: "source", message: "must be a non-empty string or null, got 5" }]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, source: " " }))).toEqual([{ path: "source", message: 'must be a non-empty string or null, got " "' }]);
+    expect(schemaIssues(() => fx.rateFromJSON(withoutOn))).toEqual([
+      { path: "on", message: "must be an ISO date, a period string or null, got undefined" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON(withoutSource))).toEqual([
+      { path: "source", message: "must be a non-empty string or null, got undefined" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, source: 5 }))).toEqual([
+      { path: "source", message: "must be a non-empty string or null, got 5" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, source: " " }))).toEqual([
+      { path: "source", message: 'must be a non-empty string or null, got " "' },
+    ]);
     expect(schemaIssues(() => fx.rateFromJSON({ ...direct, kind: 5, derivation: null }))).toEqual([
       { path: "kind", message: "must be one of spot, average, fixed, implied, got 5" },
       { path: "derivation", message: "must be one of direct, inverse, cross, identity, got null" },
@@ -190,7 +275,9 @@ describe("rate JSON: edges", () => {
       { path: "", message: "an inverse rate has exactly one rate in its chain" },
     ]);
     const eurNok = fx.rateToJSON(fx.rate({ base: "EUR", quote: "NOK", rate: "11.2" }));
-    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [eurNok] }))).toEqual([{ path: "", message: "the inverse NOK/USD does not invert EUR/NOK" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, chain: [eurNok] }))).toEqual([
+      { path: "", message: "the inverse NOK/USD does not invert EUR/NOK" },
+    ]);
     const nokUsd = fx.invert(usdNok);
     const usdSek = fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" });
     const crossJ = fx.rateToJSON(fx.cross(usdNok, usdSek));
@@ -206,13 +293,21 @@ describe("rate JSON: edges", () => {
     expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [...crossJ.chain, usdDkk] }))).toEqual([
       { path: "", message: "a cross rate has exactly two rates in its chain" },
     ]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [] }))[0]?.message).toBe("a cross rate has exactly two rates in its chain");
+    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [] }))[0]?.message).toBe(
+      "a cross rate has exactly two rates in its chain",
+    );
     expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, rate: "0.99" }))).toEqual([
       { path: "", message: `the cross rate 0.99 is not ${crossJ.chain[0]?.rate ?? ""} × 10.092` },
     ]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, rate: "0.0982" }))).toEqual([{ path: "", message: "the inverse rate 0.0982 is not 1 / 10.185" }]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))).toEqual([{ path: "", message: "a direct rate needs two different currencies, got USD/USD" }]);
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))).toEqual([{ path: "", message: "a direct rate has an empty chain" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, rate: "0.0982" }))).toEqual([
+      { path: "", message: "the inverse rate 0.0982 is not 1 / 10.185" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, quote: "USD" }))).toEqual([
+      { path: "", message: "a direct rate needs two different currencies, got USD/USD" },
+    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: [direct] }))).toEqual([
+      { path: "", message: "a direct rate has an empty chain" },
+    ]);
   });
 
   it("refuses a derived rate that fx.invert, fx.cross or a lookup would not make of its chain (read USD/USD 1.42, and any date, source or kind)", () => {
@@ -220,24 +315,59 @@ describe("rate JSON: edges", () => {
     const cnyUsd = fx.rate({ base: "CNY", quote: "USD", rate: "0.2", on: "2024-01-02" });
     const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-02", source: "PBoC" });
     // a "cross" of a pair and its reverse: fx.cross refuses it
-    const samePair = { base: "USD", quote: "USD", rate: "1.42", on: "2024-01-02", source: null, kind: "spot", derivation: "cross", chain: [fx.rateToJSON(usdCny), fx.rateToJSON(cnyUsd)] };
-    expect(schemaIssues(() => fx.rateFromJSON(samePair))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/CNY and CNY/USD" }]);
-    const identityUsd = { base: "USD", quote: "USD", rate: "1", on: "2024-01-02", source: null, kind: "fixed", derivation: "identity", chain: [] };
+    const samePair = {
+      base: "USD",
+      quote: "USD",
+      rate: "1.42",
+      on: "2024-01-02",
+      source: null,
+      kind: "spot",
+      derivation: "cross",
+      chain: [fx.rateToJSON(usdCny), fx.rateToJSON(cnyUsd)],
+    };
+    expect(schemaIssues(() => fx.rateFromJSON(samePair))).toEqual([
+      { path: "", message: "a cross rate needs legs that share exactly one currency, got USD/CNY and CNY/USD" },
+    ]);
+    const identityUsd = {
+      base: "USD",
+      quote: "USD",
+      rate: "1",
+      on: "2024-01-02",
+      source: null,
+      kind: "fixed",
+      derivation: "identity",
+      chain: [],
+    };
     const twoIdentities = { ...samePair, rate: "1", kind: "fixed", chain: [identityUsd, identityUsd] };
-    expect(schemaIssues(() => fx.rateFromJSON(twoIdentities))).toEqual([{ path: "", message: "a cross rate needs legs that share exactly one currency, got USD/USD and USD/USD" }]);
+    expect(schemaIssues(() => fx.rateFromJSON(twoIdentities))).toEqual([
+      { path: "", message: "a cross rate needs legs that share exactly one currency, got USD/USD and USD/USD" },
+    ]);
     // an identity leg shares one currency with the other leg, as fx.cross takes it
     const viaIdentity = { ...samePair, quote: "CNY", rate: "7.1", chain: [identityUsd, fx.rateToJSON(usdCny)] };
     expect(fx.rateFromJSON(viaIdentity)).toEqual(fx.cross(fx.rateFromJSON(identityUsd), usdCny));
-    expect(schemaIssues(() => fx.rateFromJSON({ ...identityUsd, derivation: "inverse", chain: [identityUsd] }))).toEqual([
-      { path: "", message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)" },
+    expect(
+      schemaIssues(() => fx.rateFromJSON({ ...identityUsd, derivation: "inverse", chain: [identityUsd] })),
+    ).toEqual([
+      {
+        path: "",
+        message: "an inverse rate never inverts an identity rate (the inverse of an identity rate is itself)",
+      },
     ]);
     // an inverse holds when, and is what, its origin is
     const inv = fx.rateToJSON(fx.invert(usdCny));
-    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: "1999-01-01", source: "Someone", kind: "fixed" }))).toEqual([
-      { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got "1999-01-01"' },
-      { path: "source", message: 'must be "PBoC", the source of the inverse rate derived from its chain, got "Someone"' },
-      { path: "kind", message: 'must be "spot", the kind of the inverse rate derived from its chain, got "fixed"' },
-    ]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: "1999-01-01", source: "Someone", kind: "fixed" }))).toEqual(
+      [
+        {
+          path: "on",
+          message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got "1999-01-01"',
+        },
+        {
+          path: "source",
+          message: 'must be "PBoC", the source of the inverse rate derived from its chain, got "Someone"',
+        },
+        { path: "kind", message: 'must be "spot", the kind of the inverse rate derived from its chain, got "fixed"' },
+      ],
+    );
     expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: null }))).toEqual([
       { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got null' },
     ]);
@@ -247,13 +377,24 @@ describe("rate JSON: edges", () => {
       { path: "on", message: 'must be null, the date of the inverse rate derived from its chain, got "2024-Q1"' },
     ]);
     expect(schemaIssues(() => fx.rateFromJSON({ ...inv, on: "2024-Q1" }))).toEqual([
-      { path: "on", message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got "2024-Q1"' },
+      {
+        path: "on",
+        message: 'must be "2024-01-02", the date of the inverse rate derived from its chain, got "2024-Q1"',
+      },
     ]);
     // a cross holds on its later leg's date, with the legs' common source and kind
     const crossJ = fx.rateToJSON(fx.cross(usdCny, eurUsd));
     expect(fx.rateFromJSON(crossJ)).toEqual(fx.cross(usdCny, eurUsd));
-    expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, on: "2020-01-01", source: null, kind: "average" })).map((i) => i.path)).toEqual(["on", "source", "kind"]);
-    const later = fx.rateToJSON(fx.cross(usdCny, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-03" }), { allowDifferentDates: true }));
+    expect(
+      schemaIssues(() => fx.rateFromJSON({ ...crossJ, on: "2020-01-01", source: null, kind: "average" })).map(
+        (i) => i.path,
+      ),
+    ).toEqual(["on", "source", "kind"]);
+    const later = fx.rateToJSON(
+      fx.cross(usdCny, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-03" }), {
+        allowDifferentDates: true,
+      }),
+    );
     expect(later.on).toBe("2024-01-03");
     expect(schemaIssues(() => fx.rateFromJSON({ ...later, on: "2024-01-02" }))[0]?.message).toBe(
       'must be "2024-01-03", the date of the cross rate derived from its chain, got "2024-01-02"',
@@ -263,11 +404,15 @@ describe("rate JSON: edges", () => {
       { path: "source", message: 'must be null, the source of the identity rate, got "ECB"' },
       { path: "kind", message: 'must be "fixed", the kind of the identity rate, got "average"' },
     ]);
-    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates: [{ ...inv, kind: "average" }] }))[0]?.path).toBe("rates[0].kind");
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates: [{ ...inv, kind: "average" }] }))[0]?.path).toBe(
+      "rates[0].kind",
+    );
   });
 
   it("reports a problem of a chained rate at its path", () => {
-    const crossJ = fx.rateToJSON(fx.cross(usdNok, fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" })));
+    const crossJ = fx.rateToJSON(
+      fx.cross(usdNok, fx.rate({ base: "USD", quote: "SEK", rate: "10.0920", on: "2024-01-02", source: "ECB" })),
+    );
     const badLeg = { ...crossJ.chain[0], rate: "0.5" };
     expect(schemaIssues(() => fx.rateFromJSON({ ...crossJ, chain: [badLeg, crossJ.chain[1]] }))).toEqual([
       { path: "chain[0]", message: "the inverse rate 0.5 is not 1 / 10.185" },
@@ -282,7 +427,11 @@ describe("rate JSON: edges", () => {
     expect(fx.origins(fx.rateFromJSON(level32))).toHaveLength(1);
     const level33 = { ...level32, base: level32.quote, quote: level32.base, derivation: "inverse", chain: [level32] };
     const deep = JSON.stringify(schemaIssues(() => fx.rateFromJSON(level33)));
-    expect(deep).toBe(JSON.stringify([{ path: `${"chain[0].".repeat(32)}chain`, message: "nests derived rates deeper than 32 levels" }]));
+    expect(deep).toBe(
+      JSON.stringify([
+        { path: `${"chain[0].".repeat(32)}chain`, message: "nests derived rates deeper than 32 levels" },
+      ]),
+    );
   });
 
   it("writes chains nested up to 32 levels, and refuses deeper ones, which rateFromJSON would refuse (wrote them)", () => {
@@ -324,7 +473,21 @@ describe("rate JSON: edges", () => {
     const back = fx.tableFromJSON(JSON.parse(JSON.stringify(fx.tableToJSON(t))), { currencies: [cnh] });
     expect(back).toEqual(t);
     expect(back.pivot).toBe(cnh);
-    expect(fx.tableToJSON(t)).toEqual({ pivot: "CNH", rates: [{ base: "USD", quote: "CNH", rate: "7.3", on: null, source: null, kind: "spot", derivation: "direct", chain: [] }] });
+    expect(fx.tableToJSON(t)).toEqual({
+      pivot: "CNH",
+      rates: [
+        {
+          base: "USD",
+          quote: "CNH",
+          rate: "7.3",
+          on: null,
+          source: null,
+          kind: "spot",
+          derivation: "direct",
+          chain: [],
+        },
+      ],
+    });
   });
 });
 
@@ -335,12 +498,18 @@ describe("JSON and custom currencies that share a code", () => {
     const r = fx.rate({ base: "USD", quote: cnh4, rate: "7.3" });
     const message =
       "rateFromJSON: currencies[1] and currencies[0] are two currencies with the code CNH; JSON names a currency by its code only, so it could not tell them apart";
-    expect(() => fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh2, cnh4] })).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message }));
+    expect(() => fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh2, cnh4] })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", message }),
+    );
     expect(() => fx.tableFromJSON(fx.tableToJSON(fx.table([r])), { currencies: [cnh2, cnh4] })).toThrow(
       expect.objectContaining({ code: "INVALID_INPUT", message: message.replace("rateFromJSON", "tableFromJSON") }),
     );
     // the same currency twice is no ambiguity
-    expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4, money.defineCurrency({ code: "CNH", minorUnits: 4, name: "CNH" })] })).toEqual(r);
+    expect(
+      fx.rateFromJSON(fx.rateToJSON(r), {
+        currencies: [cnh4, money.defineCurrency({ code: "CNH", minorUnits: 4, name: "CNH" })],
+      }),
+    ).toEqual(r);
     expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4] }).quote.minorUnits).toBe(4);
   });
 });
@@ -350,16 +519,22 @@ describe("JSON with holes in its arrays", () => {
     const direct = fx.rateToJSON(fx.rate({ base: "USD", quote: "CNY", rate: "7" }));
     const oneHole: unknown[] = [];
     oneHole.length = 1;
-    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: oneHole }))).toEqual([{ path: "chain[0]", message: "must be an object, got undefined" }]);
+    expect(schemaIssues(() => fx.rateFromJSON({ ...direct, chain: oneHole }))).toEqual([
+      { path: "chain[0]", message: "must be an object, got undefined" },
+    ]);
     const rates: unknown[] = [];
     rates[1] = direct;
-    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates }))).toEqual([{ path: "rates[0]", message: "must be an object, got undefined" }]);
+    expect(schemaIssues(() => fx.tableFromJSON({ pivot: "USD", rates }))).toEqual([
+      { path: "rates[0]", message: "must be an object, got undefined" },
+    ]);
   });
 
   it("refuses a hole in the custom currencies", () => {
     const currencies: unknown[] = [];
     currencies[1] = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
-    expect(() => fx.rateFromJSON({}, { currencies } as never)).toThrow(expect.objectContaining({ code: "INVALID_TYPE" }));
+    expect(() => fx.rateFromJSON({}, { currencies } as never)).toThrow(
+      expect.objectContaining({ code: "INVALID_TYPE" }),
+    );
   });
 });
 
@@ -394,11 +569,14 @@ describe("JSON: the details of a refusal", () => {
     const r = fx.rate({ base: cnh4, quote: token, rate: "7.3" });
     expect(thrown(() => fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh2, cnh4] }))).toEqual({
       code: "INVALID_INPUT",
-      message: "rateFromJSON: currencies[1] and currencies[0] are two currencies with the code CNH; JSON names a currency by its code only, so it could not tell them apart",
+      message:
+        "rateFromJSON: currencies[1] and currencies[0] are two currencies with the code CNH; JSON names a currency by its code only, so it could not tell them apart",
       details: { where: "rateFromJSON", value: "CNH" },
     });
     expect(fx.rateFromJSON(fx.rateToJSON(r), { currencies: [cnh4, token] })).toEqual(r);
-    expect(fx.tableFromJSON(fx.tableToJSON(fx.table([r], { pivot: cnh4 })), { currencies: [token, cnh4] })).toEqual(fx.table([r], { pivot: cnh4 }));
+    expect(fx.tableFromJSON(fx.tableToJSON(fx.table([r], { pivot: cnh4 })), { currencies: [token, cnh4] })).toEqual(
+      fx.table([r], { pivot: cnh4 }),
+    );
   });
 });
 
@@ -503,7 +681,12 @@ describe("rate JSON: the date of a derived rate", () => {
       [{ ...inverse(fx.rate({ base: "USD", quote: "CNY", rate: "7" })), on: "2024-01-02" }, "null", '"2024-01-02"'],
     ] as const) {
       expect(schemas.safeParse(schemas.ExchangeRateSchema, json).success, got).toBe(false);
-      expect(schemaIssues(() => fx.rateFromJSON(json)), got).toEqual([{ path: "on", message: `must be ${expected}, the date of the inverse rate derived from its chain, got ${got}` }]);
+      expect(
+        schemaIssues(() => fx.rateFromJSON(json)),
+        got,
+      ).toEqual([
+        { path: "on", message: `must be ${expected}, the date of the inverse rate derived from its chain, got ${got}` },
+      ]);
     }
   });
 });

@@ -106,15 +106,13 @@ describe("lookup by binary search", () => {
     fc.assert(
       fc.property(tableRates, fc.array(query, { minLength: 1, maxLength: 8 }), (list, queries) => {
         const t = fx.table(
-          list.map(
-            (s): ExchangeRateInput => ({
-              base: s.direct ? "USD" : "EUR",
-              quote: s.direct ? "EUR" : "USD",
-              rate: s.rate,
-              on: onText(s),
-              source: s.source,
-            }),
-          ),
+          list.map((s): ExchangeRateInput => ({
+            base: s.direct ? "USD" : "EUR",
+            quote: s.direct ? "EUR" : "USD",
+            rate: s.rate,
+            on: onText(s),
+            source: s.source,
+          })),
         );
         for (const q of queries) {
           const policy = q.day === undefined ? "exact" : q.policy;

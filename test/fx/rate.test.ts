@@ -51,7 +51,13 @@ describe("fx.rate", () => {
     expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" }).on).toBe("2021-09-30");
     const monthly = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09", kind: "average" });
     expect(monthly.on).toEqual(period.month(2021, 9));
-    const quarters = fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: period.range("2021-Q1", "2021-Q3"), kind: "average" });
+    const quarters = fx.rate({
+      base: "USD",
+      quote: "CNY",
+      rate: "6.4",
+      on: period.range("2021-Q1", "2021-Q3"),
+      kind: "average",
+    });
     expect(period.format(quarters.on as Period)).toBe("2021-Q1/2021-Q3");
     expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: period.day(2021, 9, 30) }).on).toBe("2021-09-30");
   });
@@ -73,9 +79,13 @@ describe("fx.rate", () => {
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.8x9" }))).toBe("INVALID_NUMBER");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "2021-02-30" }))).toBe("INVALID_PERIOD");
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: "yesterday" }))).toBe("INVALID_PERIOD");
-    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: 20210930 as never }))).toBe("INVALID_PERIOD");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", on: 20210930 as never }))).toBe(
+      "INVALID_PERIOD",
+    );
     expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", source: " " }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", kind: "forward" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: "0.89", kind: "forward" as never }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(code(() => fx.rate(null as never))).toBe("INVALID_INPUT");
     expect(code(() => fx.rate({ base: 840, quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_TYPE");
   });
@@ -171,7 +181,10 @@ describe("fx.cross", () => {
 
   it("combines kinds by the documented rule", () => {
     const k = (a: RateKind, b: RateKind): RateKind =>
-      fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1", kind: a }), fx.rate({ base: "EUR", quote: "HRK", rate: "7.5345", kind: b })).kind;
+      fx.cross(
+        fx.rate({ base: "USD", quote: "EUR", rate: "1", kind: a }),
+        fx.rate({ base: "EUR", quote: "HRK", rate: "7.5345", kind: b }),
+      ).kind;
     expect(k("fixed", "fixed")).toBe("fixed");
     expect(k("spot", "fixed")).toBe("spot");
     expect(k("average", "fixed")).toBe("average");
@@ -199,14 +212,39 @@ describe("fx.cross", () => {
     // the date of the first leg applied, EUR/USD
     expect(r.on).toEqual(period.parse("2024-01/2024-03"));
     const year = fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-Q1/2024-Q4", kind: "average" });
-    expect(fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024", kind: "average" }), year).on).toEqual(period.parse("2024-Q1/2024-Q4"));
+    expect(fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024", kind: "average" }), year).on).toEqual(
+      period.parse("2024-Q1/2024-Q4"),
+    );
     // a period and a day in it, or two overlapping periods, still differ
-    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" })))).toBe("INVALID_INPUT");
-    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-04", kind: "average" })))).toBe("INVALID_INPUT");
+    expect(
+      code(() =>
+        fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" })),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      code(() =>
+        fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-04", kind: "average" })),
+      ),
+    ).toBe("INVALID_INPUT");
     // the same last day, another first day
-    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-03", kind: "average" })))).toBe("INVALID_INPUT");
-    expect(code(() => fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-02/2024-03", kind: "average" })))).toBe("INVALID_INPUT");
-    expect(code(() => fx.cross(fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" }), fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-01/2024-01-02" })))).toBe("INVALID_INPUT");
+    expect(
+      code(() =>
+        fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-03", kind: "average" })),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      code(() =>
+        fx.cross(quarter, fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-02/2024-03", kind: "average" })),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      code(() =>
+        fx.cross(
+          fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" }),
+          fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01-01/2024-01-02" }),
+        ),
+      ),
+    ).toBe("INVALID_INPUT");
   });
 
   it("crosses with an identity rate in either position, which shares its one currency (refused as 'the same pair' when given first)", () => {
@@ -222,8 +260,14 @@ describe("fx.cross", () => {
       expect(`${r.base.code}/${r.quote.code} ${r.rate.toString()} ${r.derivation}`).toBe("USD/CNY 7.1 cross");
       expect(fx.origins(r)).toEqual([usdCny]);
     }
-    expect(thrown(() => fx.cross(cnyCny, cnyCny))).toMatchObject({ code: "CURRENCY_MISMATCH", message: "cross: CNY/CNY and CNY/CNY are the same pair; a cross needs exactly one shared currency" });
-    expect(thrown(() => fx.cross(cnyCny, usdUsd))).toMatchObject({ code: "CURRENCY_MISMATCH", message: "cross: CNY/CNY and USD/USD share no currency; a cross needs exactly one shared currency" });
+    expect(thrown(() => fx.cross(cnyCny, cnyCny))).toMatchObject({
+      code: "CURRENCY_MISMATCH",
+      message: "cross: CNY/CNY and CNY/CNY are the same pair; a cross needs exactly one shared currency",
+    });
+    expect(thrown(() => fx.cross(cnyCny, usdUsd))).toMatchObject({
+      code: "CURRENCY_MISMATCH",
+      message: "cross: CNY/CNY and USD/USD share no currency; a cross needs exactly one shared currency",
+    });
   });
 
   it("refuses rates that share no currency or both", () => {
@@ -241,16 +285,29 @@ describe("fx.invert and fx.cross: results beyond the range of decimals", () => {
     const huge = fx.rate({ base: "USD", quote: "EUR", rate: "5e999" });
     expect(thrown(() => fx.invert(huge))).toMatchObject({
       code: "OUT_OF_RANGE",
-      details: { function: "fx.invert", expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" },
+      details: {
+        function: "fx.invert",
+        expected: "a number of magnitude from 1e-999 to below 1e1000, or 0",
+        min: "1e-999",
+        max: "1e1000",
+      },
     });
     expect(fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "1e999" })).rate.eq("1e-999")).toBe(true);
     const big = fx.rate({ base: "EUR", quote: "JPY", rate: "1e999" });
-    expect(thrown(() => fx.cross(huge, big))).toMatchObject({ code: "OUT_OF_RANGE", details: { function: "fx.cross" } });
+    expect(thrown(() => fx.cross(huge, big))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "fx.cross" },
+    });
     const tiny = fx.rate({ base: "EUR", quote: "JPY", rate: "1e-999" });
-    expect(thrown(() => fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1e-999" }), tiny))).toMatchObject({ code: "OUT_OF_RANGE" });
+    expect(thrown(() => fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1e-999" }), tiny))).toMatchObject({
+      code: "OUT_OF_RANGE",
+    });
     expect(fx.cross(huge, tiny).rate.toString()).toBe("5");
     // a table lookup of the reverse pair inverts
-    expect(thrown(() => fx.lookup(fx.table([huge]), "EUR", "USD"))).toMatchObject({ code: "OUT_OF_RANGE", details: { function: "fx.invert" } });
+    expect(thrown(() => fx.lookup(fx.table([huge]), "EUR", "USD"))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "fx.invert" },
+    });
   });
 });
 
@@ -272,7 +329,10 @@ describe("fx: a rate holding a decimal of another decimal.js constructor", () =>
   });
 
   it("is refused when its rate is not finite", () => {
-    const forged = Object.freeze({ ...fx.rate({ base: "EUR", quote: "USD", rate: "1.1" }), rate: new Decimal(Infinity) });
+    const forged = Object.freeze({
+      ...fx.rate({ base: "EUR", quote: "USD", rate: "1.1" }),
+      rate: new Decimal(Infinity),
+    });
     expect(code(() => fx.invert(forged))).toBe("INVALID_NUMBER");
     expect(code(() => fx.table([forged]))).toBe("INVALID_NUMBER");
   });
@@ -281,7 +341,11 @@ describe("fx: a rate holding a decimal of another decimal.js constructor", () =>
     const Five = Decimal.clone({ precision: 5 });
     const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.123456" });
     const inverse = fx.invert(eurUsd);
-    const foreignInverse = Object.freeze({ ...inverse, rate: new Five(inverse.rate), chain: Object.freeze([Object.freeze({ ...eurUsd, rate: new Five("1.123456") })]) });
+    const foreignInverse = Object.freeze({
+      ...inverse,
+      rate: new Five(inverse.rate),
+      chain: Object.freeze([Object.freeze({ ...eurUsd, rate: new Five("1.123456") })]),
+    });
     expect(fx.invert(foreignInverse)).toEqual(eurUsd);
     expect(fx.origins(foreignInverse)).toEqual([eurUsd]);
     const badLeg = Object.freeze({ ...inverse, rate: new Five(inverse.rate), chain: Object.freeze([null]) });
@@ -366,7 +430,10 @@ describe("fx rates: edges", () => {
     ];
     forged.forEach((f, i) => {
       const value = i === 0 ? f : Object.freeze(f);
-      expect(code(() => fx.invert(value as never)), `forged[${i}]`).toBe("INVALID_INPUT");
+      expect(
+        code(() => fx.invert(value as never)),
+        `forged[${i}]`,
+      ).toBe("INVALID_INPUT");
     });
     expect(fx.invert(Object.freeze({ ...r }) as never).chain[0]).toEqual(r);
   });
@@ -374,14 +441,19 @@ describe("fx rates: edges", () => {
   it("inverts a frozen inverse-shaped rate without an origin as a rate of its own", () => {
     const orphan = Object.freeze({ ...fx.invert(r), chain: Object.freeze([]) });
     const back = fx.invert(orphan as never);
-    expect(`${back.base.code}/${back.quote.code} ${back.rate.toString()} ${back.derivation}`).toBe("USD/CNY 6.4 inverse");
+    expect(`${back.base.code}/${back.quote.code} ${back.rate.toString()} ${back.derivation}`).toBe(
+      "USD/CNY 6.4 inverse",
+    );
     // issue 16: the orphan is rebuilt (read once), not kept
     expect(back.chain[0]).toEqual(orphan);
   });
 
   it("combines every pair of kinds by the documented rule", () => {
     const k = (a: RateKind, b: RateKind): RateKind =>
-      fx.cross(fx.rate({ base: "USD", quote: "EUR", rate: "1", kind: a }), fx.rate({ base: "EUR", quote: "HRK", rate: "7.5345", kind: b })).kind;
+      fx.cross(
+        fx.rate({ base: "USD", quote: "EUR", rate: "1", kind: a }),
+        fx.rate({ base: "EUR", quote: "HRK", rate: "7.5345", kind: b }),
+      ).kind;
     expect(k("spot", "implied")).toBe("implied");
     expect(k("fixed", "implied")).toBe("implied");
     expect(k("implied", "implied")).toBe("implied");
@@ -403,14 +475,26 @@ describe("fx rates: edges", () => {
     expect(fx.cross(januaryEurUsd, datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-01-31");
     const earlierDay = fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-01-30" });
     expect(fx.cross(earlierDay, datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-01-31");
-    expect(fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-02-01" }), datedUsdCny, { allowDifferentDates: true }).on).toBe("2024-02-01");
-    const january = fx.cross(januaryEurUsd, fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2023-12/2024-01", kind: "average" }), { allowDifferentDates: true });
+    expect(
+      fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-02-01" }), datedUsdCny, {
+        allowDifferentDates: true,
+      }).on,
+    ).toBe("2024-02-01");
+    const january = fx.cross(
+      januaryEurUsd,
+      fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2023-12/2024-01", kind: "average" }),
+      { allowDifferentDates: true },
+    );
     expect(january.on).toEqual(period.month(2024, 1));
     // The same days written two ways: the first leg's.
     const rangeEurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.09", on: "2024-01/2024-03", kind: "average" });
     const q1UsdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-Q1", kind: "average" });
-    expect(period.format(fx.cross(rangeEurUsd, q1UsdCny, { allowDifferentDates: true }).on as Period)).toBe("2024-01/2024-03");
-    expect(period.format(fx.cross(q1UsdCny, rangeEurUsd, { allowDifferentDates: true }).on as Period)).toBe("2024-01/2024-03");
+    expect(period.format(fx.cross(rangeEurUsd, q1UsdCny, { allowDifferentDates: true }).on as Period)).toBe(
+      "2024-01/2024-03",
+    );
+    expect(period.format(fx.cross(q1UsdCny, rangeEurUsd, { allowDifferentDates: true }).on as Period)).toBe(
+      "2024-01/2024-03",
+    );
   });
 
   it("refuses legs of a day and a period without allowDifferentDates, and accepts the same period", () => {
@@ -418,7 +502,11 @@ describe("fx rates: edges", () => {
     const monthly = fx.rate({ base: "USD", quote: "CNY", rate: "7.15", on: "2024-01", kind: "average" });
     expect(code(() => fx.cross(daily, monthly))).toBe("INVALID_INPUT");
     expect(code(() => fx.cross(monthly, daily))).toBe("INVALID_INPUT");
-    expect(fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" }), monthly).on).toEqual(period.month(2024, 1));
-    expect(code(() => fx.cross(daily, fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-03" })))).toBe("INVALID_INPUT");
+    expect(
+      fx.cross(fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01", kind: "average" }), monthly).on,
+    ).toEqual(period.month(2024, 1));
+    expect(code(() => fx.cross(daily, fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-03" })))).toBe(
+      "INVALID_INPUT",
+    );
   });
 });

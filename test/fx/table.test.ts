@@ -37,7 +37,9 @@ describe("fx.table", () => {
   });
 
   it("refuses duplicates, bad rates and bad options", () => {
-    expect(code(() => fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4855")]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4855")]))).toBe(
+      "INVALID_INPUT",
+    );
     // Same pair and date from another source, or of another kind: both kept.
     expect(fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4855", "SAFE")]).rates.length).toBe(2);
     expect(code(() => fx.table("rates" as never))).toBe("INVALID_INPUT");
@@ -89,10 +91,18 @@ describe("fx.lookup", () => {
   });
 
   it("finds the nearest rate within a number of days, ties going to the earlier", () => {
-    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-06", policy: "nearest", withinDays: 3, kind: "spot" })).toBe(t.rates[2]);
-    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-04", policy: "nearest", withinDays: 4, kind: "spot" })).toBe(t.rates[1]);
-    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-29", policy: "nearest", withinDays: 1, kind: "spot" })).toBe(t.rates[0]);
-    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-04", policy: "nearest", withinDays: 3, kind: "spot" }))).toBe("RATE_NOT_FOUND");
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-06", policy: "nearest", withinDays: 3, kind: "spot" })).toBe(
+      t.rates[2],
+    );
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-04", policy: "nearest", withinDays: 4, kind: "spot" })).toBe(
+      t.rates[1],
+    );
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-29", policy: "nearest", withinDays: 1, kind: "spot" })).toBe(
+      t.rates[0],
+    );
+    expect(
+      code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-04", policy: "nearest", withinDays: 3, kind: "spot" })),
+    ).toBe("RATE_NOT_FOUND");
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 0 })).toBe(t.rates[1]);
   });
 
@@ -181,19 +191,32 @@ describe("fx.lookup", () => {
       expect(isAccordoError(e, "RATE_NOT_FOUND")).toBe(true);
       const err = e as Error & { details: Record<string, unknown> };
       expect(err.message).toBe("lookup: no GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD");
-      expect(err.details).toMatchObject({ base: "GBP", quote: "JPY", on: "2021-09-30", policy: "nearest", pivot: "USD" });
+      expect(err.details).toMatchObject({
+        base: "GBP",
+        quote: "JPY",
+        on: "2021-09-30",
+        policy: "nearest",
+        pivot: "USD",
+      });
     }
   });
 
   it("refuses bad arguments", () => {
     expect(code(() => fx.lookup({ rates: [] } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
-    const handMade = Object.freeze({ rates: [{ base: "USD", quote: "CNY", rate: "6.4" }], pivot: money.currency("USD") });
+    const handMade = Object.freeze({
+      rates: [{ base: "USD", quote: "CNY", rate: "6.4" }],
+      pivot: money.currency("USD"),
+    });
     expect(code(() => fx.lookup(handMade as never, "USD", "CNY"))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "latest" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest" }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: -1 }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 1.5 }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: -1 }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 1.5 }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", withinDays: 3 }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "onOrBefore" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-31" }))).toBe("INVALID_PERIOD");
@@ -209,14 +232,19 @@ describe("fx.table and fx.lookup: edges", () => {
       code: "UNKNOWN_OPTION",
       details: { function: "rate", path: "input.chain", key: "chain" },
     });
-    expect(thrown(() => fx.table([{ base: "USD", quote: "JPY", rate: "150", derivation: "direct" } as never]))).toMatchObject({
+    expect(
+      thrown(() => fx.table([{ base: "USD", quote: "JPY", rate: "150", derivation: "direct" } as never])),
+    ).toMatchObject({
       code: "UNKNOWN_OPTION",
       details: { function: "rate", path: "input.derivation", key: "derivation" },
     });
   });
 
   it("keeps rates of the same pair, date and source but another kind", () => {
-    const t = fx.table([usdCny("2021-09-30", "6.4854"), fx.rate({ base: "USD", quote: "CNY", rate: "6.48", on: "2021-09-30", source: "PBoC", kind: "fixed" })]);
+    const t = fx.table([
+      usdCny("2021-09-30", "6.4854"),
+      fx.rate({ base: "USD", quote: "CNY", rate: "6.48", on: "2021-09-30", source: "PBoC", kind: "fixed" }),
+    ]);
     expect(t.rates.length).toBe(2);
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", kind: "fixed" })).toBe(t.rates[1]);
   });
@@ -225,11 +253,17 @@ describe("fx.table and fx.lookup: edges", () => {
     const usd = money.currency("USD");
     const good = fx.table([usdCny("2021-09-30", "6.4854")]);
     expect(code(() => fx.lookup({ rates: good.rates, pivot: usd } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
-    expect(code(() => fx.lookup(Object.freeze({ rates: "x", pivot: usd }) as never, "USD", "CNY"))).toBe("INVALID_INPUT");
-    expect(code(() => fx.lookup(Object.freeze({ rates: good.rates, pivot: "USD" }) as never, "GBP", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(Object.freeze({ rates: "x", pivot: usd }) as never, "USD", "CNY"))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(code(() => fx.lookup(Object.freeze({ rates: good.rates, pivot: "USD" }) as never, "GBP", "CNY"))).toBe(
+      "INVALID_INPUT",
+    );
     expect(code(() => fx.tableToJSON({ rates: good.rates, pivot: usd } as never))).toBe("INVALID_INPUT");
     // A frozen hand-made table of checked rates is accepted.
-    expect(fx.lookup(Object.freeze({ rates: good.rates, pivot: usd }) as never, "CNY", "USD").chain[0]).toBe(good.rates[0]);
+    expect(fx.lookup(Object.freeze({ rates: good.rates, pivot: usd }) as never, "CNY", "USD").chain[0]).toBe(
+      good.rates[0],
+    );
   });
 
   it("accepts a period with the exact policy given explicitly", () => {
@@ -251,7 +285,9 @@ describe("fx.table and fx.lookup: edges", () => {
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-01" }))).toBe("RATE_NOT_FOUND");
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-01", policy: "onOrBefore" })).toBe(t.rates[0]);
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-02", policy: "nearest", withinDays: 2 })).toBe(t.rates[0]);
-    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-03", policy: "nearest", withinDays: 2 }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-10-03", policy: "nearest", withinDays: 2 }))).toBe(
+      "RATE_NOT_FOUND",
+    );
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-08-30", policy: "nearest", withinDays: 2 })).toBe(t.rates[0]);
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-08-30", policy: "onOrBefore" }))).toBe("RATE_NOT_FOUND");
   });
@@ -264,7 +300,9 @@ describe("fx.table and fx.lookup: edges", () => {
     ]);
     // 2021-09-30: the September average covers it (distance 0); without it, 09-28 and 10-02 are two days away.
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 2 })).toBe(t.rates[2]);
-    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 2, kind: "spot" })).toBe(t.rates[1]);
+    expect(fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 2, kind: "spot" })).toBe(
+      t.rates[1],
+    );
     // 2021-10-01: the average ends one day before, the daily rate starts one day after.
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-10-01", policy: "nearest", withinDays: 1 })).toBe(t.rates[2]);
     // On 09-28 the daily rate beats the average (both cover it; one day against thirty); on 09-29 the average covers it, the daily rate is a day old.
@@ -289,7 +327,10 @@ describe("fx.table and fx.lookup: edges", () => {
   });
 
   it("uses an undated rate only when no dated one matches, whatever the distance of the dated one", () => {
-    const mixed = fx.table([fx.rate({ base: "USD", quote: "EUR", rate: "0.9" }), fx.rate({ base: "USD", quote: "EUR", rate: "0.91", on: "2024-01-02" })]);
+    const mixed = fx.table([
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.9" }),
+      fx.rate({ base: "USD", quote: "EUR", rate: "0.91", on: "2024-01-02" }),
+    ]);
     expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-05", policy: "onOrBefore" })).toBe(mixed.rates[1]);
     expect(fx.lookup(mixed, "EUR", "USD", { on: "2024-01-05", policy: "onOrBefore" }).chain[0]).toBe(mixed.rates[1]);
     expect(fx.lookup(mixed, "USD", "EUR", { on: "2024-01-04", policy: "nearest", withinDays: 2 })).toBe(mixed.rates[1]);
@@ -310,7 +351,10 @@ describe("hand-made tables with holes", () => {
     rates[1] = fx.rate({ base: "USD", quote: "CNY", rate: "7" });
     const handMade = Object.freeze({ rates: Object.freeze(rates), pivot: money.currency("USD") });
     expect(() => fx.lookup(handMade as never, "USD", "CNY")).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", message: "lookup: the table.rates[0] must be an ExchangeRate, got undefined" }),
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        message: "lookup: the table.rates[0] must be an ExchangeRate, got undefined",
+      }),
     );
   });
 });
@@ -326,7 +370,9 @@ describe("custom currencies that share a code", () => {
     expect(fx.lookup(t, coarse, "USD", { on: "2024-01-02" }).derivation).toBe("inverse");
     expect(code(() => fx.lookup(t, "USD", fine, { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
     expect(code(() => fx.lookup(t, fine, "USD", { on: "2024-01-02" }))).toBe("RATE_NOT_FOUND");
-    expect(code(() => fx.convert(money.of("1", "USD"), fine, t, { on: "2024-01-02", rounding: "halfEven" }))).toBe("RATE_NOT_FOUND");
+    expect(code(() => fx.convert(money.of("1", "USD"), fine, t, { on: "2024-01-02", rounding: "halfEven" }))).toBe(
+      "RATE_NOT_FOUND",
+    );
   });
 
   it("holds one rate for each of them on the same day, source and kind (not duplicates)", () => {
@@ -340,15 +386,20 @@ describe("custom currencies that share a code", () => {
   });
 
   it("still refuses a true duplicate", () => {
-    expect(code(() => fx.table([
-      fx.rate({ base: "USD", quote: fine, rate: "3.5", on: "2024-01-02" }),
-      fx.rate({ base: "USD", quote: fine, rate: "3.6", on: "2024-01-02" }),
-    ]))).toBe("INVALID_INPUT");
+    expect(
+      code(() =>
+        fx.table([
+          fx.rate({ base: "USD", quote: fine, rate: "3.5", on: "2024-01-02" }),
+          fx.rate({ base: "USD", quote: fine, rate: "3.6", on: "2024-01-02" }),
+        ]),
+      ),
+    ).toBe("INVALID_INPUT");
   });
 });
 
 describe("fx.lookup: a period matches a rate on the same days, however either is written", () => {
-  const avg = (on: string, rate = "7.1") => fx.rate({ base: "USD", quote: "CNY", rate, on, kind: "average", source: "PBoC" });
+  const avg = (on: string, rate = "7.1") =>
+    fx.rate({ base: "USD", quote: "CNY", rate, on, kind: "average", source: "PBoC" });
   const notFound = (t: ReturnType<typeof fx.table>, on: string) => {
     try {
       fx.lookup(t, "USD", "CNY", { on });
@@ -371,21 +422,37 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
 
   it("matches a half, a year and their ranges of quarters and months", () => {
     const half = fx.table([avg("2024-S1")]);
-    for (const on of ["2024-S1", "2024-H1", "2024-Q1/2024-Q2", "2024-01/2024-06"]) expect(fx.lookup(half, "USD", "CNY", { on }), on).toBe(half.rates[0]);
+    for (const on of ["2024-S1", "2024-H1", "2024-Q1/2024-Q2", "2024-01/2024-06"])
+      expect(fx.lookup(half, "USD", "CNY", { on }), on).toBe(half.rates[0]);
     const year = fx.table([avg("2024")]);
-    for (const on of ["2024", "2024-A1", "2024-S1/2024-S2", "2024-Q1/2024-Q4", "2024-01/2024-12", "2024-01-01/2024-12-31"]) {
+    for (const on of [
+      "2024",
+      "2024-A1",
+      "2024-S1/2024-S2",
+      "2024-Q1/2024-Q4",
+      "2024-01/2024-12",
+      "2024-01-01/2024-12-31",
+    ]) {
       expect(fx.lookup(year, "USD", "CNY", { on }), on).toBe(year.rates[0]);
     }
   });
 
   it("does not match a period that starts or ends on another day", () => {
     const months = fx.table([avg("2024-01/2024-03")]);
-    expect(notFound(months, "2024-01/2024-02")).toBe("lookup: no USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD");
-    expect(notFound(months, "2024-02/2024-03")).toBe("lookup: no USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD");
+    expect(notFound(months, "2024-01/2024-02")).toBe(
+      "lookup: no USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD",
+    );
+    expect(notFound(months, "2024-02/2024-03")).toBe(
+      "lookup: no USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD",
+    );
     expect(notFound(months, "2024-Q2")).toBe("lookup: no USD/CNY rate on 2024-Q2, direct, inverse or through USD");
     expect(notFound(months, "2024-S1")).toBe("lookup: no USD/CNY rate on 2024-S1, direct, inverse or through USD");
-    expect(notFound(fx.table([avg("2024-S1")]), "2024-Q1/2024-Q3")).toBe("lookup: no USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD");
-    expect(notFound(fx.table([avg("2024")]), "2024-01/2024-11")).toBe("lookup: no USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD");
+    expect(notFound(fx.table([avg("2024-S1")]), "2024-Q1/2024-Q3")).toBe(
+      "lookup: no USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD",
+    );
+    expect(notFound(fx.table([avg("2024")]), "2024-01/2024-11")).toBe(
+      "lookup: no USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD",
+    );
     // a rate on one day of the period is no rate of the period
     expect(notFound(fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" })]), "2024-Q1")).toBe(
       "lookup: no USD/CNY rate on 2024-Q1, direct, inverse or through USD",
@@ -394,7 +461,11 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
 
   it("prefers, among rates on the same days, the first stored in the asked direction, and falls back to an undated rate", () => {
     const cnyUsd = fx.rate({ base: "CNY", quote: "USD", rate: "0.14", on: "2024-Q1", kind: "average" });
-    const two = fx.table([cnyUsd, avg("2024-Q1", "7.2"), fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01/2024-03", kind: "average", source: "SAFE" })]);
+    const two = fx.table([
+      cnyUsd,
+      avg("2024-Q1", "7.2"),
+      fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01/2024-03", kind: "average", source: "SAFE" }),
+    ]);
     expect(fx.lookup(two, "USD", "CNY", { on: "2024-01/2024-03" })).toBe(two.rates[1]);
     expect(fx.lookup(two, "USD", "CNY", { on: "2024-Q1", source: "SAFE" })).toBe(two.rates[2]);
     expect(fx.lookup(two, "CNY", "USD", { on: "2024-01/2024-03" })).toBe(cnyUsd);
@@ -403,7 +474,10 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
   });
 
   it("crosses through the pivot with legs on the same days written differently", () => {
-    const t = fx.table([avg("2024-Q1"), fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-03", kind: "average" })]);
+    const t = fx.table([
+      avg("2024-Q1"),
+      fx.rate({ base: "EUR", quote: "USD", rate: "1.1", on: "2024-01/2024-03", kind: "average" }),
+    ]);
     const eurCny = fx.lookup(t, "EUR", "CNY", { on: "2024-Q1" });
     expect([eurCny.derivation, eurCny.rate.toString()]).toEqual(["cross", "7.81"]);
     expect(fx.origins(eurCny)).toEqual([t.rates[1], t.rates[0]]);
@@ -420,21 +494,37 @@ describe("fx.table and fx.lookup: a null pivot", () => {
       }
       return ["no error"];
     };
-    expect(err(() => fx.table([], { pivot: null as never }))).toEqual(["INVALID_TYPE", "table: pivot must be a currency code or a Currency, got null"]);
+    expect(err(() => fx.table([], { pivot: null as never }))).toEqual([
+      "INVALID_TYPE",
+      "table: pivot must be a currency code or a Currency, got null",
+    ]);
     const t = fx.table([usdCny("2021-09-30", "6.4854")]);
     // refused even when the pair is found without a cross rate
-    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toEqual(["INVALID_TYPE", "lookup: pivot must be a currency code or a Currency, got null"]);
-    expect(err(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toEqual(["INVALID_TYPE", "lookup: pivot must be a currency code or a Currency, got null"]);
+    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toEqual([
+      "INVALID_TYPE",
+      "lookup: pivot must be a currency code or a Currency, got null",
+    ]);
+    expect(err(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toEqual([
+      "INVALID_TYPE",
+      "lookup: pivot must be a currency code or a Currency, got null",
+    ]);
     expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: "XYZ" }))[0]).toBe("UNKNOWN_CURRENCY");
     expect(fx.lookup(t, "USD", "CNY", { pivot: "EUR" })).toBe(t.rates[0]);
   });
 });
 
 describe("fx.lookup: a currency to itself", () => {
-  const t = fx.table([usdCny("2021-09-30", "6.4854"), fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09", kind: "average", source: "ECB" })]);
+  const t = fx.table([
+    usdCny("2021-09-30", "6.4854"),
+    fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09", kind: "average", source: "ECB" }),
+  ]);
 
   it("is the identity rate whatever the kind and source asked (it has no source), the options still checked", () => {
-    for (const options of [{ kind: "average" as const }, { source: "ECB" }, { source: "nobody", kind: "implied" as const, on: "2021-09-30" }]) {
+    for (const options of [
+      { kind: "average" as const },
+      { source: "ECB" },
+      { source: "nobody", kind: "implied" as const, on: "2021-09-30" },
+    ]) {
       const r = fx.lookup(t, "EUR", "EUR", options);
       expect([r.derivation, r.kind, r.source, r.rate.toString()]).toEqual(["identity", "fixed", null, "1"]);
     }

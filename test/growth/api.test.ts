@@ -21,7 +21,9 @@ describe("growth: the levels of cagr are named", () => {
       code: "UNKNOWN_OPTION",
       details: { function: "growth.cagr", path: "span.start", key: "start" },
     });
-    expect(thrown(() => growth.cagr({ start: 100, to: 121, years: 2 } as never))).toMatchObject({ code: "UNKNOWN_OPTION" });
+    expect(thrown(() => growth.cagr({ start: 100, to: 121, years: 2 } as never))).toMatchObject({
+      code: "UNKNOWN_OPTION",
+    });
     expect(thrown(() => growth.cagr(null as never))).toMatchObject({ code: "INVALID_TYPE" });
   });
 });

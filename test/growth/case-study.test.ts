@@ -20,7 +20,9 @@ describe("the case study's derived facts", () => {
     // A real rate: the implied level is at constant prices, not last year's published nominal GDP.
     expect(before.basis).toBe("real");
     expect(before.comparableWithNominal).toBe("no");
-    expect(growth.format(before, { scale: "billion" })).toBe("139.39 (implied by a real rate: not comparable with a nominal level)");
+    expect(growth.format(before, { scale: "billion" })).toBe(
+      "139.39 (implied by a real rate: not comparable with a nominal level)",
+    );
   });
 
   it("share of the four industries in industrial output: 95.14% now, about 94.43% a year earlier, +0.72 pp", () => {

@@ -88,7 +88,10 @@ describe("growth examples (included in the API docs)", () => {
     // growth.cagr({ from: 100, to: -5, years: 2 }) and growth.cagr({ from: 100, to: 121, years: 0 }) throw INVALID_INPUT
     // #endregion cagr
     expect(growth.format(r)).toBe("+10%");
-    for (const bad of [() => growth.cagr({ from: 100, to: -5, years: 2 }), () => growth.cagr({ from: 100, to: 121, years: 0 })]) {
+    for (const bad of [
+      () => growth.cagr({ from: 100, to: -5, years: 2 }),
+      () => growth.cagr({ from: 100, to: 121, years: 0 }),
+    ]) {
       expect(bad).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
     }
   });
@@ -137,10 +140,9 @@ describe("growth examples (included in the API docs)", () => {
   it("remainder", () => {
     // #region remainder
     // Industrial output 424.36 bn (+32%), of which the four leading industries 403.74 bn (+33.0%).
-    const rest = growth.remainder(
-      { current: figure.reported("424.36"), rate: growth.fromPercent("32") },
-      [{ current: figure.reported("403.74"), rate: growth.fromPercent("33.0") }],
-    );
+    const rest = growth.remainder({ current: figure.reported("424.36"), rate: growth.fromPercent("32") }, [
+      { current: figure.reported("403.74"), rate: growth.fromPercent("33.0") },
+    ]);
     figure.format(rest.current); // "20.62"
     growth.format(rest.rate, { decimals: 1 }); // "+15.1%"
     growth.format(rest.rate, { style: "interval", decimals: 2 }); // "[7.06%, 24.27%]"
@@ -199,6 +201,8 @@ describe("growth formatting by locale (included in the API docs)", () => {
     expect(growth.format(computed, { decimals: 4 })).toBe("+38.8048%");
     expect(growth.format(reported, { locale: "it-IT" })).toBe("+38,8%");
     expect(growth.format(reported, { locale: "fr-FR" })).toBe("+38,8\u00a0%");
-    expect(growth.format(growth.pointChange(figure.percent("95.14"), figure.percent("94.43")), { locale: "de-DE" })).toBe("+0,71 pp");
+    expect(
+      growth.format(growth.pointChange(figure.percent("95.14"), figure.percent("94.43")), { locale: "de-DE" }),
+    ).toBe("+0,71 pp");
   });
 });

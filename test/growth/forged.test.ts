@@ -12,7 +12,10 @@ import { misbehaviours } from "../support.js";
 const RATES: Readonly<Record<string, GrowthRate>> = {
   "nominal, reported": growth.fromPercent("3.2", { basis: "nominal" }),
   "real, from levels": growth.rate(figure.reported("110"), figure.reported("100"), { basis: "real" }),
-  "flagged: negative base, absolute denominator": growth.rate(figure.reported("-5"), figure.reported("-10"), { basis: "real", denominator: "absolute" }),
+  "flagged: negative base, absolute denominator": growth.rate(figure.reported("-5"), figure.reported("-10"), {
+    basis: "real",
+    denominator: "absolute",
+  }),
   "flagged: sign change": growth.rate(figure.reported("5"), figure.reported("-10")),
 };
 const LEVELS: Readonly<Record<string, Figure>> = {
@@ -66,7 +69,9 @@ describe("broken copies of other growth results", () => {
   const share = growth.share(figure.reported("403.74"), figure.reported("424.36"));
   const points = growth.pointChange(growth.fromPercent("5"), growth.fromPercent("3.2"));
   const undef = growth.tryRate(5, 0);
-  const rem = growth.remainder({ current: figure.reported("424.36"), rate: growth.fromPercent("11.2") }, [{ current: figure.reported("403.74"), rate: growth.fromPercent("10.9") }]);
+  const rem = growth.remainder({ current: figure.reported("424.36"), rate: growth.fromPercent("11.2") }, [
+    { current: figure.reported("403.74"), rate: growth.fromPercent("10.9") },
+  ]);
 
   it("a derived level, wherever a level is taken, and in format", () => {
     for (const op of [

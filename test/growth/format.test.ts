@@ -30,7 +30,9 @@ describe("growth.format", () => {
   });
 
   it("shows shares as unsigned percentages", () => {
-    expect(growth.format(growth.share(figure.reported("403.74"), figure.reported("424.36")), { decimals: 2 })).toBe("95.14%");
+    expect(growth.format(growth.share(figure.reported("403.74"), figure.reported("424.36")), { decimals: 2 })).toBe(
+      "95.14%",
+    );
     expect(growth.format(growth.share(1, 8), { style: "interval" })).toBe("[12.5%, 12.5%]");
   });
 
@@ -54,7 +56,9 @@ describe("growth.format", () => {
 
   it("shows undefined growth", () => {
     expect(growth.format(growth.tryRate(1, 0))).toBe("undefined (zero base)");
-    expect(growth.format(growth.tryRate(1, figure.between(-1, 1, { value: 1 })))).toBe("undefined (the base may be zero)");
+    expect(growth.format(growth.tryRate(1, figure.between(-1, 1, { value: 1 })))).toBe(
+      "undefined (the base may be zero)",
+    );
   });
 
   it("refuses values that are not growth results, and bad options", () => {

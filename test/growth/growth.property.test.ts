@@ -104,28 +104,40 @@ describe("growth properties", () => {
 
   it("remainder bounds contain the remainder's rate for any inputs inside the bounds", () => {
     fc.assert(
-      fc.property(level, level, rate, rate, fraction, fraction, fraction, fraction, (big, small, gt, gp, s, t, u, v) => {
-        // The part is at most half the total, so the remainder stays positive.
-        const part = figure.div(small, 1000);
-        const total = figure.add(big, figure.mul(part, 2));
-        let rest;
-        try {
-          rest = growth.remainder({ current: total, rate: gt }, [{ current: part, rate: gp }]);
-        } catch (e) {
-          // The earlier remainder may be zero for extreme rates: refused, never Infinity.
-          expect((e as { code?: string }).code).toBe("UNDEFINED_RESULT");
-          return;
-        }
-        const T = pointIn(total, s);
-        const P = pointIn(part, t);
-        const a = pointIn(gt.fraction, u);
-        const b = pointIn(gp.fraction, v);
-        // The true rate, to 100 digits: with 34, the final "− 1" of a tiny rate leaves fewer correct digits than the bounds have.
-        const [Th, Ph] = [new H(T), new H(P)];
-        const g = Th.minus(Ph).div(Th.div(a.plus(1)).minus(Ph.div(b.plus(1)))).minus(1);
-        expect(rest.rate.fraction.lo.lte(g) && g.lte(rest.rate.fraction.hi)).toBe(true);
-        expect(figure.contains(rest.current, T.minus(P))).toBe(true);
-      }),
+      fc.property(
+        level,
+        level,
+        rate,
+        rate,
+        fraction,
+        fraction,
+        fraction,
+        fraction,
+        (big, small, gt, gp, s, t, u, v) => {
+          // The part is at most half the total, so the remainder stays positive.
+          const part = figure.div(small, 1000);
+          const total = figure.add(big, figure.mul(part, 2));
+          let rest;
+          try {
+            rest = growth.remainder({ current: total, rate: gt }, [{ current: part, rate: gp }]);
+          } catch (e) {
+            // The earlier remainder may be zero for extreme rates: refused, never Infinity.
+            expect((e as { code?: string }).code).toBe("UNDEFINED_RESULT");
+            return;
+          }
+          const T = pointIn(total, s);
+          const P = pointIn(part, t);
+          const a = pointIn(gt.fraction, u);
+          const b = pointIn(gp.fraction, v);
+          // The true rate, to 100 digits: with 34, the final "− 1" of a tiny rate leaves fewer correct digits than the bounds have.
+          const [Th, Ph] = [new H(T), new H(P)];
+          const g = Th.minus(Ph)
+            .div(Th.div(a.plus(1)).minus(Ph.div(b.plus(1))))
+            .minus(1);
+          expect(rest.rate.fraction.lo.lte(g) && g.lte(rest.rate.fraction.hi)).toBe(true);
+          expect(figure.contains(rest.current, T.minus(P))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -156,13 +168,28 @@ describe("growth properties", () => {
   });
 
   it("the value of every result is a number its bounds allow, for readings of every direction, even past 34 digits", () => {
-    const READINGS = ["halfUp", "halfEven", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor", "upOrDown"] as const;
+    const READINGS = [
+      "halfUp",
+      "halfEven",
+      "halfDown",
+      "halfTowardsZero",
+      "halfAwayFromZero",
+      "up",
+      "down",
+      "ceil",
+      "floor",
+      "upOrDown",
+    ] as const;
     const reading = (min: number, max: number): fc.Arbitrary<Figure> =>
-      fc.tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...READINGS), fc.boolean()).map(([n, decimals, mode, long]) => {
-        const text = (n < 0 ? "-" : "") + new D(Math.abs(n)).div(10 ** decimals).toFixed(decimals);
-        // a 1 some 40 digits in: the value lies within half a 34-digit unit of an end
-        return figure.reported(long ? `${text}${text.includes(".") ? "" : "."}${"0".repeat(40)}1` : text, { rounding: mode });
-      });
+      fc
+        .tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...READINGS), fc.boolean())
+        .map(([n, decimals, mode, long]) => {
+          const text = (n < 0 ? "-" : "") + new D(Math.abs(n)).div(10 ** decimals).toFixed(decimals);
+          // a 1 some 40 digits in: the value lies within half a 34-digit unit of an end
+          return figure.reported(long ? `${text}${text.includes(".") ? "" : "."}${"0".repeat(40)}1` : text, {
+            rounding: mode,
+          });
+        });
     const allows = (f: Figure): boolean => figure.contains(f, f.value);
     fc.assert(
       fc.property(reading(1_000, 99_999), reading(1_000, 99_999), reading(-20_000, 20_000), (a, b, pct) => {

@@ -67,7 +67,9 @@ describe("growth.rate and tryRate", () => {
     expect(positive.fraction.value.toString()).toBe("0.5");
     expect(positive.flags).toEqual(["absoluteDenominator"]);
     const bounded = growth.rate(figure.reported("-5"), figure.reported("-10"), { denominator: "absolute" });
-    expect(interval(bounded.fraction)).toBe("(0.4210526315789473684210526315789473, 0.5714285714285714285714285714285715)");
+    expect(interval(bounded.fraction)).toBe(
+      "(0.4210526315789473684210526315789473, 0.5714285714285714285714285714285715)",
+    );
   });
 
   it("flags a change of sign, and a possible one", () => {
@@ -81,7 +83,11 @@ describe("growth.rate and tryRate", () => {
   it("zero base: rate throws UNDEFINED_RESULT, tryRate returns a typed undefined growth", () => {
     expect(code(() => growth.rate(5, 0))).toBe("UNDEFINED_RESULT");
     expect(code(() => growth.rate(5, figure.between(-1, 1, { value: "0.4" })))).toBe("UNDEFINED_RESULT");
-    expect(growth.tryRate(5, 0, { basis: "real" })).toEqual({ kind: "undefinedGrowth", reason: "zeroBase", basis: "real" });
+    expect(growth.tryRate(5, 0, { basis: "real" })).toEqual({
+      kind: "undefinedGrowth",
+      reason: "zeroBase",
+      basis: "real",
+    });
     const maybe = growth.tryRate(5, figure.between(-1, 1, { value: "0.4" }));
     expect(maybe).toEqual({ kind: "undefinedGrowth", reason: "baseMayBeZero", basis: "unspecified" });
     expect(Object.isFrozen(maybe)).toBe(true);
@@ -164,10 +170,14 @@ describe("growth.previous and apply", () => {
     expect(code(() => growth.apply(1, figure.percent(1), 0))).toBe("INVALID_INPUT");
     expect(code(() => growth.previous(1, figure.percent(1), -1))).toBe("INVALID_INPUT");
     expect(code(() => growth.apply(1, 0.05 as never))).toBe("INVALID_INPUT");
-    expect(code(() => growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real", flags: ["odd"] } as never))).toBe(
+    expect(
+      code(() =>
+        growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real", flags: ["odd"] } as never),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(code(() => growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real" } as never))).toBe(
       "INVALID_INPUT",
     );
-    expect(code(() => growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real" } as never))).toBe("INVALID_INPUT");
   });
 
   it("never mutates its inputs", () => {
@@ -213,7 +223,9 @@ describe("growth.cagr", () => {
     expect(code(() => growth.cagr({ from: 100, to: -5, years: 2 }))).toBe("INVALID_INPUT");
     expect(code(() => growth.cagr({ from: -100, to: 5, years: 2 }))).toBe("INVALID_INPUT");
     expect(code(() => growth.cagr({ from: 0, to: 5, years: 2 }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr({ from: figure.between(-1, 1, { value: "0.4" }), to: 5, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: figure.between(-1, 1, { value: "0.4" }), to: 5, years: 2 }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(code(() => growth.cagr({ from: 100, to: figure.between(-1, 5), years: 2 }))).toBe("INVALID_INPUT");
     expect(code(() => growth.cagr({ from: 100, to: 121, years: 0 }))).toBe("INVALID_INPUT");
     expect(code(() => growth.cagr({ from: 100, to: 121, years: -2 }))).toBe("INVALID_INPUT");
@@ -254,17 +266,27 @@ describe("rates derived from rates keep their basis and flags", () => {
     const y = growth.annualize(q, 4);
     expect([y.fraction.value.toString(), y.basis, y.flags]).toEqual(["-0.5904", "real", ["negativeBase"]]);
     const h = growth.deannualize(q, 2);
-    expect([h.fraction.value.toString(), h.basis, h.flags]).toEqual(["-0.1055728090000841214363305325074895", "real", ["negativeBase"]]);
+    expect([h.fraction.value.toString(), h.basis, h.flags]).toEqual([
+      "-0.1055728090000841214363305325074895",
+      "real",
+      ["negativeBase"],
+    ]);
     expect(Object.isFrozen(y.flags) && Object.isFrozen(h.flags)).toBe(true);
   });
 
   it("annualize and deannualize keep naive bounds and every other flag, in order", () => {
-    const naive = growth.remainder({ current: figure.reported("100"), rate: growth.fromPercent("10", { basis: "nominal" }) }, [
-      { current: figure.reported("50"), rate: growth.fromPercent("10", { basis: "nominal" }) },
-    ]).rate;
+    const naive = growth.remainder(
+      { current: figure.reported("100"), rate: growth.fromPercent("10", { basis: "nominal" }) },
+      [{ current: figure.reported("50"), rate: growth.fromPercent("10", { basis: "nominal" }) }],
+    ).rate;
     expect([growth.annualize(naive, 4).flags, growth.annualize(naive, 4).basis]).toEqual([["naiveBounds"], "nominal"]);
     expect(growth.deannualize(naive, 4).flags).toEqual(["naiveBounds"]);
-    const noted = { kind: "growthRate", fraction: figure.exact("0.1"), basis: "unspecified", flags: ["naiveBounds", "absoluteDenominator", "signMayChange"] } as const;
+    const noted = {
+      kind: "growthRate",
+      fraction: figure.exact("0.1"),
+      basis: "unspecified",
+      flags: ["naiveBounds", "absoluteDenominator", "signMayChange"],
+    } as const;
     expect(growth.annualize(noted, 2).flags).toEqual(["absoluteDenominator", "signMayChange", "naiveBounds"]);
     expect(growth.annualize(noted, 2).fraction.value.toString()).toBe("0.21");
   });
@@ -276,7 +298,9 @@ describe("rates derived from rates keep their basis and flags", () => {
       'growth.annualize: rate.basis must be "nominal", "real" or "unspecified", got undefined',
       { where: "growth.annualize: rate.basis" },
     ]);
-    expect(refusal(() => growth.previous(1, bare))?.[1]).toBe('growth.previous: rate.basis must be "nominal", "real" or "unspecified", got undefined');
+    expect(refusal(() => growth.previous(1, bare))?.[1]).toBe(
+      'growth.previous: rate.basis must be "nominal", "real" or "unspecified", got undefined',
+    );
     // options still default to unspecified
     expect(growth.fromFraction("0.1", {}).basis).toBe("unspecified");
   });
@@ -286,21 +310,31 @@ describe("values next to an excluded end", () => {
   // A rate whose best estimate lies within half a 34-digit unit of an excluded end (1e-37 above an excluded 0):
   // the factor 1 + r, its power and the level keep the digits that keep them off that end.
   const up = growth.fromFraction(figure.between("0", "0.1", { value: "1e-37", loInclusive: false }), { basis: "real" });
-  const down = growth.fromFraction(figure.between("-0.1", "0", { value: "-1e-37", hiInclusive: false }), { basis: "nominal" });
+  const down = growth.fromFraction(figure.between("-0.1", "0", { value: "-1e-37", hiInclusive: false }), {
+    basis: "nominal",
+  });
   const show = (f: Figure): string => `${f.value.toString()} ${interval(f)}`;
 
   it("annualize and deannualize", () => {
     expect(show(growth.annualize(up, 4).fraction)).toBe("0.0000000000000000000000000000000000004 (0, 0.4641]");
     expect(show(growth.annualize(down, 4).fraction)).toBe("-0.0000000000000000000000000000000000004 [-0.3439, 0)");
-    expect(show(growth.deannualize(up, 4).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.024113689084445129404144960023015]");
-    expect(show(growth.deannualize(down, 4).fraction)).toBe("-0.000000000000000000000000000000000000025 [-0.0259962535747032355772938036003238, 0)");
+    expect(show(growth.deannualize(up, 4).fraction)).toBe(
+      "0.000000000000000000000000000000000000025 (0, 0.024113689084445129404144960023015]",
+    );
+    expect(show(growth.deannualize(down, 4).fraction)).toBe(
+      "-0.000000000000000000000000000000000000025 [-0.0259962535747032355772938036003238, 0)",
+    );
   });
 
   it("apply, previous and cagr", () => {
     expect(show(growth.apply(1, up, 3).level)).toBe("1.0000000000000000000000000000000000003 (1, 1.331]");
-    expect(show(growth.previous(1, up).level)).toBe("0.99999999999999999999999999999999999990000000000000000000000000000000000001 [0.909090909090909090909090909090909, 1)");
+    expect(show(growth.previous(1, up).level)).toBe(
+      "0.99999999999999999999999999999999999990000000000000000000000000000000000001 [0.909090909090909090909090909090909, 1)",
+    );
     const end = figure.between("1", "2", { value: "1.0000000000000000000000000000000000001", loInclusive: false });
-    expect(show(growth.cagr({ from: 1, to: end, years: 4 }).fraction)).toBe("0.000000000000000000000000000000000000025 (0, 0.189207115002721066717499970560476]");
+    expect(show(growth.cagr({ from: 1, to: end, years: 4 }).fraction)).toBe(
+      "0.000000000000000000000000000000000000025 (0, 0.189207115002721066717499970560476]",
+    );
   });
 
   it("elsewhere a power keeps 34 digits (60 would change the last digit of these levels)", () => {
@@ -313,10 +347,14 @@ describe("values next to an excluded end", () => {
 describe("the range of powers", () => {
   // growth raises figures to powers (cagr, apply over periods, annualize); results past 10^±999 are refused.
   it("allows a power whose result stays within 10^±999 and refuses one beyond it", () => {
-    expect(growth.cagr({ from: 1, to: "1e999", years: 1 }).fraction.value.toFixed()).toBe(new Decimal("1e999").minus(1).toFixed());
+    expect(growth.cagr({ from: 1, to: "1e999", years: 1 }).fraction.value.toFixed()).toBe(
+      new Decimal("1e999").minus(1).toFixed(),
+    );
     expect(code(() => growth.cagr({ from: 1, to: "1e500", years: "0.5" }))).toBe("OUT_OF_RANGE");
     expect(code(() => growth.cagr({ from: "1e-999", to: "1e999", years: 1 }))).toBe("OUT_OF_RANGE");
-    expect(growth.cagr({ from: "1e-999", to: 1, years: 1 }).fraction.value.toFixed()).toBe(new Decimal("1e999").minus(1).toFixed());
+    expect(growth.cagr({ from: "1e-999", to: 1, years: 1 }).fraction.value.toFixed()).toBe(
+      new Decimal("1e999").minus(1).toFixed(),
+    );
   });
 
   it("checks both bounds of an inexact base", () => {

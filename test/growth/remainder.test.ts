@@ -16,8 +16,12 @@ describe("growth.remainder", () => {
     // 100/1.1 − 40/1.2 − 30/1.05 = 29.0043...
     expect(rest.previous.level.value.toFixed(4)).toBe("29.0043");
     // 30 / 29.0043... − 1 = 0.0343283582089552238805970149253731343... has no 34-digit decimal: its two neighbours
-    expect(interval(rest.rate.fraction)).toBe("[0.03432835820895522388059701492537313, 0.03432835820895522388059701492537314]");
-    expect(rest.rate.fraction.value.toFixed(6)).toBe(rest.current.value.div(rest.previous.level.value).minus(1).toFixed(6));
+    expect(interval(rest.rate.fraction)).toBe(
+      "[0.03432835820895522388059701492537313, 0.03432835820895522388059701492537314]",
+    );
+    expect(rest.rate.fraction.value.toFixed(6)).toBe(
+      rest.current.value.div(rest.previous.level.value).minus(1).toFixed(6),
+    );
     expect(Object.isFrozen(rest) && Object.isFrozen(rest.rate) && Object.isFrozen(rest.previous)).toBe(true);
   });
 
@@ -28,10 +32,14 @@ describe("growth.remainder", () => {
       { current: figure.reported("1977.14"), rate: growth.fromPercent("58.9") },
     ]);
     // the true range is [0.0662276677970404397409328455051967109956..., 0.0676007189374635769009113024204786369497...]
-    expect(interval(rest.rate.fraction)).toBe("[0.06622766779704043974093284550519671, 0.06760071893746357690091130242047864]");
+    expect(interval(rest.rate.fraction)).toBe(
+      "[0.06622766779704043974093284550519671, 0.06760071893746357690091130242047864]",
+    );
     expect(rest.rate.flags).toEqual([]);
     // exact inputs whose rate fits in 34 digits keep an exact rate
-    const exact = growth.remainder({ current: 220, rate: growth.fromFraction("0.1") }, [{ current: 110, rate: growth.fromFraction("0.1") }]);
+    const exact = growth.remainder({ current: 220, rate: growth.fromFraction("0.1") }, [
+      { current: 110, rate: growth.fromFraction("0.1") },
+    ]);
     expect(interval(exact.rate.fraction)).toBe("[0.1, 0.1]");
   });
 
@@ -53,16 +61,22 @@ describe("growth.remainder", () => {
   it("widens by r = 1 + the larger magnitude of the corner values when 33-digit levels cancel", () => {
     // Now [29.5, 30.5], before about 10 more: the rate runs from −0.2531… to −0.2469…, and the error bound
     // (about 10^-25) uses r = 1.2531…, the larger of the two magnitudes.
-    const rest = growth.remainder({ current: figure.reported("100000000000000000000000000000000"), rate: growth.fromFraction("0") }, [
-      { current: "99999999999999999999999999999970", rate: growth.fromFraction("1e-31") },
-    ]);
-    expect(interval(rest.rate.fraction)).toBe("[-0.2531645569620253164556962032163246, -0.2469135802469135802469135795622345]");
+    const rest = growth.remainder(
+      { current: figure.reported("100000000000000000000000000000000"), rate: growth.fromFraction("0") },
+      [{ current: "99999999999999999999999999999970", rate: growth.fromFraction("1e-31") }],
+    );
+    expect(interval(rest.rate.fraction)).toBe(
+      "[-0.2531645569620253164556962032163246, -0.2469135802469135802469135795622345]",
+    );
     expect(rest.rate.flags).toEqual([]);
     // the true range, at 60 digits: each bound lies outside it by no more than 10^-24
     const W = Decimal.clone({ precision: 60 });
     const corner = (t: string): Decimal => {
       const p = new W("99999999999999999999999999999970");
-      return new W(t).minus(p).div(new W(t).minus(p.div(new W(1).plus("1e-31")))).minus(1);
+      return new W(t)
+        .minus(p)
+        .div(new W(t).minus(p.div(new W(1).plus("1e-31"))))
+        .minus(1);
     };
     const lo = corner("99999999999999999999999999999999.5");
     const hi = corner("100000000000000000000000000000000.5");
@@ -129,9 +143,16 @@ describe("growth.remainder", () => {
     const twelve = growth.fromPercent("12");
     const eight = growth.fromPercent("8");
     const naive = { ...twelve, flags: ["naiveBounds"] } as const;
-    const exactly = growth.remainder({ current: figure.reported("300"), rate: twelve }, [{ current: figure.reported("50"), rate: eight }]);
-    expect([exactly.rate.flags, exactly.rate.fraction.value.toString()]).toEqual([[], "0.128358208955223880597014925373134"]);
-    const fromTotal = growth.remainder({ current: figure.reported("300"), rate: naive }, [{ current: figure.reported("50"), rate: eight }]);
+    const exactly = growth.remainder({ current: figure.reported("300"), rate: twelve }, [
+      { current: figure.reported("50"), rate: eight },
+    ]);
+    expect([exactly.rate.flags, exactly.rate.fraction.value.toString()]).toEqual([
+      [],
+      "0.128358208955223880597014925373134",
+    ]);
+    const fromTotal = growth.remainder({ current: figure.reported("300"), rate: naive }, [
+      { current: figure.reported("50"), rate: eight },
+    ]);
     expect([fromTotal.rate.flags, fromTotal.rate.fraction]).toEqual([["naiveBounds"], exactly.rate.fraction]);
     const fromPart = growth.remainder({ current: figure.reported("300"), rate: eight }, [
       { current: figure.reported("20"), rate: eight },
@@ -161,7 +182,9 @@ describe("growth.remainder", () => {
 
   it("flags a negative earlier remainder", () => {
     // Now 100 − 95 = 5; before 100/1.0 − 95/0.5 = −90.
-    const rest = growth.remainder({ current: 100, rate: growth.fromFraction(0) }, [{ current: 95, rate: growth.fromFraction("-0.5") }]);
+    const rest = growth.remainder({ current: 100, rate: growth.fromFraction(0) }, [
+      { current: 95, rate: growth.fromFraction("-0.5") },
+    ]);
     expect(rest.previous.level.value.toString()).toBe("-90");
     expect(rest.rate.flags).toEqual(["negativeBase", "signChange"]);
   });
@@ -169,13 +192,17 @@ describe("growth.remainder", () => {
   it("takes back a part whose rate was computed with an absolute denominator from a negative base", () => {
     // A loss-making segment went from −10 to −5: +50% with |base|; so it was −10 a year earlier.
     const segmentRate = growth.rate(-5, -10, { denominator: "absolute" });
-    const rest = growth.remainder({ current: 100, rate: growth.fromFraction("0.1") }, [{ current: -5, rate: segmentRate }]);
+    const rest = growth.remainder({ current: 100, rate: growth.fromFraction("0.1") }, [
+      { current: -5, rate: segmentRate },
+    ]);
     expect(rest.current.value.toString()).toBe("105");
     expect(rest.previous.level.value.toFixed(6)).toBe("100.909091"); // 100/1.1 + 10
     expect(rest.rate.fraction.value.toFixed(6)).toBe("0.040541");
     // 105 / (1110/11) − 1 = 3/74 = 0.0405405…: its two 34-digit neighbours, from the corner formula too
     // (with 1 + r for that part, the formula gave 0.114…, and bounds that crossed)
-    expect(interval(rest.rate.fraction)).toBe("[0.04054054054054054054054054054054054, 0.04054054054054054054054054054054055]");
+    expect(interval(rest.rate.fraction)).toBe(
+      "[0.04054054054054054054054054054054054, 0.04054054054054054054054054054054055]",
+    );
     expect(rest.rate.flags).toEqual([]);
   });
 
@@ -185,7 +212,9 @@ describe("growth.remainder", () => {
       { current: -20, rate: growth.fromFraction("0.1") },
     ]);
     // 15 / (90/11) − 1 = 5/6
-    expect(interval(rest.rate.fraction)).toBe("[0.8333333333333333333333333333333333, 0.8333333333333333333333333333333334]");
+    expect(interval(rest.rate.fraction)).toBe(
+      "[0.8333333333333333333333333333333333, 0.8333333333333333333333333333333334]",
+    );
     expect(rest.rate.flags).toEqual([]);
   });
 
@@ -193,7 +222,9 @@ describe("growth.remainder", () => {
     // A loss-making segment went from −100 to −90: (−90 − −100) / −100 = −10%, so it was −90 / 0.9 = −100.
     const segmentRate = growth.rate(-90, -100);
     expect(segmentRate.flags).toEqual(["negativeBase"]);
-    const rest = growth.remainder({ current: 1000, rate: growth.rate(1000, 900) }, [{ current: -90, rate: segmentRate }]);
+    const rest = growth.remainder({ current: 1000, rate: growth.rate(1000, 900) }, [
+      { current: -90, rate: segmentRate },
+    ]);
     expect(rest.current.value.toString()).toBe("1090");
     expect(rest.previous.level.value.toString()).toBe("1000"); // 900 − (−100)
     expect(rest.rate.fraction.value.toString()).toBe("0.09");
@@ -208,12 +239,16 @@ describe("growth.remainder", () => {
   });
 
   it("refuses an earlier remainder that may be zero with UNDEFINED_RESULT", () => {
-    expect(code(() => growth.remainder({ current: 100, rate: figure.percent(0) }, [{ current: 100, rate: figure.percent(0) }]))).toBe(
-      "UNDEFINED_RESULT",
-    );
-    expect(code(() => growth.remainder({ current: 100, rate: figure.percent(-100) }, [{ current: 1, rate: figure.percent(0) }]))).toBe(
-      "UNDEFINED_RESULT",
-    );
+    expect(
+      code(() =>
+        growth.remainder({ current: 100, rate: figure.percent(0) }, [{ current: 100, rate: figure.percent(0) }]),
+      ),
+    ).toBe("UNDEFINED_RESULT");
+    expect(
+      code(() =>
+        growth.remainder({ current: 100, rate: figure.percent(-100) }, [{ current: 1, rate: figure.percent(0) }]),
+      ),
+    ).toBe("UNDEFINED_RESULT");
   });
 
   it("refuses malformed components", () => {

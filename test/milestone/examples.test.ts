@@ -24,7 +24,11 @@ describe("milestone examples", () => {
 
   it("status", () => {
     // #region status
-    const planned = milestone.of({ id: "mp", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
+    const planned = milestone.of({
+      id: "mp",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: "2021-11-27" }],
+    });
     const early = milestone.status(planned, "2023-12-31"); // early.state === "scheduled"
     const late = milestone.status(planned, "2024-07-15"); // not yet reached after the half year
     // late.state === "overdue", late.slippageDays === 15 (past the deadline 2024-06-30)
@@ -68,7 +72,11 @@ describe("milestone examples", () => {
 
   it("reviseTarget", () => {
     // #region reviseTarget
-    const original = milestone.of({ id: "mp", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
+    const original = milestone.of({
+      id: "mp",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: "2021-11-27" }],
+    });
     const revised = milestone.reviseTarget(original, "2024-S2", "2023-10-01", "src-hypothetical"); // hypothetical revision
     period.format(milestone.targetAt(revised, "2023-01-01").target); // "2024-S1"
     period.format(milestone.targetAt(revised, "2023-10-01").target); // "2024-S2"
@@ -98,14 +106,22 @@ describe("milestone examples", () => {
     // #endregion report
     expect(said?.status).toBe("met");
     expect(derived.state).toBe("scheduled");
-    expect(milestone.status(m, "2024-05-01").reported).toEqual({ status: "met", asOf: "2024-04-03", sourceId: "src-press-release" });
+    expect(milestone.status(m, "2024-05-01").reported).toEqual({
+      status: "met",
+      asOf: "2024-04-03",
+      sourceId: "src-press-release",
+    });
   });
 });
 
 describe("milestones in plain JavaScript (included in the API docs)", () => {
   it("interop", () => {
     // #region interop
-    const mass = milestone.of({ id: "mass-production", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
+    const mass = milestone.of({
+      id: "mass-production",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: "2021-11-27" }],
+    });
     String(mass); // "massProduction mass-production by 2024-S1"
     JSON.parse(JSON.stringify(mass)).targets[0].target; // "2024-S1"
     // #endregion interop

@@ -61,10 +61,14 @@ describe("milestone functions given broken hand-built milestones", () => {
 
   it("reviseTarget given broken target periods", () => {
     const target = full.targets[0]?.target as Period;
-    expect(misbehaviours(target, (x) => milestone.reviseTarget(seedMassProduction, x as Period, "2025-01-01"))).toEqual([]);
+    expect(misbehaviours(target, (x) => milestone.reviseTarget(seedMassProduction, x as Period, "2025-01-01"))).toEqual(
+      [],
+    );
   });
 
   it("status given broken options", () => {
-    expect(misbehaviours({ against: "original" }, (x) => milestone.status(full, "2024-12-01", x as MilestoneStatusOptions))).toEqual([]);
+    expect(
+      misbehaviours({ against: "original" }, (x) => milestone.status(full, "2024-12-01", x as MilestoneStatusOptions)),
+    ).toEqual([]);
   });
 });

@@ -29,17 +29,23 @@ const isMet = (s: MilestoneState): boolean => s === "metOnTime" || s === "metLat
 describe("milestone properties", () => {
   it("status is monotone in asOf: once met, always met, with the same verdict", () => {
     fc.assert(
-      fc.property(milestoneArb, dayArb, dayArb, fc.constantFrom("current" as const, "original" as const), (m, d1, d2, against) => {
-        const [early, late] = period.compareDates(d1, d2) <= 0 ? [d1, d2] : [d2, d1];
-        const a = milestone.status(m, early, { against });
-        const b = milestone.status(m, late, { against });
-        if (isMet(a.state)) {
-          expect(b.state).toBe(a.state);
-          expect(b.slippageDays).toBe(a.slippageDays);
-          expect(b.achieved).toBe(a.achieved);
-        }
-        expect(isMet(b.state)).toBe(m.achieved !== null && period.compareDates(m.achieved.on, late) <= 0);
-      }),
+      fc.property(
+        milestoneArb,
+        dayArb,
+        dayArb,
+        fc.constantFrom("current" as const, "original" as const),
+        (m, d1, d2, against) => {
+          const [early, late] = period.compareDates(d1, d2) <= 0 ? [d1, d2] : [d2, d1];
+          const a = milestone.status(m, early, { against });
+          const b = milestone.status(m, late, { against });
+          if (isMet(a.state)) {
+            expect(b.state).toBe(a.state);
+            expect(b.slippageDays).toBe(a.slippageDays);
+            expect(b.achieved).toBe(a.achieved);
+          }
+          expect(isMet(b.state)).toBe(m.achieved !== null && period.compareDates(m.achieved.on, late) <= 0);
+        },
+      ),
     );
   });
 

@@ -32,7 +32,11 @@ describe("milestone.of", () => {
   it("accepts achieved as a day or with its source, and rebuilds itself unchanged", () => {
     const a = milestone.of({ ...seed, achieved: "2024-03-28" });
     expect(a.achieved).toEqual({ on: "2024-03-28", sourceId: null });
-    const b = milestone.of({ ...seed, achieved: { on: "2024-03-28", sourceId: "src-x" }, reports: [{ status: "met", asOf: "2024-04-01" }] });
+    const b = milestone.of({
+      ...seed,
+      achieved: { on: "2024-03-28", sourceId: "src-x" },
+      reports: [{ status: "met", asOf: "2024-04-01" }],
+    });
     expect(b.achieved).toEqual({ on: "2024-03-28", sourceId: "src-x" });
     expect(Object.isFrozen(b.achieved)).toBe(true);
     expect(milestone.of(b)).toEqual(b);
@@ -54,7 +58,10 @@ describe("milestone.of", () => {
           ],
         }),
     ],
-    ["an unknown reported status", () => milestone.of({ ...seed, reports: [{ status: "done" as never, asOf: "2024-01-01" }] })],
+    [
+      "an unknown reported status",
+      () => milestone.of({ ...seed, reports: [{ status: "done" as never, asOf: "2024-01-01" }] }),
+    ],
     [
       "reports out of order",
       () =>
@@ -66,7 +73,10 @@ describe("milestone.of", () => {
           ],
         }),
     ],
-    ["an empty source id", () => milestone.of({ ...seed, targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "" }] })],
+    [
+      "an empty source id",
+      () => milestone.of({ ...seed, targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "" }] }),
+    ],
     ["a title that is not a string", () => milestone.of({ ...seed, title: 7 as never })],
     ["achieved of the wrong type", () => milestone.of({ ...seed, achieved: 20240328 as never })],
     ["not an object", () => milestone.of(null as never)],
@@ -75,10 +85,21 @@ describe("milestone.of", () => {
   });
 
   it("refuses invalid periods and dates with INVALID_PERIOD", () => {
-    expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: "2024-S3", asOf: "2021-11-27" }] }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: "2024-S1", asOf: "2021-11-31" }] }))).toBe("INVALID_PERIOD");
+    expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: "2024-S3", asOf: "2021-11-27" }] }))).toBe(
+      "INVALID_PERIOD",
+    );
+    expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: "2024-S1", asOf: "2021-11-31" }] }))).toBe(
+      "INVALID_PERIOD",
+    );
     expect(codeOf(() => milestone.of({ ...seed, achieved: "2024-02-30" }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => milestone.of({ ...seed, targets: [{ target: { kind: "half", year: 2024, half: 3 } as never, asOf: "2021-11-27" }] }))).toBe("INVALID_PERIOD");
+    expect(
+      codeOf(() =>
+        milestone.of({
+          ...seed,
+          targets: [{ target: { kind: "half", year: 2024, half: 3 } as never, asOf: "2021-11-27" }],
+        }),
+      ),
+    ).toBe("INVALID_PERIOD");
   });
 
   it("lets an exception of the caller's own target object pass through unchanged", () => {
@@ -115,7 +136,13 @@ describe("milestone.of", () => {
   });
 
   it("accepts any period kind as a target, including ranges and days", () => {
-    const m = milestone.of({ ...seed, targets: [{ target: "2024-03-28", asOf: "2021-11-27" }, { target: "2024-Q1/2024-Q2", asOf: "2022-01-01" }] });
+    const m = milestone.of({
+      ...seed,
+      targets: [
+        { target: "2024-03-28", asOf: "2021-11-27" },
+        { target: "2024-Q1/2024-Q2", asOf: "2022-01-01" },
+      ],
+    });
     expect(milestone.status(m, "2024-06-30").deadline).toBe("2024-06-30");
     expect(milestone.status(m, "2021-12-01").deadline).toBe("2024-03-28");
   });
@@ -131,7 +158,14 @@ describe("milestone.status", () => {
     ["2025-06-30", "overdue", "notMet", 365],
   ])("not achieved, on %s: %s", (asOf, state, ocds, slip) => {
     const s = milestone.status(m, asOf);
-    expect([s.state, s.ocds, s.slippageDays, s.achieved, s.deadline, s.asOf]).toEqual([state, ocds, slip, null, "2024-06-30", asOf]);
+    expect([s.state, s.ocds, s.slippageDays, s.achieved, s.deadline, s.asOf]).toEqual([
+      state,
+      ocds,
+      slip,
+      null,
+      "2024-06-30",
+      asOf,
+    ]);
     expect(Object.isFrozen(s)).toBe(true);
   });
 
@@ -186,7 +220,10 @@ describe("achievements that sources date differently (achieved.accounts)", () =>
 
   it("keeps each account with its source, frozen; an empty list is the same as none", () => {
     const m = dated([{ on: "2023-12", sourceId: "src-a" }, { on: "2024-03-28" }]);
-    expect(m.achieved?.accounts?.map((a) => [period.format(a.on), a.sourceId])).toEqual([["2023-12", "src-a"], ["2024-03-28", null]]);
+    expect(m.achieved?.accounts?.map((a) => [period.format(a.on), a.sourceId])).toEqual([
+      ["2023-12", "src-a"],
+      ["2024-03-28", null],
+    ]);
     expect(Object.isFrozen(m.achieved?.accounts) && Object.isFrozen(m.achieved?.accounts?.[0])).toBe(true);
     expect(milestone.of(m)).toEqual(m);
     expect(dated([]).achieved).toEqual({ on: "2024-03-28", sourceId: "src-x" });
@@ -203,7 +240,12 @@ describe("achievements that sources date differently (achieved.accounts)", () =>
     // against the original target, as status does
     const revised = milestone.reviseTarget(m, "2024-03", "2022-01-01");
     expect(milestone.status(revised, "2025-01-01").state).toBe("metOnTime");
-    expect(milestone.accountsAt(revised, "2025-01-01", { against: "original" }).map((a) => a.state)).toEqual(["metOnTime", "metLate", "undetermined", "undetermined"]);
+    expect(milestone.accountsAt(revised, "2025-01-01", { against: "original" }).map((a) => a.state)).toEqual([
+      "metOnTime",
+      "metLate",
+      "undetermined",
+      "undetermined",
+    ]);
   });
 
   it("has nothing to judge while the achievement does not count yet, or without accounts", () => {
@@ -212,9 +254,14 @@ describe("achievements that sources date differently (achieved.accounts)", () =>
   });
 
   it("refuses accounts that are not a list of { on: period, sourceId }", () => {
-    expect(codeOf(() => milestone.of({ ...seed, achieved: { on: "2024-03-28", accounts: "2023-12" as never } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => milestone.of({ ...seed, achieved: { on: "2024-03-28", accounts: "2023-12" as never } }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => dated([{ on: "December 2023" }]))).toBe("INVALID_PERIOD");
-    expect(thrown(() => dated([{ on: "2023-12", sourceId: "" }]))).toMatchObject({ code: "INVALID_INPUT", details: { where: "achieved.accounts[0].sourceId" } });
+    expect(thrown(() => dated([{ on: "2023-12", sourceId: "" }]))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { where: "achieved.accounts[0].sourceId" },
+    });
   });
 });
 
@@ -227,7 +274,11 @@ describe("immutable updates", () => {
     const p = milestone.report(a, "met", "2024-04-01");
     expect(JSON.parse(JSON.stringify(m))).toEqual(copy);
     expect(r.targets).toHaveLength(2);
-    expect(r.targets[1]).toEqual({ target: { kind: "half", year: 2024, half: 2 }, asOf: "2023-06-01", sourceId: "src-z" });
+    expect(r.targets[1]).toEqual({
+      target: { kind: "half", year: 2024, half: 2 },
+      asOf: "2023-06-01",
+      sourceId: "src-z",
+    });
     expect(a.achieved).toEqual({ on: "2024-03-28", sourceId: "src-a" });
     expect(r.achieved).toBeNull();
     expect(p.reports).toHaveLength(1);

@@ -35,10 +35,18 @@ describe("allocate: Ruby money vectors", () => {
     expect(cents(money.allocate(money.fromMinor(5n, "USD"), ["0.3", "0.7"]))).toEqual(["0.02", "0.03"]);
   });
   it("allocates 1.00 USD by [0.33, 0.33, 0.33] as 0.34, 0.33, 0.33", () => {
-    expect(cents(money.allocate(money.fromMinor(100n, "USD"), ["0.33", "0.33", "0.33"]))).toEqual(["0.34", "0.33", "0.33"]);
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), ["0.33", "0.33", "0.33"]))).toEqual([
+      "0.34",
+      "0.33",
+      "0.33",
+    ]);
   });
   it("allocates 1.00 USD by [0.5, 0.25, 0.25]", () => {
-    expect(cents(money.allocate(money.fromMinor(100n, "USD"), ["0.5", "0.25", "0.25"]))).toEqual(["0.5", "0.25", "0.25"]);
+    expect(cents(money.allocate(money.fromMinor(100n, "USD"), ["0.5", "0.25", "0.25"]))).toEqual([
+      "0.5",
+      "0.25",
+      "0.25",
+    ]);
   });
   it("splits 1.00 USD in 3 as 0.34, 0.33, 0.33", () => {
     expect(cents(money.allocate(money.fromMinor(100n, "USD"), 3))).toEqual(["0.34", "0.33", "0.33"]);
@@ -61,11 +69,25 @@ describe("allocate: methods", () => {
   });
   it("largest remainder gives equal remainders their units in index order", () => {
     // 2 cents over three equal ratios: each quota is 2/3, so the first two parts get the units.
-    expect(cents(money.allocate(money.fromMinor(2n, "USD"), [1, 1, 1], { method: "largestRemainder" }))).toEqual(["0.01", "0.01", "0"]);
+    expect(cents(money.allocate(money.fromMinor(2n, "USD"), [1, 1, 1], { method: "largestRemainder" }))).toEqual([
+      "0.01",
+      "0.01",
+      "0",
+    ]);
     // 5 cents over 3:3:1: quotas 2 r1, 2 r1, 0 r5; the last part has the largest remainder.
-    expect(cents(money.allocate(money.fromMinor(5n, "USD"), [3, 3, 1], { method: "largestRemainder" }))).toEqual(["0.02", "0.02", "0.01"]);
+    expect(cents(money.allocate(money.fromMinor(5n, "USD"), [3, 3, 1], { method: "largestRemainder" }))).toEqual([
+      "0.02",
+      "0.02",
+      "0.01",
+    ]);
     // 4 cents over 1:1:1:3:3 (sum 9): quotas 0 r4, 0 r4, 0 r4, 1 r3, 1 r3; the two units left go to the first two.
-    expect(cents(money.allocate(money.fromMinor(4n, "USD"), [1, 1, 1, 3, 3], { method: "largestRemainder" }))).toEqual(["0.01", "0.01", "0", "0.01", "0.01"]);
+    expect(cents(money.allocate(money.fromMinor(4n, "USD"), [1, 1, 1, 3, 3], { method: "largestRemainder" }))).toEqual([
+      "0.01",
+      "0.01",
+      "0",
+      "0.01",
+      "0.01",
+    ]);
   });
   it("D'Hondt on the textbook example gives 4, 3, 1, 0", () => {
     expect(count("dHondt")).toEqual(["4", "3", "1", "0"]);
@@ -88,7 +110,10 @@ describe("allocate: methods", () => {
       const parts = money.allocate(big, [3, 7, 11], { method });
       expect(money.sum(parts).amount.toFixed()).toBe("100000000000000000000");
     }
-    expect(cents(money.allocate(big, [1, 2], { method: "dHondt" }))).toEqual(["33333333333333333333", "66666666666666666667"]);
+    expect(cents(money.allocate(big, [1, 2], { method: "dHondt" }))).toEqual([
+      "33333333333333333333",
+      "66666666666666666667",
+    ]);
   });
   it("allocates in cash steps", () => {
     expect(cents(money.allocate(money.of("10", "CHF"), 3, { step: "0.05" }))).toEqual(["3.35", "3.35", "3.3"]);
@@ -113,9 +138,19 @@ describe("allocate: errors and immutability", () => {
   });
   it("builds the parts of a 39-digit amount exactly (they were rounded to 34 digits and no longer summed to the whole)", () => {
     const big = money.of("1234567890123456789012345678901234567.89", "USD");
-    expect(cents(money.allocate(big, 3))).toEqual(["411522630041152263004115226300411522.63", "411522630041152263004115226300411522.63", "411522630041152263004115226300411522.63"]);
-    expect(cents(money.allocate(money.negate(big), [0, 1, 2]))).toEqual(["0", "-411522630041152263004115226300411522.63", "-823045260082304526008230452600823045.26"]);
-    expect(cents(money.allocate(money.of("-1234567890123456789012345678901234567.90", "CHF"), 3, { step: "0.05" }))).toEqual([
+    expect(cents(money.allocate(big, 3))).toEqual([
+      "411522630041152263004115226300411522.63",
+      "411522630041152263004115226300411522.63",
+      "411522630041152263004115226300411522.63",
+    ]);
+    expect(cents(money.allocate(money.negate(big), [0, 1, 2]))).toEqual([
+      "0",
+      "-411522630041152263004115226300411522.63",
+      "-823045260082304526008230452600823045.26",
+    ]);
+    expect(
+      cents(money.allocate(money.of("-1234567890123456789012345678901234567.90", "CHF"), 3, { step: "0.05" })),
+    ).toEqual([
       "-411522630041152263004115226300411522.65",
       "-411522630041152263004115226300411522.65",
       "-411522630041152263004115226300411522.6",

@@ -17,13 +17,19 @@ describe("money: options are closed", () => {
       ["money.allocate", () => money.allocate(usd, 2, { methods: "first" } as never), "methods", "method"],
       ["money.currencies", () => money.currencies({ historical: true } as never), "historical", "historic"],
       ["money.fromJSON", () => money.fromJSON(money.toJSON(usd), { currency: [] } as never), "currency", "currencies"],
-      ["money.defineCurrency", () => money.defineCurrency({ code: "TOK", minorUnits: 2, name: "Token", minorUnit: 2 } as never), "minorUnit", "minorUnits"],
+      [
+        "money.defineCurrency",
+        () => money.defineCurrency({ code: "TOK", minorUnits: 2, name: "Token", minorUnit: 2 } as never),
+        "minorUnit",
+        "minorUnits",
+      ],
     ];
     for (const [fn, call, key, suggestion] of sweep) {
       expect(thrown(call)).toMatchObject({ code: "UNKNOWN_OPTION", details: { function: fn, key, suggestion } });
     }
     expect(thrown(() => money.format(eur, { local: "it-IT" } as never))).toMatchObject({
-      message: 'money.format: options.local must be one of the keys "locale", "currencyDisplay", "notation", "fractionDigits", "mode", "currencyLabel", "useGrouping". Did you mean "locale"?',
+      message:
+        'money.format: options.local must be one of the keys "locale", "currencyDisplay", "notation", "fractionDigits", "mode", "currencyLabel", "useGrouping". Did you mean "locale"?',
     });
   });
 
@@ -44,17 +50,29 @@ describe("money: options are closed", () => {
 
 describe("money: messages that help", () => {
   it("suggests the ISO code of an alias money.parse knows (RMB, NT$, HK$, US$, ...)", () => {
-    for (const [alias, iso] of [["RMB", "CNY"], ["rmb", "CNY"], ["NT$", "TWD"], ["HK$", "HKD"], ["US$", "USD"], ["€", "EUR"], ["yuan", "CNY"]]) {
+    for (const [alias, iso] of [
+      ["RMB", "CNY"],
+      ["rmb", "CNY"],
+      ["NT$", "TWD"],
+      ["HK$", "HKD"],
+      ["US$", "USD"],
+      ["€", "EUR"],
+      ["yuan", "CNY"],
+    ]) {
       expect(thrown(() => money.of("1", alias as string))).toMatchObject({
         code: "UNKNOWN_CURRENCY",
         details: { function: "money.of", path: "currency", received: alias, suggestion: iso },
       });
     }
     expect(thrown(() => money.of("1", "RMB"))).toMatchObject({
-      message: 'money.of: currency must be an ISO 4217 code or a currency from money.defineCurrency, got "RMB". Did you mean CNY?',
+      message:
+        'money.of: currency must be an ISO 4217 code or a currency from money.defineCurrency, got "RMB". Did you mean CNY?',
     });
     expect((thrown(() => money.of("1", "XYZ")) as { details: object }).details).not.toHaveProperty("suggestion");
-    expect(thrown(() => money.currency("HK$"))).toMatchObject({ code: "UNKNOWN_CURRENCY", details: { suggestion: "HKD" } });
+    expect(thrown(() => money.currency("HK$"))).toMatchObject({
+      code: "UNKNOWN_CURRENCY",
+      details: { suggestion: "HKD" },
+    });
   });
 
   it("names the zero divisor of money.divide, before it asks for the rounding mode", () => {
@@ -63,7 +81,10 @@ describe("money: messages that help", () => {
       message: "money.divide: divisor must be a divisor other than zero, got 0. Cannot divide 1 USD by zero.",
       details: { function: "money.divide", path: "divisor", received: 0 },
     });
-    expect(thrown(() => money.divide(usd, "0.000", { mode: "down" }))).toMatchObject({ code: "DIVISION_BY_ZERO", details: { received: "0.000" } });
+    expect(thrown(() => money.divide(usd, "0.000", { mode: "down" }))).toMatchObject({
+      code: "DIVISION_BY_ZERO",
+      details: { received: "0.000" },
+    });
   });
 
   it("names the locale a parse error used: en-US by default, the one given otherwise", () => {
@@ -75,7 +96,9 @@ describe("money: messages that help", () => {
       code: "INVALID_TEXT",
       details: { locale: "it-IT", word: "mele" },
     });
-    expect((thrown(() => money.parse("5 mele", { locale: "it-IT" })) as { message: string }).message).toContain("it-IT");
+    expect((thrown(() => money.parse("5 mele", { locale: "it-IT" })) as { message: string }).message).toContain(
+      "it-IT",
+    );
   });
 
   it("reads a JS number as its shortest round-trip decimal: 0.1 + 0.2 is 0.30000000000000004, a string is exact", () => {

@@ -11,7 +11,11 @@ import * as money from "../../src/money/index.js";
 import type { AllocationMethod } from "../../src/money/types.js";
 
 /** Largest remainder, first or last, as the method descriptions say. */
-function byRemainders(total: number, weights: readonly number[], method: "largestRemainder" | "first" | "last"): number[] {
+function byRemainders(
+  total: number,
+  weights: readonly number[],
+  method: "largestRemainder" | "first" | "last",
+): number[] {
   const sum = weights.reduce((x, y) => x + y, 0);
   const parts = weights.map((w) => Math.floor((total * w) / sum));
   const remainders = weights.map((w) => (total * w) % sum);
@@ -35,7 +39,8 @@ function byAverages(total: number, weights: readonly number[], step: number): nu
     weights.forEach((w, i) => {
       if (w === 0) return;
       // w_i / d_i > w_best / d_best, compared without division
-      if (best === -1 || w * (step * (parts[best] ?? 0) + 1) > (weights[best] ?? 0) * (step * (parts[i] ?? 0) + 1)) best = i;
+      if (best === -1 || w * (step * (parts[best] ?? 0) + 1) > (weights[best] ?? 0) * (step * (parts[i] ?? 0) + 1))
+        best = i;
     });
     parts[best] = (parts[best] ?? 0) + 1;
   }
@@ -54,14 +59,22 @@ const units = (total: number, ratios: readonly (number | string)[] | number, met
 const METHODS: readonly AllocationMethod[] = ["largestRemainder", "dHondt", "sainteLague", "first", "last"];
 
 describe("allocate agrees with the naive reference", () => {
-  const weights = fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 9 }).filter((w) => w.some((x) => x > 0));
+  const weights = fc
+    .array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 9 })
+    .filter((w) => w.some((x) => x > 0));
   for (const method of METHODS) {
     it(method, () => {
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 400 }), weights, (total, w) => {
           expect(units(total, w, method)).toEqual(reference(total, w, method));
           // the same ratios as decimals (scaled by a common power of ten) and a negative amount (mirrored)
-          expect(units(total, w.map((x) => (x / 4).toString()), method)).toEqual(reference(total, w, method));
+          expect(
+            units(
+              total,
+              w.map((x) => (x / 4).toString()),
+              method,
+            ),
+          ).toEqual(reference(total, w, method));
           expect(units(-total, w, method)).toEqual(reference(total, w, method).map((x) => (x === 0 ? 0 : -x)));
         }),
         { numRuns: 150 },

@@ -52,7 +52,11 @@ describe("money values from elsewhere are still checked", () => {
       expect(code(() => money.add(value as never, usd))).toBe("INVALID_TYPE");
       expect(code(() => money.round(value as never))).toBe("INVALID_TYPE");
     }
-    for (const value of [{}, Object.freeze({ amount: "1", currency: usd.currency }), Object.freeze({ amount: usd.amount })]) {
+    for (const value of [
+      {},
+      Object.freeze({ amount: "1", currency: usd.currency }),
+      Object.freeze({ amount: usd.amount }),
+    ]) {
       expect(code(() => money.add(value as never, usd))).toBe("INVALID_VALUE");
       expect(code(() => money.round(value as never))).toBe("INVALID_VALUE");
     }
@@ -61,7 +65,13 @@ describe("money values from elsewhere are still checked", () => {
 
 describe("money.round without options", () => {
   it("is the default: minor units, halfEven", () => {
-    for (const [amount, cur] of [["0.125", "USD"], ["0.135", "USD"], ["-2.5", "JPY"], ["1.0005", "KWD"], ["-0.001", "USD"]] as const) {
+    for (const [amount, cur] of [
+      ["0.125", "USD"],
+      ["0.135", "USD"],
+      ["-2.5", "JPY"],
+      ["1.0005", "KWD"],
+      ["-0.001", "USD"],
+    ] as const) {
       const m = money.of(amount, cur);
       expect(money.round(m)).toEqual(money.round(m, {}));
       expect(money.round(m)).toEqual(money.round(m, { mode: "halfEven" }));

@@ -23,7 +23,10 @@ function code(fn: () => unknown): string {
 
 describe("the generated ISO 4217 table", () => {
   it("is up to date with the datasets (regenerated in memory)", () => {
-    const fresh = execFileSync(process.execPath, ["scripts/generate-currencies.mjs", "--stdout"], { cwd: root, encoding: "utf8" });
+    const fresh = execFileSync(process.execPath, ["scripts/generate-currencies.mjs", "--stdout"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(readFileSync(`${root}src/money/iso4217.ts`, "utf8")).toBe(fresh);
   });
 
@@ -35,8 +38,27 @@ describe("the generated ISO 4217 table", () => {
   });
 
   it("holds every code of the current dataset with its numeric code, minor units and name", () => {
-    const data = require("currency-codes/data.js") as { code: string; number: string; digits: number; currency: string }[];
-    const noMinor = new Set(["XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"]);
+    const data = require("currency-codes/data.js") as {
+      code: string;
+      number: string;
+      digits: number;
+      currency: string;
+    }[];
+    const noMinor = new Set([
+      "XAG",
+      "XAU",
+      "XBA",
+      "XBB",
+      "XBC",
+      "XBD",
+      "XDR",
+      "XPD",
+      "XPT",
+      "XSU",
+      "XTS",
+      "XUA",
+      "XXX",
+    ]);
     expect(money.currencies().map((c) => c.code)).toEqual(data.map((d) => d.code).sort());
     for (const d of data) {
       const c = money.currency(d.code);
@@ -55,15 +77,34 @@ describe("currency", () => {
     expect(money.currency(" JPY ").minorUnits).toBe(0);
     expect(money.currency("IQD").minorUnits).toBe(3);
     expect(money.currency("CLF").minorUnits).toBe(4);
-    expect(money.currency("CNY")).toEqual({ code: "CNY", numeric: "156", minorUnits: 2, name: "Yuan Renminbi", historic: false, custom: false });
+    expect(money.currency("CNY")).toEqual({
+      code: "CNY",
+      numeric: "156",
+      minorUnits: 2,
+      name: "Yuan Renminbi",
+      historic: false,
+      custom: false,
+    });
   });
 
   it("keeps the codes withdrawn since 2018 and flags them historic", () => {
-    expect(money.currency("HRK")).toEqual({ code: "HRK", numeric: "191", minorUnits: 2, name: "Kuna", historic: true, custom: false });
+    expect(money.currency("HRK")).toEqual({
+      code: "HRK",
+      numeric: "191",
+      minorUnits: 2,
+      name: "Kuna",
+      historic: true,
+      custom: false,
+    });
     expect(money.currency("SLL").historic).toBe(true);
     expect(money.currency("ZWL").historic).toBe(true);
     expect(money.currency("SLE").historic).toBe(false);
-    expect(money.currencies({ historic: true }).filter((c) => c.historic).map((c) => c.code)).toEqual(["HRK", "SLL", "ZWL"]);
+    expect(
+      money
+        .currencies({ historic: true })
+        .filter((c) => c.historic)
+        .map((c) => c.code),
+    ).toEqual(["HRK", "SLL", "ZWL"]);
     // The historic codes are sorted in among the current ones, not appended.
     const all = money.currencies({ historic: true }).map((c) => c.code);
     expect(all).toEqual([...all].sort());
@@ -74,7 +115,9 @@ describe("currency", () => {
   it("gives 2 minor units to the entries ISO 4217 lists as N.A., as Intl does", () => {
     for (const c of ["XAU", "XAG", "XDR", "XXX"]) {
       expect(money.currency(c).minorUnits).toBe(2);
-      expect(new Intl.NumberFormat("en", { style: "currency", currency: c }).resolvedOptions().maximumFractionDigits).toBe(2);
+      expect(
+        new Intl.NumberFormat("en", { style: "currency", currency: c }).resolvedOptions().maximumFractionDigits,
+      ).toBe(2);
     }
   });
 
@@ -130,10 +173,17 @@ describe("defineCurrency", () => {
     expect(code(() => money.defineCurrency({ code: "HRK", minorUnits: 2, name: "Kuna" }))).toBe("INVALID_INPUT");
   });
 
-  it("refuses an ISO code in lower case (a custom \"usd\" of 0 decimals came back from JSON as US dollars)", () => {
+  it('refuses an ISO code in lower case (a custom "usd" of 0 decimals came back from JSON as US dollars)', () => {
     expect(code(() => money.defineCurrency({ code: "usd", minorUnits: 0, name: "Points" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "Hrk", minorUnits: 2, name: "Kuna" }))).toBe("INVALID_INPUT");
-    const forged = Object.freeze({ code: "eur", numeric: null, minorUnits: 0, name: "Points", historic: false, custom: true });
+    const forged = Object.freeze({
+      code: "eur",
+      numeric: null,
+      minorUnits: 0,
+      name: "Points",
+      historic: false,
+      custom: true,
+    });
     expect(code(() => money.of("1", forged))).toBe("INVALID_VALUE");
     expect(money.defineCurrency({ code: "usdc", minorUnits: 6, name: "USD Coin" }).code).toBe("usdc");
     expect(code(() => money.defineCurrency({ code: "TOK", minorUnits: -1, name: "Token" }))).toBe("OUT_OF_RANGE");

@@ -34,11 +34,23 @@ describe("currency registry", () => {
     expect(current.length).toBe(179);
     expect(current.some((c) => c.historic)).toBe(false);
     expect(money.currencies({ historic: false })).toEqual(current);
-    expect(current.map((c) => c.code)).toEqual(money.currencies({ historic: true }).filter((c) => !c.historic).map((c) => c.code));
+    expect(current.map((c) => c.code)).toEqual(
+      money
+        .currencies({ historic: true })
+        .filter((c) => !c.historic)
+        .map((c) => c.code),
+    );
   });
 
   it("trims the name of a custom currency and accepts 0 to 18 minor units", () => {
-    expect(money.defineCurrency({ code: "TOK", minorUnits: 0, name: "  Token  " })).toEqual({ code: "TOK", numeric: null, minorUnits: 0, name: "Token", historic: false, custom: true });
+    expect(money.defineCurrency({ code: "TOK", minorUnits: 0, name: "  Token  " })).toEqual({
+      code: "TOK",
+      numeric: null,
+      minorUnits: 0,
+      name: "Token",
+      historic: false,
+      custom: true,
+    });
     expect(money.defineCurrency({ code: "WEI_TOKEN", minorUnits: 18, name: "Wei" }).minorUnits).toBe(18);
   });
 
@@ -73,7 +85,15 @@ describe("Money values made by hand", () => {
       money.abs(loose),
       money.round(loose),
     ];
-    expect(results.map((r) => money.toString(r))).toEqual(["5 USD", "1.5 USD", "7.5 USD", "0.62 USD", "-2.5 USD", "2.5 USD", "2.5 USD"]);
+    expect(results.map((r) => money.toString(r))).toEqual([
+      "5 USD",
+      "1.5 USD",
+      "7.5 USD",
+      "0.62 USD",
+      "-2.5 USD",
+      "2.5 USD",
+      "2.5 USD",
+    ]);
     for (const r of results) {
       expect(Object.isFrozen(r)).toBe(true);
       expect(r).not.toBe(loose);
@@ -106,9 +126,24 @@ describe("comparisons of equal and ordered amounts", () => {
   const b = money.of("0.2", "USD");
   const a2 = money.of("0.10", "USD");
   it("strict and non-strict comparisons on equal amounts", () => {
-    expect([money.lessThan(a, a2), money.greaterThan(a, a2), money.lessThanOrEqual(a, a2), money.greaterThanOrEqual(a, a2)]).toEqual([false, false, true, true]);
-    expect([money.lessThan(a, b), money.greaterThan(a, b), money.lessThanOrEqual(a, b), money.greaterThanOrEqual(a, b)]).toEqual([true, false, true, false]);
-    expect([money.lessThan(b, a), money.greaterThan(b, a), money.lessThanOrEqual(b, a), money.greaterThanOrEqual(b, a)]).toEqual([false, true, false, true]);
+    expect([
+      money.lessThan(a, a2),
+      money.greaterThan(a, a2),
+      money.lessThanOrEqual(a, a2),
+      money.greaterThanOrEqual(a, a2),
+    ]).toEqual([false, false, true, true]);
+    expect([
+      money.lessThan(a, b),
+      money.greaterThan(a, b),
+      money.lessThanOrEqual(a, b),
+      money.greaterThanOrEqual(a, b),
+    ]).toEqual([true, false, true, false]);
+    expect([
+      money.lessThan(b, a),
+      money.greaterThan(b, a),
+      money.lessThanOrEqual(b, a),
+      money.greaterThanOrEqual(b, a),
+    ]).toEqual([false, true, false, true]);
   });
   it("min and max keep the first of equal amounts, wherever the extreme is", () => {
     expect(money.max(a, a2)).toBe(a);
@@ -140,7 +175,11 @@ describe("Money with a custom currency", () => {
 describe("JSON with custom currencies", () => {
   const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
   it("uses a custom currency only for its own code", () => {
-    expect(money.fromJSON({ amount: "1", currency: "USD" }, { currencies: [cnh] }).currency).toBe(money.currency("USD"));
-    expect(money.fromJSON({ amount: "1", currency: "CNH" }, { currencies: [money.currency("EUR"), cnh] }).currency).toBe(cnh);
+    expect(money.fromJSON({ amount: "1", currency: "USD" }, { currencies: [cnh] }).currency).toBe(
+      money.currency("USD"),
+    );
+    expect(
+      money.fromJSON({ amount: "1", currency: "CNH" }, { currencies: [money.currency("EUR"), cnh] }).currency,
+    ).toBe(cnh);
   });
 });

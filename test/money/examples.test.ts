@@ -10,7 +10,14 @@ describe("money examples (included in the API docs)", () => {
     const kuna = money.currency("HRK"); // withdrawn in 2023, still found
     // kuna.historic === true
     // #endregion currency
-    expect(yuan).toEqual({ code: "CNY", numeric: "156", minorUnits: 2, name: "Yuan Renminbi", historic: false, custom: false });
+    expect(yuan).toEqual({
+      code: "CNY",
+      numeric: "156",
+      minorUnits: 2,
+      name: "Yuan Renminbi",
+      historic: false,
+      custom: false,
+    });
     expect(kuna.historic).toBe(true);
     expect(money.currency(yuan)).toBe(yuan);
   });
@@ -21,7 +28,14 @@ describe("money examples (included in the API docs)", () => {
     const deposit = money.of("1000.50", cnh);
     money.toJSON(deposit); // { amount: "1000.5", currency: "CNH" }
     // #endregion defineCurrency
-    expect(cnh).toEqual({ code: "CNH", numeric: null, minorUnits: 2, name: "Offshore Yuan", historic: false, custom: true });
+    expect(cnh).toEqual({
+      code: "CNH",
+      numeric: null,
+      minorUnits: 2,
+      name: "Offshore Yuan",
+      historic: false,
+      custom: true,
+    });
     expect(money.toJSON(deposit)).toEqual({ amount: "1000.5", currency: "CNH" });
   });
 
@@ -54,7 +68,9 @@ describe("money examples (included in the API docs)", () => {
     total.amount.toString(); // "0.3", not 0.30000000000000004
     // #endregion add
     expect(total.amount.toString()).toBe("0.3");
-    expect(() => money.add(money.of(1, "USD"), money.of(1, "EUR"))).toThrow(expect.objectContaining({ code: "CURRENCY_MISMATCH" }));
+    expect(() => money.add(money.of(1, "USD"), money.of(1, "EUR"))).toThrow(
+      expect.objectContaining({ code: "CURRENCY_MISMATCH" }),
+    );
   });
 
   it("round", () => {
@@ -120,7 +136,9 @@ describe("money examples (included in the API docs)", () => {
     expect(money.divide(bill, 3, { mode: "halfEven" }).amount.toString()).toBe("33.33");
     expect(money.divide(bill, 3, { mode: "ceil" }).amount.toString()).toBe("33.34");
     expect(money.divide(bill, 3, { mode: "down", scale: 4 }).amount.toString()).toBe("33.3333");
-    expect(() => money.divide(bill, 0, { mode: "halfEven" })).toThrow(expect.objectContaining({ code: "DIVISION_BY_ZERO" }));
+    expect(() => money.divide(bill, 0, { mode: "halfEven" })).toThrow(
+      expect.objectContaining({ code: "DIVISION_BY_ZERO" }),
+    );
   });
 
   it("negate", () => {
@@ -215,8 +233,12 @@ describe("money examples (included in the API docs)", () => {
     // #endregion format
     expect(money.format(usd, { notation: "long", fractionDigits: 2 })).toBe("30.26 billion US dollars");
     expect(money.format(usd, { notation: "compact" })).toBe("$30B");
-    expect(money.format(cny, { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" })).toBe("193,48 miliardi di yuan");
-    expect(money.format(cny, { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" })).toBe("1934.8亿元");
+    expect(money.format(cny, { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" })).toBe(
+      "193,48 miliardi di yuan",
+    );
+    expect(money.format(cny, { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" })).toBe(
+      "1934.8亿元",
+    );
     expect(money.format(money.of("1234.5", "EUR"), { locale: "de-DE" })).toBe("1.234,50\u00A0€");
     expect(money.format(money.of("12345678901234567890.01", "USD"))).toBe("$12,345,678,901,234,567,890.01");
   });

@@ -122,7 +122,12 @@ describe("the fast path of the Money check", () => {
     const amount = fresh.of("1", "USD").amount;
     expect(thrown(() => fresh.toMinor(Object.freeze({ amount, currency: undefined }) as never))).toMatchObject({
       code: "INVALID_TYPE",
-      details: { function: "money.toMinor", path: "money.currency", expected: "a currency code or a Currency", received: undefined },
+      details: {
+        function: "money.toMinor",
+        path: "money.currency",
+        expected: "a currency code or a Currency",
+        received: undefined,
+      },
     });
     expect(thrown(() => fresh.round(Object.freeze({ amount }) as never))).toMatchObject({
       code: "INVALID_VALUE",
@@ -135,6 +140,8 @@ describe("the sweep sees what it should", () => {
   it("reports a function that reads a field of a broken value without checking it", () => {
     const unchecked = misbehaviours(money.of("1", "USD"), (x) => (x as Money).currency.code.length);
     expect(unchecked).toContain("(root) = null: TypeError: Cannot read properties of null (reading 'currency')");
-    expect(unchecked).toContain("currency = undefined: TypeError: Cannot read properties of undefined (reading 'code')");
+    expect(unchecked).toContain(
+      "currency = undefined: TypeError: Cannot read properties of undefined (reading 'code')",
+    );
   });
 });

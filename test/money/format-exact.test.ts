@@ -4,7 +4,8 @@ import { CACHE_SIZE, cacheCount } from "../../src/money/intl.js";
 import type { MoneyFormatOptions } from "../../src/money/types.js";
 
 const NBSP = "\u00A0";
-const fmt = (amount: string, currency: string, options?: MoneyFormatOptions): string => money.format(money.of(amount, currency), options);
+const fmt = (amount: string, currency: string, options?: MoneyFormatOptions): string =>
+  money.format(money.of(amount, currency), options);
 
 /** `digits` grouped by threes from the right with `separator`. */
 function grouped(digits: string, separator = ","): string {
@@ -27,7 +28,9 @@ describe("format: every digit of amounts past the range of a double, never ∞ (
   });
   it("Italian, standard and long", () => {
     expect(fmt("1.8e308", "USD", { locale: "it-IT" })).toBe(`${grouped(digits308, ".")},00${NBSP}USD`);
-    expect(fmt("1.8e308", "USD", { locale: "it-IT", notation: "long" })).toBe(`${grouped(`18${"0".repeat(295)}`, ".")} mila miliardi di dollari statunitensi`);
+    expect(fmt("1.8e308", "USD", { locale: "it-IT", notation: "long" })).toBe(
+      `${grouped(`18${"0".repeat(295)}`, ".")} mila miliardi di dollari statunitensi`,
+    );
   });
   it("up to 10^1000, with the digits of the amount (not zeros), and fraction digits kept", () => {
     const amount = `123456789${"0".repeat(990)}1.25`;
@@ -58,7 +61,9 @@ describe("format: garbled Intl output falls back to a sane form (issue 16, findi
     expect(fmt("-1234.5", "IDR", { locale: "tr-TR", currencyDisplay: "name" })).toBe("-1.234,50 Endonezya rupisi");
     expect(fmt("5", "JPY", { locale: "tr-TR", currencyDisplay: "name" })).toBe("5 Japon yeni");
     expect(fmt("5", "USD", { locale: "tr-TR", currencyDisplay: "name", currencyLabel: "dolar" })).toBe("5,00 dolar");
-    expect(fmt("30260000000", "USD", { locale: "tr-TR", notation: "long", fractionDigits: 2 })).toBe("30,26 milyar ABD doları");
+    expect(fmt("30260000000", "USD", { locale: "tr-TR", notation: "long", fractionDigits: 2 })).toBe(
+      "30,26 milyar ABD doları",
+    );
   });
   it("well-formed output is left as Intl writes it", () => {
     expect(fmt("5", "USD", { locale: "tr-TR" })).toBe("$5,00");
@@ -71,7 +76,8 @@ describe("format: a bounded cache of formatters", () => {
     const locales = ["en-US", "de-DE", "fr-FR", "it-IT", "ja-JP", "zh-CN", "es-ES", "pt-BR", "ru-RU", "ko-KR"];
     for (const locale of locales) {
       for (let fractionDigits = 0; fractionDigits <= 20; fractionDigits++) {
-        for (const currencyDisplay of ["symbol", "code", "name"] as const) fmt("1.5", "USD", { locale, fractionDigits, currencyDisplay });
+        for (const currencyDisplay of ["symbol", "code", "name"] as const)
+          fmt("1.5", "USD", { locale, fractionDigits, currencyDisplay });
       }
     }
     expect(cacheCount()).toBeLessThanOrEqual(CACHE_SIZE);

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import * as money from "../../src/money/index.js";
 import type { MoneyFormatOptions } from "../../src/money/types.js";
 
-const fmt = (amount: string, currency: string, options: MoneyFormatOptions): string => money.format(money.of(amount, currency), options);
+const fmt = (amount: string, currency: string, options: MoneyFormatOptions): string =>
+  money.format(money.of(amount, currency), options);
 
 describe("format: compact grouping", () => {
   it("groups large compact numbers unless grouping is off", () => {
@@ -44,7 +45,7 @@ describe("format: small amounts in compact and long notation", () => {
     expect(fmt("9.95", "USD", { notation: "compact" })).toBe("$10");
     expect(fmt("-9.95", "USD", { notation: "compact" })).toBe("-$10");
   });
-  it("keeps two significant digits below 10 in every mode (rounding down, 9.96 billion was \"$9B\")", () => {
+  it('keeps two significant digits below 10 in every mode (rounding down, 9.96 billion was "$9B")', () => {
     expect(fmt("9.96e9", "USD", { notation: "compact", mode: "down" })).toBe("$9.9B");
     expect(fmt("-9.96e9", "USD", { notation: "compact", mode: "ceil" })).toBe("-$9.9B");
     expect(fmt("-9.96e9", "USD", { notation: "compact", mode: "floor" })).toBe("-$10B");
@@ -62,9 +63,13 @@ describe("format: small amounts in compact and long notation", () => {
 
 describe("format: connectors only in long notation with names", () => {
   it("joins no connector to a symbol, nor in compact notation", () => {
-    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "compact", currencyDisplay: "name" })).toBe("1,5\u00A0Mln euro");
+    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "compact", currencyDisplay: "name" })).toBe(
+      "1,5\u00A0Mln euro",
+    );
     expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "compact" })).toBe("1,5\u00A0Mln\u00A0€");
-    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "long", currencyDisplay: "symbol" })).toBe("1,5 milioni\u00A0€");
+    expect(fmt("1500000", "EUR", { locale: "it-IT", notation: "long", currencyDisplay: "symbol" })).toBe(
+      "1,5 milioni\u00A0€",
+    );
   });
   it("shows no fraction digits when asked for none", () => {
     expect(fmt("1.5", "USD", { fractionDigits: 0 })).toBe("$2");

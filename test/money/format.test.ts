@@ -15,7 +15,8 @@ function code(fn: () => unknown): string {
   }
   throw new Error("did not throw");
 }
-const fmt = (amount: string, currency: string, options: MoneyFormatOptions = {}): string => money.format(money.of(amount, currency), options);
+const fmt = (amount: string, currency: string, options: MoneyFormatOptions = {}): string =>
+  money.format(money.of(amount, currency), options);
 
 describe("format: babel's format_currency vectors", () => {
   it("en-US, de-DE, es-CO", () => {
@@ -30,7 +31,9 @@ describe("format: babel's format_currency vectors", () => {
   it("babel's format_compact_currency", () => {
     expect(fmt("12345", "USD", { notation: "compact" })).toBe("$12K");
     expect(fmt("123456789", "USD", { notation: "compact", fractionDigits: 2 })).toBe("$123.46M");
-    expect(fmt("123456789", "EUR", { locale: "de-DE", notation: "compact", fractionDigits: 1 })).toBe(`123,5${NBSP}Mio.${NBSP}€`);
+    expect(fmt("123456789", "EUR", { locale: "de-DE", notation: "compact", fractionDigits: 1 })).toBe(
+      `123,5${NBSP}Mio.${NBSP}€`,
+    );
   });
   it("ja-JP, it-IT, zh-CN", () => {
     expect(fmt("1099.98", "JPY", { locale: "ja-JP" })).toBe("￥1,100");
@@ -59,7 +62,9 @@ describe("format: exact digits", () => {
   it("prints amounts beyond 2^53 digit for digit (Intl reads the decimal string)", () => {
     expect(2 ** 53).toBe(9007199254740992);
     expect(fmt("9007199254740993.01", "USD")).toBe("$9,007,199,254,740,993.01");
-    expect(fmt("123456789012345678901234.56", "EUR", { locale: "de-DE" })).toBe(`123.456.789.012.345.678.901.234,56${NBSP}€`);
+    expect(fmt("123456789012345678901234.56", "EUR", { locale: "de-DE" })).toBe(
+      `123.456.789.012.345.678.901.234,56${NBSP}€`,
+    );
     expect(fmt("0.1", "USD", { fractionDigits: 20 })).toBe("$0.10000000000000000000");
   });
   it("rounds with the named mode (halfEven by default), never with float arithmetic", () => {
@@ -88,27 +93,45 @@ describe("format: displays and notations", () => {
     expect(fmt("500", "USD", { notation: "compact" })).toBe("$500");
     expect(fmt("193480000000", "CNY", { locale: "zh-CN", notation: "compact", fractionDigits: 1 })).toBe("¥1934.8亿");
     expect(fmt("193480000000", "JPY", { locale: "ja-JP", notation: "compact" })).toBe("￥1935億");
-    expect(fmt("30260000000", "EUR", { locale: "de-DE", notation: "compact", fractionDigits: 2 })).toBe(`30,26${NBSP}Mrd.${NBSP}€`);
+    expect(fmt("30260000000", "EUR", { locale: "de-DE", notation: "compact", fractionDigits: 2 })).toBe(
+      `30,26${NBSP}Mrd.${NBSP}€`,
+    );
   });
   it("compact: a rounding carry moves to the next scale word", () => {
     expect(fmt("999999000000", "USD", { notation: "compact", fractionDigits: 2 })).toBe("$1.00T");
     expect(fmt("9960000", "USD", { notation: "compact" })).toBe("$10M");
-    expect(fmt("999999.9", "EUR", { locale: "it-IT", notation: "long", fractionDigits: 1 })).toBe("1,0 milioni di euro");
+    expect(fmt("999999.9", "EUR", { locale: "it-IT", notation: "long", fractionDigits: 1 })).toBe(
+      "1,0 milioni di euro",
+    );
   });
   it("long: scale words in English, Italian, French and Chinese, as the press writes them", () => {
     expect(fmt("30260000000", "USD", { notation: "long", fractionDigits: 2 })).toBe("30.26 billion US dollars");
     expect(fmt("66380000000", "USD", { notation: "long", fractionDigits: 2 })).toBe("66.38 billion US dollars");
-    expect(fmt("30260000000", "USD", { notation: "long", fractionDigits: 2, currencyDisplay: "symbol" })).toBe("$30.26 billion");
+    expect(fmt("30260000000", "USD", { notation: "long", fractionDigits: 2, currencyDisplay: "symbol" })).toBe(
+      "$30.26 billion",
+    );
     expect(fmt("1000000000", "USD", { notation: "long" })).toBe("1 billion US dollars");
-    expect(fmt("193480000000", "CNY", { locale: "it-IT", notation: "long", fractionDigits: 2 })).toBe("193,48 miliardi di yuan cinesi");
-    expect(fmt("193480000000", "CNY", { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" })).toBe("193,48 miliardi di yuan");
-    expect(fmt("66380000000", "USD", { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "dollari" })).toBe("66,38 miliardi di dollari");
+    expect(fmt("193480000000", "CNY", { locale: "it-IT", notation: "long", fractionDigits: 2 })).toBe(
+      "193,48 miliardi di yuan cinesi",
+    );
+    expect(
+      fmt("193480000000", "CNY", { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" }),
+    ).toBe("193,48 miliardi di yuan");
+    expect(
+      fmt("66380000000", "USD", { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "dollari" }),
+    ).toBe("66,38 miliardi di dollari");
     expect(fmt("-1500000", "EUR", { locale: "it-IT", notation: "long" })).toBe("-1,5 milioni di euro");
     expect(fmt("30000", "EUR", { locale: "it-IT", notation: "long" })).toBe("30 mila euro");
-    expect(fmt("30260000000", "EUR", { locale: "fr-FR", notation: "long", fractionDigits: 2 })).toBe("30,26 milliards d’euros");
+    expect(fmt("30260000000", "EUR", { locale: "fr-FR", notation: "long", fractionDigits: 2 })).toBe(
+      "30,26 milliards d’euros",
+    );
     expect(fmt("193480000000", "CNY", { locale: "zh-CN", notation: "long", fractionDigits: 1 })).toBe("1934.8亿人民币");
-    expect(fmt("193480000000", "CNY", { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" })).toBe("1934.8亿元");
-    expect(fmt("424360000000", "CNY", { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" })).toBe("4243.6亿元");
+    expect(
+      fmt("193480000000", "CNY", { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" }),
+    ).toBe("1934.8亿元");
+    expect(
+      fmt("424360000000", "CNY", { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" }),
+    ).toBe("4243.6亿元");
     expect(fmt("0", "USD", { notation: "long" })).toBe("0 US dollars");
   });
   it("custom currencies", () => {
@@ -119,7 +142,7 @@ describe("format: displays and notations", () => {
     const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore Yuan" });
     expect(money.format(money.of("1.5", cnh))).toBe(`CNH${NBSP}1.50`);
   });
-  it("shows a custom currency with a 3-letter code by its own name (the code was printed: \"1.5000 TOK\")", () => {
+  it('shows a custom currency with a 3-letter code by its own name (the code was printed: "1.5000 TOK")', () => {
     const tok = money.defineCurrency({ code: "TOK", minorUnits: 4, name: "Token" });
     expect(money.format(money.of("1.5", tok), { currencyDisplay: "name" })).toBe("1.5000 Token");
     expect(money.format(money.of("1500000000", tok), { notation: "long" })).toBe("1.5 billion Token");

@@ -72,17 +72,47 @@ const CASES: readonly (readonly [string, unknown, string, string])[] = [
   ["two letters", { amount: "1.5", currency: "US" }, "INVALID_VALUE json.currency", "refused currency"],
   ["empty code", { amount: "1.5", currency: "" }, "INVALID_VALUE json.currency", "refused currency"],
   ["unknown code", { amount: "1.5", currency: "XYZ" }, "UNKNOWN_CURRENCY json.currency", "refused currency"],
-  ["a custom code not given", { amount: "1.5", currency: "TOKEN_1" }, "UNKNOWN_CURRENCY json.currency", "refused currency"],
-  ["a lower-case custom code not given", { amount: "1.5", currency: "tok" }, "UNKNOWN_CURRENCY json.currency", "refused currency"],
+  [
+    "a custom code not given",
+    { amount: "1.5", currency: "TOKEN_1" },
+    "UNKNOWN_CURRENCY json.currency",
+    "refused currency",
+  ],
+  [
+    "a lower-case custom code not given",
+    { amount: "1.5", currency: "tok" },
+    "UNKNOWN_CURRENCY json.currency",
+    "refused currency",
+  ],
   ["a number code", { amount: "1.5", currency: 840 }, "INVALID_VALUE json.currency", "refused currency"],
   ["no currency", { amount: "1.5" }, "INVALID_VALUE json.currency", "refused currency"],
-  ["the definition of an ISO code", { amount: "1.5", currency: { code: "USD", minorUnits: 2, name: "Dollar" } }, "INVALID_VALUE json.currency", "refused currency"],
+  [
+    "the definition of an ISO code",
+    { amount: "1.5", currency: { code: "USD", minorUnits: 2, name: "Dollar" } },
+    "INVALID_VALUE json.currency",
+    "refused currency",
+  ],
   // the object: only amount and currency
   ["an extra key", { amount: "1.5", currency: "USD", note: "x" }, "INVALID_VALUE json.note", "refused "],
-  ["an extra key holding undefined", { amount: "1.5", currency: "USD", note: undefined }, "INVALID_VALUE json.note", "refused "],
+  [
+    "an extra key holding undefined",
+    { amount: "1.5", currency: "USD", note: undefined },
+    "INVALID_VALUE json.note",
+    "refused ",
+  ],
   ["an extra key first", { note: "x", amount: "1.5", currency: "USD" }, "INVALID_VALUE json.note", "refused "],
-  ["a __proto__ key from JSON.parse", JSON.parse('{"amount":"1","currency":"USD","__proto__":{}}') as unknown, "INVALID_VALUE json.__proto__", "refused "],
-  ["an inherited extra key", withInherited({ note: "x" }, { amount: "1", currency: "USD" }), "INVALID_VALUE json.note", "refused "],
+  [
+    "a __proto__ key from JSON.parse",
+    JSON.parse('{"amount":"1","currency":"USD","__proto__":{}}') as unknown,
+    "INVALID_VALUE json.__proto__",
+    "refused ",
+  ],
+  [
+    "an inherited extra key",
+    withInherited({ note: "x" }, { amount: "1", currency: "USD" }),
+    "INVALID_VALUE json.note",
+    "refused ",
+  ],
   ["null", null, "INVALID_TYPE json", "refused "],
   ["an array", [], "INVALID_TYPE json", "refused "],
   ["a string", "1.5 USD", "INVALID_TYPE json", "refused "],
@@ -130,8 +160,12 @@ describe("custom currencies: the documented difference", () => {
   });
 
   it("fromJSON matches the custom code exactly: another case is not that currency", () => {
-    expect(() => money.fromJSON({ amount: "5", currency: "cnh" }, { currencies: [cnh] })).toThrow(/json.currency must be .*, got "cnh"/);
-    expect(() => money.fromJSON({ amount: "5", currency: "TOK_1" }, { currencies: [tok] })).toThrow(/json.currency must be .*, got "TOK_1"/);
+    expect(() => money.fromJSON({ amount: "5", currency: "cnh" }, { currencies: [cnh] })).toThrow(
+      /json.currency must be .*, got "cnh"/,
+    );
+    expect(() => money.fromJSON({ amount: "5", currency: "TOK_1" }, { currencies: [tok] })).toThrow(
+      /json.currency must be .*, got "TOK_1"/,
+    );
   });
 
   it("the schema reads the definition, which fromJSON refuses (its JSON names a code)", () => {

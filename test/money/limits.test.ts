@@ -42,13 +42,19 @@ describe("exact money arithmetic: at most 10,000 digits", () => {
   it("divides an amount of exactly 10,000 digits, and refuses 10,001", () => {
     const many = money.divide(money.of(`0.${"1".repeat(9999)}`, "USD"), 1, { mode: "up", scale: 0 });
     expect(many.amount.toFixed()).toBe("1");
-    expect(code(() => money.divide(money.of(`0.${"1".repeat(10000)}`, "USD"), 1, { mode: "down", scale: 0 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.divide(money.of(`0.${"1".repeat(10000)}`, "USD"), 1, { mode: "down", scale: 0 }))).toBe(
+      "OUT_OF_RANGE",
+    );
   });
 
   it("scales by 10^10000 but not by 10^10001", () => {
     // 1 / 0.111... (9000 decimals) to 1000 decimals: the numerator is 10^(9000 + 1000)
-    expect(money.divide(money.of("1", "USD"), `0.${"1".repeat(9000)}`, { mode: "down", scale: 1000 }).amount.toFixed()).toBe("9");
-    expect(code(() => money.divide(money.of("1", "USD"), `0.${"1".repeat(9001)}`, { mode: "down", scale: 1000 }))).toBe("OUT_OF_RANGE");
+    expect(
+      money.divide(money.of("1", "USD"), `0.${"1".repeat(9000)}`, { mode: "down", scale: 1000 }).amount.toFixed(),
+    ).toBe("9");
+    expect(code(() => money.divide(money.of("1", "USD"), `0.${"1".repeat(9001)}`, { mode: "down", scale: 1000 }))).toBe(
+      "OUT_OF_RANGE",
+    );
   });
 
   it("rounds an amount of close to 1,000 decimals to a scale of 0 or more", () => {
@@ -63,13 +69,25 @@ describe("the range of decimals: 0, and magnitudes from 1e-999 to below 1e1000 (
   const beyond = (fn: string): unknown => ({
     code: "OUT_OF_RANGE",
     message: `money.${fn}: the result must be a number of magnitude from 1e-999 to below 1e1000, or 0`,
-    details: { function: `money.${fn}`, path: "the result", expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" },
+    details: {
+      function: `money.${fn}`,
+      path: "the result",
+      expected: "a number of magnitude from 1e-999 to below 1e1000, or 0",
+      min: "1e-999",
+      max: "1e1000",
+    },
   });
 
   it("refuses amounts outside the range with OUT_OF_RANGE", () => {
     for (const bad of ["1e1000", "-1e1000", "1e-1000", "1e9000000000000000", "1e-9000000000000000"]) {
-      expect(code(() => money.of(bad, "USD")), bad).toBe("OUT_OF_RANGE");
-      expect(code(() => money.fromJSON({ amount: bad, currency: "USD" })), bad).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => money.of(bad, "USD")),
+        bad,
+      ).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => money.fromJSON({ amount: bad, currency: "USD" })),
+        bad,
+      ).toBe("OUT_OF_RANGE");
     }
     expect(code(() => money.fromMinor(10n ** 1001n, "USD"))).toBe("OUT_OF_RANGE");
     expect(code(() => money.fromMinor(1, "USD"))).toBeUndefined();

@@ -4,7 +4,17 @@ import { D, type RoundingMode } from "../../src/decimal.js";
 import * as money from "../../src/money/index.js";
 import type { AllocationMethod, Money } from "../../src/money/types.js";
 
-const MODES: readonly RoundingMode[] = ["halfEven", "halfUp", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor"];
+const MODES: readonly RoundingMode[] = [
+  "halfEven",
+  "halfUp",
+  "halfDown",
+  "halfTowardsZero",
+  "halfAwayFromZero",
+  "up",
+  "down",
+  "ceil",
+  "floor",
+];
 const mode = fc.constantFrom(...MODES);
 const currencyCode = fc.constantFrom("USD", "EUR", "CNY", "JPY", "GBP", "CHF", "KWD");
 
@@ -30,13 +40,28 @@ describe("arithmetic properties", () => {
     fc.assert(fc.property(usd, usd, (a, b) => same(money.add(a, b), money.add(b, a))));
   });
   it("add is associative", () => {
-    fc.assert(fc.property(usd, usd, usd, (a, b, c) => same(money.add(money.add(a, b), c), money.add(a, money.add(b, c)))));
+    fc.assert(
+      fc.property(usd, usd, usd, (a, b, c) => same(money.add(money.add(a, b), c), money.add(a, money.add(b, c)))),
+    );
   });
   it("subtract undoes add, and negate is an involution", () => {
-    fc.assert(fc.property(usd, usd, (a, b) => same(money.subtract(money.add(a, b), b), a) && same(money.negate(money.negate(a)), a)));
+    fc.assert(
+      fc.property(
+        usd,
+        usd,
+        (a, b) => same(money.subtract(money.add(a, b), b), a) && same(money.negate(money.negate(a)), a),
+      ),
+    );
   });
   it("sum equals repeated add", () => {
-    fc.assert(fc.property(fc.array(usd, { minLength: 1, maxLength: 10 }), (list) => same(money.sum(list), list.reduce((x, y) => money.add(x, y)))));
+    fc.assert(
+      fc.property(fc.array(usd, { minLength: 1, maxLength: 10 }), (list) =>
+        same(
+          money.sum(list),
+          list.reduce((x, y) => money.add(x, y)),
+        ),
+      ),
+    );
   });
 
   it("sum gives what repeated add gives, digit for digit, also where the additions round beyond 34 digits", () => {
@@ -45,10 +70,15 @@ describe("arithmetic properties", () => {
       fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map((c) => `${c}e-2`),
       fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }).map((c) => `${c}e-2`),
       decimalText,
-      fc.tuple(fc.bigInt({ min: -(10n ** 34n), max: 10n ** 34n }), fc.integer({ min: -40, max: 40 })).map(([m, e]) => `${m}e${e}`),
+      fc
+        .tuple(fc.bigInt({ min: -(10n ** 34n), max: 10n ** 34n }), fc.integer({ min: -40, max: 40 }))
+        .map(([m, e]) => `${m}e${e}`),
       fc.constantFrom("0", "-0", "4503599627370496e-2", "-4503599627370497e-2", "0.001"),
     );
-    const list = fc.array(amount.map((a) => money.of(a, "USD")), { minLength: 1, maxLength: 40 });
+    const list = fc.array(
+      amount.map((a) => money.of(a, "USD")),
+      { minLength: 1, maxLength: 40 },
+    );
     fc.assert(
       fc.property(list, (l) => {
         const byAdd = l.reduce((x, y) => money.add(x, y));
@@ -65,7 +95,13 @@ describe("arithmetic properties", () => {
     );
   });
   it("fromMinor and toMinor are inverse, exactly", () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), currencyCode, (n, c) => money.toMinor(money.fromMinor(n, c)) === n));
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        currencyCode,
+        (n, c) => money.toMinor(money.fromMinor(n, c)) === n,
+      ),
+    );
   });
   it("JSON round-trips without loss", () => {
     fc.assert(fc.property(usd, (a) => same(money.fromJSON(JSON.parse(JSON.stringify(money.toJSON(a)))), a)));
@@ -77,7 +113,9 @@ describe("rounding properties", () => {
     fc.assert(
       fc.property(usd, mode, fc.integer({ min: -6, max: 6 }), (a, m, scale) => {
         const once = money.round(a, { scale, mode: m });
-        return same(money.round(once, { scale, mode: m }), once) && same(money.round(once, { scale, mode: "up" }), once);
+        return (
+          same(money.round(once, { scale, mode: m }), once) && same(money.round(once, { scale, mode: "up" }), once)
+        );
       }),
     );
   });
@@ -105,34 +143,55 @@ describe("rounding properties", () => {
   });
   it("divide agrees with rounding the exact quotient", () => {
     fc.assert(
-      fc.property(usd, mode, fc.constantFrom(2, 4, 5, 8, 16, 20, 25, -8), fc.integer({ min: 0, max: 4 }), (a, m, d, scale) => {
-        const exact = money.multiply(a, new D(1).div(d));
-        return same(money.divide(a, d, { mode: m, scale }), money.round(exact, { mode: m, scale }));
-      }),
+      fc.property(
+        usd,
+        mode,
+        fc.constantFrom(2, 4, 5, 8, 16, 20, 25, -8),
+        fc.integer({ min: 0, max: 4 }),
+        (a, m, d, scale) => {
+          const exact = money.multiply(a, new D(1).div(d));
+          return same(money.divide(a, d, { mode: m, scale }), money.round(exact, { mode: m, scale }));
+        },
+      ),
     );
   });
 });
 
 describe("allocation properties", () => {
-  const ratios = fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }), decimalText.map((t) => new D(t).abs().toFixed())), { minLength: 1, maxLength: 12 }).filter((r) => r.some((x) => !new D(x).isZero()));
+  const ratios = fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 1000 }),
+        decimalText.map((t) => new D(t).abs().toFixed()),
+      ),
+      { minLength: 1, maxLength: 12 },
+    )
+    .filter((r) => r.some((x) => !new D(x).isZero()));
   const cents = fc.bigInt({ min: -(10n ** 22n), max: 10n ** 22n }).map((n) => money.fromMinor(n, "USD"));
   const methods = fc.constantFrom<AllocationMethod>("largestRemainder", "dHondt", "sainteLague", "first", "last");
 
   it("the parts always sum exactly to the whole, with every method", () => {
-    fc.assert(fc.property(cents, ratios, methods, (m, r, method) => same(money.sum(money.allocate(m, r, { method })), m)));
+    fc.assert(
+      fc.property(cents, ratios, methods, (m, r, method) => same(money.sum(money.allocate(m, r, { method })), m)),
+    );
   });
   it("largest remainder, first and last keep each part within one cent of its exact share", () => {
     fc.assert(
-      fc.property(cents, ratios, fc.constantFrom<AllocationMethod>("largestRemainder", "first", "last"), (m, r, method) => {
-        // The exact share needs more than 34 digits: a share of q + 1e-40 must not look like q.
-        const Wide = D.clone({ precision: 200 });
-        const total = r.reduce((s, x) => s.plus(x), new Wide(0));
-        const parts = money.allocate(m, r, { method });
-        return parts.every((part, i) => {
-          const exact = new Wide(m.amount).times(r[i]!).div(total);
-          return part.amount.minus(exact).abs().lt("0.01");
-        });
-      }),
+      fc.property(
+        cents,
+        ratios,
+        fc.constantFrom<AllocationMethod>("largestRemainder", "first", "last"),
+        (m, r, method) => {
+          // The exact share needs more than 34 digits: a share of q + 1e-40 must not look like q.
+          const Wide = D.clone({ precision: 200 });
+          const total = r.reduce((s, x) => s.plus(x), new Wide(0));
+          const parts = money.allocate(m, r, { method });
+          return parts.every((part, i) => {
+            const exact = new Wide(m.amount).times(r[i]!).div(total);
+            return part.amount.minus(exact).abs().lt("0.01");
+          });
+        },
+      ),
     );
   });
   it("n equal parts differ by at most one cent", () => {
@@ -168,11 +227,15 @@ describe("format then parse", () => {
   for (const locale of ["en-US", "de-DE", "it-IT", "zh-CN"]) {
     it(`returns the same amount in ${locale}, up to 1e20, with the currency's minor units`, () => {
       fc.assert(
-        fc.property(wholeMinor, fc.constantFrom<"symbol" | "code" | "name">("symbol", "code", "name"), (m, currencyDisplay) => {
-          const text = money.format(m, { locale, currencyDisplay });
-          const back = money.parse(text, { locale });
-          return same(back, m);
-        }),
+        fc.property(
+          wholeMinor,
+          fc.constantFrom<"symbol" | "code" | "name">("symbol", "code", "name"),
+          (m, currencyDisplay) => {
+            const text = money.format(m, { locale, currencyDisplay });
+            const back = money.parse(text, { locale });
+            return same(back, m);
+          },
+        ),
         { numRuns: 150 },
       );
     });

@@ -74,7 +74,15 @@ describe("arithmetic", () => {
   });
   it("refuses to mix currencies", () => {
     const eur = money.of("1", "EUR");
-    for (const fn of [money.add, money.subtract, money.compare, money.lessThan, money.greaterThan, money.lessThanOrEqual, money.greaterThanOrEqual]) {
+    for (const fn of [
+      money.add,
+      money.subtract,
+      money.compare,
+      money.lessThan,
+      money.greaterThan,
+      money.lessThanOrEqual,
+      money.greaterThanOrEqual,
+    ]) {
       expect(code(() => fn(a, eur))).toBe("CURRENCY_MISMATCH");
     }
     expect(code(() => money.sum([a, eur]))).toBe("CURRENCY_MISMATCH");
@@ -88,7 +96,11 @@ describe("arithmetic", () => {
     const huge = money.of("1e33", "USD");
     const cents = (n: number): Money[] => Array.from({ length: n }, () => cent);
     // 1e33 + 0.01 rounds back to 1e33 at every step: a hundred cents never add up to a dollar on top of it.
-    for (const list of [[cent, huge, ...cents(100)], [huge, ...cents(100)], [...cents(100), huge, ...cents(100)]]) {
+    for (const list of [
+      [cent, huge, ...cents(100)],
+      [huge, ...cents(100)],
+      [...cents(100), huge, ...cents(100)],
+    ]) {
       expect(money.sum(list).amount.toString()).toBe(list.reduce((x, y) => money.add(x, y)).amount.toString());
     }
     expect(str(money.sum([cent, huge, ...cents(100)]))).toBe(`1${"0".repeat(33)} USD`);
@@ -118,7 +130,9 @@ describe("arithmetic", () => {
     expect(str(money.divide(money.of("-0.05", "USD"), 2, { mode: "halfUp" }))).toBe("-0.02 USD");
     expect(str(money.divide(money.of("-0.05", "USD"), 2, { mode: "halfDown" }))).toBe("-0.03 USD");
     expect(str(money.divide(money.of("1", "USD"), "-3", { mode: "floor" }))).toBe("-0.34 USD");
-    expect(str(money.divide(money.of("193.48e9", "CNY"), "1.388", { mode: "halfEven", scale: -7 }))).toBe("139390000000 CNY");
+    expect(str(money.divide(money.of("193.48e9", "CNY"), "1.388", { mode: "halfEven", scale: -7 }))).toBe(
+      "139390000000 CNY",
+    );
     // 10^40 / 3: far beyond 34 significant digits, still exact to the last cent.
     expect(money.divide(money.of("1e40", "USD"), 3, { mode: "down" }).amount.toFixed()).toBe(`${"3".repeat(40)}.33`);
     expect(money.divide(money.of("1e40", "USD"), 3, { mode: "up" }).amount.toFixed()).toBe(`${"3".repeat(40)}.34`);
@@ -150,7 +164,13 @@ describe("arithmetic", () => {
   it("never mutates its inputs and freezes its results", () => {
     const x = money.of("1.255", "USD");
     const before = money.toJSON(x);
-    const results = [money.add(x, x), money.round(x), money.negate(x), money.multiply(x, 2), money.divide(x, 2, { mode: "down" })];
+    const results = [
+      money.add(x, x),
+      money.round(x),
+      money.negate(x),
+      money.multiply(x, 2),
+      money.divide(x, 2, { mode: "down" }),
+    ];
     expect(money.toJSON(x)).toEqual(before);
     for (const r of results) expect(Object.isFrozen(r)).toBe(true);
   });
@@ -174,7 +194,11 @@ describe("round: the named modes", () => {
     it(mode, () => {
       expect(inputs.map((x) => money.round(money.of(x, "JPY"), { mode }).amount.toNumber())).toEqual(expected);
       // divide agrees with round on the same ties
-      expect(inputs.map((x) => money.divide(money.of(new Decimal(x).times(2).toString(), "JPY"), 2, { mode }).amount.toNumber())).toEqual(expected);
+      expect(
+        inputs.map((x) =>
+          money.divide(money.of(new Decimal(x).times(2).toString(), "JPY"), 2, { mode }).amount.toNumber(),
+        ),
+      ).toEqual(expected);
     });
   }
   it("defaults to the currency's minor units and halfEven", () => {
@@ -246,14 +270,22 @@ describe("JSON and text", () => {
 describe("round: beyond 34 significant digits", () => {
   it("rounds to tens of thousands exactly on a 40-digit amount", () => {
     const big = money.of("1234567890123456789012345678901234567890.5", "USD");
-    expect(money.round(big, { scale: -4, mode: "halfEven" }).amount.toFixed()).toBe("1234567890123456789012345678901234570000");
-    expect(money.round(big, { scale: -4, mode: "floor" }).amount.toFixed()).toBe("1234567890123456789012345678901234560000");
-    expect(money.round(big, { mode: "down", scale: 0 }).amount.toFixed()).toBe("1234567890123456789012345678901234567890");
+    expect(money.round(big, { scale: -4, mode: "halfEven" }).amount.toFixed()).toBe(
+      "1234567890123456789012345678901234570000",
+    );
+    expect(money.round(big, { scale: -4, mode: "floor" }).amount.toFixed()).toBe(
+      "1234567890123456789012345678901234560000",
+    );
+    expect(money.round(big, { mode: "down", scale: 0 }).amount.toFixed()).toBe(
+      "1234567890123456789012345678901234567890",
+    );
   });
   it("rounds a 35-digit amount to a multiple of the step (the product was rounded to 34 digits, off the step)", () => {
     // 123456789012345678901234567890123.45 / 0.07 = 1763668414462081127160493827001763.57...
     const big = money.of("123456789012345678901234567890123.45", "USD");
     expect(money.round(big, { step: "0.07" }).amount.toFixed()).toBe("123456789012345678901234567890123.48");
-    expect(money.round(money.negate(big), { step: "0.07", mode: "ceil" }).amount.toFixed()).toBe("-123456789012345678901234567890123.41");
+    expect(money.round(money.negate(big), { step: "0.07", mode: "ceil" }).amount.toFixed()).toBe(
+      "-123456789012345678901234567890123.41",
+    );
   });
 });

@@ -54,14 +54,20 @@ describe("parse: only the decimal separator given", () => {
 
   it("reads a no-break space given as the decimal separator as a space", () => {
     expect(p("1 5", { currency: "EUR", decimalSeparator: "\u00A0" })).toBe("1.5 EUR");
-    expect(message(() => money.parse("1 234,5", { currency: "EUR", decimalSeparator: "\u00A0" }))).toBe('misplaced separator after the decimal separator');
+    expect(message(() => money.parse("1 234,5", { currency: "EUR", decimalSeparator: "\u00A0" }))).toBe(
+      "misplaced separator after the decimal separator",
+    );
   });
 });
 
 describe("parse: locales", () => {
   it("names the canonical locale, or the one given when Intl does not know it", () => {
-    expect(message(() => money.parse("12 apples", { locale: "de-de" }))).toBe('unexpected "apples": not a currency, scale word or separator known for de-DE');
-    expect(message(() => money.parse("12 apples", { locale: "zz" }))).toBe('unexpected "apples": not a currency, scale word or separator known for zz');
+    expect(message(() => money.parse("12 apples", { locale: "de-de" }))).toBe(
+      'unexpected "apples": not a currency, scale word or separator known for de-DE',
+    );
+    expect(message(() => money.parse("12 apples", { locale: "zz" }))).toBe(
+      'unexpected "apples": not a currency, scale word or separator known for zz',
+    );
     expect(p("$5", { locale: "zz" })).toBe("5 USD");
   });
 });
@@ -145,7 +151,9 @@ describe("parse: the words known for a locale, built afresh", () => {
     for (const currency of ["HRK", "SLL", "ZWL"]) {
       for (const currencyDisplay of ["symbol", "narrowSymbol", "name"] as const) {
         const m = money.of("-1234.5", currency);
-        expect(q(money.format(m, { currencyDisplay, locale: "fr-FR" }), { currency, locale: "fr-FR" })).toBe(`-1234.5 ${currency}`);
+        expect(q(money.format(m, { currencyDisplay, locale: "fr-FR" }), { currency, locale: "fr-FR" })).toBe(
+          `-1234.5 ${currency}`,
+        );
       }
     }
   });
@@ -154,17 +162,30 @@ describe("parse: the words known for a locale, built afresh", () => {
 describe("parse: digits of other scripts and bidirectional marks", () => {
   it("reads Arabic-Indic, Persian and Bengali digits, the Arabic separators and the marks Intl writes (all were refused)", () => {
     // -1234567.89 EUR as Intl writes it in ar-EG: Arabic letter mark, minus, right-to-left mark, Arabic-Indic digits
-    expect(p("\u061C-\u200F\u0661\u066C\u0662\u0663\u0664\u066C\u0665\u0666\u0667\u066B\u0668\u0669\u00A0\u20AC", { locale: "ar-EG" })).toBe("-1234567.89 EUR");
+    expect(
+      p("\u061C-\u200F\u0661\u066C\u0662\u0663\u0664\u066C\u0665\u0666\u0667\u066B\u0668\u0669\u00A0\u20AC", {
+        locale: "ar-EG",
+      }),
+    ).toBe("-1234567.89 EUR");
     expect(p("\u0661\u066C\u0662\u0663\u0664\u066B\u0665\u0666 \u20AC", {})).toBe("1234.56 EUR");
     expect(p("\u200F1,234.567\u00A0\u062F.\u0643.\u200F", { locale: "ar" })).toBe("1234.567 KWD");
     expect(p("\u200F\u200E-5\u00A0\u200F\u00A5", { locale: "he-IL" })).toBe("-5 JPY");
-    expect(p("\u200E$\u06F1\u066C\u06F2\u06F3\u06F4\u066C\u06F5\u06F6\u06F7\u066B\u06F8\u06F9", { locale: "fa-IR" })).toBe("1234567.89 USD");
-    expect(p("\u09E7,\u09E8\u09E9,\u09EA\u09EB,\u09EC\u09ED\u09EE.\u09EF\u09E6\u20B9", { locale: "bn-BD" })).toBe("12345678.9 INR");
+    expect(
+      p("\u200E$\u06F1\u066C\u06F2\u06F3\u06F4\u066C\u06F5\u06F6\u06F7\u066B\u06F8\u06F9", { locale: "fa-IR" }),
+    ).toBe("1234567.89 USD");
+    expect(p("\u09E7,\u09E8\u09E9,\u09EA\u09EB,\u09EC\u09ED\u09EE.\u09EF\u09E6\u20B9", { locale: "bn-BD" })).toBe(
+      "12345678.9 INR",
+    );
     expect(p("\u0968\u0966 USD", {})).toBe("20 USD");
   });
   it("reads back what format writes in these locales", () => {
     for (const locale of ["ar", "ar-EG", "fa-IR", "bn-BD", "he-IL", "hi-IN-u-nu-deva", "my-MM"]) {
-      for (const [amount, currency] of [["-1234567.89", "EUR"], ["1234.567", "KWD"], ["-12.3456", "CLF"], ["-5", "JPY"]] as const) {
+      for (const [amount, currency] of [
+        ["-1234567.89", "EUR"],
+        ["1234.567", "KWD"],
+        ["-12.3456", "CLF"],
+        ["-5", "JPY"],
+      ] as const) {
         const m = money.of(amount, currency);
         expect(p(money.format(m, { locale }), { locale })).toBe(`${amount} ${currency}`);
         expect(p(money.format(m, { locale, currencyDisplay: "code" }), { locale })).toBe(`${amount} ${currency}`);
@@ -185,7 +206,9 @@ describe("parse: every form of a currency's name", () => {
     expect(p("-12.3456 Chilean units of account (UF)", {})).toBe("-12.3456 CLF");
     expect(p("(12.3456 Chilean units of account (UF))", {})).toBe("-12.3456 CLF");
     expect(p("-12.3456智利（资金）", { locale: "zh-CN" })).toBe("-12.3456 CLF");
-    expect(message(() => money.parse("(12.3456 Chilean units of account (UF)", {}))).toContain("misplaced sign or parenthesis");
+    expect(message(() => money.parse("(12.3456 Chilean units of account (UF)", {}))).toContain(
+      "misplaced sign or parenthesis",
+    );
     expect(message(() => money.parse("12) $", {}))).toContain("misplaced sign or parenthesis");
     expect(message(() => money.parse("($5", {}))).toContain("misplaced sign or parenthesis");
   });
@@ -199,7 +222,7 @@ describe("parse: every form of a currency's name", () => {
   it("reads a name with digits, which are not a second number (it was refused)", () => {
     expect(p("-1'234'567.89 São-toméischer Dobra (2018)", { locale: "de-CH" })).toBe("-1234567.89 STN");
     expect(p("-1 234 567,89 unités monétaires européennes (UME–6)", { locale: "fr-FR" })).toBe("-1234567.89 XBB");
-    expect(message(() => money.parse("5 USD 6", {}))).toBe('expected exactly one number, found 2');
+    expect(message(() => money.parse("5 USD 6", {}))).toBe("expected exactly one number, found 2");
   });
   it("reads back names in Russian, Polish, Czech, Lithuanian and Arabic", () => {
     for (const locale of ["ru-RU", "pl-PL", "cs-CZ", "lt-LT", "ar"]) {
@@ -220,15 +243,17 @@ describe("parse: narrow symbols of the expected currency", () => {
     expect(p("-5,00 ¥", { currency: "CNY", locale: "de-DE" })).toBe("-5 CNY");
     expect(p("$5", {})).toBe("5 USD");
     expect(p("¥5", {})).toBe("5 JPY");
-    expect(message(() => money.parse("$5", { currency: "EUR" }))).toBe('the text is in USD, not EUR');
-    expect(message(() => money.parse("$5 CAD", {}))).toBe('the text names two different currencies');
+    expect(message(() => money.parse("$5", { currency: "EUR" }))).toBe("the text is in USD, not EUR");
+    expect(message(() => money.parse("$5 CAD", {}))).toBe("the text names two different currencies");
     expect(p("$5 CAD", { currency: "CAD" })).toBe("5 CAD");
-    expect(message(() => money.parse("$5 EUR", { currency: "CAD" }))).toBe('the text names two different currencies');
+    expect(message(() => money.parse("$5 EUR", { currency: "CAD" }))).toBe("the text names two different currencies");
   });
-  it("reads no scale word before the number (the kyat's \"K 1,234.50\" was 1234500)", () => {
+  it('reads no scale word before the number (the kyat\'s "K 1,234.50" was 1234500)', () => {
     expect(p("-K 1,234.50", { currency: "MMK" })).toBe("-1234.5 MMK");
     expect(p("K 5", {})).toBe("5 MMK");
-    expect(message(() => money.parse("bn 5 USD"))).toBe('unexpected "bn": not a currency, scale word or separator known for en-US');
+    expect(message(() => money.parse("bn 5 USD"))).toBe(
+      'unexpected "bn": not a currency, scale word or separator known for en-US',
+    );
     expect(p("5K USD", {})).toBe("5000 USD");
   });
 });

@@ -29,23 +29,27 @@ const q = (text: string, options: MoneyParseOptions = {}): string => {
 };
 
 describe("parse: symbols and names, built afresh", () => {
-  it("skips three-letter symbols that are not codes (\"lei\" is RON's narrow symbol in en-US)", () => {
+  it('skips three-letter symbols that are not codes ("lei" is RON\'s narrow symbol in en-US)', () => {
     expect(q("5 lei")).toBe('INVALID_TEXT: unexpected "lei": not a currency, scale word or separator known for en-US');
     expect(q("5 RON")).toBe("5 RON");
-    expect(q("5 lei", { currency: "RON" })).toBe('INVALID_TEXT: unexpected "lei": not a currency, scale word or separator known for en-US');
+    expect(q("5 lei", { currency: "RON" })).toBe(
+      'INVALID_TEXT: unexpected "lei": not a currency, scale word or separator known for en-US',
+    );
   });
   it("refuses words that are no currency's symbol or name", () => {
     for (const words of ["Stryker was here", "gold coins", "euro dollars pounds"]) {
       expect(q(`5 ${words}`)).toMatch(/^INVALID_TEXT: (unexpected|the text names two different currencies)/);
     }
-    expect(q("5 Stryker was here")).toBe('INVALID_TEXT: unexpected "Stryker": not a currency, scale word or separator known for en-US');
+    expect(q("5 Stryker was here")).toBe(
+      'INVALID_TEXT: unexpected "Stryker": not a currency, scale word or separator known for en-US',
+    );
   });
   it("reads a symbol that is also the narrow symbol of options.currency", () => {
     expect(q("$5", { currency: "CAD" })).toBe("5 CAD");
     expect(q("£5", { currency: "GIP" })).toBe("5 GIP");
     expect(q("$5", { currency: "USD" })).toBe("5 USD");
     expect(q("$5", {})).toBe("5 USD");
-    expect(q("$5", { currency: "EUR" })).toBe('CURRENCY_MISMATCH: the text is in USD, not EUR');
+    expect(q("$5", { currency: "EUR" })).toBe("CURRENCY_MISMATCH: the text is in USD, not EUR");
   });
 });
 
@@ -67,7 +71,9 @@ describe("parse: scale words Intl writes, built afresh", () => {
     expect(q("2 mille €", { locale: "it-IT" })).toBe("2000 EUR");
   });
   it("leaves out a word that stands for two powers of ten", () => {
-    expect(q("5 কো BDT", { locale: "bn" })).toBe('INVALID_TEXT: unexpected "কো": not a currency, scale word or separator known for bn');
+    expect(q("5 কো BDT", { locale: "bn" })).toBe(
+      'INVALID_TEXT: unexpected "কো": not a currency, scale word or separator known for bn',
+    );
   });
 });
 
@@ -75,7 +81,9 @@ describe("parse: the locale's own scale words, built afresh", () => {
   it("reads them in a locale with a region and in the language alone", () => {
     expect(q("5 milliers €", { locale: "fr-FR" })).toBe("5000 EUR");
     expect(q("5 milliers €", { locale: "fr" })).toBe("5000 EUR");
-    expect(q("5 milliers €", { locale: "de-DE" })).toBe('INVALID_TEXT: unexpected "milliers": not a currency, scale word or separator known for de-DE');
+    expect(q("5 milliers €", { locale: "de-DE" })).toBe(
+      'INVALID_TEXT: unexpected "milliers": not a currency, scale word or separator known for de-DE',
+    );
   });
 });
 
@@ -91,33 +99,45 @@ describe("parse: signs, parentheses and names around the number", () => {
     }
   });
   it("reads a dash between two symbols as a sign, misplaced after the number", () => {
-    expect(q("5 €-$")).toBe('INVALID_TEXT: misplaced sign or parenthesis');
+    expect(q("5 €-$")).toBe("INVALID_TEXT: misplaced sign or parenthesis");
   });
   it("reads a name with digits before the number", () => {
     expect(q("São-toméischer Dobra (2018) 5", { locale: "de-CH" })).toBe("5 STN");
     expect(q("-São-toméischer Dobra (2018) 1'234.5", { locale: "de-CH" })).toBe("-1234.5 STN");
   });
   it("masks names in a text whose lower case has another length (İ lowers to two units): the stray İ is the unknown word", () => {
-    expect(q("İ 5 São-toméischer Dobra (2018)", { locale: "de-CH" })).toBe('INVALID_TEXT: unexpected "İ": not a currency, scale word or separator known for de-CH');
+    expect(q("İ 5 São-toméischer Dobra (2018)", { locale: "de-CH" })).toBe(
+      'INVALID_TEXT: unexpected "İ": not a currency, scale word or separator known for de-CH',
+    );
   });
-  it("reads no word \"undefined\" when options.currency is an ISO currency", () => {
-    expect(q("5 undefined", { currency: "USD" })).toBe('INVALID_TEXT: unexpected "undefined": not a currency, scale word or separator known for en-US');
+  it('reads no word "undefined" when options.currency is an ISO currency', () => {
+    expect(q("5 undefined", { currency: "USD" })).toBe(
+      'INVALID_TEXT: unexpected "undefined": not a currency, scale word or separator known for en-US',
+    );
   });
   it("reads a custom currency's name only as a whole word, and with another currency refuses two currencies", () => {
     const tok = money.defineCurrency({ code: "TOK", minorUnits: 4, name: "Token" });
-    expect(q("5 Tokens", { currency: tok })).toBe('INVALID_TEXT: unexpected "Tokens": not a currency, scale word or separator known for en-US');
-    expect(q("5 Token USD", { currency: tok })).toBe('INVALID_TEXT: the text names two different currencies');
+    expect(q("5 Tokens", { currency: tok })).toBe(
+      'INVALID_TEXT: unexpected "Tokens": not a currency, scale word or separator known for en-US',
+    );
+    expect(q("5 Token USD", { currency: tok })).toBe("INVALID_TEXT: the text names two different currencies");
   });
-  it("decides \"1,234\" by the English scale word beside a Chinese currency word", () => {
+  it('decides "1,234" by the English scale word beside a Chinese currency word', () => {
     expect(q("1,234 million 元", { strict: true })).toBe("1234000000 CNY");
   });
   it("reads the Arabic thousands separator as a group separator, misplaced where it does not group thousands", () => {
-    expect(q("\u0661\u0662\u066C\u0663\u0664 €", { locale: "ar-EG" })).toBe('INVALID_TEXT: misplaced group separator ","');
+    expect(q("\u0661\u0662\u066C\u0663\u0664 €", { locale: "ar-EG" })).toBe(
+      'INVALID_TEXT: misplaced group separator ","',
+    );
     expect(q("\u0661\u066C\u0662\u0663\u0664 €", { locale: "ar-EG" })).toBe("1234 EUR");
   });
   it("reads a withdrawn currency's words, not its code glued to another word, and refuses unknown words", () => {
-    expect(q("5 kn xyz", { currency: "HRK" })).toBe('INVALID_TEXT: unexpected "xyz": not a currency, scale word or separator known for en-US');
-    expect(q("5 HRK_", { currency: "HRK" })).toBe('INVALID_TEXT: unexpected "HRK_": not a currency, scale word or separator known for en-US');
+    expect(q("5 kn xyz", { currency: "HRK" })).toBe(
+      'INVALID_TEXT: unexpected "xyz": not a currency, scale word or separator known for en-US',
+    );
+    expect(q("5 HRK_", { currency: "HRK" })).toBe(
+      'INVALID_TEXT: unexpected "HRK_": not a currency, scale word or separator known for en-US',
+    );
     expect(q("5 HRK", { currency: "HRK" })).toBe("5 HRK");
   });
 });

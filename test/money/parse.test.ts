@@ -98,8 +98,12 @@ describe("parse: babel parse_decimal vectors, with a locale", () => {
     expect(p("12 345,123", { locale: "ru", currency: "RUB" })).toBe("12345.123 RUB");
   });
   it("refuses what does not fit the locale", () => {
-    expect(message(() => money.parse("2,109,998", { locale: "de", currency: "EUR" }))).toContain("more than one decimal separator");
-    expect(message(() => money.parse("11.11", { locale: "de", currency: "EUR" }))).toContain("misplaced group separator");
+    expect(message(() => money.parse("2,109,998", { locale: "de", currency: "EUR" }))).toContain(
+      "more than one decimal separator",
+    );
+    expect(message(() => money.parse("11.11", { locale: "de", currency: "EUR" }))).toContain(
+      "misplaced group separator",
+    );
     expect(code(() => money.parse("1,234.56", { locale: "fr-FR", currency: "EUR" }))).toBe("INVALID_TEXT");
   });
   it("uses the locale's symbols: ¥ is CNY in zh-CN and JPY in ja-JP and en-US", () => {
@@ -114,7 +118,9 @@ describe("parse: babel parse_decimal vectors, with a locale", () => {
     expect(p("1.234", { currency: "EUR", decimalSeparator: "." })).toBe("1.234 EUR");
     expect(p("1 234,5", { currency: "EUR", groupSeparator: " " })).toBe("1234.5 EUR");
     expect(code(() => money.parse("1", { currency: "EUR", decimalSeparator: "x" }))).toBe("INVALID_INPUT");
-    expect(code(() => money.parse("1", { currency: "EUR", decimalSeparator: ",", groupSeparator: "," }))).toBe("INVALID_INPUT");
+    expect(code(() => money.parse("1", { currency: "EUR", decimalSeparator: ",", groupSeparator: "," }))).toBe(
+      "INVALID_INPUT",
+    );
   });
 });
 
@@ -164,7 +170,7 @@ describe("parse: scale words of the locale's language", () => {
     expect(p("30,26 mil millones de euros", { locale: "es-ES" })).toBe("30260000000 EUR");
     expect(code(() => money.parse("$5 mil"))).toBe("INVALID_TEXT");
   });
-  it("reads the scale words Intl writes in the locale before the English ones (\"1,20 tn US$\" in Swedish was 1.2 trillion)", () => {
+  it('reads the scale words Intl writes in the locale before the English ones ("1,20 tn US$" in Swedish was 1.2 trillion)', () => {
     expect(p("1,20 tn US$", { locale: "sv-SE" })).toBe("1200 USD");
     expect(p("12,30 bn US$", { locale: "sv-SE" })).toBe("12300000000000 USD");
     expect(p("-45,60 t US$", { locale: "da-DK" })).toBe("-45600 USD");
@@ -189,7 +195,27 @@ describe("parse: scale words of the locale's language", () => {
     expect(code(() => money.parse("5 cr USD"))).toBe("INVALID_TEXT");
   });
   it("reads back what format writes in compact and long notation", () => {
-    for (const locale of ["fr-FR", "fr-CA", "es-ES", "es-MX", "it-IT", "en-IN", "hi-IN", "sv-SE", "da-DK", "tr-TR", "id-ID", "vi-VN", "hu-HU", "ca-ES", "ja-JP", "ko-KR", "ru-RU", "pt-BR", "nl-NL"]) {
+    for (const locale of [
+      "fr-FR",
+      "fr-CA",
+      "es-ES",
+      "es-MX",
+      "it-IT",
+      "en-IN",
+      "hi-IN",
+      "sv-SE",
+      "da-DK",
+      "tr-TR",
+      "id-ID",
+      "vi-VN",
+      "hu-HU",
+      "ca-ES",
+      "ja-JP",
+      "ko-KR",
+      "ru-RU",
+      "pt-BR",
+      "nl-NL",
+    ]) {
       for (const amount of ["1200", "-45600", "1500000", "30200000000", "-12300000000000"]) {
         for (const notation of ["compact", "long"] as const) {
           const m = money.of(amount, "EUR");
@@ -240,7 +266,12 @@ describe("parse: errors", () => {
     expect(code(() => money.parse("5 Tokens", { currency: tok }))).toBe("INVALID_TEXT");
     for (const currency of [tok, coin]) {
       const m = money.of("-1234.5", currency);
-      expect(money.equals(money.parse(money.format(m, { currencyDisplay: "name", locale: "fr-FR" }), { currency, locale: "fr-FR" }), m)).toBe(true);
+      expect(
+        money.equals(
+          money.parse(money.format(m, { currencyDisplay: "name", locale: "fr-FR" }), { currency, locale: "fr-FR" }),
+          m,
+        ),
+      ).toBe(true);
     }
   });
 });

@@ -14,7 +14,17 @@ function codeOf(fn: () => unknown): string | undefined {
 describe("ISO dates", () => {
   it("isDate accepts real days only, in the canonical form", () => {
     for (const ok of ["2021-11-27", "2000-02-29", "0001-01-01", "9999-12-31"]) expect(period.isDate(ok)).toBe(true);
-    for (const bad of ["1900-02-29", "2021-00-10", "2021-1-1", "20211127", " 2021-11-27", "0000-01-01", "2021-11-27T00:00", 20211127, null]) {
+    for (const bad of [
+      "1900-02-29",
+      "2021-00-10",
+      "2021-1-1",
+      "20211127",
+      " 2021-11-27",
+      "0000-01-01",
+      "2021-11-27T00:00",
+      20211127,
+      null,
+    ]) {
       expect(period.isDate(bad)).toBe(false);
     }
   });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { capacity, fx, milestone, period } from "../../src/index.js";
 import { thrown } from "../support.js";
 
-const plain = (year: number, month: number, day: number): { year: number; month: number; day: number; toString(): string } => ({
+const plain = (
+  year: number,
+  month: number,
+  day: number,
+): { year: number; month: number; day: number; toString(): string } => ({
   year,
   month,
   day,
@@ -18,15 +22,26 @@ describe("a JS Date or a Temporal.PlainDate-like day wherever an ISO date is tak
   });
 
   it("an invalid Date, or one outside the years 1 to 9999, is INVALID_PERIOD", () => {
-    expect(thrown(() => period.parseDate(new Date(Number.NaN)))).toMatchObject({ code: "INVALID_PERIOD", details: { where: "date" } });
+    expect(thrown(() => period.parseDate(new Date(Number.NaN)))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "date" },
+    });
     expect(thrown(() => period.parseDate(new Date(Date.UTC(10000, 0, 1))))).toMatchObject({ code: "INVALID_PERIOD" });
-    expect(thrown(() => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: new Date("nope") }))).toMatchObject({ code: "INVALID_PERIOD" });
+    expect(thrown(() => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: new Date("nope") }))).toMatchObject({
+      code: "INVALID_PERIOD",
+    });
   });
 
   it("a PlainDate-like object is read from its year, month and day, which must make a real day", () => {
     expect(period.parseDate(plain(2021, 11, 27))).toBe("2021-11-27");
     expect(period.parseDate(plain(2024, 2, 29))).toBe("2024-02-29");
-    for (const bad of [plain(2021, 2, 29), plain(2021, 13, 1), plain(0, 1, 1), plain(2021, 1.5, 1), plain(10000, 1, 1)]) {
+    for (const bad of [
+      plain(2021, 2, 29),
+      plain(2021, 13, 1),
+      plain(0, 1, 1),
+      plain(2021, 1.5, 1),
+      plain(10000, 1, 1),
+    ]) {
       expect(thrown(() => period.parseDate(bad))).toMatchObject({ code: "INVALID_PERIOD" });
     }
     // a period with the same fields is a period, not a date
@@ -50,12 +65,20 @@ describe("a JS Date or a Temporal.PlainDate-like day wherever an ISO date is tak
   });
 
   it("milestones and capacity plans store ISO dates", () => {
-    const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: new Date(Date.UTC(2021, 10, 27)) }] });
+    const m = milestone.of({
+      id: "m",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: new Date(Date.UTC(2021, 10, 27)) }],
+    });
     expect(m.targets[0]?.asOf).toBe("2021-11-27");
     const done = milestone.achieve(m, plain(2024, 3, 28));
     expect(done.achieved?.on).toBe("2024-03-28");
     expect(milestone.status(done, new Date(Date.UTC(2024, 5, 30))).state).toBe("metOnTime");
-    const plan = capacity.plan({ unit: "vehicles", total: "1", phases: [{ history: [{ status: "operating", on: new Date(Date.UTC(2023, 7, 1)) }] }] });
+    const plan = capacity.plan({
+      unit: "vehicles",
+      total: "1",
+      phases: [{ history: [{ status: "operating", on: new Date(Date.UTC(2023, 7, 1)) }] }],
+    });
     expect(plan.phases[0]?.history[0]?.on).toBe("2023-08-01");
     expect(capacity.statusAt(plan, 1, plain(2023, 8, 1))).toBe("operating");
   });

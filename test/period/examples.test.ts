@@ -96,7 +96,10 @@ describe("period examples", () => {
 
   it("compare", () => {
     // #region compare
-    const sorted = ["2021-Q3", "2021", "2021-09", "2021-Q1/2021-Q3"].map(period.parse).sort(period.compare).map(period.format);
+    const sorted = ["2021-Q3", "2021", "2021-09", "2021-Q1/2021-Q3"]
+      .map(period.parse)
+      .sort(period.compare)
+      .map(period.format);
     // ["2021-Q1/2021-Q3", "2021", "2021-Q3", "2021-09"]
     period.equals(period.parse("2024-H1"), period.half(2024, 1)); // true
     // #endregion compare

@@ -10,7 +10,9 @@ const singleArb: fc.Arbitrary<SinglePeriod> = fc.oneof(
   fc.tuple(yearArb, fc.integer({ min: 1, max: 2 })).map(([y, h]) => period.half(y, h)),
   fc.tuple(yearArb, fc.integer({ min: 1, max: 4 })).map(([y, q]) => period.quarter(y, q)),
   fc.tuple(yearArb, fc.integer({ min: 1, max: 12 })).map(([y, m]) => period.month(y, m)),
-  fc.tuple(yearArb, fc.integer({ min: 1, max: 53 })).map(([y, w]) => period.week(y, period.isPeriod({ kind: "week", year: y, week: w }) ? w : 52)),
+  fc
+    .tuple(yearArb, fc.integer({ min: 1, max: 53 }))
+    .map(([y, w]) => period.week(y, period.isPeriod({ kind: "week", year: y, week: w }) ? w : 52)),
   fc.tuple(yearArb, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => {
     const p = { kind: "day", year: y, month: m, day: d } as const;
     return period.isPeriod(p) ? period.day(y, m, d) : period.day(y, m, 28);
@@ -78,10 +80,13 @@ describe("period properties", () => {
 
   it("day arithmetic agrees with Date.UTC", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -5e7, max: 5e7 }).map((n) => n * 1000), (seconds) => {
-        const date = new Date(Date.UTC(2000, 0, 1) + seconds * 1000).toISOString().slice(0, 10);
-        expect(period.daysBetween("2000-01-01", date)).toBe(Math.floor(seconds / 86400));
-      }),
+      fc.property(
+        fc.integer({ min: -5e7, max: 5e7 }).map((n) => n * 1000),
+        (seconds) => {
+          const date = new Date(Date.UTC(2000, 0, 1) + seconds * 1000).toISOString().slice(0, 10);
+          expect(period.daysBetween("2000-01-01", date)).toBe(Math.floor(seconds / 86400));
+        },
+      ),
     );
   });
 

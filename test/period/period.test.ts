@@ -92,7 +92,9 @@ describe("period.parse", () => {
 
   it("says what was wrong and what it received", () => {
     expect(() => period.parse("2021-W53")).toThrow('invalid week (2021 has 52 ISO weeks) in "2021-W53"');
-    expect(() => period.parse("2021-Q1/2021-09")).toThrow(/same kind, got a quarter \(2021-Q1\) and a month \(2021-09\)/);
+    expect(() => period.parse("2021-Q1/2021-09")).toThrow(
+      /same kind, got a quarter \(2021-Q1\) and a month \(2021-09\)/,
+    );
     expect(() => period.parse("2021-Q3/2021-Q1")).toThrow(/must not end before it starts/);
   });
 });
@@ -114,7 +116,11 @@ describe("period.format", () => {
       { kind: "quarter", year: 2021.5, quarter: 1 },
       { kind: "month", year: 2021 },
       { kind: "decade", year: 2020 },
-      { kind: "range", start: { kind: "year", year: 2021 }, end: { kind: "range", start: { kind: "year", year: 2021 }, end: { kind: "year", year: 2021 } } },
+      {
+        kind: "range",
+        start: { kind: "year", year: 2021 },
+        end: { kind: "range", start: { kind: "year", year: 2021 }, end: { kind: "year", year: 2021 } },
+      },
       { kind: "day", year: 2021, month: 2, day: 29 },
       { kind: "week", year: 2021, week: 53 },
     ];
@@ -143,7 +149,14 @@ describe("constructors", () => {
   });
 
   it("return frozen values", () => {
-    for (const p of [period.year(2021), period.half(2024, 1), period.quarter(2021, 3), period.month(2021, 9), period.week(2021, 47), period.day(2021, 11, 27)]) {
+    for (const p of [
+      period.year(2021),
+      period.half(2024, 1),
+      period.quarter(2021, 3),
+      period.month(2021, 9),
+      period.week(2021, 47),
+      period.day(2021, 11, 27),
+    ]) {
       expect(Object.isFrozen(p)).toBe(true);
     }
   });
@@ -254,7 +267,11 @@ describe("shiftYears and samePeriodLastYear", () => {
   });
 
   it("does not mutate its input", () => {
-    const input = { kind: "range", start: { kind: "quarter", year: 2021, quarter: 1 }, end: { kind: "quarter", year: 2021, quarter: 3 } } as const;
+    const input = {
+      kind: "range",
+      start: { kind: "quarter", year: 2021, quarter: 1 },
+      end: { kind: "quarter", year: 2021, quarter: 3 },
+    } as const;
     const copy = JSON.parse(JSON.stringify(input)) as unknown;
     period.samePeriodLastYear(input);
     expect(input).toEqual(copy);
@@ -336,7 +353,8 @@ describe("edges", () => {
       expect([a, b, period.compare(period.parse(a), period.parse(b))]).toEqual([a, b, -1]);
       expect([b, a, period.compare(period.parse(b), period.parse(a))]).toEqual([b, a, 1]);
     }
-    for (const a of ["2021", "2021-Q1/2021-Q4", "2021-W01/2021-W02", "2021-11-27"]) expect(period.compare(period.parse(a), period.parse(a))).toBe(0);
+    for (const a of ["2021", "2021-Q1/2021-Q4", "2021-W01/2021-W02", "2021-11-27"])
+      expect(period.compare(period.parse(a), period.parse(a))).toBe(0);
   });
 
   it("shiftYears reaches the first and last years and keeps week 53 where it exists", () => {

@@ -23,10 +23,18 @@ describe("readPeriod", () => {
 
   it("prefixes the refusal of an impossible object with where, without a value", () => {
     const error = thrown(() => readPeriod({ kind: "quarter", year: 2021, quarter: 5 }, "signed"));
-    expect(error).toMatchObject({ code: "INVALID_PERIOD", message: "signed: quarter must be a whole number from 1 to 4, got 5" });
+    expect(error).toMatchObject({
+      code: "INVALID_PERIOD",
+      message: "signed: quarter must be a whole number from 1 to 4, got 5",
+    });
     expect((error as AccordoError).details).toEqual({ where: "signed" });
-    const backwards = thrown(() => readPeriod({ kind: "range", start: { kind: "year", year: 2022 }, end: { kind: "year", year: 2021 } }, "signed"));
-    expect(backwards).toMatchObject({ code: "INVALID_PERIOD", message: "signed: a range must not end before it starts: 2022/2021" });
+    const backwards = thrown(() =>
+      readPeriod({ kind: "range", start: { kind: "year", year: 2022 }, end: { kind: "year", year: 2021 } }, "signed"),
+    );
+    expect(backwards).toMatchObject({
+      code: "INVALID_PERIOD",
+      message: "signed: a range must not end before it starts: 2022/2021",
+    });
   });
 
   it("does not prefix twice a refusal that already names where or a place inside it", () => {
@@ -35,7 +43,9 @@ describe("readPeriod", () => {
       message: "signed must be a period, got 5",
       details: { where: "signed" },
     });
-    expect(thrown(() => readPeriod({ kind: "range", start: 5, end: { kind: "year", year: 2021 } }, "signed"))).toMatchObject({
+    expect(
+      thrown(() => readPeriod({ kind: "range", start: 5, end: { kind: "year", year: 2021 } }, "signed")),
+    ).toMatchObject({
       code: "INVALID_PERIOD",
       message: "signed start must be a period, got 5",
       details: { where: "signed start" },

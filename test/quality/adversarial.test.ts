@@ -17,13 +17,34 @@ const RANGE = { expected: "a number of magnitude from 1e-999 to below 1e1000, or
 describe("issue 16, finding 1: an 18-byte amount no longer takes the process down", () => {
   it("every reader refuses magnitudes outside the range with OUT_OF_RANGE", () => {
     for (const text of ["1e9000000000000000", "1e-9000000000000000", "1e100000000", "1e1000", "-1e-1000"]) {
-      expect(thrown(() => money.fromJSON({ amount: text, currency: "USD" })), text).toMatchObject({ code: "OUT_OF_RANGE", details: { ...RANGE, received: text } });
-      expect(code(() => money.of(text, "USD")), text).toBe("OUT_OF_RANGE");
-      expect(code(() => money.of(new Decimal(text), "USD")), text).toBe("OUT_OF_RANGE");
-      expect(code(() => figure.exact(text)), text).toBe("OUT_OF_RANGE");
-      expect(code(() => figure.reported(text)), text).toBe("OUT_OF_RANGE");
-      expect(code(() => figure.between(text.startsWith("-") ? text : 0, text.startsWith("-") ? 1 : text)), text).toBe("OUT_OF_RANGE");
-      expect(code(() => fx.rate({ base: "USD", quote: "EUR", rate: text })), text).toBe("OUT_OF_RANGE");
+      expect(
+        thrown(() => money.fromJSON({ amount: text, currency: "USD" })),
+        text,
+      ).toMatchObject({ code: "OUT_OF_RANGE", details: { ...RANGE, received: text } });
+      expect(
+        code(() => money.of(text, "USD")),
+        text,
+      ).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => money.of(new Decimal(text), "USD")),
+        text,
+      ).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => figure.exact(text)),
+        text,
+      ).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => figure.reported(text)),
+        text,
+      ).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => figure.between(text.startsWith("-") ? text : 0, text.startsWith("-") ? 1 : text)),
+        text,
+      ).toBe("OUT_OF_RANGE");
+      expect(
+        code(() => fx.rate({ base: "USD", quote: "EUR", rate: text })),
+        text,
+      ).toBe("OUT_OF_RANGE");
       expect(thrown(() => parse(MoneySchema, { amount: text, currency: "USD" }))).toMatchObject({
         code: "INVALID_SCHEMA",
         details: { issues: [{ path: ["amount"], code: "OUT_OF_RANGE" }] },
@@ -40,7 +61,9 @@ describe("issue 16, finding 1: an 18-byte amount no longer takes the process dow
       expect(money.toJSON(m)).toEqual(toJSON(MoneySchema, m));
       expect(money.toMinor(m, "halfEven").toString().length).toBeLessThan(1_100);
       expect(thrown(() => money.divide(m, 0, { mode: "halfEven" }))).toMatchObject({ code: "DIVISION_BY_ZERO" });
-      expect(String((thrown(() => money.divide(m, 0, { mode: "halfEven" })) as { message: string }).message.length)).toMatch(/^\d{1,4}$/);
+      expect(
+        String((thrown(() => money.divide(m, 0, { mode: "halfEven" })) as { message: string }).message.length),
+      ).toMatch(/^\d{1,4}$/);
       const f = figure.exact(text);
       expect(figure.format(f, { decimals: 2 }).length).toBeLessThan(1_500);
       expect(JSON.stringify(toJSON(FigureSchema, f)).length).toBeLessThan(5_000);
@@ -115,32 +138,49 @@ describe("issue 16, finding 3: no returned decimal can change what the library c
   });
 
   it("property: mutating every reachable decimal of every returned value changes no later result", () => {
-    const t = fx.table([{ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" }, { base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-30" }]);
-    const gdp = figure.reported("193.48", { scale: "billion" });
-    const compute = (): unknown => canon([
-      money.subtract(usd("1"), usd("1")),
-      money.of("5.5", "USD"),
-      money.add(usd("0.1"), usd("0.2")),
-      money.round(usd("149"), { scale: -2 }),
-      fx.lookup(t, "EUR", "EUR"),
-      fx.lookup(t, "EUR", "CNY", { on: "2021-09-30" }),
-      fx.convert(usd("100"), "CNY", t, { on: "2021-09-30" }),
-      fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "2" })),
-      figure.mul(gdp, "2"),
-      figure.exact("0"),
-      growth.rate(gdp, "139.39e9"),
-      growth.fromPercent("38.8"),
-      agreement.effectiveShare(seedAgreement, seedAgreement.parties[0]!.id, seedAgreement.parties[0]!.id),
-      zone.remainderOf(seedZone, "industrial-output-2021-q1q3", ["leading-industries-output-2021-q1q3"], "CNY"),
-      capacity.plan({ unit: "vehicles", total: "300000", phases: [{ capacity: "150000" }, {}] }),
+    const t = fx.table([
+      { base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" },
+      { base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-30" },
     ]);
+    const gdp = figure.reported("193.48", { scale: "billion" });
+    const compute = (): unknown =>
+      canon([
+        money.subtract(usd("1"), usd("1")),
+        money.of("5.5", "USD"),
+        money.add(usd("0.1"), usd("0.2")),
+        money.round(usd("149"), { scale: -2 }),
+        fx.lookup(t, "EUR", "EUR"),
+        fx.lookup(t, "EUR", "CNY", { on: "2021-09-30" }),
+        fx.convert(usd("100"), "CNY", t, { on: "2021-09-30" }),
+        fx.invert(fx.rate({ base: "USD", quote: "EUR", rate: "2" })),
+        figure.mul(gdp, "2"),
+        figure.exact("0"),
+        growth.rate(gdp, "139.39e9"),
+        growth.fromPercent("38.8"),
+        agreement.effectiveShare(seedAgreement, seedAgreement.parties[0]!.id, seedAgreement.parties[0]!.id),
+        zone.remainderOf(seedZone, "industrial-output-2021-q1q3", ["leading-industries-output-2021-q1q3"], "CNY"),
+        capacity.plan({ unit: "vehicles", total: "300000", phases: [{ capacity: "150000" }, {}] }),
+      ]);
     const before = compute();
     // every value the battery returns, and library singletons reachable through them
     const returned = [
-      money.subtract(usd("1"), usd("1")), money.of("5.5", "USD"), money.of(0, "USD"), fx.lookup(t, "EUR", "EUR"), fx.lookup(t, "USD", "EUR", { on: "2021-09-30" }), t,
-      figure.exact("0"), figure.exact("1"), gdp, growth.rate(gdp, "139.39e9"), growth.fromPercent("38.8"), seedAgreement, seedZone,
+      money.subtract(usd("1"), usd("1")),
+      money.of("5.5", "USD"),
+      money.of(0, "USD"),
+      fx.lookup(t, "EUR", "EUR"),
+      fx.lookup(t, "USD", "EUR", { on: "2021-09-30" }),
+      t,
+      figure.exact("0"),
+      figure.exact("1"),
+      gdp,
+      growth.rate(gdp, "139.39e9"),
+      growth.fromPercent("38.8"),
+      seedAgreement,
+      seedZone,
       zone.remainderOf(seedZone, "industrial-output-2021-q1q3", ["leading-industries-output-2021-q1q3"], "CNY"),
-      agreement.effectiveShare(seedAgreement, seedAgreement.parties[0]!.id, seedAgreement.parties[0]!.id), figure.width(gdp), figure.midpoint(gdp),
+      agreement.effectiveShare(seedAgreement, seedAgreement.parties[0]!.id, seedAgreement.parties[0]!.id),
+      figure.width(gdp),
+      figure.midpoint(gdp),
       milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] } as never),
     ];
     const decimals = decimalsIn(returned);
@@ -151,18 +191,22 @@ describe("issue 16, finding 3: no returned decimal can change what the library c
   });
 });
 
-describe("issue 16, finding 4: frozen objects with getters do not pass the \"checked once\" fast path", () => {
+describe('issue 16, finding 4: frozen objects with getters do not pass the "checked once" fast path', () => {
   /** A frozen object whose getters answer `first` on the first read of each key, `later` after. */
   const shifty = <T extends object>(first: T, later: Record<string, unknown>): T => {
     const out = {};
     for (const key of Object.keys(first)) {
       let reads = 0;
-      Object.defineProperty(out, key, { get: () => (reads++ === 0 ? (first as Record<string, unknown>)[key] : later[key]), enumerable: true });
+      Object.defineProperty(out, key, {
+        get: () => (reads++ === 0 ? (first as Record<string, unknown>)[key] : later[key]),
+        enumerable: true,
+      });
     }
     return Object.freeze(out) as T;
   };
   const usd1 = money.of("1", "USD");
-  const forgedMoney = (): Money => shifty({ amount: new Decimal(7), currency: money.currency("USD") }, { amount: "garbage", currency: undefined });
+  const forgedMoney = (): Money =>
+    shifty({ amount: new Decimal(7), currency: money.currency("USD") }, { amount: "garbage", currency: undefined });
 
   it("the issue's examples: add, toString and max", () => {
     expect(money.toString(money.add(forgedMoney(), usd1))).toBe("8 USD");
@@ -178,11 +222,13 @@ describe("issue 16, finding 4: frozen objects with getters do not pass the \"che
 
   it("figures, rates, tables, currencies and implied rates with shifty getters are read once", () => {
     const gdp = figure.reported("193.48");
-    const forgedFigure = (): Figure => shifty({ ...gdp }, { value: "x", lo: null, hi: undefined, loInclusive: "no", hiInclusive: 3 });
+    const forgedFigure = (): Figure =>
+      shifty({ ...gdp }, { value: "x", lo: null, hi: undefined, loInclusive: "no", hiInclusive: 3 });
     expect(figure.format(figure.add(forgedFigure(), 1))).toBe(figure.format(figure.add(gdp, 1)));
     expect(growth.format(growth.rate(forgedFigure(), "100"))).toBe(growth.format(growth.rate(gdp, "100")));
     const r = fx.rate({ base: "USD", quote: "EUR", rate: "0.9", on: "2021-09-30" });
-    const forgedRate = (): ExchangeRate => shifty({ ...r }, { base: null, quote: 5, rate: new Decimal(-1), on: "x", chain: null });
+    const forgedRate = (): ExchangeRate =>
+      shifty({ ...r }, { base: null, quote: 5, rate: new Decimal(-1), on: "x", chain: null });
     expect(fx.invert(forgedRate()).rate.toString()).toBe(fx.invert(r).rate.toString());
     expect(money.toString(fx.convert(money.of("10", "USD"), "EUR", forgedRate()))).toBe("9 EUR");
     const t = fx.table([r]);
@@ -192,11 +238,13 @@ describe("issue 16, finding 4: frozen objects with getters do not pass the \"che
     const forgedCurrency = shifty({ ...token }, { code: "USD", minorUnits: 40, custom: false });
     expect(money.toString(money.of("1.5", forgedCurrency))).toBe("1.5 XBDA");
     const implied = fx.implied(gdp, "CNY", figure.reported("30.26"), "USD");
-    const forgedImplied = shifty({ ...implied }, { rate: null, baseFigure: null, quoteFigure: null, base: null, quote: null });
+    const forgedImplied = shifty(
+      { ...implied },
+      { rate: null, baseFigure: null, quoteFigure: null, base: null, quote: null },
+    );
     expect(fx.consistency([forgedImplied]).consistent).toBe(true);
   });
 });
-
 
 describe("issue 16, finding 5: holes in arrays are refused like undefined", () => {
   const comp = { current: "424.36", rate: growth.fromPercent("32") };
@@ -204,15 +252,21 @@ describe("issue 16, finding 5: holes in arrays are refused like undefined", () =
 
   it("growth.remainder refuses [ , ] and [part, , ] (was a TypeError reading 'rate')", () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(thrown(() => growth.remainder(comp, [, ] as never))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("parts[0]") as unknown });
+    expect(thrown(() => growth.remainder(comp, [,] as never))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("parts[0]") as unknown,
+    });
     // eslint-disable-next-line no-sparse-arrays
-    expect(thrown(() => growth.remainder(comp, [part, , ] as never))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("parts[1]") as unknown });
+    expect(thrown(() => growth.remainder(comp, [part, ,] as never))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("parts[1]") as unknown,
+    });
     expect(thrown(() => growth.remainder(comp, [undefined] as never))).toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("zone.remainderOf refuses partIds [ , ] (was a TypeError reading 'id')", () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(thrown(() => zone.remainderOf(seedZone, "industrial-output-2021-q1q3", [, ] as never, "CNY"))).toMatchObject({
+    expect(thrown(() => zone.remainderOf(seedZone, "industrial-output-2021-q1q3", [,] as never, "CNY"))).toMatchObject({
       code: "INVALID_INPUT",
       message: expect.stringContaining("partIds[0]") as unknown,
     });
@@ -245,7 +299,12 @@ describe("issue 16, finding 9: ownership chains are walked once", () => {
 describe("issue 16, finding 4: agreements, zones and capacity plans with getters are never remembered as checked", () => {
   /** A frozen copy of `value` whose `key` is a getter answering the original while `good()` holds, `bad` after. */
   const switchable = <T extends object>(value: T, key: string, good: () => boolean, bad: unknown): T =>
-    Object.freeze(Object.defineProperty({ ...value }, key, { get: () => (good() ? (value as Record<string, unknown>)[key] : bad), enumerable: true })) as T;
+    Object.freeze(
+      Object.defineProperty({ ...value }, key, {
+        get: () => (good() ? (value as Record<string, unknown>)[key] : bad),
+        enumerable: true,
+      }),
+    ) as T;
 
   it("an agreement or a zone is checked again on every call when it has a getter", () => {
     let good = true;
@@ -264,7 +323,12 @@ describe("issue 16, finding 4: agreements, zones and capacity plans with getters
   it("a capacity plan input is read once", () => {
     let reads = 0;
     const phases = [{ capacity: "150000" }, {}];
-    const input = Object.freeze(Object.defineProperty({ unit: "vehicles", total: "300000" }, "phases", { get: () => (reads++ === 0 ? phases : null), enumerable: true }));
+    const input = Object.freeze(
+      Object.defineProperty({ unit: "vehicles", total: "300000" }, "phases", {
+        get: () => (reads++ === 0 ? phases : null),
+        enumerable: true,
+      }),
+    );
     expect(capacity.plan(input as never).phases.length).toBe(2);
     expect(reads).toBe(1);
   });

@@ -82,8 +82,17 @@ group("toDecimal messages and details", () => {
 
   it("overflowing exponents", () => {
     const e = caught(() => toDecimal("1e9000000000000001", "big"));
-    expect(e.message).toBe('big must be a number of magnitude from 1e-999 to below 1e1000, or 0, got "1e9000000000000001"');
-    expect(e.details).toEqual({ function: "", path: "big", expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", received: "1e9000000000000001", min: "1e-999", max: "1e1000" });
+    expect(e.message).toBe(
+      'big must be a number of magnitude from 1e-999 to below 1e1000, or 0, got "1e9000000000000001"',
+    );
+    expect(e.details).toEqual({
+      function: "",
+      path: "big",
+      expected: "a number of magnitude from 1e-999 to below 1e1000, or 0",
+      received: "1e9000000000000001",
+      min: "1e-999",
+      max: "1e1000",
+    });
     expect(toDecimal(" 1e3 ", "x").toString()).toBe("1000");
   });
 
@@ -98,16 +107,24 @@ group("toDecimal messages and details", () => {
 group("rounding helpers", () => {
   it("roundingConstant names the modes and where", () => {
     const e = caught(() => roundingConstant("nearest"));
-    expect(e.message).toBe('round: mode must be one of halfEven, halfUp, halfDown, halfTowardsZero, halfAwayFromZero, up, down, ceil, floor, got "nearest"');
+    expect(e.message).toBe(
+      'round: mode must be one of halfEven, halfUp, halfDown, halfTowardsZero, halfAwayFromZero, up, down, ceil, floor, got "nearest"',
+    );
     expect(e.details).toMatchObject({ function: "round", path: "mode", received: "nearest" });
-    expect(caught(() => roundingConstant(1, "round: mode")).message.startsWith("round: mode must be one of halfEven, halfUp,")).toBe(true);
+    expect(
+      caught(() => roundingConstant(1, "round: mode")).message.startsWith(
+        "round: mode must be one of halfEven, halfUp,",
+      ),
+    ).toBe(true);
     // only strings name a mode: an array holding one is refused (hasOwnProperty would accept it)
     expect(caught(() => roundingConstant(["halfEven"])).code).toBe("INVALID_TYPE");
     expect(roundingConstant("halfUp")).toBe(Decimal.ROUND_HALF_CEIL);
   });
 
   it("roundToScale refuses a bad scale with a message", () => {
-    expect(caught(() => roundToScale(new D(1), 1.5, "halfEven")).message).toBe("roundToScale: scale must be a safe integer, got 1.5");
+    expect(caught(() => roundToScale(new D(1), 1.5, "halfEven")).message).toBe(
+      "roundToScale: scale must be a safe integer, got 1.5",
+    );
     expect(roundToScale(new D("1234.5"), -2, "halfEven").toString()).toBe("1200");
   });
 });

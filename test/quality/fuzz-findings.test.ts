@@ -20,7 +20,11 @@ function codeOf(f: () => unknown): string {
 
 describe("fuzz findings", () => {
   it("money.parse refuses separators that are not strings with INVALID_INPUT (was a TypeError)", () => {
-    expect(codeOf(() => money.parse("193,48 miliardi di yuan", { locale: "it-IT", decimalSeparator: [","] as unknown as string }))).toBe("INVALID_TYPE");
+    expect(
+      codeOf(() =>
+        money.parse("193,48 miliardi di yuan", { locale: "it-IT", decimalSeparator: [","] as unknown as string }),
+      ),
+    ).toBe("INVALID_TYPE");
     expect(codeOf(() => money.parse("1.234,56 €", { groupSeparator: 46 as unknown as string }))).toBe("INVALID_TYPE");
     // strings are still read
     expect(money.parse("1.234,56 €", { decimalSeparator: ",", groupSeparator: "." }).amount.toString()).toBe("1234.56");
@@ -43,7 +47,14 @@ describe("fuzz findings", () => {
     expect(money.equals(c.amount!, money.of("1234.56", "USD"))).toBe(true);
     expect(c.amount!.currency).toBe(money.currency("USD"));
     // a currency that is not the registry's USD is refused
-    expect(codeOf(() => agreement.commitment({ ...base, amount: { amount: new Decimal(1), currency: { ...money.currency("USD"), numeric: {} } } as never }))).toBe("INVALID_VALUE");
+    expect(
+      codeOf(() =>
+        agreement.commitment({
+          ...base,
+          amount: { amount: new Decimal(1), currency: { ...money.currency("USD"), numeric: {} } } as never,
+        }),
+      ),
+    ).toBe("INVALID_VALUE");
     // a frozen Money of the library is kept as it is
     const m = money.of("5", "EUR");
     expect(agreement.commitment({ ...base, amount: m }).amount).toBe(m);
@@ -63,23 +74,27 @@ describe("fuzz findings", () => {
     expect(codeOf(() => fx.consistency([{ ...gdp, label: 5 } as never]))).toBe("INVALID_INPUT");
   });
 
-  it("growth.format refuses a basis that is not nominal, real or unspecified (printed \"(NaN)\")", () => {
+  it('growth.format refuses a basis that is not nominal, real or unspecified (printed "(NaN)")', () => {
     const r = growth.fromPercent("38.8", { basis: "real" });
     expect(growth.format(r)).toBe("+38.8% (real)");
     expect(codeOf(() => growth.format({ ...r, basis: Number.NaN } as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => growth.format({ ...r, basis: "nominal " } as never))).toBe("INVALID_INPUT");
   });
 
-  it("money's exact arithmetic refuses numbers of more than 10,000 digits with INVALID_INPUT (ran out of memory on \"1e-9000000000000000\")", () => {
+  it('money\'s exact arithmetic refuses numbers of more than 10,000 digits with INVALID_INPUT (ran out of memory on "1e-9000000000000000")', () => {
     const usd = money.of("1234.56", "USD");
     expect(codeOf(() => money.round(usd, { step: "1e-9000000000000000" }))).toBe("OUT_OF_RANGE");
     expect(codeOf(() => money.divide(usd, "1e-9000000000000000", { mode: "halfEven" }))).toBe("OUT_OF_RANGE");
-    expect(codeOf(() => money.divide(money.of("1e9000000000000000", "USD"), "3", { mode: "halfEven" }))).toBe("OUT_OF_RANGE");
+    expect(codeOf(() => money.divide(money.of("1e9000000000000000", "USD"), "3", { mode: "halfEven" }))).toBe(
+      "OUT_OF_RANGE",
+    );
     expect(codeOf(() => money.allocate(money.of("1e-20000", "USD"), [1, 1]))).toBe("OUT_OF_RANGE");
     expect(codeOf(() => money.round(usd, { step: "1e-20000" }))).toBe("OUT_OF_RANGE");
     // large but sane numbers still work exactly
     expect(money.round(usd, { step: "1e-999" }).amount.toString()).toBe("1234.56");
-    expect(money.divide(money.of("1e999", "USD"), "3", { mode: "halfEven" }).amount.toFixed()).toBe(`${"3".repeat(999)}.33`);
+    expect(money.divide(money.of("1e999", "USD"), "3", { mode: "halfEven" }).amount.toFixed()).toBe(
+      `${"3".repeat(999)}.33`,
+    );
   });
 
   it("figure.reported/percent refuse a decimal that the scale pushes out of range (stored Infinity, or a silent zero)", () => {
@@ -95,12 +110,49 @@ describe("fuzz findings", () => {
     // An inverse, then a cross with an identity leg, and so on (an inverse of an inverse is refused
     // for itself), as fx.invert and fx.cross build them: CNY/USD, CNY/USD, USD/CNY, USD/CNY, ...
     const nest = (depth: number): unknown => {
-      let v: { base: string; quote: string } = { base: "USD", quote: "CNY", rate: "1", on: null, source: null, kind: "spot", derivation: "direct", chain: [] } as never;
+      let v: { base: string; quote: string } = {
+        base: "USD",
+        quote: "CNY",
+        rate: "1",
+        on: null,
+        source: null,
+        kind: "spot",
+        derivation: "direct",
+        chain: [],
+      } as never;
       for (let i = 0; i < depth; i++) {
-        const identity = { base: v.quote, quote: v.quote, rate: "1", on: null, source: null, kind: "fixed", derivation: "identity", chain: [] };
-        v = i % 2 === 0
-          ? ({ base: v.quote, quote: v.base, rate: "1", on: null, source: null, kind: "spot", derivation: "inverse", chain: [v] } as never)
-          : ({ base: v.base, quote: v.quote, rate: "1", on: null, source: null, kind: "spot", derivation: "cross", chain: [v, identity] } as never);
+        const identity = {
+          base: v.quote,
+          quote: v.quote,
+          rate: "1",
+          on: null,
+          source: null,
+          kind: "fixed",
+          derivation: "identity",
+          chain: [],
+        };
+        v =
+          i % 2 === 0
+            ? ({
+                base: v.quote,
+                quote: v.base,
+                rate: "1",
+                on: null,
+                source: null,
+                kind: "spot",
+                derivation: "inverse",
+                chain: [v],
+              } as never)
+            : ({
+                base: v.base,
+                quote: v.quote,
+                rate: "1",
+                on: null,
+                source: null,
+                kind: "spot",
+                derivation: "cross",
+                chain: [v, identity],
+              } as never);
       }
       return v;
     };
@@ -114,7 +166,8 @@ describe("fuzz findings", () => {
 
   it("schemas.parse/safeParse refuse documents nested deeper than 64 levels with INVALID_SCHEMA (the ExchangeRate schema overflowed the stack from about 1,000 levels)", () => {
     let deep: unknown = { base: "USD", quote: "CNY", rate: "1", derivation: "direct", chain: [] };
-    for (let i = 0; i < 3_000; i++) deep = { base: "USD", quote: "CNY", rate: "1", derivation: "inverse", chain: [deep] };
+    for (let i = 0; i < 3_000; i++)
+      deep = { base: "USD", quote: "CNY", rate: "1", derivation: "inverse", chain: [deep] };
     expect(codeOf(() => schemas.parse(schemas.ExchangeRateSchema, deep))).toBe("INVALID_SCHEMA");
     const r = schemas.safeParse(schemas.ExchangeRateSchema, deep);
     expect(r.success).toBe(false);
@@ -160,18 +213,29 @@ describe("growth: powers of astronomical magnitude are refused, not computed for
 describe("sparse arrays: holes are refused as missing entries, never skipped or read as undefined objects", () => {
   /* eslint-disable no-sparse-arrays */
   it("milestone.of with holes in targets is INVALID_INPUT (was a TypeError; found by npm run fuzz, seed 1392818651)", () => {
-    const input = { id: "m", kind: "massProduction", targets: [, , ,], reports: [{ status: "met", asOf: "2024-04-01" }] };
+    const input = {
+      id: "m",
+      kind: "massProduction",
+      targets: [, , ,],
+      reports: [{ status: "met", asOf: "2024-04-01" }],
+    };
     expect(codeOf(() => milestone.of(input as never))).toBe("INVALID_INPUT");
     expect(() => milestone.of(input as never)).toThrow(/targets\[0\] must be an object, got undefined/);
   });
   it("capacity.plan with holes in phases or in a phase's history is INVALID_INPUT", () => {
-    expect(codeOf(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [, ,] } as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [,] }] } as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [, ,] } as never))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      codeOf(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [,] }] } as never)),
+    ).toBe("INVALID_INPUT");
     expect(capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] }).phases.length).toBe(2);
   });
   it("fx.table with a hole is INVALID_INPUT; agreement lists with holes too", () => {
     expect(codeOf(() => fx.table([, { base: "USD", quote: "CNY", rate: "6.4" }] as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ id: "a", title: "t", kind: "cooperationAgreement", parties: [,] } as never))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() => agreement.create({ id: "a", title: "t", kind: "cooperationAgreement", parties: [,] } as never)),
+    ).toBe("INVALID_INPUT");
   });
   /* eslint-enable no-sparse-arrays */
 });
@@ -187,7 +251,10 @@ describe("figure arithmetic that overflows decimal.js's range", () => {
 
   it("figure.evaluate reads an input named __proto__ as any other input (its record's prototype was set: a DecimalError)", () => {
     const inputs = JSON.parse('{"x": "2", "__proto__": "3"}') as Record<string, string>;
-    const f = figure.evaluate((v: Record<string, Decimal>) => Object.values(v).reduce((a, b) => a.plus(b), new Decimal(1)), inputs);
+    const f = figure.evaluate(
+      (v: Record<string, Decimal>) => Object.values(v).reduce((a, b) => a.plus(b), new Decimal(1)),
+      inputs,
+    );
     expect(f.value.toString()).toBe("6");
   });
 });

@@ -65,7 +65,9 @@ const s = <A extends readonly unknown[]>(name: string, args: fc.Arbitrary<A>, ru
 });
 const t = fc.tuple;
 
-const sameCurrencyPair = currencyCode.chain((c) => t(decimalText, decimalText).map(([a, b]) => [money.of(a, c), money.of(b, c)] as const)).map((pair): [typeof pair] => [pair]);
+const sameCurrencyPair = currencyCode
+  .chain((c) => t(decimalText, decimalText).map(([a, b]) => [money.of(a, c), money.of(b, c)] as const))
+  .map((pair): [typeof pair] => [pair]);
 const levelPair = t(positiveFigure, positiveFigure);
 const zoneWithParts = zoneValue;
 
@@ -76,19 +78,41 @@ const SCENARIOS: readonly Scenario[] = [
   s("money.subtract", sameCurrencyPair, ([a, b]) => money.subtract(a, b)),
   s("money.multiply", t(moneyValue, decimalText), (m, f) => money.multiply(m, f)),
   s("money.divide", t(moneyValue, decimalText, roundingMode), (m, d, mode) => money.divide(m, d, { mode })),
-  s("money.round", t(moneyValue, roundingMode, fc.integer({ min: -3, max: 6 })), (m, mode, scale) => money.round(m, { mode, scale })),
-  s("money.round (step)", t(moneyValue, roundingMode), (m, mode) => money.round(m, { mode, step: "0.05" })),
-  s("money.allocate", t(moneyValue, fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 5 }), fc.constantFrom("largestRemainder", "dHondt", "sainteLague", "first", "last" as const)), (m, ratios, method) =>
-    money.allocate(money.round(m), ratios, { method }),
+  s("money.round", t(moneyValue, roundingMode, fc.integer({ min: -3, max: 6 })), (m, mode, scale) =>
+    money.round(m, { mode, scale }),
   ),
-  s("money.sum/min/max/compare", sameCurrencyPair, ([a, b]) => ({ sum: money.sum([a, b]), min: money.min(a, b), max: money.max([a, b]), cmp: money.compare(a, b), eq: money.equals(a, b) })),
-  s("money.toMinor/fromMinor", t(moneyValue, roundingMode), (m, mode) => money.fromMinor(money.toMinor(m, mode), m.currency)),
+  s("money.round (step)", t(moneyValue, roundingMode), (m, mode) => money.round(m, { mode, step: "0.05" })),
+  s(
+    "money.allocate",
+    t(
+      moneyValue,
+      fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 5 }),
+      fc.constantFrom("largestRemainder", "dHondt", "sainteLague", "first", "last" as const),
+    ),
+    (m, ratios, method) => money.allocate(money.round(m), ratios, { method }),
+  ),
+  s("money.sum/min/max/compare", sameCurrencyPair, ([a, b]) => ({
+    sum: money.sum([a, b]),
+    min: money.min(a, b),
+    max: money.max([a, b]),
+    cmp: money.compare(a, b),
+    eq: money.equals(a, b),
+  })),
+  s("money.toMinor/fromMinor", t(moneyValue, roundingMode), (m, mode) =>
+    money.fromMinor(money.toMinor(m, mode), m.currency),
+  ),
   s("money.format/parse", t(moneyValue, fc.constantFrom("en-US", "de-DE", "it-IT", "zh-CN")), (m, locale) => {
     const text = money.format(m, { locale });
     return { text, back: money.parse(text, { locale, currency: m.currency }) };
   }),
-  s("money.format (compact, long)", t(moneyValue, fc.constantFrom("compact", "long" as const)), (m, notation) => money.format(m, { notation })),
-  s("money.toJSON/fromJSON/toString", t(moneyValue), (m) => ({ json: money.toJSON(m), back: money.fromJSON(money.toJSON(m)), text: money.toString(m) })),
+  s("money.format (compact, long)", t(moneyValue, fc.constantFrom("compact", "long" as const)), (m, notation) =>
+    money.format(m, { notation }),
+  ),
+  s("money.toJSON/fromJSON/toString", t(moneyValue), (m) => ({
+    json: money.toJSON(m),
+    back: money.fromJSON(money.toJSON(m)),
+    text: money.toString(m),
+  })),
   // figure
   s("figure.add/sub/mul/div/neg", t(figureValue, figureValue), (a, b) => ({
     add: figure.add(a, b),
@@ -97,9 +121,25 @@ const SCENARIOS: readonly Scenario[] = [
     div: outcome(() => figure.div(a, b)),
     neg: figure.neg(a),
   })),
-  s("figure.intersect/contains", t(figureValue, figureValue), (a, b) => ({ i: figure.intersect(a, b), c: figure.contains(a, b), w: figure.width(a), m: figure.midpoint(a), e: figure.isExact(b) })),
-  s("figure.evaluate", t(positiveFigure, positiveFigure), (a, b) => figure.evaluate(({ x, y }) => x.div(y).minus(1), { x: a, y: b }, { monotonicity: "detect" })),
-  s("figure.format", t(figureValue, fc.constantFrom("value", "interval", "both" as const), fc.constantFrom("number", "percent" as const)), (f, style, as) => figure.format(f, { style, as })),
+  s("figure.intersect/contains", t(figureValue, figureValue), (a, b) => ({
+    i: figure.intersect(a, b),
+    c: figure.contains(a, b),
+    w: figure.width(a),
+    m: figure.midpoint(a),
+    e: figure.isExact(b),
+  })),
+  s("figure.evaluate", t(positiveFigure, positiveFigure), (a, b) =>
+    figure.evaluate(({ x, y }) => x.div(y).minus(1), { x: a, y: b }, { monotonicity: "detect" }),
+  ),
+  s(
+    "figure.format",
+    t(
+      figureValue,
+      fc.constantFrom("value", "interval", "both" as const),
+      fc.constantFrom("number", "percent" as const),
+    ),
+    (f, style, as) => figure.format(f, { style, as }),
+  ),
   s("figure.reported (caller's decimal.js)", t(writtenText), (w) => figure.reported(new Decimal(w))),
   // period
   s("period.parse/format", t(periodValue), (p) => period.parse(period.format(p))),
@@ -119,37 +159,65 @@ const SCENARIOS: readonly Scenario[] = [
     contains: period.contains(a, d),
     containsPeriod: period.contains(a, b),
   })),
-  s("period.containing/range", t(isoDate, fc.constantFrom(...period.PERIOD_KINDS), singlePeriod), (d, kind, p) => ({ c: period.containing(d, kind), r: outcome(() => period.range(p, period.containing(d, p.kind))) })),
-  s("period dates", t(isoDate, isoDate, fc.integer({ min: -5000, max: 5000 })), (a, b, n) => ({ add: period.addDays(a, n), between: period.daysBetween(a, b), cmp: period.compareDates(a, b), parsed: period.parseDate(a) })),
+  s("period.containing/range", t(isoDate, fc.constantFrom(...period.PERIOD_KINDS), singlePeriod), (d, kind, p) => ({
+    c: period.containing(d, kind),
+    r: outcome(() => period.range(p, period.containing(d, p.kind))),
+  })),
+  s("period dates", t(isoDate, isoDate, fc.integer({ min: -5000, max: 5000 })), (a, b, n) => ({
+    add: period.addDays(a, n),
+    between: period.daysBetween(a, b),
+    cmp: period.compareDates(a, b),
+    parsed: period.parseDate(a),
+  })),
   // fx
   s("fx.rate/invert/origins", t(exchangeRate), (r) => ({ inv: fx.invert(r), origins: fx.origins(r) })),
-  s("fx.cross", currencyTriple.chain(([a, b, c]) => t(directRate(a, b), directRate(c, b))), (x, y) => fx.cross(x, y, { allowDifferentDates: true })),
-  s("fx.lookup/convert", t(rateTable, moneyValue, currencyCode, fc.constantFrom("exact", "onOrBefore", "nearest" as const), isoDate), (tb, m, to, policy, on) => ({
-    lookup: outcome(() => fx.lookup(tb, m.currency, to, { policy, on })),
-    convert: outcome(() => fx.convert(m, to, tb, { policy, on, rounding: "halfEven" })),
-    conversion: outcome(() => fx.conversion(m, to, tb, { rounding: "none" })),
-  })),
-  s("fx.implied/consistency/checkRate", t(currencyPair, fc.array(t(positiveFigure, positiveFigure), { minLength: 1, maxLength: 3 }), positiveText), ([b, q], pairs, r) => {
-    const rates = pairs.map(([x, y], i) => fx.implied(x, b, y, q, { label: `pair ${i}` }));
-    return { rates, consistency: fx.consistency(rates), check: fx.checkRate(r, rates) };
-  }),
+  s(
+    "fx.cross",
+    currencyTriple.chain(([a, b, c]) => t(directRate(a, b), directRate(c, b))),
+    (x, y) => fx.cross(x, y, { allowDifferentDates: true }),
+  ),
+  s(
+    "fx.lookup/convert",
+    t(rateTable, moneyValue, currencyCode, fc.constantFrom("exact", "onOrBefore", "nearest" as const), isoDate),
+    (tb, m, to, policy, on) => ({
+      lookup: outcome(() => fx.lookup(tb, m.currency, to, { policy, on })),
+      convert: outcome(() => fx.convert(m, to, tb, { policy, on, rounding: "halfEven" })),
+      conversion: outcome(() => fx.conversion(m, to, tb, { rounding: "none" })),
+    }),
+  ),
+  s(
+    "fx.implied/consistency/checkRate",
+    t(currencyPair, fc.array(t(positiveFigure, positiveFigure), { minLength: 1, maxLength: 3 }), positiveText),
+    ([b, q], pairs, r) => {
+      const rates = pairs.map(([x, y], i) => fx.implied(x, b, y, q, { label: `pair ${i}` }));
+      return { rates, consistency: fx.consistency(rates), check: fx.checkRate(r, rates) };
+    },
+  ),
   s("fx.rateToJSON/rateFromJSON", t(exchangeRate), (r) => fx.rateFromJSON(fx.rateToJSON(r))),
   s("fx.tableToJSON/tableFromJSON", t(rateTable), (tb) => fx.tableFromJSON(fx.tableToJSON(tb))),
   // growth
-  s("growth.rate/tryRate", t(figureValue, figureValue, fc.constantFrom("signed", "absolute" as const)), (c, p, denominator) => ({
-    rate: outcome(() => growth.rate(c, p, { denominator })),
-    tryRate: outcome(() => growth.tryRate(c, p, { basis: "real" })),
-  })),
+  s(
+    "growth.rate/tryRate",
+    t(figureValue, figureValue, fc.constantFrom("signed", "absolute" as const)),
+    (c, p, denominator) => ({
+      rate: outcome(() => growth.rate(c, p, { denominator })),
+      tryRate: outcome(() => growth.tryRate(c, p, { basis: "real" })),
+    }),
+  ),
   s("growth.previous/apply", t(positiveFigure, growthRate, fc.integer({ min: 1, max: 4 })), (level, r, n) => ({
     previous: outcome(() => growth.previous(level, r, n)),
     apply: outcome(() => growth.apply(level, r, n)),
   })),
-  s("growth.cagr/annualize/deannualize", t(levelPair, fc.integer({ min: 1, max: 10 }), growthRate), ([a, b], years, r) => ({
-    cagr: outcome(() => growth.cagr({ from: a, to: b, years: years })),
-    annualize: outcome(() => growth.annualize(r, 4)),
-    deannualize: outcome(() => growth.deannualize(r, 12)),
-    percent: growth.toPercent(r),
-  })),
+  s(
+    "growth.cagr/annualize/deannualize",
+    t(levelPair, fc.integer({ min: 1, max: 10 }), growthRate),
+    ([a, b], years, r) => ({
+      cagr: outcome(() => growth.cagr({ from: a, to: b, years: years })),
+      annualize: outcome(() => growth.annualize(r, 4)),
+      deannualize: outcome(() => growth.deannualize(r, 12)),
+      percent: growth.toPercent(r),
+    }),
+  ),
   s("growth.share/pointChange/contribution", t(levelPair, levelPair), ([a, b], [c, d]) => ({
     share: outcome(() => growth.share(a, b)),
     change: outcome(() => growth.pointChange(growth.share(a, figure.add(a, b)), growth.share(c, figure.add(c, d)))),
@@ -158,7 +226,10 @@ const SCENARIOS: readonly Scenario[] = [
   s("growth.remainder", t(levelPair, growthRate, growthRate), ([whole, part], r1, r2) =>
     outcome(() => growth.remainder({ current: figure.add(whole, part), rate: r1 }, [{ current: part, rate: r2 }])),
   ),
-  s("growth.format", t(growthRate, fc.constantFrom("value", "interval", "both" as const)), (r, style) => ({ r: growth.format(r, { style }), s: growth.format(growth.share(1, 3)) })),
+  s("growth.format", t(growthRate, fc.constantFrom("value", "interval", "both" as const)), (r, style) => ({
+    r: growth.format(r, { style }),
+    s: growth.format(growth.share(1, 3)),
+  })),
   // capacity
   s("capacity.plan", t(capacityInput), (input) => outcome(() => capacity.plan(input))),
   s("capacity queries", t(capacityPlan, isoDate), (p, d) => ({
@@ -169,19 +240,25 @@ const SCENARIOS: readonly Scenario[] = [
     unassigned: capacity.unassigned(p),
     status: capacity.statusAt(p, 1, d),
   })),
-  s("capacity.addStatusChange", t(capacityPlan, fc.constantFrom(...capacity.PHASE_STATUSES), isoDate), (p, st, d) => outcome(() => capacity.addStatusChange(p, 1, st, d, "s2"))),
+  s("capacity.addStatusChange", t(capacityPlan, fc.constantFrom(...capacity.PHASE_STATUSES), isoDate), (p, st, d) =>
+    outcome(() => capacity.addStatusChange(p, 1, st, d, "s2")),
+  ),
   // milestone
   s("milestone.of", t(milestoneInput), (input) => outcome(() => milestone.of(input))),
-  s("milestone status and revisions", t(milestoneValue, isoDate, periodText, increasingDates(1)), (m, d, target, [later]) => ({
-    status: outcome(() => milestone.status(m, d)),
-    original: outcome(() => milestone.status(m, d, { against: "original" })),
-    target: outcome(() => milestone.targetAt(m, d)),
-    reported: outcome(() => milestone.reportedAt(m, d)),
-    drift: outcome(() => milestone.targetDrift(m)),
-    revised: outcome(() => milestone.reviseTarget(m, target, later!)),
-    achieved: outcome(() => milestone.achieve(m, d)),
-    report: outcome(() => milestone.report(m, "met", d)),
-  })),
+  s(
+    "milestone status and revisions",
+    t(milestoneValue, isoDate, periodText, increasingDates(1)),
+    (m, d, target, [later]) => ({
+      status: outcome(() => milestone.status(m, d)),
+      original: outcome(() => milestone.status(m, d, { against: "original" })),
+      target: outcome(() => milestone.targetAt(m, d)),
+      reported: outcome(() => milestone.reportedAt(m, d)),
+      drift: outcome(() => milestone.targetDrift(m)),
+      revised: outcome(() => milestone.reviseTarget(m, target, later!)),
+      achieved: outcome(() => milestone.achieve(m, d)),
+      report: outcome(() => milestone.report(m, "met", d)),
+    }),
+  ),
   // agreement
   s("agreement.create", t(agreementInput), (input) => outcome(() => agreement.create(input))),
   s("agreement queries and amend", t(agreementValue, periodText), (a, date) => ({
@@ -193,7 +270,9 @@ const SCENARIOS: readonly Scenario[] = [
     chain: agreement.parentChain(a, "project"),
     share: agreement.effectiveShare(a, "project", "parent"),
     party: agreement.findParty(a, "zone"),
-    amended: outcome(() => agreement.amend(a, { id: "am1", date, description: "Renamed" }, { title: `${a.title} (amended)` })),
+    amended: outcome(() =>
+      agreement.amend(a, { id: "am1", date, description: "Renamed" }, { title: `${a.title} (amended)` }),
+    ),
   })),
   // zone
   s("zone.create", t(zoneInput), (input) => outcome(() => zone.create(input))),
@@ -222,8 +301,17 @@ const SCHEMA_VALUES: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   RateTable: rateTable,
   CapacityPlan: capacityPlan,
   Milestone: milestoneValue,
-  Source: t(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), fc.option(periodText, { nil: undefined }), fc.option(fc.webUrl(), { nil: undefined })).map(([id, published, url]) =>
-    agreement.source({ id, title: "A source", ...(published === undefined ? {} : { published }), ...(url === undefined ? {} : { url }) }),
+  Source: t(
+    fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+    fc.option(periodText, { nil: undefined }),
+    fc.option(fc.webUrl(), { nil: undefined }),
+  ).map(([id, published, url]) =>
+    agreement.source({
+      id,
+      title: "A source",
+      ...(published === undefined ? {} : { published }),
+      ...(url === undefined ? {} : { url }),
+    }),
   ),
   Agreement: agreementValue,
   Observation: zoneValue.map((z) => z.observations[1]!),
@@ -260,7 +348,10 @@ describe("quality properties (with decimal.js set to precision 5, ROUND_DOWN)", 
   });
 
   it("the checks themselves see NaN, Infinity, foreign decimals, unfrozen objects and mutation", () => {
-    expect(problems({ a: [1, Number.NaN], b: { c: Number.POSITIVE_INFINITY } })).toEqual(["result.a[1]: NaN", "result.b.c: Infinity"]);
+    expect(problems({ a: [1, Number.NaN], b: { c: Number.POSITIVE_INFINITY } })).toEqual([
+      "result.a[1]: NaN",
+      "result.b.c: Infinity",
+    ]);
     expect(problems({ d: new Decimal(1) })).toEqual(["result.d: a decimal of a constructor with precision 5"]);
     expect(problems(figure.exact(1).value.div(0))).toEqual(["result: non-finite decimal Infinity"]);
     expect(problems({ text: "NaN %" })).toEqual(['result.text: string "NaN %"']);
@@ -329,19 +420,31 @@ describe("quality properties (with decimal.js set to precision 5, ROUND_DOWN)", 
     };
 
     it("money.toJSON / money.fromJSON", () => {
-      fc.assert(fc.property(moneyValue, (m) => roundTrip(m, money.toJSON, (j) => money.fromJSON(j))), { seed: SEED, numRuns: 100 });
+      fc.assert(
+        fc.property(moneyValue, (m) => roundTrip(m, money.toJSON, (j) => money.fromJSON(j))),
+        { seed: SEED, numRuns: 100 },
+      );
     });
 
     it("fx.rateToJSON / fx.rateFromJSON (derived rates keep their chain)", () => {
-      fc.assert(fc.property(exchangeRate, (r) => roundTrip(r, fx.rateToJSON, (j) => fx.rateFromJSON(j))), { seed: SEED, numRuns: 100 });
+      fc.assert(
+        fc.property(exchangeRate, (r) => roundTrip(r, fx.rateToJSON, (j) => fx.rateFromJSON(j))),
+        { seed: SEED, numRuns: 100 },
+      );
     });
 
     it("fx.tableToJSON / fx.tableFromJSON", () => {
-      fc.assert(fc.property(rateTable, (tb) => roundTrip(tb, fx.tableToJSON, (j) => fx.tableFromJSON(j))), { seed: SEED, numRuns: 50 });
+      fc.assert(
+        fc.property(rateTable, (tb) => roundTrip(tb, fx.tableToJSON, (j) => fx.tableFromJSON(j))),
+        { seed: SEED, numRuns: 50 },
+      );
     });
 
     it("period.format / period.parse", () => {
-      fc.assert(fc.property(periodValue, (p) => roundTrip(p, period.format, (j) => period.parse(j as string))), { seed: SEED, numRuns: 100 });
+      fc.assert(
+        fc.property(periodValue, (p) => roundTrip(p, period.format, (j) => period.parse(j as string))),
+        { seed: SEED, numRuns: 100 },
+      );
     });
 
     it("every schema has values here", () => {
@@ -371,7 +474,10 @@ describe("quality properties (with decimal.js set to precision 5, ROUND_DOWN)", 
 
     it("the seed case's figures survive the Figure schema with their bounds", () => {
       const f: Figure = figure.reported("193.48", { scale: "billion" });
-      const back = schemas.parse(schemas.FigureSchema, JSON.parse(JSON.stringify(schemas.toJSON(schemas.FigureSchema, f))) as unknown);
+      const back = schemas.parse(
+        schemas.FigureSchema,
+        JSON.parse(JSON.stringify(schemas.toJSON(schemas.FigureSchema, f))) as unknown,
+      );
       expect(back.lo.toFixed()).toBe("193475000000");
       expect(back.hi.toFixed()).toBe("193485000000");
       expect(back.value.toFixed()).toBe("193480000000");

@@ -7,8 +7,32 @@
  */
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { agreement, capacity, fx, figure, growth, isAccordoError, milestone, money, period, zone } from "../../src/index.js";
-import type { Agreement, CapacityPlan, FigureScale, ZoneInput, Currency, ExchangeRate, Figure, Milestone, Money, Period, SinglePeriod, Zone } from "../../src/index.js";
+import {
+  agreement,
+  capacity,
+  fx,
+  figure,
+  growth,
+  isAccordoError,
+  milestone,
+  money,
+  period,
+  zone,
+} from "../../src/index.js";
+import type {
+  Agreement,
+  CapacityPlan,
+  FigureScale,
+  ZoneInput,
+  Currency,
+  ExchangeRate,
+  Figure,
+  Milestone,
+  Money,
+  Period,
+  SinglePeriod,
+  Zone,
+} from "../../src/index.js";
 
 /**
  * A plain, comparable copy of a value: decimals become `"#D <digits>"`,
@@ -45,7 +69,8 @@ export function canon(value: unknown, seen: Set<object> = new Set()): unknown {
         const o: Record<string, unknown> = {};
         for (const key of Object.keys(value)) o[key] = canon((value as Record<string, unknown>)[key], seen);
         const proto = Object.getPrototypeOf(value) as object | null;
-        if (proto !== Object.prototype && proto !== null) o["#proto"] = (proto.constructor as { name?: string } | undefined)?.name ?? "?";
+        if (proto !== Object.prototype && proto !== null)
+          o["#proto"] = (proto.constructor as { name?: string } | undefined)?.name ?? "?";
         out = o;
       }
       seen.delete(value);
@@ -57,7 +82,10 @@ export function canon(value: unknown, seen: Set<object> = new Set()): unknown {
 }
 
 /** What a walk of a result found wrong, with paths (empty when all is well). */
-export function problems(value: unknown, options: { readonly frozen?: boolean; readonly strings?: boolean } = {}): string[] {
+export function problems(
+  value: unknown,
+  options: { readonly frozen?: boolean; readonly strings?: boolean } = {},
+): string[] {
   const found: string[] = [];
   const seen = new Set<object>();
   const walk = (v: unknown, path: string): void => {
@@ -68,8 +96,10 @@ export function problems(value: unknown, options: { readonly frozen?: boolean; r
       const precision = (d.constructor as { precision?: number }).precision;
       if (precision !== 34) found.push(`${path}: a decimal of a constructor with precision ${String(precision)}`);
       // issue 16: decimals the library returns are frozen, digits included, and within the range
-      if (options.frozen === true && (!Object.isFrozen(d) || !Object.isFrozen(d.d))) found.push(`${path}: a decimal that is not frozen`);
-      if (d.isFinite() && !d.isZero() && Math.abs(d.e) > 999) found.push(`${path}: a decimal outside the range (exponent ${d.e})`);
+      if (options.frozen === true && (!Object.isFrozen(d) || !Object.isFrozen(d.d)))
+        found.push(`${path}: a decimal that is not frozen`);
+      if (d.isFinite() && !d.isZero() && Math.abs(d.e) > 999)
+        found.push(`${path}: a decimal outside the range (exponent ${d.e})`);
       return;
     }
     if (typeof v === "number") {
@@ -126,19 +156,39 @@ export const writtenText: fc.Arbitrary<string> = fc
 
 export const ISO = ["USD", "EUR", "CNY", "JPY", "KWD", "GBP", "CHF", "CLF"] as const;
 export const currencyCode: fc.Arbitrary<string> = fc.constantFrom(...ISO);
-export const currencyPair: fc.Arbitrary<[string, string]> = fc.uniqueArray(currencyCode, { minLength: 2, maxLength: 2 }) as fc.Arbitrary<[string, string]>;
-export const currencyTriple: fc.Arbitrary<[string, string, string]> = fc.uniqueArray(currencyCode, { minLength: 3, maxLength: 3 }) as fc.Arbitrary<[string, string, string]>;
+export const currencyPair: fc.Arbitrary<[string, string]> = fc.uniqueArray(currencyCode, {
+  minLength: 2,
+  maxLength: 2,
+}) as fc.Arbitrary<[string, string]>;
+export const currencyTriple: fc.Arbitrary<[string, string, string]> = fc.uniqueArray(currencyCode, {
+  minLength: 3,
+  maxLength: 3,
+}) as fc.Arbitrary<[string, string, string]>;
 export const currencyValue: fc.Arbitrary<Currency> = currencyCode.map((c) => money.currency(c));
 
 export const moneyValue: fc.Arbitrary<Money> = fc.tuple(decimalText, currencyCode).map(([a, c]) => money.of(a, c));
 
-export const roundingMode = fc.constantFrom("halfEven", "halfUp", "halfDown", "halfTowardsZero", "halfAwayFromZero", "up", "down", "ceil", "floor" as const);
+export const roundingMode = fc.constantFrom(
+  "halfEven",
+  "halfUp",
+  "halfDown",
+  "halfTowardsZero",
+  "halfAwayFromZero",
+  "up",
+  "down",
+  "ceil",
+  "floor" as const,
+);
 
 /** Figures of every kind: exact, reported (with scales and roundings), percent, between. */
 export const figureValue: fc.Arbitrary<Figure> = fc.oneof(
   decimalText.map((t) => figure.exact(t)),
   fc
-    .tuple(writtenText, fc.constantFrom("halfUp", "halfEven", "down", "upOrDown", "ceil" as const), fc.constantFrom<FigureScale | undefined>(undefined, "billion", "万", 3))
+    .tuple(
+      writtenText,
+      fc.constantFrom("halfUp", "halfEven", "down", "upOrDown", "ceil" as const),
+      fc.constantFrom<FigureScale | undefined>(undefined, "billion", "万", 3),
+    )
     .map(([t, rounding, scale]) => figure.reported(t, scale === undefined ? { rounding } : { rounding, scale })),
   writtenText.map((t) => figure.percent(t)),
   fc.tuple(decimalText, decimalText, fc.boolean(), fc.boolean()).map(([a, b, li, hi]) => {
@@ -171,7 +221,9 @@ export const singlePeriod: fc.Arbitrary<SinglePeriod> = (() => {
 
 export const periodValue: fc.Arbitrary<Period> = fc.oneof(
   singlePeriod,
-  fc.tuple(singlePeriod, fc.integer({ min: 0, max: 5 })).map(([s, k]) => period.range(s, period.shiftYears(s, k) as SinglePeriod)),
+  fc
+    .tuple(singlePeriod, fc.integer({ min: 0, max: 5 }))
+    .map(([s, k]) => period.range(s, period.shiftYears(s, k) as SinglePeriod)),
 );
 
 export const periodText: fc.Arbitrary<string> = periodValue.map((p) => period.format(p));
@@ -180,7 +232,12 @@ export const rateKind = fc.constantFrom("spot", "average", "fixed", "implied" as
 
 export function directRate(base: string, quote: string): fc.Arbitrary<ExchangeRate> {
   return fc
-    .record({ rate: positiveText, on: fc.oneof(fc.constant(null), isoDate, periodText), source: fc.constantFrom(null, "PBoC", "ECB"), kind: rateKind })
+    .record({
+      rate: positiveText,
+      on: fc.oneof(fc.constant(null), isoDate, periodText),
+      source: fc.constantFrom(null, "PBoC", "ECB"),
+      kind: rateKind,
+    })
     .map((r) => fx.rate({ base, quote, ...r }));
 }
 
@@ -194,10 +251,14 @@ export const exchangeRate: fc.Arbitrary<ExchangeRate> = currencyTriple.chain(([a
 
 export const rateTable = fc
   .tuple(
-    fc.uniqueArray(currencyPair.chain(([a, b]) => directRate(a, b)), {
-      maxLength: 8,
-      selector: (r) => `${r.base.code}${r.quote.code}|${JSON.stringify(fx.rateToJSON(r).on)}|${r.source ?? ""}|${r.kind}`,
-    }),
+    fc.uniqueArray(
+      currencyPair.chain(([a, b]) => directRate(a, b)),
+      {
+        maxLength: 8,
+        selector: (r) =>
+          `${r.base.code}${r.quote.code}|${JSON.stringify(fx.rateToJSON(r).on)}|${r.source ?? ""}|${r.kind}`,
+      },
+    ),
     currencyCode,
   )
   .map(([rates, pivot]) => fx.table(rates, { pivot }));
@@ -208,22 +269,25 @@ export const growthRate = fc
 
 /** Increasing ISO dates, `n` of them. */
 export function increasingDates(n: number): fc.Arbitrary<string[]> {
-  return fc.tuple(isoDate, fc.array(fc.integer({ min: 1, max: 800 }), { minLength: n, maxLength: n })).map(([start, steps]) => {
-    const out: string[] = [];
-    let d = start;
-    for (const s of steps) {
-      d = period.addDays(d, s);
-      out.push(d);
-    }
-    return out;
-  });
+  return fc
+    .tuple(isoDate, fc.array(fc.integer({ min: 1, max: 800 }), { minLength: n, maxLength: n }))
+    .map(([start, steps]) => {
+      const out: string[] = [];
+      let d = start;
+      for (const s of steps) {
+        d = period.addDays(d, s);
+        out.push(d);
+      }
+      return out;
+    });
 }
 
 // ---------------------------------------------------------------------------
 // inputs of the domain constructors: plain, mutable objects, as callers write them
 
-
-export const label: fc.Arbitrary<string> = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,10}( [A-Za-z0-9éü中文]{1,8}){0,2}$/);
+export const label: fc.Arbitrary<string> = fc.stringMatching(
+  /^[A-Za-z][A-Za-z0-9]{0,10}( [A-Za-z0-9éü中文]{1,8}){0,2}$/,
+);
 
 const LIFECYCLE = ["announced", "permitted", "underConstruction", "operating"] as const;
 
@@ -237,10 +301,17 @@ export const phaseInput = fc
     },
     { requiredKeys: ["steps", "dates"] },
   )
-  .map(({ steps, dates, ...rest }) => ({ ...rest, history: LIFECYCLE.slice(0, steps).map((status, i) => ({ status, on: dates[i]!, sourceId: i === 0 ? "s1" : null })) }));
+  .map(({ steps, dates, ...rest }) => ({
+    ...rest,
+    history: LIFECYCLE.slice(0, steps).map((status, i) => ({ status, on: dates[i]!, sourceId: i === 0 ? "s1" : null })),
+  }));
 
 export const capacityInput = fc.record({
-  unit: fc.constantFrom<string | { quantity: string; per: "year" | "month" | null }>("vehicles", { quantity: "tonnes", per: "year" }, { quantity: "MW", per: null }),
+  unit: fc.constantFrom<string | { quantity: string; per: "year" | "month" | null }>(
+    "vehicles",
+    { quantity: "tonnes", per: "year" },
+    { quantity: "MW", per: null },
+  ),
   total: fc.bigInt({ min: 1n, max: 10n ** 9n }).map(String),
   phases: fc.array(phaseInput, { minLength: 1, maxLength: 3 }),
 });
@@ -266,7 +337,9 @@ export const milestoneInput = fc
   .map(({ targets, dates, achievedAt, reports, ...rest }) => ({
     ...rest,
     targets: targets.map((target, i) => ({ target, asOf: dates[i]!, sourceId: i === 0 ? "s1" : null })),
-    ...(achievedAt === undefined ? {} : { achieved: achievedAt === null ? null : { on: dates[achievedAt]!, sourceId: "s1" } }),
+    ...(achievedAt === undefined
+      ? {}
+      : { achieved: achievedAt === null ? null : { on: dates[achievedAt]!, sourceId: "s1" } }),
     reports: reports.map((status, i) => ({ status, asOf: dates[3 + i]! })),
   }));
 
@@ -280,7 +353,10 @@ export const agreementInput = fc
     kind: fc.constantFrom(...agreement.AGREEMENT_KINDS, "concessionAgreement"),
     signed: fc.option(periodText, { nil: undefined }),
     investor: label,
-    share: fc.option(fc.integer({ min: 1, max: 100 }).map((n) => (n / 100).toString()), { nil: undefined }),
+    share: fc.option(
+      fc.integer({ min: 1, max: 100 }).map((n) => (n / 100).toString()),
+      { nil: undefined },
+    ),
     amount: fc.option(fc.tuple(positiveText, currencyCode), { nil: undefined }),
     quantity: fc.option(positiveText, { nil: undefined }),
     due: fc.option(periodText, { nil: undefined }),
@@ -294,11 +370,30 @@ export const agreementInput = fc
     title: r.title,
     kind: r.kind,
     ...(r.signed === undefined ? {} : { signed: r.signed }),
-    sources: [{ id: "s1", title: "Press release", language: "en", ...(r.published === undefined ? {} : { published: r.published }) }],
+    sources: [
+      {
+        id: "s1",
+        title: "Press release",
+        language: "en",
+        ...(r.published === undefined ? {} : { published: r.published }),
+      },
+    ],
     sourceIds: ["s1"],
     parties: [
-      { id: "zone", name: "Zone committee", kind: "zoneManagementCommittee", roles: ["signatory", "zoneAuthority"], sourceIds: ["s1"] },
-      { id: "parent", name: r.investor, kind: "company", roles: ["signatory", "investor"], identifiers: [{ scheme: "CN-USCC", id: "91110000" }] },
+      {
+        id: "zone",
+        name: "Zone committee",
+        kind: "zoneManagementCommittee",
+        roles: ["signatory", "zoneAuthority"],
+        sourceIds: ["s1"],
+      },
+      {
+        id: "parent",
+        name: r.investor,
+        kind: "company",
+        roles: ["signatory", "investor"],
+        identifiers: [{ scheme: "CN-USCC", id: "91110000" }],
+      },
       {
         id: "project",
         name: `${r.investor} Auto`,
@@ -308,7 +403,16 @@ export const agreementInput = fc
         parent: { partyId: "parent", ...(r.share === undefined ? {} : { share: r.share }), sourceIds: ["s1"] },
       },
     ],
-    facilities: [{ id: "plant", name: "Plant", kind: "plant", operatorId: "project", ...(r.plan === undefined ? {} : { capacity: r.plan }), sourceIds: ["s1"] }],
+    facilities: [
+      {
+        id: "plant",
+        name: "Plant",
+        kind: "plant",
+        operatorId: "project",
+        ...(r.plan === undefined ? {} : { capacity: r.plan }),
+        sourceIds: ["s1"],
+      },
+    ],
     commitments: [
       {
         id: "c1",
@@ -347,7 +451,8 @@ export const zoneInput = fc
   })
   .map((r): ZoneInput => {
     const part = (r.whole * BigInt(r.partPermille)) / 1000n;
-    const usd = (n: bigint) => figure.reported((Number(n) / Number(r.rate === "0" ? "1" : r.rate)).toFixed(2), { scale: "billion" });
+    const usd = (n: bigint) =>
+      figure.reported((Number(n) / Number(r.rate === "0" ? "1" : r.rate)).toFixed(2), { scale: "billion" });
     return {
       id: "zone-1",
       name: { name: r.name, lang: "en", kind: "official" },
@@ -356,7 +461,12 @@ export const zoneInput = fc
       ...(r.area === undefined ? {} : { area: { figure: figure.reported(r.area), unit: "km2", sourceIds: ["s1"] } }),
       industries: [
         { id: "i1", name: { name: "Vehicles", lang: "en" }, otherNames: [], sourceIds: ["s1"] },
-        { id: "i2", name: { name: "Robots", lang: "en" }, otherNames: [{ name: "机器人", lang: "zh-Hans" }], sourceIds: [] },
+        {
+          id: "i2",
+          name: { name: "Robots", lang: "en" },
+          otherNames: [{ name: "机器人", lang: "zh-Hans" }],
+          sourceIds: [],
+        },
       ],
       sources: [{ id: "s1", title: "Statistics bulletin" }],
       sourceIds: ["s1"],

@@ -7,7 +7,8 @@ import { AREAS } from "./mutation-areas.mjs";
 
 const name = process.env.ACCORDO_MUTATION_AREA ?? "";
 const area = AREAS[name];
-if (area === undefined) throw new Error(`ACCORDO_MUTATION_AREA must be one of ${Object.keys(AREAS).join(", ")}, got "${name}"`);
+if (area === undefined)
+  throw new Error(`ACCORDO_MUTATION_AREA must be one of ${Object.keys(AREAS).join(", ")}, got "${name}"`);
 
 export default defineConfig({
   test: {

@@ -39,7 +39,9 @@ const shortDecimal: fc.Arbitrary<string> = fc
   .map(([n, scale]) => new D(n.toString()).div(new D(10).pow(scale)).toFixed());
 
 const DAY_ZERO = "0001-01-01";
-export const isoDate: fc.Arbitrary<string> = fc.integer({ min: 0, max: 3_652_058 }).map((n) => period.addDays(DAY_ZERO, n));
+export const isoDate: fc.Arbitrary<string> = fc
+  .integer({ min: 0, max: 3_652_058 })
+  .map((n) => period.addDays(DAY_ZERO, n));
 
 function singleUpTo(maxYear: number): fc.Arbitrary<SinglePeriod> {
   const year = fc.integer({ min: 1, max: maxYear });
@@ -55,11 +57,17 @@ function singleUpTo(maxYear: number): fc.Arbitrary<SinglePeriod> {
 
 export const periodValue = fc.oneof(
   singleUpTo(9998),
-  fc.tuple(singleUpTo(9950), fc.integer({ min: 0, max: 40 })).map(([start, years]) => period.range(start, period.shiftYears(start, years) as SinglePeriod)),
+  fc
+    .tuple(singleUpTo(9950), fc.integer({ min: 0, max: 40 }))
+    .map(([start, years]) => period.range(start, period.shiftYears(start, years) as SinglePeriod)),
 );
 
 const customCurrency = fc
-  .tuple(fc.stringMatching(/^[A-Z][A-Z0-9_]{3,11}$/), fc.integer({ min: 0, max: 18 }), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ""))
+  .tuple(
+    fc.stringMatching(/^[A-Z][A-Z0-9_]{3,11}$/),
+    fc.integer({ min: 0, max: 18 }),
+    fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ""),
+  )
   .map(([code, minorUnits, name]) => money.defineCurrency({ code, minorUnits, name: name.trim() }));
 
 export const currency = fc.oneof(fc.constantFrom(...money.currencies({ historic: true })), customCurrency);
@@ -76,26 +84,48 @@ const positiveText = fc
 export const figureValue = fc.oneof(
   decimalText.map((t) => figure.exact(t)),
   fc
-    .tuple(decimalText.filter((t) => !t.includes("e")), fc.constantFrom<ReportedRounding>("halfUp", "halfEven", "down", "upOrDown", "ceil"), fc.constantFrom<FigureScale | undefined>(undefined, "billion", "万", -2, 3))
+    .tuple(
+      decimalText.filter((t) => !t.includes("e")),
+      fc.constantFrom<ReportedRounding>("halfUp", "halfEven", "down", "upOrDown", "ceil"),
+      fc.constantFrom<FigureScale | undefined>(undefined, "billion", "万", -2, 3),
+    )
     .map(([t, rounding, scale]) => figure.reported(t, scale === undefined ? { rounding } : { rounding, scale })),
   // bounds of up to 25 digits, so that a quarter point between them is exact in 34 digits
-  fc.tuple(shortDecimal, shortDecimal, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 4 })).map(([a, b, loInclusive, hiInclusive, k]) => {
-    const [lo, hi] = new D(a).lte(new D(b)) ? [a, b] : [b, a];
-    const value = new D(lo).plus(new D(hi).minus(new D(lo)).times(k).div(4));
-    const exactBounds = new D(lo).eq(new D(hi));
-    return figure.between(lo, hi, { value, loInclusive: exactBounds || loInclusive, hiInclusive: exactBounds || hiInclusive });
-  }),
+  fc
+    .tuple(shortDecimal, shortDecimal, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 4 }))
+    .map(([a, b, loInclusive, hiInclusive, k]) => {
+      const [lo, hi] = new D(a).lte(new D(b)) ? [a, b] : [b, a];
+      const value = new D(lo).plus(new D(hi).minus(new D(lo)).times(k).div(4));
+      const exactBounds = new D(lo).eq(new D(hi));
+      return figure.between(lo, hi, {
+        value,
+        loInclusive: exactBounds || loInclusive,
+        hiInclusive: exactBounds || hiInclusive,
+      });
+    }),
 );
 
-const onText = fc.oneof(fc.constant(null), isoDate, periodValue.map((p) => period.format(p)));
-const source = fc.oneof(fc.constant(null), fc.constantFrom("PBoC", "ECB", "Council Regulation (EU) 2022/1208", "某 source"));
+const onText = fc.oneof(
+  fc.constant(null),
+  isoDate,
+  periodValue.map((p) => period.format(p)),
+);
+const source = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom("PBoC", "ECB", "Council Regulation (EU) 2022/1208", "某 source"),
+);
 const kind = fc.constantFrom("spot", "average", "fixed", "implied" as const);
 const isoCurrencies = money.currencies({ historic: true });
 
 /** Three different currencies, the first possibly a custom one. */
 const currencyTriple = fc
-  .tuple(currency, fc.uniqueArray(fc.constantFrom(...isoCurrencies), { minLength: 3, maxLength: 3, selector: (c) => c.code }))
-  .map(([first, [a, b, c]]): [Currency, Currency, Currency] => (isoCurrencies.some((x) => x.code === first.code) ? [a!, b!, c!] : [first, b!, c!]));
+  .tuple(
+    currency,
+    fc.uniqueArray(fc.constantFrom(...isoCurrencies), { minLength: 3, maxLength: 3, selector: (c) => c.code }),
+  )
+  .map(([first, [a, b, c]]): [Currency, Currency, Currency] =>
+    isoCurrencies.some((x) => x.code === first.code) ? [a!, b!, c!] : [first, b!, c!],
+  );
 
 function direct(base: Currency, quote: Currency): fc.Arbitrary<ExchangeRate> {
   return fc.record({ rate: positiveText, on: onText, source, kind }).map((r) => fx.rate({ base, quote, ...r }));
@@ -119,7 +149,11 @@ export const rateTable = fc
   .tuple(
     fc.uniqueArray(
       currencyTriple.chain(([a, b]) => direct(a, b)),
-      { maxLength: 12, selector: (r) => `${r.base.code}>${r.quote.code}|${r.on === null ? "" : typeof r.on === "string" ? r.on : period.format(r.on)}|${r.source ?? ""}|${r.kind}` },
+      {
+        maxLength: 12,
+        selector: (r) =>
+          `${r.base.code}>${r.quote.code}|${r.on === null ? "" : typeof r.on === "string" ? r.on : period.format(r.on)}|${r.source ?? ""}|${r.kind}`,
+      },
     ),
     fc.constantFrom(...isoCurrencies),
   )
@@ -127,7 +161,17 @@ export const rateTable = fc
 
 // ------------------------------------------------------------ layer 4
 
-const word = fc.constantFrom("Xiaomi", "BDA", "Beijing E-Town", "小米汽车", "Comitato di gestione", "plant", "R&D centre", "zona", "E-Town 亦庄");
+const word = fc.constantFrom(
+  "Xiaomi",
+  "BDA",
+  "Beijing E-Town",
+  "小米汽车",
+  "Comitato di gestione",
+  "plant",
+  "R&D centre",
+  "zona",
+  "E-Town 亦庄",
+);
 const label = fc.tuple(word, fc.option(word, { nil: undefined })).map(([a, b]) => (b === undefined ? a : `${a} ${b}`));
 const lang = fc.constantFrom("it", "en", "zh-Hans", "zh");
 const day = fc.integer({ min: 0, max: 6000 }).map((n) => period.addDays("2015-01-01", n));
@@ -143,7 +187,10 @@ const sourceInput = (id: string) =>
         title: label,
         url: fc.constantFrom("https://example.com/a", "http://example.org/news?id=1"),
         publisher: label,
-        published: fc.oneof(day, periodValue.map((p) => period.format(p))),
+        published: fc.oneof(
+          day,
+          periodValue.map((p) => period.format(p)),
+        ),
         language: lang,
         note: label,
       },
@@ -154,10 +201,17 @@ const sourceInput = (id: string) =>
 export const sourceValue = sourceInput("s0").map((s) => agreement.source(s));
 
 const nameInput = (sources: readonly string[]) =>
-  fc.record({ name: label, lang, kind: fc.constantFrom(...agreement.NAME_KINDS, "nickname"), sourceIds: someOf(sources) }, { requiredKeys: ["name"] });
+  fc.record(
+    { name: label, lang, kind: fc.constantFrom(...agreement.NAME_KINDS, "nickname"), sourceIds: someOf(sources) },
+    { requiredKeys: ["name"] },
+  );
 
 const historyArb = fc
-  .tuple(fc.constantFrom(...capacity.PHASE_STATUSES), fc.array(fc.tuple(fc.nat({ max: 10 }), fc.integer({ min: 0, max: 400 })), { maxLength: 4 }), day)
+  .tuple(
+    fc.constantFrom(...capacity.PHASE_STATUSES),
+    fc.array(fc.tuple(fc.nat({ max: 10 }), fc.integer({ min: 0, max: 400 })), { maxLength: 4 }),
+    day,
+  )
   .map(([first, steps, start]) => {
     let on = start;
     let status: PhaseStatus = first;
@@ -176,8 +230,21 @@ const planOf = (sources: readonly string[]): fc.Arbitrary<CapacityPlan> =>
   fc
     .tuple(
       fc.integer({ min: 1, max: 5 }),
-      fc.array(fc.tuple(fc.boolean(), positiveText, historyArb, fc.option(singleUpTo(9998), { nil: null }), fc.option(fc.constantFrom(...sources), { nil: null })), { minLength: 1, maxLength: 4 }),
-      fc.constantFrom<string | { quantity: string; per: "year" | "month" | null }>("vehicles", { quantity: "MW", per: null }, { quantity: "tonnes", per: "month" }),
+      fc.array(
+        fc.tuple(
+          fc.boolean(),
+          positiveText,
+          historyArb,
+          fc.option(singleUpTo(9998), { nil: null }),
+          fc.option(fc.constantFrom(...sources), { nil: null }),
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+      fc.constantFrom<string | { quantity: string; per: "year" | "month" | null }>(
+        "vehicles",
+        { quantity: "MW", per: null },
+        { quantity: "tonnes", per: "month" },
+      ),
     )
     .map(([extra, phases, unit]) => {
       const allStated = phases.every(([stated]) => stated);
@@ -201,18 +268,32 @@ const milestoneOf = (id: string, sources: readonly string[]) =>
     .record({
       kind: fc.constantFrom(...milestone.MILESTONE_KINDS),
       title: fc.option(label, { nil: null }),
-      targets: fc.array(fc.tuple(periodValue, day, fc.option(fc.constantFrom(...sources), { nil: null })), { minLength: 1, maxLength: 3 }),
+      targets: fc.array(fc.tuple(periodValue, day, fc.option(fc.constantFrom(...sources), { nil: null })), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       achieved: fc.option(fc.tuple(day, fc.option(fc.constantFrom(...sources), { nil: null })), { nil: null }),
-      reports: fc.array(fc.tuple(fc.constantFrom(...milestone.REPORTED_STATUSES), day, fc.option(fc.constantFrom(...sources), { nil: null })), { maxLength: 3 }),
+      reports: fc.array(
+        fc.tuple(
+          fc.constantFrom(...milestone.REPORTED_STATUSES),
+          day,
+          fc.option(fc.constantFrom(...sources), { nil: null }),
+        ),
+        { maxLength: 3 },
+      ),
     })
     .map((m) =>
       milestone.of({
         id,
         kind: m.kind,
         title: m.title,
-        targets: m.targets.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([target, asOf, sourceId]) => ({ target, asOf, sourceId })),
+        targets: m.targets
+          .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+          .map(([target, asOf, sourceId]) => ({ target, asOf, sourceId })),
         achieved: m.achieved === null ? null : { on: m.achieved[0], sourceId: m.achieved[1] },
-        reports: m.reports.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([status, asOf, sourceId]) => ({ status, asOf, sourceId })),
+        reports: m.reports
+          .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+          .map(([status, asOf, sourceId]) => ({ status, asOf, sourceId })),
       }),
     );
 
@@ -229,7 +310,10 @@ export const agreementValue = fc.integer({ min: 1, max: 3 }).chain((sourceCount)
           otherTitles: fc.array(nameInput(sources), { maxLength: 2 }),
           kind: fc.constantFrom(...agreement.AGREEMENT_KINDS, "otherKind"),
           // signed before 2015, amendments on days from 2015 in order: a chronology agreement.create accepts
-          signed: fc.option(fc.integer({ min: 1990, max: 2014 }).map((y) => period.year(y)), { nil: undefined }),
+          signed: fc.option(
+            fc.integer({ min: 1990, max: 2014 }).map((y) => period.year(y)),
+            { nil: undefined },
+          ),
           sourceIds: someOf(sources),
           parties: fc.tuple(
             ...Array.from({ length: partyCount }, (_, i) =>
@@ -238,16 +322,26 @@ export const agreementValue = fc.integer({ min: 1, max: 3 }).chain((sourceCount)
                   name: label,
                   otherNames: fc.array(nameInput(sources), { maxLength: 2 }),
                   kind: fc.constantFrom(...agreement.PARTY_KINDS, "cooperative"),
-                  identifiers: fc.uniqueArray(fc.record({ scheme: fc.constantFrom("CN-SAMR", "LEI", "wikidata"), id: fc.constantFrom("0001", "Q1", "91110000") }), {
-                    maxLength: 2,
-                    selector: (x) => `${x.scheme}|${x.id}`,
-                  }),
+                  identifiers: fc.uniqueArray(
+                    fc.record({
+                      scheme: fc.constantFrom("CN-SAMR", "LEI", "wikidata"),
+                      id: fc.constantFrom("0001", "Q1", "91110000"),
+                    }),
+                    {
+                      maxLength: 2,
+                      selector: (x) => `${x.scheme}|${x.id}`,
+                    },
+                  ),
                   parent:
                     i === 0
                       ? fc.constant(undefined)
                       : fc.option(
                           fc.record(
-                            { partyId: fc.integer({ min: 0, max: i - 1 }).map((j) => `p${j}`), share: fc.integer({ min: 0, max: 1000 }).map((n) => new D(n).div(1000).toFixed()), sourceIds: someOf(sources) },
+                            {
+                              partyId: fc.integer({ min: 0, max: i - 1 }).map((j) => `p${j}`),
+                              share: fc.integer({ min: 0, max: 1000 }).map((n) => new D(n).div(1000).toFixed()),
+                              sourceIds: someOf(sources),
+                            },
                             { requiredKeys: ["partyId"] },
                           ),
                           { nil: undefined },
@@ -284,16 +378,27 @@ export const agreementValue = fc.integer({ min: 1, max: 3 }).chain((sourceCount)
                 amount: moneyValue,
                 quantity: fc.record({ value: positiveText, unit: fc.constantFrom("jobs", "m2") }),
                 due: periodValue,
-                facilityId: facilityCount === 0 ? fc.constant(undefined) : fc.integer({ min: 0, max: facilityCount - 1 }).map((j) => `f${j}`),
+                facilityId:
+                  facilityCount === 0
+                    ? fc.constant(undefined)
+                    : fc.integer({ min: 0, max: facilityCount - 1 }).map((j) => `f${j}`),
                 sourceIds: someOf(sources),
               },
               { requiredKeys: ["partyId", "kind", "description"] },
             ),
             { maxLength: 3 },
           ),
-          milestones: fc.array(fc.constant(null), { maxLength: 2 }).chain((slots) => fc.tuple(...slots.map((_, i) => milestoneOf(`m${i}`, sources)))),
+          milestones: fc
+            .array(fc.constant(null), { maxLength: 2 })
+            .chain((slots) => fc.tuple(...slots.map((_, i) => milestoneOf(`m${i}`, sources)))),
           amendments: fc.array(
-            fc.record({ date: day, description: label, rationale: fc.option(label, { nil: undefined }), changed: someOf(agreement.AMENDABLE_FIELDS), sourceIds: someOf(sources) }),
+            fc.record({
+              date: day,
+              description: label,
+              rationale: fc.option(label, { nil: undefined }),
+              changed: someOf(agreement.AMENDABLE_FIELDS),
+              sourceIds: someOf(sources),
+            }),
             { maxLength: 2 },
           ),
         })
@@ -308,7 +413,9 @@ export const agreementValue = fc.integer({ min: 1, max: 3 }).chain((sourceCount)
             facilities: a.facilities.map((f, i) => ({ ...f, id: `f${i}` })),
             commitments: a.commitments.map((c, i) => ({ ...c, id: `c${i}` })),
             milestones: a.milestones,
-            amendments: a.amendments.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).map((m, i) => ({ ...m, id: `a${i}`, ...(m.rationale === undefined ? {} : { rationale: m.rationale }) })),
+            amendments: a.amendments
+              .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+              .map((m, i) => ({ ...m, id: `a${i}`, ...(m.rationale === undefined ? {} : { rationale: m.rationale }) })),
             sources: a.sources,
             sourceIds: a.sourceIds,
             // optional keys generated as undefined are absent to agreement.create
@@ -322,14 +429,29 @@ const observationOf = (id: string, sources: readonly string[], industries: reado
   fc
     .record({
       indicator: fc.constantFrom(...zone.INDICATORS, "patents"),
-      scope: industries.length === 0 ? fc.constant(undefined) : fc.option(fc.subarray([...industries], { minLength: 1 }).map((industryIds) => ({ kind: "industries" as const, industryIds })), { nil: undefined }),
+      scope:
+        industries.length === 0
+          ? fc.constant(undefined)
+          : fc.option(
+              fc
+                .subarray([...industries], { minLength: 1 })
+                .map((industryIds) => ({ kind: "industries" as const, industryIds })),
+              { nil: undefined },
+            ),
       period: periodValue,
-      values: fc.uniqueArray(fc.tuple(currency, figureValue), { minLength: 1, maxLength: 3, selector: ([c]) => c.code }),
+      values: fc.uniqueArray(fc.tuple(currency, figureValue), {
+        minLength: 1,
+        maxLength: 3,
+        selector: ([c]) => c.code,
+      }),
       growth: fc.option(
         fc.oneof(
           figureValue.map((f) => growth.fromFraction(f, { basis: "real" })),
           fc.constantFrom("38.8", "32", "-1.5").map((t) => growth.fromPercent(t)),
-          fc.tuple(figureValue, figureValue).map(([a, b]) => growth.tryRate(a, b)).filter((g) => g.kind === "growthRate"),
+          fc
+            .tuple(figureValue, figureValue)
+            .map(([a, b]) => growth.tryRate(a, b))
+            .filter((g) => g.kind === "growthRate"),
         ),
         { nil: undefined },
       ),
@@ -358,13 +480,30 @@ export const zoneValue = fc.integer({ min: 1, max: 3 }).chain((sourceCount) => {
         sources: fc.tuple(...sources.map((id) => sourceInput(id))),
         name: nameInput(sources),
         otherNames: fc.array(nameInput(sources), { maxLength: 3 }),
-        established: fc.option(fc.record({ year: fc.integer({ min: 1, max: 9999 }), sourceIds: someOf(sources) }), { nil: undefined }),
+        established: fc.option(fc.record({ year: fc.integer({ min: 1, max: 9999 }), sourceIds: someOf(sources) }), {
+          nil: undefined,
+        }),
         area: fc.option(
-          fc.record({ figure: figureValue.filter((f) => f.lo.gte(0)), unit: fc.constantFrom("km2", "ha"), sourceIds: someOf(sources) }),
+          fc.record({
+            figure: figureValue.filter((f) => f.lo.gte(0)),
+            unit: fc.constantFrom("km2", "ha"),
+            sourceIds: someOf(sources),
+          }),
           { nil: undefined },
         ),
-        industries: fc.tuple(...industries.map((id) => fc.record({ id: fc.constant(id), name: nameInput(sources), otherNames: fc.array(nameInput(sources), { maxLength: 2 }), sourceIds: someOf(sources) }))),
-        observations: fc.array(fc.constant(null), { maxLength: 3 }).chain((slots) => fc.tuple(...slots.map((_, i) => observationOf(`o${i}`, sources, industries)))),
+        industries: fc.tuple(
+          ...industries.map((id) =>
+            fc.record({
+              id: fc.constant(id),
+              name: nameInput(sources),
+              otherNames: fc.array(nameInput(sources), { maxLength: 2 }),
+              sourceIds: someOf(sources),
+            }),
+          ),
+        ),
+        observations: fc
+          .array(fc.constant(null), { maxLength: 3 })
+          .chain((slots) => fc.tuple(...slots.map((_, i) => observationOf(`o${i}`, sources, industries)))),
         sourceIds: someOf(sources),
       })
       .map((zn) =>

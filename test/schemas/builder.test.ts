@@ -36,8 +36,12 @@ describe("the codec builder", () => {
         return { n: box.n };
       },
     });
-    expect(issuesOf(() => parse(schema, { n: -1 }))).toEqual([{ path: [], code: "INVALID_INPUT", message: "negative" }]);
-    expect(issuesOf(() => toJSON(schema, { n: 101 }))).toEqual([{ path: [], code: "INVALID_INPUT", message: "too big to write" }]);
+    expect(issuesOf(() => parse(schema, { n: -1 }))).toEqual([
+      { path: [], code: "INVALID_INPUT", message: "negative" },
+    ]);
+    expect(issuesOf(() => toJSON(schema, { n: 101 }))).toEqual([
+      { path: [], code: "INVALID_INPUT", message: "too big to write" },
+    ]);
     expect(toJSON(schema, parse(schema, { n: 3 }))).toEqual({ n: 3 });
   });
 
@@ -82,7 +86,8 @@ describe("the codec builder", () => {
 
 describe("pathFromWhere", () => {
   const json = { parties: [{ id: "p", parent: { partyId: "q" } }], total: "1" };
-  const at = (root: string, where: unknown) => pathFromWhere(root, json)(new AccordoError("INVALID_INPUT", "x", where === undefined ? undefined : { where }));
+  const at = (root: string, where: unknown) =>
+    pathFromWhere(root, json)(new AccordoError("INVALID_INPUT", "x", where === undefined ? undefined : { where }));
 
   it("reads a where below the root as a JSON path", () => {
     expect(at("agreement", "agreement.parties[0].parent.partyId")).toEqual(["parties", 0, "parent", "partyId"]);
@@ -90,7 +95,10 @@ describe("pathFromWhere", () => {
     expect(at("", "total")).toEqual(["total"]);
     expect(at("", "parties[0]")).toEqual(["parties", 0]);
     const list = [{ id: "a" }];
-    expect(pathFromWhere("list", list)(new AccordoError("INVALID_INPUT", "x", { where: "list[0].id" }))).toEqual([0, "id"]);
+    expect(pathFromWhere("list", list)(new AccordoError("INVALID_INPUT", "x", { where: "list[0].id" }))).toEqual([
+      0,
+      "id",
+    ]);
   });
 
   it("keeps only the part of the path the JSON has", () => {
@@ -109,18 +117,19 @@ describe("pathFromWhere", () => {
 
 describe("the codec builder's metadata and messages", () => {
   // made in each test, not when the file loads, so that the mutation runs see it
-  const boxSchema = () => domain<Box, { n: number }, { n: number }>({
-    title: "Box",
-    description: "a box of one number",
-    json: z.strictObject({ n: z.number() }),
-    is: isBox,
-    decode: (json, ctx) =>
-      ctx.run(["n"], () => {
-        if (json.n === 13) throw new RangeError("a bug inside a step");
-        return Object.freeze({ n: json.n });
-      }),
-    encode: (box) => ({ n: box.n }),
-  });
+  const boxSchema = () =>
+    domain<Box, { n: number }, { n: number }>({
+      title: "Box",
+      description: "a box of one number",
+      json: z.strictObject({ n: z.number() }),
+      is: isBox,
+      decode: (json, ctx) =>
+        ctx.run(["n"], () => {
+          if (json.n === 13) throw new RangeError("a bug inside a step");
+          return Object.freeze({ n: json.n });
+        }),
+      encode: (box) => ({ n: box.n }),
+    });
 
   it("titles and describes the schema, in messages and in the JSON Schema", () => {
     const schema = boxSchema();
@@ -138,7 +147,9 @@ describe("the codec builder's metadata and messages", () => {
 
   it("says what value it expected when asked to write something else", () => {
     const schema = boxSchema();
-    expect(issuesOf(() => toJSON(schema, "box" as never))).toEqual([{ path: [], code: "custom", message: "expected a Box value" }]);
+    expect(issuesOf(() => toJSON(schema, "box" as never))).toEqual([
+      { path: [], code: "custom", message: "expected a Box value" },
+    ]);
   });
 
   it("lets an error that is not an AccordoError out of a step", () => {
@@ -151,12 +162,19 @@ describe("the codec builder's metadata and messages", () => {
 describe("pathFromWhere on places the JSON does not have", () => {
   it("reads indices of more than one digit", () => {
     const json = { parties: Array.from({ length: 13 }, (_, i) => ({ id: `p${i}` })) };
-    expect(pathFromWhere("agreement", json)(new AccordoError("INVALID_INPUT", "x", { where: "agreement.parties[12].id" }))).toEqual(["parties", 12, "id"]);
-    expect(pathFromWhere("agreement", { parties: [] })(new AccordoError("INVALID_INPUT", "x", { where: "agreement.parties[12].id" }))).toEqual(["parties"]);
+    expect(
+      pathFromWhere("agreement", json)(new AccordoError("INVALID_INPUT", "x", { where: "agreement.parties[12].id" })),
+    ).toEqual(["parties", 12, "id"]);
+    expect(
+      pathFromWhere("agreement", { parties: [] })(
+        new AccordoError("INVALID_INPUT", "x", { where: "agreement.parties[12].id" }),
+      ),
+    ).toEqual(["parties"]);
   });
 
   it("stops at null and at strings, whose characters are not places", () => {
-    const at = (json: unknown, where: string) => pathFromWhere("", json)(new AccordoError("INVALID_INPUT", "x", { where }));
+    const at = (json: unknown, where: string) =>
+      pathFromWhere("", json)(new AccordoError("INVALID_INPUT", "x", { where }));
     expect(at({ parent: null }, "parent.partyId")).toEqual(["parent"]);
     expect(at({ total: "12" }, "total[0]")).toEqual(["total"]);
     expect(at({ total: 12 }, "total.x")).toEqual(["total"]);

@@ -5,7 +5,17 @@ import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
-import { CurrencySchema, DecimalSchema, MoneySchema, PeriodSchema, jsonSchema, parse, safeParse, safeToJSON, toJSON } from "../../src/schemas/index.js";
+import {
+  CurrencySchema,
+  DecimalSchema,
+  MoneySchema,
+  PeriodSchema,
+  jsonSchema,
+  parse,
+  safeParse,
+  safeToJSON,
+  toJSON,
+} from "../../src/schemas/index.js";
 
 function issuesOf(run: () => unknown): readonly SchemaIssue[] {
   try {
@@ -28,7 +38,10 @@ function deepFreeze<T>(value: T): T {
 describe("parse and safeParse", () => {
   it("lists every issue with its path in the message and in details.issues", () => {
     const Dataset = z.strictObject({ rates: z.array(MoneySchema), period: PeriodSchema });
-    const json = { rates: [{ amount: "1", currency: "USD" }, { amount: "x", currency: "ABC" }, { currency: "CNY" }], period: "2021-13" };
+    const json = {
+      rates: [{ amount: "1", currency: "USD" }, { amount: "x", currency: "ABC" }, { currency: "CNY" }],
+      period: "2021-13",
+    };
     let message = "";
     try {
       parse(Dataset, json);
@@ -58,9 +71,15 @@ describe("parse and safeParse", () => {
 
   it("keeps the code of a constructor's error at the field it concerns", () => {
     expect(issuesOf(() => parse(MoneySchema, { amount: "1e99999999999999999999", currency: "USD" }))).toEqual([
-      { path: ["amount"], code: "OUT_OF_RANGE", message: expect.stringContaining("magnitude from 1e-999 to below 1e1000") as unknown },
+      {
+        path: ["amount"],
+        code: "OUT_OF_RANGE",
+        message: expect.stringContaining("magnitude from 1e-999 to below 1e1000") as unknown,
+      },
     ]);
-    expect(issuesOf(() => parse(PeriodSchema, "2021-Q1/2020-Q3"))).toEqual([{ path: [], code: "INVALID_PERIOD", message: expect.any(String) as unknown }]);
+    expect(issuesOf(() => parse(PeriodSchema, "2021-Q1/2020-Q3"))).toEqual([
+      { path: [], code: "INVALID_PERIOD", message: expect.any(String) as unknown },
+    ]);
   });
 
   it("quotes keys that are not identifiers in the message path", () => {
@@ -80,9 +99,15 @@ describe("parse and safeParse", () => {
   it("refuses something that is not a zod schema with INVALID_INPUT", () => {
     for (const notASchema of [null, undefined, {}, "Money", () => 1]) {
       expect(() => parse(notASchema as never, {})).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
-      expect(() => safeParse(notASchema as never, {})).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
-      expect(() => toJSON(notASchema as never, {})).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
-      expect(() => jsonSchema(notASchema as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }) as Error);
+      expect(() => safeParse(notASchema as never, {})).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT" }) as Error,
+      );
+      expect(() => toJSON(notASchema as never, {})).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT" }) as Error,
+      );
+      expect(() => jsonSchema(notASchema as never)).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT" }) as Error,
+      );
     }
   });
 
@@ -97,13 +122,27 @@ describe("parse and safeParse", () => {
 describe("messages of alternatives", () => {
   it("says what a currency must be, and when it is missing", () => {
     expect(issuesOf(() => parse(MoneySchema, { amount: "1" }))).toEqual([
-      { path: ["currency"], code: "invalid_union", message: 'a currency is required: an ISO 4217 code such as "CNY", or a custom currency { code, minorUnits, name }' },
+      {
+        path: ["currency"],
+        code: "invalid_union",
+        message:
+          'a currency is required: an ISO 4217 code such as "CNY", or a custom currency { code, minorUnits, name }',
+      },
     ]);
     expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: "cny" }))).toEqual([
-      { path: ["currency"], code: "invalid_format", message: 'expected an ISO 4217 currency code in capitals, e.g. "CNY"' },
+      {
+        path: ["currency"],
+        code: "invalid_format",
+        message: 'expected an ISO 4217 currency code in capitals, e.g. "CNY"',
+      },
     ]);
     expect(issuesOf(() => parse(MoneySchema, { amount: "1", currency: 840 }))).toEqual([
-      { path: ["currency"], code: "invalid_union", message: 'expected an ISO 4217 currency code in capitals such as "CNY", or a custom currency { code, minorUnits, name }' },
+      {
+        path: ["currency"],
+        code: "invalid_union",
+        message:
+          'expected an ISO 4217 currency code in capitals such as "CNY", or a custom currency { code, minorUnits, name }',
+      },
     ]);
   });
 });
@@ -115,21 +154,29 @@ describe("strict objects and prototype keys", () => {
     ]);
   });
 
-  it.each(["__proto__", "constructor", "prototype"])("rejects an own %s key, and nothing reaches a prototype", (key) => {
-    const json: unknown = JSON.parse(`{"amount": "1", "currency": "USD", "${key}": {"polluted": true, "amount": "2"}}`);
-    expect(Object.prototype.hasOwnProperty.call(json, key)).toBe(true);
-    expect(issuesOf(() => parse(MoneySchema, json))).toEqual([{ path: [], code: "unrecognized_keys", message: `Unrecognized key: "${key}"` }]);
-    const list: unknown = JSON.parse(`[{"amount": "1", "currency": "USD", "${key}": {"polluted": true}}]`);
-    expect(issuesOf(() => parse(z.array(MoneySchema), list)).map((i) => i.path)).toEqual([[0]]);
-    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
-  });
+  it.each(["__proto__", "constructor", "prototype"])(
+    "rejects an own %s key, and nothing reaches a prototype",
+    (key) => {
+      const json: unknown = JSON.parse(
+        `{"amount": "1", "currency": "USD", "${key}": {"polluted": true, "amount": "2"}}`,
+      );
+      expect(Object.prototype.hasOwnProperty.call(json, key)).toBe(true);
+      expect(issuesOf(() => parse(MoneySchema, json))).toEqual([
+        { path: [], code: "unrecognized_keys", message: `Unrecognized key: "${key}"` },
+      ]);
+      const list: unknown = JSON.parse(`[{"amount": "1", "currency": "USD", "${key}": {"polluted": true}}]`);
+      expect(issuesOf(() => parse(z.array(MoneySchema), list)).map((i) => i.path)).toEqual([[0]]);
+      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    },
+  );
 
   it("a value made from clean JSON has no prototype keys of its own", () => {
     const m = parse(MoneySchema, JSON.parse('{"amount": "1", "currency": "USD"}'));
     // the shared prototype of Money (toJSON, toString), itself a plain object
     expect(Object.getPrototypeOf(Object.getPrototypeOf(m))).toBe(Object.prototype);
     expect(Object.keys(Object.getPrototypeOf(m) as object)).toEqual([]);
-    for (const key of ["__proto__", "constructor", "prototype"]) expect(Object.prototype.hasOwnProperty.call(m, key)).toBe(false);
+    for (const key of ["__proto__", "constructor", "prototype"])
+      expect(Object.prototype.hasOwnProperty.call(m, key)).toBe(false);
   });
 });
 
@@ -144,7 +191,10 @@ describe("freezing and inputs", () => {
 
   it("freezes the arrays and objects of a composed result, but not an input object passed through", () => {
     const passthrough = { free: true };
-    const value = parse(z.strictObject({ list: z.array(MoneySchema), extra: z.unknown() }), { list: [{ amount: "1", currency: "USD" }], extra: passthrough });
+    const value = parse(z.strictObject({ list: z.array(MoneySchema), extra: z.unknown() }), {
+      list: [{ amount: "1", currency: "USD" }],
+      extra: passthrough,
+    });
     expect(Object.isFrozen(value)).toBe(true);
     expect(Object.isFrozen(value.list)).toBe(true);
     expect(Object.isFrozen(value.list[0])).toBe(true);
@@ -166,18 +216,36 @@ describe("freezing and inputs", () => {
 
 describe("toJSON of values that are not of the type", () => {
   it("raises INVALID_SCHEMA with the issue and its path, never a TypeError", () => {
-    for (const bad of [null, undefined, 1, "1 USD", {}, { amount: "1", currency: "USD" }, { amount: money.of("1", "USD").amount, currency: "USD" }]) {
-      expect(issuesOf(() => toJSON(MoneySchema, bad as never))).toEqual([{ path: [], code: "custom", message: "expected a Money value" }]);
+    for (const bad of [
+      null,
+      undefined,
+      1,
+      "1 USD",
+      {},
+      { amount: "1", currency: "USD" },
+      { amount: money.of("1", "USD").amount, currency: "USD" },
+    ]) {
+      expect(issuesOf(() => toJSON(MoneySchema, bad as never))).toEqual([
+        { path: [], code: "custom", message: "expected a Money value" },
+      ]);
     }
-    const nested = safeToJSON(z.strictObject({ list: z.array(MoneySchema) }), { list: [money.of("1", "USD"), { amount: 1 }] } as never);
+    const nested = safeToJSON(z.strictObject({ list: z.array(MoneySchema) }), {
+      list: [money.of("1", "USD"), { amount: 1 }],
+    } as never);
     expect(nested.success).toBe(false);
-    if (!nested.success) expect((nested.error.details?.["issues"] as SchemaIssue[]).map((i) => i.path)).toEqual([["list", 1]]);
+    if (!nested.success)
+      expect((nested.error.details?.["issues"] as SchemaIssue[]).map((i) => i.path)).toEqual([["list", 1]]);
     expect(nested.success || nested.error.message.startsWith("cannot write value as JSON, 1 issue:")).toBe(true);
   });
 
   it("lets the namespace refuse a forged value, keeping its code", () => {
-    const forged = { amount: money.of("1", "USD").amount, currency: { code: "USD", numeric: "840", minorUnits: 5, name: "US Dollar", historic: false, custom: false } };
-    expect(issuesOf(() => toJSON(MoneySchema, forged))).toEqual([{ path: ["currency"], code: "INVALID_VALUE", message: expect.stringContaining("must be a Currency") as unknown }]);
+    const forged = {
+      amount: money.of("1", "USD").amount,
+      currency: { code: "USD", numeric: "840", minorUnits: 5, name: "US Dollar", historic: false, custom: false },
+    };
+    expect(issuesOf(() => toJSON(MoneySchema, forged))).toEqual([
+      { path: ["currency"], code: "INVALID_VALUE", message: expect.stringContaining("must be a Currency") as unknown },
+    ]);
     expect(issuesOf(() => toJSON(PeriodSchema, { kind: "quarter", year: 2021, quarter: 5 } as never))).toEqual([
       { path: [], code: "custom", message: "expected a Period value" },
     ]);
@@ -245,11 +313,15 @@ describe("messages", () => {
   };
 
   it("names the schema, counts the issues and says where each is, (root) for the document itself", () => {
-    expect(messageOf(() => parse(MoneySchema, 42))).toBe("invalid Money JSON, 1 issue:\n  - (root): Invalid input: expected object, received number (invalid_type)");
+    expect(messageOf(() => parse(MoneySchema, 42))).toBe(
+      "invalid Money JSON, 1 issue:\n  - (root): Invalid input: expected object, received number (invalid_type)",
+    );
     expect(messageOf(() => parse(MoneySchema, { amount: "x", currency: "USD" }))).toBe(
       'invalid Money JSON, 1 issue:\n  - amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
     );
-    expect(messageOf(() => toJSON(MoneySchema, 42 as never))).toBe("cannot write Money as JSON, 1 issue:\n  - (root): expected a Money value (custom)");
+    expect(messageOf(() => toJSON(MoneySchema, 42 as never))).toBe(
+      "cannot write Money as JSON, 1 issue:\n  - (root): expected a Money value (custom)",
+    );
   });
 
   it("writes keys that are not identifiers, and symbol keys, in brackets", () => {
@@ -257,20 +329,36 @@ describe("messages", () => {
     const result = safeParse(z.record(z.symbol(), MoneySchema), { [key]: { amount: "1", currency: "XYZ" } });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect((result.error.details?.["issues"] as SchemaIssue[]).map((i) => i.path)).toEqual([["Symbol(k)", "currency"]]);
+      expect((result.error.details?.["issues"] as SchemaIssue[]).map((i) => i.path)).toEqual([
+        ["Symbol(k)", "currency"],
+      ]);
       expect(result.error.message).toContain('  - ["Symbol(k)"].currency: ');
     }
   });
 
   it("keeps zod's code for an issue that is not accordo's, whatever its params say", () => {
     const schema = z.string().check((ctx) => {
-      ctx.issues.push({ code: "too_small", origin: "string", minimum: 2, inclusive: true, input: ctx.value, message: "too short", params: { accordoCode: "FAKE" } } as never);
+      ctx.issues.push({
+        code: "too_small",
+        origin: "string",
+        minimum: 2,
+        inclusive: true,
+        input: ctx.value,
+        message: "too short",
+        params: { accordoCode: "FAKE" },
+      } as never);
     });
     expect(issuesOf(() => parse(schema, "x"))).toEqual([{ path: [], code: "too_small", message: "too short" }]);
   });
 
   it("says which argument is not a schema", () => {
-    for (const run of [() => parse(null as never, {}), () => safeParse(null as never, {}), () => toJSON(null as never, {}), () => safeToJSON(null as never, {}), () => jsonSchema(null as never)]) {
+    for (const run of [
+      () => parse(null as never, {}),
+      () => safeParse(null as never, {}),
+      () => toJSON(null as never, {}),
+      () => safeToJSON(null as never, {}),
+      () => jsonSchema(null as never),
+    ]) {
       let caught: unknown;
       try {
         run();
@@ -297,8 +385,12 @@ describe("nesting limit", () => {
     expect(result).toEqual({ success: false, error: expect.objectContaining({ code: "INVALID_SCHEMA" }) as unknown });
     if (!result.success) {
       const path = Array.from({ length: 64 }, () => 0);
-      expect(result.error.details?.["issues"]).toEqual([{ path, code: "too_deep", message: "nested deeper than 64 levels" }]);
-      expect(result.error.message).toBe(`invalid value JSON, 1 issue:\n  - ${"[0]".repeat(64)}: nested deeper than 64 levels (too_deep)`);
+      expect(result.error.details?.["issues"]).toEqual([
+        { path, code: "too_deep", message: "nested deeper than 64 levels" },
+      ]);
+      expect(result.error.message).toBe(
+        `invalid value JSON, 1 issue:\n  - ${"[0]".repeat(64)}: nested deeper than 64 levels (too_deep)`,
+      );
       expect(Object.isFrozen(result)).toBe(true);
       expect(Object.isFrozen(result.error.details?.["issues"])).toBe(true);
     }
@@ -331,7 +423,10 @@ describe("what a result freezes", () => {
     expect(Object.isFrozen(bare)).toBe(true);
     // decimals are frozen too (issue 16: a returned decimal must not be mutable)
     expect(Object.isFrozen(parse(DecimalSchema, "1.5"))).toBe(true);
-    const map = parse(z.string().transform((s) => new Map([[s, 1]])), "x");
+    const map = parse(
+      z.string().transform((s) => new Map([[s, 1]])),
+      "x",
+    );
     expect(Object.isFrozen(map)).toBe(false);
   });
 });
@@ -344,9 +439,21 @@ describe("jsonSchema", () => {
 
 describe("constructor errors of the primitives, at the value itself", () => {
   it("a decimal out of range, a custom currency that redefines an ISO code", () => {
-    expect(issuesOf(() => parse(DecimalSchema, "1e99999999999999999999"))).toEqual([{ path: [], code: "OUT_OF_RANGE", message: 'decimal must be a number of magnitude from 1e-999 to below 1e1000, or 0, got "1e99999999999999999999"' }]);
+    expect(issuesOf(() => parse(DecimalSchema, "1e99999999999999999999"))).toEqual([
+      {
+        path: [],
+        code: "OUT_OF_RANGE",
+        message:
+          'decimal must be a number of magnitude from 1e-999 to below 1e1000, or 0, got "1e99999999999999999999"',
+      },
+    ]);
     expect(issuesOf(() => parse(CurrencySchema, { code: "USD", minorUnits: 2, name: "US dollar" }))).toEqual([
-      { path: [], code: "INVALID_INPUT", message: 'money.defineCurrency: code must be a code outside ISO 4217, got "USD". Use currency("USD") and round with an explicit scale instead of redefining it.' },
+      {
+        path: [],
+        code: "INVALID_INPUT",
+        message:
+          'money.defineCurrency: code must be a code outside ISO 4217, got "USD". Use currency("USD") and round with an explicit scale instead of redefining it.',
+      },
     ]);
   });
 });

@@ -143,7 +143,10 @@ describe("schemas examples", () => {
     expect(valid).toBe(false);
     const bad = safeParse(IsoDateSchema, "2021-02-29");
     expect(bad.success).toBe(false);
-    if (!bad.success) expect(bad.error.details?.["issues"]).toEqual([{ path: [], code: "INVALID_PERIOD", message: expect.any(String) as unknown }]);
+    if (!bad.success)
+      expect(bad.error.details?.["issues"]).toEqual([
+        { path: [], code: "INVALID_PERIOD", message: expect.any(String) as unknown },
+      ]);
   });
 
   it("PeriodSchema", () => {
@@ -194,7 +197,13 @@ describe("schemas examples", () => {
 
   it("ExchangeRateSchema", () => {
     // #region ExchangeRateSchema
-    const usdCny = parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC" });
+    const usdCny = parse(ExchangeRateSchema, {
+      base: "USD",
+      quote: "CNY",
+      rate: "6.3933",
+      on: "2021-09-30",
+      source: "PBoC",
+    });
     const kind = usdCny.kind; // "spot" (the default)
     const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
     // { base: "CNY", quote: "USD", rate: "0.1564137456399668402859243270298594", on: "2021-09-30", source: "PBoC",
@@ -267,11 +276,21 @@ describe("schemas examples", () => {
 
   it("SourceSchema", () => {
     // #region SourceSchema
-    const article = parse(SourceSchema, { id: "seed-it", title: "Xiaomi a Pechino", published: "2021-11-27", language: "it" });
+    const article = parse(SourceSchema, {
+      id: "seed-it",
+      title: "Xiaomi a Pechino",
+      published: "2021-11-27",
+      language: "it",
+    });
     const published = article.published; // { kind: "day", year: 2021, month: 11, day: 27 }
     // #endregion SourceSchema
     expect(published).toEqual({ kind: "day", year: 2021, month: 11, day: 27 });
-    expect(toJSON(SourceSchema, article)).toEqual({ id: "seed-it", title: "Xiaomi a Pechino", published: "2021-11-27", language: "it" });
+    expect(toJSON(SourceSchema, article)).toEqual({
+      id: "seed-it",
+      title: "Xiaomi a Pechino",
+      published: "2021-11-27",
+      language: "it",
+    });
   });
 
   it("AgreementSchema", () => {

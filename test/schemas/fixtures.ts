@@ -19,7 +19,16 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
   ],
   ExchangeRate: [
     { base: "USD", quote: "CNY", rate: "6.3933" },
-    { base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC", kind: "spot", derivation: "direct", chain: [] },
+    {
+      base: "USD",
+      quote: "CNY",
+      rate: "6.3933",
+      on: "2021-09-30",
+      source: "PBoC",
+      kind: "spot",
+      derivation: "direct",
+      chain: [],
+    },
     { base: "EUR", quote: "HRK", rate: "7.5345", on: null, source: "Council Regulation (EU) 2022/1208", kind: "fixed" },
     { base: "USD", quote: "CNY", rate: "6.39", on: "2021-Q1/2021-Q3", kind: "average" },
     {
@@ -28,7 +37,18 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
       rate: "0.5",
       on: "2021-09",
       derivation: "inverse",
-      chain: [{ base: "USD", quote: "CNY", rate: "2", on: "2021-09", source: null, kind: "spot", derivation: "direct", chain: [] }],
+      chain: [
+        {
+          base: "USD",
+          quote: "CNY",
+          rate: "2",
+          on: "2021-09",
+          source: null,
+          kind: "spot",
+          derivation: "direct",
+          chain: [],
+        },
+      ],
     },
     {
       base: "EUR",
@@ -49,7 +69,15 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
       unit: { quantity: "vehicles", per: "year" },
       total: "300000",
       phases: [
-        { ordinal: 1, capacity: "150000", plannedStart: "2024-S1", history: [{ status: "announced", on: "2021-11-27", sourceId: "s1" }, { status: "underConstruction", on: "2022-04-01" }] },
+        {
+          ordinal: 1,
+          capacity: "150000",
+          plannedStart: "2024-S1",
+          history: [
+            { status: "announced", on: "2021-11-27", sourceId: "s1" },
+            { status: "underConstruction", on: "2022-04-01" },
+          ],
+        },
         { ordinal: 2, capacity: null, plannedStart: null, history: [] },
       ],
     },
@@ -69,7 +97,13 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
     },
   ],
   Source: [
-    { id: "seed-it", title: "Xiaomi Automotive si insedia a Beijing E-Town", publisher: "a newspaper", published: "2021-11-27", language: "it" },
+    {
+      id: "seed-it",
+      title: "Xiaomi Automotive si insedia a Beijing E-Town",
+      publisher: "a newspaper",
+      published: "2021-11-27",
+      language: "it",
+    },
     { id: "s2", url: "https://example.com/news" },
   ],
   Agreement: [
@@ -81,18 +115,77 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
       kind: "cooperationAgreement",
       signed: "2021-11",
       parties: [
-        { id: "xiaomi", name: "小米集团", kind: "company", identifiers: [{ scheme: "HKEX", id: "1810" }], roles: ["parentCompany"] },
-        { id: "xiaomi-auto", name: "小米汽车", kind: "company", parent: { partyId: "xiaomi", share: "1", sourceIds: ["s1"] }, roles: ["investor", "signatory"], sourceIds: ["s1"] },
-        { id: "bda", name: "北京经济技术开发区管理委员会", kind: "zoneManagementCommittee", roles: ["zoneAuthority", "signatory"] },
+        {
+          id: "xiaomi",
+          name: "小米集团",
+          kind: "company",
+          identifiers: [{ scheme: "HKEX", id: "1810" }],
+          roles: ["parentCompany"],
+        },
+        {
+          id: "xiaomi-auto",
+          name: "小米汽车",
+          kind: "company",
+          parent: { partyId: "xiaomi", share: "1", sourceIds: ["s1"] },
+          roles: ["investor", "signatory"],
+          sourceIds: ["s1"],
+        },
+        {
+          id: "bda",
+          name: "北京经济技术开发区管理委员会",
+          kind: "zoneManagementCommittee",
+          roles: ["zoneAuthority", "signatory"],
+        },
       ],
-      facilities: [{ id: "plant", name: "vehicle plant", kind: "plant", operatorId: "xiaomi-auto", capacity: { unit: "vehicles", total: "300000", phases: [{}, {}] }, sourceIds: ["s1"] }],
+      facilities: [
+        {
+          id: "plant",
+          name: "vehicle plant",
+          kind: "plant",
+          operatorId: "xiaomi-auto",
+          capacity: { unit: "vehicles", total: "300000", phases: [{}, {}] },
+          sourceIds: ["s1"],
+        },
+      ],
       commitments: [
-        { id: "c1", partyId: "xiaomi-auto", kind: "headquarters", description: "headquarters in the zone", sourceIds: ["s1"] },
-        { id: "c2", partyId: "xiaomi-auto", kind: "investment", description: "an investment", status: "inProgress", amount: { amount: "1e9", currency: "CNY" }, due: "2024", facilityId: "plant" },
-        { id: "c3", partyId: "xiaomi-auto", kind: "jobs", description: "jobs", quantity: { value: "1000", unit: "jobs" } },
+        {
+          id: "c1",
+          partyId: "xiaomi-auto",
+          kind: "headquarters",
+          description: "headquarters in the zone",
+          sourceIds: ["s1"],
+        },
+        {
+          id: "c2",
+          partyId: "xiaomi-auto",
+          kind: "investment",
+          description: "an investment",
+          status: "inProgress",
+          amount: { amount: "1e9", currency: "CNY" },
+          due: "2024",
+          facilityId: "plant",
+        },
+        {
+          id: "c3",
+          partyId: "xiaomi-auto",
+          kind: "jobs",
+          description: "jobs",
+          quantity: { value: "1000", unit: "jobs" },
+        },
       ],
-      milestones: [{ id: "m1", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "s1" }] }],
-      amendments: [{ id: "am1", date: "2022-03", description: "plant capacity restated", rationale: "a new phase", changed: ["facilities"], sourceIds: ["s1"] }],
+      milestones: [
+        { id: "m1", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "s1" }] },
+      ],
+      amendments: [
+        {
+          id: "am1",
+          date: "2022-03",
+          description: "plant capacity restated",
+          rationale: "a new phase",
+          changed: ["facilities"],
+          sourceIds: ["s1"],
+        },
+      ],
       sources: [{ id: "s1", title: "the article", language: "it", published: "2021-11-27" }],
       sourceIds: ["s1"],
     },
@@ -103,7 +196,16 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
       indicator: "gdp",
       period: "2021-Q1/2021-Q3",
       values: [
-        { currency: "CNY", figure: { value: "193480000000", lo: "193475000000", hi: "193485000000", loInclusive: true, hiInclusive: false } },
+        {
+          currency: "CNY",
+          figure: {
+            value: "193480000000",
+            lo: "193475000000",
+            hi: "193485000000",
+            loInclusive: true,
+            hiInclusive: false,
+          },
+        },
         { currency: "USD", figure: { value: "30260000000", lo: "30255000000", hi: "30265000000", hiInclusive: false } },
       ],
       growth: { fraction: { value: "0.388", lo: "0.3875", hi: "0.3885", hiInclusive: false }, basis: "unspecified" },
@@ -126,7 +228,13 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
       otherNames: [{ name: "Beijing E-Town", lang: "en", kind: "informal", sourceIds: ["s1"] }],
       established: { year: 1992, sourceIds: ["s1"] },
       area: { figure: { value: "225", lo: "225", hi: "225" }, unit: "km2" },
-      industries: [{ id: "nev", name: { name: "新能源智能汽车", lang: "zh-Hans" }, otherNames: [{ name: "new-energy vehicles", lang: "en", sourceIds: ["s1"] }] }],
+      industries: [
+        {
+          id: "nev",
+          name: { name: "新能源智能汽车", lang: "zh-Hans" },
+          otherNames: [{ name: "new-energy vehicles", lang: "en", sourceIds: ["s1"] }],
+        },
+      ],
       observations: [
         {
           id: "output-nev",
@@ -160,7 +268,11 @@ export const INVALID: Readonly<Record<string, readonly unknown[]>> = {
   Period: ["2021-Q5", "Q3 2021", 2021],
   Currency: ["cny", "CN", { code: "CNH", minorUnits: 2 }, { code: "CNH", minorUnits: 2, name: "x", extra: 1 }],
   Money: [{ amount: 1, currency: "CNY" }, { amount: "1" }, { amount: "1", currency: "CNY", note: "" }],
-  Figure: [{ value: 1, lo: "0", hi: "2" }, { value: "1", lo: "0" }, { value: "1", lo: "0", hi: "2", loInclusive: "yes" }],
+  Figure: [
+    { value: 1, lo: "0", hi: "2" },
+    { value: "1", lo: "0" },
+    { value: "1", lo: "0", hi: "2", loInclusive: "yes" },
+  ],
   ExchangeRate: [
     { base: "USD", quote: "CNY" },
     { base: "USD", quote: "CNY", rate: 6.39 },
@@ -169,10 +281,24 @@ export const INVALID: Readonly<Record<string, readonly unknown[]>> = {
     { base: "USD", quote: "CNY", rate: "6.39", chain: [{ base: "USD" }] },
   ],
   RateTable: [{ pivot: "USD" }, { rates: [{ base: "USD" }] }, { rates: [], extra: true }],
-  CapacityPlan: [{ unit: "vehicles", total: 300000, phases: [{}] }, { unit: "vehicles", total: "300000", phases: [] }, { unit: "vehicles", total: "1", phases: [{ capacity: 1 }] }],
-  Milestone: [{ id: "m", kind: "massProduction", targets: [] }, { id: "m", kind: "launch", targets: [{ target: "2024", asOf: "2021-01-01" }] }],
+  CapacityPlan: [
+    { unit: "vehicles", total: 300000, phases: [{}] },
+    { unit: "vehicles", total: "300000", phases: [] },
+    { unit: "vehicles", total: "1", phases: [{ capacity: 1 }] },
+  ],
+  Milestone: [
+    { id: "m", kind: "massProduction", targets: [] },
+    { id: "m", kind: "launch", targets: [{ target: "2024", asOf: "2021-01-01" }] },
+  ],
   Source: [{ id: "s", title: 1 }, { title: "no id" }, { id: "s", title: "t", author: "x" }],
-  Agreement: [{ id: "a", kind: "cooperationAgreement" }, { id: "a", title: "t", kind: "k", parties: [{ id: "p" }] }, { id: "a", title: "t", kind: "k", signed: 2021 }],
-  Observation: [{ id: "o", indicator: "gdp", period: "2021", values: [] }, { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY" }] }],
+  Agreement: [
+    { id: "a", kind: "cooperationAgreement" },
+    { id: "a", title: "t", kind: "k", parties: [{ id: "p" }] },
+    { id: "a", title: "t", kind: "k", signed: 2021 },
+  ],
+  Observation: [
+    { id: "o", indicator: "gdp", period: "2021", values: [] },
+    { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY" }] },
+  ],
   Zone: [{ id: "z" }, { id: "z", name: "BDA" }, { id: "z", name: { name: "BDA" }, established: { year: "1992" } }],
 };

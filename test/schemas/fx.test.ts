@@ -26,14 +26,27 @@ describe("FigureSchema", () => {
     expect(issuesOf(() => parse(FigureSchema, { value: "3", lo: "1", hi: "2" }))).toEqual([
       { path: [], code: "INVALID_INPUT", message: expect.stringContaining("lo <= value <= hi") as unknown },
     ]);
-    expect(issuesOf(() => parse(FigureSchema, { value: "1", lo: "1", hi: "1", hiInclusive: false }))[0]!.code).toBe("INVALID_INPUT");
+    expect(issuesOf(() => parse(FigureSchema, { value: "1", lo: "1", hi: "1", hiInclusive: false }))[0]!.code).toBe(
+      "INVALID_INPUT",
+    );
   });
 
   it("round-trips the figures of the case", () => {
-    for (const f of [figure.reported("193.48", { scale: "billion" }), figure.percent("38.8"), figure.reported("32", { rounding: "upOrDown" }), figure.exact("-0")]) {
+    for (const f of [
+      figure.reported("193.48", { scale: "billion" }),
+      figure.percent("38.8"),
+      figure.reported("32", { rounding: "upOrDown" }),
+      figure.exact("-0"),
+    ]) {
       expect(parse(FigureSchema, JSON.parse(JSON.stringify(toJSON(FigureSchema, f))))).toEqual(f);
     }
-    expect(toJSON(FigureSchema, figure.percent("38.8"))).toEqual({ value: "0.388", lo: "0.3875", hi: "0.3885", loInclusive: true, hiInclusive: false });
+    expect(toJSON(FigureSchema, figure.percent("38.8"))).toEqual({
+      value: "0.388",
+      lo: "0.3875",
+      hi: "0.3885",
+      loInclusive: true,
+      hiInclusive: false,
+    });
   });
 });
 
@@ -41,14 +54,31 @@ describe("ExchangeRateSchema", () => {
   it("fills the defaults of a direct rate and writes every field", () => {
     const r = parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.3933" });
     expect(r).toEqual(fx.rate({ base: "USD", quote: "CNY", rate: "6.3933" }));
-    expect(toJSON(ExchangeRateSchema, r)).toEqual({ base: "USD", quote: "CNY", rate: "6.3933", on: null, source: null, kind: "spot", derivation: "direct", chain: [] });
+    expect(toJSON(ExchangeRateSchema, r)).toEqual({
+      base: "USD",
+      quote: "CNY",
+      rate: "6.3933",
+      on: null,
+      source: null,
+      kind: "spot",
+      derivation: "direct",
+      chain: [],
+    });
   });
 
   it("keeps a period as the date of an average rate, and a one-day period as its date", () => {
-    const average = parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", on: "2021-Q1/2021-Q3", kind: "average" });
+    const average = parse(ExchangeRateSchema, {
+      base: "USD",
+      quote: "CNY",
+      rate: "6.47",
+      on: "2021-Q1/2021-Q3",
+      kind: "average",
+    });
     expect(average.on).toEqual(period.parse("2021-Q1/2021-Q3"));
     expect(toJSON(ExchangeRateSchema, average).on).toBe("2021-Q1/2021-Q3");
-    expect(parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", on: "2021-D273" }).on).toBe("2021-09-30");
+    expect(parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", on: "2021-D273" }).on).toBe(
+      "2021-09-30",
+    );
   });
 
   it("reports fx.rate's errors at the field they concern, with their code", () => {
@@ -77,11 +107,26 @@ describe("ExchangeRateSchema", () => {
       expect(back).toEqual(r);
       expect(fx.origins(back)).toEqual(fx.origins(r));
     }
-    expect(toJSON(ExchangeRateSchema, identity)).toEqual({ base: "CNY", quote: "CNY", rate: "1", on: "2021-09", source: null, kind: "fixed", derivation: "identity", chain: [] });
+    expect(toJSON(ExchangeRateSchema, identity)).toEqual({
+      base: "CNY",
+      quote: "CNY",
+      rate: "1",
+      on: "2021-09",
+      source: null,
+      kind: "fixed",
+      derivation: "identity",
+      chain: [],
+    });
   });
 
   it("lets a derived rate's JSON omit what the chain determines", () => {
-    const json = { base: "EUR", quote: "CNY", rate: "7.416228", derivation: "cross", chain: [toJSON(ExchangeRateSchema, eurUsd), toJSON(ExchangeRateSchema, usdCny)] };
+    const json = {
+      base: "EUR",
+      quote: "CNY",
+      rate: "7.416228",
+      derivation: "cross",
+      chain: [toJSON(ExchangeRateSchema, eurUsd), toJSON(ExchangeRateSchema, usdCny)],
+    };
     expect(parse(ExchangeRateSchema, json)).toEqual(fx.cross(eurUsd, usdCny));
   });
 
@@ -100,7 +145,18 @@ describe("ExchangeRateSchema", () => {
       [{ ...crossRate, source: "PBoC" }, ["source"]],
       [{ ...crossRate, chain: [crossRate.chain?.[1], crossRate.chain?.[0]] }, ["chain"]],
       // an inverse of an inverse is not something fx.invert makes: it gives back the origin
-      [{ ...toJSON(ExchangeRateSchema, fx.rate({ base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC" })), derivation: "inverse", chain: [inverse], rate: "6.3933" }, ["derivation"]],
+      [
+        {
+          ...toJSON(
+            ExchangeRateSchema,
+            fx.rate({ base: "USD", quote: "CNY", rate: "6.3933", on: "2021-09-30", source: "PBoC" }),
+          ),
+          derivation: "inverse",
+          chain: [inverse],
+          rate: "6.3933",
+        },
+        ["derivation"],
+      ],
     ];
     for (const [json, path] of cases) {
       const issues = issuesOf(() => parse(ExchangeRateSchema, json));
@@ -111,14 +167,26 @@ describe("ExchangeRateSchema", () => {
   it("refuses a chain of the wrong length, and legs that share no currency", () => {
     const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
     const leg = toJSON(ExchangeRateSchema, usdCny);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { ...inverse, chain: [] })).map((i) => i.path)).toEqual([["chain"]]);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "identity" })).map((i) => i.path)).toEqual([["quote"]]);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", on: "2021-13" })).map((i) => [i.path, i.code])).toEqual([
-      [["on"], "INVALID_PERIOD"],
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...inverse, chain: [] })).map((i) => i.path)).toEqual([
+      ["chain"],
     ]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, chain: [leg] })).map((i) => i.path)).toEqual([["chain"]]);
+    expect(
+      issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg] })).map((i) => i.path),
+    ).toEqual([["chain"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "identity" })).map((i) => i.path)).toEqual([
+      ["quote"],
+    ]);
+    expect(
+      issuesOf(() =>
+        parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] }),
+      ).map((i) => i.path),
+    ).toEqual([["chain"]]);
+    expect(
+      issuesOf(() =>
+        parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", on: "2021-13" }),
+      ).map((i) => [i.path, i.code]),
+    ).toEqual([[["on"], "INVALID_PERIOD"]]);
     const jpyGbp = toJSON(ExchangeRateSchema, fx.rate({ base: "JPY", quote: "GBP", rate: "0.0066" }));
     expect(issuesOf(() => parse(ExchangeRateSchema, { ...leg, derivation: "cross", chain: [leg, jpyGbp] }))).toEqual([
       { path: ["chain"], code: "CURRENCY_MISMATCH", message: expect.any(String) as unknown },
@@ -128,7 +196,9 @@ describe("ExchangeRateSchema", () => {
   it("reports problems deep in a chain at their path", () => {
     const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
     const broken = { ...inverse, chain: [{ ...inverse.chain?.[0], rate: "-1" }] };
-    expect(issuesOf(() => parse(ExchangeRateSchema, broken)).map((i) => [i.path, i.code])).toEqual([[["chain", 0, "rate"], "INVALID_INPUT"]]);
+    expect(issuesOf(() => parse(ExchangeRateSchema, broken)).map((i) => [i.path, i.code])).toEqual([
+      [["chain", 0, "rate"], "INVALID_INPUT"],
+    ]);
   });
 
   it("carries custom currencies by definition", () => {
@@ -143,16 +213,33 @@ describe("ExchangeRateSchema", () => {
 describe("RateTableSchema", () => {
   it("reads a table with fx.table and answers lookups", () => {
     const t = parse(RateTableSchema, toJSON(RateTableSchema, fx.table([usdCny, eurUsd], { pivot: "USD" })));
-    expect(fx.lookup(t, "CNY", "USD", { on: "2021-09-30" }).rate.toString()).toBe("0.1564137456399668402859243270298594");
+    expect(fx.lookup(t, "CNY", "USD", { on: "2021-09-30" }).rate.toString()).toBe(
+      "0.1564137456399668402859243270298594",
+    );
   });
 
   it("reports a duplicate at the index fx.table names", () => {
-    const json = { pivot: "USD", rates: [toJSON(ExchangeRateSchema, usdCny), toJSON(ExchangeRateSchema, eurUsd), toJSON(ExchangeRateSchema, usdCny)] };
-    expect(issuesOf(() => parse(RateTableSchema, json)).map((i) => [i.path, i.code])).toEqual([[["rates", 2], "INVALID_INPUT"]]);
+    const json = {
+      pivot: "USD",
+      rates: [
+        toJSON(ExchangeRateSchema, usdCny),
+        toJSON(ExchangeRateSchema, eurUsd),
+        toJSON(ExchangeRateSchema, usdCny),
+      ],
+    };
+    expect(issuesOf(() => parse(RateTableSchema, json)).map((i) => [i.path, i.code])).toEqual([
+      [["rates", 2], "INVALID_INPUT"],
+    ]);
   });
 
   it("reports every bad rate, each at its index", () => {
-    const json = { rates: [{ base: "USD", quote: "CNY", rate: "x" }, { base: "USD", quote: "CNY", rate: "6" }, { base: "ABC", quote: "CNY", rate: "6" }] };
+    const json = {
+      rates: [
+        { base: "USD", quote: "CNY", rate: "x" },
+        { base: "USD", quote: "CNY", rate: "6" },
+        { base: "ABC", quote: "CNY", rate: "6" },
+      ],
+    };
     expect(issuesOf(() => parse(RateTableSchema, json)).map((i) => [i.path, i.code])).toEqual([
       [["rates", 0, "rate"], "invalid_format"],
       [["rates", 2, "base"], "UNKNOWN_CURRENCY"],
@@ -161,34 +248,55 @@ describe("RateTableSchema", () => {
 });
 
 describe("ExchangeRateSchema: derived rates in detail", () => {
-  const issueOf = (json: unknown): [readonly (string | number)[], string, string][] => issuesOf(() => parse(ExchangeRateSchema, json)).map((i) => [i.path, i.code, i.message]);
+  const issueOf = (json: unknown): [readonly (string | number)[], string, string][] =>
+    issuesOf(() => parse(ExchangeRateSchema, json)).map((i) => [i.path, i.code, i.message]);
   const leg = toJSON(ExchangeRateSchema, usdCny);
   const undated = fx.rate({ base: "USD", quote: "CNY", rate: "6.4" });
   const average = fx.rate({ base: "USD", quote: "CNY", rate: "6.47", on: "2021-Q1/2021-Q3", kind: "average" });
 
   it("says what a chain of the wrong length should have been", () => {
-    expect(issueOf({ ...leg, chain: [leg] })).toEqual([[["chain"], "INVALID_INPUT", "a direct rate has an empty chain, got 1 rates"]]);
-    expect(issueOf({ base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] })).toEqual([[["chain"], "INVALID_INPUT", "an identity rate has an empty chain, got 1 rates"]]);
-    expect(issueOf({ ...leg, derivation: "inverse", chain: [] })).toEqual([[["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 0 rates"]]);
-    expect(issueOf({ ...leg, derivation: "inverse", chain: [leg, leg] })).toEqual([[["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 2 rates"]]);
-    expect(issueOf({ ...leg, derivation: "cross", chain: [leg] })).toEqual([[["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 1 rates"]]);
+    expect(issueOf({ ...leg, chain: [leg] })).toEqual([
+      [["chain"], "INVALID_INPUT", "a direct rate has an empty chain, got 1 rates"],
+    ]);
+    expect(issueOf({ base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] })).toEqual([
+      [["chain"], "INVALID_INPUT", "an identity rate has an empty chain, got 1 rates"],
+    ]);
+    expect(issueOf({ ...leg, derivation: "inverse", chain: [] })).toEqual([
+      [["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 0 rates"],
+    ]);
+    expect(issueOf({ ...leg, derivation: "inverse", chain: [leg, leg] })).toEqual([
+      [["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 2 rates"],
+    ]);
+    expect(issueOf({ ...leg, derivation: "cross", chain: [leg] })).toEqual([
+      [["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 1 rates"],
+    ]);
     const eur = toJSON(ExchangeRateSchema, eurUsd);
-    expect(issueOf({ ...leg, derivation: "cross", chain: [eur, leg, leg] })).toEqual([[["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 3 rates"]]);
+    expect(issueOf({ ...leg, derivation: "cross", chain: [eur, leg, leg] })).toEqual([
+      [["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 3 rates"],
+    ]);
   });
 
   it("reads an identity rate with or without its date and chain, and refuses one between two currencies", () => {
-    expect(parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", on: null })).toEqual(fx.lookup(fx.table([]), "USD", "USD"));
-    expect(parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", kind: "fixed", derivation: "identity" })).toEqual(fx.lookup(fx.table([]), "USD", "USD"));
+    expect(
+      parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", derivation: "identity", on: null }),
+    ).toEqual(fx.lookup(fx.table([]), "USD", "USD"));
+    expect(
+      parse(ExchangeRateSchema, { base: "USD", quote: "USD", rate: "1", kind: "fixed", derivation: "identity" }),
+    ).toEqual(fx.lookup(fx.table([]), "USD", "USD"));
     const cnh = money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" });
     const cnhJSON = { code: "CNH", minorUnits: 2, name: "Offshore yuan" };
-    expect(parse(ExchangeRateSchema, { base: cnhJSON, quote: cnhJSON, rate: "1", derivation: "identity", on: "2021-09-30" })).toEqual(
-      fx.lookup(fx.table([], { pivot: cnh }), cnh, cnh, { on: "2021-09-30" }),
-    );
-    expect(issueOf({ ...leg, derivation: "identity" })).toEqual([[["quote"], "INVALID_INPUT", "an identity rate is between a currency and itself, got USD/CNY"]]);
+    expect(
+      parse(ExchangeRateSchema, { base: cnhJSON, quote: cnhJSON, rate: "1", derivation: "identity", on: "2021-09-30" }),
+    ).toEqual(fx.lookup(fx.table([], { pivot: cnh }), cnh, cnh, { on: "2021-09-30" }));
+    expect(issueOf({ ...leg, derivation: "identity" })).toEqual([
+      [["quote"], "INVALID_INPUT", "an identity rate is between a currency and itself, got USD/CNY"],
+    ]);
   });
 
   it("keeps the kind a direct rate states", () => {
-    expect(parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", kind: "average" }).kind).toBe("average");
+    expect(parse(ExchangeRateSchema, { base: "USD", quote: "CNY", rate: "6.47", kind: "average" }).kind).toBe(
+      "average",
+    );
   });
 
   it("compares the date an inverse states with its origin's: null, a day, a period", () => {
@@ -209,24 +317,59 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
 
   it("says which stated field differs from the derived rate", () => {
     const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
-    expect(issueOf({ ...inverse, source: "ECB" })).toEqual([[["source"], "INVALID_INPUT", "source ECB does not match the inverse rate derived from the chain, whose source is PBoC"]]);
-    expect(issueOf({ ...inverse, rate: "1e99999999999999999999" })).toEqual([[["rate"], "OUT_OF_RANGE", 'rate must be a number of magnitude from 1e-999 to below 1e1000, or 0, got "1e99999999999999999999"']]);
+    expect(issueOf({ ...inverse, source: "ECB" })).toEqual([
+      [
+        ["source"],
+        "INVALID_INPUT",
+        "source ECB does not match the inverse rate derived from the chain, whose source is PBoC",
+      ],
+    ]);
+    expect(issueOf({ ...inverse, rate: "1e99999999999999999999" })).toEqual([
+      [
+        ["rate"],
+        "OUT_OF_RANGE",
+        'rate must be a number of magnitude from 1e-999 to below 1e1000, or 0, got "1e99999999999999999999"',
+      ],
+    ]);
   });
 
   it("tells custom currencies of one code apart by their minor units", () => {
     const cnh2 = { code: "CNH", minorUnits: 2, name: "Offshore yuan" };
     const cnh4 = { code: "CNH", minorUnits: 4, name: "Offshore yuan" };
     const origin = { base: "USD", quote: cnh2, rate: "6.4" };
-    expect(parse(ExchangeRateSchema, { base: cnh2, quote: "USD", rate: "0.15625", derivation: "inverse", chain: [origin] }).base.minorUnits).toBe(2);
-    expect(issuesOf(() => parse(ExchangeRateSchema, { base: cnh4, quote: "USD", rate: "0.15625", derivation: "inverse", chain: [origin] })).map((i) => i.path)).toEqual([["base"]]);
+    expect(
+      parse(ExchangeRateSchema, { base: cnh2, quote: "USD", rate: "0.15625", derivation: "inverse", chain: [origin] })
+        .base.minorUnits,
+    ).toBe(2);
+    expect(
+      issuesOf(() =>
+        parse(ExchangeRateSchema, {
+          base: cnh4,
+          quote: "USD",
+          rate: "0.15625",
+          derivation: "inverse",
+          chain: [origin],
+        }),
+      ).map((i) => i.path),
+    ).toEqual([["base"]]);
     const back = { base: cnh2, quote: "USD", rate: "0.15625" };
-    expect(issuesOf(() => parse(ExchangeRateSchema, { base: "USD", quote: cnh4, rate: "6.4", derivation: "inverse", chain: [back] })).map((i) => i.path)).toEqual([["quote"]]);
+    expect(
+      issuesOf(() =>
+        parse(ExchangeRateSchema, { base: "USD", quote: cnh4, rate: "6.4", derivation: "inverse", chain: [back] }),
+      ).map((i) => i.path),
+    ).toEqual([["quote"]]);
   });
 
   it("crosses legs of different dates, on the later date", () => {
     const earlier = fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-29", source: "ECB" });
     const crossed = fx.cross(earlier, usdCny, { allowDifferentDates: true });
-    const json = { base: "EUR", quote: "CNY", rate: crossed.rate.toString(), derivation: "cross", chain: [toJSON(ExchangeRateSchema, earlier), leg] };
+    const json = {
+      base: "EUR",
+      quote: "CNY",
+      rate: crossed.rate.toString(),
+      derivation: "cross",
+      chain: [toJSON(ExchangeRateSchema, earlier), leg],
+    };
     expect(parse(ExchangeRateSchema, json)).toEqual(crossed);
     expect(crossed.on).toBe("2021-09-30");
   });
@@ -235,8 +378,17 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
     const a = fx.rate({ base: "EUR", quote: "USD", rate: "2", on: "2021-09-30", source: "X" });
     const b = fx.rate({ base: "USD", quote: "CNY", rate: "2", on: "2021-09-30", source: "X" });
     const crossed = fx.cross(a, b);
-    const reversed = { ...toJSON(ExchangeRateSchema, crossed), chain: [toJSON(ExchangeRateSchema, b), toJSON(ExchangeRateSchema, a)] };
-    expect(issueOf(reversed)).toEqual([[["chain"], "INVALID_INPUT", "the chain is not in the order the cross rate applies its legs (EUR/USD, then USD/CNY)"]]);
+    const reversed = {
+      ...toJSON(ExchangeRateSchema, crossed),
+      chain: [toJSON(ExchangeRateSchema, b), toJSON(ExchangeRateSchema, a)],
+    };
+    expect(issueOf(reversed)).toEqual([
+      [
+        ["chain"],
+        "INVALID_INPUT",
+        "the chain is not in the order the cross rate applies its legs (EUR/USD, then USD/CNY)",
+      ],
+    ]);
     expect(parse(ExchangeRateSchema, toJSON(ExchangeRateSchema, crossed))).toEqual(crossed);
   });
 });
@@ -248,30 +400,61 @@ describe("RateTableSchema in detail", () => {
   });
 
   it("reports a duplicate beyond the tenth rate at its index", () => {
-    const rates = Array.from({ length: 12 }, (_, i) => toJSON(ExchangeRateSchema, fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: `2021-09-${String(i + 1).padStart(2, "0")}` })));
+    const rates = Array.from({ length: 12 }, (_, i) =>
+      toJSON(
+        ExchangeRateSchema,
+        fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: `2021-09-${String(i + 1).padStart(2, "0")}` }),
+      ),
+    );
     rates.push(rates[3]!);
-    expect(issuesOf(() => parse(RateTableSchema, { rates })).map((i) => [i.path, i.code])).toEqual([[["rates", 12], "INVALID_INPUT"]]);
+    expect(issuesOf(() => parse(RateTableSchema, { rates })).map((i) => [i.path, i.code])).toEqual([
+      [["rates", 12], "INVALID_INPUT"],
+    ]);
   });
 });
 
 describe("toJSON refuses a forged rate or table instead of writing JSON that parse refuses", () => {
   const inverse = fx.invert(usdCny);
   it.each<[string, unknown, SchemaIssue[]]>([
-    ["a direct rate that is not positive", { ...usdCny, rate: money.of("0", "USD").amount }, [{ path: [], code: "INVALID_INPUT", message: 'rate: the USD/CNY rate must be positive, got "0"' }]],
+    [
+      "a direct rate that is not positive",
+      { ...usdCny, rate: money.of("0", "USD").amount },
+      [{ path: [], code: "INVALID_INPUT", message: 'rate: the USD/CNY rate must be positive, got "0"' }],
+    ],
     [
       "an inverse rate that is not the inverse of its chain",
       { ...inverse, rate: money.of("5", "USD").amount },
-      [{ path: [], code: "INVALID_INPUT", message: "rate 5 does not match the inverse rate derived from the chain, whose rate is 0.1564137456399668402859243270298594" }],
+      [
+        {
+          path: [],
+          code: "INVALID_INPUT",
+          message:
+            "rate 5 does not match the inverse rate derived from the chain, whose rate is 0.1564137456399668402859243270298594",
+        },
+      ],
     ],
     [
       "a direct rate on a day that does not exist",
       { ...usdCny, on: "2021-02-30" },
-      [{ path: [], code: "INVALID_PERIOD", message: 'rate: on must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got "2021-02-30"' }],
+      [
+        {
+          path: [],
+          code: "INVALID_PERIOD",
+          message:
+            'rate: on must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got "2021-02-30"',
+        },
+      ],
     ],
     [
       "an unknown derivation, left to the JSON shape",
       { ...usdCny, derivation: "guessed" },
-      [{ path: ["derivation"], code: "invalid_value", message: 'Invalid option: expected one of "direct"|"inverse"|"cross"|"identity"' }],
+      [
+        {
+          path: ["derivation"],
+          code: "invalid_value",
+          message: 'Invalid option: expected one of "direct"|"inverse"|"cross"|"identity"',
+        },
+      ],
     ],
   ])("%s", (_, forged, issues) => {
     expect(issuesOf(() => toJSON(ExchangeRateSchema, forged as ExchangeRate))).toEqual(issues);
@@ -280,7 +463,11 @@ describe("toJSON refuses a forged rate or table instead of writing JSON that par
   it("a table that holds the same rate twice", () => {
     const forged = { rates: [usdCny, usdCny], pivot: usdCny.base };
     expect(issuesOf(() => toJSON(RateTableSchema, forged as never))).toEqual([
-      { path: [], code: "INVALID_INPUT", message: "table: rates[1] duplicates rates[0] (USD/CNY on 2021-09-30, same source and kind)" },
+      {
+        path: [],
+        code: "INVALID_INPUT",
+        message: "table: rates[1] duplicates rates[0] (USD/CNY on 2021-09-30, same source and kind)",
+      },
     ]);
   });
 });

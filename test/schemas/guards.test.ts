@@ -44,20 +44,28 @@ describe("toJSON refuses what is not a value of the schema's type", () => {
     ["an object whose constructor has no isDecimal", { constructor: {} }],
   ];
 
-  it.each(Object.keys(SCHEMAS).filter((name) => !["IsoDate", "Period"].includes(name)))("%s: null, numbers, strings, arrays, bare objects", (name) => {
-    for (const [, value] of NOT_VALUES) {
-      expect(writeIssues(name, value)).toEqual([{ path: [], code: "custom", message: `expected a ${name} value` }]);
-    }
-  });
+  it.each(Object.keys(SCHEMAS).filter((name) => !["IsoDate", "Period"].includes(name)))(
+    "%s: null, numbers, strings, arrays, bare objects",
+    (name) => {
+      for (const [, value] of NOT_VALUES) {
+        expect(writeIssues(name, value)).toEqual([{ path: [], code: "custom", message: `expected a ${name} value` }]);
+      }
+    },
+  );
 
   it.each(Object.keys(CHECKED))("%s: a value with one field of the wrong kind", (name) => {
     const valid = sample(name);
     expect(safeToJSON(SCHEMAS[name]!, valid).success).toBe(true);
     for (const [key, wrong] of Object.entries(CHECKED[name]!)) {
-      expect([key, writeIssues(name, { ...valid, [key]: wrong })]).toEqual([key, [{ path: [], code: "custom", message: `expected a ${name} value` }]]);
+      expect([key, writeIssues(name, { ...valid, [key]: wrong })]).toEqual([
+        key,
+        [{ path: [], code: "custom", message: `expected a ${name} value` }],
+      ]);
     }
     // the same fields in an array are not a value either
-    expect(writeIssues(name, Object.assign([], valid))).toEqual([{ path: [], code: "custom", message: `expected a ${name} value` }]);
+    expect(writeIssues(name, Object.assign([], valid))).toEqual([
+      { path: [], code: "custom", message: `expected a ${name} value` },
+    ]);
   });
 
   it("a function dressed as a decimal is not a Decimal", () => {
@@ -68,18 +76,55 @@ describe("toJSON refuses what is not a value of the schema's type", () => {
 
 describe("toJSON refuses a value its namespace refuses, never a TypeError, never JSON that parse refuses", () => {
   const dec = money.of("1", "USD").amount;
-  const m = milestone.of({ id: "m", kind: "other", targets: [{ target: "2024", asOf: "2022-01-01" }, { target: "2025", asOf: "2023-01-01" }] });
+  const m = milestone.of({
+    id: "m",
+    kind: "other",
+    targets: [
+      { target: "2024", asOf: "2022-01-01" },
+      { target: "2025", asOf: "2023-01-01" },
+    ],
+  });
   const p = capacity.plan({ unit: "v", total: "10", phases: [{ capacity: "4" }, { capacity: "6" }] });
   it.each<[string, string, unknown, string]>([
     // partial values that pass the shallow value test: these used to crash with a TypeError
-    ["Agreement", "without a title", { id: "a", parties: [], commitments: [] }, "agreement.title must be a string, got undefined"],
-    ["Milestone", "without a kind", { id: "m", targets: [], reports: [] }, `kind must be one of ${milestone.MILESTONE_KINDS.join(", ")}, got undefined`],
-    ["CapacityPlan", "with an empty unit", { unit: {}, total: dec, phases: [{}] }, "unit.quantity must be a non-empty string, got undefined"],
-    ["Zone", "without a name", { id: "z", industries: [], observations: [] }, "zone.name must be an object, got undefined"],
-    ["Observation", "without an indicator", { id: "o", values: [], scope: {} }, 'observation.indicator must be a code (a letter, then letters, digits, "_", "." or "-"), got undefined'],
+    [
+      "Agreement",
+      "without a title",
+      { id: "a", parties: [], commitments: [] },
+      "agreement.title must be a string, got undefined",
+    ],
+    [
+      "Milestone",
+      "without a kind",
+      { id: "m", targets: [], reports: [] },
+      `kind must be one of ${milestone.MILESTONE_KINDS.join(", ")}, got undefined`,
+    ],
+    [
+      "CapacityPlan",
+      "with an empty unit",
+      { unit: {}, total: dec, phases: [{}] },
+      "unit.quantity must be a non-empty string, got undefined",
+    ],
+    [
+      "Zone",
+      "without a name",
+      { id: "z", industries: [], observations: [] },
+      "zone.name must be an object, got undefined",
+    ],
+    [
+      "Observation",
+      "without an indicator",
+      { id: "o", values: [], scope: {} },
+      'observation.indicator must be a code (a letter, then letters, digits, "_", "." or "-"), got undefined',
+    ],
     // these used to be written as JSON that parse then refused
     ["Source", "with neither a title nor a url", { id: "s" }, 'source "s" needs a title or a url'],
-    ["Milestone", "with its targets out of date order", { ...m, targets: [m.targets[1], m.targets[0]] }, "targets[1] is dated 2022-01-01, before the previous entry (2023-01-01); entries must be in date order"],
+    [
+      "Milestone",
+      "with its targets out of date order",
+      { ...m, targets: [m.targets[1], m.targets[0]] },
+      "targets[1] is dated 2022-01-01, before the previous entry (2023-01-01); entries must be in date order",
+    ],
     [
       "CapacityPlan",
       "with phases above the total",

@@ -34,9 +34,26 @@ const cases: [string, Schema<unknown>, unknown][] = [
   ["ExchangeRate (cross)", ExchangeRateSchema as Schema<unknown>, cross],
   ["RateTable", RateTableSchema as Schema<unknown>, fx.table([usdCny, average])],
   ["CapacityPlan", CapacityPlanSchema as Schema<unknown>, seedPlantCapacity],
-  ["CapacityPlan (stated)", CapacityPlanSchema as Schema<unknown>, capacity.plan({ unit: "vehicles", total: "300000", phases: [{ capacity: "150000", plannedStart: "2022-Q2" }, { capacity: "150000" }] })],
+  [
+    "CapacityPlan (stated)",
+    CapacityPlanSchema as Schema<unknown>,
+    capacity.plan({
+      unit: "vehicles",
+      total: "300000",
+      phases: [{ capacity: "150000", plannedStart: "2022-Q2" }, { capacity: "150000" }],
+    }),
+  ],
   ["Milestone", MilestoneSchema as Schema<unknown>, seedMassProduction],
-  ["Milestone (achieved)", MilestoneSchema as Schema<unknown>, milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }], achieved: "2024-03-28" })],
+  [
+    "Milestone (achieved)",
+    MilestoneSchema as Schema<unknown>,
+    milestone.of({
+      id: "m",
+      kind: "massProduction",
+      targets: [{ target: "2024-S1", asOf: "2021-11-27" }],
+      achieved: "2024-03-28",
+    }),
+  ],
   [
     "Milestone (two accounts of the day)",
     MilestoneSchema as Schema<unknown>,
@@ -68,8 +85,15 @@ describe("JSON.stringify writes each value's schema JSON", () => {
   });
 
   it("nested in plain data, each value writes its own JSON", () => {
-    const row = { gdp: money.of("193.48e9", "CNY"), growth: growth.fromPercent("38.8"), when: period.parse("2021-Q1/2021-Q3") };
-    expect(JSON.parse(JSON.stringify(row))).toMatchObject({ gdp: { amount: "193480000000", currency: "CNY" }, when: "2021-Q1/2021-Q3" });
+    const row = {
+      gdp: money.of("193.48e9", "CNY"),
+      growth: growth.fromPercent("38.8"),
+      when: period.parse("2021-Q1/2021-Q3"),
+    };
+    expect(JSON.parse(JSON.stringify(row))).toMatchObject({
+      gdp: { amount: "193480000000", currency: "CNY" },
+      when: "2021-Q1/2021-Q3",
+    });
   });
 
   it("the hooks are not own keys: keys, spreads and equality are unchanged", () => {
@@ -92,7 +116,11 @@ describe("String() and util.inspect", () => {
     [growth.fromPercent("38.8"), "+38.8%", "GrowthRate(+38.8%)"],
     [growth.share(figure.reported("403.74"), figure.reported("424.36")), "95.1409%", "Share(95.1409%)"],
     [seedPlantCapacity, "300000 vehicles per year in 2 phases", "CapacityPlan(300000 vehicles per year in 2 phases)"],
-    [seedAgreement, "bda-xiaomi-2021 (Accordo di cooperazione)", "Agreement(bda-xiaomi-2021 (Accordo di cooperazione))"],
+    [
+      seedAgreement,
+      "bda-xiaomi-2021 (Accordo di cooperazione)",
+      "Agreement(bda-xiaomi-2021 (Accordo di cooperazione))",
+    ],
     [seedZone, "bda (北京经济技术开发区)", "Zone(bda (北京经济技术开发区))"],
   ] as const)("%s", (value, text, inspected) => {
     expect(String(value)).toBe(text);

@@ -47,6 +47,8 @@ describe("JSON Schema", () => {
   });
 
   it("the checker refuses keywords it does not implement", () => {
-    expect(() => check({ type: "string", contentEncoding: "base64" }, "x")).toThrow(/unsupported keyword contentEncoding/);
+    expect(() => check({ type: "string", contentEncoding: "base64" }, "x")).toThrow(
+      /unsupported keyword contentEncoding/,
+    );
   });
 });

@@ -9,7 +9,8 @@ describe("a large dataset", () => {
   it("parses more than 10 MB of JSON in one pass", () => {
     const currencies = ["CNY", "USD", "EUR", "JPY", "GBP"];
     const items: { amount: string; currency: string }[] = [];
-    for (let i = 0; i < 260_000; i++) items.push({ amount: `${i}.${String(i % 100).padStart(2, "0")}`, currency: currencies[i % 5]! });
+    for (let i = 0; i < 260_000; i++)
+      items.push({ amount: `${i}.${String(i % 100).padStart(2, "0")}`, currency: currencies[i % 5]! });
     const text = JSON.stringify(items);
     expect(text.length).toBeGreaterThan(10_000_000);
     const parsed = parse(z.array(MoneySchema), JSON.parse(text));

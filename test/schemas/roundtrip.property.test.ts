@@ -8,17 +8,20 @@ describe("JSON round trips", () => {
     expect(Object.keys(ARBITRARIES).sort()).toEqual(Object.keys(SCHEMAS).sort());
   });
 
-  it.each(Object.keys(SCHEMAS))("every valid %s survives toJSON → JSON text → parse unchanged, and its JSON is canonical", (name) => {
-    const schema = SCHEMAS[name]!;
-    fc.assert(
-      fc.property(ARBITRARIES[name]!, (value) => {
-        const json = toJSON(schema, value);
-        const text = JSON.stringify(json);
-        const back = parse(schema, JSON.parse(text));
-        expect(back).toEqual(value);
-        expect(JSON.stringify(toJSON(schema, back))).toBe(text);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it.each(Object.keys(SCHEMAS))(
+    "every valid %s survives toJSON → JSON text → parse unchanged, and its JSON is canonical",
+    (name) => {
+      const schema = SCHEMAS[name]!;
+      fc.assert(
+        fc.property(ARBITRARIES[name]!, (value) => {
+          const json = toJSON(schema, value);
+          const text = JSON.stringify(json);
+          const back = parse(schema, JSON.parse(text));
+          expect(back).toEqual(value);
+          expect(JSON.stringify(toJSON(schema, back))).toBe(text);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

@@ -45,7 +45,13 @@ describe("zone examples (included in the API docs)", () => {
       ],
       established: { year: 1992 },
       sources: [{ id: "seed", title: "Seed article", language: "it" }],
-      industries: [{ id: "nev", name: { name: "新能源智能汽车", lang: "zh-Hans" }, otherNames: [{ name: "new-energy vehicles", lang: "en" }] }],
+      industries: [
+        {
+          id: "nev",
+          name: { name: "新能源智能汽车", lang: "zh-Hans" },
+          otherNames: [{ name: "new-energy vehicles", lang: "en" }],
+        },
+      ],
       observations: [
         {
           id: "nev-output",
@@ -94,7 +100,9 @@ describe("zone examples (included in the API docs)", () => {
 
   it("impliedRates", () => {
     // #region impliedRates
-    const rates = zone.impliedRates(seedZone, "USD", "CNY").map((r) => [r.label, r.rate.value.toDecimalPlaces(5).toString()]);
+    const rates = zone
+      .impliedRates(seedZone, "USD", "CNY")
+      .map((r) => [r.label, r.rate.value.toDecimalPlaces(5).toString()]);
     // [["gdp-2021-q1q3", "6.39392"], ["industrial-output-2021-q1q3", "6.39289"], ["leading-industries-output-2021-q1q3", "6.39335"]]
     // #endregion impliedRates
     expect(rates).toEqual([
@@ -159,7 +167,10 @@ describe("zone examples (included in the API docs)", () => {
   it("claims", () => {
     // #region claims
     const all = zone.claims(seedZone).length; // 28
-    const fromArticle = zone.citing(seedZone, "seed-it").filter((c) => c.kind === "observation").map((c) => c.id);
+    const fromArticle = zone
+      .citing(seedZone, "seed-it")
+      .filter((c) => c.kind === "observation")
+      .map((c) => c.id);
     // ["gdp-2021-q1q3", "industrial-output-2021-q1q3", "leading-industries-output-2021-q1q3"]
     const unbacked = zone.uncited(seedZone).map((c) => c.path);
     // ["/name", "/otherNames/4", "/otherNames/5", "/otherNames/6", "/industries/0/name", "/industries/0/otherNames/1", ...]
@@ -191,7 +202,10 @@ describe("zone examples (included in the API docs)", () => {
     const missing = zone.findIndustry(seedZone, "steel"); // undefined
     // #endregion findIndustry
     expect(canonical).toBe("高端汽车和新能源智能汽车");
-    expect(variants).toEqual(["it: auto di fascia alta e auto intelligenti di nuova energia", "en: high-end and intelligent new-energy vehicles"]);
+    expect(variants).toEqual([
+      "it: auto di fascia alta e auto intelligenti di nuova energia",
+      "en: high-end and intelligent new-energy vehicles",
+    ]);
     expect(missing).toBeUndefined();
   });
 
@@ -199,7 +213,12 @@ describe("zone examples (included in the API docs)", () => {
     // #region indicators
     const known = zone.INDICATORS.includes("gdp"); // true
     // Other indicator codes are accepted as well:
-    const custom = zone.observation({ id: "x", indicator: "patentsGranted", period: "2021", values: [{ currency: "CNY", figure: figure.exact(1) }] }).indicator; // "patentsGranted"
+    const custom = zone.observation({
+      id: "x",
+      indicator: "patentsGranted",
+      period: "2021",
+      values: [{ currency: "CNY", figure: figure.exact(1) }],
+    }).indicator; // "patentsGranted"
     // #endregion indicators
     expect(known).toBe(true);
     expect(custom).toBe("patentsGranted");

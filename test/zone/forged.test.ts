@@ -20,7 +20,12 @@ const sample: Zone = zone.create({
   sources: [{ id: S, title: "Article" }],
   sourceIds: [S],
   industries: [
-    { id: "i1", name: { name: "One", sourceIds: [S] }, otherNames: [{ name: "Uno", lang: "it", sourceIds: [S] }], sourceIds: [S] },
+    {
+      id: "i1",
+      name: { name: "One", sourceIds: [S] },
+      otherNames: [{ name: "Uno", lang: "it", sourceIds: [S] }],
+      sourceIds: [S],
+    },
     { id: "i2", name: { name: "Two" } },
   ],
   observations: [
@@ -53,7 +58,17 @@ const sample: Zone = zone.create({
 const queries: [string, (z: unknown) => unknown][] = [
   ["names", (z) => zone.names(z as Zone)],
   ["hasName", (z) => zone.hasName(z as Zone, "bda")],
-  ["observationsWhere", (z) => zone.observationsWhere(z as Zone, { indicator: "industrialOutput", period: "2021-Q1/2021-Q3", scope: "industries", industryId: "i2", currency: "USD" })],
+  [
+    "observationsWhere",
+    (z) =>
+      zone.observationsWhere(z as Zone, {
+        indicator: "industrialOutput",
+        period: "2021-Q1/2021-Q3",
+        scope: "industries",
+        industryId: "i2",
+        currency: "USD",
+      }),
+  ],
   ["findObservation", (z) => zone.findObservation(z as Zone, "part")],
   ["impliedRates", (z) => zone.impliedRates(z as Zone, "USD", "CNY")],
   ["rateConsistency", (z) => zone.rateConsistency(z as Zone, "USD", "CNY")],

@@ -21,9 +21,33 @@ const z = zone.create({
     { id: "c", name: { name: "C" } },
   ],
   observations: [
-    { id: "t", indicator: "industrialOutput", period: "2021", values: [{ currency: "CNY", figure: bn("10.0") }, { currency: "USD", figure: bn("1.6") }], growth: figure.percent("10"), sourceIds: ["s2"] },
-    { id: "a", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a"] }, period: "2021", values: [{ currency: "CNY", figure: bn("2.0") }], growth: figure.percent("4") },
-    { id: "abc", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a", "b", "c"] }, period: "2021", values: [{ currency: "CNY", figure: bn("6.0") }], growth: figure.percent("5") },
+    {
+      id: "t",
+      indicator: "industrialOutput",
+      period: "2021",
+      values: [
+        { currency: "CNY", figure: bn("10.0") },
+        { currency: "USD", figure: bn("1.6") },
+      ],
+      growth: figure.percent("10"),
+      sourceIds: ["s2"],
+    },
+    {
+      id: "a",
+      indicator: "industrialOutput",
+      scope: { kind: "industries", industryIds: ["a"] },
+      period: "2021",
+      values: [{ currency: "CNY", figure: bn("2.0") }],
+      growth: figure.percent("4"),
+    },
+    {
+      id: "abc",
+      indicator: "industrialOutput",
+      scope: { kind: "industries", industryIds: ["a", "b", "c"] },
+      period: "2021",
+      values: [{ currency: "CNY", figure: bn("6.0") }],
+      growth: figure.percent("5"),
+    },
   ],
 });
 
@@ -40,9 +64,19 @@ describe("what is not a zone", () => {
   it("is refused, even with some of the lists or as a function carrying them", () => {
     const lists = { observations: [], industries: [], otherNames: [], sources: [], sourceIds: [] };
     // a function's own `name` is read-only to assignment, but configurable
-    const fake: unknown = Object.defineProperty(Object.assign(() => 0, lists), "name", { value: { name: "F" } });
-    expect(refusal(() => zone.names(fake as never))).toEqual(["INVALID_INPUT", "zone must be a Zone (zone.create), got a function", null]);
-    expect(refusal(() => zone.names({ observations: [], name: { name: "F" } } as never))?.[1]).toBe("zone must be a Zone (zone.create), got an object");
+    const fake: unknown = Object.defineProperty(
+      Object.assign(() => 0, lists),
+      "name",
+      { value: { name: "F" } },
+    );
+    expect(refusal(() => zone.names(fake as never))).toEqual([
+      "INVALID_INPUT",
+      "zone must be a Zone (zone.create), got a function",
+      null,
+    ]);
+    expect(refusal(() => zone.names({ observations: [], name: { name: "F" } } as never))?.[1]).toBe(
+      "zone must be a Zone (zone.create), got an object",
+    );
     expect(zone.names({ ...lists, name: { name: "F" } } as never)).toEqual([{ name: "F" }]);
   });
 });
@@ -51,14 +85,22 @@ describe("claims", () => {
   it("citing finds the claims of any listed source, not only the first", () => {
     expect(zone.citing(z, "s2").map((c) => c.path)).toEqual(["/observations/0"]);
     expect(zone.citing(z, "s1")).toEqual([]);
-    expect(refusal(() => zone.citing(z, ""))).toEqual(["INVALID_INPUT", 'sourceId must not be empty, got ""', { where: "sourceId", value: "" }]);
+    expect(refusal(() => zone.citing(z, ""))).toEqual([
+      "INVALID_INPUT",
+      'sourceId must not be empty, got ""',
+      { where: "sourceId", value: "" },
+    ]);
   });
 });
 
 describe("analyses", () => {
   it("list every currency an observation has and every industry outside the whole", () => {
-    expect(refusal(() => zone.impliedPrevious(z, "t", "EUR"))?.[1]).toBe('zone.impliedPrevious: observation "t" reports no value in EUR (it has CNY, USD)');
-    expect(refusal(() => zone.shareOf(z, "abc", "a", "CNY"))?.[1]).toBe('zone.shareOf: "abc" covers industries outside "a": b, c');
+    expect(refusal(() => zone.impliedPrevious(z, "t", "EUR"))?.[1]).toBe(
+      'zone.impliedPrevious: observation "t" reports no value in EUR (it has CNY, USD)',
+    );
+    expect(refusal(() => zone.shareOf(z, "abc", "a", "CNY"))?.[1]).toBe(
+      'zone.shareOf: "abc" covers industries outside "a": b, c',
+    );
   });
 
   it("say which argument is malformed", () => {
@@ -74,7 +116,15 @@ describe("analyses", () => {
       zone.create({
         id: "w",
         name: { name: "W" },
-        observations: [{ id: "o", indicator: "gdp", period: text, growth: figure.percent("3"), values: [{ currency: "CNY", figure: figure.reported("1") }] }],
+        observations: [
+          {
+            id: "o",
+            indicator: "gdp",
+            period: text,
+            growth: figure.percent("3"),
+            values: [{ currency: "CNY", figure: figure.reported("1") }],
+          },
+        ],
       });
     expect(refusal(() => zone.impliedPrevious(observed("2026-W53"), "o", "CNY"))).toEqual([
       "INVALID_PERIOD",

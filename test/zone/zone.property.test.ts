@@ -60,14 +60,29 @@ describe("zone properties", () => {
         const z = zone.create({
           id: "z",
           name: { name: "Z" },
-          observations: [{ id: "o", indicator: "gdp", period: "2021-Q1/2021-Q3", values: [{ currency: "CNY", figure: figure.reported(fixed(units, 2)) }], growth: figure.percent(new D(permille).div(10).toString()) }],
+          observations: [
+            {
+              id: "o",
+              indicator: "gdp",
+              period: "2021-Q1/2021-Q3",
+              values: [{ currency: "CNY", figure: figure.reported(fixed(units, 2)) }],
+              growth: figure.percent(new D(permille).div(10).toString()),
+            },
+          ],
         });
         const before = zone.impliedPrevious(z, "o", "CNY");
         const o = z.observations[0];
         if (o?.growth === undefined) throw new Error("growth expected");
         const again = growth.apply(before.level, o.growth).level;
-        expect(again.value.minus(new D(fixed(units, 2))).abs().lte(new D(fixed(units, 2)).times("1e-30"))).toBe(true);
-        expect(before.level.level.lo.lte(before.level.level.value) && before.level.level.value.lte(before.level.level.hi)).toBe(true);
+        expect(
+          again.value
+            .minus(new D(fixed(units, 2)))
+            .abs()
+            .lte(new D(fixed(units, 2)).times("1e-30")),
+        ).toBe(true);
+        expect(
+          before.level.level.lo.lte(before.level.level.value) && before.level.level.value.lte(before.level.level.hi),
+        ).toBe(true);
       }),
     );
   });
@@ -76,33 +91,62 @@ describe("zone properties", () => {
     const level = fc.bigInt({ min: 100n, max: 100_000n }); // tenths of a billion
     const pct = fc.integer({ min: -200, max: 500 }); // tenths of a percent
     fc.assert(
-      fc.property(fc.tuple(level, level, level), fc.tuple(pct, pct, pct), fc.tuple(pct), (levels, rates, [restRate]) => {
-        const [la, lb, lrest] = levels.map((l) => new D(fixed(l, 1)));
-        const [ra, rb] = rates.map((r) => new D(r).div(1000));
-        const rr = new D(restRate).div(1000);
-        if (la === undefined || lb === undefined || lrest === undefined || ra === undefined || rb === undefined) throw new Error("tuple");
-        const total = la.plus(lb).plus(lrest);
-        const totalBefore = la.div(ra.plus(1)).plus(lb.div(rb.plus(1))).plus(lrest.div(rr.plus(1)));
-        const totalRate = total.div(totalBefore).minus(1);
-        const exactPct = (r: InstanceType<typeof D>) => figure.exact(r);
-        const z = zone.create({
-          id: "z",
-          name: { name: "Z" },
-          industries,
-          observations: [
-            { id: "t", indicator: "industrialOutput", period: "2021", values: [{ currency: "CNY", figure: figure.exact(total) }], growth: exactPct(totalRate) },
-            { id: "a", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a"] }, period: "2021", values: [{ currency: "CNY", figure: figure.exact(la) }], growth: exactPct(ra) },
-            { id: "b", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["b"] }, period: "2021", values: [{ currency: "CNY", figure: figure.exact(lb) }], growth: exactPct(rb) },
-          ],
-        });
-        const r = zone.remainderOf(z, "t", ["a", "b"], "CNY");
-        const sum = r.contributions.reduce((acc, c) => acc.plus(c.points.points.value), new D(0));
-        expect(sum.minus(totalRate.times(100)).abs().lt("1e-25")).toBe(true);
-        expect(r.remainder.current.value.eq(lrest)).toBe(true);
-        expect(r.remainder.rate.fraction.value.minus(rr).abs().lt("1e-25")).toBe(true);
-        const s = zone.shareOf(z, "a", "t", "CNY");
-        expect(s.current.fraction.value.minus(la.div(total)).abs().lt("1e-30")).toBe(true);
-      }),
+      fc.property(
+        fc.tuple(level, level, level),
+        fc.tuple(pct, pct, pct),
+        fc.tuple(pct),
+        (levels, rates, [restRate]) => {
+          const [la, lb, lrest] = levels.map((l) => new D(fixed(l, 1)));
+          const [ra, rb] = rates.map((r) => new D(r).div(1000));
+          const rr = new D(restRate).div(1000);
+          if (la === undefined || lb === undefined || lrest === undefined || ra === undefined || rb === undefined)
+            throw new Error("tuple");
+          const total = la.plus(lb).plus(lrest);
+          const totalBefore = la
+            .div(ra.plus(1))
+            .plus(lb.div(rb.plus(1)))
+            .plus(lrest.div(rr.plus(1)));
+          const totalRate = total.div(totalBefore).minus(1);
+          const exactPct = (r: InstanceType<typeof D>) => figure.exact(r);
+          const z = zone.create({
+            id: "z",
+            name: { name: "Z" },
+            industries,
+            observations: [
+              {
+                id: "t",
+                indicator: "industrialOutput",
+                period: "2021",
+                values: [{ currency: "CNY", figure: figure.exact(total) }],
+                growth: exactPct(totalRate),
+              },
+              {
+                id: "a",
+                indicator: "industrialOutput",
+                scope: { kind: "industries", industryIds: ["a"] },
+                period: "2021",
+                values: [{ currency: "CNY", figure: figure.exact(la) }],
+                growth: exactPct(ra),
+              },
+              {
+                id: "b",
+                indicator: "industrialOutput",
+                scope: { kind: "industries", industryIds: ["b"] },
+                period: "2021",
+                values: [{ currency: "CNY", figure: figure.exact(lb) }],
+                growth: exactPct(rb),
+              },
+            ],
+          });
+          const r = zone.remainderOf(z, "t", ["a", "b"], "CNY");
+          const sum = r.contributions.reduce((acc, c) => acc.plus(c.points.points.value), new D(0));
+          expect(sum.minus(totalRate.times(100)).abs().lt("1e-25")).toBe(true);
+          expect(r.remainder.current.value.eq(lrest)).toBe(true);
+          expect(r.remainder.rate.fraction.value.minus(rr).abs().lt("1e-25")).toBe(true);
+          const s = zone.shareOf(z, "a", "t", "CNY");
+          expect(s.current.fraction.value.minus(la.div(total)).abs().lt("1e-30")).toBe(true);
+        },
+      ),
     );
   });
 
@@ -114,7 +158,14 @@ describe("zone properties", () => {
           id: "z",
           name: { name: "Z", sourceIds: [] as string[] },
           industries: industries.map((i) => ({ ...i })),
-          observations: [{ id: "o", indicator: "gdp", period: "2021", values: unique.map((c) => ({ currency: c, figure: figure.reported("1.5") })) }],
+          observations: [
+            {
+              id: "o",
+              indicator: "gdp",
+              period: "2021",
+              values: unique.map((c) => ({ currency: c, figure: figure.reported("1.5") })),
+            },
+          ],
         };
         const before = JSON.stringify(input);
         const z = zone.create(input);

@@ -30,7 +30,12 @@ const OUTPUT = "industrial-output-2021-q1q3";
 const LEADING = "leading-industries-output-2021-q1q3";
 const bn = (text: string) => figure.reported(text, { scale: "billion" });
 
-const obs: ObservationInput = { id: "o", indicator: "gdp", period: "2021", values: [{ currency: "CNY", figure: bn("1.0") }] };
+const obs: ObservationInput = {
+  id: "o",
+  indicator: "gdp",
+  period: "2021",
+  values: [{ currency: "CNY", figure: bn("1.0") }],
+};
 const base: ZoneInput = {
   id: "z",
   name: { name: "区" },
@@ -110,12 +115,22 @@ describe("the seed case end to end (the facts derived in docs/figures-and-roundi
   it("a real growth rate implies a level that is not comparable with a nominal one", () => {
     const real = zone.create({
       ...base,
-      observations: [{ ...obs, values: [{ currency: "CNY", figure: bn("193.48") }], growth: figure.percent("38.8"), growthBasis: "real" }],
+      observations: [
+        {
+          ...obs,
+          values: [{ currency: "CNY", figure: bn("193.48") }],
+          growth: figure.percent("38.8"),
+          growthBasis: "real",
+        },
+      ],
     });
     const p = zone.impliedPrevious(real, "o", "CNY");
     expect(p.level.basis).toBe("real");
     expect(p.level.comparableWithNominal).toBe("no");
-    const nominal = zone.create({ ...base, observations: [{ ...obs, growth: growth.fromPercent("5", { basis: "nominal" }) }] });
+    const nominal = zone.create({
+      ...base,
+      observations: [{ ...obs, growth: growth.fromPercent("5", { basis: "nominal" }) }],
+    });
     expect(zone.impliedPrevious(nominal, "o", "CNY").level.comparableWithNominal).toBe("yes");
   });
 
@@ -127,7 +142,10 @@ describe("the seed case end to end (the facts derived in docs/figures-and-roundi
     ]);
     expect(zone.findObservation(seedZone, OUTPUT)?.growth?.fraction.lo.toString()).toBe("0.315");
     expect(zone.findObservation(seedZone, LEADING)?.growth?.fraction.lo.toString()).toBe("0.3295");
-    expect(zone.findObservation(seedZone, LEADING)?.scope).toEqual({ kind: "industries", industryIds: [...LEADING_INDUSTRIES] });
+    expect(zone.findObservation(seedZone, LEADING)?.scope).toEqual({
+      kind: "industries",
+      industryIds: [...LEADING_INDUSTRIES],
+    });
     expect(zone.observationsWhere(seedZone, { period: SEED_PERIOD }).length).toBe(3);
     expect(seedZone.sourceIds).toEqual([SEED]);
   });
@@ -143,7 +161,11 @@ describe("zone.observation", () => {
   });
 
   it("takes a growth figure with an unspecified basis by default, or a GrowthRate as it is", () => {
-    expect(zone.observation({ ...obs, growth: figure.percent("5") }).growth).toMatchObject({ kind: "growthRate", basis: "unspecified", flags: [] });
+    expect(zone.observation({ ...obs, growth: figure.percent("5") }).growth).toMatchObject({
+      kind: "growthRate",
+      basis: "unspecified",
+      flags: [],
+    });
     const r = growth.fromPercent("5", { basis: "nominal" });
     expect(zone.observation({ ...obs, growth: r }).growth).toEqual(r);
     expect(zone.observation({ ...obs, growth: figure.percent("5"), growthBasis: "real" }).growth?.basis).toBe("real");
@@ -162,17 +184,39 @@ describe("zone.observation", () => {
 
   it("refuses bad observations with codes", () => {
     expect(codeOf(() => zone.observation({ ...obs, values: [] }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => zone.observation({ ...obs, values: [] }))).toBe("observation.values must hold at least one value");
-    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "CNY", figure: bn("1") }, { currency: "cny", figure: bn("2") }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "XYZ", figure: bn("1") }] }))).toBe("UNKNOWN_CURRENCY");
-    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "CNY", figure: 5 as never }] }))).toBe("INVALID_INPUT");
+    expect(messageOf(() => zone.observation({ ...obs, values: [] }))).toBe(
+      "observation.values must hold at least one value",
+    );
+    expect(
+      codeOf(() =>
+        zone.observation({
+          ...obs,
+          values: [
+            { currency: "CNY", figure: bn("1") },
+            { currency: "cny", figure: bn("2") },
+          ],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "XYZ", figure: bn("1") }] }))).toBe(
+      "UNKNOWN_CURRENCY",
+    );
+    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "CNY", figure: 5 as never }] }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => zone.observation({ ...obs, period: "2021-Q1/2020-Q3" }))).toBe("INVALID_PERIOD");
     expect(codeOf(() => zone.observation({ ...obs, indicator: "G D P" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: [] } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: ["a", "a"] } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: [] } }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: ["a", "a"] } }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "region" } as never }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.observation({ ...obs, growth: "38.8%" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, growth: figure.percent("5"), growthBasis: "constant" as never }))).toBe("INVALID_INPUT");
+    expect(
+      codeOf(() => zone.observation({ ...obs, growth: figure.percent("5"), growthBasis: "constant" as never })),
+    ).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.observation({ ...obs, growthBasis: "real" }))).toBe("INVALID_INPUT");
     const badRate = { ...growth.fromPercent("5"), flags: ["odd"] };
     expect(codeOf(() => zone.observation({ ...obs, growth: badRate as never }))).toBe("INVALID_INPUT");
@@ -184,7 +228,18 @@ describe("zone.observation", () => {
 describe("zone.create", () => {
   it("freezes the zone and everything in it", () => {
     const z = zone.create({ ...base, area: { figure: figure.reported("225"), unit: "km2" }, observations: [obs] });
-    for (const v of [z, z.name, z.otherNames, z.industries, z.industries[0], z.industries[0]?.name, z.observations, z.sources, z.area, z.area?.sourceIds]) {
+    for (const v of [
+      z,
+      z.name,
+      z.otherNames,
+      z.industries,
+      z.industries[0],
+      z.industries[0]?.name,
+      z.observations,
+      z.sources,
+      z.area,
+      z.area?.sourceIds,
+    ]) {
       expect(Object.isFrozen(v)).toBe(true);
     }
     expect(z.area?.figure.lo.toString()).toBe("224.5");
@@ -196,14 +251,34 @@ describe("zone.create", () => {
   });
 
   it("refuses duplicates, unknown industries and unknown sources", () => {
-    expect(messageOf(() => zone.create({ ...base, industries: [{ id: "a", name: { name: "A" } }, { id: "a", name: { name: "A2" } }] }))).toBe(
-      'zone.industries[1]: duplicate industry id "a"',
-    );
+    expect(
+      messageOf(() =>
+        zone.create({
+          ...base,
+          industries: [
+            { id: "a", name: { name: "A" } },
+            { id: "a", name: { name: "A2" } },
+          ],
+        }),
+      ),
+    ).toBe('zone.industries[1]: duplicate industry id "a"');
     expect(codeOf(() => zone.create({ ...base, observations: [obs, obs] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "1" }, { id: "s", title: "2" }] }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => zone.create({ ...base, observations: [{ ...obs, scope: { kind: "industries", industryIds: ["c"] } }] }))).toBe(
-      'zone.observations[0].scope refers to unknown industry "c"',
-    );
+    expect(
+      codeOf(() =>
+        zone.create({
+          ...base,
+          sources: [
+            { id: "s", title: "1" },
+            { id: "s", title: "2" },
+          ],
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      messageOf(() =>
+        zone.create({ ...base, observations: [{ ...obs, scope: { kind: "industries", industryIds: ["c"] } }] }),
+      ),
+    ).toBe('zone.observations[0].scope refers to unknown industry "c"');
     for (const bad of [
       { sourceIds: ["t"] },
       { name: { name: "区", sourceIds: ["t"] } },
@@ -223,24 +298,48 @@ describe("zone.create", () => {
     expect(codeOf(() => zone.create({ ...base, established: { year: 1992.5 } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create({ ...base, established: { year: 0 } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create({ ...base, established: { year: "1992" as never } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, area: { figure: figure.exact(-1), unit: "km2" } }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.create({ ...base, area: { figure: figure.exact(-1), unit: "km2" } }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => zone.create({ ...base, area: { figure: figure.exact(1), unit: " " } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create({ ...base, name: { name: "" } }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create({ ...base, name: "区" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, otherNames: [{ name: "Z", kind: "short name" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.create({ ...base, otherNames: [{ name: "Z", kind: "short name" }] }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s" }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", url: "www.example.org" }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", published: "2021-W54" }] }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", language: "zh_CN" }] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", url: "www.example.org" }] }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", published: "2021-W54" }] }))).toBe(
+      "INVALID_PERIOD",
+    );
+    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", language: "zh_CN" }] }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(codeOf(() => zone.create({ ...base, industries: {} as never }))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create(undefined as never))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.create({ ...base, id: 7 as never }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => zone.create({ ...base, id: "z " }))).toBe('zone.id must not start or end with whitespace, got "z "');
+    expect(messageOf(() => zone.create({ ...base, id: "z " }))).toBe(
+      'zone.id must not start or end with whitespace, got "z "',
+    );
   });
 
   it("keeps every source field", () => {
-    const z = zone.create({ ...base, sources: [{ id: "s", url: "https://example.org/x", publisher: "P", published: "2021-11-27", language: "it", note: "n" }] });
-    expect(z.sources[0]).toEqual({ id: "s", url: "https://example.org/x", publisher: "P", published: { kind: "day", year: 2021, month: 11, day: 27 }, language: "it", note: "n" });
+    const z = zone.create({
+      ...base,
+      sources: [
+        { id: "s", url: "https://example.org/x", publisher: "P", published: "2021-11-27", language: "it", note: "n" },
+      ],
+    });
+    expect(z.sources[0]).toEqual({
+      id: "s",
+      url: "https://example.org/x",
+      publisher: "P",
+      published: { kind: "day", year: 2021, month: 11, day: 27 },
+      language: "it",
+      note: "n",
+    });
   });
 });
 
@@ -248,7 +347,9 @@ describe("zone queries", () => {
   it("observationsWhere combines criteria", () => {
     expect(zone.observationsWhere(seedZone).length).toBe(3);
     expect(zone.observationsWhere(seedZone, { scope: "zone" }).map((o) => o.id)).toEqual([GDP, OUTPUT]);
-    expect(zone.observationsWhere(seedZone, { scope: "industries", indicator: "industrialOutput" }).map((o) => o.id)).toEqual([LEADING]);
+    expect(
+      zone.observationsWhere(seedZone, { scope: "industries", indicator: "industrialOutput" }).map((o) => o.id),
+    ).toEqual([LEADING]);
     expect(zone.observationsWhere(seedZone, { currency: "EUR" })).toEqual([]);
     expect(zone.observationsWhere(seedZone, { currency: "USD", indicator: "gdp" }).map((o) => o.id)).toEqual([GDP]);
     expect(zone.observationsWhere(seedZone, { industryId: "nowhere" })).toEqual([]);
@@ -281,7 +382,9 @@ describe("zone queries", () => {
 
   it("impliedRates and rateConsistency refuse what they cannot answer", () => {
     expect(zone.impliedRates(seedZone, "USD", "EUR")).toEqual([]);
-    expect(messageOf(() => zone.rateConsistency(seedZone, "USD", "EUR"))).toBe('rateConsistency: no observation of zone "bda" reports values in both USD and EUR');
+    expect(messageOf(() => zone.rateConsistency(seedZone, "USD", "EUR"))).toBe(
+      'rateConsistency: no observation of zone "bda" reports values in both USD and EUR',
+    );
     expect(codeOf(() => zone.impliedRates(seedZone, "USD", "usd"))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.impliedRates(seedZone, "USD", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(zone.impliedRates(seedZone, "USD", "CNY", { indicator: "gdp" }).map((r) => r.label)).toEqual([GDP]);
@@ -291,8 +394,22 @@ describe("zone queries", () => {
     const z = zone.create({
       ...base,
       observations: [
-        { ...obs, id: "x", values: [{ currency: "CNY", figure: bn("64.0") }, { currency: "USD", figure: bn("10.0") }] },
-        { ...obs, id: "y", values: [{ currency: "CNY", figure: bn("70.0") }, { currency: "USD", figure: bn("10.0") }] },
+        {
+          ...obs,
+          id: "x",
+          values: [
+            { currency: "CNY", figure: bn("64.0") },
+            { currency: "USD", figure: bn("10.0") },
+          ],
+        },
+        {
+          ...obs,
+          id: "y",
+          values: [
+            { currency: "CNY", figure: bn("70.0") },
+            { currency: "USD", figure: bn("10.0") },
+          ],
+        },
       ],
     });
     const verdict = zone.rateConsistency(z, "USD", "CNY");
@@ -328,7 +445,11 @@ describe("zone claims", () => {
   });
 
   it("list the year established and the area, and validate their arguments", () => {
-    const z = zone.create({ ...base, established: { year: 1992, sourceIds: ["s"] }, area: { figure: figure.reported("225"), unit: "km2" } });
+    const z = zone.create({
+      ...base,
+      established: { year: 1992, sourceIds: ["s"] },
+      area: { figure: figure.reported("225"), unit: "km2" },
+    });
     expect(zone.citing(z, "s").map((c) => `${c.kind} ${c.path}`)).toEqual(["established /established"]);
     expect(zone.uncited(z).map((c) => c.kind)).toContain("area");
     expect(codeOf(() => zone.citing(z, "nope"))).toBe("INVALID_INPUT");
@@ -345,38 +466,120 @@ describe("zone analysis refuses what does not fit", () => {
     ...base,
     industries: [...(base.industries ?? []), { id: "c", name: { name: "C" } }],
     observations: [
-      { id: "total", indicator: "industrialOutput", period: "2021", values: [{ currency: "CNY", figure: bn("10.0") }], growth: figure.percent("10") },
-      { id: "ab", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a", "b"] }, period: "2021", values: [{ currency: "CNY", figure: bn("6.0") }], growth: figure.percent("5") },
-      { id: "a", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a"] }, period: "2021", values: [{ currency: "CNY", figure: bn("2.0") }], growth: figure.percent("4") },
-      { id: "b", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["b"] }, period: "2021", values: [{ currency: "CNY", figure: bn("4.0") }], growth: figure.percent("6") },
-      { id: "c", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["c"] }, period: "2021", values: [{ currency: "CNY", figure: bn("1.0") }] },
-      { id: "a2020", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["a"] }, period: "2020", values: [{ currency: "CNY", figure: bn("1.9") }], growth: figure.percent("3") },
-      { id: "gdpA", indicator: "gdp", scope: { kind: "industries", industryIds: ["a"] }, period: "2021", values: [{ currency: "CNY", figure: bn("1.0") }], growth: figure.percent("3") },
-      { id: "gdp", indicator: "gdp", period: "2021", values: [{ currency: "CNY", figure: bn("30.0") }], growth: figure.percent("8") },
-      { id: "real", indicator: "industrialOutput", scope: { kind: "industries", industryIds: ["c"] }, period: "2021", values: [{ currency: "CNY", figure: bn("1.0") }], growth: growth.fromPercent("2", { basis: "real" }) },
-      { id: "nominalTotal", indicator: "industrialOutput", period: "2021", values: [{ currency: "CNY", figure: bn("10.0") }], growth: growth.fromPercent("10", { basis: "nominal" }) },
+      {
+        id: "total",
+        indicator: "industrialOutput",
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("10.0") }],
+        growth: figure.percent("10"),
+      },
+      {
+        id: "ab",
+        indicator: "industrialOutput",
+        scope: { kind: "industries", industryIds: ["a", "b"] },
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("6.0") }],
+        growth: figure.percent("5"),
+      },
+      {
+        id: "a",
+        indicator: "industrialOutput",
+        scope: { kind: "industries", industryIds: ["a"] },
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("2.0") }],
+        growth: figure.percent("4"),
+      },
+      {
+        id: "b",
+        indicator: "industrialOutput",
+        scope: { kind: "industries", industryIds: ["b"] },
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("4.0") }],
+        growth: figure.percent("6"),
+      },
+      {
+        id: "c",
+        indicator: "industrialOutput",
+        scope: { kind: "industries", industryIds: ["c"] },
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("1.0") }],
+      },
+      {
+        id: "a2020",
+        indicator: "industrialOutput",
+        scope: { kind: "industries", industryIds: ["a"] },
+        period: "2020",
+        values: [{ currency: "CNY", figure: bn("1.9") }],
+        growth: figure.percent("3"),
+      },
+      {
+        id: "gdpA",
+        indicator: "gdp",
+        scope: { kind: "industries", industryIds: ["a"] },
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("1.0") }],
+        growth: figure.percent("3"),
+      },
+      {
+        id: "gdp",
+        indicator: "gdp",
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("30.0") }],
+        growth: figure.percent("8"),
+      },
+      {
+        id: "real",
+        indicator: "industrialOutput",
+        scope: { kind: "industries", industryIds: ["c"] },
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("1.0") }],
+        growth: growth.fromPercent("2", { basis: "real" }),
+      },
+      {
+        id: "nominalTotal",
+        indicator: "industrialOutput",
+        period: "2021",
+        values: [{ currency: "CNY", figure: bn("10.0") }],
+        growth: growth.fromPercent("10", { basis: "nominal" }),
+      },
     ],
   });
 
   it("a part must be a part of the whole", () => {
-    expect(messageOf(() => zone.shareOf(z, "gdpA", "total", "CNY"))).toBe('zone.shareOf: "gdpA" measures gdp but "total" measures industrialOutput');
-    expect(messageOf(() => zone.shareOf(z, "a2020", "total", "CNY"))).toBe('zone.shareOf: "a2020" covers 2020 but "total" covers 2021');
-    expect(messageOf(() => zone.shareOf(z, "total", "ab", "CNY"))).toBe('zone.shareOf: "total" covers the whole zone, so it is not a part of "ab"');
-    expect(messageOf(() => zone.shareOf(z, "c", "ab", "CNY"))).toBe('zone.shareOf: "c" covers industries outside "ab": c');
-    expect(messageOf(() => zone.shareOf(z, "ab", "ab", "CNY"))).toBe('zone.shareOf: observation "ab" cannot be a part of itself');
+    expect(messageOf(() => zone.shareOf(z, "gdpA", "total", "CNY"))).toBe(
+      'zone.shareOf: "gdpA" measures gdp but "total" measures industrialOutput',
+    );
+    expect(messageOf(() => zone.shareOf(z, "a2020", "total", "CNY"))).toBe(
+      'zone.shareOf: "a2020" covers 2020 but "total" covers 2021',
+    );
+    expect(messageOf(() => zone.shareOf(z, "total", "ab", "CNY"))).toBe(
+      'zone.shareOf: "total" covers the whole zone, so it is not a part of "ab"',
+    );
+    expect(messageOf(() => zone.shareOf(z, "c", "ab", "CNY"))).toBe(
+      'zone.shareOf: "c" covers industries outside "ab": c',
+    );
+    expect(messageOf(() => zone.shareOf(z, "ab", "ab", "CNY"))).toBe(
+      'zone.shareOf: observation "ab" cannot be a part of itself',
+    );
     expect(codeOf(() => zone.shareOf(z, "a", "ab", "CNY"))).toBe("no error");
   });
 
   it("growth and values must be there", () => {
-    expect(messageOf(() => zone.shareOf(z, "c", "total", "CNY"))).toBe('zone.shareOf: observation "c" reports no growth');
-    expect(messageOf(() => zone.impliedPrevious(z, "total", "USD"))).toBe('zone.impliedPrevious: observation "total" reports no value in USD (it has CNY)');
+    expect(messageOf(() => zone.shareOf(z, "c", "total", "CNY"))).toBe(
+      'zone.shareOf: observation "c" reports no growth',
+    );
+    expect(messageOf(() => zone.impliedPrevious(z, "total", "USD"))).toBe(
+      'zone.impliedPrevious: observation "total" reports no value in USD (it has CNY)',
+    );
     expect(codeOf(() => zone.impliedPrevious(z, "nope", "CNY"))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.impliedPrevious(z, "total", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(codeOf(() => zone.impliedPrevious(z, 3 as never, "CNY"))).toBe("INVALID_INPUT");
   });
 
   it("remainderOf refuses overlapping, repeated or missing parts and mixed bases", () => {
-    expect(messageOf(() => zone.remainderOf(z, "total", ["ab", "a"], "CNY"))).toBe('zone.remainderOf: "a" and "ab" both cover industry "a"');
+    expect(messageOf(() => zone.remainderOf(z, "total", ["ab", "a"], "CNY"))).toBe(
+      'zone.remainderOf: "a" and "ab" both cover industry "a"',
+    );
     expect(codeOf(() => zone.remainderOf(z, "total", ["a", "a"], "CNY"))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.remainderOf(z, "total", [], "CNY"))).toBe("INVALID_INPUT");
     expect(codeOf(() => zone.remainderOf(z, "total", "a" as never, "CNY"))).toBe("INVALID_INPUT");
