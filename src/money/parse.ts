@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { D } from "../decimal.js";
+import { D, inRange, outOfRange } from "../decimal.js";
 import { describe, isAccordoError, readOptions, refuse } from "../errors.js";
 import { isoRegistry, resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
@@ -177,7 +177,10 @@ function read(s: string, r: Reading, words: Words): Money {
     ...(r.groupSeparator !== undefined ? { group: r.groupSeparator } : {}),
     langs,
   });
-  return make(new D(`${negative ? "-" : ""}${digits}e${exponent}`), currency);
+  const amount = new D(`${negative ? "-" : ""}${digits}e${exponent}`);
+  // Text may write more digits than the range holds ("1" and 1,001 zeros): refused, never Infinity.
+  if (!amount.isFinite() || !inRange(amount)) outOfRange("money.parse: text", r.text);
+  return make(amount, currency);
 }
 
 /** The locales checked before, as Intl resolves them. */

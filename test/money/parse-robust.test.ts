@@ -71,6 +71,15 @@ describe("parse: a length limit, and time linear in the length (finding 7)", () 
     expect(text.length).toBeLessThan(PARSE_TEXT_LIMIT);
     expect(money.equals(money.parse(text), m)).toBe(true);
   });
+  it("refuses an amount written with more digits than the range holds, never a Money of Infinity", () => {
+    for (const text of [`1${"0".repeat(1001)} USD`, `$${"9".repeat(1200)}`]) {
+      expect(thrown(() => money.parse(text))).toMatchObject({
+        code: "OUT_OF_RANGE",
+        details: { function: "money.parse", path: "text", received: text },
+      });
+    }
+    expect(money.parse(`$1${"0".repeat(998)}`).amount.e).toBe(998);
+  });
   it("refuses repeated currency names with digits (once quadratic) as one number too many, not by running long", () => {
     const text = `5 ${"Zimbabwean dollars (2009–2024) ".repeat(50)}`;
     expect(thrown(() => money.parse(text, { currency: "ZWL" }))).toMatchObject({ code: "INVALID_TEXT" });
