@@ -232,9 +232,24 @@ export function isAccordoError(error: unknown, code?: AccordoErrorCode): error i
 }
 
 /** A decimal.js value, of any constructor (its class is named Decimal); `toJSON` writes its digits. */
-function isDecimalLike(value: object): value is { toJSON(): string } {
+function isDecimalLike(value: object): value is { toJSON(): string; readonly d?: unknown; readonly e?: unknown } {
   const shape = value as { constructor?: { name?: unknown }; toJSON?: unknown };
   return shape.constructor?.name === "Decimal" && typeof shape.toJSON === "function";
+}
+
+/**
+ * The digits of a decimal for a message, or a phrase when its fields are broken or it is too long
+ * to write: a forged decimal (a trailing zero word, a huge exponent) can make decimal.js's own
+ * `toJSON` loop or build a string of billions of characters.
+ */
+function decimalText(value: { toJSON(): string; readonly d?: unknown; readonly e?: unknown }): string {
+  const { d, e } = value;
+  if (!Array.isArray(d) || typeof e !== "number" || !Number.isSafeInteger(e) || Math.abs(e) > 1000)
+    return "a malformed decimal";
+  if (d.length > 0 && (d.length > 200 || (d[d.length - 1] === 0 && d.length > 1))) return "a malformed decimal";
+  for (const word of d)
+    if (!Number.isInteger(word) || (word as number) < 0 || (word as number) >= 1e7) return "a malformed decimal";
+  return value.toJSON();
 }
 
 /**
@@ -250,7 +265,7 @@ export function describe(value: unknown): string {
   else if (typeof value === "symbol") text = value.toString();
   else if (typeof value === "function") text = "a function";
   else if (Array.isArray(value)) text = `an array of ${value.length}`;
-  else if (isDecimalLike(value)) text = value.toJSON();
+  else if (isDecimalLike(value)) text = decimalText(value);
   else text = "an object";
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -153,3 +153,14 @@ describe("the error-code page", () => {
     ).not.toThrow();
   });
 });
+
+describe("describe", () => {
+  it("writes a decimal's digits, and a phrase for a forged one that decimal.js cannot write", async () => {
+    const { describe: describeValue } = await import("../src/errors.js");
+    const { default: Decimal } = await import("decimal.js");
+    expect(describeValue(new Decimal("1.5"))).toBe("1.5");
+    expect(describeValue(Object.assign(new Decimal("1.5"), { d: [1, 0] }))).toBe("a malformed decimal");
+    expect(describeValue(Object.assign(new Decimal(1), { e: 9e15 }))).toBe("a malformed decimal");
+    expect(describeValue(Object.assign(new Decimal(1), { d: [1.5] }))).toBe("a malformed decimal");
+  });
+});
