@@ -244,6 +244,7 @@ function isDecimalLike(value: object): value is { toJSON(): string; readonly d?:
  */
 function decimalText(value: { toJSON(): string; readonly d?: unknown; readonly e?: unknown }): string {
   const { d, e } = value;
+  if (d === null) return value.toJSON(); // NaN or ±Infinity
   if (!Array.isArray(d) || typeof e !== "number" || !Number.isSafeInteger(e) || Math.abs(e) > 1000)
     return "a malformed decimal";
   if (d.length > 0 && (d.length > 200 || (d[d.length - 1] === 0 && d.length > 1))) return "a malformed decimal";

@@ -558,7 +558,7 @@ function checkChronology(a: Agreement, where: string): void {
 
 /** A single optional source id as a list. @internal */
 export function cited(sourceId: string | null | undefined): readonly string[] {
-  return sourceId === null || sourceId === undefined ? [] : [sourceId];
+  return Object.freeze(sourceId === null || sourceId === undefined ? [] : [sourceId]);
 }
 
 function checkParentCycles(parties: readonly AgreementParty[], where: string): void {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { D, ONE, toDecimal } from "../decimal.js";
+import { D, ONE, frozen, toDecimal } from "../decimal.js";
 import type { Decimal, DecimalInput } from "../decimal.js";
 import { checkKeys, describe, fail } from "../errors.js";
 import { div } from "../figure/arithmetic.js";
@@ -244,7 +244,11 @@ export function checkRate(exchangeRate: ExchangeRate | DecimalInput, rates: read
       });
   }
   const results: RateCheckResult[] = oriented.map((implied) =>
-    Object.freeze({ implied, contains: contains(implied.rate, value), difference: value.minus(implied.rate.value) }),
+    Object.freeze({
+      implied,
+      contains: contains(implied.rate, value),
+      difference: frozen(value.minus(implied.rate.value)),
+    }),
   );
   return Object.freeze({ consistent: results.every((r) => r.contains), rate: value, results: Object.freeze(results) });
 }
