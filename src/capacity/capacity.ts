@@ -286,7 +286,7 @@ function issuesOf(total: Decimal, phases: readonly Phase[], unit: CapacityUnit):
  * source states is given no capacity (omit it or pass null): the plan keeps
  * it as `{ stated: false }` and never splits the total by itself.
  *
- * @param input - the unit (a string means "per year"), the total and the phases (each with an optional ordinal, capacity, planned start period and status history, oldest first)
+ * @param given - the unit (a string means "per year"), the total and the phases (each with an optional ordinal, capacity, planned start period and status history, oldest first)
  * @returns the frozen plan, phases sorted by ordinal
  * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the unit, total or a capacity is invalid or not positive; ordinals are not 1, 2, ..., n; a history is out of date order or leaves the lifecycle ({@link TRANSITIONS}); or {@link check} finds an issue (stated phases above the total, all stated but below it, or no room left for unstated phases). `INVALID_PERIOD` for an invalid date or period.
  * @example
