@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as period from "../../src/period/index.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "not an AccordoError";
-  }
-  return undefined;
-}
+import { code } from "../support.js";
 
 describe("ISO dates", () => {
   it("isDate accepts real days only, in the canonical form", () => {
@@ -31,8 +22,8 @@ describe("ISO dates", () => {
 
   it("parseDate returns the date or throws INVALID_PERIOD", () => {
     expect(period.parseDate("2021-11-27")).toBe("2021-11-27");
-    expect(codeOf(() => period.parseDate("2021-02-30"))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.parseDate(undefined as unknown as string))).toBe("INVALID_PERIOD");
+    expect(code(() => period.parseDate("2021-02-30"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.parseDate(undefined as unknown as string))).toBe("INVALID_PERIOD");
   });
 
   it("compareDates and daysBetween", () => {
@@ -41,18 +32,18 @@ describe("ISO dates", () => {
     expect(period.daysBetween("1900-01-01", "1901-01-01")).toBe(365);
     expect(period.daysBetween("0001-01-01", "9999-12-31")).toBe(3652058);
     expect(period.daysBetween("1970-01-01", "2021-11-27")).toBe(Date.UTC(2021, 10, 27) / 86_400_000);
-    expect(codeOf(() => period.daysBetween("2021-11-27", "2021-11-31"))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.compareDates("x", "2021-11-27"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.daysBetween("2021-11-27", "2021-11-31"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.compareDates("x", "2021-11-27"))).toBe("INVALID_PERIOD");
   });
 
   it("addDays stays within the years 1 to 9999", () => {
     expect(period.addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(period.addDays("2023-02-28", 1)).toBe("2023-03-01");
     expect(period.addDays("2021-11-27", 0)).toBe("2021-11-27");
-    expect(codeOf(() => period.addDays("9999-12-31", 1))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.addDays("0001-01-01", -1))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.addDays("2021-11-27", 0.5))).toBe("INVALID_INPUT");
-    expect(codeOf(() => period.addDays("2021-11-27", Number.NaN))).toBe("INVALID_INPUT");
+    expect(code(() => period.addDays("9999-12-31", 1))).toBe("INVALID_PERIOD");
+    expect(code(() => period.addDays("0001-01-01", -1))).toBe("INVALID_PERIOD");
+    expect(code(() => period.addDays("2021-11-27", 0.5))).toBe("INVALID_INPUT");
+    expect(code(() => period.addDays("2021-11-27", Number.NaN))).toBe("INVALID_INPUT");
   });
 });
 
@@ -60,7 +51,7 @@ describe("calendar edges", () => {
   it("isDate and parseDate take strings only, not values that stringify to a date", () => {
     for (const value of [["2021-11-27"], new String("2021-11-27"), { toString: () => "2021-11-27" }]) {
       expect(period.isDate(value)).toBe(false);
-      expect(codeOf(() => period.parseDate(value as never))).toBe("INVALID_PERIOD");
+      expect(code(() => period.parseDate(value as never))).toBe("INVALID_PERIOD");
     }
   });
 
@@ -75,7 +66,7 @@ describe("calendar edges", () => {
       expect(period.addDays(last, 1).slice(8)).toBe("01");
       const pastLast = `2021-${String(m).padStart(2, "0")}-${String(common[m - 1]! + 1).padStart(2, "0")}`;
       expect([pastLast, period.isDate(pastLast)]).toEqual([pastLast, false]);
-      expect(codeOf(() => period.day(2021, m, common[m - 1]! + 1))).toBe("INVALID_PERIOD");
+      expect(code(() => period.day(2021, m, common[m - 1]! + 1))).toBe("INVALID_PERIOD");
     }
   });
 

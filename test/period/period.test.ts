@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as period from "../../src/period/index.js";
 import type { Period } from "../../src/period/types.js";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return e.code;
-    return `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code } from "../support.js";
 
 describe("period.parse", () => {
   it.each([
@@ -82,12 +72,12 @@ describe("period.parse", () => {
     "2021-11-27T00:00:00Z",
     "2021-01-01/P9M",
   ])("refuses %j with INVALID_PERIOD", (text) => {
-    expect(codeOf(() => period.parse(text))).toBe("INVALID_PERIOD");
+    expect(code(() => period.parse(text))).toBe("INVALID_PERIOD");
   });
 
   it("refuses non-strings with INVALID_PERIOD", () => {
-    expect(codeOf(() => period.parse(2021 as unknown as string))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.parse(null as unknown as string))).toBe("INVALID_PERIOD");
+    expect(code(() => period.parse(2021 as unknown as string))).toBe("INVALID_PERIOD");
+    expect(code(() => period.parse(null as unknown as string))).toBe("INVALID_PERIOD");
   });
 
   it("says what was wrong and what it received", () => {
@@ -124,24 +114,24 @@ describe("period.format", () => {
       { kind: "day", year: 2021, month: 2, day: 29 },
       { kind: "week", year: 2021, week: 53 },
     ];
-    for (const value of bad) expect(codeOf(() => period.format(value as Period))).toBe("INVALID_PERIOD");
+    for (const value of bad) expect(code(() => period.format(value as Period))).toBe("INVALID_PERIOD");
   });
 });
 
 describe("constructors", () => {
   it("validate their arguments", () => {
-    expect(codeOf(() => period.year(0))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.year(9999))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.year(Number.NaN))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.half(2024, 3))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.quarter(2021, 5))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.month(2021, 13))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.week(2021, 53))).toBe("INVALID_PERIOD");
+    expect(code(() => period.year(0))).toBe("INVALID_PERIOD");
+    expect(code(() => period.year(9999))).toBe("INVALID_PERIOD");
+    expect(code(() => period.year(Number.NaN))).toBe("INVALID_PERIOD");
+    expect(code(() => period.half(2024, 3))).toBe("INVALID_PERIOD");
+    expect(code(() => period.quarter(2021, 5))).toBe("INVALID_PERIOD");
+    expect(code(() => period.month(2021, 13))).toBe("INVALID_PERIOD");
+    expect(code(() => period.week(2021, 53))).toBe("INVALID_PERIOD");
     expect(period.week(2026, 53).week).toBe(53);
-    expect(codeOf(() => period.day(2021, 2, 29))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.day("2021-02-29"))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.day("2021-02-28", 1))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.range(period.year(2021), period.range("2021", "2022") as never))).toBe("INVALID_PERIOD");
+    expect(code(() => period.day(2021, 2, 29))).toBe("INVALID_PERIOD");
+    expect(code(() => period.day("2021-02-29"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.day("2021-02-28", 1))).toBe("INVALID_PERIOD");
+    expect(code(() => period.range(period.year(2021), period.range("2021", "2022") as never))).toBe("INVALID_PERIOD");
   });
 
   it("range accepts strings and periods", () => {
@@ -207,9 +197,9 @@ describe("lengths", () => {
     expect(period.lengthInMonths(period.month(2021, 3))).toBe(1);
     expect(period.lengthInMonths(period.parse("2020-S2/2021-S1"))).toBe(12);
     expect(period.lengthInMonths(period.parse("2020/2021"))).toBe(24);
-    expect(codeOf(() => period.lengthInMonths(period.week(2021, 47)))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.lengthInMonths(period.day("2021-11-27")))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.lengthInMonths(period.parse("2021-01-01/2021-01-31")))).toBe("INVALID_PERIOD");
+    expect(code(() => period.lengthInMonths(period.week(2021, 47)))).toBe("INVALID_PERIOD");
+    expect(code(() => period.lengthInMonths(period.day("2021-11-27")))).toBe("INVALID_PERIOD");
+    expect(code(() => period.lengthInMonths(period.parse("2021-01-01/2021-01-31")))).toBe("INVALID_PERIOD");
   });
 });
 
@@ -229,8 +219,8 @@ describe("contains", () => {
   });
 
   it("refuses invalid dates", () => {
-    expect(codeOf(() => period.contains(period.year(2021), "2021-02-30"))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.contains(period.year(2021), "20210101"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.contains(period.year(2021), "2021-02-30"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.contains(period.year(2021), "20210101"))).toBe("INVALID_PERIOD");
   });
 });
 
@@ -260,10 +250,10 @@ describe("shiftYears and samePeriodLastYear", () => {
   });
 
   it("refuses what has no counterpart", () => {
-    expect(codeOf(() => period.samePeriodLastYear(period.parse("2020-W53")))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.samePeriodLastYear(period.year(1)))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => period.shiftYears(period.year(2021), 1.5))).toBe("INVALID_INPUT");
-    expect(codeOf(() => period.shiftYears(period.year(2021), Number.POSITIVE_INFINITY))).toBe("INVALID_INPUT");
+    expect(code(() => period.samePeriodLastYear(period.parse("2020-W53")))).toBe("INVALID_PERIOD");
+    expect(code(() => period.samePeriodLastYear(period.year(1)))).toBe("INVALID_PERIOD");
+    expect(code(() => period.shiftYears(period.year(2021), 1.5))).toBe("INVALID_INPUT");
+    expect(code(() => period.shiftYears(period.year(2021), Number.POSITIVE_INFINITY))).toBe("INVALID_INPUT");
   });
 
   it("does not mutate its input", () => {
@@ -308,8 +298,8 @@ describe("containing", () => {
     expect(period.format(period.containing(d, "month"))).toBe("2021-11");
     expect(period.format(period.containing(d, "day"))).toBe("2021-11-27");
     expect(period.format(period.containing("2024-12-30", "week"))).toBe("2025-W01");
-    expect(codeOf(() => period.containing(d, "decade" as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => period.containing("2021-13-01", "year"))).toBe("INVALID_PERIOD");
+    expect(code(() => period.containing(d, "decade" as never))).toBe("INVALID_INPUT");
+    expect(code(() => period.containing("2021-13-01", "year"))).toBe("INVALID_PERIOD");
   });
 });
 
