@@ -28,5 +28,7 @@ export {
 export { share, pointChange, contribution } from "./share.js";
 export { remainder } from "./remainder.js";
 export { format } from "./format.js";
+export { parse } from "./read.js";
+export { fromJSON, pointsFromJSON } from "./json.js";
 
 export type * from "./types.js";

@@ -299,3 +299,22 @@ export interface GrowthFormatOptions {
   /** A BCP 47 locale for the separators and percent sign (`"it-IT"`: `+38,8%`), as in `figure.format`; default none (`.`). */
   readonly locale?: string;
 }
+
+/**
+ * Options of `growth.parse`.
+ *
+ * @example
+ * {@includeCode ../../test/growth/examples.test.ts#parse}
+ * @category Growth
+ * @since 0.1.0
+ */
+export interface GrowthParseOptions {
+  /** The BCP 47 locale whose separators the text uses; default: that of the words' language, else inferred. */
+  readonly locale?: string;
+  /** Refuse text read by a convention (a number without `%`, a `"1,234%"` no locale decides); default false. */
+  readonly strict?: boolean;
+  /** The price basis of a rate; default `"unspecified"`. */
+  readonly basis?: GrowthBasis;
+  /** How the publisher rounded; default `"halfUp"`, as in `figure.reported`. */
+  readonly rounding?: ReportedRounding;
+}

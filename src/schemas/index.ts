@@ -31,6 +31,8 @@ export { CurrencySchema, MoneySchema } from "./money.js";
 export type { CurrencyJSON, CustomCurrencyJSON, MoneyDocument } from "./money.js";
 export { FigureSchema } from "./figure.js";
 export type { FigureJSON } from "./figure.js";
+export { GrowthRateSchema, PercentagePointsSchema } from "./growth.js";
+export type { GrowthRateJSON, PercentagePointsJSON } from "./growth.js";
 export { ExchangeRateSchema, RateTableSchema } from "./fx.js";
 export type { ExchangeRateDocument, RateTableDocument } from "./fx.js";
 export { CapacityPlanSchema } from "./capacity.js";

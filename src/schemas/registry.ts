@@ -9,6 +9,7 @@ import { SourceSchema } from "./sources.js";
 import { CapacityPlanSchema } from "./capacity.js";
 import type { Schema } from "./core.js";
 import { FigureSchema } from "./figure.js";
+import { GrowthRateSchema, PercentagePointsSchema } from "./growth.js";
 import { ExchangeRateSchema, RateTableSchema } from "./fx.js";
 import { MilestoneSchema } from "./milestone.js";
 import { CurrencySchema, MoneySchema } from "./money.js";
@@ -32,6 +33,8 @@ export const SCHEMAS: Readonly<Record<string, Schema<unknown>>> = Object.freeze(
   Currency: CurrencySchema,
   Money: MoneySchema,
   Figure: FigureSchema,
+  GrowthRate: GrowthRateSchema,
+  PercentagePoints: PercentagePointsSchema,
   ExchangeRate: ExchangeRateSchema,
   RateTable: RateTableSchema,
   CapacityPlan: CapacityPlanSchema,

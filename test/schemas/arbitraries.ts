@@ -152,7 +152,9 @@ export const rateTable = fc
       {
         maxLength: 12,
         selector: (r) =>
-          `${r.base.code}>${r.quote.code}|${r.on === null ? "" : typeof r.on === "string" ? r.on : period.format(r.on)}|${r.source ?? ""}|${r.kind}`,
+          `${r.base.code}>${r.quote.code}|${
+            r.on === null ? "" : typeof r.on === "string" ? r.on : period.format(r.on)
+          }|${r.source ?? ""}|${r.kind}`,
       },
     ),
     fc.constantFrom(...isoCurrencies),
@@ -522,6 +524,19 @@ export const zoneValue = fc.integer({ min: 1, max: 3 }).chain((sourceCount) => {
   });
 });
 
+/** Growth rates of every basis, with flags (as growth.rate leaves them on a negative base). */
+export const growthRateValue = fc
+  .tuple(figureValue, fc.constantFrom("nominal", "real", "unspecified" as const), fc.boolean())
+  .map(([f, basis, negativeBase]) =>
+    negativeBase ? { ...growth.rate(-5, -10, { basis }), fraction: f } : growth.fromFraction(f, { basis }),
+  )
+  .map((r) => growth.fromJSON(JSON.parse(JSON.stringify(r))));
+
+/** Changes in percentage points, read from text as articles write them. */
+export const percentagePointsValue = figureValue.map((f) =>
+  growth.pointsFromJSON({ kind: "percentagePoints", points: JSON.parse(JSON.stringify(f)) }),
+);
+
 /** By the names of SCHEMAS. */
 export const ARBITRARIES: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   Decimal: decimal,
@@ -530,6 +545,8 @@ export const ARBITRARIES: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   Currency: currency,
   Money: moneyValue,
   Figure: figureValue,
+  GrowthRate: growthRateValue,
+  PercentagePoints: percentagePointsValue,
   ExchangeRate: exchangeRate,
   RateTable: rateTable,
   CapacityPlan: capacityPlan,

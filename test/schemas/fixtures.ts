@@ -17,6 +17,21 @@ export const VALID: Readonly<Record<string, readonly unknown[]>> = {
     { value: "6.393", lo: "6.39276", hi: "6.39345" },
     { value: "-1", lo: "-1", hi: "-1", loInclusive: true, hiInclusive: true },
   ],
+  GrowthRate: [
+    { kind: "growthRate", fraction: { value: "0.388", lo: "0.3875", hi: "0.3885" }, basis: "real" },
+    {
+      kind: "growthRate",
+      fraction: { value: "-0.5", lo: "-0.5", hi: "-0.5", loInclusive: true, hiInclusive: true },
+      basis: "unspecified",
+      flags: ["negativeBase"],
+    },
+  ],
+  PercentagePoints: [
+    {
+      kind: "percentagePoints",
+      points: { value: "-2.1", lo: "-2.15", hi: "-2.05", loInclusive: false, hiInclusive: true },
+    },
+  ],
   ExchangeRate: [
     { base: "USD", quote: "CNY", rate: "6.3933" },
     {
@@ -272,6 +287,16 @@ export const INVALID: Readonly<Record<string, readonly unknown[]>> = {
     { value: 1, lo: "0", hi: "2" },
     { value: "1", lo: "0" },
     { value: "1", lo: "0", hi: "2", loInclusive: "yes" },
+  ],
+  GrowthRate: [
+    { kind: "growthRate", fraction: { value: "0.388", lo: "0.3875", hi: "0.3885" } },
+    { kind: "share", fraction: { value: "0.388", lo: "0.3875", hi: "0.3885" }, basis: "real" },
+    { kind: "growthRate", fraction: { value: 0.388, lo: "0.3875", hi: "0.3885" }, basis: "real" },
+    { kind: "growthRate", fraction: { value: "0.388", lo: "0.3875", hi: "0.3885" }, basis: "real", flags: ["x"] },
+  ],
+  PercentagePoints: [
+    { kind: "percentagePoints" },
+    { kind: "percentagePoints", points: { value: "1", lo: "0", hi: "2" }, extra: 1 },
   ],
   ExchangeRate: [
     { base: "USD", quote: "CNY" },

@@ -1,0 +1,111 @@
+/**
+ * The words `growth.parse` reads around a number: units (percent, percentage points), words of
+ * direction (up, in calo, 增长, Rückgang, hausse, caída), year-on-year words and connectors, in
+ * English, Italian, Chinese, German, French and Spanish (lower case, after NFKC).
+ *
+ * @internal
+ * @module
+ */
+
+/** The languages of the words; each decides how a number is written when no locale is given. */
+export type WordLang = "en" | "it" | "zh" | "de" | "fr" | "es";
+
+/** What a word says: a unit, a direction, a comparison with a year earlier, or nothing (a connector). */
+export type WordRole = "percent" | "points" | "up" | "down" | "yoy" | "connector";
+
+/** A word or phrase of the text. */
+export interface GrowthWord {
+  readonly text: string;
+  readonly role: WordRole;
+  /** The language, when the word belongs to one (a connector such as "del" may belong to two: none). */
+  readonly lang: WordLang | undefined;
+}
+
+/** The locale whose separators a language's words imply when no locale is given. */
+export const LANG_LOCALE: Readonly<Record<WordLang, string>> = Object.freeze({
+  en: "en-US",
+  it: "it-IT",
+  zh: "zh-CN",
+  de: "de-DE",
+  fr: "fr-FR",
+  es: "es-ES",
+});
+
+type Table = Readonly<Partial<Record<WordLang | "any", readonly string[]>>>;
+
+const WORDS: Readonly<Record<WordRole, Table>> = {
+  percent: {
+    any: ["%"],
+    en: ["per cent", "percent", "pct"],
+    it: ["per cento"],
+    de: ["prozent"],
+    fr: ["pour cent"],
+    es: ["por ciento"],
+  },
+  points: {
+    any: ["pp", "p.p.", "pp."],
+    en: ["percentage points", "percentage point", "pps"],
+    it: ["punti percentuali", "punto percentuale"],
+    zh: ["个百分点", "百分点"],
+    de: ["prozentpunkte", "prozentpunkten", "prozentpunkt"],
+    fr: ["points de pourcentage", "point de pourcentage"],
+    es: ["puntos porcentuales", "punto porcentual"],
+  },
+  up: {
+    // "aumento" and "incremento" are Italian and Spanish: they decide no language.
+    any: ["aumento", "incremento"],
+    en: ["up", "rose", "rise", "rises", "risen", "increase", "increased", "grew", "gain", "gained", "higher"],
+    it: ["in crescita", "in aumento", "cresciuto", "cresciuta", "in rialzo", "rialzo"],
+    zh: ["增长", "上升", "增加", "提高", "上涨"],
+    de: ["zuwachs", "anstieg", "plus", "gestiegen", "stieg", "wuchs", "gewachsen", "zugelegt"],
+    fr: ["en hausse", "hausse", "en progression", "progression", "augmentation", "en croissance"],
+    es: ["subida", "en alza", "alza", "creció", "aumentó", "subió"],
+  },
+  down: {
+    en: ["down", "fell", "fall", "falls", "fallen", "decline", "declined", "decrease", "decreased", "drop", "lower"],
+    it: ["in calo", "calo", "in diminuzione", "diminuzione", "diminuito", "diminuita", "in flessione", "flessione"],
+    zh: ["下降", "减少", "下滑", "下跌", "回落", "降低"],
+    de: ["rückgang", "minus", "gesunken", "sank", "gefallen", "abnahme"],
+    fr: ["en baisse", "baisse", "en recul", "recul", "diminution", "en repli", "repli"],
+    es: ["caída", "descenso", "disminución", "bajada", "en baja", "cayó", "bajó", "retroceso"],
+  },
+  yoy: {
+    en: ["year on year", "year-on-year", "yoy", "y/y", "y-o-y", "from a year earlier", "from a year ago"],
+    it: ["su base annua", "rispetto all'anno precedente", "anno su anno", "tendenziale", "a/a"],
+    zh: ["同比", "比上年"],
+    de: ["gegenüber dem vorjahr", "im vorjahresvergleich", "im vergleich zum vorjahr", "zum vorjahr"],
+    fr: ["sur un an", "en glissement annuel", "par rapport à l'année précédente"],
+    es: ["interanual", "en tasa interanual", "en términos interanuales", "respecto al año anterior"],
+  },
+  connector: {
+    // Nouns of growth without a direction ("growth of -2.1%" is a fall): the sign decides.
+    any: [",", ":", "un", "una", "del", "de"],
+    en: ["growth", "by", "of", "a", "an", "was", "is"],
+    it: ["crescita", "variazione", "di", "dello", "è", "pari al"],
+    zh: ["了", "为"],
+    de: ["wachstum", "veränderung", "von", "um", "ein", "einen", "eine", "einem", "ist"],
+    fr: ["croissance", "variation", "du", "d'", "une", "est"],
+    es: ["crecimiento", "variación", "en", "fue", "es"],
+  },
+};
+
+/**
+ * The words by their first character, longest first (so that "in calo" wins over "calo" and
+ * "个百分点" over "百分点"). Built once.
+ */
+export const WORDS_BY_FIRST: ReadonlyMap<string, readonly GrowthWord[]> = (() => {
+  const byFirst = new Map<string, GrowthWord[]>();
+  for (const role of Object.keys(WORDS) as WordRole[]) {
+    const table = WORDS[role];
+    for (const lang of Object.keys(table) as (WordLang | "any")[]) {
+      for (const text of table[lang] ?? []) {
+        const word: GrowthWord = Object.freeze({ text, role, lang: lang === "any" ? undefined : lang });
+        const list = byFirst.get(text.charAt(0)) ?? [];
+        list.push(word);
+        byFirst.set(text.charAt(0), list);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return byFirst;
+})();
