@@ -40,5 +40,6 @@ export { fromJSON, toJSON, toString } from "./json.js";
 export { allocate } from "./allocate.js";
 export { format } from "./format.js";
 export { parse, PARSE_TEXT_LIMIT } from "./parse.js";
+export { parseReported } from "./reported.js";
 
 export type * from "./types.js";

@@ -180,8 +180,16 @@ function read(s: string, r: Reading, words: Words): Money {
   const amount = new D(`${negative ? "-" : ""}${digits}e${exponent}`);
   // Text may write more digits than the range holds ("1" and 1,001 zeros): refused, never Infinity.
   if (!amount.isFinite() || !inRange(amount)) outOfRange("money.parse: text", r.text);
-  return make(amount, currency);
+  const money = make(amount, currency);
+  WRITTEN.set(money, { digits: `${negative ? "-" : ""}${digits}`, exponent });
+  return money;
 }
+
+/**
+ * For each amount `parse` returned, its digits as written (with the sign) and the power of ten of
+ * its scale words: what `money.parseReported` turns into a figure with the written precision. @internal
+ */
+export const WRITTEN = new WeakMap<Money, { readonly digits: string; readonly exponent: number }>();
 
 /** The locales checked before, as Intl resolves them. */
 const resolvedLocales = new Map<string, string>();

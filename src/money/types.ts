@@ -4,6 +4,7 @@
  * @module
  */
 import type { Decimal, DecimalInput, RoundingMode } from "../decimal.js";
+import type { Figure, ReportedRounding } from "../figure/types.js";
 
 /**
  * A currency: an ISO 4217 entry from the registry, or a custom currency the
@@ -135,4 +136,34 @@ export interface MoneyParseOptions {
   readonly groupSeparator?: string;
   /** Refuse ambiguous text (such as "1,234" with no locale) instead of guessing; default false. */
   readonly strict?: boolean;
+}
+
+/**
+ * Options of `money.parseReported`: those of `money.parse` and how the publisher rounded.
+ *
+ * @example
+ * {@includeCode ../../test/money/reported.test.ts#parseReported}
+ * @category Parsing
+ * @since 0.1.0
+ */
+export interface MoneyParseReportedOptions extends MoneyParseOptions {
+  /** How the publisher rounded the written digits; default `"halfUp"`, as in `figure.reported`. */
+  readonly rounding?: ReportedRounding;
+}
+
+/**
+ * What `money.parseReported` returns: the exact amount, and the same number as a figure with the
+ * bounds of its written digits (`"193,48 miliardi di yuan"`: 193480000000 CNY, and 193.48e9 within
+ * [193.475e9, 193.485e9)).
+ *
+ * @example
+ * {@includeCode ../../test/money/reported.test.ts#parseReported}
+ * @category Parsing
+ * @since 0.1.0
+ */
+export interface ReportedMoney {
+  /** The exact amount, as `money.parse` reads it. */
+  readonly money: Money;
+  /** The amount as a figure: value the exact amount, bounds those of its last written digit. */
+  readonly figure: Figure;
 }

@@ -682,6 +682,11 @@ const TARGETS: Target[] = [
   ),
   target("money.parse (万/亿)", ["1934.8亿元", { locale: "zh-CN", currency: "CNY" }], money.parse),
   target(
+    "money.parseReported",
+    ["193,48 miliardi di yuan", { locale: "it-IT", strict: true, rounding: "halfEven" }],
+    money.parseReported,
+  ),
+  target(
     "money.fromJSON",
     [
       { amount: "193.48", currency: "CNY" },
@@ -826,6 +831,10 @@ const TARGETS: Target[] = [
     [{ current: "424.36", rate: growth.fromPercent("32") }, [{ current: "403.74", rate: growth.fromPercent("33.0") }]],
     growth.remainder,
   ),
+  target("growth.parse", ["in crescita del 38,8% su base annua", { strict: true, basis: "real" }], growth.parse),
+  target("growth.parse (points)", ["下降0.5个百分点", { locale: "zh-CN" }], growth.parse),
+  target("growth.fromJSON", [JSON.parse(JSON.stringify(growth.rate(-5, -10)))], growth.fromJSON),
+  target("growth.pointsFromJSON", [JSON.parse(JSON.stringify(growth.parse("-2.1 pp")))], growth.pointsFromJSON),
   target(
     "growth.format",
     [real, { style: "both", decimals: 1, rounding: "halfUp", scale: 2, showBasis: true }],
@@ -927,6 +936,8 @@ const SCHEMA_VALUES: Readonly<Record<string, unknown>> = {
   Currency: money.currency("CNY"),
   Money: sample(moneyValue),
   Figure: sample(figureValue, 3),
+  GrowthRate: growth.rate(-5, -10, { basis: "real" }),
+  PercentagePoints: growth.parse("-2.1 pp"),
   ExchangeRate: fx.cross(usdCny, eurUsd),
   RateTable: sample(rateTable, 5),
   CapacityPlan: sample(capacityPlan, 2),

@@ -297,6 +297,10 @@ const SCHEMA_VALUES: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   Currency: currencyCode.map((c) => money.currency(c)),
   Money: moneyValue,
   Figure: figureValue,
+  GrowthRate: t(figureValue, fc.constantFrom("nominal" as const, "real" as const, "unspecified" as const)).map(
+    ([f, basis]) => growth.fromFraction(f, { basis }),
+  ),
+  PercentagePoints: figureValue.map((f) => growth.pointChange(f, figure.exact(0))),
   ExchangeRate: exchangeRate,
   RateTable: rateTable,
   CapacityPlan: capacityPlan,
