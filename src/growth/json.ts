@@ -87,7 +87,7 @@ function kindOf(fn: string, json: Readonly<Record<string, unknown>>, kind: strin
  *   `INVALID_VALUE` for another kind, an unknown key, a decimal that is not a string;
  *   `INVALID_INPUT` for bounds out of order, an unknown basis or flag
  * @example
- * {@includeCode ../../test/growth/examples.test.ts#fromJSON}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#fromJSON}
  * @category Conversions
  * @since 0.1.0
  */
@@ -114,7 +114,7 @@ export function fromJSON(json: unknown): GrowthRate {
  *   `INVALID_VALUE` for another kind, an unknown key, a decimal that is not a string;
  *   `INVALID_INPUT` for bounds out of order
  * @example
- * {@includeCode ../../test/growth/examples.test.ts#pointsFromJSON}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#pointsFromJSON}
  * @category Conversions
  * @since 0.1.0
  */

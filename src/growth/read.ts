@@ -71,9 +71,9 @@ interface Scan {
  *   change in points (details: `locale` used and `problem`), or is ambiguous in strict mode; `UNKNOWN_OPTION`
  *   for an unknown option; `INVALID_VALUE` for an unknown locale; `INVALID_INPUT` for an unknown basis
  * @example
- * {@includeCode ../../test/growth/examples.test.ts#parse}
- * {@includeCode ../../test/growth/examples.test.ts#parsePoints}
- * {@includeCode ../../test/growth/examples.test.ts#parseStrict}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#parse}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#parsePoints}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#parseStrict}
  * @category Constructors
  * @since 0.1.0
  */

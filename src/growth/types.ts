@@ -304,7 +304,7 @@ export interface GrowthFormatOptions {
  * Options of `growth.parse`.
  *
  * @example
- * {@includeCode ../../test/growth/examples.test.ts#parse}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#parse}
  * @category Growth
  * @since 0.1.0
  */

@@ -6,18 +6,18 @@ import { thrown } from "../support.js";
 describe("growth reading examples (included in the API docs)", () => {
   it("parse", () => {
     // #region parse
-    const it = growth.parse("in crescita del 38,8%");
-    growth.format(it); // "+38.8%"
-    figure.format(it.kind === "growthRate" ? it.fraction : it.points, { style: "interval" }); // "[0.3875, 0.3885)"
+    const rate = growth.parse("in crescita del 38,8%");
+    growth.format(rate); // "+38.8%"
+    figure.format(rate.kind === "growthRate" ? rate.fraction : rate.points, { style: "interval" }); // "[0.3875, 0.3885)"
     growth.format(growth.parse("同比增长38.8%")); // "+38.8%"
     growth.format(growth.parse("up 38.8% year on year", { basis: "real" })); // "+38.8% (real)"
     growth.format(growth.parse("Rückgang um 2,1 % gegenüber dem Vorjahr")); // "-2.1%"
     growth.format(growth.parse("un descenso del 2,1% interanual")); // "-2.1%"
     growth.format(growth.parse("en baisse de 2,1 %", { locale: "fr-FR" })); // "-2.1%"
     // #endregion parse
-    expect(growth.format(it)).toBe("+38.8%");
-    expect(it.kind).toBe("growthRate");
-    expect(figure.format(it.kind === "growthRate" ? it.fraction : it.points, { style: "interval" })).toBe(
+    expect(growth.format(rate)).toBe("+38.8%");
+    expect(rate.kind).toBe("growthRate");
+    expect(figure.format(rate.kind === "growthRate" ? rate.fraction : rate.points, { style: "interval" })).toBe(
       "[0.3875, 0.3885)",
     );
     expect(growth.format(growth.parse("同比增长38.8%"))).toBe("+38.8%");
