@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { checkKeys, refuse } from "../errors.js";
+import { checkKeys, own, refuse } from "../errors.js";
 import { reported } from "./create.js";
 import { readLocale, separatorsOf } from "./format.js";
 import type { Figure, FigureParseOptions } from "./types.js";
@@ -44,21 +44,34 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
  * `"en-US"`); a scale word after the number multiplies the value and the bounds
  * (thousand, million, billion, trillion, bn; mila, milioni, miliardi; Mio.,
  * Mrd., Milliarden; millions, milliards; millones, mil millones; 万, 亿, 万亿).
- * Text longer than 200 characters is refused, so reading stays linear.
+ * Text longer than 200 characters is refused, so reading stays linear. With `strict: true` and no
+ * `locale`, a number whose one separator is followed by three digits (`"1,234"`, `"1.234"`: thousands
+ * or decimals?) is refused instead of read as in `"en-US"`.
  *
  * @param text - the figure as written (`"193,48 miliardi"`, `"1934.8亿"`, `"30.26 billion"`)
- * @param options - `locale` (BCP 47, default `"en-US"`) and `rounding` (as in `figure.reported`)
+ * @param options - `locale` (BCP 47, default `"en-US"`), `rounding` (as in `figure.reported`) and `strict`
+ *   (default false)
  * @returns a frozen figure with the rounding bounds of its last written digit
  * @throws {@link accordo!AccordoError} `INVALID_TEXT` when the text is not a number with an optional scale word
- *   (details name the locale); `TEXT_TOO_LONG` over 200 characters; `INVALID_VALUE` for an unknown locale;
+ *   (details name the locale), or is ambiguous in strict mode; `TEXT_TOO_LONG` over 200 characters;
+ *   `INVALID_TYPE` when `strict` is not a boolean; `INVALID_VALUE` for an unknown locale;
  *   `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#parse}
+ * {@includeCode ../../test/figure/parse-strict.test.ts#parseStrict}
  * @category Constructors
  * @since 0.1.0
  */
 export function parse(text: string, options: FigureParseOptions = {}): Figure {
-  checkKeys("figure.parse", "options", options, ["locale", "rounding"]);
+  checkKeys("figure.parse", "options", options, ["locale", "rounding", "strict"]);
+  const strict = own(options, "strict") ?? false;
+  if (typeof strict !== "boolean")
+    refuse("INVALID_TYPE", {
+      function: "figure.parse",
+      path: "options.strict",
+      expected: "a boolean",
+      received: strict,
+    });
   const locale = readLocale(options.locale, "figure.parse") ?? "en-US";
   if (typeof text !== "string")
     return refuse("INVALID_TEXT", {
@@ -102,6 +115,9 @@ export function parse(text: string, options: FigureParseOptions = {}): Figure {
       hint: why,
     });
   if (exponent === undefined) return bad(`${JSON.stringify(word)} is not a known scale word`);
+  // Strict mode: "1,234" or "1.234" with no locale given may use either separator as the decimal one.
+  if (strict && options.locale === undefined && /^[+-]?\d{1,3}[.,]\d{3}$/.test(written))
+    return bad(`${JSON.stringify(written)} may use its separator for thousands or decimals; pass a locale`);
   const pieces = written.split(decimal);
   if (pieces.length > 2) return bad(`more than one decimal separator ${JSON.stringify(decimal)}`);
   const [integer = "", fraction] = pieces;

@@ -276,4 +276,6 @@ export interface FigureParseOptions {
   readonly locale?: string;
   /** How the publisher rounded; default `"halfUp"`, as in `figure.reported`. */
   readonly rounding?: ReportedRounding;
+  /** Refuse `"1,234"` or `"1.234"` when no locale is given (either separator may be the decimal one); default false. */
+  readonly strict?: boolean;
 }
