@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { describe, fail, nearest, refuse } from "../errors.js";
 import { frozenValue, valuePrototype } from "../value.js";
 import {
   MIN_YEAR,
@@ -229,6 +229,20 @@ export function range(from: SinglePeriod | string, to: SinglePeriod | string): R
 /** The constructors of the kinds that are a year and one number. */
 const BY_NUMBER = Object.freeze({ half, quarter, month, week });
 
+/** Refuses a kind that is not one of {@link PERIOD_KINDS}, naming the nearest. */
+function refuseKind(kind: unknown): never {
+  const accepted = PERIOD_KINDS;
+  const near = typeof kind === "string" ? nearest(kind, accepted) : undefined;
+  return refuse(typeof kind === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
+    function: "period.containing",
+    path: "kind",
+    expected: `one of ${accepted.map((k) => `"${k}"`).join(", ")}`,
+    received: kind,
+    accepted,
+    ...(near === undefined ? {} : { hint: `Did you mean "${near}"?`, suggestion: near }),
+  });
+}
+
 /**
  * Validates a period object that may come from outside the library (plain
  * objects are accepted), returning a frozen, normalised copy. @internal
@@ -288,7 +302,8 @@ export function isPeriod(value: unknown): value is Period {
  * @param date - the day
  * @param kind - the kind of period wanted
  * @returns the frozen period of that kind containing `date`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or its period falls after 9998; `INVALID_INPUT` for an unknown kind
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or its period falls after 9998; `INVALID_TYPE` when `kind` is not a string;
+ *   `INVALID_INPUT` for another string (`details.accepted` lists the kinds, `details.suggestion` the nearest)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#containing}
  * @category Constructors
@@ -313,8 +328,6 @@ export function containing(date: DateInput, kind: PeriodKind): SinglePeriod {
     case "day":
       return day(y, m, d);
     default:
-      return fail("INVALID_INPUT", `kind must be one of ${PERIOD_KINDS.join(", ")}, got ${describe(kind)}`, {
-        where: "kind",
-      });
+      return refuseKind(kind);
   }
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { describe, fail, refuse } from "../errors.js";
 import type { DateInput, DateLike, IsoDate } from "./types.js";
 
 /** The first and last years accordo's calendar handles (four-digit years). @internal */
@@ -108,6 +108,18 @@ export function readYmd(text: string): { year: number; month: number; day: numbe
   const day = Number(m[3]);
   if (year < MIN_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
+}
+
+/**
+ * Checks a whole number argument (a count of days or years): `INVALID_TYPE` when it is not a number,
+ * `INVALID_NUMBER` when NaN or infinite, `OUT_OF_RANGE` when not a safe integer. @internal
+ */
+export function readWhole(fn: string, path: string, value: unknown): number {
+  const expected = "a whole number (a safe integer)";
+  if (typeof value !== "number") return refuse("INVALID_TYPE", { function: fn, path, expected, received: value });
+  if (!Number.isFinite(value)) return refuse("INVALID_NUMBER", { function: fn, path, expected, received: value });
+  if (!Number.isSafeInteger(value)) return refuse("OUT_OF_RANGE", { function: fn, path, expected, received: value });
+  return value;
 }
 
 /** Whether a value is a JS Date (of any realm), without instanceof. */
@@ -253,7 +265,8 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  * @param date - the day to start from
  * @param days - a whole number of days, may be negative
  * @returns the resulting day
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or the result falls outside the years 1 to 9999; `INVALID_INPUT` when `days` is not a safe integer
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or the result falls outside the years 1 to 9999; `INVALID_TYPE` when `days` is not a number, `INVALID_NUMBER` when it is NaN or infinite,
+ *   `OUT_OF_RANGE` when it is not a safe integer
  * @example
  * {@includeCode ../../test/period/examples.test.ts#addDays}
  * @category Dates
@@ -261,8 +274,6 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  */
 export function addDays(date: DateInput, days: number): IsoDate {
   const n = dayNumberOf(date, "date");
-  if (!Number.isSafeInteger(days)) {
-    fail("INVALID_INPUT", `days must be a whole number, got ${describe(days)}`, { where: "days" });
-  }
+  readWhole("period.addDays", "days", days);
   return formatDayNumber(n + days, "the resulting date");
 }

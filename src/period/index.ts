@@ -19,7 +19,6 @@ export {
   day,
   end,
   equals,
-  format,
   half,
   isPeriod,
   isYearToDate,
@@ -27,7 +26,6 @@ export {
   lengthInDays,
   lengthInMonths,
   month,
-  parse,
   quarter,
   range,
   samePeriodLastYear,
@@ -36,6 +34,7 @@ export {
   week,
   year,
 } from "./period.js";
+export { format, parse } from "./parse-format.js";
 export { addDays, compareDates, daysBetween, isDate, parseDate } from "./calendar.js";
 
 export type * from "./types.js";

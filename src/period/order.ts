@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
-import { MIN_YEAR, daysInMonth, isoWeeksInYear } from "./calendar.js";
+import { MIN_YEAR, daysInMonth, isoWeeksInYear, readWhole } from "./calendar.js";
 import { MAX_PERIOD_YEAR, checkPeriod, day, half, invalid, month, quarter, range, week, year } from "./build.js";
 import { spanOf } from "./spans.js";
 import { format, formatSingle } from "./text.js";
@@ -101,7 +100,8 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
  * @param p - the period
  * @param years - a whole number of years, may be negative
  * @returns the shifted, frozen period
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid, the result leaves the years 1 to 9998, or an ISO week 53 lands in a year with 52 weeks; `INVALID_INPUT` when `years` is not a safe integer
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid, the result leaves the years 1 to 9998, or an ISO week 53 lands in a year with 52 weeks; `INVALID_TYPE` when `years` is not a number,
+ *   `INVALID_NUMBER` when it is NaN or infinite, `OUT_OF_RANGE` when it is not a safe integer
  * @example
  * {@includeCode ../../test/period/examples.test.ts#shift}
  * @category Calendar
@@ -109,9 +109,7 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
  */
 export function shiftYears(p: Period, years: number): Period {
   const v = checkPeriod(p, "period");
-  if (!Number.isSafeInteger(years)) {
-    fail("INVALID_INPUT", `years must be a whole number, got ${describe(years)}`, { where: "years" });
-  }
+  readWhole("period.shiftYears", "years", years);
   if (v.kind === "range") return range(shiftSingle(v.start, years), shiftSingle(v.end, years));
   return shiftSingle(v, years);
 }

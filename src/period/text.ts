@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describe, fail, isAccordoError } from "../errors.js";
+import { describe, fail, isAccordoError, refuse } from "../errors.js";
 import { MIN_YEAR, daysInMonth, formatYmd, fromDayNumber, isoWeeksInYear, toDayNumber } from "./calendar.js";
 import { MAX_PERIOD_YEAR, checkPeriod, day, half, invalid, month, quarter, range, week, year } from "./build.js";
 import type { Period, SinglePeriod } from "./types.js";
@@ -57,30 +57,13 @@ function parseSingle(text: string, whole: string): SinglePeriod {
 }
 
 /**
- * Reads a reporting period written SDMX-style (surrounding spaces ignored):
- *
- * | kind | canonical | also read |
- * | --- | --- | --- |
- * | year | `2021` | `2021-A1` |
- * | half | `2024-S1` | `2024-H1` |
- * | quarter | `2021-Q3` | |
- * | month | `2021-09` | `2021-M09` |
- * | ISO week | `2021-W47` | |
- * | day | `2021-11-27` | `2021-D331` (day of the year) |
- * | range | `2021-Q1/2021-Q3` | (both ends of one kind) |
- *
- * SDMX start/duration ranges (`2021-01-01/P9M`) are not read.
- *
- * @param text - the period string
- * @returns the frozen period
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` for anything else, including impossible periods: `"2021-Q5"`, `"2021-13"`, `"2021-W53"` (2021 has 52 ISO weeks), `"2021-02-30"`, ranges that end before they start or mix kinds
- * @example
- * {@includeCode ../../test/period/examples.test.ts#parse}
- * @category Parsing and formatting
- * @since 0.1.0
+ * Reads a period in SDMX-style notation (`period.parse` without a locale; the reader the other
+ * namespaces use, which never pulls in the words of languages). @internal
  */
 export function parse(text: string): Period {
-  if (typeof text !== "string") return invalid(`a period must be a string, got ${describe(text)}`);
+  if (typeof text !== "string") {
+    return refuse("INVALID_TYPE", { function: "period.parse", path: "text", expected: "a string", received: text });
+  }
   const trimmed = text.trim();
   const parts = trimmed.split("/");
   if (parts.length === 1) return parseSingle(trimmed, text);
@@ -111,21 +94,13 @@ export function formatSingle(p: SinglePeriod): string {
   }
 }
 
-/**
- * Writes a period in its canonical SDMX-style form: `"2021"`, `"2024-S1"`,
- * `"2021-Q3"`, `"2021-09"`, `"2021-W47"`, `"2021-11-27"`, `"2021-Q1/2021-Q3"`.
- * `parse(format(p))` equals `p` for every valid period.
- *
- * @param p - the period
- * @returns the canonical string
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
- * @example
- * {@includeCode ../../test/period/examples.test.ts#parse}
- * @category Parsing and formatting
- * @since 0.1.0
- */
+/** The canonical SDMX-style text of a period, checked (`period.format` without a locale). @internal */
 export function format(p: Period): string {
-  const v = checkPeriod(p, "period");
+  return canonical(checkPeriod(p, "period"));
+}
+
+/** The canonical SDMX-style text of a valid period. @internal */
+export function canonical(v: Period): string {
   return v.kind === "range" ? `${formatSingle(v.start)}/${formatSingle(v.end)}` : formatSingle(v);
 }
 

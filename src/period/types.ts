@@ -199,3 +199,38 @@ export interface RangePeriod {
  * @since 0.1.0
  */
 export type Period = SinglePeriod | RangePeriod;
+
+/**
+ * Options of `period.format`.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface PeriodFormatOptions {
+  /**
+   * A BCP 47 locale of one of the languages en, it, zh, de, fr, es: the period is written as a
+   * reader of that language expects (`"first three quarters of 2021"`, `"primi tre trimestri del 2021"`,
+   * `"2021年前三季度"`). Without it, the canonical SDMX-style text (`"2021-Q1/2021-Q3"`).
+   */
+  readonly locale?: string;
+}
+
+/**
+ * Options of `period.parse`.
+ *
+ * @category Periods
+ * @since 0.1.0
+ */
+export interface PeriodParseOptions {
+  /**
+   * A BCP 47 locale of one of the languages en, it, zh, de, fr, es: the text is read as an article in
+   * that language writes a period (`"primi tre trimestri del 2021"`, `"Q3 2021"`, `"2021年9月"`).
+   * Without it, only the SDMX-style notation (`"2021-Q1/2021-Q3"`) is read.
+   */
+  readonly locale?: string;
+  /**
+   * With a locale: `true` (the default) refuses text whose period is a guess: a two-digit year
+   * (`"3Q21"`, `"H1 '24"`). `false` reads a two-digit year as 20xx. Without a locale it changes nothing.
+   */
+  readonly strict?: boolean;
+}

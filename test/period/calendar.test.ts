@@ -42,8 +42,8 @@ describe("ISO dates", () => {
     expect(period.addDays("2021-11-27", 0)).toBe("2021-11-27");
     expect(code(() => period.addDays("9999-12-31", 1))).toBe("INVALID_PERIOD");
     expect(code(() => period.addDays("0001-01-01", -1))).toBe("INVALID_PERIOD");
-    expect(code(() => period.addDays("2021-11-27", 0.5))).toBe("INVALID_INPUT");
-    expect(code(() => period.addDays("2021-11-27", Number.NaN))).toBe("INVALID_INPUT");
+    expect(code(() => period.addDays("2021-11-27", 0.5))).toBe("OUT_OF_RANGE");
+    expect(code(() => period.addDays("2021-11-27", Number.NaN))).toBe("INVALID_NUMBER");
   });
 });
 

@@ -47,6 +47,41 @@ describe("period examples", () => {
     expect(() => period.parse("2021-W53")).toThrow(/52 ISO weeks/);
   });
 
+  it("formatLocale", () => {
+    // #region formatLocale
+    const ytd = period.parse("2021-Q1/2021-Q3");
+    period.format(ytd); // "2021-Q1/2021-Q3" (no locale: the SDMX-style text)
+    period.format(ytd, { locale: "en" }); // "first three quarters of 2021"
+    period.format(ytd, { locale: "it-IT" }); // "primi tre trimestri del 2021"
+    period.format(ytd, { locale: "zh-CN" }); // "2021年前三季度"
+    period.format(period.half(2024, 1), { locale: "en" }); // "H1 2024"
+    period.format(period.month(2021, 9), { locale: "de-DE" }); // "September 2021"
+    // #endregion formatLocale
+    expect(period.format(ytd)).toBe("2021-Q1/2021-Q3");
+    expect(period.format(ytd, { locale: "en" })).toBe("first three quarters of 2021");
+    expect(period.format(ytd, { locale: "it-IT" })).toBe("primi tre trimestri del 2021");
+    expect(period.format(ytd, { locale: "zh-CN" })).toBe("2021年前三季度");
+    expect(period.format(period.half(2024, 1), { locale: "en" })).toBe("H1 2024");
+    expect(period.format(period.month(2021, 9), { locale: "de-DE" })).toBe("September 2021");
+  });
+
+  it("parseLocale", () => {
+    // #region parseLocale
+    period.format(period.parse("primi tre trimestri 2021", { locale: "it" })); // "2021-Q1/2021-Q3"
+    period.format(period.parse("2021年前三季度", { locale: "zh" })); // "2021-Q1/2021-Q3"
+    period.format(period.parse("1H 2024", { locale: "en" })); // "2024-S1"
+    period.format(period.parse("settembre 2021", { locale: "it" })); // "2021-09"
+    // period.parse("3Q21", { locale: "en" }) throws INVALID_TEXT: a two-digit year is a guess
+    period.format(period.parse("3Q21", { locale: "en", strict: false })); // "2021-Q3"
+    // #endregion parseLocale
+    expect(period.format(period.parse("primi tre trimestri 2021", { locale: "it" }))).toBe("2021-Q1/2021-Q3");
+    expect(period.format(period.parse("2021年前三季度", { locale: "zh" }))).toBe("2021-Q1/2021-Q3");
+    expect(period.format(period.parse("1H 2024", { locale: "en" }))).toBe("2024-S1");
+    expect(period.format(period.parse("settembre 2021", { locale: "it" }))).toBe("2021-09");
+    expect(() => period.parse("3Q21", { locale: "en" })).toThrow(expect.objectContaining({ code: "INVALID_TEXT" }));
+    expect(period.format(period.parse("3Q21", { locale: "en", strict: false }))).toBe("2021-Q3");
+  });
+
   it("isPeriod", () => {
     // #region isPeriod
     period.isPeriod({ kind: "quarter", year: 2021, quarter: 3 }); // true
@@ -97,9 +132,9 @@ describe("period examples", () => {
   it("compare", () => {
     // #region compare
     const sorted = ["2021-Q3", "2021", "2021-09", "2021-Q1/2021-Q3"]
-      .map(period.parse)
+      .map((text) => period.parse(text))
       .sort(period.compare)
-      .map(period.format);
+      .map((p) => period.format(p));
     // ["2021-Q1/2021-Q3", "2021", "2021-Q3", "2021-09"]
     period.equals(period.parse("2024-H1"), period.half(2024, 1)); // true
     // #endregion compare

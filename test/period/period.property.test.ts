@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as period from "../../src/period/index.js";
 import type { Period, SinglePeriod } from "../../src/period/types.js";
+import { code } from "../support.js";
 
 const yearArb = fc.integer({ min: 1, max: 9998 });
 
@@ -31,6 +32,18 @@ const periodArb: fc.Arbitrary<Period> = fc.oneof(
 
 const dateArb = fc.integer({ min: 0, max: 3652058 }).map((n) => period.addDays("0001-01-01", n));
 
+const LOCALES = ["en", "en-US", "en-GB", "it-IT", "zh-CN", "de-DE", "fr-FR", "es-ES", "es-MX", "de-AT"];
+
+/** The first N quarters or months of a year (N from 1), the periods articles name most. */
+const firstOfYearArb: fc.Arbitrary<Period> = fc.oneof(
+  fc
+    .tuple(yearArb, fc.integer({ min: 1, max: 4 }))
+    .map(([y, n]) => period.range(period.quarter(y, 1), period.quarter(y, n))),
+  fc
+    .tuple(yearArb, fc.integer({ min: 1, max: 12 }))
+    .map(([y, n]) => period.range(period.month(y, 1), period.month(y, n))),
+);
+
 describe("period properties", () => {
   it("parse(format(p)) equals p", () => {
     fc.assert(
@@ -40,6 +53,48 @@ describe("period properties", () => {
         expect(period.equals(back, p)).toBe(true);
         expect(period.compare(back, p)).toBe(0);
       }),
+    );
+  });
+
+  it("parse(format(p, { locale }), { locale }) equals p in every language, strict or not", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(periodArb, firstOfYearArb),
+        fc.constantFrom(...LOCALES),
+        fc.boolean(),
+        (p, locale, strict) => {
+          const text = period.format(p, { locale });
+          const back = period.parse(text, { locale, strict });
+          expect(period.format(back)).toBe(period.format(p));
+          expect(back).toEqual(p);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("any text is read as a period or refused with INVALID_TEXT, INVALID_PERIOD or TEXT_TOO_LONG", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("Q3", "3Q", "H1", "first", "primi", "tre", "trimestri", "del", "2021", "'21", "21", "-", "–"),
+      fc.constantFrom("年", "前", "三", "季度", "第", "月", "9", "至", "September", "settembre", "of", "1.", "KW"),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.constantFrom(...LOCALES),
+        fc.boolean(),
+        (pieces, locale, strict) => {
+          const text = pieces.join(pieces.length % 2 === 0 ? " " : "");
+          expect(code(() => period.parse(text, { locale, strict }))).toBeOneOf([
+            undefined,
+            "INVALID_TEXT",
+            "INVALID_PERIOD",
+            "TEXT_TOO_LONG",
+          ]);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
