@@ -20,7 +20,7 @@ import { currencyJSON } from "../money/money.js";
  * `fx.rateToJSON` returns (codes, the rate as a plain string, the date, the chain), `String()`
  * gives `"USD/CNY 6.39 on 2021-09-30"`.
  */
-const RATE = valuePrototype<ExchangeRate>(
+export const RATE = valuePrototype<ExchangeRate>(
   "ExchangeRate",
   (r) => ({
     base: currencyJSON(r.base),

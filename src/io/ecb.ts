@@ -6,7 +6,6 @@
  * @module
  */
 import { refuse } from "../errors.js";
-import { makeRate } from "../fx/rate.js";
 import type { RateTable } from "../fx/types.js";
 import { resolveCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
@@ -173,7 +172,6 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
     }
     this.dates.set(date, line);
     const { sink, euro, source } = this;
-    const rates = sink.rates;
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i] as Column;
       const cell = fields[i + 1] as string;
@@ -191,8 +189,8 @@ class EcbCsv implements Parser<RateTable | ReadReport> {
         });
         continue;
       }
-      const value = Sink.rate(cell);
-      if (value !== undefined) rates.push(makeRate(euro, col.currency, value, date, source, "spot", "direct", []));
+      const value = sink.rate(cell);
+      if (value !== undefined) sink.add(euro, col.currency, value, date, source, "spot");
       else
         sink.problem({
           line,
@@ -514,9 +512,8 @@ class EcbXml implements Parser<RateTable | ReadReport> {
         return frame;
       }
       this.inDay.add(code);
-      const value = Sink.rate(rate);
-      if (value !== undefined)
-        sink.rates.push(makeRate(this.euro, currency, value, day, this.source, "spot", "direct", []));
+      const value = sink.rate(rate);
+      if (value !== undefined) sink.add(this.euro, currency, value, day, this.source, "spot");
       else sink.problem({ line, column, field: "rate", expected: Sink.RATE, received: rate });
       return frame;
     }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { makeRate, readKind } from "../fx/rate.js";
+import { readKind } from "../fx/rate.js";
 import type { RateKind, RateTable } from "../fx/types.js";
 import { isDate } from "../period/calendar.js";
 import { format, parse } from "../period/period.js";
@@ -72,9 +72,9 @@ class Rows {
         return report("kind", "spot, average, fixed or implied", row.kind);
       }
     }
-    const value = Sink.rate(row.rate ?? "");
+    const value = sink.rate(row.rate ?? "");
     if (value === undefined) return report("rate", Sink.RATE, row.rate);
-    const source = row.source !== undefined && row.source.trim() !== "" ? row.source : (sink.options.source ?? null);
+    const source = row.source !== undefined && row.source.trim() !== "" ? row.source : sink.options.source ?? null;
     const key = JSON.stringify([base.code, quote.code, typeof on === "string" ? on : format(on), kind, source]);
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
@@ -85,7 +85,7 @@ class Rows {
       );
     }
     this.seen.set(key, line);
-    sink.rates.push(makeRate(base, quote, value, on, source, kind, "direct", []));
+    sink.add(base, quote, value, on, source, kind);
   }
 }
 
@@ -252,8 +252,8 @@ class RatesJson implements Parser<RateTable | ReadReport> {
           field === "rate"
             ? "a decimal string or a JSON number"
             : field === "source" || field === "kind"
-              ? "a string or null"
-              : "a string";
+            ? "a string or null"
+            : "a string";
         sink.problem({
           ...value.at,
           field,

@@ -10,8 +10,8 @@ import type { Decimal } from "../decimal.js";
 import { checkKeys, isAccordoError, own, refuse } from "../errors.js";
 import type { AccordoError } from "../errors.js";
 import type { Refusal } from "../errors.js";
-import { trustedTable } from "../fx/table.js";
-import type { ExchangeRate, RateTable } from "../fx/types.js";
+import { RateBatch } from "../fx/bulk.js";
+import type { ExchangeRate, RateDate, RateKind, RateTable } from "../fx/types.js";
 import { resolveCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { ReadReport } from "./types.js";
@@ -90,7 +90,7 @@ function placeOf(p: FileProblem): string {
 
 /** Gathers the rates read from a file, and its problems: thrown at once, or collected. */
 export class Sink {
-  readonly rates: ExchangeRate[] = [];
+  private readonly batch = new RateBatch();
   readonly errors: AccordoError[] = [];
   readonly fn: string;
   readonly options: CommonOptions;
@@ -160,10 +160,20 @@ export class Sink {
   static readonly RATE = "a positive decimal number written with a dot (1.0813)";
 
   /** The positive decimal a text writes, or undefined when it writes none (report it as {@link Sink.RATE}). */
-  static rate(text: string): Decimal | undefined {
+  rate(text: string): Decimal | undefined {
     if (!PLAIN_DECIMAL.test(text)) return undefined;
     const d = new D(text);
     return d.isFinite() && !d.isZero() ? d : undefined;
+  }
+
+  /** The rates read so far. */
+  get rates(): readonly ExchangeRate[] {
+    return this.batch.list;
+  }
+
+  /** Keeps a direct rate made of checked parts (distinct from the others by pair, date, source and kind). */
+  add(base: Currency, quote: Currency, value: Decimal, on: RateDate, source: string | null, kind: RateKind): void {
+    this.batch.add(base, quote, value, on, source, kind);
   }
 
   /**
@@ -171,7 +181,7 @@ export class Sink {
    * The rates were made from checked parts and checked distinct as they were read.
    */
   finish(pivot: Currency): RateTable | ReadReport {
-    const made = trustedTable(this.rates, this.options.pivot ?? pivot);
+    const made = this.batch.table(this.options.pivot ?? pivot);
     if (!this.options.collect) return made;
     return Object.freeze({ table: made, errors: Object.freeze([...this.errors]) });
   }

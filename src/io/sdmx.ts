@@ -7,7 +7,6 @@
 import { D } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
 import { refuse } from "../errors.js";
-import { makeRate } from "../fx/rate.js";
 import type { RateKind, RateTable } from "../fx/types.js";
 import type { Currency } from "../money/types.js";
 import { isDate } from "../period/calendar.js";
@@ -237,7 +236,7 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
         return;
       }
     }
-    const value = Sink.rate(observed);
+    const value = sink.rate(observed);
     if (value === undefined) {
       sink.problem({ ...at("OBS_VALUE"), expected: Sink.RATE, received: observed });
       return;
@@ -270,7 +269,7 @@ class SdmxCsv implements Parser<RateTable | ReadReport> {
       return;
     }
     this.seen.set(key, line);
-    sink.rates.push(makeRate(base, quote, scale.eq(1) ? value : value.times(scale), on, source, kind, "direct", []));
+    sink.add(base, quote, scale.eq(1) ? value : value.times(scale), on, source, kind);
   }
 
   private currencyAt(code: string, at: () => { line: number; column: number; field: string }): Currency | undefined {

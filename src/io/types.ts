@@ -99,10 +99,10 @@ export interface ThrowingOptions {
 export type ReadOutcome<O> = O extends CollectingOptions
   ? ReadReport
   : "errors" extends keyof O
-    ? O[keyof O & "errors"] extends "throw" | undefined
-      ? RateTable
-      : RateTable | ReadReport
-    : RateTable;
+  ? O[keyof O & "errors"] extends "throw" | undefined
+    ? RateTable
+    : RateTable | ReadReport
+  : RateTable;
 
 /**
  * What a reader returns for input `I` and options `O`: its {@link ReadOutcome} for text, a Promise

@@ -30,6 +30,20 @@ describe("io.readEcbCsv: eurofxref-hist.csv", () => {
     expect(Object.isFrozen(t) && Object.isFrozen(t.rates)).toBe(true);
   });
 
+  it("makes rates like fx.rate's: frozen decimals, the ExchangeRate prototype, taken by fx as they are", () => {
+    const t = io.readEcbCsv(hist);
+    const made = fx.rate({ base: "EUR", quote: "USD", rate: "1.1357", on: "2025-04-25", source: "ECB" });
+    const read = t.rates[0] as (typeof t.rates)[number];
+    expect(Object.getPrototypeOf(read)).toBe(Object.getPrototypeOf(made));
+    expect(Object.keys(read)).toEqual(Object.keys(made));
+    expect(JSON.stringify(read)).toBe(JSON.stringify(made));
+    expect(String(read)).toBe("EUR/USD 1.1357 on 2025-04-25");
+    expect(t.rates.every((r) => Object.isFrozen(r.rate) && Object.isFrozen(r.rate.d))).toBe(true);
+    // the library's own rate: fx keeps it as it is (it would rebuild one it did not make)
+    expect(fx.invert(read).chain[0]).toBe(read);
+    expect(fx.lookup(t, "EUR", "USD", { on: "2025-04-25" })).toBe(read);
+  });
+
   it("gives a table fx.lookup and fx.convert use: direct, inverse and cross through EUR", () => {
     const t = io.readEcbCsv(hist);
     expect(fx.lookup(t, "EUR", "USD", { on: "2025-04-24" }).rate.toString()).toBe("1.1376");

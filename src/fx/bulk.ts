@@ -1,0 +1,108 @@
+/**
+ * Making many direct rates at once, for the readers of rate files: a file of 25 years of
+ * euro reference rates holds some 270,000 of them. The rates made here are the same values
+ * {@link makeRate} makes (the ExchangeRate prototype, frozen, with frozen decimals, in the
+ * library's brand, so that every function takes them without checking them again), built by a
+ * constructor with a fixed shape rather than by copying an object: the caller has checked each
+ * part as it read it, so nothing is checked again here.
+ *
+ * @module
+ * @internal
+ */
+import { RATE_BRAND } from "../brand.js";
+import { frozen } from "../decimal.js";
+import type { Decimal } from "../decimal.js";
+import type { Currency } from "../money/types.js";
+import { RATE } from "./rate.js";
+import { trustedTable } from "./table.js";
+import type { ExchangeRate, RateDate, RateKind, RateTable } from "./types.js";
+
+/** The empty chain of every direct rate made here: one shared frozen array. */
+const NO_CHAIN: readonly ExchangeRate[] = Object.freeze([]);
+
+/** The fields of a direct rate, assigned in one order (one hidden class for all of them). */
+interface DirectRate {
+  base: Currency;
+  quote: Currency;
+  rate: Decimal;
+  on: RateDate;
+  source: string | null;
+  kind: RateKind;
+  derivation: "direct";
+  chain: readonly ExchangeRate[];
+}
+
+/** The constructor of direct rates; its prototype is the one of every ExchangeRate. */
+const DirectRate = function DirectRate(
+  this: DirectRate,
+  base: Currency,
+  quote: Currency,
+  rate: Decimal,
+  on: RateDate,
+  source: string | null,
+  kind: RateKind,
+): void {
+  this.base = base;
+  this.quote = quote;
+  this.rate = rate;
+  this.on = on;
+  this.source = source;
+  this.kind = kind;
+  this.derivation = "direct";
+  this.chain = NO_CHAIN;
+} as unknown as new (
+  base: Currency,
+  quote: Currency,
+  rate: Decimal,
+  on: RateDate,
+  source: string | null,
+  kind: RateKind,
+) => ExchangeRate;
+(DirectRate as unknown as { prototype: object }).prototype = RATE;
+
+/**
+ * Gathers direct rates whose parts its caller has checked (known, different currencies; a
+ * positive decimal within the range; a valid date or period; a non-empty source or null) and
+ * that are distinct by pair, date, source and kind, then makes the table of them. Each decimal
+ * is frozen before it is stored; a decimal may be shared by several rates (it cannot change).
+ * @internal
+ */
+export class RateBatch {
+  private readonly rates: ExchangeRate[] = [];
+
+  /** The number of rates gathered so far. */
+  get length(): number {
+    return this.rates.length;
+  }
+
+  /** The rates gathered so far, in order (not a copy: do not change it). */
+  get list(): readonly ExchangeRate[] {
+    return this.rates;
+  }
+
+  /** Makes a direct rate from checked parts and keeps it; returns it. */
+  add(
+    base: Currency,
+    quote: Currency,
+    value: Decimal,
+    on: RateDate,
+    source: string | null,
+    kind: RateKind,
+  ): ExchangeRate {
+    const made = Object.freeze(new DirectRate(base, quote, frozen(value), on, source, kind));
+    this.rates.push(made);
+    return made;
+  }
+
+  /**
+   * The frozen table of the rates gathered, with `pivot`; the batch must not be used after. The
+   * rates enter the library's brand here, all at once, rather than one by one as they are made:
+   * a weak set that grows while the young objects it holds are being made costs the garbage
+   * collector more than the reading itself (no rate is seen by a caller before this).
+   */
+  table(pivot: Currency): RateTable {
+    const rates = this.rates;
+    for (let i = 0; i < rates.length; i++) RATE_BRAND.add(rates[i] as ExchangeRate);
+    return trustedTable(rates, pivot);
+  }
+}
