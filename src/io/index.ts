@@ -6,6 +6,7 @@
  *
  * @module
  */
-export { readEcbCsv, readEcbXml } from "./ecb.js";
+export { readEcbCsv } from "./ecb-csv.js";
+export { readEcbXml } from "./ecb-xml.js";
 export { readSdmxCsv } from "./sdmx.js";
 export { readRatesCsv, readRatesJson } from "./plain.js";

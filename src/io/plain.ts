@@ -6,14 +6,15 @@
  */
 import { readKind } from "../fx/rate.js";
 import type { RateKind, RateTable } from "../fx/types.js";
+import type { Currency } from "../money/types.js";
 import { isDate } from "../period/calendar.js";
 import { format, parse } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
-import { CsvTokenizer, positionOf } from "./csv.js";
+import { positionOf } from "./csv.js";
 import type { CsvRecord } from "./csv.js";
 import { parseJson } from "./json.js";
 import type { JsonNode, Place } from "./json.js";
-import { COMMON_KEYS, Sink, commonBase, readCommon, run } from "./read.js";
+import { COMMON_KEYS, CsvReader, Sink, commonBase, readWith } from "./read.js";
 import type { Parser } from "./read.js";
 import type { RateFileInput, ReadOptions, ReadReport, ReadResult, ThrowingOptions } from "./types.js";
 
@@ -89,64 +90,47 @@ class Rows {
   }
 }
 
-class RatesCsv implements Parser<RateTable | ReadReport> {
+class RatesCsv extends CsvReader {
   private readonly rows: Rows;
-  private readonly tokenizer: CsvTokenizer;
-  private columns: (Field | undefined)[] | undefined;
+  private columns: (Field | undefined)[] = [];
 
   constructor(sink: Sink) {
+    super(sink, ",", "a header such as date,base,quote,rate");
     this.rows = new Rows(sink);
-    this.tokenizer = new CsvTokenizer(
-      (record) => this.record(record),
-      (p) => sink.fatal(p),
-      ",",
-    );
   }
 
-  push(text: string): void {
-    this.tokenizer.push(text);
+  protected pivot(): Currency {
+    return commonBase(this.sink.rates);
   }
 
-  end(): RateTable | ReadReport {
-    this.tokenizer.end();
-    const { sink } = this.rows;
-    if (this.columns === undefined)
-      return sink.fatal({
-        line: 1,
-        column: 1,
-        expected: "a header such as date,base,quote,rate",
-        received: "an empty file",
-      });
-    return sink.finish(commonBase(sink.rates));
-  }
-
-  private record(record: CsvRecord): void {
-    const { sink } = this.rows;
+  protected header(record: CsvRecord): void {
+    const { sink } = this;
     const { fields, line } = record;
-    if (this.columns === undefined) {
-      const columns: (Field | undefined)[] = [];
-      fields.forEach((name, i) => {
-        const field = name.trim().toLowerCase();
-        const [, column] = positionOf(record, i);
-        if (!(FIELDS as readonly string[]).includes(field)) {
-          sink.fatal({ line, column, expected: `a column name: ${FIELDS.join(", ")}`, received: name });
-        }
-        if (columns.includes(field as Field))
-          sink.fatal({ line, column, expected: "a column not already in the header", received: name });
-        columns.push(field as Field);
+    const columns: (Field | undefined)[] = [];
+    fields.forEach((name, i) => {
+      const field = name.trim().toLowerCase();
+      const [, column] = positionOf(record, i);
+      if (!(FIELDS as readonly string[]).includes(field)) {
+        sink.fatal({ line, column, expected: `a column name: ${FIELDS.join(", ")}`, received: name });
+      }
+      if (columns.includes(field as Field))
+        sink.fatal({ line, column, expected: "a column not already in the header", received: name });
+      columns.push(field as Field);
+    });
+    const missing = REQUIRED.filter((f) => !columns.includes(f));
+    if (missing.length > 0)
+      sink.fatal({
+        line,
+        column: 1,
+        expected: `a header with the columns ${REQUIRED.join(", ")} (missing: ${missing.join(", ")})`,
+        received: fields.join(","),
       });
-      const missing = REQUIRED.filter((f) => !columns.includes(f));
-      if (missing.length > 0)
-        sink.fatal({
-          line,
-          column: 1,
-          expected: `a header with the columns ${REQUIRED.join(", ")} (missing: ${missing.join(", ")})`,
-          received: fields.join(","),
-        });
-      this.columns = columns;
-      return;
-    }
-    const columns = this.columns;
+    this.columns = columns;
+  }
+
+  protected row(record: CsvRecord): void {
+    const { sink, columns } = this;
+    const { fields, line } = record;
     if (fields.length !== columns.length) {
       const [, column] = positionOf(record, Math.min(fields.length, columns.length));
       sink.problem({ line, column, expected: `${columns.length} fields, as in the header`, received: fields.length });
@@ -191,9 +175,7 @@ export function readRatesCsv<I extends RateFileInput, O extends ReadOptions = Th
   input: I,
   options?: O,
 ): ReadResult<I, O> {
-  const fn = "io.readRatesCsv";
-  const common = readCommon(fn, options, COMMON_KEYS);
-  return run(fn, input, new RatesCsv(new Sink(fn, common))) as ReadResult<I, O>;
+  return readWith("io.readRatesCsv", input, options, COMMON_KEYS, (sink) => new RatesCsv(sink)) as ReadResult<I, O>;
 }
 
 class RatesJson implements Parser<RateTable | ReadReport> {
@@ -305,7 +287,5 @@ export function readRatesJson<I extends RateFileInput, O extends ReadOptions = T
   input: I,
   options?: O,
 ): ReadResult<I, O> {
-  const fn = "io.readRatesJson";
-  const common = readCommon(fn, options, COMMON_KEYS);
-  return run(fn, input, new RatesJson(new Sink(fn, common))) as ReadResult<I, O>;
+  return readWith("io.readRatesJson", input, options, COMMON_KEYS, (sink) => new RatesJson(sink)) as ReadResult<I, O>;
 }

@@ -14,6 +14,8 @@ import { RateBatch } from "../fx/bulk.js";
 import type { ExchangeRate, RateDate, RateKind, RateTable } from "../fx/types.js";
 import { resolveCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
+import { CsvTokenizer } from "./csv.js";
+import type { CsvRecord } from "./csv.js";
 import type { ReadReport } from "./types.js";
 
 /** A problem at a place in a file. */
@@ -270,4 +272,69 @@ export function run<T>(fn: string, input: unknown, parser: Parser<T>): T | Promi
     if (rest !== "") parser.push(rest);
     return parser.end();
   })();
+}
+
+/**
+ * A reader of a CSV format: the tokenizer's plumbing, the header first (`header`, called with
+ * the first record), then each row (`row`); an empty file is refused naming the header expected.
+ */
+export abstract class CsvReader implements Parser<RateTable | ReadReport> {
+  protected readonly sink: Sink;
+  private readonly tokenizer: CsvTokenizer;
+  private readonly headerText: string;
+  private started = false;
+
+  /**
+   * @param sink - where rates and problems go
+   * @param separator - the separator, or how to choose it from the first line
+   * @param headerText - what the header should be, for the refusal of an empty file
+   */
+  constructor(sink: Sink, separator: string | ((firstLine: string) => string), headerText: string) {
+    this.sink = sink;
+    this.headerText = headerText;
+    this.tokenizer = new CsvTokenizer(
+      (record) => {
+        if (this.started) this.row(record);
+        else {
+          this.started = true;
+          this.header(record);
+        }
+      },
+      (p) => sink.fatal(p),
+      separator,
+    );
+  }
+
+  push(text: string): void {
+    this.tokenizer.push(text);
+  }
+
+  end(): RateTable | ReadReport {
+    this.tokenizer.end();
+    if (!this.started)
+      return this.sink.fatal({ line: 1, column: 1, expected: this.headerText, received: "an empty file" });
+    return this.sink.finish(this.pivot());
+  }
+
+  /** Reads the header (the first record). */
+  protected abstract header(record: CsvRecord): void;
+  /** Reads a row after the header. */
+  protected abstract row(record: CsvRecord): void;
+  /** The pivot of the table made when options name none. */
+  protected abstract pivot(): Currency;
+}
+
+/**
+ * What every reader function does: checks the options (the common ones and `keys`), makes the
+ * sink and the parser, and runs it over the input.
+ */
+export function readWith<T>(
+  fn: string,
+  input: unknown,
+  options: object | undefined,
+  keys: readonly string[],
+  make: (sink: Sink) => Parser<T>,
+): T | Promise<T> {
+  const common = readCommon(fn, options, keys);
+  return run(fn, input, make(new Sink(fn, common)));
 }
