@@ -54,6 +54,21 @@ export interface EcbReadOptions extends ReadOptions {
 }
 
 /**
+ * Options of {@link io.readSdmxCsv}.
+ *
+ * @category Reading files
+ * @since 0.1.0
+ */
+export interface SdmxReadOptions extends ReadOptions {
+  /**
+   * The currency of each area code of the file (`COUNTRY` or `REF_AREA`), as a code or a Currency:
+   * the IMF writes a rate of the domestic currency as `XDC` (`XDC_USD`: domestic currency per US
+   * dollar) and names the area, not its currency. `{ SWE: "SEK", JPN: "JPY" }`.
+   */
+  readonly areas?: Readonly<Record<string, string | Currency>> | undefined;
+}
+
+/**
  * What a reader returns with `errors: "collect"`: the table of the rates read, and the error of
  * each row or value left out (an `AccordoError` with code `INVALID_TEXT` whose details name the
  * line and column), in the order met.
@@ -99,10 +114,10 @@ export interface ThrowingOptions {
 export type ReadOutcome<O> = O extends CollectingOptions
   ? ReadReport
   : "errors" extends keyof O
-  ? O[keyof O & "errors"] extends "throw" | undefined
-    ? RateTable
-    : RateTable | ReadReport
-  : RateTable;
+    ? O[keyof O & "errors"] extends "throw" | undefined
+      ? RateTable
+      : RateTable | ReadReport
+    : RateTable;
 
 /**
  * What a reader returns for input `I` and options `O`: its {@link ReadOutcome} for text, a Promise

@@ -65,6 +65,19 @@ describe("io examples (included in the API docs)", () => {
     expect(march.rate.toString()).toBe("1.0872");
   });
 
+  it("readSdmxCsvImf", () => {
+    const csv = fixture("rates/imf-er.csv");
+    // #region readSdmxCsvImf
+    // (csv = SDMX-CSV of the IMF's ER dataflow: XDC_USD is the domestic currency per US dollar)
+    const imf = io.readSdmxCsv(csv, { areas: { SWE: "SEK", JPN: "JPY", DEU: "EUR", FRA: "EUR" } });
+    const january = fx.lookup(imf, "USD", "SEK", { on: "2024-01-15", kind: "average" });
+    january.rate.toString(); // "10.3969"
+    january.source; // "IMF.STA", the agency of STRUCTURE_ID
+    // #endregion readSdmxCsvImf
+    expect(january.rate.toString()).toBe("10.3969");
+    expect(january.source).toBe("IMF.STA");
+  });
+
   it("readRatesCsv", () => {
     // #region readRatesCsv
     const text = "date,base,quote,rate,source\n2024-03-01,USD,CNY,7.1036,PBoC\n2024-03,EUR,USD,1.0872,ECB\n";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as fx from "../../src/fx/index.js";
 import * as io from "../../src/io/index.js";
+import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { RateTable } from "../../src/fx/types.js";
 import { byteChunks, code, fixture, thrown } from "../support.js";
@@ -187,5 +188,124 @@ describe("io.readSdmxCsv", () => {
 
   it("refuses unknown options", () => {
     expect(code(() => io.readSdmxCsv("", { only: ["USD"] } as never))).toBe("UNKNOWN_OPTION");
+  });
+});
+
+describe("io.readSdmxCsv: the BIS's US dollar exchange rates (WS_XRU)", () => {
+  it("reads CURRENCY per US dollar: averages dated their period, end-of-period rates their last day", () => {
+    const t = io.readSdmxCsv(fixture("rates/bis-ws-xru.csv"));
+    expect(listed(t)).toEqual([
+      "USD/CHF 2024-01 0.8601 (average, BIS)",
+      "USD/CHF 2024-01-31 0.8625 (spot, BIS)",
+      "USD/JPY 2024-01-04 143.71 (spot, BIS)",
+      // the euro of Germany repeats the euro area's: kept once; the US dollar's own series and a
+      // missing observation hold no rate
+      "USD/EUR 2024-Q1 0.9215 (average, BIS)",
+    ]);
+    expect(t.pivot.code).toBe("USD");
+    expect(fx.lookup(t, "CHF", "USD", { on: "2024-01-31", kind: "spot" }).derivation).toBe("inverse");
+  });
+
+  it("reads SDMX-CSV 2.0 with labels=both", () => {
+    const t = io.readSdmxCsv(fixture("rates/bis-ws-xru-labels.csv"));
+    expect(listed(t)).toEqual(["USD/CHF 2024-01 0.8601 (average, BIS)", "USD/CHF 2024-01-31 0.8625 (spot, BIS)"]);
+  });
+
+  const BIS = "DATAFLOW,FREQ,REF_AREA,CURRENCY,COLLECTION,TIME_PERIOD,OBS_VALUE,UNIT_MULT";
+  it("refuses a period neither averaged nor at its end, and one euro at two values", () => {
+    expect(thrown(() => io.readSdmxCsv(`${BIS}\nBIS:WS_XRU(1.0),M,CH,CHF,X,2024-01,0.86,0\n`))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { line: 2, column: 26, field: "COLLECTION", received: "X" },
+    });
+    const twice = `${BIS}\nBIS:WS_XRU(1.0),Q,XM,EUR,A,2024-Q1,0.9215,0\nBIS:WS_XRU(1.0),Q,DE,EUR,A,2024-Q1,0.9216,0\n`;
+    expect(thrown(() => io.readSdmxCsv(twice))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { line: 3, field: "TIME_PERIOD", received: "2024-Q1" },
+    });
+  });
+
+  it("refuses a UNIT_MULT that takes the value out of the range of numbers", () => {
+    expect(thrown(() => io.readSdmxCsv(`${BIS}\nBIS:WS_XRU(1.0),D,JP,JPY,A,2024-01-04,1e998,9\n`))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { line: 2, field: "UNIT_MULT", received: "9" },
+    });
+  });
+});
+
+describe("io.readSdmxCsv: the IMF's exchange rates (ER, IFS)", () => {
+  const areas = { SWE: "SEK", JPN: "JPY", DEU: "EUR", FRA: "EUR" };
+
+  it("reads INDICATOR A_B as A per 1 B, XDC being the currency options.areas gives the COUNTRY", () => {
+    const t = io.readSdmxCsv(fixture("rates/imf-er.csv"), { areas });
+    expect(listed(t)).toEqual([
+      "USD/SEK 2024-01 10.3969 (average, IMF.STA)",
+      "USD/SEK 2024-01-31 10.4055 (spot, IMF.STA)",
+      "SEK/USD 2024-Q1 0.0952 (average, IMF.STA)",
+      "EUR/JPY 2024 163.85 (average, IMF.STA)",
+      // France's euro repeats Germany's: kept once
+      "USD/EUR 2024 0.9243 (average, IMF.STA)",
+    ]);
+  });
+
+  it("reads labels=both, and custom currencies named in areas", () => {
+    const t = io.readSdmxCsv(fixture("rates/imf-er-labels.csv"), { areas: { SWE: "SEK" } });
+    expect(listed(t)).toEqual(["USD/SEK 2024-01 10.3969 (average, IMF.STA)"]);
+    const xsk = money.defineCurrency({ code: "XSK", minorUnits: 2, name: "Test krona" });
+    const custom = io.readSdmxCsv(fixture("rates/imf-er-labels.csv"), { areas: { SWE: "XSK" }, currencies: [xsk] });
+    expect(custom.rates[0]?.quote).toBe(xsk);
+  });
+
+  it("reads the IFS indicators ENDA_ (period average) and ENDE_ (end of period) with REF_AREA", () => {
+    const ifs =
+      "DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n" +
+      "IMF:IFS(1.0),M,SE,ENDA_XDC_USD_RATE,2024-01,10.3969\n" +
+      "IMF:IFS(1.0),M,SE,ENDE_XDC_USD_RATE,2024-01,10.4055\n";
+    expect(listed(io.readSdmxCsv(ifs, { areas: { SE: "SEK" } }))).toEqual([
+      "USD/SEK 2024-01 10.3969 (average, IMF)",
+      "USD/SEK 2024-01-31 10.4055 (spot, IMF)",
+    ]);
+  });
+
+  it("refuses an area options.areas does not name, with a hint", () => {
+    const e = thrown(() => io.readSdmxCsv(fixture("rates/imf-er.csv"), { areas: { SWE: "SEK" } }));
+    expect(e).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { function: "io.readSdmxCsv", line: 5, column: 30, field: "COUNTRY", received: "JPN" },
+    });
+    expect((e as Error).message).toContain('{ areas: { JPN: "SEK" } }');
+  });
+
+  const IMF = "STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,TYPE_OF_TRANSFORMATION,FREQUENCY,TIME_PERIOD,OBS_VALUE";
+  it("refuses an indicator that is no rate, and a transformation that is neither average nor end", () => {
+    const index = `${IMF}\ndataflow,IMF.STA:ER(4.0.1),I,SWE,EREER_IX,IX,M,2024-M01,98.5\n`;
+    expect(thrown(() => io.readSdmxCsv(index, { areas }))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { line: 2, column: 34, field: "INDICATOR", received: "EREER_IX" },
+    });
+    const change = `${IMF}\ndataflow,IMF.STA:ER(4.0.1),I,SWE,XDC_USD,PC_PP_PT,M,2024-M01,0.4\n`;
+    expect(thrown(() => io.readSdmxCsv(change, { areas }))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { line: 2, field: "TYPE_OF_TRANSFORMATION", received: "PC_PP_PT" },
+    });
+  });
+
+  it("checks options.areas", () => {
+    expect(code(() => io.readSdmxCsv(fixture("rates/imf-er.csv"), { areas: ["SEK"] as never }))).toBe("INVALID_TYPE");
+    expect(code(() => io.readSdmxCsv(fixture("rates/imf-er.csv"), { areas: { SWE: "SEX" } }))).toBe("UNKNOWN_CURRENCY");
+  });
+});
+
+describe("io.readSdmxCsv: a layout it cannot map", () => {
+  it("refuses a header without the columns of the ECB's, the BIS's or the IMF's rates, with a hint", () => {
+    const eer =
+      "DATAFLOW,FREQ,EER_TYPE,EER_BASKET,REF_AREA,TIME_PERIOD,OBS_VALUE\nBIS:WS_EER(1.0),M,N,B,CH,2024-01,120.5\n";
+    const e = thrown(() => io.readSdmxCsv(eer));
+    expect(e).toMatchObject({
+      code: "INVALID_TEXT",
+      details: { function: "io.readSdmxCsv", line: 1, column: 1, received: eer.split("\n")[0] },
+    });
+    expect((e as Error).message).toContain("WS_XRU");
+    // even with errors: "collect": nothing of the file can be read
+    expect(code(() => io.readSdmxCsv(eer, { errors: "collect" }))).toBe("INVALID_TEXT");
   });
 });
