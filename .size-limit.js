@@ -41,7 +41,8 @@ export default [
     name: 'import { money, fx } from "accordo": a rate table and a conversion',
     path: "bench/size/root-money-fx.js",
     // all of money and fx: esbuild keeps whole re-exported namespaces (see docs/quality.md).
-    limit: "39.1 kB",
+    // 39.61 kB measured with money.parseReported (+0.88 kB: the written-precision figure of figure.reported).
+    limit: "40.1 kB",
     modifyEsbuildConfig: withoutZod,
   },
   {

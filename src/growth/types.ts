@@ -49,13 +49,15 @@ export type GrowthFlag = "negativeBase" | "absoluteDenominator" | "signChange" |
  * A growth rate as a **fraction** (+38.8% is held as 0.388), with its bounds,
  * its price basis and notes on how it was computed.
  *
- * In plain JavaScript (values the library made): `JSON.stringify` writes its fields (the fraction as
- * FigureSchema's JSON); `String()` what `growth.format` writes (`"+38.8%"`). Node's `util.inspect`
+ * In plain JavaScript (values the library made): `JSON.stringify` writes GrowthRateSchema's JSON (its
+ * fields, the fraction as FigureSchema's JSON), which `growth.fromJSON` reads back equal; `String()` what
+ * `growth.format` writes (`"+38.8%"`). Node's `util.inspect`
  * shows the same text, named by the type.
  *
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
  * {@includeCode ../../test/growth/examples.test.ts#interop}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#fromJSON}
  * @category Growth
  * @since 0.1.0
  */
@@ -130,10 +132,12 @@ export interface Share {
 
 /**
  * A difference of two percentages, or a contribution to growth, in
- * **percentage points** (+0.72 pp is held as 0.72).
+ * **percentage points** (+0.72 pp is held as 0.72). `JSON.stringify` writes PercentagePointsSchema's
+ * JSON, which `growth.pointsFromJSON` reads back equal.
  *
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#pointChange}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#pointsFromJSON}
  * @category Growth
  * @since 0.1.0
  */
