@@ -37,3 +37,7 @@ export const FIGURE_BRAND: Brand<object> = brand();
 export const RATE_BRAND: Brand<object> = brand();
 /** Custom currencies (`money.defineCurrency`); the ISO entries are the registry's own. @internal */
 export const CURRENCY_BRAND: Brand<object> = brand();
+/** Agreements (`agreement.create`, `agreement.amend`, `AgreementSchema`). @internal */
+export const AGREEMENT_BRAND: Brand<object> = brand();
+/** Zones (`zone.create`, `ZoneSchema`). @internal */
+export const ZONE_BRAND: Brand<object> = brand();

@@ -4,9 +4,11 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
-import { AMENDABLE_FIELDS, create } from "./build.js";
-import type { Agreement, AgreementChanges, AgreementInput, AmendableField, AmendmentInput } from "./types.js";
+import { refuseAt } from "../decimal.js";
+import { own, readOptions } from "../errors.js";
+import { build } from "./build.js";
+import { AMENDABLE_FIELDS } from "./parts.js";
+import type { Agreement, AgreementChanges, AmendableField, AmendmentInput } from "./types.js";
 import { record } from "../checks.js";
 import { checkAgreement } from "./check.js";
 
@@ -23,43 +25,32 @@ import { checkAgreement } from "./check.js";
  * event (a renewal, a confirmation) without altering the terms.
  *
  * @param a - the agreement to amend
- * @param amendment - when (a day or coarser period), what changed, why, and its sources
+ * @param amendment - when (a day or coarser period; a day may be a JS `Date`, its UTC day, or a
+ *   `Temporal.PlainDate`-like object), what changed, why, and its sources
  * @param changes - the fields to replace, each wholesale (lists included)
  * @returns the amended agreement, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path), for an unknown field in
- *   `changes`, a duplicate amendment id, a date before the signing or the
- *   previous amendment, or anything {@link create} refuses; `INVALID_PERIOD`
- *   for a malformed date
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (a part of it
+ *   malformed included: `details.path` names it); `UNKNOWN_OPTION` for an unknown key of
+ *   `amendment` or `changes`; `INVALID_INPUT` for a `changed` list given, a duplicate amendment
+ *   id, a date before the signing or the previous amendment; anything {@link create} refuses
+ *   (`details.path` starts with `agreement`, the amended agreement); `INVALID_PERIOD` for a
+ *   malformed date
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#amend}
  * @category Amendments
  * @since 0.1.0
  */
 export function amend(a: Agreement, amendment: AmendmentInput, changes: AgreementChanges = {}): Agreement {
-  record(a, "agreement");
-  const base = checkAgreement(a);
-  const patch = record(changes, "changes");
-  for (const key of Object.keys(patch)) {
-    if (!(AMENDABLE_FIELDS as readonly string[]).includes(key)) {
-      fail("INVALID_INPUT", `changes.${key} is not a field an amendment can change (${AMENDABLE_FIELDS.join(", ")})`, {
-        where: `changes.${key}`,
-      });
-    }
-  }
+  const fn = "agreement.amend";
+  const base = checkAgreement(a, fn);
+  const patch = readOptions(fn, "changes", changes, AMENDABLE_FIELDS);
   // A key given as undefined changes nothing (it does not erase the field).
   const changed: AmendableField[] = AMENDABLE_FIELDS.filter((f) => patch[f] !== undefined);
   const replaced: Record<string, unknown> = {};
   for (const f of changed) replaced[f] = patch[f];
-  const entry = record(amendment, "amendment");
-  if (entry["changed"] !== undefined) {
-    fail("INVALID_INPUT", `amendment.changed is computed from the changes; got ${describe(entry["changed"])}`, {
-      where: "amendment.changed",
-    });
-  }
-  const input: AgreementInput = {
-    ...base,
-    ...(replaced as AgreementChanges),
-    amendments: [...base.amendments, { ...amendment, changed }],
-  };
-  return create(input);
+  const given = own(record(amendment, `${fn}: amendment`) as { readonly changed?: unknown }, "changed");
+  if (given !== undefined)
+    refuseAt("INVALID_INPUT", `${fn}: amendment.changed`, "absent (it is computed from the changes)", given);
+  const entry = readOptions(fn, "amendment", amendment, ["id", "date", "description", "rationale", "sourceIds"]);
+  return build({ ...base, ...replaced, amendments: [...base.amendments, { ...entry, changed }] }, `${fn}: agreement`);
 }

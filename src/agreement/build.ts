@@ -1,421 +1,20 @@
 /**
- * Constructors: sources, parties, commitments, facilities and whole
- * agreements, validated and frozen.
+ * Making a whole agreement: its pieces read from the input (see `parts.ts`), then the agreement
+ * checked whole (unique ids, references, parent chains, chronology), frozen and branded.
  *
  * @module
  */
-import { toDecimal } from "../decimal.js";
-import { checkKeys, describe, fail } from "../errors.js";
-
-const PARTY_KEYS = ["id", "name", "otherNames", "kind", "identifiers", "parent", "sourceIds"] as const;
-const AGREEMENT_KEYS = [
-  "id",
-  "title",
-  "otherTitles",
-  "kind",
-  "signed",
-  "parties",
-  "commitments",
-  "facilities",
-  "milestones",
-  "amendments",
-  "sources",
-  "sourceIds",
-] as const;
-const COMMITMENT_KEYS = [
-  "id",
-  "partyId",
-  "kind",
-  "description",
-  "status",
-  "amount",
-  "quantity",
-  "due",
-  "facilityId",
-  "sourceIds",
-] as const;
-const FACILITY_KEYS = ["id", "name", "kind", "operatorId", "location", "capacity", "sourceIds"] as const;
-import type { CapacityPlan } from "../capacity/types.js";
-import type { Milestone } from "../milestone/types.js";
-import type { Money } from "../money/types.js";
-import { asMoney } from "../money/money.js";
+import { AGREEMENT_BRAND } from "../brand.js";
+import { refuse } from "../errors.js";
+import { refuseAt, site } from "../decimal.js";
 import { compareDates } from "../period/calendar.js";
 import { end, format, start } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
-import type {
-  Agreement,
-  AgreementInput,
-  AgreementParty,
-  AmendableField,
-  Amendment,
-  Commitment,
-  CommitmentInput,
-  CommitmentStatus,
-  Facility,
-  Identifier,
-  ParentLink,
-  Party,
-  PartyInput,
-  Quantity,
-} from "./types.js";
-import type { Source, SourceInput } from "../sources/types.js";
-import {
-  citesKnown,
-  code,
-  idList,
-  idsOf,
-  list,
-  listOf,
-  localizedName,
-  optionalText,
-  period,
-  readSource,
-  record,
-  sourceId,
-  text,
-} from "../checks.js";
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Every {@link CommitmentStatus}, frozen, in lifecycle order. Unlike kinds
- * and roles, statuses are a closed set: any other value is refused.
- *
- * @example
- * {@includeCode ../../test/agreement/examples.test.ts#codelists}
- * @category Commitments
- * @since 0.1.0
- */
-export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = Object.freeze([
-  "pending",
-  "inProgress",
-  "met",
-  "partiallyMet",
-  "notMet",
-  "withdrawn",
-] as const);
-
-/**
- * The fields an amendment can change, frozen, in the order
- * {@link Amendment.changed} lists them.
- *
- * @example
- * {@includeCode ../../test/agreement/examples.test.ts#codelists}
- * @category Amendments
- * @since 0.1.0
- */
-export const AMENDABLE_FIELDS: readonly AmendableField[] = Object.freeze([
-  "title",
-  "otherTitles",
-  "kind",
-  "signed",
-  "parties",
-  "commitments",
-  "facilities",
-  "milestones",
-  "sources",
-  "sourceIds",
-] as const);
-
-/**
- * Makes a {@link Source}: checks its id, that it has a title or a URL, the
- * URL's shape, the publication period and the language tag.
- *
- * @param input - the source's fields; `published` as a `Period` or its string form
- * @returns the source, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a missing id, a source with
- *   neither title nor URL, a URL that is not http(s), a malformed language tag;
- *   `INVALID_PERIOD` for a malformed publication period
- * @example
- * {@includeCode ../../test/agreement/examples.test.ts#source}
- * @category Sources
- * @since 0.1.0
- */
-export function source(input: SourceInput): Source {
-  return readSource(input, "source");
-}
-
-function readIdentifiers(value: unknown, where: string): readonly Identifier[] {
-  const seen = new Set<string>();
-  return Object.freeze(
-    list(value, where).map((item, i) => {
-      const at = `${where}[${i}]`;
-      const input = record(item, at);
-      const identifier: Identifier = Object.freeze({
-        scheme: text(input["scheme"], `${at}.scheme`),
-        id: text(input["id"], `${at}.id`),
-      });
-      const key = `${identifier.scheme}\u0000${identifier.id}`;
-      if (seen.has(key))
-        fail("INVALID_INPUT", `${at}: identifier ${identifier.scheme} ${describe(identifier.id)} is listed twice`, {
-          where: at,
-        });
-      seen.add(key);
-      return identifier;
-    }),
-  );
-}
-
-function readParent(value: unknown, partyId: string, where: string): ParentLink {
-  const input = record(value, where);
-  const out: Mutable<ParentLink> = {
-    partyId: text(input["partyId"], `${where}.partyId`),
-    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
-  };
-  if (out.partyId === partyId)
-    fail("INVALID_INPUT", `${where}: party ${describe(partyId)} cannot be its own parent`, { where, partyId });
-  if (input["share"] !== undefined) {
-    const share = toDecimal(input["share"], `${where}.share`);
-    if (share.lt(0) || share.gt(1)) {
-      fail("INVALID_INPUT", `${where}.share must be a fraction from 0 to 1, got ${describe(share)}`, {
-        where: `${where}.share`,
-        value: share.toString(),
-      });
-    }
-    out.share = share;
-  }
-  return Object.freeze(out);
-}
-
-function readPartyFields(input: Readonly<Record<string, unknown>>, where: string): Mutable<Party> {
-  const id = text(input["id"], `${where}.id`);
-  const out: Mutable<Party> = {
-    id,
-    name: text(input["name"], `${where}.name`),
-    otherNames: Object.freeze(
-      list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`)),
-    ),
-    kind: code(input["kind"], `${where}.kind`),
-    identifiers: readIdentifiers(input["identifiers"], `${where}.identifiers`),
-    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
-  };
-  if (input["parent"] !== undefined) out.parent = readParent(input["parent"], id, `${where}.parent`);
-  return out;
-}
-
-/**
- * Makes a {@link Party}: checks its id, names, kind code and identifiers
- * (unique by scheme and id), and its parent link (not itself; an ownership
- * share from 0 to 1). That the parent exists is checked when the party joins
- * an agreement ({@link create}).
- *
- * @param input - the party's fields; lists may be left out
- * @returns the party, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an empty id or name, a kind
- *   that is not a code, a duplicate identifier, a party that is its own parent,
- *   or a share outside 0 to 1
- * @example
- * {@includeCode ../../test/agreement/examples.test.ts#party}
- * @category Parties
- * @since 0.1.0
- */
-export function party(input: PartyInput): Party {
-  return Object.freeze(readPartyFields(record(input, "party"), "party"));
-}
-
-function readAgreementParty(value: unknown, where: string): AgreementParty {
-  const input = record(value, where);
-  checkKeys("", where, input, [...PARTY_KEYS, "roles"]);
-  const out = readPartyFields(input, where) as Mutable<AgreementParty>;
-  const roles = list(input["roles"], `${where}.roles`).map((r, i) => code(r, `${where}.roles[${i}]`));
-  if (new Set(roles).size !== roles.length)
-    fail("INVALID_INPUT", `${where}.roles lists a role twice: ${roles.join(", ")}`, { where: `${where}.roles` });
-  out.roles = Object.freeze(roles);
-  return Object.freeze(out);
-}
-
-function isMoney(value: unknown): value is Money {
-  if (typeof value !== "object" || value === null) return false;
-  const m = value as { amount?: unknown; currency?: unknown };
-  const c = m.currency as { code?: unknown } | undefined;
-  return (
-    typeof m.amount === "object" &&
-    m.amount !== null &&
-    typeof (m.amount as { isFinite?: unknown }).isFinite === "function" &&
-    (m.amount as { isFinite(): boolean }).isFinite() &&
-    typeof c === "object" &&
-    c !== null &&
-    typeof c.code === "string"
-  );
-}
-
-function readQuantity(value: unknown, where: string): Quantity {
-  const input = record(value, where);
-  checkKeys("", where, input, ["value", "unit"]);
-  return Object.freeze({
-    value: toDecimal(input["value"], `${where}.value`),
-    unit: text(input["unit"], `${where}.unit`),
-  });
-}
-
-function readCommitment(value: unknown, where: string): Commitment {
-  const input = record(value, where);
-  checkKeys("", where, input, COMMITMENT_KEYS);
-  const status = input["status"] === undefined ? "pending" : input["status"];
-  if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(status)) {
-    fail("INVALID_INPUT", `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(status)}`, {
-      where: `${where}.status`,
-    });
-  }
-  const out: Mutable<Commitment> = {
-    id: text(input["id"], `${where}.id`),
-    partyId: text(input["partyId"], `${where}.partyId`),
-    kind: code(input["kind"], `${where}.kind`),
-    description: text(input["description"], `${where}.description`),
-    status: status as CommitmentStatus,
-    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
-  };
-  if (input["amount"] !== undefined) {
-    if (!isMoney(input["amount"]))
-      fail("INVALID_INPUT", `${where}.amount must be a Money value (money.of), got ${describe(input["amount"])}`, {
-        where: `${where}.amount`,
-      });
-    // validated and normalised like every money argument: a frozen Money of the library's decimals
-    out.amount = asMoney(input["amount"], `${where}.amount`);
-  }
-  if (input["quantity"] !== undefined) out.quantity = readQuantity(input["quantity"], `${where}.quantity`);
-  if (input["due"] !== undefined) out.due = period(input["due"], `${where}.due`);
-  if (input["facilityId"] !== undefined) out.facilityId = text(input["facilityId"], `${where}.facilityId`);
-  return Object.freeze(out);
-}
-
-/**
- * Makes a {@link Commitment}: checks its id, party id, kind code,
- * description, status (default `pending`), amount (a `Money` value),
- * quantity and due period. That the party and facility exist is checked
- * when it joins an agreement ({@link create}).
- *
- * @param input - the commitment's fields
- * @returns the commitment, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an empty id, party id or
- *   description, a kind that is not a code, an unknown status, an amount that
- *   is not Money, a quantity that is not a finite number with a unit;
- *   `INVALID_PERIOD` for a malformed due period
- * @example
- * {@includeCode ../../test/agreement/examples.test.ts#commitment}
- * @category Commitments
- * @since 0.1.0
- */
-export function commitment(input: CommitmentInput): Commitment {
-  return readCommitment(input, "commitment");
-}
-
-function readFacility(value: unknown, where: string): Facility {
-  const input = record(value, where);
-  checkKeys("", where, input, FACILITY_KEYS);
-  const out: Mutable<Facility> = {
-    id: text(input["id"], `${where}.id`),
-    name: text(input["name"], `${where}.name`),
-    kind: code(input["kind"], `${where}.kind`),
-    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
-  };
-  const operatorId = optionalText(input["operatorId"], `${where}.operatorId`);
-  if (operatorId !== undefined) out.operatorId = operatorId;
-  const location = optionalText(input["location"], `${where}.location`);
-  if (location !== undefined) out.location = location;
-  if (input["capacity"] !== undefined) out.capacity = readCapacity(input["capacity"], `${where}.capacity`);
-  return Object.freeze(out);
-}
-
-/**
- * Capacity plans and milestones are validated by their own namespaces, which
- * this one may not call (they share a layer): a value made there is frozen,
- * so a frozen value of the right shape is accepted as it is.
- */
-function requireFrozen(value: unknown, maker: string, where: string): void {
-  if (!Object.isFrozen(value))
-    fail("INVALID_INPUT", `${where} must be made by ${maker} (a frozen value), got an unfrozen object`, { where });
-}
-
-/** What the claims read of each entry: an object whose `sourceId` is absent, null or an id. */
-function checkCitations(entries: readonly unknown[], where: string): void {
-  list(entries, where).forEach((entry, i) =>
-    sourceId(record(entry, `${where}[${i}]`)["sourceId"], `${where}[${i}].sourceId`),
-  );
-}
-
-/**
- * A capacity plan made elsewhere: its shape, frozen (unless `made` is false:
- * the queries take a hand-built one), each status change citing at most one
- * source by id. @internal
- */
-export function readCapacity(value: unknown, where: string, made = true): CapacityPlan {
-  const input = record(value, where);
-  const phases = input["phases"];
-  if (
-    !Array.isArray(phases) ||
-    !phases.every((p) => typeof p === "object" && p !== null && Array.isArray((p as { history?: unknown }).history))
-  ) {
-    fail("INVALID_INPUT", `${where} must be a capacity plan (capacity.plan), got ${describe(value)}`, { where });
-  }
-  if (made) requireFrozen(value, "capacity.plan", where);
-  const plan = value as CapacityPlan;
-  plan.phases.forEach((p, j) => {
-    checkCitations(p.history, `${where}.phases[${j}].history`);
-    p.history.forEach((h, k) => {
-      const accounts = record(h, `${where}.phases[${j}].history[${k}]`)["accounts"];
-      if (accounts !== undefined)
-        checkCitations(
-          list(accounts, `${where}.phases[${j}].history[${k}].accounts`),
-          `${where}.phases[${j}].history[${k}].accounts`,
-        );
-    });
-  });
-  return plan;
-}
-
-/**
- * A milestone made elsewhere: its shape, frozen (unless `made` is false: the
- * queries take a hand-built one), each target, report and achievement citing
- * at most one source by id. @internal
- */
-export function readMilestone(value: unknown, where: string, made = true): Milestone {
-  const input = record(value, where);
-  text(input["id"], `${where}.id`);
-  const achieved = input["achieved"];
-  // achieved is null or an object (typeof null is "object" too)
-  if (!Array.isArray(input["targets"]) || !Array.isArray(input["reports"]) || typeof achieved !== "object") {
-    fail("INVALID_INPUT", `${where} must be a milestone (milestone.of), got ${describe(value)}`, { where });
-  }
-  if (made) requireFrozen(value, "milestone.of", where);
-  const m = value as Milestone;
-  checkCitations(m.targets, `${where}.targets`);
-  if (m.achieved !== null) {
-    const achieved = record(m.achieved, `${where}.achieved`);
-    sourceId(achieved["sourceId"], `${where}.achieved.sourceId`);
-    if (achieved["accounts"] !== undefined)
-      checkCitations(list(achieved["accounts"], `${where}.achieved.accounts`), `${where}.achieved.accounts`);
-  }
-  checkCitations(m.reports, `${where}.reports`);
-  return m;
-}
-
-function readAmendment(value: unknown, where: string): Amendment {
-  const input = record(value, where);
-  const changed = list(input["changed"], `${where}.changed`);
-  for (const [i, field] of changed.entries()) {
-    if (!(AMENDABLE_FIELDS as readonly unknown[]).includes(field)) {
-      fail(
-        "INVALID_INPUT",
-        `${where}.changed[${i}] must be one of ${AMENDABLE_FIELDS.join(", ")}, got ${describe(field)}`,
-        { where: `${where}.changed[${i}]` },
-      );
-    }
-  }
-  const out: Mutable<Amendment> = {
-    id: text(input["id"], `${where}.id`),
-    date: period(input["date"], `${where}.date`),
-    description: text(input["description"], `${where}.description`),
-    changed: Object.freeze(AMENDABLE_FIELDS.filter((f) => changed.includes(f))),
-    sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
-  };
-  const rationale = optionalText(input["rationale"], `${where}.rationale`);
-  if (rationale !== undefined) out.rationale = rationale;
-  return Object.freeze(out);
-}
-
-/** @internal */
-export { readAmendment };
+import { citesKnown, closed, code, idList, idsOf, listOf, localizedName, period, readSource, text } from "../checks.js";
+import type { Mutable } from "../checks.js";
+import { cited, readMilestone } from "./embedded.js";
+import { AGREEMENT_KEYS, readAgreementParty, readAmendment, readCommitment, readFacility } from "./parts.js";
+import type { Agreement, AgreementInput, AgreementParty } from "./types.js";
 
 /**
  * What every Agreement the library makes inherits: `JSON.stringify` writes AgreementSchema's JSON
@@ -439,20 +38,33 @@ const AGREEMENT = valuePrototype<Agreement>(
  * {@link commitment}, {@link source}) are accepted as inputs, so an agreement
  * can be assembled from them.
  *
+ * Every period (`signed`, a commitment's `due`, an amendment's `date`, a source's `published`)
+ * may be a `Period`, its string form, or a day given as a JS `Date` (its UTC day) or a
+ * `Temporal.PlainDate`-like object.
+ *
  * @param input - the agreement's fields; lists may be left out
  * @returns the agreement, frozen throughout
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for any malformed piece, a
- *   duplicate id, a reference to a missing party, facility or source, or a
- *   cycle of parents; `INVALID_PERIOD` for a malformed period
+ * @throws {@link accordo!AccordoError} with `details.function` `"agreement.create"` and
+ *   `details.path` naming the field (`input.parties[2].parent.share`): `INVALID_TYPE` for a value
+ *   of the wrong type; `UNKNOWN_OPTION` for an unknown key, at any depth; `INVALID_INPUT` for an
+ *   empty text, a malformed code, a duplicate id, a reference to a missing party, facility or
+ *   source, a cycle of parents, an amendment dated before the signing; `OUT_OF_RANGE` for a share
+ *   outside 0 to 1; `INVALID_NUMBER` for an unreadable number; `INVALID_VALUE` for a milestone or
+ *   capacity plan not made by its namespace; `INVALID_PERIOD` for a malformed period or date
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#create}
+ * @example
+ * {@includeCode ../../test/agreement/examples.test.ts#dates}
  * @category Agreements
  * @since 0.1.0
  */
 export function create(input: AgreementInput): Agreement {
-  const where = "agreement";
-  const value = record(input, where);
-  checkKeys("", where, value, AGREEMENT_KEYS);
+  return build(input, "agreement.create: input");
+}
+
+/** Makes an agreement from `input`, naming `where` (`"agreement.amend: changes"`) in refusals. @internal */
+export function build(input: unknown, where: string): Agreement {
+  const value = closed(input, where, AGREEMENT_KEYS);
   const out: Mutable<Agreement> = {
     id: text(value["id"], `${where}.id`),
     title: text(value["title"], `${where}.title`),
@@ -468,7 +80,7 @@ export function create(input: AgreementInput): Agreement {
   };
   if (value["signed"] !== undefined) out.signed = period(value["signed"], `${where}.signed`);
   checkReferences(out, where);
-  return frozenValue(AGREEMENT, out);
+  return AGREEMENT_BRAND.add(frozenValue(AGREEMENT, out)) as Agreement;
 }
 
 function checkReferences(a: Agreement, where: string): void {
@@ -480,8 +92,7 @@ function checkReferences(a: Agreement, where: string): void {
   idsOf(a.amendments, "amendment", `${where}.amendments`);
 
   const needParty = (id: string, at: string): void => {
-    if (!partyIds.has(id))
-      fail("INVALID_INPUT", `${at} refers to unknown party ${describe(id)}`, { where: at, partyId: id });
+    if (!partyIds.has(id)) refuseAt("INVALID_INPUT", at, "the id of a party of the agreement", id);
   };
 
   citesKnown(a.sourceIds, sourceIds, `${where}.sourceIds`);
@@ -499,12 +110,8 @@ function checkReferences(a: Agreement, where: string): void {
   a.commitments.forEach((c, i) => {
     const at = `${where}.commitments[${i}]`;
     needParty(c.partyId, `${at}.partyId`);
-    if (c.facilityId !== undefined && !facilityIds.has(c.facilityId)) {
-      fail("INVALID_INPUT", `${at}.facilityId refers to unknown facility ${describe(c.facilityId)}`, {
-        where: `${at}.facilityId`,
-        facilityId: c.facilityId,
-      });
-    }
+    if (c.facilityId !== undefined && !facilityIds.has(c.facilityId))
+      refuseAt("INVALID_INPUT", `${at}.facilityId`, "the id of a facility of the agreement", c.facilityId);
     citesKnown(c.sourceIds, sourceIds, `${at}.sourceIds`);
   });
   a.facilities.forEach((f, i) => {
@@ -543,22 +150,16 @@ function checkChronology(a: Agreement, where: string): void {
   let previousName = "the signing";
   a.amendments.forEach((m, i) => {
     if (previous !== undefined && compareDates(end(m.date), start(previous)) <= 0) {
-      fail(
+      refuseAt(
         "INVALID_INPUT",
-        `${where}.amendments[${i}] is dated ${format(m.date)}, before ${previousName} (${format(previous)})`,
-        {
-          where: `${where}.amendments[${i}].date`,
-        },
+        `${where}.amendments[${i}].date`,
+        `a period after ${previousName} (${format(previous)})`,
+        format(m.date),
       );
     }
     previous = m.date;
-    previousName = `amendment ${describe(m.id)}`;
+    previousName = `amendment "${m.id}"`;
   });
-}
-
-/** A single optional source id as a list. @internal */
-export function cited(sourceId: string | null | undefined): readonly string[] {
-  return Object.freeze(sourceId === null || sourceId === undefined ? [] : [sourceId]);
 }
 
 function checkParentCycles(parties: readonly AgreementParty[], where: string): void {
@@ -572,8 +173,10 @@ function checkParentCycles(parties: readonly AgreementParty[], where: string): v
     while (id !== undefined && !acyclic.has(id)) {
       if (onPath.has(id)) {
         const cycle = [...path.slice(path.indexOf(id)), id];
-        fail("INVALID_INPUT", `${where}.parties: parent links form a cycle: ${cycle.join(" -> ")}`, {
-          where: `${where}.parties`,
+        refuse("INVALID_INPUT", {
+          ...site(`${where}.parties`),
+          expected: "parent links without a cycle",
+          received: cycle.join(" -> "),
           cycle,
         });
       }

@@ -1,37 +1,24 @@
 /**
- * The check every query of the namespace runs on its agreement: a value made
- * by `create`, or one built by hand that has everything the queries read
- * (each element an object, ids non-empty strings, lists arrays, shares
- * decimals from 0 to 1). A refusal names the path of what was wrong.
+ * The check every query of the namespace runs on its agreement: one made by `create` (branded)
+ * is taken as it is; any other is read once into a frozen copy (its getters called once each),
+ * and the copy is checked for everything the queries read (each element an object, ids
+ * non-empty strings, lists arrays, shares decimals from 0 to 1) and used in its place. A
+ * refusal is `INVALID_VALUE` naming the path of what was wrong.
  *
  * @internal
  * @module
  */
-import { D, type Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
-import { array, builtName, code, deepFrozen, optionalText, record, sourceIds, text } from "../checks.js";
-import { COMMITMENT_STATUSES, readCapacity, readMilestone } from "./build.js";
+import { AGREEMENT_BRAND } from "../brand.js";
+import { D, refuseAt, type Decimal } from "../decimal.js";
+import { array, builtName, checkBuilt, code, optionalText, record, snapshot, sourceIds, text } from "../checks.js";
+import { readCapacity, readMilestone } from "./embedded.js";
+import { AGREEMENT_LISTS, COMMITMENT_STATUSES } from "./parts.js";
 import type { Agreement } from "./types.js";
-
-const LISTS = [
-  "parties",
-  "commitments",
-  "facilities",
-  "milestones",
-  "amendments",
-  "sources",
-  "sourceIds",
-  "otherTitles",
-] as const;
-
-/** The deeply frozen agreements that passed the check: they cannot have changed since. */
-const checked = new WeakSet();
 
 function checkShare(value: unknown, where: string): void {
   const share = value as Decimal;
-  if (!D.isDecimal(value) || !share.isFinite() || share.lt(0) || share.gt(1)) {
-    fail("INVALID_INPUT", `${where} must be a decimal from 0 to 1, got ${describe(value)}`, { where });
-  }
+  if (!D.isDecimal(value) || !share.isFinite() || share.lt(0) || share.gt(1))
+    refuseAt("INVALID_VALUE", where, "a decimal from 0 to 1", value);
 }
 
 function checkParty(value: unknown, where: string): void {
@@ -54,13 +41,8 @@ function checkCommitment(value: unknown, where: string): void {
   text(c["id"], `${where}.id`);
   text(c["partyId"], `${where}.partyId`);
   code(c["kind"], `${where}.kind`);
-  if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(c["status"])) {
-    fail(
-      "INVALID_INPUT",
-      `${where}.status must be one of ${COMMITMENT_STATUSES.join(", ")}, got ${describe(c["status"])}`,
-      { where: `${where}.status` },
-    );
-  }
+  if (!(COMMITMENT_STATUSES as readonly unknown[]).includes(c["status"]))
+    refuseAt("INVALID_VALUE", `${where}.status`, `one of ${COMMITMENT_STATUSES.join(", ")}`, c["status"]);
   optionalText(c["facilityId"], `${where}.facilityId`);
   sourceIds(c["sourceIds"], `${where}.sourceIds`);
 }
@@ -79,30 +61,28 @@ function checkCited(value: unknown, where: string): void {
   sourceIds(item["sourceIds"], `${where}.sourceIds`);
 }
 
-function checkParts(a: Agreement): void {
-  const where = "agreement";
+function checkParts(a: Agreement, where: string): void {
   text(a.id, `${where}.id`);
-  Array.from(a.otherTitles).forEach((n, i) => builtName(n, `${where}.otherTitles[${i}]`, true));
-  Array.from(a.parties).forEach((p, i) => checkParty(p, `${where}.parties[${i}]`));
-  Array.from(a.commitments).forEach((c, i) => checkCommitment(c, `${where}.commitments[${i}]`));
-  Array.from(a.facilities).forEach((f, i) => checkFacility(f, `${where}.facilities[${i}]`));
-  Array.from(a.milestones).forEach((m, i) => readMilestone(m, `${where}.milestones[${i}]`, false));
-  Array.from(a.amendments).forEach((m, i) => checkCited(m, `${where}.amendments[${i}]`));
-  Array.from(a.sources).forEach((s, i) => text(record(s, `${where}.sources[${i}]`)["id"], `${where}.sources[${i}].id`));
+  a.otherTitles.forEach((n, i) => builtName(n, `${where}.otherTitles[${i}]`, true));
+  a.parties.forEach((p, i) => checkParty(p, `${where}.parties[${i}]`));
+  a.commitments.forEach((c, i) => checkCommitment(c, `${where}.commitments[${i}]`));
+  a.facilities.forEach((f, i) => checkFacility(f, `${where}.facilities[${i}]`));
+  a.milestones.forEach((m, i) => readMilestone(m, `${where}.milestones[${i}]`, false));
+  a.amendments.forEach((m, i) => checkCited(m, `${where}.amendments[${i}]`));
+  a.sources.forEach((s, i) => text(record(s, `${where}.sources[${i}]`)["id"], `${where}.sources[${i}].id`));
   sourceIds(a.sourceIds, `${where}.sourceIds`);
 }
 
 /**
- * Checks that a value is an agreement with everything the queries read;
- * returns it unchanged. @internal
+ * The agreement a query of `fn` (`"agreement.findParty"`) reads: `a` itself when the library made
+ * it, otherwise a checked copy of it read once. @internal
  */
-export function checkAgreement(a: unknown): Agreement {
-  if (typeof a !== "object" || a === null || !LISTS.every((key) => Array.isArray((a as Agreement)[key]))) {
-    return fail("INVALID_INPUT", `agreement must be an Agreement (agreement.create), got ${describe(a)}`);
-  }
-  if (!checked.has(a)) {
-    checkParts(a as Agreement);
-    if (deepFrozen(a)) checked.add(a);
-  }
-  return a as Agreement;
+export function checkAgreement(a: unknown, fn: string): Agreement {
+  if (AGREEMENT_BRAND.has(a)) return a as Agreement;
+  const where = `${fn}: agreement`;
+  const copy = snapshot(a) as Agreement;
+  if (typeof copy !== "object" || copy === null || !AGREEMENT_LISTS.every((key) => Array.isArray(copy[key])))
+    return refuseAt("INVALID_VALUE", where, "an Agreement (agreement.create)", a);
+  checkBuilt(() => checkParts(copy, where));
+  return copy;
 }

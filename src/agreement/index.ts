@@ -13,7 +13,8 @@
  *
  * @module
  */
-export { AMENDABLE_FIELDS, COMMITMENT_STATUSES, commitment, create, party, source } from "./build.js";
+export { AMENDABLE_FIELDS, COMMITMENT_STATUSES, commitment, party, source } from "./parts.js";
+export { create } from "./build.js";
 export { amend } from "./amend.js";
 export {
   citing,

@@ -8,7 +8,7 @@ import type { CapacityPlan } from "../capacity/types.js";
 import type { Decimal } from "../decimal.js";
 import type { Milestone } from "../milestone/types.js";
 import type { Money } from "../money/types.js";
-import type { Period } from "../period/types.js";
+import type { DateInput, Period } from "../period/types.js";
 import type { LocalizedNameInput, OpenCode, SourceInput } from "../sources/types.js";
 import type {
   AmendableField,
@@ -105,8 +105,11 @@ export interface CommitmentInput {
   readonly amount?: Money;
   /** A quantity that is not money. */
   readonly quantity?: QuantityInput;
-  /** When it is due: a `Period` or its string form. */
-  readonly due?: Period | string;
+  /**
+   * When it is due: a `Period` or its string form, or a day as a JS `Date` (its UTC day) or a
+   * `Temporal.PlainDate`-like object.
+   */
+  readonly due?: Period | string | DateInput;
   /** The id of the facility it concerns, a facility of the agreement. */
   readonly facilityId?: string;
   /** The ids of the sources that report it; default none. */
@@ -151,8 +154,11 @@ export interface AgreementInput {
   readonly otherTitles?: readonly LocalizedNameInput[];
   /** A code (see {@link KnownAgreementKind}). */
   readonly kind: OpenCode<KnownAgreementKind>;
-  /** When it was signed: a `Period` or its string form (`"2021-11-27"`, `"2021"`). */
-  readonly signed?: Period | string;
+  /**
+   * When it was signed: a `Period` or its string form (`"2021-11-27"`, `"2021"`), or a day as a JS `Date`
+   * (its UTC day) or a `Temporal.PlainDate`-like object.
+   */
+  readonly signed?: Period | string | DateInput;
   /** The parties with their roles; default none. */
   readonly parties?: readonly AgreementPartyInput[];
   /** The commitments; default none. */
@@ -179,8 +185,11 @@ export interface AgreementInput {
 export interface AmendmentInput {
   /** Unique within the agreement. */
   readonly id: string;
-  /** When: a `Period` or its string form, not before the signing or the previous amendment. */
-  readonly date: Period | string;
+  /**
+   * When: a `Period` or its string form, not before the signing or the previous amendment, or a day as a JS
+   * `Date` (its UTC day) or a `Temporal.PlainDate`-like object.
+   */
+  readonly date: Period | string | DateInput;
   /** What changed, in words. */
   readonly description: string;
   /** Why, when stated. */

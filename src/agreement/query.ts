@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { ONE, frozen, outOfRange, type Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { ONE, frozen, outOfRange, refuseAt, type Decimal } from "../decimal.js";
+import { readOptions } from "../errors.js";
 import type {
   Agreement,
   AgreementParty,
@@ -16,7 +16,7 @@ import type {
   KnownPartyRole,
 } from "./types.js";
 import type { OpenCode } from "../sources/types.js";
-import { cited } from "./build.js";
+import { cited } from "./embedded.js";
 import { claimsCiting, claimsUncited, text } from "../checks.js";
 import { checkAgreement } from "./check.js";
 
@@ -33,14 +33,15 @@ import { checkAgreement } from "./check.js";
  * @since 0.1.0
  */
 export function findParty(a: Agreement, partyId: string): AgreementParty | undefined {
-  const id = text(partyId, "partyId");
-  return checkAgreement(a).parties.find((p) => p.id === id);
+  const id = text(partyId, "agreement.findParty: partyId");
+  return checkAgreement(a, "agreement.findParty").parties.find((p) => p.id === id);
 }
 
-function requireParty(a: Agreement, partyId: string): AgreementParty {
-  const found = findParty(a, partyId);
-  if (found === undefined)
-    fail("INVALID_INPUT", `agreement ${describe(a.id)} has no party ${describe(partyId)}`, { partyId });
+/** The party `partyId` of a checked agreement; `where` names the argument (`"agreement.parentChain: partyId"`). */
+function requireParty(a: Agreement, partyId: unknown, where: string): AgreementParty {
+  const id = text(partyId, where);
+  const found = a.parties.find((p) => p.id === id);
+  if (found === undefined) return refuseAt("INVALID_INPUT", where, `the id of a party of agreement "${a.id}"`, id);
   return found;
 }
 
@@ -57,8 +58,8 @@ function requireParty(a: Agreement, partyId: string): AgreementParty {
  * @since 0.1.0
  */
 export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): readonly AgreementParty[] {
-  const r = text(role, "role");
-  return Object.freeze(checkAgreement(a).parties.filter((p) => p.roles.includes(r)));
+  const r = text(role, "agreement.partiesWithRole: role");
+  return Object.freeze(checkAgreement(a, "agreement.partiesWithRole").parties.filter((p) => p.roles.includes(r)));
 }
 
 /**
@@ -77,13 +78,13 @@ export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): r
  * @since 0.1.0
  */
 export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): readonly Commitment[] {
-  const agreement = checkAgreement(a);
-  if (typeof filter !== "object" || filter === null)
-    fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
-  const partyId = filter.partyId === undefined ? undefined : requireParty(agreement, filter.partyId).id;
-  const kind = filter.kind === undefined ? undefined : text(filter.kind, "filter.kind");
-  const status = filter.status === undefined ? undefined : text(filter.status, "filter.status");
-  const facilityId = filter.facilityId === undefined ? undefined : text(filter.facilityId, "filter.facilityId");
+  const fn = "agreement.commitmentsWhere";
+  const agreement = checkAgreement(a, fn);
+  const f = readOptions(fn, "filter", filter, ["partyId", "kind", "status", "facilityId"]);
+  const partyId = f.partyId === undefined ? undefined : requireParty(agreement, f.partyId, `${fn}: filter.partyId`).id;
+  const kind = f.kind === undefined ? undefined : text(f.kind, `${fn}: filter.kind`);
+  const status = f.status === undefined ? undefined : text(f.status, `${fn}: filter.status`);
+  const facilityId = f.facilityId === undefined ? undefined : text(f.facilityId, `${fn}: filter.facilityId`);
   return Object.freeze(
     agreement.commitments.filter(
       (c) =>
@@ -110,8 +111,10 @@ export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): r
  * @since 0.1.0
  */
 export function parentChain(a: Agreement, partyId: string): readonly AgreementParty[] {
-  const agreement = checkAgreement(a);
-  return Object.freeze(ancestors(agreement, partyIndex(agreement), requireParty(agreement, partyId)));
+  const fn = "agreement.parentChain";
+  const agreement = checkAgreement(a, fn);
+  const party = requireParty(agreement, partyId, `${fn}: partyId`);
+  return Object.freeze(ancestors(agreement, partyIndex(agreement), party, fn));
 }
 
 /** The parties by id, the first of each id (as `findParty` finds it): one walk per call, not one per link. */
@@ -126,6 +129,7 @@ function ancestors(
   agreement: Agreement,
   index: ReadonlyMap<string, AgreementParty>,
   party: AgreementParty,
+  fn: string,
 ): AgreementParty[] {
   const chain: AgreementParty[] = [];
   const seen = new Set<string>([party.id]);
@@ -133,16 +137,11 @@ function ancestors(
   while (current.parent !== undefined) {
     const parentId: string = current.parent.partyId;
     // create() refuses cycles; this guards values built by hand.
-    if (seen.has(parentId))
-      fail("INVALID_INPUT", `parent links of ${describe(party.id)} form a cycle at ${describe(parentId)}`, {
-        partyId: party.id,
-      });
+    const at = `${fn}: agreement.parties[${agreement.parties.indexOf(current)}].parent.partyId`;
+    if (seen.has(parentId)) refuseAt("INVALID_VALUE", at, "parent links without a cycle", parentId);
     seen.add(parentId);
     const next = index.get(parentId);
-    if (next === undefined)
-      fail("INVALID_INPUT", `agreement ${describe(agreement.id)} has no party ${describe(parentId)}`, {
-        partyId: parentId,
-      });
+    if (next === undefined) return refuseAt("INVALID_VALUE", at, "the id of a party of the agreement", parentId);
     current = next;
     chain.push(current);
   }
@@ -165,27 +164,26 @@ function ancestors(
  * @since 0.1.0
  */
 export function effectiveShare(a: Agreement, partyId: string, ownerId: string): Decimal | undefined {
-  const agreement = checkAgreement(a);
-  const owner = requireParty(agreement, ownerId);
-  let current = requireParty(agreement, partyId);
+  const fn = "agreement.effectiveShare";
+  const agreement = checkAgreement(a, fn);
+  const owner = requireParty(agreement, ownerId, `${fn}: ownerId`);
+  const party = requireParty(agreement, partyId, `${fn}: partyId`);
+  let current = party;
   let share: Decimal | undefined = ONE;
   if (current.id === owner.id) return share;
-  for (const ancestor of ancestors(agreement, partyIndex(agreement), current)) {
+  for (const ancestor of ancestors(agreement, partyIndex(agreement), current, fn)) {
     const link = current.parent;
     const linkShare = link?.share;
     const product: Decimal | undefined =
       share === undefined || linkShare === undefined ? undefined : share.times(linkShare);
     // A product of shares below 1e-999 would be a silent 0.
     if (product?.isZero() === true && share?.isZero() === false && linkShare?.isZero() === false)
-      outOfRange("agreement.effectiveShare: the share", partyId);
+      outOfRange(`${fn}: the share`, partyId);
     share = product;
     if (ancestor.id === owner.id) return share === undefined ? undefined : frozen(share);
     current = ancestor;
   }
-  return fail("INVALID_INPUT", `party ${describe(ownerId)} is not a parent of ${describe(partyId)}`, {
-    partyId,
-    ownerId,
-  });
+  return refuseAt("INVALID_INPUT", `${fn}: ownerId`, `a parent of party "${party.id}" or the party itself`, owner.id);
 }
 
 /**
@@ -204,7 +202,10 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
  * @since 0.1.0
  */
 export function claims(a: Agreement): readonly Claim[] {
-  const agreement = checkAgreement(a);
+  return claimsOf(checkAgreement(a, "agreement.claims"));
+}
+
+function claimsOf(agreement: Agreement): readonly Claim[] {
   const out: Claim[] = [];
   const add = (kind: ClaimKind, id: string, path: string, sourceIds: readonly string[]): void => {
     out.push(Object.freeze({ kind, id, path, sourceIds }));
@@ -259,8 +260,8 @@ export function claims(a: Agreement): readonly Claim[] {
  * @since 0.1.0
  */
 export function citing(a: Agreement, sourceId: string): readonly Claim[] {
-  const agreement = checkAgreement(a);
-  return claimsCiting(agreement, "agreement", claims(agreement), sourceId);
+  const agreement = checkAgreement(a, "agreement.citing");
+  return claimsCiting(agreement, "agreement.citing", claimsOf(agreement), sourceId);
 }
 
 /**
@@ -276,5 +277,5 @@ export function citing(a: Agreement, sourceId: string): readonly Claim[] {
  * @since 0.1.0
  */
 export function uncited(a: Agreement): readonly Claim[] {
-  return claimsUncited(claims(a));
+  return claimsUncited(claimsOf(checkAgreement(a, "agreement.uncited")));
 }

@@ -283,7 +283,7 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
     "An industrial investment agreement: parties and their roles, commitments, facilities, milestones, amendments and the sources every claim cites.",
   json: agreementShape,
   is: isAgreement,
-  decode: (json, ctx) => ctx.run([], () => create(toInput(json)), pathFromWhere("agreement", json)),
+  decode: (json, ctx) => ctx.run([], () => create(toInput(json)), pathFromWhere("input", json)),
   encode: (value) => {
     // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial
     // object) is refused with its code instead of being written as JSON that parse refuses, or crashing

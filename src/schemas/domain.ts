@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { site } from "../decimal.js";
 import { type AccordoError, isAccordoError } from "../errors.js";
 import type { Schema } from "./core.js";
 
@@ -109,8 +110,11 @@ export function pathFromWhere(
   json: unknown,
 ): (error: AccordoError) => readonly (string | number)[] | undefined {
   return (error) => {
-    const where = error.details?.["where"];
-    if (typeof where !== "string") return undefined;
+    // a refusal's `path` (`"input.parties[1]"`), or an older error's `where`, whose function prefix
+    // (`"agreement.create: "`) is dropped
+    const named = error.details?.["where"] ?? error.details?.["path"];
+    if (typeof named !== "string") return undefined;
+    const where = site(named).path;
     const rest =
       root === ""
         ? where

@@ -110,6 +110,6 @@ export const SourceSchema: Schema<Source, SourceJSON> = domain({
     "Where a claim comes from: a document with a title or URL, its publisher, publication period and language.",
   json: sourceShape,
   is: isSource,
-  decode: (json, ctx) => ctx.run([], () => source(compact(json)), pathFromWhere("source", json)),
+  decode: (json, ctx) => ctx.run([], () => source(compact(json)), pathFromWhere("input", json)),
   encode: (s) => sourceToShape(source(s)),
 });

@@ -194,7 +194,7 @@ export const ObservationSchema: Schema<Observation, ObservationJSON> = domain({
     "An indicator observation of a zone: indicator, scope, period, values in one or more currencies as figures, and growth with its basis.",
   json: observationShape,
   is: isObservation,
-  decode: (json, ctx) => ctx.run([], () => observation(observationInput(json)), pathFromWhere("observation", json)),
+  decode: (json, ctx) => ctx.run([], () => observation(observationInput(json)), pathFromWhere("input", json)),
   encode: (o) => observationShapeOf(observation(o)),
 });
 
@@ -266,7 +266,7 @@ export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
             sources: json.sources?.map((s) => compact(s)),
           }),
         ),
-      pathFromWhere("zone", json),
+      pathFromWhere("input", json),
     ),
   encode: (value): ZoneShape => {
     // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Period } from "../period/types.js";
+import type { DateInput, Period } from "../period/types.js";
 
 /**
  * An open codelist value: one of the known codes `K`, or any other code
@@ -88,8 +88,11 @@ export interface SourceInput {
   readonly url?: string;
   /** Who published it. */
   readonly publisher?: string;
-  /** When it was published: a `Period` or its string form (`"2021-11-27"`, `"2021-Q4"`). */
-  readonly published?: Period | string;
+  /**
+   * When it was published: a `Period` or its string form (`"2021-11-27"`, `"2021-Q4"`), or a day as a JS
+   * `Date` (its UTC day) or a `Temporal.PlainDate`-like object.
+   */
+  readonly published?: Period | string | DateInput;
   /** A BCP 47 language tag (`"it"`, `"zh-Hans"`). */
   readonly language?: string;
   /** A free note. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { refuseAt } from "../decimal.js";
 import type { Figure } from "../figure/types.js";
 import { previous } from "../growth/rate.js";
 import { remainder } from "../growth/remainder.js";
@@ -18,84 +18,53 @@ import { equals, format, samePeriodLastYear } from "../period/period.js";
 import { checkZone } from "./check.js";
 import { requireObservation } from "./query.js";
 import type { Contribution, ImpliedPrevious, Observation, RemainderAnalysis, ShareChange, Zone } from "./types.js";
-import { text } from "../checks.js";
+import { refuseWith } from "../checks.js";
 
-function valueIn(o: Observation, currency: Currency, where: string): Figure {
+/** An observation picked by an id argument: `at` is that argument (`"zone.shareOf: partId"`). */
+interface Picked {
+  readonly o: Observation;
+  readonly at: string;
+}
+
+function valueIn({ o, at }: Picked, currency: Currency): Figure {
   const found = o.values.find((v) => v.currency.code === currency.code);
   if (found === undefined) {
-    fail(
-      "INVALID_INPUT",
-      `${where}: observation ${describe(o.id)} reports no value in ${currency.code} (it has ${o.values.map((v) => v.currency.code).join(", ")})`,
-      {
-        observationId: o.id,
-        currency: currency.code,
-      },
-    );
+    const has = o.values.map((v) => v.currency.code).join(", ");
+    refuseWith("INVALID_INPUT", at, `the id of an observation with a value in ${currency.code}`, o.id, {
+      hint: `Observation "${o.id}" has values in ${has}.`,
+      currency: currency.code,
+    });
   }
   return found.figure;
 }
 
-function growthOf(o: Observation, where: string): GrowthRate {
-  if (o.growth === undefined)
-    fail("INVALID_INPUT", `${where}: observation ${describe(o.id)} reports no growth`, { observationId: o.id });
+function growthOf({ o, at }: Picked): GrowthRate {
+  if (o.growth === undefined) refuseAt("INVALID_INPUT", at, "the id of an observation with a growth rate", o.id);
   return o.growth;
 }
 
-function lookup(z: Zone, id: unknown, where: string): Observation {
-  return requireObservation(z, text(id, where));
+function lookup(z: Zone, id: unknown, at: string): Picked {
+  return { o: requireObservation(z, id, at), at };
 }
 
 /**
  * Part and whole must measure the same thing over the same period, the part
  * within the whole. Returns the industries the part covers.
  */
-function checkPartOf(part: Observation, whole: Observation, where: string): readonly string[] {
-  if (part.id === whole.id)
-    fail("INVALID_INPUT", `${where}: observation ${describe(part.id)} cannot be a part of itself`, {
-      observationId: part.id,
-    });
-  if (part.indicator !== whole.indicator) {
-    fail(
-      "INVALID_INPUT",
-      `${where}: ${describe(part.id)} measures ${part.indicator} but ${describe(whole.id)} measures ${whole.indicator}`,
-      {
-        partId: part.id,
-        wholeId: whole.id,
-      },
-    );
+function checkPartOf(part: Picked, whole: Picked): readonly string[] {
+  const { o: p, at } = part;
+  const w = whole.o;
+  const refused = (expected: string): never => refuseWith("INVALID_INPUT", at, expected, p.id, { wholeId: w.id });
+  if (p.id === w.id) refused(`the id of another observation than the whole "${w.id}"`);
+  if (p.indicator !== w.indicator) refused(`the id of an observation of ${w.indicator}, as "${w.id}"`);
+  if (!equals(p.period, w.period)) refused(`the id of an observation of ${format(w.period)}, as "${w.id}"`);
+  if (p.scope.kind !== "industries") return refused(`the id of an observation of industries within "${w.id}"`);
+  if (w.scope.kind === "industries") {
+    const inWhole = new Set(w.scope.industryIds);
+    const outside = p.scope.industryIds.filter((id) => !inWhole.has(id));
+    if (outside.length > 0) refused(`the id of an observation of industries within "${w.id}" (not ${outside.join(", ")})`);
   }
-  if (!equals(part.period, whole.period)) {
-    fail(
-      "INVALID_INPUT",
-      `${where}: ${describe(part.id)} covers ${format(part.period)} but ${describe(whole.id)} covers ${format(whole.period)}`,
-      {
-        partId: part.id,
-        wholeId: whole.id,
-      },
-    );
-  }
-  if (part.scope.kind !== "industries") {
-    return fail(
-      "INVALID_INPUT",
-      `${where}: ${describe(part.id)} covers the whole zone, so it is not a part of ${describe(whole.id)}`,
-      {
-        partId: part.id,
-        wholeId: whole.id,
-      },
-    );
-  }
-  if (whole.scope.kind === "industries") {
-    const inWhole = new Set(whole.scope.industryIds);
-    const outside = part.scope.industryIds.filter((id) => !inWhole.has(id));
-    if (outside.length > 0) {
-      fail(
-        "INVALID_INPUT",
-        `${where}: ${describe(part.id)} covers industries outside ${describe(whole.id)}: ${outside.join(", ")}`,
-        { partId: part.id, wholeId: whole.id },
-      );
-    }
-  }
-  return part.scope.industryIds;
+  return p.scope.industryIds;
 }
 
 /**
@@ -125,9 +94,10 @@ function checkPartOf(part: Observation, whole: Observation, where: string): read
  */
 export function impliedPrevious(z: Zone, observationId: string, currency: string | Currency): ImpliedPrevious {
   const where = "zone.impliedPrevious";
-  const o = lookup(checkZone(z), observationId, `${where}: observationId`);
+  const picked = lookup(checkZone(z, where), observationId, `${where}: observationId`);
   const c = resolveCurrency(currency, `${where}: currency`);
-  const level: DerivedLevel = previous(valueIn(o, c, where), growthOf(o, where));
+  const level: DerivedLevel = previous(valueIn(picked, c), growthOf(picked));
+  const o = picked.o;
   return Object.freeze({ observationId: o.id, period: samePeriodLastYear(o.period), currency: c, level });
 }
 
@@ -157,18 +127,18 @@ export function impliedPrevious(z: Zone, observationId: string, currency: string
  */
 export function shareOf(z: Zone, partId: string, wholeId: string, currency: string | Currency): ShareChange {
   const where = "zone.shareOf";
-  const zone = checkZone(z);
+  const zone = checkZone(z, where);
   const part = lookup(zone, partId, `${where}: partId`);
   const whole = lookup(zone, wholeId, `${where}: wholeId`);
-  checkPartOf(part, whole, where);
+  checkPartOf(part, whole);
   const c = resolveCurrency(currency, `${where}: currency`);
-  const partNow = valueIn(part, c, where);
-  const wholeNow = valueIn(whole, c, where);
+  const partNow = valueIn(part, c);
+  const wholeNow = valueIn(whole, c);
   const current = share(partNow, wholeNow);
-  const before = share(previous(partNow, growthOf(part, where)), previous(wholeNow, growthOf(whole, where)));
+  const before = share(previous(partNow, growthOf(part)), previous(wholeNow, growthOf(whole)));
   return Object.freeze({
-    partId: part.id,
-    wholeId: whole.id,
+    partId: part.o.id,
+    wholeId: whole.o.id,
     currency: c,
     current,
     previous: before,
@@ -210,43 +180,39 @@ export function remainderOf(
   currency: string | Currency,
 ): RemainderAnalysis {
   const where = "zone.remainderOf";
-  const zone = checkZone(z);
+  const zone = checkZone(z, where);
   const whole = lookup(zone, wholeId, `${where}: wholeId`);
-  if (!Array.isArray(partIds) || partIds.length === 0)
-    fail("INVALID_INPUT", `${where}: partIds must be a non-empty array of observation ids, got ${describe(partIds)}`);
+  if (!Array.isArray(partIds)) refuseAt("INVALID_TYPE", `${where}: partIds`, "an array of observation ids", partIds);
+  if (partIds.length === 0) refuseAt("INVALID_INPUT", `${where}: partIds`, "a non-empty array of observation ids", partIds);
   // Array.from reads a hole as undefined (refused), where map would skip it.
   const parts = Array.from(partIds, (id, i) => lookup(zone, id, `${where}: partIds[${i}]`));
   const covered = new Map<string, string>();
   for (const part of parts) {
-    for (const industryId of checkPartOf(part, whole, where)) {
+    for (const industryId of checkPartOf(part, whole)) {
       const other = covered.get(industryId);
       if (other !== undefined) {
-        fail(
-          "INVALID_INPUT",
-          `${where}: ${describe(part.id)} and ${describe(other)} both cover industry ${describe(industryId)}`,
-          { industryId },
-        );
+        refuseWith("INVALID_INPUT", part.at, `the id of a part that no other part overlaps ("${other}" covers ${industryId} too)`, part.o.id, { industryId });
       }
-      covered.set(industryId, part.id);
+      covered.set(industryId, part.o.id);
     }
   }
   const c = resolveCurrency(currency, `${where}: currency`);
-  const wholeNow = valueIn(whole, c, where);
-  const wholeRate = growthOf(whole, where);
-  const components = parts.map((p) => ({ current: valueIn(p, c, where), rate: growthOf(p, where) }));
+  const wholeNow = valueIn(whole, c);
+  const wholeRate = growthOf(whole);
+  const components = parts.map((p) => ({ current: valueIn(p, c), rate: growthOf(p) }));
   const rest = remainder({ current: wholeNow, rate: wholeRate }, components);
   const wholeBefore = previous(wholeNow, wholeRate);
   const contributions: Contribution[] = parts.map((p, i) => {
     const component = components[i] as (typeof components)[number];
     const points = contribution(component.current, previous(component.current, component.rate), wholeBefore);
-    return Object.freeze({ observationId: p.id, points });
+    return Object.freeze({ observationId: p.o.id, points });
   });
   contributions.push(
     Object.freeze({ observationId: null, points: contribution(rest.current, rest.previous, wholeBefore) }),
   );
   return Object.freeze({
-    wholeId: whole.id,
-    partIds: Object.freeze(parts.map((p) => p.id)),
+    wholeId: whole.o.id,
+    partIds: Object.freeze(parts.map((p) => p.o.id)),
     currency: c,
     remainder: rest,
     contributions: Object.freeze(contributions),

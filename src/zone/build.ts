@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkKeys, describe, fail } from "../errors.js";
+import { refuseAt } from "../decimal.js";
 import { readFigure } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import type { GrowthBasis, GrowthFlag, GrowthRate } from "../growth/types.js";
@@ -12,6 +12,7 @@ import { resolveCurrency } from "../money/currency.js";
 import { currencyJSON } from "../money/money.js";
 import { format as formatPeriod } from "../period/period.js";
 import { frozenValue, valuePrototype } from "../value.js";
+import { ZONE_BRAND } from "../brand.js";
 import type {
   Area,
   Established,
@@ -23,21 +24,8 @@ import type {
   Zone,
   ZoneInput,
 } from "./types.js";
-import {
-  citesKnown,
-  code,
-  idList,
-  idsOf,
-  list,
-  listOf,
-  localizedName,
-  period,
-  readSource,
-  record,
-  text,
-} from "../checks.js";
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import { citesKnown, closed, code, idList, idsOf, list, listOf, localizedName, localizedNames } from "../checks.js";
+import { period, readSource, record, refuseWith, text, type Mutable } from "../checks.js";
 
 const BASES: readonly GrowthBasis[] = ["nominal", "real", "unspecified"];
 const FLAGS: readonly GrowthFlag[] = [
@@ -51,7 +39,7 @@ const FLAGS: readonly GrowthFlag[] = [
 function readBasis(value: unknown, where: string): GrowthBasis {
   if (value === undefined) return "unspecified";
   if (!(BASES as readonly unknown[]).includes(value))
-    fail("INVALID_INPUT", `${where} must be one of ${BASES.join(", ")}, got ${describe(value)}`, { where });
+    refuseWith("INVALID_INPUT", where, `one of ${BASES.join(", ")}`, value, { accepted: BASES });
   return value as GrowthBasis;
 }
 
@@ -59,13 +47,12 @@ function readBasis(value: unknown, where: string): GrowthBasis {
 export function readGrowth(value: unknown, basisOption: unknown, where: string): GrowthRate {
   const input = record(value, where);
   if (input["kind"] === "growthRate") {
+    closed(input, where, ["kind", "fraction", "basis", "flags"]);
     const flags = list(input["flags"], `${where}.flags`);
-    for (const [i, flag] of flags.entries()) {
+    flags.forEach((flag, i) => {
       if (!(FLAGS as readonly unknown[]).includes(flag))
-        fail("INVALID_INPUT", `${where}.flags[${i}] must be one of ${FLAGS.join(", ")}, got ${describe(flag)}`, {
-          where: `${where}.flags[${i}]`,
-        });
-    }
+        refuseWith("INVALID_INPUT", `${where}.flags[${i}]`, `one of ${FLAGS.join(", ")}`, flag, { accepted: FLAGS });
+    });
     return Object.freeze({
       kind: "growthRate",
       fraction: readFigure(input["fraction"], `${where}.fraction`),
@@ -81,18 +68,19 @@ export function readGrowth(value: unknown, basisOption: unknown, where: string):
   });
 }
 
-/** An observation's scope (the whole zone when absent). @internal */
-export function readScope(value: unknown, where: string): ObservationScope {
+/**
+ * An observation's scope (the whole zone when absent); an input's (`strict`) has no other keys
+ * than `kind` and `industryIds`. @internal
+ */
+export function readScope(value: unknown, where: string, strict = true): ObservationScope {
   if (value === undefined) return ZONE_SCOPE;
-  const input = record(value, where);
+  const input = strict ? closed(value, where, ["kind", "industryIds"]) : record(value, where);
   if (input["kind"] === "zone") return ZONE_SCOPE;
   if (input["kind"] !== "industries")
-    fail("INVALID_INPUT", `${where}.kind must be "zone" or "industries", got ${describe(input["kind"])}`, {
-      where: `${where}.kind`,
-    });
+    refuseAt("INVALID_INPUT", `${where}.kind`, '"zone" or "industries"', input["kind"]);
   const industryIds = idList(input["industryIds"], `${where}.industryIds`);
   if (industryIds.length === 0)
-    fail("INVALID_INPUT", `${where}.industryIds must list at least one industry`, { where: `${where}.industryIds` });
+    refuseAt("INVALID_INPUT", `${where}.industryIds`, "a list of at least one industry id", industryIds);
   return Object.freeze({ kind: "industries", industryIds });
 }
 
@@ -100,15 +88,15 @@ const ZONE_SCOPE: ObservationScope = Object.freeze({ kind: "zone" });
 
 function readValues(value: unknown, where: string): readonly ObservationValue[] {
   const items = list(value, where);
-  if (items.length === 0) fail("INVALID_INPUT", `${where} must hold at least one value`, { where });
+  if (items.length === 0) refuseAt("INVALID_INPUT", where, "a list of at least one value", items);
   const seen = new Set<string>();
   return Object.freeze(
     items.map((item, i) => {
       const at = `${where}[${i}]`;
-      const input = record(item, at);
+      const input = closed(item, at, ["currency", "figure"]);
       const currency = resolveCurrency(input["currency"], `${at}.currency`);
       if (seen.has(currency.code))
-        fail("INVALID_INPUT", `${at}: a second value in ${currency.code}`, { where: at, currency: currency.code });
+        refuseAt("INVALID_INPUT", `${at}.currency`, "a currency no other value of the list has", currency.code);
       seen.add(currency.code);
       const figure: Figure = readFigure(input["figure"], `${at}.figure`);
       return Object.freeze({ currency, figure });
@@ -116,8 +104,19 @@ function readValues(value: unknown, where: string): readonly ObservationValue[] 
   );
 }
 
+const OBSERVATION_KEYS = [
+  "id",
+  "indicator",
+  "scope",
+  "period",
+  "values",
+  "growth",
+  "growthBasis",
+  "sourceIds",
+] as const;
+
 function readObservation(value: unknown, where: string): Observation {
-  const input = record(value, where);
+  const input = closed(value, where, OBSERVATION_KEYS);
   const out: Mutable<Observation> = {
     id: text(input["id"], `${where}.id`),
     indicator: code(input["indicator"], `${where}.indicator`),
@@ -128,7 +127,7 @@ function readObservation(value: unknown, where: string): Observation {
   };
   if (input["growth"] !== undefined) out.growth = readGrowth(input["growth"], input["growthBasis"], `${where}.growth`);
   else if (input["growthBasis"] !== undefined)
-    fail("INVALID_INPUT", `${where}.growthBasis is given without a growth`, { where: `${where}.growthBasis` });
+    refuseAt("INVALID_INPUT", `${where}.growthBasis`, "absent when no growth is given", input["growthBasis"]);
   return Object.freeze(out);
 }
 
@@ -152,39 +151,32 @@ function readObservation(value: unknown, where: string): Observation {
  * @since 0.1.0
  */
 export function observation(input: ObservationInput): Observation {
-  return readObservation(input, "observation");
+  return readObservation(input, "zone.observation: input");
 }
 
 function readIndustry(value: unknown, where: string): Industry {
-  const input = record(value, where);
+  const input = closed(value, where, ["id", "name", "otherNames", "sourceIds"]);
   return Object.freeze({
     id: text(input["id"], `${where}.id`),
     name: localizedName(input["name"], `${where}.name`),
-    otherNames: Object.freeze(
-      list(input["otherNames"], `${where}.otherNames`).map((n, i) => localizedName(n, `${where}.otherNames[${i}]`)),
-    ),
+    otherNames: localizedNames(input["otherNames"], `${where}.otherNames`),
     sourceIds: idList(input["sourceIds"], `${where}.sourceIds`),
   });
 }
 
 function readEstablished(value: unknown, where: string): Established {
-  const input = record(value, where);
+  const input = closed(value, where, ["year", "sourceIds"]);
   const year = input["year"];
-  if (typeof year !== "number" || !Number.isInteger(year) || year < 1 || year > 9999) {
-    fail("INVALID_INPUT", `${where}.year must be an integer year from 1 to 9999, got ${describe(year)}`, {
-      where: `${where}.year`,
-    });
-  }
+  if (typeof year !== "number") refuseAt("INVALID_TYPE", `${where}.year`, "an integer year from 1 to 9999", year);
+  if (!Number.isInteger(year) || year < 1 || year > 9999)
+    refuseAt("OUT_OF_RANGE", `${where}.year`, "an integer year from 1 to 9999", year);
   return Object.freeze({ year, sourceIds: idList(input["sourceIds"], `${where}.sourceIds`) });
 }
 
 function readArea(value: unknown, where: string): Area {
-  const input = record(value, where);
+  const input = closed(value, where, ["figure", "unit", "sourceIds"]);
   const figure = readFigure(input["figure"], `${where}.figure`);
-  if (figure.lo.lt(0))
-    fail("INVALID_INPUT", `${where}.figure must not be negative, got ${describe(figure.lo)}`, {
-      where: `${where}.figure`,
-    });
+  if (figure.lo.lt(0)) refuseAt("OUT_OF_RANGE", `${where}.figure`, "a figure not below 0", figure.lo);
   return Object.freeze({
     figure,
     unit: text(input["unit"], `${where}.unit`),
@@ -232,9 +224,8 @@ const ZONE = valuePrototype<Zone>(
  * @since 0.1.0
  */
 export function create(input: ZoneInput): Zone {
-  const where = "zone";
-  const value = record(input, where);
-  checkKeys("", where, value, [
+  const where = "zone.create: input";
+  const value = closed(input, where, [
     "id",
     "name",
     "otherNames",
@@ -258,7 +249,7 @@ export function create(input: ZoneInput): Zone {
     out.established = readEstablished(value["established"], `${where}.established`);
   if (value["area"] !== undefined) out.area = readArea(value["area"], `${where}.area`);
   checkReferences(out, where);
-  return frozenValue(ZONE, out);
+  return ZONE_BRAND.add(frozenValue(ZONE, out)) as Zone;
 }
 
 function checkReferences(z: Zone, where: string): void {
@@ -281,13 +272,10 @@ function checkReferences(z: Zone, where: string): void {
     const at = `${where}.observations[${i}]`;
     citesKnown(o.sourceIds, sources, `${at}.sourceIds`);
     if (o.scope.kind === "industries") {
-      for (const id of o.scope.industryIds) {
+      o.scope.industryIds.forEach((id, j) => {
         if (!industries.has(id))
-          fail("INVALID_INPUT", `${at}.scope refers to unknown industry ${describe(id)}`, {
-            where: `${at}.scope`,
-            industryId: id,
-          });
-      }
+          refuseAt("INVALID_INPUT", `${at}.scope.industryIds[${j}]`, "the id of an industry of the zone", id);
+      });
     }
   });
 }

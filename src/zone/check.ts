@@ -1,40 +1,41 @@
 /**
- * The checks the zone queries and analyses run on their zone: a value made
- * by `create`, or one built by hand that has everything they read (each
- * element an object, ids non-empty strings, lists arrays, periods, currencies
- * and figures valid). A refusal names the path of what was wrong.
+ * The checks the zone queries and analyses run on their zone: one made by `create` (branded) is
+ * taken as it is; any other is read once into a frozen copy (its getters called once each), and
+ * the copy is checked for everything they read (each element an object, ids non-empty strings,
+ * lists arrays, periods, currencies and figures valid) and used in its place. A refusal is
+ * `INVALID_VALUE` (or the code of a period, currency or figure) naming the path of what was wrong.
  *
  * @internal
  * @module
  */
-import { describe, fail } from "../errors.js";
+import { ZONE_BRAND } from "../brand.js";
+import { refuseAt } from "../decimal.js";
 import { readFigure } from "../figure/internal.js";
 import { resolveCurrency } from "../money/currency.js";
-import { array, builtName, code, deepFrozen, period, record, sourceIds, text } from "../checks.js";
+import { array, builtName, checkBuilt, code, period, record, snapshot, sourceIds, text } from "../checks.js";
 import { readGrowth, readScope } from "./build.js";
 import type { Zone } from "./types.js";
 
 const LISTS = ["observations", "industries", "otherNames", "sources", "sourceIds"] as const;
 
-/** The deeply frozen zones that passed the whole check: they cannot have changed since. */
-const checked = new WeakSet();
-
-function checkShell(z: unknown): Zone {
+/** The copy of a zone the library did not make, read once, with its lists and name (`where`: `"zone.names: zone"`). */
+function checkShell(z: unknown, where: string): Zone {
+  const copy = snapshot(z) as Zone;
   if (
-    typeof z !== "object" ||
-    z === null ||
-    !LISTS.every((key) => Array.isArray((z as Zone)[key])) ||
-    typeof (z as Zone).name !== "object" ||
-    (z as Zone).name === null
+    typeof copy !== "object" ||
+    copy === null ||
+    !LISTS.every((key) => Array.isArray(copy[key])) ||
+    typeof copy.name !== "object" ||
+    copy.name === null
   ) {
-    return fail("INVALID_INPUT", `zone must be a Zone (zone.create), got ${describe(z)}`);
+    return refuseAt("INVALID_VALUE", where, "a Zone (zone.create)", z);
   }
-  return z as Zone;
+  return copy;
 }
 
-function checkNames(z: Zone, cited: boolean): void {
-  builtName(z.name, "zone.name", cited);
-  Array.from(z.otherNames).forEach((n, i) => builtName(n, `zone.otherNames[${i}]`, cited));
+function checkNames(z: Zone, where: string, cited: boolean): void {
+  builtName(z.name, `${where}.name`, cited);
+  z.otherNames.forEach((n, i) => builtName(n, `${where}.otherNames[${i}]`, cited));
 }
 
 /** A part of the profile that only cites sources (the year established, the area). */
@@ -54,31 +55,25 @@ function checkObservation(value: unknown, where: string): void {
   const o = record(value, where);
   text(o["id"], `${where}.id`);
   code(o["indicator"], `${where}.indicator`);
-  readScope(record(o["scope"], `${where}.scope`), `${where}.scope`);
+  readScope(record(o["scope"], `${where}.scope`), `${where}.scope`, false);
   const p = o["period"];
   // a period's string form is input only: a built observation holds the Period (anything else not an object is refused by `period` alike)
-  if (typeof p === "string")
-    fail("INVALID_PERIOD", `${where}.period must be a period, got ${describe(p)}`, { where: `${where}.period` });
+  if (typeof p !== "object" || p === null) refuseAt("INVALID_PERIOD", `${where}.period`, "a Period", p);
   period(p, `${where}.period`);
   const values = array(o["values"], `${where}.values`);
-  if (values.length === 0)
-    fail("INVALID_INPUT", `${where}.values must hold at least one value`, { where: `${where}.values` });
+  if (values.length === 0) refuseAt("INVALID_VALUE", `${where}.values`, "a list of at least one value", values);
   values.forEach((item, i) => {
     const at = `${where}.values[${i}]`;
     const v = record(item, at);
     const currency = v["currency"];
-    if (typeof currency === "string")
-      fail("INVALID_INPUT", `${at}.currency must be a Currency, got ${describe(currency)}`, {
-        where: `${at}.currency`,
-      });
+    if (typeof currency === "string") refuseAt("INVALID_VALUE", `${at}.currency`, "a Currency", currency);
     resolveCurrency(currency, `${at}.currency`);
     readFigure(v["figure"], `${at}.figure`);
   });
   if (o["growth"] !== undefined) {
     const at = `${where}.growth`;
     const g = record(o["growth"], at);
-    if (g["kind"] !== "growthRate")
-      fail("INVALID_INPUT", `${at}.kind must be "growthRate", got ${describe(g["kind"])}`, { where: `${at}.kind` });
+    if (g["kind"] !== "growthRate") refuseAt("INVALID_VALUE", `${at}.kind`, '"growthRate"', g["kind"]);
     array(g["flags"], `${at}.flags`);
     readGrowth(g, undefined, at);
   }
@@ -86,31 +81,34 @@ function checkObservation(value: unknown, where: string): void {
 }
 
 /**
- * Checks that a value is a zone with everything the queries and analyses
- * read; returns it unchanged. @internal
+ * The zone a query or analysis of `fn` (`"zone.shareOf"`) reads: `z` itself when the library made
+ * it, otherwise a checked copy of it read once. @internal
  */
-export function checkZone(z: unknown): Zone {
-  const zone = checkShell(z);
-  if (!checked.has(zone)) {
-    text(zone.id, "zone.id");
-    checkNames(zone, true);
-    checkCitedPart(zone.established, "zone.established");
-    checkCitedPart(zone.area, "zone.area");
-    Array.from(zone.industries).forEach((n, i) => checkIndustry(n, `zone.industries[${i}]`));
-    Array.from(zone.observations).forEach((o, i) => checkObservation(o, `zone.observations[${i}]`));
-    Array.from(zone.sources).forEach((s, i) => text(record(s, `zone.sources[${i}]`)["id"], `zone.sources[${i}].id`));
-    sourceIds(zone.sourceIds, "zone.sourceIds");
-    if (deepFrozen(zone)) checked.add(zone);
-  }
+export function checkZone(z: unknown, fn: string): Zone {
+  if (ZONE_BRAND.has(z)) return z as Zone;
+  const where = `${fn}: zone`;
+  const zone = checkShell(z, where);
+  checkBuilt(() => {
+    text(zone.id, `${where}.id`);
+    checkNames(zone, where, true);
+    checkCitedPart(zone.established, `${where}.established`);
+    checkCitedPart(zone.area, `${where}.area`);
+    zone.industries.forEach((n, i) => checkIndustry(n, `${where}.industries[${i}]`));
+    zone.observations.forEach((o, i) => checkObservation(o, `${where}.observations[${i}]`));
+    zone.sources.forEach((s, i) => text(record(s, `${where}.sources[${i}]`)["id"], `${where}.sources[${i}].id`));
+    sourceIds(zone.sourceIds, `${where}.sourceIds`);
+  });
   return zone;
 }
 
 /**
- * Checks that a value is a zone whose names are objects with a name (all
- * that `names` and `hasName` read); returns it unchanged. @internal
+ * The zone `names` and `hasName` (`fn`) read: `z` itself when the library made it, otherwise a
+ * copy read once whose names are objects with a name. @internal
  */
-export function checkZoneNames(z: unknown): Zone {
-  const zone = checkShell(z);
-  if (!checked.has(zone)) checkNames(zone, false);
+export function checkZoneNames(z: unknown, fn: string): Zone {
+  if (ZONE_BRAND.has(z)) return z as Zone;
+  const where = `${fn}: zone`;
+  const zone = checkShell(z, where);
+  checkBuilt(() => checkNames(zone, where, false));
   return zone;
 }

@@ -21,7 +21,10 @@ import { claimsCiting, claimsUncited, text } from "../checks.js";
  * @since 0.1.0
  */
 export function claims(z: Zone): readonly ZoneClaim[] {
-  const zone = checkZone(z);
+  return claimsOf(checkZone(z, "zone.claims"));
+}
+
+function claimsOf(zone: Zone): readonly ZoneClaim[] {
   const out: ZoneClaim[] = [];
   const add = (kind: ZoneClaimKind, id: string, path: string, sourceIds: readonly string[]): void => {
     out.push(Object.freeze({ kind, id, path, sourceIds }));
@@ -53,8 +56,8 @@ export function claims(z: Zone): readonly ZoneClaim[] {
  * @since 0.1.0
  */
 export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
-  const zone = checkZone(z);
-  return claimsCiting(zone, "zone", claims(zone), sourceId);
+  const zone = checkZone(z, "zone.citing");
+  return claimsCiting(zone, "zone.citing", claimsOf(zone), sourceId);
 }
 
 /**
@@ -71,7 +74,7 @@ export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
  * @since 0.1.0
  */
 export function uncited(z: Zone): readonly ZoneClaim[] {
-  return claimsUncited(claims(z));
+  return claimsUncited(claimsOf(checkZone(z, "zone.uncited")));
 }
 
 /**
@@ -87,6 +90,6 @@ export function uncited(z: Zone): readonly ZoneClaim[] {
  * @since 0.1.0
  */
 export function findIndustry(z: Zone, industryId: string): Industry | undefined {
-  const id = text(industryId, "industryId");
-  return checkZone(z).industries.find((n) => n.id === id);
+  const id = text(industryId, "zone.findIndustry: industryId");
+  return checkZone(z, "zone.findIndustry").industries.find((n) => n.id === id);
 }

@@ -8,7 +8,7 @@ import type { LocalizedNameInput, OpenCode, SourceInput } from "../sources/types
 import type { Figure } from "../figure/types.js";
 import type { GrowthRate } from "../growth/types.js";
 import type { Currency } from "../money/types.js";
-import type { Period } from "../period/types.js";
+import type { DateInput, Period } from "../period/types.js";
 import type { KnownIndicator, ObservationScope } from "./types.js";
 
 /**
@@ -39,13 +39,22 @@ export interface ObservationInput {
   readonly indicator: OpenCode<KnownIndicator>;
   /** The whole zone (the default) or a set of its industries. */
   readonly scope?: ObservationScope;
-  /** The reporting period: a `Period` or its string form (`"2021-Q1/2021-Q3"`). */
-  readonly period: Period | string;
+  /**
+   * The reporting period: a `Period` or its string form (`"2021-Q1/2021-Q3"`), or a day as a JS `Date` (its
+   * UTC day) or a `Temporal.PlainDate`-like object.
+   */
+  readonly period: Period | string | DateInput;
   /** The values, at least one, one per currency. */
   readonly values: readonly ObservationValueInput[];
-  /** Year-on-year growth: a `GrowthRate` (`growth.fromPercent`) or a figure holding a fraction (`figure.percent("38.8")`). */
+  /**
+   * Year-on-year growth: a `GrowthRate` (`growth.fromPercent`) or a figure holding a fraction
+   * (`figure.percent("38.8")`).
+   */
   readonly growth?: GrowthRate | Figure;
-  /** The basis of a growth given as a figure; default `"unspecified"`. Ignored for a `GrowthRate`, which carries its own. */
+  /**
+   * The basis of a growth given as a figure; default `"unspecified"`. Ignored for a `GrowthRate`, which
+   * carries its own.
+   */
   readonly growthBasis?: GrowthRate["basis"];
   /** The ids of the sources that report it; default none. */
   readonly sourceIds?: readonly string[];
@@ -132,8 +141,11 @@ export interface ZoneInput {
 export interface ObservationFilter {
   /** The indicator. */
   readonly indicator?: OpenCode<KnownIndicator>;
-  /** The period (compared with `period.equals`), as a value or a string. */
-  readonly period?: Period | string;
+  /**
+   * The period (compared with `period.equals`), as a value or a string, or a day as a JS `Date` (its UTC day)
+   * or a `Temporal.PlainDate`-like object.
+   */
+  readonly period?: Period | string | DateInput;
   /** `"zone"` for whole-zone observations, `"industries"` for those on industries. */
   readonly scope?: ObservationScope["kind"];
   /** Observations whose scope includes this industry. */

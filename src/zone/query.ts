@@ -5,7 +5,8 @@
  * @module
  */
 import type { LocalizedName } from "../sources/types.js";
-import { describe, fail } from "../errors.js";
+import { refuseAt } from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import { consistency, implied } from "../fx/implied.js";
 import type { ImpliedRate, RateConsistency } from "../fx/types.js";
 import type { Currency } from "../money/types.js";
@@ -35,7 +36,7 @@ function fold(name: string): string {
  * @since 0.1.0
  */
 export function names(z: Zone): readonly LocalizedName[] {
-  const zone = checkZoneNames(z);
+  const zone = checkZoneNames(z, "zone.names");
   return Object.freeze([zone.name, ...zone.otherNames]);
 }
 
@@ -56,8 +57,9 @@ export function names(z: Zone): readonly LocalizedName[] {
  * @since 0.1.0
  */
 export function hasName(z: Zone, name: string): boolean {
-  const wanted = fold(text(name, "name"));
-  return names(z).some((n) => fold(n.name) === wanted);
+  const wanted = fold(text(name, "zone.hasName: name"));
+  const zone = checkZoneNames(z, "zone.hasName");
+  return [zone.name, ...zone.otherNames].some((n) => fold(n.name) === wanted);
 }
 
 function matches(
@@ -95,17 +97,21 @@ function matches(
  * @since 0.1.0
  */
 export function observationsWhere(z: Zone, filter: ObservationFilter = {}): readonly Observation[] {
-  const zone = checkZone(z);
-  if (typeof filter !== "object" || filter === null)
-    fail("INVALID_INPUT", `filter must be an object, got ${describe(filter)}`);
-  if (filter.indicator !== undefined) text(filter.indicator, "filter.indicator");
-  if (filter.scope !== undefined && filter.scope !== "zone" && filter.scope !== "industries") {
-    fail("INVALID_INPUT", `filter.scope must be "zone" or "industries", got ${describe(filter.scope)}`);
-  }
-  if (filter.industryId !== undefined) text(filter.industryId, "filter.industryId");
-  const periodWanted = filter.period === undefined ? undefined : period(filter.period, "filter.period");
-  const currency = filter.currency === undefined ? undefined : resolveCurrency(filter.currency, "filter.currency");
-  return Object.freeze(zone.observations.filter((o) => matches(o, filter, periodWanted, currency)));
+  return observationsOf(checkZone(z, "zone.observationsWhere"), filter, "zone.observationsWhere");
+}
+
+const FILTER_KEYS = ["indicator", "scope", "industryId", "period", "currency"] as const;
+
+/** The observations of a checked zone that match `filter`, an argument of `fn`. */
+function observationsOf(zone: Zone, filter: ObservationFilter, fn: string): readonly Observation[] {
+  const f = readOptions(fn, "filter", filter, FILTER_KEYS) as ObservationFilter;
+  if (f.indicator !== undefined) text(f.indicator, `${fn}: filter.indicator`);
+  if (f.scope !== undefined && f.scope !== "zone" && f.scope !== "industries")
+    refuseAt("INVALID_INPUT", `${fn}: filter.scope`, '"zone" or "industries"', f.scope);
+  if (f.industryId !== undefined) text(f.industryId, `${fn}: filter.industryId`);
+  const periodWanted = f.period === undefined ? undefined : period(f.period, `${fn}: filter.period`);
+  const currency = f.currency === undefined ? undefined : resolveCurrency(f.currency, `${fn}: filter.currency`);
+  return Object.freeze(zone.observations.filter((o) => matches(o, f, periodWanted, currency)));
 }
 
 /**
@@ -121,15 +127,15 @@ export function observationsWhere(z: Zone, filter: ObservationFilter = {}): read
  * @since 0.1.0
  */
 export function findObservation(z: Zone, observationId: string): Observation | undefined {
-  const id = text(observationId, "observationId");
-  return checkZone(z).observations.find((o) => o.id === id);
+  const id = text(observationId, "zone.findObservation: observationId");
+  return checkZone(z, "zone.findObservation").observations.find((o) => o.id === id);
 }
 
-/** Finds an observation, failing when it is missing. @internal */
-export function requireObservation(z: Zone, observationId: string): Observation {
-  const found = findObservation(z, observationId);
-  if (found === undefined)
-    fail("INVALID_INPUT", `zone ${describe(z.id)} has no observation ${describe(observationId)}`, { observationId });
+/** The observation of a checked zone that the id argument at `where` names, refused when it is missing. @internal */
+export function requireObservation(zone: Zone, observationId: unknown, where: string): Observation {
+  const id = text(observationId, where);
+  const found = zone.observations.find((o) => o.id === id);
+  if (found === undefined) return refuseAt("INVALID_INPUT", where, `the id of an observation of zone "${zone.id}"`, id);
   return found;
 }
 
@@ -158,7 +164,7 @@ export function impliedRates(
   quote: string | Currency,
   filter: ObservationFilter = {},
 ): readonly ImpliedRate[] {
-  return ratesBetween(z, base, quote, filter).rates;
+  return ratesBetween(z, base, quote, filter, "zone.impliedRates").rates;
 }
 
 /** The implied rates of {@link impliedRates} with the two currencies resolved. */
@@ -167,18 +173,20 @@ function ratesBetween(
   base: string | Currency,
   quote: string | Currency,
   filter: ObservationFilter,
-): { b: Currency; q: Currency; rates: readonly ImpliedRate[] } {
-  const b = resolveCurrency(base, "impliedRates: base");
-  const q = resolveCurrency(quote, "impliedRates: quote");
-  if (b.code === q.code) fail("INVALID_INPUT", `impliedRates: base and quote must differ, got ${b.code} for both`);
+  fn: string,
+): { b: Currency; q: Currency; zone: Zone; rates: readonly ImpliedRate[] } {
+  const zone = checkZone(z, fn);
+  const b = resolveCurrency(base, `${fn}: base`);
+  const q = resolveCurrency(quote, `${fn}: quote`);
+  if (b.code === q.code) refuseAt("INVALID_INPUT", `${fn}: quote`, `another currency than the base ${b.code}`, quote);
   const out: ImpliedRate[] = [];
-  for (const o of observationsWhere(z, filter)) {
+  for (const o of observationsOf(zone, filter, fn)) {
     const inBase = o.values.find((v) => v.currency.code === b.code);
     const inQuote = o.values.find((v) => v.currency.code === q.code);
     if (inBase !== undefined && inQuote !== undefined)
       out.push(implied(inBase.figure, b, inQuote.figure, q, { label: o.id }));
   }
-  return { b, q, rates: Object.freeze(out) };
+  return { b, q, zone, rates: Object.freeze(out) };
 }
 
 /**
@@ -205,13 +213,17 @@ export function rateConsistency(
   quote: string | Currency,
   filter: ObservationFilter = {},
 ): RateConsistency {
-  const { b, q, rates } = ratesBetween(z, base, quote, filter);
+  const fn = "zone.rateConsistency";
+  const { b, q, zone, rates } = ratesBetween(z, base, quote, filter, fn);
   if (rates.length === 0) {
-    fail(
-      "INVALID_INPUT",
-      `rateConsistency: no observation of zone ${describe(z.id)} reports values in both ${b.code} and ${q.code}`,
-      { base: b.code, quote: q.code },
-    );
+    refuse("INVALID_INPUT", {
+      function: fn,
+      path: "zone.observations",
+      expected: `at least one observation with values in both ${b.code} and ${q.code}`,
+      received: zone.observations.length,
+      base: b.code,
+      quote: q.code,
+    });
   }
   return consistency(rates);
 }

@@ -1,30 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
 import type { AgreementInput } from "../../src/agreement/types.js";
-import { isAccordoError, type AccordoErrorCode } from "../../src/errors.js";
+import { thrown } from "../support.js";
 import * as capacity from "../../src/capacity/index.js";
 import * as milestone from "../../src/milestone/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import { SEED, seedAgreement } from "../fixtures/seed.js";
-
-function codeOf(fn: () => unknown): AccordoErrorCode | "no error" | "not an AccordoError" {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "not an AccordoError";
-  }
-  return "no error";
-}
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return "";
-}
 
 const base: AgreementInput = {
   id: "a",
@@ -66,22 +48,53 @@ describe("agreement.source", () => {
   });
 
   it("refuses bad sources with codes", () => {
-    expect(codeOf(() => agreement.source({ id: "s" }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => agreement.source({ id: "s" }))).toBe('source "s" needs a title or a url');
-    expect(codeOf(() => agreement.source({ id: "", title: "t" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.source({ id: " s", title: "t" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.source({ id: "s", url: "ftp://example.org" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.source({ id: "s", url: "not a url" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.source({ id: "s", title: "t", language: "italian language" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toBe("INVALID_PERIOD");
-    expect(messageOf(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatch(
-      /^source\.published: /,
+    expect(thrown(() => agreement.source({ id: "s" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input" },
+    });
+    expect(thrown(() => agreement.source({ id: "s" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input" },
+    });
+    expect(thrown(() => agreement.source({ id: "", title: "t" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input.id" },
+    });
+    expect(thrown(() => agreement.source({ id: " s", title: "t" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input.id" },
+    });
+    expect(thrown(() => agreement.source({ id: "s", url: "ftp://example.org" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input.url" },
+    });
+    expect(thrown(() => agreement.source({ id: "s", url: "not a url" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input.url" },
+    });
+    expect(thrown(() => agreement.source({ id: "s", title: "t", language: "italian language" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.source", path: "input.language" },
+    });
+    expect(thrown(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "agreement.source: input.published" },
+    });
+    expect(thrown(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "agreement.source: input.published" },
+    });
+    expect(thrown(() => agreement.source({ id: "s", title: "t", published: { kind: "year", year: 0 } }))).toMatchObject(
+      { code: "INVALID_PERIOD", details: { where: "agreement.source: input.published" } },
     );
-    expect(codeOf(() => agreement.source({ id: "s", title: "t", published: { kind: "year", year: 0 } }))).toBe(
-      "INVALID_PERIOD",
-    );
-    expect(codeOf(() => agreement.source(null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.source({ id: 7 } as never))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.source(null as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.source", path: "input" },
+    });
+    expect(thrown(() => agreement.source({ id: 7 } as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.source", path: "input.id" },
+    });
   });
 });
 
@@ -107,41 +120,51 @@ describe("agreement.party", () => {
   });
 
   it("refuses bad parties with codes", () => {
-    expect(codeOf(() => agreement.party({ id: "p", name: "", kind: "company" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "a company" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "p" } }))).toBe(
-      "INVALID_INPUT",
-    );
+    expect(thrown(() => agreement.party({ id: "p", name: "", kind: "company" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.party", path: "input.name" },
+    });
+    expect(thrown(() => agreement.party({ id: "p", name: "P", kind: "a company" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.party", path: "input.kind" },
+    });
     expect(
-      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "1.01" } })),
-    ).toBe("INVALID_INPUT");
+      thrown(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "p" } })),
+    ).toMatchObject({ code: "INVALID_INPUT", details: { function: "agreement.party", path: "input.parent.partyId" } });
     expect(
-      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: -0.1 } })),
-    ).toBe("INVALID_INPUT");
+      thrown(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "1.01" } })),
+    ).toMatchObject({ code: "OUT_OF_RANGE", details: { function: "agreement.party", path: "input.parent.share" } });
     expect(
-      codeOf(() =>
+      thrown(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: -0.1 } })),
+    ).toMatchObject({ code: "OUT_OF_RANGE", details: { function: "agreement.party", path: "input.parent.share" } });
+    expect(
+      thrown(() =>
         agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: Number.NaN } }),
       ),
-    ).toBe("INVALID_NUMBER");
+    ).toMatchObject({ code: "INVALID_NUMBER", details: { function: "agreement.party", path: "input.parent.share" } });
     expect(
-      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "half" } })),
-    ).toBe("INVALID_NUMBER");
+      thrown(() => agreement.party({ id: "p", name: "P", kind: "company", parent: { partyId: "q", share: "half" } })),
+    ).toMatchObject({ code: "INVALID_NUMBER", details: { function: "agreement.party", path: "input.parent.share" } });
     const twice = [
       { scheme: "LEI", id: "1" },
       { scheme: "LEI", id: "1" },
     ];
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", identifiers: twice }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["s", "s"] }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: "P" as never }))).toBe(
-      "INVALID_INPUT",
+    expect(thrown(() => agreement.party({ id: "p", name: "P", kind: "company", identifiers: twice }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.party", path: "input.identifiers[1]" },
+    });
+    expect(thrown(() => agreement.party({ id: "p", name: "P", kind: "company", sourceIds: ["s", "s"] }))).toMatchObject(
+      { code: "INVALID_INPUT", details: { function: "agreement.party", path: "input.sourceIds[1]" } },
     );
     expect(
-      codeOf(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: [{ name: "Q", lang: "x" }] })),
-    ).toBe("INVALID_INPUT");
+      thrown(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: "P" as never })),
+    ).toMatchObject({ code: "INVALID_TYPE", details: { function: "agreement.party", path: "input.otherNames" } });
+    expect(
+      thrown(() => agreement.party({ id: "p", name: "P", kind: "company", otherNames: [{ name: "Q", lang: "x" }] })),
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.party", path: "input.otherNames[0].lang" },
+    });
   });
 });
 
@@ -166,21 +189,43 @@ describe("agreement.commitment", () => {
 
   it("refuses bad commitments with codes", () => {
     const ok = { id: "c", partyId: "co", kind: "investment", description: "d" } as const;
-    expect(codeOf(() => agreement.commitment({ ...ok, status: "done" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, amount: { amount: 5, currency: "CNY" } as never }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => agreement.commitment({ ...ok, amount: null as never }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.commitment({ ...ok, status: "done" as never }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.commitment", path: "input.status" },
+    });
     expect(
-      codeOf(() => agreement.commitment({ ...ok, amount: { amount: null, currency: { code: "CNY" } } as never })),
-    ).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: Infinity, unit: "jobs" } }))).toBe(
-      "INVALID_NUMBER",
-    );
-    expect(codeOf(() => agreement.commitment({ ...ok, quantity: { value: 1, unit: "" } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, due: "2024-H3" }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => agreement.commitment({ ...ok, description: "  " }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitment({ ...ok, amount: money.of("1", "USD") }))).toBe("no error");
+      thrown(() => agreement.commitment({ ...ok, amount: { amount: 5, currency: "CNY" } as never })),
+    ).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.commitment", path: "input.amount.amount" },
+    });
+    expect(thrown(() => agreement.commitment({ ...ok, amount: null as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.commitment", path: "input.amount" },
+    });
+    expect(
+      thrown(() => agreement.commitment({ ...ok, amount: { amount: null, currency: { code: "CNY" } } as never })),
+    ).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.commitment", path: "input.amount.amount" },
+    });
+    expect(thrown(() => agreement.commitment({ ...ok, quantity: { value: Infinity, unit: "jobs" } }))).toMatchObject({
+      code: "INVALID_NUMBER",
+      details: { function: "agreement.commitment", path: "input.quantity.value" },
+    });
+    expect(thrown(() => agreement.commitment({ ...ok, quantity: { value: 1, unit: "" } }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.commitment", path: "input.quantity.unit" },
+    });
+    expect(thrown(() => agreement.commitment({ ...ok, due: "2024-H3" }))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "agreement.commitment: input.due" },
+    });
+    expect(thrown(() => agreement.commitment({ ...ok, description: "  " }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.commitment", path: "input.description" },
+    });
+    expect(thrown(() => agreement.commitment({ ...ok, amount: money.of("1", "USD") }))).toBe("no error");
   });
 });
 
@@ -221,17 +266,27 @@ describe("agreement.create", () => {
 
   it("refuses duplicate ids in every list", () => {
     const dupParty = { ...base, parties: [...(base.parties ?? []), { id: "co", name: "Other", kind: "company" }] };
-    expect(messageOf(() => agreement.create(dupParty))).toBe('agreement.parties[2]: duplicate party id "co"');
+    expect(thrown(() => agreement.create(dupParty))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties[2].id" },
+    });
     const c = { id: "c", partyId: "co", kind: "jobs", description: "d" };
-    expect(codeOf(() => agreement.create({ ...base, commitments: [c, c] }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create({ ...base, commitments: [c, c] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.commitments[1].id" },
+    });
     const f = { id: "f", name: "F", kind: "plant" };
-    expect(codeOf(() => agreement.create({ ...base, facilities: [f, f] }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create({ ...base, facilities: [f, f] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.facilities[1].id" },
+    });
     const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
-    expect(messageOf(() => agreement.create({ ...base, milestones: [m, m] }))).toBe(
-      'agreement.milestones[1]: duplicate milestone id "m"',
-    );
+    expect(thrown(() => agreement.create({ ...base, milestones: [m, m] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.milestones[1].id" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           sources: [
@@ -240,81 +295,116 @@ describe("agreement.create", () => {
           ],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({ code: "INVALID_INPUT", details: { function: "agreement.create", path: "input.sources[1].id" } });
     const am = { id: "m1", date: "2022", description: "d" };
-    expect(codeOf(() => agreement.create({ ...base, amendments: [am, am] }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create({ ...base, amendments: [am, am] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.amendments[1].id" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           parties: [{ id: "z", name: "Z", kind: "company", roles: ["investor", "investor"] }],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties[0].roles[1]" },
+    });
   });
 
   it("refuses references to missing parties, facilities and sources", () => {
     expect(
-      messageOf(() =>
+      thrown(() =>
         agreement.create({ ...base, commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] }),
       ),
-    ).toBe('agreement.commitments[0].partyId refers to unknown party "nobody"');
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.commitments[0].partyId" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", facilityId: "f" }],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.commitments[0].facilityId" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", operatorId: "nobody" }] }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.facilities[0].operatorId" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           parties: [{ id: "p", name: "P", kind: "company", parent: { partyId: "nobody" } }],
         }),
       ),
-    ).toBe("INVALID_INPUT");
-    expect(messageOf(() => agreement.create({ ...base, sourceIds: ["t"] }))).toBe(
-      'agreement.sourceIds cites unknown source "t"',
-    );
-    expect(codeOf(() => agreement.create({ ...base, otherTitles: [{ name: "x", sourceIds: ["t"] }] }))).toBe(
-      "INVALID_INPUT",
-    );
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties[0].parent.partyId" },
+    });
+    expect(thrown(() => agreement.create({ ...base, sourceIds: ["t"] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.sourceIds[0]" },
+    });
+    expect(thrown(() => agreement.create({ ...base, otherTitles: [{ name: "x", sourceIds: ["t"] }] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.otherTitles[0].sourceIds[0]" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           parties: [{ id: "p", name: "P", kind: "company", otherNames: [{ name: "x", sourceIds: ["t"] }] }],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties[0].otherNames[0].sourceIds[0]" },
+    });
     expect(
-      codeOf(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", sourceIds: ["t"] }] })),
-    ).toBe("INVALID_INPUT");
+      thrown(() => agreement.create({ ...base, parties: [{ id: "p", name: "P", kind: "company", sourceIds: ["t"] }] })),
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties[0].sourceIds[0]" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           commitments: [{ id: "c", partyId: "co", kind: "jobs", description: "d", sourceIds: ["t"] }],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.commitments[0].sourceIds[0]" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({ ...base, facilities: [{ id: "f", name: "F", kind: "plant", sourceIds: ["t"] }] }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.facilities[0].sourceIds[0]" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({ ...base, amendments: [{ id: "m", date: "2022", description: "d", sourceIds: ["t"] }] }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.amendments[0].sourceIds[0]" },
+    });
     const parentCites = {
       ...base,
       parties: [
@@ -322,7 +412,10 @@ describe("agreement.create", () => {
         { id: "p", name: "P", kind: "company", parent: { partyId: "co", sourceIds: ["t"] } },
       ],
     };
-    expect(codeOf(() => agreement.create(parentCites))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create(parentCites))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties[2].parent.sourceIds[0]" },
+    });
   });
 
   it("refuses cycles of parents, naming the cycle", () => {
@@ -332,62 +425,89 @@ describe("agreement.create", () => {
       { id: "c", name: "C", kind: "company", parent: { partyId: "a" } },
       { id: "d", name: "D", kind: "company", parent: { partyId: "a" } },
     ];
-    expect(messageOf(() => agreement.create({ ...base, parties }))).toBe(
-      "agreement.parties: parent links form a cycle: a -> b -> c -> a",
-    );
+    expect(thrown(() => agreement.create({ ...base, parties }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.parties" },
+    });
     const ok = parties.slice(0, 2).concat([{ id: "c", name: "C", kind: "company" }] as never, parties.slice(3));
-    expect(codeOf(() => agreement.create({ ...base, parties: ok }))).toBe("no error");
+    expect(thrown(() => agreement.create({ ...base, parties: ok }))).toBe("no error");
   });
 
   it("refuses amendments certainly out of order, accepts overlapping periods", () => {
     const at = (...dates: string[]) => dates.map((date, i) => ({ id: `m${i}`, date, description: "d" }));
-    expect(messageOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-06") }))).toBe(
-      "agreement.amendments[0] is dated 2021-06, before the signing (2021-11-27)",
-    );
-    expect(codeOf(() => agreement.create({ ...base, amendments: at("2023", "2022-05") }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-06") }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.amendments[0].date" },
+    });
+    expect(thrown(() => agreement.create({ ...base, amendments: at("2023", "2022-05") }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.amendments[1].date" },
+    });
     expect(
-      codeOf(() => agreement.create({ ...base, signed: "2021", amendments: at("2021-11-30", "2021-Q4", "2022") })),
+      thrown(() => agreement.create({ ...base, signed: "2021", amendments: at("2021-11-30", "2021-Q4", "2022") })),
     ).toBe("no error");
-    expect(codeOf(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-11-27") }))).toBe(
+    expect(thrown(() => agreement.create({ ...base, signed: "2021-11-27", amendments: at("2021-11-27") }))).toBe(
       "no error",
     );
   });
 
   it("refuses unknown amendment fields, and milestones or capacity plans not made by their namespaces", () => {
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({
           ...base,
           amendments: [{ id: "m", date: "2022", description: "d", changed: ["capacity" as never] }],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.amendments[0].changed[0]" },
+    });
     const m = milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] });
-    expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, id: "" }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, milestones: ["m" as never] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, milestones: [{ id: "m" } as never] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.create({ ...base, milestones: [{ ...m, achieved: "2024-04-03" } as never] }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(messageOf(() => agreement.create({ ...base, milestones: [{ ...m }] }))).toBe(
-      "agreement.milestones[0] must be made by milestone.of (a frozen value), got an unfrozen object",
-    );
+    expect(thrown(() => agreement.create({ ...base, milestones: [{ ...m, id: "" }] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.milestones[0].id" },
+    });
+    expect(thrown(() => agreement.create({ ...base, milestones: ["m" as never] }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.create", path: "input.milestones[0]" },
+    });
+    expect(thrown(() => agreement.create({ ...base, milestones: [{ id: "m" } as never] }))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.create", path: "input.milestones[0]" },
+    });
+    expect(
+      thrown(() => agreement.create({ ...base, milestones: [{ ...m, achieved: "2024-04-03" } as never] })),
+    ).toMatchObject({ code: "INVALID_VALUE", details: { function: "agreement.create", path: "input.milestones[0]" } });
+    expect(thrown(() => agreement.create({ ...base, milestones: [{ ...m }] }))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.create", path: "input.milestones[0]" },
+    });
     const plan = capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] });
     const facility = { id: "f", name: "F", kind: "plant" };
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: plan }] }))).toBe("no error");
-    expect(codeOf(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: { ...plan } }] }))).toBe(
-      "INVALID_INPUT",
-    );
+    expect(thrown(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: plan }] }))).toBe("no error");
     expect(
-      codeOf(() =>
+      thrown(() => agreement.create({ ...base, facilities: [{ ...facility, capacity: { ...plan } }] })),
+    ).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.create", path: "input.facilities[0].capacity" },
+    });
+    expect(
+      thrown(() =>
         agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ total: 1 }) as never }] }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.create", path: "input.facilities[0].capacity" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ phases: [1] }) as never }] }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.create", path: "input.facilities[0].capacity" },
+    });
   });
 
   it("checks and lists the sources that milestones and capacity phases cite", () => {
@@ -420,27 +540,37 @@ describe("agreement.create", () => {
     ]);
     expect(agreement.uncited(a).map((c) => c.path)).toContain("/milestones/0/targets/1");
     const elsewhere = { ...base, sources: [{ id: "other", title: "Other" }] };
-    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [reached] }))).toBe(
-      'agreement.milestones[0].targets[0].sourceId cites unknown source "s"',
-    );
+    expect(thrown(() => agreement.create({ ...elsewhere, milestones: [reached] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.milestones[0].targets[0].sourceId[0]" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.create({ ...elsewhere, facilities: [{ id: "f", name: "F", kind: "plant", capacity: plan }] }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.facilities[0].capacity.phases[0].history[0].sourceId[0]" },
+    });
     const achievedOnly = milestone.achieve(
       milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }),
       "2024-04-03",
       "s",
     );
-    expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [achievedOnly] }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create({ ...elsewhere, milestones: [achievedOnly] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.milestones[0].achieved.sourceId[0]" },
+    });
     const reportOnly = milestone.report(
       milestone.of({ id: "m", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] }),
       "met",
       "2024-04-03",
       "s",
     );
-    expect(codeOf(() => agreement.create({ ...elsewhere, milestones: [reportOnly] }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.create({ ...elsewhere, milestones: [reportOnly] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.milestones[0].reports[0].sourceId[0]" },
+    });
   });
 
   it("checks and lists the sources of each account of an achievement", () => {
@@ -461,9 +591,10 @@ describe("agreement.create", () => {
       targets: [{ target: "2024-S1", asOf: "2021-11-27" }],
       achieved: { on: "2024-03-28", accounts: [{ on: "2023-12", sourceId: "s" }] },
     });
-    expect(messageOf(() => agreement.create({ ...elsewhere, milestones: [onlyAccount] }))).toBe(
-      'agreement.milestones[0].achieved.accounts[0].sourceId cites unknown source "s"',
-    );
+    expect(thrown(() => agreement.create({ ...elsewhere, milestones: [onlyAccount] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.create", path: "input.milestones[0].achieved.accounts[0].sourceId[0]" },
+    });
     const plan = capacity.plan({
       unit: "vehicles",
       total: "300000",
@@ -473,24 +604,58 @@ describe("agreement.create", () => {
     expect(agreement.citing(agreement.create({ ...base, facilities: [f] }), "s").map((c) => c.path)).toEqual([
       "/facilities/0/capacity/phases/0/history/0/accounts/0",
     ]);
-    expect(messageOf(() => agreement.create({ ...elsewhere, facilities: [f] }))).toBe(
-      'agreement.facilities[0].capacity.phases[0].history[0].accounts[0].sourceId cites unknown source "s"',
-    );
+    expect(thrown(() => agreement.create({ ...elsewhere, facilities: [f] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: {
+        function: "agreement.create",
+        path: "input.facilities[0].capacity.phases[0].history[0].accounts[0].sourceId[0]",
+      },
+    });
   });
 });
 
 describe("agreement queries", () => {
   it("validate their arguments", () => {
-    expect(codeOf(() => agreement.findParty(seedAgreement, ""))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.findParty({} as never, "x"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.partiesWithRole(seedAgreement, 3 as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitmentsWhere(seedAgreement, { partyId: "nobody" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.commitmentsWhere(seedAgreement, null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.parentChain(seedAgreement, "nobody"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.citing(seedAgreement, "nowhere"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi-automotive"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.claims(null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.claims({ parties: [], commitments: [] } as never))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.findParty(seedAgreement, ""))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.findParty", path: "partyId" },
+    });
+    expect(thrown(() => agreement.findParty({} as never, "x"))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.findParty", path: "agreement" },
+    });
+    expect(thrown(() => agreement.partiesWithRole(seedAgreement, 3 as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.partiesWithRole", path: "role" },
+    });
+    expect(thrown(() => agreement.commitmentsWhere(seedAgreement, { partyId: "nobody" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.commitmentsWhere", path: "filter.partyId" },
+    });
+    expect(thrown(() => agreement.commitmentsWhere(seedAgreement, null as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.commitmentsWhere", path: "filter" },
+    });
+    expect(thrown(() => agreement.parentChain(seedAgreement, "nobody"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.parentChain", path: "partyId" },
+    });
+    expect(thrown(() => agreement.citing(seedAgreement, "nowhere"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.citing", path: "sourceId" },
+    });
+    expect(thrown(() => agreement.effectiveShare(seedAgreement, "xiaomi", "xiaomi-automotive"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.effectiveShare", path: "ownerId" },
+    });
+    expect(thrown(() => agreement.claims(null as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.claims", path: "agreement" },
+    });
+    expect(thrown(() => agreement.claims({ parties: [], commitments: [] } as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.claims", path: "agreement" },
+    });
   });
 
   it("commitmentsWhere combines criteria", () => {
@@ -515,9 +680,10 @@ describe("agreement queries", () => {
     const parties = seedAgreement.parties.map((p) =>
       p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [] } } : p,
     );
-    expect(codeOf(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toBe(
-      "INVALID_INPUT",
-    );
+    expect(thrown(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.parentChain", path: "agreement.parties[1].parent.partyId" },
+    });
   });
 
   it("citing lists parent links and names that cite the source", () => {
@@ -593,42 +759,57 @@ describe("agreement.amend", () => {
   });
 
   it("refuses bad amendments", () => {
-    expect(codeOf(() => agreement.amend({} as never, { id: "x", date: "2022", description: "d" }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => agreement.amend(seedAgreement, null as never))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.amend({} as never, { id: "x", date: "2022", description: "d" }))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.amend", path: "agreement" },
+    });
+    expect(thrown(() => agreement.amend(seedAgreement, null as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "agreement.amend", path: "amendment" },
+    });
     expect(
-      codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, null as never)),
-    ).toBe("INVALID_INPUT");
+      thrown(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, null as never)),
+    ).toMatchObject({ code: "INVALID_TYPE", details: { function: "agreement.amend", path: "changes" } });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" }, { amendments: [] } as never),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({ code: "UNKNOWN_OPTION", details: { function: "agreement.amend", path: "changes.amendments" } });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", changed: ["title"] } as never),
       ),
-    ).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2020", description: "d" }))).toBe(
-      "INVALID_INPUT",
-    );
+    ).toMatchObject({ code: "INVALID_INPUT", details: { function: "agreement.amend", path: "amendment.changed" } });
+    expect(thrown(() => agreement.amend(seedAgreement, { id: "x", date: "2020", description: "d" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.amend", path: "agreement.amendments[0].date" },
+    });
     expect(
-      codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", sourceIds: ["new"] })),
-    ).toBe("INVALID_INPUT");
-    expect(codeOf(() => agreement.amend(seedAgreement, { id: "x", date: "someday", description: "d" }))).toBe(
-      "INVALID_PERIOD",
-    );
+      thrown(() => agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d", sourceIds: ["new"] })),
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.amend", path: "agreement.amendments[0].sourceIds[0]" },
+    });
+    expect(thrown(() => agreement.amend(seedAgreement, { id: "x", date: "someday", description: "d" }))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "agreement.amend: agreement.amendments[0].date" },
+    });
     const once = agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" });
-    expect(codeOf(() => agreement.amend(once, { id: "x", date: "2023", description: "d" }))).toBe("INVALID_INPUT");
+    expect(thrown(() => agreement.amend(once, { id: "x", date: "2023", description: "d" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.amend", path: "agreement.amendments[1].id" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         agreement.amend(
           seedAgreement,
           { id: "x", date: "2022", description: "d" },
           { commitments: [{ id: "c", partyId: "nobody", kind: "jobs", description: "d" }] },
         ),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.amend", path: "agreement.commitments[0].partyId" },
+    });
   });
 });

@@ -4,6 +4,16 @@ import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import { SEED, seedAgreement } from "../fixtures/seed.js";
 
+/** What the example needs of Temporal (not in Node 20): a PlainDate-like day. */
+const Temporal = {
+  PlainDate: {
+    from: (text: string) => {
+      const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+      return { year, month, day, toString: () => text };
+    },
+  },
+};
+
 describe("agreement examples (included in the API docs)", () => {
   it("source", () => {
     // #region source
@@ -100,6 +110,24 @@ describe("agreement examples (included in the API docs)", () => {
     expect(count).toBe(2);
     expect(Object.isFrozen(deal.parties[0])).toBe(true);
     expect(period.format(deal.signed!)).toBe("2021");
+  });
+
+  it("dates", () => {
+    // #region dates
+    // a day may be written "2021-11-27", or given as a JS Date (its UTC day) or a Temporal.PlainDate
+    const signedOn = new Date(Date.UTC(2021, 10, 27));
+    const deal = agreement.create({
+      id: "bda-xiaomi-2021",
+      title: "Cooperation Agreement",
+      kind: "cooperationAgreement",
+      signed: signedOn,
+      sources: [{ id: "seed", title: "Seed article", published: Temporal.PlainDate.from("2021-11-27") }],
+    });
+    period.format(deal.signed!); // "2021-11-27"
+    period.format(deal.sources[0]!.published!); // "2021-11-27"
+    // #endregion dates
+    expect(period.format(deal.signed!)).toBe("2021-11-27");
+    expect(period.format(deal.sources[0]!.published!)).toBe("2021-11-27");
   });
 
   it("findParty", () => {

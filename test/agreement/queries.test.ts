@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
 import { SEED, seedAgreement } from "../fixtures/seed.js";
-import { refusal } from "../support.js";
+import { thrown } from "../support.js";
 
 // Exact answers and refusals of the agreement queries beyond the seed examples.
 
@@ -41,11 +41,10 @@ describe("claims", () => {
       "/commitments/0",
     ]);
     expect(agreement.citing(small, "s1").map((c) => c.path)).toEqual(["/facilities/0"]);
-    expect(refusal(() => agreement.citing(small, ""))).toEqual([
-      "INVALID_INPUT",
-      'sourceId must not be empty, got ""',
-      { where: "sourceId", value: "" },
-    ]);
+    expect(thrown(() => agreement.citing(small, ""))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "agreement.citing", path: "sourceId" },
+    });
   });
 });
 
@@ -62,11 +61,10 @@ describe("parentChain", () => {
     const parties = seedAgreement.parties.map((p) =>
       p.id === "xiaomi" ? { ...p, parent: { partyId: "xiaomi-automotive", sourceIds: [SEED] } } : p,
     );
-    expect(refusal(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toEqual([
-      "INVALID_INPUT",
-      'parent links of "xiaomi-automotive" form a cycle at "xiaomi-automotive"',
-      { partyId: "xiaomi-automotive" },
-    ]);
+    expect(thrown(() => agreement.parentChain({ ...seedAgreement, parties }, "xiaomi-automotive"))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.parentChain", path: "agreement.parties[1].parent.partyId" },
+    });
   });
 });
 
@@ -83,11 +81,10 @@ describe("queries refuse what is not an agreement", () => {
       otherTitles: [],
     };
     const fake = Object.assign(() => 0, lists);
-    expect(refusal(() => agreement.claims(fake as never))).toEqual([
-      "INVALID_INPUT",
-      "agreement must be an Agreement (agreement.create), got a function",
-      null,
-    ]);
+    expect(thrown(() => agreement.claims(fake as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "agreement.claims", path: "agreement" },
+    });
     expect(agreement.claims({ id: "x", ...lists } as never)).toEqual([
       { kind: "agreement", id: "x", path: "", sourceIds: [] },
     ]);

@@ -235,7 +235,7 @@ describe("sparse arrays: holes are refused as missing entries, never skipped or 
     expect(codeOf(() => fx.table([, { base: "USD", quote: "CNY", rate: "6.4" }] as never))).toBe("INVALID_INPUT");
     expect(
       codeOf(() => agreement.create({ id: "a", title: "t", kind: "cooperationAgreement", parties: [,] } as never)),
-    ).toBe("INVALID_INPUT");
+    ).toBe("INVALID_TYPE");
   });
   /* eslint-enable no-sparse-arrays */
 });

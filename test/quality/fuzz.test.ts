@@ -881,7 +881,8 @@ const TARGETS: Target[] = [
   ),
   // agreement
   target("agreement.create", [agreementInput], agreement.create),
-  target("agreement.party", [partyInput], agreement.party),
+  // agreement.party makes a party without roles (the roles are the agreement's): its input has none
+  target("agreement.party", [(({ roles: _roles, ...rest }) => rest)(partyInput)], agreement.party),
   target("agreement.source", [sourceInput], agreement.source),
   target("agreement.commitment", [commitmentInput], agreement.commitment),
   target(

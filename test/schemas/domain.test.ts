@@ -126,9 +126,9 @@ describe("constructor errors at their path", () => {
           }),
         ),
       ),
-    ).toEqual([[["parties", 1], "INVALID_INPUT"]]);
+    ).toEqual([[["parties", 1, "id"], "INVALID_INPUT"]]);
     expect(pathsAndCodes(issuesOf(() => parse(AgreementSchema, { ...base, sourceIds: ["s2"] })))).toEqual([
-      [["sourceIds"], "INVALID_INPUT"],
+      [["sourceIds", 0], "INVALID_INPUT"],
     ]);
     const milestones = [{ id: "m", kind: "massProduction", targets: [{ target: "2024-S3", asOf: "2021-11-27" }] }];
     expect(pathsAndCodes(issuesOf(() => parse(AgreementSchema, { ...base, milestones })))).toEqual([
@@ -152,7 +152,7 @@ describe("constructor errors at their path", () => {
       { id: "o", indicator: "gdp", scope: { kind: "industries", industryIds: ["nev"] }, period: "2021", values },
     ];
     expect(pathsAndCodes(issuesOf(() => parse(ZoneSchema, { id: "z", name: { name: "Z" }, observations })))).toEqual([
-      [["observations", 0, "scope"], "INVALID_INPUT"],
+      [["observations", 0, "scope", "industryIds", 0], "INVALID_INPUT"],
     ]);
     expect(
       pathsAndCodes(
@@ -164,7 +164,7 @@ describe("constructor errors at their path", () => {
           }),
         ),
       ),
-    ).toEqual([[["area", "figure"], "INVALID_INPUT"]]);
+    ).toEqual([[["area", "figure"], "OUT_OF_RANGE"]]);
   });
 
   it("observation: two values in one currency", () => {
@@ -178,7 +178,9 @@ describe("constructor errors at their path", () => {
         { currency: "CNY", figure },
       ],
     };
-    expect(pathsAndCodes(issuesOf(() => parse(ObservationSchema, json)))).toEqual([[["values", 1], "INVALID_INPUT"]]);
+    expect(pathsAndCodes(issuesOf(() => parse(ObservationSchema, json)))).toEqual([
+      [["values", 1, "currency"], "INVALID_INPUT"],
+    ]);
   });
 });
 

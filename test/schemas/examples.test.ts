@@ -304,12 +304,13 @@ describe("schemas examples", () => {
     });
     // result.error.message:
     // invalid Agreement JSON, 1 issue:
-    //   - commitments[0].partyId: agreement.commitments[0].partyId refers to unknown party "xiaomi" (INVALID_INPUT)
+    //   - commitments[0].partyId: agreement.create: input.commitments[0].partyId must be the id of a party of the
+    //     agreement, got "xiaomi" (INVALID_INPUT)
     // #endregion AgreementSchema
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.message).toBe(
-        'invalid Agreement JSON, 1 issue:\n  - commitments[0].partyId: agreement.commitments[0].partyId refers to unknown party "xiaomi" (INVALID_INPUT)',
+        'invalid Agreement JSON, 1 issue:\n  - commitments[0].partyId: agreement.create: input.commitments[0].partyId must be the id of a party of the agreement, got "xiaomi" (INVALID_INPUT)',
       );
     }
   });

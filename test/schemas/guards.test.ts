@@ -85,13 +85,14 @@ describe("toJSON refuses a value its namespace refuses, never a TypeError, never
     ],
   });
   const p = capacity.plan({ unit: "v", total: "10", phases: [{ capacity: "4" }, { capacity: "6" }] });
-  it.each<[string, string, unknown, string]>([
+  it.each<[string, string, unknown, string, string?]>([
     // partial values that pass the shallow value test: these used to crash with a TypeError
     [
       "Agreement",
       "without a title",
       { id: "a", parties: [], commitments: [] },
-      "agreement.title must be a string, got undefined",
+      "agreement.create: input.title must be a string, got undefined",
+      "INVALID_TYPE",
     ],
     [
       "Milestone",
@@ -109,16 +110,23 @@ describe("toJSON refuses a value its namespace refuses, never a TypeError, never
       "Zone",
       "without a name",
       { id: "z", industries: [], observations: [] },
-      "zone.name must be an object, got undefined",
+      "zone.create: input.name must be an object, got undefined",
+      "INVALID_TYPE",
     ],
     [
       "Observation",
       "without an indicator",
       { id: "o", values: [], scope: {} },
-      'observation.indicator must be a code (a letter, then letters, digits, "_", "." or "-"), got undefined',
+      'zone.observation: input.indicator must be a code (a letter, then letters, digits, "_", "." or "-"), got undefined',
+      "INVALID_TYPE",
     ],
     // these used to be written as JSON that parse then refused
-    ["Source", "with neither a title nor a url", { id: "s" }, 'source "s" needs a title or a url'],
+    [
+      "Source",
+      "with neither a title nor a url",
+      { id: "s" },
+      "agreement.source: input must be a source with a title or a url, got an object",
+    ],
     [
       "Milestone",
       "with its targets out of date order",
@@ -131,7 +139,7 @@ describe("toJSON refuses a value its namespace refuses, never a TypeError, never
       { ...p, phases: [p.phases[0], { ...p.phases[1], capacity: { stated: true, value: p.total } }] },
       "invalid capacity plan: the stated phases add up to 14 v per year, more than the total 10",
     ],
-  ])("%s %s", (name, _, value, message) => {
-    expect(writeIssues(name, value)).toEqual([{ path: [], code: "INVALID_INPUT", message }]);
+  ])("%s %s", (name, _, value, message, code = "INVALID_INPUT") => {
+    expect(writeIssues(name, value)).toEqual([{ path: [], code, message }]);
   });
 });

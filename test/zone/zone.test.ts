@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { D } from "../../src/decimal.js";
-import { isAccordoError, type AccordoErrorCode } from "../../src/errors.js";
+import { thrown } from "../support.js";
 import * as figure from "../../src/figure/index.js";
 import * as growth from "../../src/growth/index.js";
 import * as zone from "../../src/zone/index.js";
 import type { ObservationInput, ZoneInput } from "../../src/zone/types.js";
 import { LEADING_INDUSTRIES, SEED, SEED_PERIOD, seedZone } from "../fixtures/seed.js";
-
-function codeOf(fn: () => unknown): AccordoErrorCode | "no error" | "not an AccordoError" {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "not an AccordoError";
-  }
-  return "no error";
-}
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return "";
-}
 
 const GDP = "gdp-2021-q1q3";
 const OUTPUT = "industrial-output-2021-q1q3";
@@ -183,12 +165,16 @@ describe("zone.observation", () => {
   });
 
   it("refuses bad observations with codes", () => {
-    expect(codeOf(() => zone.observation({ ...obs, values: [] }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => zone.observation({ ...obs, values: [] }))).toBe(
-      "observation.values must hold at least one value",
-    );
+    expect(thrown(() => zone.observation({ ...obs, values: [] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.values" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, values: [] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.values" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         zone.observation({
           ...obs,
           values: [
@@ -197,31 +183,60 @@ describe("zone.observation", () => {
           ],
         }),
       ),
-    ).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "XYZ", figure: bn("1") }] }))).toBe(
-      "UNKNOWN_CURRENCY",
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.values[1].currency" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, values: [{ currency: "XYZ", figure: bn("1") }] }))).toMatchObject({
+      code: "UNKNOWN_CURRENCY",
+      details: { function: "zone.observation", path: "input.values[0].currency" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, values: [{ currency: "CNY", figure: 5 as never }] }))).toMatchObject(
+      { code: "INVALID_INPUT", details: { where: "zone.observation: input.values[0].figure" } },
     );
-    expect(codeOf(() => zone.observation({ ...obs, values: [{ currency: "CNY", figure: 5 as never }] }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => zone.observation({ ...obs, period: "2021-Q1/2020-Q3" }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => zone.observation({ ...obs, indicator: "G D P" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: [] } }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: ["a", "a"] } }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => zone.observation({ ...obs, scope: { kind: "region" } as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, growth: "38.8%" as never }))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.observation({ ...obs, period: "2021-Q1/2020-Q3" }))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "zone.observation: input.period" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, indicator: "G D P" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.indicator" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: [] } }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.scope.industryIds" },
+    });
     expect(
-      codeOf(() => zone.observation({ ...obs, growth: figure.percent("5"), growthBasis: "constant" as never })),
-    ).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observation({ ...obs, growthBasis: "real" }))).toBe("INVALID_INPUT");
+      thrown(() => zone.observation({ ...obs, scope: { kind: "industries", industryIds: ["a", "a"] } })),
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.scope.industryIds[1]" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, scope: { kind: "region" } as never }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.scope.kind" },
+    });
+    expect(thrown(() => zone.observation({ ...obs, growth: "38.8%" as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.observation", path: "input.growth" },
+    });
+    expect(
+      thrown(() => zone.observation({ ...obs, growth: figure.percent("5"), growthBasis: "constant" as never })),
+    ).toMatchObject({ code: "INVALID_INPUT", details: { function: "zone.observation", path: "input.growthBasis" } });
+    expect(thrown(() => zone.observation({ ...obs, growthBasis: "real" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.growthBasis" },
+    });
     const badRate = { ...growth.fromPercent("5"), flags: ["odd"] };
-    expect(codeOf(() => zone.observation({ ...obs, growth: badRate as never }))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.observation({ ...obs, growth: badRate as never }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observation", path: "input.growth.flags[0]" },
+    });
     const badFraction = { ...growth.fromPercent("5"), fraction: { value: 1 } };
-    expect(codeOf(() => zone.observation({ ...obs, growth: badFraction as never }))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.observation({ ...obs, growth: badFraction as never }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { where: "zone.observation: input.growth.fraction" },
+    });
   });
 });
 
@@ -252,7 +267,7 @@ describe("zone.create", () => {
 
   it("refuses duplicates, unknown industries and unknown sources", () => {
     expect(
-      messageOf(() =>
+      thrown(() =>
         zone.create({
           ...base,
           industries: [
@@ -261,10 +276,13 @@ describe("zone.create", () => {
           ],
         }),
       ),
-    ).toBe('zone.industries[1]: duplicate industry id "a"');
-    expect(codeOf(() => zone.create({ ...base, observations: [obs, obs] }))).toBe("INVALID_INPUT");
+    ).toMatchObject({ code: "INVALID_INPUT", details: { function: "zone.create", path: "input.industries[1].id" } });
+    expect(thrown(() => zone.create({ ...base, observations: [obs, obs] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.observations[1].id" },
+    });
     expect(
-      codeOf(() =>
+      thrown(() =>
         zone.create({
           ...base,
           sources: [
@@ -273,12 +291,15 @@ describe("zone.create", () => {
           ],
         }),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toMatchObject({ code: "INVALID_INPUT", details: { function: "zone.create", path: "input.sources[1].id" } });
     expect(
-      messageOf(() =>
+      thrown(() =>
         zone.create({ ...base, observations: [{ ...obs, scope: { kind: "industries", industryIds: ["c"] } }] }),
       ),
-    ).toBe('zone.observations[0].scope refers to unknown industry "c"');
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.observations[0].scope.industryIds[0]" },
+    });
     for (const bad of [
       { sourceIds: ["t"] },
       { name: { name: "区", sourceIds: ["t"] } },
@@ -290,39 +311,76 @@ describe("zone.create", () => {
       { industries: [{ id: "a", name: { name: "A" }, otherNames: [{ name: "AA", sourceIds: ["t"] }] }] },
       { observations: [{ ...obs, sourceIds: ["t"] }] },
     ]) {
-      expect(codeOf(() => zone.create({ ...base, ...bad }))).toBe("INVALID_INPUT");
+      expect(thrown(() => zone.create({ ...base, ...bad }))).toMatchObject({
+        code: "INVALID_INPUT",
+        details: { function: "zone.create", expected: "the id of a listed source", received: "t" },
+      });
     }
   });
 
   it("refuses a bad year, area, name or source", () => {
-    expect(codeOf(() => zone.create({ ...base, established: { year: 1992.5 } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, established: { year: 0 } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, established: { year: "1992" as never } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, area: { figure: figure.exact(-1), unit: "km2" } }))).toBe(
-      "INVALID_INPUT",
+    expect(thrown(() => zone.create({ ...base, established: { year: 1992.5 } }))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "zone.create", path: "input.established.year" },
+    });
+    expect(thrown(() => zone.create({ ...base, established: { year: 0 } }))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "zone.create", path: "input.established.year" },
+    });
+    expect(thrown(() => zone.create({ ...base, established: { year: "1992" as never } }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.create", path: "input.established.year" },
+    });
+    expect(thrown(() => zone.create({ ...base, area: { figure: figure.exact(-1), unit: "km2" } }))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "zone.create", path: "input.area.figure" },
+    });
+    expect(thrown(() => zone.create({ ...base, area: { figure: figure.exact(1), unit: " " } }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.area.unit" },
+    });
+    expect(thrown(() => zone.create({ ...base, name: { name: "" } }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.name.name" },
+    });
+    expect(thrown(() => zone.create({ ...base, name: "区" as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.create", path: "input.name" },
+    });
+    expect(thrown(() => zone.create({ ...base, otherNames: [{ name: "Z", kind: "short name" }] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.otherNames[0].kind" },
+    });
+    expect(thrown(() => zone.create({ ...base, sources: [{ id: "s" }] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.sources[0]" },
+    });
+    expect(thrown(() => zone.create({ ...base, sources: [{ id: "s", url: "www.example.org" }] }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.sources[0].url" },
+    });
+    expect(
+      thrown(() => zone.create({ ...base, sources: [{ id: "s", title: "t", published: "2021-W54" }] })),
+    ).toMatchObject({ code: "INVALID_PERIOD", details: { where: "zone.create: input.sources[0].published" } });
+    expect(thrown(() => zone.create({ ...base, sources: [{ id: "s", title: "t", language: "zh_CN" }] }))).toMatchObject(
+      { code: "INVALID_INPUT", details: { function: "zone.create", path: "input.sources[0].language" } },
     );
-    expect(codeOf(() => zone.create({ ...base, area: { figure: figure.exact(1), unit: " " } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, name: { name: "" } }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, name: "区" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, otherNames: [{ name: "Z", kind: "short name" }] }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s" }] }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", url: "www.example.org" }] }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", published: "2021-W54" }] }))).toBe(
-      "INVALID_PERIOD",
-    );
-    expect(codeOf(() => zone.create({ ...base, sources: [{ id: "s", title: "t", language: "zh_CN" }] }))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(codeOf(() => zone.create({ ...base, industries: {} as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create(undefined as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.create({ ...base, id: 7 as never }))).toBe("INVALID_INPUT");
-    expect(messageOf(() => zone.create({ ...base, id: "z " }))).toBe(
-      'zone.id must not start or end with whitespace, got "z "',
-    );
+    expect(thrown(() => zone.create({ ...base, industries: {} as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.create", path: "input.industries" },
+    });
+    expect(thrown(() => zone.create(undefined as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.create", path: "input" },
+    });
+    expect(thrown(() => zone.create({ ...base, id: 7 as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.create", path: "input.id" },
+    });
+    expect(thrown(() => zone.create({ ...base, id: "z " }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.create", path: "input.id" },
+    });
   });
 
   it("keeps every source field", () => {
@@ -356,20 +414,59 @@ describe("zone queries", () => {
   });
 
   it("validate their arguments", () => {
-    expect(codeOf(() => zone.observationsWhere(seedZone, { scope: "region" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observationsWhere(seedZone, { period: "Q3" }))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => zone.observationsWhere(seedZone, { currency: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
-    expect(codeOf(() => zone.observationsWhere(seedZone, { indicator: "" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observationsWhere(seedZone, { industryId: "" }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observationsWhere(seedZone, null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.observationsWhere({} as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.findObservation(seedZone, ""))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.observationsWhere(seedZone, { scope: "region" as never }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observationsWhere", path: "filter.scope" },
+    });
+    expect(thrown(() => zone.observationsWhere(seedZone, { period: "Q3" }))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { where: "zone.observationsWhere: filter.period" },
+    });
+    expect(thrown(() => zone.observationsWhere(seedZone, { currency: "XYZ" }))).toMatchObject({
+      code: "UNKNOWN_CURRENCY",
+      details: { function: "zone.observationsWhere", path: "filter.currency" },
+    });
+    expect(thrown(() => zone.observationsWhere(seedZone, { indicator: "" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observationsWhere", path: "filter.indicator" },
+    });
+    expect(thrown(() => zone.observationsWhere(seedZone, { industryId: "" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.observationsWhere", path: "filter.industryId" },
+    });
+    expect(thrown(() => zone.observationsWhere(seedZone, null as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.observationsWhere", path: "filter" },
+    });
+    expect(thrown(() => zone.observationsWhere({} as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "zone.observationsWhere", path: "zone" },
+    });
+    expect(thrown(() => zone.findObservation(seedZone, ""))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.findObservation", path: "observationId" },
+    });
     expect(zone.findObservation(seedZone, "nope")).toBeUndefined();
-    expect(codeOf(() => zone.hasName(seedZone, ""))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.names(null as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.names({ observations: [], industries: [] } as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.names({ ...seedZone, name: "BDA" } as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.names({ ...seedZone, name: null } as never))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.hasName(seedZone, ""))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.hasName", path: "name" },
+    });
+    expect(thrown(() => zone.names(null as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "zone.names", path: "zone" },
+    });
+    expect(thrown(() => zone.names({ observations: [], industries: [] } as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "zone.names", path: "zone" },
+    });
+    expect(thrown(() => zone.names({ ...seedZone, name: "BDA" } as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "zone.names", path: "zone" },
+    });
+    expect(thrown(() => zone.names({ ...seedZone, name: null } as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "zone.names", path: "zone" },
+    });
   });
 
   it("hasName folds case, width and punctuation, not spelling", () => {
@@ -382,11 +479,18 @@ describe("zone queries", () => {
 
   it("impliedRates and rateConsistency refuse what they cannot answer", () => {
     expect(zone.impliedRates(seedZone, "USD", "EUR")).toEqual([]);
-    expect(messageOf(() => zone.rateConsistency(seedZone, "USD", "EUR"))).toBe(
-      'rateConsistency: no observation of zone "bda" reports values in both USD and EUR',
-    );
-    expect(codeOf(() => zone.impliedRates(seedZone, "USD", "usd"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.impliedRates(seedZone, "USD", "XYZ"))).toBe("UNKNOWN_CURRENCY");
+    expect(thrown(() => zone.rateConsistency(seedZone, "USD", "EUR"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.rateConsistency", path: "zone.observations" },
+    });
+    expect(thrown(() => zone.impliedRates(seedZone, "USD", "usd"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.impliedRates", path: "quote" },
+    });
+    expect(thrown(() => zone.impliedRates(seedZone, "USD", "XYZ"))).toMatchObject({
+      code: "UNKNOWN_CURRENCY",
+      details: { function: "zone.impliedRates", path: "quote" },
+    });
     expect(zone.impliedRates(seedZone, "USD", "CNY", { indicator: "gdp" }).map((r) => r.label)).toEqual([GDP]);
   });
 
@@ -452,10 +556,22 @@ describe("zone claims", () => {
     });
     expect(zone.citing(z, "s").map((c) => `${c.kind} ${c.path}`)).toEqual(["established /established"]);
     expect(zone.uncited(z).map((c) => c.kind)).toContain("area");
-    expect(codeOf(() => zone.citing(z, "nope"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.citing(z, ""))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.claims([] as never))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.findIndustry(z, ""))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.citing(z, "nope"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.citing", path: "sourceId" },
+    });
+    expect(thrown(() => zone.citing(z, ""))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.citing", path: "sourceId" },
+    });
+    expect(thrown(() => zone.claims([] as never))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "zone.claims", path: "zone" },
+    });
+    expect(thrown(() => zone.findIndustry(z, ""))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.findIndustry", path: "industryId" },
+    });
     expect(zone.findIndustry(z, "a")?.name.name).toBe("A");
     expect(Object.isFrozen(zone.claims(z)[0])).toBe(true);
   });
@@ -546,45 +662,74 @@ describe("zone analysis refuses what does not fit", () => {
   });
 
   it("a part must be a part of the whole", () => {
-    expect(messageOf(() => zone.shareOf(z, "gdpA", "total", "CNY"))).toBe(
-      'zone.shareOf: "gdpA" measures gdp but "total" measures industrialOutput',
-    );
-    expect(messageOf(() => zone.shareOf(z, "a2020", "total", "CNY"))).toBe(
-      'zone.shareOf: "a2020" covers 2020 but "total" covers 2021',
-    );
-    expect(messageOf(() => zone.shareOf(z, "total", "ab", "CNY"))).toBe(
-      'zone.shareOf: "total" covers the whole zone, so it is not a part of "ab"',
-    );
-    expect(messageOf(() => zone.shareOf(z, "c", "ab", "CNY"))).toBe(
-      'zone.shareOf: "c" covers industries outside "ab": c',
-    );
-    expect(messageOf(() => zone.shareOf(z, "ab", "ab", "CNY"))).toBe(
-      'zone.shareOf: observation "ab" cannot be a part of itself',
-    );
-    expect(codeOf(() => zone.shareOf(z, "a", "ab", "CNY"))).toBe("no error");
+    expect(thrown(() => zone.shareOf(z, "gdpA", "total", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.shareOf", path: "partId" },
+    });
+    expect(thrown(() => zone.shareOf(z, "a2020", "total", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.shareOf", path: "partId" },
+    });
+    expect(thrown(() => zone.shareOf(z, "total", "ab", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.shareOf", path: "partId" },
+    });
+    expect(thrown(() => zone.shareOf(z, "c", "ab", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.shareOf", path: "partId" },
+    });
+    expect(thrown(() => zone.shareOf(z, "ab", "ab", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.shareOf", path: "partId" },
+    });
+    expect(thrown(() => zone.shareOf(z, "a", "ab", "CNY"))).toBe("no error");
   });
 
   it("growth and values must be there", () => {
-    expect(messageOf(() => zone.shareOf(z, "c", "total", "CNY"))).toBe(
-      'zone.shareOf: observation "c" reports no growth',
-    );
-    expect(messageOf(() => zone.impliedPrevious(z, "total", "USD"))).toBe(
-      'zone.impliedPrevious: observation "total" reports no value in USD (it has CNY)',
-    );
-    expect(codeOf(() => zone.impliedPrevious(z, "nope", "CNY"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.impliedPrevious(z, "total", "XYZ"))).toBe("UNKNOWN_CURRENCY");
-    expect(codeOf(() => zone.impliedPrevious(z, 3 as never, "CNY"))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.shareOf(z, "c", "total", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.shareOf", path: "partId" },
+    });
+    expect(thrown(() => zone.impliedPrevious(z, "total", "USD"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.impliedPrevious", path: "observationId" },
+    });
+    expect(thrown(() => zone.impliedPrevious(z, "nope", "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.impliedPrevious", path: "observationId" },
+    });
+    expect(thrown(() => zone.impliedPrevious(z, "total", "XYZ"))).toMatchObject({
+      code: "UNKNOWN_CURRENCY",
+      details: { function: "zone.impliedPrevious", path: "currency" },
+    });
+    expect(thrown(() => zone.impliedPrevious(z, 3 as never, "CNY"))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.impliedPrevious", path: "observationId" },
+    });
   });
 
   it("remainderOf refuses overlapping, repeated or missing parts and mixed bases", () => {
-    expect(messageOf(() => zone.remainderOf(z, "total", ["ab", "a"], "CNY"))).toBe(
-      'zone.remainderOf: "a" and "ab" both cover industry "a"',
-    );
-    expect(codeOf(() => zone.remainderOf(z, "total", ["a", "a"], "CNY"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.remainderOf(z, "total", [], "CNY"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.remainderOf(z, "total", "a" as never, "CNY"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.remainderOf(z, "total", ["nope"], "CNY"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => zone.remainderOf(z, "nominalTotal", ["real"], "CNY"))).toBe("INVALID_INPUT");
+    expect(thrown(() => zone.remainderOf(z, "total", ["ab", "a"], "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.remainderOf", path: "partIds[1]" },
+    });
+    expect(thrown(() => zone.remainderOf(z, "total", ["a", "a"], "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.remainderOf", path: "partIds[1]" },
+    });
+    expect(thrown(() => zone.remainderOf(z, "total", [], "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.remainderOf", path: "partIds" },
+    });
+    expect(thrown(() => zone.remainderOf(z, "total", "a" as never, "CNY"))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "zone.remainderOf", path: "partIds" },
+    });
+    expect(thrown(() => zone.remainderOf(z, "total", ["nope"], "CNY"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "zone.remainderOf", path: "partIds[0]" },
+    });
+    expect(thrown(() => zone.remainderOf(z, "nominalTotal", ["real"], "CNY"))).toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("remainderOf with several parts lists a contribution for each, then the rest", () => {
