@@ -62,7 +62,8 @@ function checkPartOf(part: Picked, whole: Picked): readonly string[] {
   if (w.scope.kind === "industries") {
     const inWhole = new Set(w.scope.industryIds);
     const outside = p.scope.industryIds.filter((id) => !inWhole.has(id));
-    if (outside.length > 0) refused(`the id of an observation of industries within "${w.id}" (not ${outside.join(", ")})`);
+    if (outside.length > 0)
+      refused(`the id of an observation of industries within "${w.id}" (not ${outside.join(", ")})`);
   }
   return p.scope.industryIds;
 }
@@ -183,7 +184,8 @@ export function remainderOf(
   const zone = checkZone(z, where);
   const whole = lookup(zone, wholeId, `${where}: wholeId`);
   if (!Array.isArray(partIds)) refuseAt("INVALID_TYPE", `${where}: partIds`, "an array of observation ids", partIds);
-  if (partIds.length === 0) refuseAt("INVALID_INPUT", `${where}: partIds`, "a non-empty array of observation ids", partIds);
+  if (partIds.length === 0)
+    refuseAt("INVALID_INPUT", `${where}: partIds`, "a non-empty array of observation ids", partIds);
   // Array.from reads a hole as undefined (refused), where map would skip it.
   const parts = Array.from(partIds, (id, i) => lookup(zone, id, `${where}: partIds[${i}]`));
   const covered = new Map<string, string>();
@@ -191,7 +193,13 @@ export function remainderOf(
     for (const industryId of checkPartOf(part, whole)) {
       const other = covered.get(industryId);
       if (other !== undefined) {
-        refuseWith("INVALID_INPUT", part.at, `the id of a part that no other part overlaps ("${other}" covers ${industryId} too)`, part.o.id, { industryId });
+        refuseWith(
+          "INVALID_INPUT",
+          part.at,
+          `the id of a part that no other part overlaps ("${other}" covers ${industryId} too)`,
+          part.o.id,
+          { industryId },
+        );
       }
       covered.set(industryId, part.o.id);
     }
