@@ -173,7 +173,8 @@ export function week(y: number, w: number): WeekPeriod {
  * @param m - the month (1 to 12), when the first argument is a year
  * @param d - the day of the month, when the first argument is a year
  * @returns the frozen period, formatted `"2021-11-27"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when the day does not exist (`"2021-02-30"`) or is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when the day does not exist (`"2021-02-30"`) or is out of range;
+ *   `INVALID_INPUT` when a month or day follows an ISO date string
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -182,10 +183,23 @@ export function week(y: number, w: number): WeekPeriod {
 export function day(dateOrYear: DateInput | number, m?: number, d?: number): DayPeriod {
   const date = readDate(dateOrYear, "day") as IsoDate | number;
   if (typeof date === "string") {
-    if (m !== undefined || d !== undefined)
-      invalid("day takes either an ISO date string or year, month and day, not both");
+    if (m !== undefined || d !== undefined) {
+      refuse("INVALID_INPUT", {
+        function: "period.day",
+        path: m !== undefined ? "m" : "d",
+        expected: "left out after an ISO date string (a day is a string, or a year, a month and a day)",
+        received: m ?? d,
+      });
+    }
     const ymd = readYmd(date);
-    if (ymd === undefined) invalid(`day must be a valid ISO date "YYYY-MM-DD", got ${describe(date)}`, { value: date });
+    if (ymd === undefined) {
+      return refuse("INVALID_PERIOD", {
+        function: "period.day",
+        path: "dateOrYear",
+        expected: 'a real day written "YYYY-MM-DD"',
+        received: date,
+      });
+    }
     return day(ymd.year, ymd.month, ymd.day);
   }
   const yy = checkYear(date);

@@ -4,8 +4,9 @@
  *
  * @module
  */
+import { refuse } from "../errors.js";
 import { dayNumberOf, formatDayNumber, fromDayNumber, isoWeekOneMonday, readDate, toDayNumber } from "./calendar.js";
-import { checkPeriod, invalid } from "./build.js";
+import { checkPeriod } from "./build.js";
 import { formatSingle } from "./text.js";
 import type { DateInput, IsoDate, Period, SinglePeriod } from "./types.js";
 
@@ -127,7 +128,13 @@ function monthIndex(p: SinglePeriod): readonly [number, number] {
     case "month":
       return [base + p.month - 1, base + p.month];
     default:
-      return invalid(`a ${p.kind} is not a whole number of months: ${formatSingle(p)}`, { kind: p.kind });
+      return refuse("INVALID_PERIOD", {
+        function: "period.lengthInMonths",
+        path: "p",
+        expected: "a year, half, quarter or month, or a range of them (whole months)",
+        received: formatSingle(p),
+        kind: p.kind,
+      });
   }
 }
 

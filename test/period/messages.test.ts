@@ -163,27 +163,6 @@ describe("period error messages", () => {
       { where: "month" },
     ],
     [
-      "day of a string and a month",
-      () => period.day("2021-02-28", 1),
-      P,
-      "day takes either an ISO date string or year, month and day, not both",
-      undefined,
-    ],
-    [
-      "day of a string and a day",
-      () => period.day("2021-02-28", undefined, 1),
-      P,
-      "day takes either an ISO date string or year, month and day, not both",
-      undefined,
-    ],
-    [
-      "day of an impossible string",
-      () => period.day("2021-02-29"),
-      P,
-      'day must be a valid ISO date "YYYY-MM-DD", got "2021-02-29"',
-      { value: "2021-02-29" },
-    ],
-    [
       "range of a null start",
       () => period.range(null as never, "2021"),
       P,
@@ -626,27 +605,6 @@ describe("period error messages", () => {
       { where: "date", value: "2021-02-30" },
     ],
     [
-      "lengthInMonths of a week",
-      () => period.lengthInMonths(period.week(2021, 47)),
-      P,
-      "a week is not a whole number of months: 2021-W47",
-      { kind: "week" },
-    ],
-    [
-      "lengthInMonths of a day",
-      () => period.lengthInMonths(period.day(2021, 11, 27)),
-      P,
-      "a day is not a whole number of months: 2021-11-27",
-      { kind: "day" },
-    ],
-    [
-      "lengthInMonths of a range of weeks",
-      () => period.lengthInMonths(period.parse("2021-W01/2021-W03")),
-      P,
-      "a week is not a whole number of months: 2021-W03",
-      { kind: "week" },
-    ],
-    [
       "shiftYears below year 1",
       () => period.shiftYears(period.year(1), -1),
       P,
@@ -769,6 +727,37 @@ describe("period refusals of arguments that are not periods", () => {
     expect(thrown(() => period.parse(2021 as never))).toMatchObject({
       code: "INVALID_TYPE",
       details: { function: "period.parse", path: "text", expected: "a string", received: 2021 },
+    });
+  });
+});
+
+describe("period refusals with structured details", () => {
+  it.each<[string, () => unknown, string, Record<string, unknown>]>([
+    ["day of a string and a month", () => period.day("2021-02-28", 1), "INVALID_INPUT", { path: "m", received: 1 }],
+    [
+      "day of a string and a day",
+      () => period.day("2021-02-28", undefined, 1),
+      "INVALID_INPUT",
+      { path: "d", received: 1 },
+    ],
+    [
+      "day of an impossible string",
+      () => period.day("2021-02-29"),
+      "INVALID_PERIOD",
+      { path: "dateOrYear", expected: 'a real day written "YYYY-MM-DD"', received: "2021-02-29" },
+    ],
+  ])("%s", (_name, fn, code, details) => {
+    expect(thrown(fn)).toMatchObject({ code, details: { function: "period.day", ...details } });
+  });
+
+  it.each<[string, Period, string, string]>([
+    ["a week", period.week(2021, 47), "2021-W47", "week"],
+    ["a day", period.day(2021, 11, 27), "2021-11-27", "day"],
+    ["a range of weeks", period.parse("2021-W01/2021-W03"), "2021-W03", "week"],
+  ])("lengthInMonths of %s", (_name, p, received, kind) => {
+    expect(thrown(() => period.lengthInMonths(p))).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { function: "period.lengthInMonths", path: "p", received, kind },
     });
   });
 });

@@ -130,7 +130,7 @@ describe("constructors", () => {
     expect(period.week(2026, 53).week).toBe(53);
     expect(code(() => period.day(2021, 2, 29))).toBe("INVALID_PERIOD");
     expect(code(() => period.day("2021-02-29"))).toBe("INVALID_PERIOD");
-    expect(code(() => period.day("2021-02-28", 1))).toBe("INVALID_PERIOD");
+    expect(code(() => period.day("2021-02-28", 1))).toBe("INVALID_INPUT");
     expect(code(() => period.range(period.year(2021), period.range("2021", "2022") as never))).toBe("INVALID_PERIOD");
   });
 
