@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { D, ROUNDING_MODES, roundToScale, roundingConstant, toDecimal } from "../src/decimal.js";
-import { code as codeOf, thrown } from "./support.js";
+import { code, thrown } from "./support.js";
 
 describe("toDecimal", () => {
   it("accepts strings, numbers, bigints and Decimals of any constructor", () => {
@@ -32,11 +32,11 @@ describe("toDecimal", () => {
       new Decimal(NaN),
       new Decimal(Infinity),
     ]) {
-      expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_NUMBER");
+      expect(code(() => toDecimal(bad, "amount"))).toBe("INVALID_NUMBER");
     }
-    expect(codeOf(() => toDecimal("1e99999999999999999", "amount"))).toBe("OUT_OF_RANGE");
+    expect(code(() => toDecimal("1e99999999999999999", "amount"))).toBe("OUT_OF_RANGE");
     for (const bad of [null, undefined, {}, [], true, Symbol("s")])
-      expect(codeOf(() => toDecimal(bad, "amount"))).toBe("INVALID_TYPE");
+      expect(code(() => toDecimal(bad, "amount"))).toBe("INVALID_TYPE");
   });
 
   it("reads a JS number as its shortest round-trip decimal string (String(n))", () => {
@@ -235,8 +235,8 @@ describe("rounding", () => {
   });
   it("rounds to negative scales", () => {
     expect(roundToScale(new D("1250"), -2, "halfEven").toString()).toBe("1200");
-    expect(codeOf(() => roundToScale(new D(1), 1.5, "halfEven"))).toBe("OUT_OF_RANGE");
-    expect(codeOf(() => roundingConstant("bankers"))).toBe("INVALID_INPUT");
+    expect(code(() => roundToScale(new D(1), 1.5, "halfEven"))).toBe("OUT_OF_RANGE");
+    expect(code(() => roundingConstant("bankers"))).toBe("INVALID_INPUT");
   });
 });
 

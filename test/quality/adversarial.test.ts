@@ -9,8 +9,7 @@ import { agreement, capacity, figure, fx, growth, milestone, money, zone } from 
 import type { ExchangeRate, Figure, Money } from "../../src/index.js";
 import { FigureSchema, MoneySchema, parse, toJSON } from "../../src/schemas/index.js";
 import { seedAgreement, seedZone } from "../fixtures/seed.js";
-import { canon } from "./support.js";
-import { code, thrown } from "../support.js";
+import { canon, code, thrown } from "../support.js";
 
 const RANGE = { expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" };
 

@@ -7,17 +7,8 @@
 import Decimal from "decimal.js";
 import { describe as group, expect, it } from "vitest";
 import { D, roundToScale, roundingConstant, toDecimal } from "../../src/decimal.js";
-import { AccordoError, describe, fail } from "../../src/errors.js";
-
-function caught(f: () => unknown): AccordoError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AccordoError) return e;
-    throw e;
-  }
-  throw new Error("expected an AccordoError");
-}
+import { describe, fail } from "../../src/errors.js";
+import { caught } from "../support.js";
 
 group("describe (values in error messages)", () => {
   it("names every kind of value briefly", () => {

@@ -42,7 +42,7 @@ import {
   problems,
   rateTable,
   zoneValue,
-} from "./support.js";
+} from "../support.js";
 
 const env = typeof process === "undefined" ? {} : process.env;
 const LONG = env["npm_lifecycle_event"] === "fuzz" || env["FUZZ_RUNS"] !== undefined || env["FUZZ_SEED"] !== undefined;
@@ -998,7 +998,17 @@ describe(`fuzzing every parser and constructor (seed ${SEED})`, () => {
             appendFileSync(TRACE, `${t.name} #${fed}: `);
             appendFileSync(
               TRACE,
-              `${args.map((a) => (typeof a === "string" ? JSON.stringify(a.slice(0, 200)) : Decimal.isDecimal(a) ? `Decimal(${String(a)})` : typeof a === "object" && a !== null ? "{object}" : String(a))).join(", ")}\n`,
+              `${args
+                .map((a) =>
+                  typeof a === "string"
+                    ? JSON.stringify(a.slice(0, 200))
+                    : Decimal.isDecimal(a)
+                      ? `Decimal(${String(a)})`
+                      : typeof a === "object" && a !== null
+                        ? "{object}"
+                        : String(a),
+                )
+                .join(", ")}\n`,
             );
           }
           let result: unknown;

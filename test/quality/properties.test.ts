@@ -46,7 +46,7 @@ import {
   writtenText,
   zoneInput,
   zoneValue,
-} from "./support.js";
+} from "../support.js";
 
 const SEED = 20261125;
 const RUNS = 25;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import * as z from "zod";
+import { caught } from "../support.js";
 import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
@@ -303,23 +304,14 @@ describe("periods and dates", () => {
 });
 
 describe("messages", () => {
-  const messageOf = (run: () => unknown): string => {
-    try {
-      run();
-    } catch (error) {
-      return (error as Error).message;
-    }
-    return "no error";
-  };
-
   it("names the schema, counts the issues and says where each is, (root) for the document itself", () => {
-    expect(messageOf(() => parse(MoneySchema, 42))).toBe(
+    expect(caught(() => parse(MoneySchema, 42)).message).toBe(
       "invalid Money JSON, 1 issue:\n  - (root): Invalid input: expected object, received number (invalid_type)",
     );
-    expect(messageOf(() => parse(MoneySchema, { amount: "x", currency: "USD" }))).toBe(
+    expect(caught(() => parse(MoneySchema, { amount: "x", currency: "USD" })).message).toBe(
       'invalid Money JSON, 1 issue:\n  - amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
     );
-    expect(messageOf(() => toJSON(MoneySchema, 42 as never))).toBe(
+    expect(caught(() => toJSON(MoneySchema, 42 as never)).message).toBe(
       "cannot write Money as JSON, 1 issue:\n  - (root): expected a Money value (custom)",
     );
   });
