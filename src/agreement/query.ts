@@ -26,7 +26,8 @@ import { checkAgreement } from "./check.js";
  * @param a - the agreement
  * @param partyId - the party's id
  * @returns the party with its roles, or `undefined` when the agreement has no such party
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or `partyId` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when `partyId` is not a non-empty string
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#findParty}
  * @category Parties
@@ -51,7 +52,8 @@ function requireParty(a: Agreement, partyId: unknown, where: string): AgreementP
  * @param a - the agreement
  * @param role - a role code (see {@link KnownPartyRole}), e.g. `"investor"`
  * @returns the parties with that role (possibly none), frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or `role` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when `role` is not a non-empty string
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#partiesWithRole}
  * @category Parties
@@ -70,8 +72,10 @@ export function partiesWithRole(a: Agreement, role: OpenCode<KnownPartyRole>): r
  * @param a - the agreement
  * @param filter - the criteria
  * @returns the matching commitments, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path), a
- *   criterion is not a non-empty string, or `partyId` names no party of the agreement
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when a
+ *   criterion is not a non-empty string, or `partyId` names no party of the agreement;
+ *   `UNKNOWN_OPTION` for an unknown key of `filter`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#commitmentsWhere}
  * @category Commitments
@@ -104,7 +108,8 @@ export function commitmentsWhere(a: Agreement, filter: CommitmentFilter = {}): r
  * @param a - the agreement
  * @param partyId - the party's id
  * @returns its ancestors, nearest first (empty for a party without parent), frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or it has no party `partyId`
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when it has no party `partyId`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#parentChain}
  * @category Parties
@@ -157,7 +162,8 @@ function ancestors(
  * @param partyId - the owned party
  * @param ownerId - an ancestor of it (or the party itself)
  * @returns the exact effective share, or `undefined` when a link on the way has no stated share
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path), either party is missing or `ownerId` is not in the parent chain of `partyId`
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when either party is missing or `ownerId` is not in the parent chain of `partyId`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#effectiveShare}
  * @category Parties
@@ -195,7 +201,8 @@ export function effectiveShare(a: Agreement, partyId: string, ownerId: string): 
  *
  * @param a - the agreement
  * @returns the claims, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path)
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#uncited}
  * @category Sources
@@ -253,7 +260,8 @@ function claimsOf(agreement: Agreement): readonly Claim[] {
  * @param a - the agreement
  * @param sourceId - the id of one of its sources
  * @returns the claims citing it, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path) or lists no source `sourceId`
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when it lists no source `sourceId`
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#citing}
  * @category Sources
@@ -270,7 +278,8 @@ export function citing(a: Agreement, sourceId: string): readonly Claim[] {
  *
  * @param a - the agreement
  * @returns the claims without sources, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `a` is not an agreement (a part of it malformed included: the message names its path)
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `a` is not an agreement (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#uncited}
  * @category Sources

@@ -10,14 +10,14 @@ import type { Milestone } from "../milestone/types.js";
 import { CapacityPlanSchema } from "./capacity.js";
 import type { CapacityPlanJSON } from "./capacity.js";
 import type { Schema } from "./core.js";
-import { compact, domain, isRecord, pathFromWhere } from "./domain.js";
+import { compact, domain, pathFromWhere } from "./domain.js";
 import { MilestoneSchema } from "./milestone.js";
 import type { MilestoneJSON } from "./milestone.js";
 import { MoneySchema } from "./money.js";
 import type { MoneyDocument } from "./money.js";
 import { PeriodSchema, decimalText, decimalToJSON } from "./primitives.js";
 import type { LocalizedNameJSON, SourceJSON } from "./sources.js";
-import { localizedNameShape, nameToShape, sourceShape, sourceToShape } from "./sources.js";
+import { localizedNameShape, nameToShape, sourceShape, sourceToShape, hasIdAndLists } from "./sources.js";
 
 /**
  * The JSON form of an {@link accordo!AgreementParty}.
@@ -254,15 +254,6 @@ function toInput(json: AgreementShape): Parameters<typeof create>[0] {
   });
 }
 
-function isAgreement(value: unknown): value is Agreement {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "string" &&
-    Array.isArray(value["parties"]) &&
-    Array.isArray(value["commitments"])
-  );
-}
-
 /**
  * An {@link accordo!Agreement}: its parties with their roles, commitments
  * (amounts as {@link MoneySchema} JSON), facilities (capacity plans as
@@ -282,7 +273,7 @@ export const AgreementSchema: Schema<Agreement, AgreementJSON> = domain({
   description:
     "An industrial investment agreement: parties and their roles, commitments, facilities, milestones, amendments and the sources every claim cites.",
   json: agreementShape,
-  is: isAgreement,
+  is: (value): value is Agreement => hasIdAndLists(value, ["parties", "commitments"]),
   decode: (json, ctx) => ctx.run([], () => create(toInput(json)), pathFromWhere("input", json)),
   encode: (value) => {
     // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial

@@ -113,3 +113,11 @@ export const SourceSchema: Schema<Source, SourceJSON> = domain({
   decode: (json, ctx) => ctx.run([], () => source(compact(json)), pathFromWhere("input", json)),
   encode: (s) => sourceToShape(source(s)),
 });
+
+/**
+ * The shallow test of an agreement's or a zone's schema: a record with a string id and an array at
+ * each of `lists`. @internal
+ */
+export function hasIdAndLists(value: unknown, lists: readonly string[]): boolean {
+  return isRecord(value) && typeof value["id"] === "string" && lists.every((key) => Array.isArray(value[key]));
+}

@@ -8,7 +8,7 @@ import type { GrowthBasis, GrowthFlag } from "../growth/types.js";
 import { create, observation } from "../zone/index.js";
 import type { Observation, ObservationScope, Zone } from "../zone/types.js";
 import type { LocalizedNameJSON, SourceJSON } from "./sources.js";
-import { localizedNameShape, nameToShape, sourceShape, sourceToShape } from "./sources.js";
+import { localizedNameShape, nameToShape, sourceShape, sourceToShape, hasIdAndLists } from "./sources.js";
 import type { Schema } from "./core.js";
 import { compact, domain, isRecord, pathFromWhere } from "./domain.js";
 import type { FigureJSON } from "./figure.js";
@@ -221,15 +221,6 @@ const zoneShape = z.strictObject({
 
 type ZoneShape = z.output<typeof zoneShape>;
 
-function isZone(value: unknown): value is Zone {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "string" &&
-    Array.isArray(value["industries"]) &&
-    Array.isArray(value["observations"])
-  );
-}
-
 /**
  * A {@link accordo!Zone} profile: names (a canonical one and variants, each
  * with its sources), year established, area, leading industries and
@@ -247,7 +238,7 @@ export const ZoneSchema: Schema<Zone, ZoneJSON> = domain({
   description:
     "A development zone profile: names, year established, area, leading industries, indicator observations and sources.",
   json: zoneShape,
-  is: isZone,
+  is: (value): value is Zone => hasIdAndLists(value, ["industries", "observations"]),
   decode: (json, ctx) =>
     ctx.run(
       [],

@@ -83,7 +83,8 @@ function checkPartOf(part: Picked, whole: Picked): readonly string[] {
  * @param observationId - the id of an observation with a growth rate
  * @param currency - the currency of the value to start from (a code or a Currency)
  * @returns the period a year earlier, the currency and the derived level, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), it has no such
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when it has no such
  *   observation, it reports no growth or no value in `currency`;
  *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the growth may be −100%;
  *   `INVALID_PERIOD` when the period a year earlier is out of range or does not
@@ -117,7 +118,8 @@ export function impliedPrevious(z: Zone, observationId: string, currency: string
  * @param wholeId - the id of the whole's observation
  * @param currency - the currency to compute in (a code or a Currency)
  * @returns the two shares and the change, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), an observation is
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when an observation is
  *   missing, they differ in indicator or period, the part is not within the
  *   whole, either lacks a growth rate or a value in `currency`;
  *   `UNKNOWN_CURRENCY` for an unknown code; `UNDEFINED_RESULT` when the whole may be zero; `INVALID_PERIOD` when an observation's period is malformed
@@ -164,7 +166,8 @@ export function shareOf(z: Zone, partId: string, wholeId: string, currency: stri
  * @param partIds - the ids of the parts' observations, at least one
  * @param currency - the currency to compute in (a code or a Currency)
  * @returns the remainder and the contributions, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), an observation is
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when an observation is
  *   missing, repeated or overlaps another part, a part is not within the
  *   whole, an observation lacks a growth rate or a value in `currency`, or
  *   the rates mix real and nominal bases; `UNKNOWN_CURRENCY` for an unknown

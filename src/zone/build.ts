@@ -138,13 +138,15 @@ function readObservation(value: unknown, where: string): Observation {
  * fraction, taken with `growthBasis`). That the industries of its scope
  * exist is checked when it joins a zone ({@link create}).
  *
- * @param input - the observation's fields
+ * @param input - the observation's fields; `period` as a `Period` or its string form, or a day as a
+ *   JS `Date` (its UTC day) or a `Temporal.PlainDate`-like object
  * @returns the observation, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an empty id, an indicator
- *   that is not a code, an empty or duplicate industry list, no values, two
- *   values in one currency, a value or growth that is not a figure, an unknown
- *   basis; `UNKNOWN_CURRENCY` for an unknown currency code; `INVALID_PERIOD`
- *   for a malformed period
+ * @throws {@link accordo!AccordoError} with `details.function` `"zone.observation"` and `details.path`
+ *   naming the field: `INVALID_TYPE` for a value of the wrong type; `UNKNOWN_OPTION` for an unknown
+ *   key, at any depth; `INVALID_INPUT` for an empty id, an indicator that is not a code, an empty or
+ *   duplicate industry list, no values, two values in one currency, a value or growth that is not a
+ *   figure, an unknown basis; `UNKNOWN_CURRENCY` for an unknown currency code; `INVALID_PERIOD` for a
+ *   malformed period
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#observation}
  * @category Observations
@@ -212,12 +214,14 @@ const ZONE = valuePrototype<Zone>(
  * observations and sources; every industry of an observation's scope listed
  * in the zone; every `sourceIds` entry naming a listed source.
  *
- * @param input - the zone's fields; lists may be left out
+ * @param input - the zone's fields; lists may be left out; periods as in {@link observation}
  * @returns the zone, frozen throughout
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for any malformed piece, a
- *   duplicate id, an unknown industry or source, an established year outside
- *   1 to 9999, a negative area; `UNKNOWN_CURRENCY` for an unknown currency
- *   code; `INVALID_PERIOD` for a malformed period
+ * @throws {@link accordo!AccordoError} with `details.function` `"zone.create"` and `details.path`
+ *   naming the field (`input.observations[0].values[1].currency`): `INVALID_TYPE` for a value of the
+ *   wrong type; `UNKNOWN_OPTION` for an unknown key, at any depth; `INVALID_INPUT` for any malformed
+ *   piece, a duplicate id, an unknown industry or source; `OUT_OF_RANGE` for an established year
+ *   outside 1 to 9999 or a negative area; `UNKNOWN_CURRENCY` for an unknown currency code;
+ *   `INVALID_PERIOD` for a malformed period or date
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#create}
  * @category Zones

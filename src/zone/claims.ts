@@ -14,7 +14,8 @@ import { claimsCiting, claimsUncited, text } from "../checks.js";
  *
  * @param z - the zone
  * @returns the claims, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path); `INVALID_PERIOD` when an observation's period is malformed
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#claims}
  * @category Sources
@@ -49,7 +50,8 @@ function claimsOf(zone: Zone): readonly ZoneClaim[] {
  * @param z - the zone
  * @param sourceId - the id of one of its sources
  * @returns the claims citing it, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or lists no source `sourceId`; `INVALID_PERIOD` when an observation's period is malformed
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when it lists no source `sourceId`; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#claims}
  * @category Sources
@@ -67,7 +69,8 @@ export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
  *
  * @param z - the zone
  * @returns the claims without sources, in document order, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path); `INVALID_PERIOD` when an observation's period is malformed
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#claims}
  * @category Sources
@@ -83,7 +86,8 @@ export function uncited(z: Zone): readonly ZoneClaim[] {
  * @param z - the zone
  * @param industryId - the industry's id
  * @returns the industry, or `undefined` when the zone has none with that id
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or the id is not a non-empty string; `INVALID_PERIOD` when an observation's period is malformed
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when the id is not a non-empty string; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#findIndustry}
  * @category Zones

@@ -29,7 +29,7 @@ function fold(name: string): string {
  *
  * @param z - the zone
  * @returns its names, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone or one of its names is malformed
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone or one of its names is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#names}
  * @category Zones
@@ -50,7 +50,8 @@ export function names(z: Zone): readonly LocalizedName[] {
  * @param z - the zone
  * @param name - a name as found in a text
  * @returns true when one of the zone's names matches
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone, one of its names is malformed, or `name` is not a non-empty string
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone or one of its names is malformed;
+ *   `INVALID_TYPE` or `INVALID_INPUT` when `name` is not a non-empty string
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#names}
  * @category Zones
@@ -88,8 +89,9 @@ function matches(
  * @param z - the zone
  * @param filter - the criteria
  * @returns the matching observations, frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or a
- *   criterion is malformed; `INVALID_PERIOD` for a malformed period;
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when a
+ *   criterion is malformed; `UNKNOWN_OPTION` for an unknown key of `filter`; `INVALID_PERIOD` for a malformed period;
  *   `UNKNOWN_CURRENCY` for an unknown currency code
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#observationsWhere}
@@ -120,7 +122,8 @@ function observationsOf(zone: Zone, filter: ObservationFilter, fn: string): read
  * @param z - the zone
  * @param observationId - the observation's id
  * @returns the observation, or `undefined` when the zone has none with that id
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path) or the id is not a non-empty string; `INVALID_PERIOD` when an observation's period is malformed
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when the id is not a non-empty string; `INVALID_PERIOD` when an observation's period is malformed
  * @example
  * {@includeCode ../../test/zone/examples.test.ts#observationsWhere}
  * @category Observations
@@ -150,7 +153,8 @@ export function requireObservation(zone: Zone, observationId: unknown, where: st
  * @param quote - the quote currency, e.g. `"CNY"`
  * @param filter - restricts the observations (by default, all of them)
  * @returns the implied rates, frozen (empty when no observation reports both currencies)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `z` is not a zone (a part of it malformed included: the message names its path), the
+ * @throws {@link accordo!AccordoError} `INVALID_VALUE` when `z` is not a zone (`details.path` names a malformed part);
+ *   `INVALID_TYPE` for an argument of the wrong type; `INVALID_INPUT` when the
  *   currencies are the same, a figure is not positive; `UNKNOWN_CURRENCY`
  *   for an unknown code; `INVALID_PERIOD` when an observation's period is malformed
  * @example
