@@ -26,6 +26,7 @@ import type { MoneyParseReportedOptions, ReportedMoney } from "./types.js";
  *   for an unknown option; `INVALID_INPUT` for an unknown rounding
  * @example
  * {@includeCode ../../test/money/reported.test.ts#parseReported}
+ * {@includeCode ../../test/money/reported.test.ts#writeYi}
  * @category Parsing
  * @since 0.1.0
  */

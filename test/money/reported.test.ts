@@ -21,6 +21,16 @@ describe("money.parseReported", () => {
     expect(Object.isFrozen(gdp)).toBe(true);
   });
 
+  it("writeYi", () => {
+    // #region writeYi
+    // A yuan amount in 亿 with the yuan sign, as the Chinese press writes it:
+    const revenue = money.parseReported("1234.5亿元", { locale: "zh-CN" });
+    `${figure.format(revenue.figure, { scale: "亿", locale: "zh-CN" })}亿元`; // "1,234.5亿元"
+    // #endregion writeYi
+    expect(`${figure.format(revenue.figure, { scale: "亿", locale: "zh-CN" })}亿元`).toBe("1,234.5亿元");
+    expect(money.toString(revenue.money)).toBe("123450000000 CNY");
+  });
+
   it.each([
     ["$30.26 billion", {}, "30260000000 USD", "[30255000000, 30265000000)"],
     ["193,480 miliardi di yuan", { locale: "it-IT" }, "193480000000 CNY", "[193479500000, 193480500000)"],
