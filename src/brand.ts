@@ -41,3 +41,7 @@ export const CURRENCY_BRAND: Brand<object> = brand();
 export const AGREEMENT_BRAND: Brand<object> = brand();
 /** Zones (`zone.create`, `ZoneSchema`). @internal */
 export const ZONE_BRAND: Brand<object> = brand();
+/** Capacity plans (`capacity.plan`, `capacity.addStatusChange`). @internal */
+export const CAPACITY_BRAND: Brand<object> = brand();
+/** Milestones (`milestone.of`, `reviseTarget`, `achieve`, `report`). @internal */
+export const MILESTONE_BRAND: Brand<object> = brand();

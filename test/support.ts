@@ -18,6 +18,7 @@ import type {
   SinglePeriod,
   Zone,
 } from "../src/index.js";
+import { expect } from "vitest";
 import { isAccordoError } from "../src/errors.js";
 import type { AccordoError } from "../src/errors.js";
 import type { Figure } from "../src/figure/types.js";
@@ -690,3 +691,35 @@ function scaledText(n: bigint, scale: number): string {
 export const zoneValue: fc.Arbitrary<Zone> = zoneInput
   .map((i) => outcome(() => zone.create(i)))
   .filter((z): z is Zone => typeof z === "object" && z !== null && !("error" in z));
+/**
+ * A frozen copy of `value` whose property `key` is a getter that answers `first` on the first read
+ * and `later` on every read after it: a value whose fields change between a check and their use.
+ */
+export function flipping<T extends object>(value: T, key: string, first: unknown, later: unknown): T {
+  let reads = 0;
+  const copy = { ...value } as Record<string, unknown>;
+  delete copy[key];
+  Object.defineProperty(copy, key, {
+    enumerable: true,
+    get: () => (reads++ === 0 ? first : later),
+  });
+  return Object.freeze(copy) as T;
+}
+
+/**
+ * Expects `fn` to throw an AccordoError with `code` whose message starts with `"function: path"`
+ * and, unless `code` is INVALID_PERIOD (written by the period readers), whose details name the
+ * function and the path, plus `extra`.
+ */
+export function expectRefusal(
+  fn: () => unknown,
+  code: string,
+  where: string,
+  extra: Record<string, unknown> = {},
+): void {
+  const [name, path] = where.split(": ") as [string, string];
+  const result = thrown(fn) as { code: string; message: string; details: Record<string, unknown> };
+  expect([result.code, result.message.slice(0, where.length + 1)]).toEqual([code, expect.stringMatching(/[ :]$/)]);
+  expect(result.message.slice(0, where.length)).toBe(where);
+  if (code !== "INVALID_PERIOD") expect(result.details).toMatchObject({ function: name, path, ...extra });
+}

@@ -6,18 +6,8 @@
  *
  * @module
  */
-export {
-  PHASE_STATUSES,
-  TRANSITIONS,
-  addStatusChange,
-  canTransition,
-  check,
-  operatingAt,
-  plan,
-  plannedBy,
-  statusAt,
-  timeline,
-  unassigned,
-} from "./capacity.js";
+export { PHASE_STATUSES, TRANSITIONS, canTransition } from "./lifecycle.js";
+export { check, plan, unassigned } from "./plan.js";
+export { addStatusChange, operatingAt, plannedBy, statusAt, timeline } from "./query.js";
 
 export type * from "./types.js";

@@ -202,8 +202,8 @@ export interface PhaseInput {
   readonly ordinal?: number;
   /** Its capacity; omit it, pass null or `{ stated: false }` when no source states it. */
   readonly capacity?: DecimalInput | PhaseCapacity | null;
-  /** When it is planned to start operating (`"2024-S1"`); omit or null when unknown. */
-  readonly plannedStart?: Period | string | null;
+  /** When it is planned to start operating (`"2024-S1"`; a day may also be a JS Date or a Temporal.PlainDate-like value); omit or null when unknown. */
+  readonly plannedStart?: Period | DateInput | string | null;
   /** Its status changes, oldest first. */
   readonly history?: readonly PhaseStatusChangeInput[];
 }

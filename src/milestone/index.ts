@@ -6,18 +6,8 @@
  *
  * @module
  */
-export {
-  MILESTONE_KINDS,
-  REPORTED_STATUSES,
-  accountsAt,
-  achieve,
-  of,
-  report,
-  reportedAt,
-  reviseTarget,
-  status,
-  targetAt,
-  targetDrift,
-} from "./milestone.js";
+export { MILESTONE_KINDS, REPORTED_STATUSES, of } from "./of.js";
+export { achieve, report, reviseTarget } from "./revise.js";
+export { accountsAt, reportedAt, status, targetAt, targetDrift } from "./status.js";
 
 export type * from "./types.js";

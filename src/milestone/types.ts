@@ -220,8 +220,8 @@ export interface MilestoneInput {
  * @since 0.1.0
  */
 export interface TargetRevisionInput {
-  /** The target period, as a value or a string such as `"2024-S1"` or `"2024-H1"`. */
-  readonly target: Period | string;
+  /** The target period, as a value or a string such as `"2024-S1"` or `"2024-H1"` (a day may also be a JS Date or a Temporal.PlainDate-like value). */
+  readonly target: Period | DateInput | string;
   /** The day the target was stated. */
   readonly asOf: DateInput;
   /** The id of the source stating it; omitted or null when none. */
@@ -249,8 +249,8 @@ export interface MilestoneAchievementInput {
  * @since 0.1.0
  */
 export interface DatedAccountInput {
-  /** When the source says it happened: a day or a coarser period, as a value or a string (`"2024-03"`). */
-  readonly on: Period | string;
+  /** When the source says it happened: a day or a coarser period, as a value or a string (`"2024-03"`); a day may also be a JS Date or a Temporal.PlainDate-like value. */
+  readonly on: Period | DateInput | string;
   /** The id of the source; omitted or null when none. */
   readonly sourceId?: string | null;
 }

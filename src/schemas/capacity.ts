@@ -9,6 +9,7 @@ import type { CapacityPlan, CapacityUnit, PhaseStatus } from "../capacity/types.
 import type { Period } from "../period/types.js";
 import type { Schema } from "./core.js";
 import { compact, domain, isRecord, pathFromWhere } from "./domain.js";
+import { accountsJSON, type DatedAccountJSON } from "./milestone.js";
 import { IsoDateSchema, PeriodSchema, decimalText, decimalToJSON, isDecimal } from "./primitives.js";
 
 /**
@@ -25,14 +26,7 @@ export interface PhaseStatusChangeJSON {
   /** The id of the source reporting it; null (or omitted) when none. */
   readonly sourceId?: string | null | undefined;
   /** What sources say about when it happened, when that is not simply `on`: `[{ "on": "2022-04", "sourceId": "s2" }]`; omitted: none. */
-  readonly accounts?:
-    | readonly {
-        /** When the source says it happened: a period string, a day (`"2024-07-26"`) or coarser (`"2024-08"`). */
-        readonly on: string;
-        /** The id of the source; null (or omitted) when none. */
-        readonly sourceId?: string | null | undefined;
-      }[]
-    | undefined;
+  readonly accounts?: readonly DatedAccountJSON[] | undefined;
 }
 
 /**
@@ -79,7 +73,7 @@ const changeJSON = z.strictObject({
   status: z.enum(PHASE_STATUSES as readonly [PhaseStatus, ...PhaseStatus[]]),
   on: IsoDateSchema,
   sourceId: z.string().min(1).nullable().optional(),
-  accounts: z.array(z.strictObject({ on: PeriodSchema, sourceId: z.string().min(1).nullable().optional() })).optional(),
+  accounts: accountsJSON,
 });
 
 const phaseJSON = z.strictObject({
@@ -149,7 +143,7 @@ export const CapacityPlanSchema: Schema<CapacityPlan, CapacityPlanJSON> = domain
             }),
           ),
         }),
-      pathFromWhere("", json),
+      pathFromWhere("input", json),
     ),
   encode: (value) => {
     // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial

@@ -38,7 +38,7 @@ export type { ExchangeRateDocument, RateTableDocument } from "./fx.js";
 export { CapacityPlanSchema } from "./capacity.js";
 export type { CapacityPlanJSON, PhaseJSON, PhaseStatusChangeJSON } from "./capacity.js";
 export { MilestoneSchema } from "./milestone.js";
-export type { MilestoneJSON } from "./milestone.js";
+export type { DatedAccountJSON, MilestoneJSON } from "./milestone.js";
 export { AgreementSchema } from "./agreement.js";
 export { SourceSchema } from "./sources.js";
 export type { AgreementJSON, AgreementPartyJSON, AmendmentJSON, CommitmentJSON, FacilityJSON } from "./agreement.js";

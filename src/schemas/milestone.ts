@@ -11,6 +11,20 @@ import { compact, domain, isRecord, pathFromWhere } from "./domain.js";
 import { IsoDateSchema, PeriodSchema } from "./primitives.js";
 
 /**
+ * The JSON form of one source's dating of an event (a {@link accordo!DatedAccount}): when a
+ * milestone was reached, or when a phase changed status, as that source says.
+ *
+ * @category JSON forms
+ * @since 0.1.0
+ */
+export interface DatedAccountJSON {
+  /** When the source says it happened: a period string, a day (`"2024-07-26"`) or coarser (`"2023-12"`). */
+  readonly on: string;
+  /** The id of the source; null (or omitted) when none. */
+  readonly sourceId?: string | null | undefined;
+}
+
+/**
  * The JSON form of a {@link accordo!Milestone}.
  *
  * @category JSON forms
@@ -40,14 +54,7 @@ export interface MilestoneJSON {
         /** The id of the source reporting it; null (or omitted) when none. */
         readonly sourceId?: string | null | undefined;
         /** Other sources' datings of it, when they differ: `[{ "on": "2023-12", "sourceId": "s3" }]`; omitted: none. */
-        readonly accounts?:
-          | readonly {
-              /** When the source says it was reached: a period string, a day or coarser (`"2023-12"`). */
-              readonly on: string;
-              /** The id of the source; null (or omitted) when none. */
-              readonly sourceId?: string | null | undefined;
-            }[]
-          | undefined;
+        readonly accounts?: readonly DatedAccountJSON[] | undefined;
       }
     | null
     | undefined;
@@ -65,6 +72,9 @@ export interface MilestoneJSON {
 }
 
 const sourceId = z.string().min(1).nullable().optional();
+
+/** The JSON of the datings of an event by several sources (`accounts`), optional. @internal */
+export const accountsJSON = z.array(z.strictObject({ on: PeriodSchema, sourceId })).optional();
 
 function isMilestone(value: unknown): value is Milestone {
   return (
@@ -101,7 +111,7 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
       .strictObject({
         on: IsoDateSchema,
         sourceId,
-        accounts: z.array(z.strictObject({ on: PeriodSchema, sourceId })).optional(),
+        accounts: accountsJSON,
       })
       .nullable()
       .optional(),
@@ -131,7 +141,7 @@ export const MilestoneSchema: Schema<Milestone, MilestoneJSON> = domain({
             reports: json.reports?.map((r) => compact(r)),
           }),
         ),
-      pathFromWhere("", json),
+      pathFromWhere("input", json),
     ),
   encode: (value) => {
     // rebuilt by the namespace's constructor first, so that a value it refuses (a forged or partial

@@ -80,89 +80,71 @@ describe("capacity.plan", () => {
     ).toHaveLength(2);
   });
 
-  it.each<[string, () => unknown]>([
-    ["no phases", () => capacity.plan({ unit: "vehicles", total: 1, phases: [] })],
-    ["zero total", () => capacity.plan({ unit: "vehicles", total: 0, phases: [{}] })],
-    ["negative capacity", () => capacity.plan({ unit: "vehicles", total: 10, phases: [{ capacity: -1 }, {}] })],
-    ["empty unit", () => capacity.plan({ unit: " ", total: 1, phases: [{}] })],
-    ["bad per", () => capacity.plan({ unit: { quantity: "t", per: "fortnight" as never }, total: 1, phases: [{}] })],
-    ["ordinal gap", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 3 }] })],
-    ["ordinal repeat", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 1 }, { ordinal: 1 }] })],
-    ["ordinal zero", () => capacity.plan({ unit: "t", total: 1, phases: [{ ordinal: 0 }] })],
+  // One table, each input told by what differs: a plan of 1 t a year whose phases (or history) vary.
+  const t = (phases: unknown): CapacityPlanInput => ({ unit: "t", total: 1, phases }) as CapacityPlanInput;
+  const withHistory = (...history: unknown[]): CapacityPlanInput => t([{ history }]);
+  it.each<[string, unknown, string, string]>([
+    ["no phases", { unit: "vehicles", total: 1, phases: [] }, "INVALID_INPUT", "input.phases"],
+    ["zero total", { unit: "vehicles", total: 0, phases: [{}] }, "OUT_OF_RANGE", "input.total"],
+    [
+      "negative capacity",
+      { unit: "vehicles", total: 10, phases: [{ capacity: -1 }, {}] },
+      "OUT_OF_RANGE",
+      "input.phases[0].capacity",
+    ],
+    ["empty unit", { unit: " ", total: 1, phases: [{}] }, "INVALID_INPUT", "input.unit"],
+    [
+      "bad per",
+      { unit: { quantity: "t", per: "fortnight" }, total: 1, phases: [{}] },
+      "INVALID_INPUT",
+      "input.unit.per",
+    ],
+    ["ordinal gap", t([{ ordinal: 1 }, { ordinal: 3 }]), "INVALID_INPUT", "input.phases"],
+    ["ordinal repeat", t([{ ordinal: 1 }, { ordinal: 1 }]), "INVALID_INPUT", "input.phases"],
+    ["ordinal zero", t([{ ordinal: 0 }]), "OUT_OF_RANGE", "input.phases[0].ordinal"],
     [
       "unknown status",
-      () =>
-        capacity.plan({
-          unit: "t",
-          total: 1,
-          phases: [{ history: [{ status: "planned" as PhaseStatus, on: "2021-01-01" }] }],
-        }),
+      withHistory({ status: "planned", on: "2021-01-01" }),
+      "INVALID_INPUT",
+      "input.phases[0].history[0].status",
     ],
     [
       "transition outside the lifecycle",
-      () =>
-        capacity.plan({
-          unit: "t",
-          total: 1,
-          phases: [
-            {
-              history: [
-                { status: "announced", on: "2021-01-01" },
-                { status: "operating", on: "2022-01-01" },
-              ],
-            },
-          ],
-        }),
+      withHistory({ status: "announced", on: "2021-01-01" }, { status: "operating", on: "2022-01-01" }),
+      "INVALID_INPUT",
+      "input.phases[0].history[1].status",
     ],
     [
       "history out of order",
-      () =>
-        capacity.plan({
-          unit: "t",
-          total: 1,
-          phases: [
-            {
-              history: [
-                { status: "announced", on: "2022-01-01" },
-                { status: "permitted", on: "2021-01-01" },
-              ],
-            },
-          ],
-        }),
+      withHistory({ status: "announced", on: "2022-01-01" }, { status: "permitted", on: "2021-01-01" }),
+      "INVALID_INPUT",
+      "input.phases[0].history[1].on",
     ],
     [
       "repeated status",
-      () =>
-        capacity.plan({
-          unit: "t",
-          total: 1,
-          phases: [
-            {
-              history: [
-                { status: "announced", on: "2021-01-01" },
-                { status: "announced", on: "2021-02-01" },
-              ],
-            },
-          ],
-        }),
+      withHistory({ status: "announced", on: "2021-01-01" }, { status: "announced", on: "2021-02-01" }),
+      "INVALID_INPUT",
+      "input.phases[0].history[1].status",
     ],
     [
       "empty sourceId",
-      () =>
-        capacity.plan({
-          unit: "t",
-          total: 1,
-          phases: [{ history: [{ status: "announced", on: "2021-01-01", sourceId: "" }] }],
-        }),
+      withHistory({ status: "announced", on: "2021-01-01", sourceId: "" }),
+      "INVALID_INPUT",
+      "input.phases[0].history[0].sourceId",
     ],
-    ["not an object", () => capacity.plan(null as never)],
-    ["history not an array", () => capacity.plan({ unit: "t", total: 1, phases: [{ history: "announced" as never }] })],
+    ["not an object", null, "INVALID_TYPE", "input"],
+    ["history not an array", t([{ history: "announced" }]), "INVALID_TYPE", "input.phases[0].history"],
     [
       "stated flag not boolean",
-      () => capacity.plan({ unit: "t", total: 1, phases: [{ capacity: { stated: "yes" } as never }] }),
+      t([{ capacity: { stated: "yes" } }]),
+      "INVALID_TYPE",
+      "input.phases[0].capacity.stated",
     ],
-  ])("refuses %s with INVALID_INPUT", (_, fn) => {
-    expect(codeOf(fn)).toBe("INVALID_INPUT");
+  ])("refuses %s with %s", (_, input, code, path) => {
+    expect(thrown(() => capacity.plan(input as CapacityPlanInput))).toMatchObject({
+      code,
+      details: { function: "capacity.plan", path },
+    });
   });
 
   it("refuses a NaN total with INVALID_NUMBER", () => {
@@ -204,7 +186,7 @@ describe("capacity.plan", () => {
         ],
       }),
     ).toThrow(
-      "phases[0].history[1]: a phase cannot go from cancelled to announced; from cancelled it can go to nothing (final status)",
+      "capacity.plan: input.phases[0].history[1].status must be a change the lifecycle allows after cancelled: none (final status)",
     );
   });
 
@@ -245,12 +227,12 @@ describe("status changes that sources date differently, or only to the month (hi
   });
 
   it("refuses accounts that are not a list of { on: period, sourceId }", () => {
-    expect(codeOf(() => dated("2024-08"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => dated([null]))).toBe("INVALID_INPUT");
+    expect(codeOf(() => dated("2024-08"))).toBe("INVALID_TYPE");
+    expect(codeOf(() => dated([null]))).toBe("INVALID_TYPE");
     expect(codeOf(() => dated([{ on: "August 2024" }]))).toBe("INVALID_PERIOD");
     expect(thrown(() => dated([{ on: "2024-08", sourceId: "" }]))).toMatchObject({
       code: "INVALID_INPUT",
-      details: { where: "phases[0].history[0].accounts[0].sourceId" },
+      details: { function: "capacity.plan", path: "input.phases[0].history[0].accounts[0].sourceId" },
     });
   });
 });
@@ -448,10 +430,10 @@ describe("capacity at a date", () => {
   });
 
   it("statusAt refuses unknown phases and bad dates", () => {
-    expect(codeOf(() => capacity.statusAt(p, 3, "2024-01-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.statusAt(p, 3, "2024-01-01"))).toBe("OUT_OF_RANGE");
     expect(codeOf(() => capacity.statusAt(p, 1, "2024-1-1"))).toBe("INVALID_PERIOD");
     expect(codeOf(() => capacity.operatingAt(p, "yesterday"))).toBe("INVALID_PERIOD");
-    expect(codeOf(() => capacity.operatingAt({} as never, "2024-01-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.operatingAt({} as never, "2024-01-01"))).toBe("INVALID_TYPE");
   });
 });
 
@@ -529,7 +511,7 @@ describe("timeline and addStatusChange", () => {
     expect(first.phases[0]?.history).toEqual([{ status: "operating", on: "2020-01-01", sourceId: null }]);
     expect(codeOf(() => capacity.addStatusChange(p, 2, "operating", "2023-01-10"))).toBe("INVALID_INPUT");
     expect(codeOf(() => capacity.addStatusChange(p, 2, "permitted", "2021-11-26"))).toBe("INVALID_INPUT");
-    expect(codeOf(() => capacity.addStatusChange(p, 9, "permitted", "2023-01-01"))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.addStatusChange(p, 9, "permitted", "2023-01-01"))).toBe("OUT_OF_RANGE");
     expect(codeOf(() => capacity.addStatusChange(p, 2, "permitted", "2023-02-29"))).toBe("INVALID_PERIOD");
   });
 });
@@ -552,10 +534,10 @@ describe("plans that did not come from capacity.plan", () => {
   it("are validated in full, never failing with a bare TypeError", () => {
     expect(capacity.operatingAt(plain, "2024-04-01").max.toString()).toBe("300000");
     expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [{ history: 5 }] } as never, "2024-04-01"))).toBe(
-      "INVALID_INPUT",
+      "INVALID_TYPE",
     );
     expect(codeOf(() => capacity.operatingAt({ ...plain, phases: [null] } as never, "2024-04-01"))).toBe(
-      "INVALID_INPUT",
+      "INVALID_TYPE",
     );
     expect(
       codeOf(() =>
@@ -573,7 +555,7 @@ describe("plans that did not come from capacity.plan", () => {
       ),
     ).toBe("INVALID_INPUT");
     expect(codeOf(() => capacity.check({ unit: "t" } as never))).toBe("INVALID_TYPE");
-    expect(codeOf(() => capacity.check(null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => capacity.check(null as never))).toBe("INVALID_TYPE");
   });
 
   it("check reports inconsistent totals instead of throwing, other functions refuse them", () => {

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as capacity from "../../src/capacity/index.js";
+import { thrown } from "../support.js";
 
 // The seed case: Xiaomi's complete-vehicle plant in Beijing E-Town, 300,000
 // vehicles a year built in two phases; the article does not split the total.
@@ -161,9 +162,10 @@ describe("capacity examples", () => {
     // #endregion addStatusChange
     expect(capacity.statusAt(after, 1, "2024-04-01")).toBe("operating");
     expect(capacity.statusAt(before, 1, "2024-04-01")).toBe("underConstruction");
-    expect(() => capacity.addStatusChange(after, 1, "announced", "2024-05-01")).toThrow(
-      /cannot go from operating to announced/,
-    );
+    expect(thrown(() => capacity.addStatusChange(after, 1, "announced", "2024-05-01"))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "capacity.addStatusChange", path: "status", from: "operating", to: "announced" },
+    });
   });
 });
 

@@ -1,111 +1,58 @@
 import { describe, expect, it } from "vitest";
 import * as milestone from "../../src/milestone/index.js";
 import type { Milestone, MilestoneInput, TargetRevision } from "../../src/milestone/types.js";
-import { thrown } from "../support.js";
+import { expectRefusal, thrown } from "../support.js";
 
-// Each malformed input is refused with a stable code, a message that says what
-// was wrong, where, and what was received, and `details` pointing at it.
+// Each malformed input is refused with a stable code, a message that starts with the function
+// and the path of what was wrong ("milestone.of: input.kind ..."), and `details` naming them.
 const seed = { id: "m1", kind: "massProduction", targets: [{ target: "2024-S1", asOf: "2021-11-27" }] };
 const m = milestone.of(seed as MilestoneInput);
 const of = (changes: Record<string, unknown>) => () =>
   milestone.of({ ...seed, ...changes } as unknown as MilestoneInput);
-const KINDS =
-  "groundbreaking, constructionStart, constructionCompletion, trialProduction, productionStart, massProduction, firstDelivery, other";
-const REPORTED = "scheduled, met, notMet, partiallyMet";
-const badDay = (where: string, value: string): [string, Record<string, unknown>] => [
-  `${where} must be a valid ISO date "YYYY-MM-DD", got "${value}"`,
-  { where, value },
-];
+const I = "milestone.of: input";
 
-describe("milestone error messages", () => {
-  it.each<[string, () => unknown, string, string, Record<string, unknown>]>([
-    [
-      "not an object",
-      () => milestone.of(null as never),
-      "INVALID_INPUT",
-      "a milestone must be an object, got null",
-      { where: "milestone" },
-    ],
-    [
-      "a string",
-      () => milestone.of("m1" as never),
-      "INVALID_INPUT",
-      'a milestone must be an object, got "m1"',
-      { where: "milestone" },
-    ],
-    ["a blank id", of({ id: " " }), "INVALID_INPUT", 'id must be a non-empty string, got " "', { where: "id" }],
-    ["a numeric id", of({ id: 3 }), "INVALID_INPUT", "id must be a non-empty string, got 3", { where: "id" }],
-    [
-      "an unknown kind",
-      of({ kind: "opening" }),
-      "INVALID_INPUT",
-      `kind must be one of ${KINDS}, got "opening"`,
-      { where: "kind" },
-    ],
-    ["a numeric title", of({ title: 7 }), "INVALID_INPUT", "title must be a string or null, got 7", { where: "title" }],
-    [
-      "targets that are no array",
-      of({ targets: "2024-S1" }),
-      "INVALID_INPUT",
-      'targets must be an array, got "2024-S1"',
-      { where: "targets" },
-    ],
-    [
-      "a null target",
-      of({ targets: [null] }),
-      "INVALID_INPUT",
-      "targets[0] must be an object, got null",
-      { where: "targets[0]" },
-    ],
-    [
-      "a target that is no object",
-      of({ targets: [seed.targets[0], 5] }),
-      "INVALID_INPUT",
-      "targets[1] must be an object, got 5",
-      { where: "targets[1]" },
-    ],
-    ["no target", of({ targets: [] }), "INVALID_INPUT", "a milestone needs at least one target", { where: "targets" }],
+describe("milestone refusals", () => {
+  it.each<[string, () => unknown, string, string, Record<string, unknown>?]>([
+    ["not an object", () => milestone.of(null as never), "INVALID_TYPE", I, { received: null }],
+    ["a string", () => milestone.of("m1" as never), "INVALID_TYPE", I, { received: "m1" }],
+    ["a blank id", of({ id: " " }), "INVALID_INPUT", `${I}.id`, { received: " " }],
+    ["a numeric id", of({ id: 3 }), "INVALID_TYPE", `${I}.id`, { received: 3 }],
+    ["an unknown kind", of({ kind: "opening" }), "INVALID_INPUT", `${I}.kind`, { received: "opening" }],
+    ["a misspelt kind", of({ kind: "massproduction" }), "INVALID_INPUT", `${I}.kind`],
+    ["a numeric title", of({ title: 7 }), "INVALID_TYPE", `${I}.title`, { received: 7 }],
+    ["targets that are no array", of({ targets: "2024-S1" }), "INVALID_TYPE", `${I}.targets`],
+    ["a null target", of({ targets: [null] }), "INVALID_TYPE", `${I}.targets[0]`, { received: null }],
+    ["a target that is no object", of({ targets: [seed.targets[0], 5] }), "INVALID_TYPE", `${I}.targets[1]`],
+    ["no target", of({ targets: [] }), "INVALID_INPUT", `${I}.targets`, { expected: "at least one target" }],
     [
       "a target that is no period",
       of({ targets: [{ target: 5, asOf: "2021-01-01" }] }),
       "INVALID_PERIOD",
-      "targets[0].target must be a period, got 5",
-      { where: "targets[0].target" },
+      `${I}.targets[0].target`,
     ],
-    // an impossible period names the target it is in, as a string or as an object
     [
       "a target in a week 2021 does not have",
       of({ targets: [seed.targets[0], { target: "2021-W53", asOf: "2022-01-01" }] }),
       "INVALID_PERIOD",
-      'targets[1].target: invalid week (2021 has 52 ISO weeks) in "2021-W53"',
-      { where: "targets[1].target", value: "2021-W53" },
+      `${I}.targets[1].target`,
     ],
     [
       "a target object in a week 2021 does not have",
       of({ targets: [{ target: { kind: "week", year: 2021, week: 53 }, asOf: "2021-01-01" }] }),
       "INVALID_PERIOD",
-      "targets[0].target: week of 2021 must be a whole number from 1 to 52, got 53",
-      { where: "targets[0].target" },
-    ],
-    [
-      "reviseTarget to a range that ends before it starts",
-      () => milestone.reviseTarget(m, "2024-S2/2024-S1", "2024-01-01"),
-      "INVALID_PERIOD",
-      "revision.target: a range must not end before it starts: 2024-S2/2024-S1",
-      { where: "revision.target", value: "2024-S2/2024-S1" },
+      `${I}.targets[0].target`,
     ],
     [
       "a target stated on an invalid day",
       of({ targets: [{ target: "2024-S1", asOf: "2021-02-30" }] }),
       "INVALID_PERIOD",
-      ...badDay("targets[0].asOf", "2021-02-30"),
+      `${I}.targets[0].asOf`,
     ],
     [
       "a target with an empty sourceId",
       of({ targets: [{ target: "2024-S1", asOf: "2021-01-01", sourceId: "" }] }),
       "INVALID_INPUT",
-      'targets[0].sourceId must be a non-empty string or null, got ""',
-      { where: "targets[0].sourceId" },
+      `${I}.targets[0].sourceId`,
     ],
     [
       "targets out of date order",
@@ -116,49 +63,34 @@ describe("milestone error messages", () => {
         ],
       }),
       "INVALID_INPUT",
-      "targets[1] is dated 2021-01-01, before the previous entry (2022-01-01); entries must be in date order",
-      { where: "targets[1]" },
+      `${I}.targets[1].asOf`,
+      { received: "2021-01-01" },
     ],
-    [
-      "reports that are no array",
-      of({ reports: "met" }),
-      "INVALID_INPUT",
-      'reports must be an array, got "met"',
-      { where: "reports" },
-    ],
-    [
-      "a null report",
-      of({ reports: [null] }),
-      "INVALID_INPUT",
-      "reports[0] must be an object, got null",
-      { where: "reports[0]" },
-    ],
+    ["reports that are no array", of({ reports: "met" }), "INVALID_TYPE", `${I}.reports`],
+    ["a null report", of({ reports: [null] }), "INVALID_TYPE", `${I}.reports[0]`],
     [
       "an unknown reported status",
       of({ reports: [{ status: "done", asOf: "2024-01-01" }] }),
       "INVALID_INPUT",
-      `reports[0].status must be one of ${REPORTED}, got "done"`,
-      { where: "reports[0].status" },
+      `${I}.reports[0].status`,
     ],
     [
       "a numeric reported status",
       of({ reports: [{ status: 5, asOf: "2024-01-01" }] }),
-      "INVALID_INPUT",
-      `reports[0].status must be one of ${REPORTED}, got 5`,
-      { where: "reports[0].status" },
+      "INVALID_TYPE",
+      `${I}.reports[0].status`,
     ],
     [
       "a report on an invalid day",
       of({ reports: [{ status: "met", asOf: "2024-1-1" }] }),
       "INVALID_PERIOD",
-      ...badDay("reports[0].asOf", "2024-1-1"),
+      `${I}.reports[0].asOf`,
     ],
     [
       "a report with a numeric sourceId",
       of({ reports: [{ status: "met", asOf: "2024-01-01", sourceId: 5 }] }),
-      "INVALID_INPUT",
-      "reports[0].sourceId must be a non-empty string or null, got 5",
-      { where: "reports[0].sourceId" },
+      "INVALID_TYPE",
+      `${I}.reports[0].sourceId`,
     ],
     [
       "reports out of date order",
@@ -169,215 +101,254 @@ describe("milestone error messages", () => {
         ],
       }),
       "INVALID_INPUT",
-      "reports[1] is dated 2023-01-01, before the previous entry (2024-01-01); entries must be in date order",
-      { where: "reports[1]" },
+      `${I}.reports[1].asOf`,
     ],
-    [
-      "achieved on an invalid day",
-      of({ achieved: "2024-02-30" }),
-      "INVALID_PERIOD",
-      ...badDay("achieved", "2024-02-30"),
-    ],
-    [
-      "achieved.on an invalid day",
-      of({ achieved: { on: "2024-02-30" } }),
-      "INVALID_PERIOD",
-      ...badDay("achieved.on", "2024-02-30"),
-    ],
+    ["achieved on an invalid day", of({ achieved: "2024-02-30" }), "INVALID_PERIOD", `${I}.achieved`],
+    ["achieved on an invalid Date", of({ achieved: new Date(Number.NaN) }), "INVALID_PERIOD", `${I}.achieved`],
+    ["achieved.on an invalid day", of({ achieved: { on: "2024-02-30" } }), "INVALID_PERIOD", `${I}.achieved.on`],
     [
       "achieved with an empty sourceId",
       of({ achieved: { on: "2024-02-01", sourceId: "" } }),
       "INVALID_INPUT",
-      'achieved.sourceId must be a non-empty string or null, got ""',
-      { where: "achieved.sourceId" },
+      `${I}.achieved.sourceId`,
     ],
+    ["achieved as a number", of({ achieved: 20240328 }), "INVALID_TYPE", `${I}.achieved`, { received: 20240328 }],
     [
-      "achieved as a number",
-      of({ achieved: 20240328 }),
-      "INVALID_INPUT",
-      "achieved must be an ISO date, { on, sourceId } or null, got 20240328",
-      { where: "achieved" },
+      "achieved accounts that are no array",
+      of({ achieved: { on: "2024-03-28", accounts: "2023-12" } }),
+      "INVALID_TYPE",
+      `${I}.achieved.accounts`,
     ],
     [
       "reviseTarget to no period",
       () => milestone.reviseTarget(m, 5 as never, "2024-01-01"),
       "INVALID_PERIOD",
-      "revision.target must be a period, got 5",
-      { where: "revision.target" },
+      "milestone.reviseTarget: target",
+    ],
+    [
+      "reviseTarget to a range that ends before it starts",
+      () => milestone.reviseTarget(m, "2024-S2/2024-S1", "2024-01-01"),
+      "INVALID_PERIOD",
+      "milestone.reviseTarget: target",
     ],
     [
       "reviseTarget on an invalid day",
       () => milestone.reviseTarget(m, "2024-S2", "2024-13-01"),
       "INVALID_PERIOD",
-      ...badDay("revision.asOf", "2024-13-01"),
+      "milestone.reviseTarget: asOf",
     ],
     [
       "reviseTarget with an empty sourceId",
       () => milestone.reviseTarget(m, "2024-S2", "2024-01-01", ""),
       "INVALID_INPUT",
-      'revision.sourceId must be a non-empty string or null, got ""',
-      { where: "revision.sourceId" },
+      "milestone.reviseTarget: sourceId",
     ],
     [
       "reviseTarget before the latest target",
       () => milestone.reviseTarget(m, "2024-S2", "2021-01-01"),
       "INVALID_INPUT",
-      "targets[1] is dated 2021-01-01, before the previous entry (2021-11-27); entries must be in date order",
-      { where: "targets[1]" },
+      "milestone.reviseTarget: asOf",
+      { received: "2021-01-01" },
     ],
     [
       "achieve twice",
       () => milestone.achieve(milestone.achieve(m, "2024-03-28"), "2024-04-01"),
       "INVALID_INPUT",
-      'milestone "m1" was already achieved on 2024-03-28',
-      { where: "achieved" },
+      "milestone.achieve: milestone.achieved",
+      { received: "2024-03-28" },
     ],
-    [
-      "achieve on an invalid day",
-      () => milestone.achieve(m, "2024-04-31"),
-      "INVALID_PERIOD",
-      ...badDay("on", "2024-04-31"),
-    ],
+    ["achieve on an invalid day", () => milestone.achieve(m, "2024-04-31"), "INVALID_PERIOD", "milestone.achieve: on"],
     [
       "achieve with an empty sourceId",
       () => milestone.achieve(m, "2024-04-01", ""),
       "INVALID_INPUT",
-      'sourceId must be a non-empty string or null, got ""',
-      { where: "sourceId" },
+      "milestone.achieve: sourceId",
     ],
     [
       "report an unknown status",
       () => milestone.report(m, "late" as never, "2024-04-01"),
       "INVALID_INPUT",
-      `report.status must be one of ${REPORTED}, got "late"`,
-      { where: "report.status" },
+      "milestone.report: reported",
     ],
     [
       "report on an invalid day",
       () => milestone.report(m, "met", "2024-04-31"),
       "INVALID_PERIOD",
-      ...badDay("report.asOf", "2024-04-31"),
+      "milestone.report: asOf",
     ],
     [
       "report with an empty sourceId",
       () => milestone.report(m, "met", "2024-04-01", ""),
       "INVALID_INPUT",
-      'report.sourceId must be a non-empty string or null, got ""',
-      { where: "report.sourceId" },
+      "milestone.report: sourceId",
+    ],
+    [
+      "report before the previous report",
+      () => milestone.report(milestone.report(m, "scheduled", "2024-01-01"), "met", "2023-01-01"),
+      "INVALID_INPUT",
+      "milestone.report: asOf",
     ],
     [
       "targetAt an invalid day",
       () => milestone.targetAt(m, "2024-04-31"),
       "INVALID_PERIOD",
-      ...badDay("asOf", "2024-04-31"),
+      "milestone.targetAt: asOf",
     ],
     [
       "reportedAt an invalid day",
       () => milestone.reportedAt(m, "2024-04-31"),
       "INVALID_PERIOD",
-      ...badDay("asOf", "2024-04-31"),
+      "milestone.reportedAt: asOf",
     ],
     [
       "targetDrift to an invalid day",
       () => milestone.targetDrift(m, "2024-04-31"),
       "INVALID_PERIOD",
-      ...badDay("asOf", "2024-04-31"),
+      "milestone.targetDrift: asOf",
     ],
-    [
-      "status on an invalid day",
-      () => milestone.status(m, "2024-04-31"),
-      "INVALID_PERIOD",
-      ...badDay("asOf", "2024-04-31"),
-    ],
+    ["status on an invalid day", () => milestone.status(m, "2024-04-31"), "INVALID_PERIOD", "milestone.status: asOf"],
     [
       "status with null options",
       () => milestone.status(m, "2024-04-01", null as never),
-      "INVALID_INPUT",
-      "options must be an object, got null",
-      { where: "options" },
+      "INVALID_TYPE",
+      "milestone.status: options",
     ],
     [
       "status with string options",
       () => milestone.status(m, "2024-04-01", "original" as never),
-      "INVALID_INPUT",
-      'options must be an object, got "original"',
-      { where: "options" },
+      "INVALID_TYPE",
+      "milestone.status: options",
     ],
     [
       "status against an unknown target",
       () => milestone.status(m, "2024-04-01", { against: "latest" } as never),
       "INVALID_INPUT",
-      'options.against must be "current" or "original", got "latest"',
-      { where: "options.against" },
+      "milestone.status: options.against",
+      { received: "latest" },
     ],
-  ])("%s", (_, fn, code, message, details) => {
-    expect(thrown(fn)).toEqual({ code, message, details });
+    [
+      "status against a number",
+      () => milestone.status(m, "2024-04-01", { against: 1 } as never),
+      "INVALID_TYPE",
+      "milestone.status: options.against",
+    ],
+    [
+      "accountsAt with an unknown option",
+      () => milestone.accountsAt(m, "2024-04-01", { againts: "original" } as never),
+      "UNKNOWN_OPTION",
+      "milestone.accountsAt: options.againts",
+      { suggestion: "against" },
+    ],
+  ])("%s", (_, fn, code, where, extra) => {
+    expectRefusal(fn, code, where, extra);
+  });
+
+  // Every object of the input is closed: an unknown key is refused where it is, with the nearest key.
+  it.each<[string, Record<string, unknown>, string, string?]>([
+    ["the input", { ...seed, titl: "x" }, `${I}.titl`, "title"],
+    ["a target", { ...seed, targets: [{ ...seed.targets[0], source: "s" }] }, `${I}.targets[0].source`, "sourceId"],
+    ["a report", { ...seed, reports: [{ status: "met", asOf: "2024-01-01", date: "x" }] }, `${I}.reports[0].date`],
+    [
+      "the achievement",
+      { ...seed, achieved: { on: "2024-03-28", sourceid: "s" } },
+      `${I}.achieved.sourceid`,
+      "sourceId",
+    ],
+    [
+      "an account",
+      { ...seed, achieved: { on: "2024-03-28", accounts: [{ on: "2024-03", note: "x" }] } },
+      `${I}.achieved.accounts[0].note`,
+    ],
+    ["the options of status", {}, "milestone.status: options.agianst", "against"],
+  ])("UNKNOWN_OPTION in %s", (name, input, where, suggestion) => {
+    const call =
+      name === "the options of status"
+        ? () => milestone.status(m, "2024-01-01", { agianst: "original" } as never)
+        : () => milestone.of(input as unknown as MilestoneInput);
+    expectRefusal(call, "UNKNOWN_OPTION", where, suggestion === undefined ? {} : { suggestion });
+  });
+
+  it("reads own keys only: a polluted Object.prototype adds nothing", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto["kind"] = "massProduction";
+    try {
+      expectRefusal(() => milestone.of({ id: "m", targets: seed.targets } as never), "INVALID_TYPE", `${I}.kind`);
+      expect(milestone.status(m, "2025-01-01").state).toBe("overdue");
+    } finally {
+      delete proto["kind"];
+    }
   });
 
   // Milestones built by hand (a built milestone spread with one field replaced), given to the
-  // other functions: refused as of() refuses its input, naming the place inside the milestone.
+  // other functions: refused as of() refuses its input, naming the function and the place.
   const reported = milestone.report(m, "scheduled", "2022-01-01");
   const forged = (changes: Record<string, unknown>): Milestone => ({ ...reported, ...changes }) as unknown as Milestone;
   const first = m.targets[0] as TargetRevision;
-  it.each<[string, () => unknown, string, string, Record<string, unknown>]>([
+  it.each<[string, () => unknown, string, string]>([
     [
       "status of a milestone with a null target",
       () => milestone.status(forged({ targets: [null] }), "2024-01-01"),
-      "INVALID_INPUT",
-      "targets[0] must be an object, got null",
-      { where: "targets[0]" },
+      "INVALID_TYPE",
+      "milestone.status: milestone.targets[0]",
     ],
     [
       "targetAt of a milestone without targets",
       () => milestone.targetAt(forged({ targets: undefined }), "2024-01-01"),
       "INVALID_INPUT",
-      "a milestone needs at least one target",
-      { where: "targets" },
+      "milestone.targetAt: milestone.targets",
     ],
     [
       "targetDrift of a target with no half",
       () => milestone.targetDrift(forged({ targets: [{ ...first, target: { kind: "half", year: 2024 } }] })),
       "INVALID_PERIOD",
-      "targets[0].target: half must be a whole number from 1 to 2, got undefined",
-      { where: "targets[0].target" },
+      "milestone.targetDrift: milestone.targets[0].target",
     ],
     [
       "reportedAt of a report dated NaN",
       () =>
         milestone.reportedAt(forged({ reports: [{ status: "met", asOf: Number.NaN, sourceId: null }] }), "2024-01-01"),
       "INVALID_PERIOD",
-      'reports[0].asOf must be an ISO date string "YYYY-MM-DD", got NaN',
-      { where: "reports[0].asOf" },
+      "milestone.reportedAt: milestone.reports[0].asOf",
     ],
     [
       "status of reports that are an object",
       () => milestone.status(forged({ reports: {} }), "2024-01-01"),
-      "INVALID_INPUT",
-      "reports must be an array, got an object",
-      { where: "reports" },
+      "INVALID_TYPE",
+      "milestone.status: milestone.reports",
     ],
     [
       "achieve of a milestone achieved on a number",
       () => milestone.achieve(forged({ achieved: { on: 5, sourceId: null } }), "2024-01-01"),
       "INVALID_PERIOD",
-      'achieved.on must be an ISO date string "YYYY-MM-DD", got 5',
-      { where: "achieved.on" },
+      "milestone.achieve: milestone.achieved.on",
     ],
     [
       "reviseTarget of a milestone without an id",
       () => milestone.reviseTarget(forged({ id: undefined }), "2024-S2", "2024-01-01"),
-      "INVALID_INPUT",
-      "id must be a non-empty string, got undefined",
-      { where: "id" },
+      "INVALID_TYPE",
+      "milestone.reviseTarget: milestone.id",
     ],
     [
       "report of a milestone whose kind is a function",
       () => milestone.report(forged({ kind: () => 1 }), "met", "2024-01-01"),
-      "INVALID_INPUT",
-      `kind must be one of ${KINDS}, got a function`,
-      { where: "kind" },
+      "INVALID_TYPE",
+      "milestone.report: milestone.kind",
     ],
-  ])("%s", (_, fn, code, message, details) => {
-    expect(thrown(fn)).toEqual({ code, message, details });
+    [
+      "accountsAt of a milestone with an unknown key",
+      () => milestone.accountsAt(forged({ note: "x" }), "2024-01-01"),
+      "UNKNOWN_OPTION",
+      "milestone.accountsAt: milestone.note",
+    ],
+  ])("%s", (_, fn, code, where) => {
+    expectRefusal(fn, code, where);
+  });
+
+  it("a refusal's message names the function, the path, what was expected and what was received", () => {
+    expect(thrown(of({ kind: "opening" }))).toMatchObject({
+      message: expect.stringMatching(
+        /^milestone\.of: input\.kind must be one of groundbreaking, .*, got "opening"$/,
+      ) as unknown,
+    });
   });
 });

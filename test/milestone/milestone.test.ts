@@ -46,7 +46,6 @@ describe("milestone.of", () => {
     ["an empty id", () => milestone.of({ ...seed, id: " " })],
     ["an unknown kind", () => milestone.of({ ...seed, kind: "opening" as never })],
     ["no target", () => milestone.of({ ...seed, targets: [] })],
-    ["targets not an array", () => milestone.of({ ...seed, targets: "2024-S1" as never })],
     [
       "targets out of order",
       () =>
@@ -77,11 +76,17 @@ describe("milestone.of", () => {
       "an empty source id",
       () => milestone.of({ ...seed, targets: [{ target: "2024-S1", asOf: "2021-11-27", sourceId: "" }] }),
     ],
+  ])("refuses %s with INVALID_INPUT", (_, fn) => {
+    expect(codeOf(fn)).toBe("INVALID_INPUT");
+  });
+
+  it.each<[string, () => unknown]>([
+    ["targets not an array", () => milestone.of({ ...seed, targets: "2024-S1" as never })],
     ["a title that is not a string", () => milestone.of({ ...seed, title: 7 as never })],
     ["achieved of the wrong type", () => milestone.of({ ...seed, achieved: 20240328 as never })],
     ["not an object", () => milestone.of(null as never)],
-  ])("refuses %s with INVALID_INPUT", (_, fn) => {
-    expect(codeOf(fn)).toBe("INVALID_INPUT");
+  ])("refuses %s with INVALID_TYPE", (_, fn) => {
+    expect(codeOf(fn)).toBe("INVALID_TYPE");
   });
 
   it("refuses invalid periods and dates with INVALID_PERIOD", () => {
@@ -209,7 +214,7 @@ describe("milestone.status", () => {
   it("refuses bad arguments", () => {
     expect(codeOf(() => milestone.status(m, "2024-13-01"))).toBe("INVALID_PERIOD");
     expect(codeOf(() => milestone.status(m, "2024-01-01", { against: "latest" as never }))).toBe("INVALID_INPUT");
-    expect(codeOf(() => milestone.status(m, "2024-01-01", null as never))).toBe("INVALID_INPUT");
+    expect(codeOf(() => milestone.status(m, "2024-01-01", null as never))).toBe("INVALID_TYPE");
     expect(codeOf(() => milestone.status({ ...m, targets: [] } as Milestone, "2024-01-01"))).toBe("INVALID_INPUT");
   });
 });
@@ -255,12 +260,12 @@ describe("achievements that sources date differently (achieved.accounts)", () =>
 
   it("refuses accounts that are not a list of { on: period, sourceId }", () => {
     expect(codeOf(() => milestone.of({ ...seed, achieved: { on: "2024-03-28", accounts: "2023-12" as never } }))).toBe(
-      "INVALID_INPUT",
+      "INVALID_TYPE",
     );
     expect(codeOf(() => dated([{ on: "December 2023" }]))).toBe("INVALID_PERIOD");
     expect(thrown(() => dated([{ on: "2023-12", sourceId: "" }]))).toMatchObject({
       code: "INVALID_INPUT",
-      details: { where: "achieved.accounts[0].sourceId" },
+      details: { function: "milestone.of", path: "input.achieved.accounts[0].sourceId" },
     });
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import { agreement, capacity, figure, fx, growth, milestone, money } from "../../src/index.js";
 import * as schemas from "../../src/schemas/index.js";
-import { code } from "../support.js";
+import { code, thrown } from "../support.js";
 
 describe("fuzz findings", () => {
   it("money.parse refuses separators that are not strings with INVALID_INPUT (was a TypeError)", () => {
@@ -203,23 +203,26 @@ describe("growth: powers of astronomical magnitude are refused, not computed for
 
 describe("sparse arrays: holes are refused as missing entries, never skipped or read as undefined objects", () => {
   /* eslint-disable no-sparse-arrays */
-  it("milestone.of with holes in targets is INVALID_INPUT (was a TypeError; found by npm run fuzz, seed 1392818651)", () => {
+  it("milestone.of with holes in targets is INVALID_TYPE (was a TypeError; found by npm run fuzz, seed 1392818651)", () => {
     const input = {
       id: "m",
       kind: "massProduction",
       targets: [, , ,],
       reports: [{ status: "met", asOf: "2024-04-01" }],
     };
-    expect(code(() => milestone.of(input as never))).toBe("INVALID_INPUT");
-    expect(() => milestone.of(input as never)).toThrow(/targets\[0\] must be an object, got undefined/);
+    expect(thrown(() => milestone.of(input as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "milestone.of", path: "input.targets[0]", received: undefined },
+    });
   });
-  it("capacity.plan with holes in phases or in a phase's history is INVALID_INPUT", () => {
-    expect(code(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [, ,] } as never))).toBe(
-      "INVALID_INPUT",
-    );
-    expect(code(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [,] }] } as never))).toBe(
-      "INVALID_INPUT",
-    );
+  it("capacity.plan with holes in phases or in a phase's history is INVALID_TYPE", () => {
+    expect(thrown(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [, ,] } as never))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "capacity.plan", path: "input.phases[0]" },
+    });
+    expect(
+      thrown(() => capacity.plan({ unit: "vehicles", total: "300000", phases: [{ history: [,] }] } as never)),
+    ).toMatchObject({ code: "INVALID_TYPE", details: { path: "input.phases[0].history[0]" } });
     expect(capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] }).phases.length).toBe(2);
   });
   it("fx.table with a hole is INVALID_INPUT; agreement lists with holes too", () => {

@@ -72,7 +72,7 @@ describe("constructor errors at their path", () => {
       pathsAndCodes(
         issuesOf(() => parse(CapacityPlanSchema, { unit: "vehicles", total: "10", phases: [{ history }] })),
       ),
-    ).toEqual([[["phases", 0, "history", 1], "INVALID_INPUT"]]);
+    ).toEqual([[["phases", 0, "history", 1, "status"], "INVALID_INPUT"]]);
     expect(
       pathsAndCodes(
         issuesOf(() =>
@@ -99,7 +99,7 @@ describe("constructor errors at their path", () => {
       { target: "2024-S2", asOf: "2021-01-01" },
     ];
     expect(pathsAndCodes(issuesOf(() => parse(MilestoneSchema, { id: "m", kind: "massProduction", targets })))).toEqual(
-      [[["targets", 1], "INVALID_INPUT"]],
+      [[["targets", 1, "asOf"], "INVALID_INPUT"]],
     );
   });
 
