@@ -171,6 +171,30 @@ export function claimsUncited<C extends Cites>(all: readonly C[]): readonly C[] 
   return Object.freeze(all.filter((c) => c.sourceIds.length === 0));
 }
 
+/** What holds claims citing sources: an agreement or a zone. */
+interface Holder {
+  readonly id: string;
+  readonly sources: readonly Source[];
+}
+
+/**
+ * The `citing` and `uncited` queries of the namespace `ns` (`"zone"`): each checks its holder with
+ * `check` under its public name, then filters the claims `claimsOf` lists. @internal
+ */
+export function citationQueries<H extends Holder, C extends Cites>(
+  ns: string,
+  check: (holder: unknown, fn: string) => H,
+  claimsOf: (holder: H) => readonly C[],
+): { readonly citing: (holder: H, sourceId: string) => readonly C[]; readonly uncited: (holder: H) => readonly C[] } {
+  return Object.freeze({
+    citing: (holder: H, sourceId: string): readonly C[] => {
+      const checked = check(holder, `${ns}.citing`);
+      return claimsCiting(checked, `${ns}.citing`, claimsOf(checked), sourceId);
+    },
+    uncited: (holder: H): readonly C[] => claimsUncited(claimsOf(check(holder, `${ns}.uncited`))),
+  });
+}
+
 const NAME_KEYS = ["name", "lang", "kind", "sourceIds"] as const;
 
 /** A localized name, frozen. @internal */

@@ -17,7 +17,7 @@ import type {
 } from "./types.js";
 import type { OpenCode } from "../sources/types.js";
 import { cited } from "./embedded.js";
-import { claimsCiting, claimsUncited, text } from "../checks.js";
+import { citationQueries, text } from "../checks.js";
 import { checkAgreement } from "./check.js";
 
 /**
@@ -253,6 +253,8 @@ function claimsOf(agreement: Agreement): readonly Claim[] {
   return Object.freeze(out);
 }
 
+const byCitation = citationQueries("agreement", checkAgreement, claimsOf);
+
 /**
  * The claims of an agreement that cite a source: what rests on that source
  * (to re-check after a correction, or to weigh a retracted article).
@@ -268,8 +270,7 @@ function claimsOf(agreement: Agreement): readonly Claim[] {
  * @since 0.1.0
  */
 export function citing(a: Agreement, sourceId: string): readonly Claim[] {
-  const agreement = checkAgreement(a, "agreement.citing");
-  return claimsCiting(agreement, "agreement.citing", claimsOf(agreement), sourceId);
+  return byCitation.citing(a, sourceId);
 }
 
 /**
@@ -286,5 +287,5 @@ export function citing(a: Agreement, sourceId: string): readonly Claim[] {
  * @since 0.1.0
  */
 export function uncited(a: Agreement): readonly Claim[] {
-  return claimsUncited(claimsOf(checkAgreement(a, "agreement.uncited")));
+  return byCitation.uncited(a);
 }

@@ -5,7 +5,7 @@
  */
 import { checkZone } from "./check.js";
 import type { Industry, Zone, ZoneClaim, ZoneClaimKind } from "./types.js";
-import { claimsCiting, claimsUncited, text } from "../checks.js";
+import { citationQueries, text } from "../checks.js";
 
 /**
  * Every claim in a zone profile, in document order: the zone itself, its
@@ -44,6 +44,8 @@ function claimsOf(zone: Zone): readonly ZoneClaim[] {
   return Object.freeze(out);
 }
 
+const byCitation = citationQueries("zone", checkZone, claimsOf);
+
 /**
  * The claims of a zone profile that cite a source: what rests on it.
  *
@@ -58,8 +60,7 @@ function claimsOf(zone: Zone): readonly ZoneClaim[] {
  * @since 0.1.0
  */
 export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
-  const zone = checkZone(z, "zone.citing");
-  return claimsCiting(zone, "zone.citing", claimsOf(zone), sourceId);
+  return byCitation.citing(z, sourceId);
 }
 
 /**
@@ -77,7 +78,7 @@ export function citing(z: Zone, sourceId: string): readonly ZoneClaim[] {
  * @since 0.1.0
  */
 export function uncited(z: Zone): readonly ZoneClaim[] {
-  return claimsUncited(claimsOf(checkZone(z, "zone.uncited")));
+  return byCitation.uncited(z);
 }
 
 /**

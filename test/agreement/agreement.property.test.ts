@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
 import type { AgreementPartyInput } from "../../src/agreement/types.js";
+import { thrown } from "../support.js";
 import { D } from "../../src/decimal.js";
-import { isAccordoError } from "../../src/errors.js";
 
 /** A forest of parties: party i's parent, when it has one, is a party j < i. */
 const forest = fc
@@ -69,13 +69,12 @@ describe("agreement properties", () => {
         const chainToRoot = [`p${target}`, ...agreement.parentChain(a, `p${target}`).map((q) => q.id)];
         if (!chainToRoot.includes("p0") || target === 0) return;
         const cyclic = parties.map((p) => (p.id === "p0" ? { ...p, parent: { partyId: `p${target}` } } : p));
-        let code: string | undefined;
-        try {
-          agreement.create({ id: "a", title: "T", kind: "investmentAgreement", parties: cyclic });
-        } catch (e) {
-          code = isAccordoError(e) ? e.code : "other";
-        }
-        expect(code).toBe("INVALID_INPUT");
+        expect(
+          thrown(() => agreement.create({ id: "a", title: "T", kind: "investmentAgreement", parties: cyclic })),
+        ).toMatchObject({
+          code: "INVALID_INPUT",
+          details: { function: "agreement.create", path: "input.parties", expected: "parent links without a cycle" },
+        });
       }),
     );
   });

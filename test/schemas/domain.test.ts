@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { code } from "../support.js";
-import { isAccordoError } from "../../src/errors.js";
+import { caught, code } from "../support.js";
 import type { SchemaIssue } from "../../src/schemas/index.js";
 import {
   AgreementSchema,
@@ -17,13 +16,9 @@ import { VALID } from "./fixtures.js";
 import { seedAgreement, seedMassProduction, seedPlantCapacity, seedZone } from "../fixtures/seed.js";
 
 function issuesOf(run: () => unknown): readonly SchemaIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(isAccordoError(error, "INVALID_SCHEMA")).toBe(true);
-    return (error as { details: { issues: readonly SchemaIssue[] } }).details.issues;
-  }
-  throw new Error("expected an INVALID_SCHEMA error");
+  const error = caught(run);
+  expect(error.code).toBe("INVALID_SCHEMA");
+  return error.details?.["issues"] as readonly SchemaIssue[];
 }
 
 const pathsAndCodes = (issues: readonly SchemaIssue[]): [readonly (string | number)[], string][] =>
