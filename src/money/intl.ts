@@ -71,7 +71,7 @@ function asNumber(value: Decimal, scale: number): number | undefined {
   const first = words[0];
   if (first === undefined || value.e + scale >= 15 || words.length > 3) return undefined;
   let n = first;
-  let length = String(first).length;
+  let length = digitCount(first);
   for (let i = 1; i < words.length; i++) {
     n = n * 1e7 + (words[i] ?? 0);
     length += 7;
@@ -80,6 +80,12 @@ function asNumber(value: Decimal, scale: number): number | undefined {
   const power = value.e - length + 1;
   const x = power >= 0 ? n * 10 ** power : n / 10 ** -power;
   return value.s < 0 ? -x : x;
+}
+
+/** The number of decimal digits of a word of decimal.js (an integer from 0 to 10^7 − 1). */
+function digitCount(word: number): number {
+  if (word < 1e3) return word < 10 ? 1 : word < 100 ? 2 : 3;
+  return word < 1e4 ? 4 : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
 }
 
 /**
