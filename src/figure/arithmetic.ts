@@ -27,8 +27,11 @@ import type { Figure, FigureInput } from "./types.js";
  * @since 0.1.0
  */
 export function add(a: FigureInput, b: FigureInput): Figure {
-  const x = readOperand(a, "figure.add: a");
-  const y = readOperand(b, "figure.add: b");
+  return sumOf(readOperand(a, "figure.add: a"), readOperand(b, "figure.add: b"));
+}
+
+/** {@link add} of two figures already read; `branded: false` for a step the caller does not return. @internal */
+export function sumOf(x: Figure, y: Figure, branded = true): Figure {
   const lo = DLo.add(x.lo, y.lo);
   const hi = DHi.add(x.hi, y.hi);
   const loInclusive = x.loInclusive && y.loInclusive;
@@ -41,6 +44,7 @@ export function add(a: FigureInput, b: FigureInput): Figure {
     hi,
     loInclusive,
     hiInclusive,
+    branded,
   );
 }
 
@@ -60,8 +64,11 @@ export function add(a: FigureInput, b: FigureInput): Figure {
  * @since 0.1.0
  */
 export function sub(a: FigureInput, b: FigureInput): Figure {
-  const x = readOperand(a, "figure.sub: a");
-  const y = readOperand(b, "figure.sub: b");
+  return differenceOf(readOperand(a, "figure.sub: a"), readOperand(b, "figure.sub: b"));
+}
+
+/** {@link sub} of two figures already read; `branded: false` for a step the caller does not return. @internal */
+export function differenceOf(x: Figure, y: Figure, branded = true): Figure {
   const lo = DLo.sub(x.lo, y.hi);
   const hi = DHi.sub(x.hi, y.lo);
   const loInclusive = x.loInclusive && y.hiInclusive;
@@ -73,6 +80,7 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
     hi,
     loInclusive,
     hiInclusive,
+    branded,
   );
 }
 
@@ -179,8 +187,11 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
  * @since 0.1.0
  */
 export function div(a: FigureInput, b: FigureInput): Figure {
-  const x = readOperand(a, "figure.div: a");
-  const y = readOperand(b, "figure.div: b");
+  return quotientOf(readOperand(a, "figure.div: a"), readOperand(b, "figure.div: b"));
+}
+
+/** {@link div} of two figures already read; `branded: false` for a step the caller does not return. @internal */
+export function quotientOf(x: Figure, y: Figure, branded = true): Figure {
   if (y.lo.lte(0) && y.hi.gte(0)) {
     fail("DIVISION_BY_ZERO", `figure.div: the divisor's bounds [${y.lo}, ${y.hi}] contain zero`, {
       lo: y.lo.toString(),
@@ -217,6 +228,7 @@ export function div(a: FigureInput, b: FigureInput): Figure {
     hi,
     loInclusive,
     hiInclusive,
+    branded,
   );
 }
 

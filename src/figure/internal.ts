@@ -59,11 +59,22 @@ export function own(x: Decimal): Decimal {
   return frozen(x.constructor === D ? x : new D(x));
 }
 
+function zeroOrSelf(x: Decimal): Decimal {
+  return x.isZero() ? ZERO : x;
+}
+
 /**
  * Makes a frozen figure. A degenerate interval (lo = hi) is exact: both ends included.
  * @internal
  */
-export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: boolean, hiInclusive: boolean): Figure {
+export function make(
+  value: Decimal,
+  lo: Decimal,
+  hi: Decimal,
+  loInclusive: boolean,
+  hiInclusive: boolean,
+  branded = true,
+): Figure {
   if (!value.isFinite() || !lo.isFinite() || !hi.isFinite()) {
     // decimal.js overflows to Infinity past the range (10^1000): refuse rather than store it.
     refuse("OUT_OF_RANGE", {
@@ -74,16 +85,20 @@ export function make(value: Decimal, lo: Decimal, hi: Decimal, loInclusive: bool
       max: "1e1000",
     });
   }
-  const l = own(lo);
-  const h = own(hi);
+  // A step's decimals are never returned: they are not copied into the library's constructor.
+  const keep = branded ? own : zeroOrSelf;
+  const l = keep(lo);
+  const h = keep(hi);
   const exact = l.eq(h);
   const made = Object.create(FIGURE) as { -readonly [K in keyof Figure]: Figure[K] };
-  made.value = own(value);
+  made.value = keep(value);
   made.lo = l;
   made.hi = h;
   made.loInclusive = exact ? true : loInclusive;
   made.hiInclusive = exact ? true : hiInclusive;
-  return FIGURE_BRAND.add(Object.freeze(made)) as Figure;
+  // A step inside one computation (the quotient of c / p − 1) is not branded: recording a value
+  // in the brand's WeakSet costs about as much as a division, and the step is never returned.
+  return (branded ? FIGURE_BRAND.add(Object.freeze(made)) : Object.freeze(made)) as Figure;
 }
 
 /**
@@ -215,7 +230,9 @@ export function scaleExponent(scale: FigureScale | undefined, where: string): nu
   if (typeof scale === "number" && Number.isInteger(scale) && Math.abs(scale) <= 100) return scale;
   return fail(
     "INVALID_INPUT",
-    `${where} must be one of ${Object.keys(SCALES).join(", ")} or a power-of-ten exponent between -100 and 100 (6 for millions), got ${describe(scale)}`,
+    `${where} must be one of ${Object.keys(SCALES).join(
+      ", ",
+    )} or a power-of-ten exponent between -100 and 100 (6 for millions), got ${describe(scale)}`,
     { where },
   );
 }

@@ -4,10 +4,20 @@
  * @internal
  * @module
  */
-import { D, MAX_EXPONENT, RANGE_TEXT, toDecimal, type Decimal } from "../decimal.js";
+import { D, MAX_EXPONENT, ONE, RANGE_TEXT, toDecimal, type Decimal } from "../decimal.js";
 import { FIGURE_BRAND } from "../brand.js";
 import { describe, fail, refuse } from "../errors.js";
-import { DHi, DLo, hasFigureShape, make, onExcludedEnd, own, readFigure, readOperand } from "../figure/internal.js";
+import {
+  DHi,
+  DLo,
+  exactOf,
+  hasFigureShape,
+  make,
+  onExcludedEnd,
+  own,
+  readFigure,
+  readOperand,
+} from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
 import { format as formatFigure } from "../figure/format.js";
 import { frozenValue, valuePrototype } from "../value.js";
@@ -74,11 +84,17 @@ function tagged(input: unknown, kind: string): boolean {
   return typeof input === "object" && input !== null && (input as { kind?: unknown }).kind === kind;
 }
 
+function isMadeFigure(input: unknown): input is Figure {
+  return FIGURE_BRAND.has(input);
+}
+
 /** A level input as a figure, with the basis it was derived with, if any. @internal */
 export function readLevel(
   given: LevelInput,
   where: string,
 ): { readonly figure: Figure; readonly derived: DerivedLevel | undefined } {
+  // A figure the library made is read as it is (the common case of a pipeline).
+  if (isMadeFigure(given)) return { figure: given, derived: undefined };
   const input = snapshot(given);
   if (tagged(input, "derivedLevel")) {
     const d = input as DerivedLevel;
@@ -164,10 +180,12 @@ const POINTS = valuePrototype<PercentagePoints>(
   (x) => `${formatFigure(x.points, { signed: true })} pp`,
 );
 
+const NO_FLAGS: readonly GrowthFlag[] = Object.freeze([]);
+
 /** A frozen growth rate, flags deduplicated in a fixed order. @internal */
 export function rateOf(fraction: Figure, basis: GrowthBasis, flags: readonly GrowthFlag[]): GrowthRate {
-  const ordered = FLAG_ORDER.filter((f) => flags.includes(f));
-  return frozenValue(RATE, { kind: "growthRate" as const, fraction, basis, flags: Object.freeze(ordered) });
+  const ordered = flags.length === 0 ? NO_FLAGS : Object.freeze(FLAG_ORDER.filter((f) => flags.includes(f)));
+  return frozenValue(RATE, { kind: "growthRate" as const, fraction, basis, flags: ordered });
 }
 
 /** A frozen derived level. @internal */
@@ -245,3 +263,6 @@ export function powPositive(f: Figure, k: Decimal, reciprocal = false): Figure {
 
 /** 100, exactly. @internal */
 export const HUNDRED: Decimal = new D(100);
+
+/** 1 as an exact figure, read once. @internal */
+export const ONE_FIGURE: Figure = exactOf(ONE);

@@ -8,9 +8,11 @@ import { ONE, type Decimal, type DecimalInput } from "../decimal.js";
 import { checkKeys, describe, fail, refuse } from "../errors.js";
 import { add, div, mul, percent, sub } from "../figure/index.js";
 import { readOperand } from "../figure/internal.js";
+import { differenceOf, quotientOf, sumOf } from "../figure/arithmetic.js";
 import type { Figure, FigureInput } from "../figure/types.js";
 import {
   HUNDRED,
+  ONE_FIGURE,
   levelOf,
   mayBeZero,
   powPositive,
@@ -124,7 +126,8 @@ export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], 
   if (negativeBase) flags.push("negativeBase");
   if (absolute) flags.push("absoluteDenominator");
   // Signed: c/p − 1. Absolute with a negative base: (c − p)/(−p) = 1 − c/p. Each input used once: exact bounds.
-  const fraction = absolute && negativeBase ? sub(ONE, div(c, p)) : sub(div(c, p), ONE);
+  const quotient = quotientOf(c, p, false);
+  const fraction = absolute && negativeBase ? differenceOf(ONE_FIGURE, quotient) : differenceOf(quotient, ONE_FIGURE);
   const signChange = !c.value.isZero() && c.value.isNeg() !== p.value.isNeg();
   if (signChange) flags.push("signChange");
   else if ((c.lo.lt(0) && p.hi.gt(0)) || (c.hi.gt(0) && p.lo.lt(0))) flags.push("signMayChange");
@@ -190,8 +193,11 @@ function readPeriods(periods: DecimalInput | undefined, fn: string): Decimal {
   return readPositive(periods ?? 1, `${fn}: periods`);
 }
 
-/** The growth factor over the given periods as a figure (1 + r)^n, or (1 − r) for an absolute rate from a negative base. */
-function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
+/**
+ * The growth factor over the given periods as a figure (1 + r)^n, or (1 − r) for an absolute rate from a
+ * negative base. With `step`, over one period, it is a step of the caller's computation, not branded.
+ */
+function factor(r: GrowthRate, n: Decimal, fn: string, step = false): Figure {
   const absoluteNegative = r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase");
   if (absoluteNegative) {
     if (!n.eq(1))
@@ -199,9 +205,9 @@ function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
         "INVALID_INPUT",
         `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${n} periods`,
       );
-    return sub(ONE, r.fraction);
+    return differenceOf(ONE_FIGURE, r.fraction, !step);
   }
-  const one = add(ONE, r.fraction);
+  const one = sumOf(ONE_FIGURE, r.fraction, !(step && n.eq(1)));
   if (n.eq(1)) return one;
   if (one.lo.lte(0)) {
     fail(
@@ -236,7 +242,7 @@ function factor(r: GrowthRate, n: Decimal, fn: string): Figure {
 export function previous(current: LevelInput, rate: RateInput, periods?: DecimalInput): DerivedLevel {
   const c = readLevel(current, "growth.previous: current").figure;
   const r = readRate(rate, "growth.previous: rate");
-  const f = factor(r, readPeriods(periods, "growth.previous"), "growth.previous");
+  const f = factor(r, readPeriods(periods, "growth.previous"), "growth.previous", true);
   if (mayBeZero(f)) {
     fail(
       "UNDEFINED_RESULT",
@@ -247,7 +253,7 @@ export function previous(current: LevelInput, rate: RateInput, periods?: Decimal
       },
     );
   }
-  return levelOf(div(c, f), r.basis);
+  return levelOf(quotientOf(c, f), r.basis);
 }
 
 /**
@@ -328,7 +334,9 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
     if (k.eq(1)) return r;
     fail(
       "INVALID_INPUT",
-      `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${reciprocal ? `1/${k}` : k} periods`,
+      `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${
+        reciprocal ? `1/${k}` : k
+      } periods`,
     );
   }
   const one = add(ONE, r.fraction);

@@ -110,7 +110,9 @@ export function partsExact(nf: Intl.NumberFormat, value: Decimal, shift = 0): Pa
   // A stand-in with the same sign, fraction and scale but TEMPLATE_DIGITS integer digits "1" gives
   // the layout; its integer digits are then replaced by the value's, grouped as Intl groups them.
   const [integer = "0", fraction = ""] = new D(`${value.abs().toFixed()}e${-shift}`).toFixed().split(".");
-  const stand = `${value.isNegative() ? "-" : ""}${"1".repeat(TEMPLATE_DIGITS)}${fraction === "" ? "" : `.${fraction}`}`;
+  const stand = `${value.isNegative() ? "-" : ""}${"1".repeat(TEMPLATE_DIGITS)}${
+    fraction === "" ? "" : `.${fraction}`
+  }`;
   const template = toParts(new D(`${stand}e${shift}`).toFixed());
   const first = template.findIndex((p) => p.type === "integer");
   let last = first;
