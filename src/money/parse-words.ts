@@ -171,11 +171,20 @@ function namesOf(locale: string): readonly (readonly string[])[] {
 }
 
 /**
- * The tokens of a locale: scale words, connectors, Intl's symbols and narrow symbols and, `withNames`,
- * Intl's names of currencies and the press words. Names cost about as much as all the rest
- * (one Intl formatter per currency): a text of symbols, codes and scale words is read without them.
+ * How many words of a locale are built: `"press"` the scale words, connectors and press words
+ * (no Intl formatter per currency: a first parse of `"193,48 miliardi di yuan"` needs no more);
+ * `"symbols"` the scale words, connectors and Intl's symbols and narrow symbols (two formatters per
+ * currency); `"names"` those, Intl's names of currencies in every plural form and the press words.
  */
-function localeTokens(locale: string, withNames: boolean): readonly Token[] {
+export type WordLevel = "press" | "symbols" | "names";
+
+/**
+ * The tokens of a locale at a {@link WordLevel}. Names cost about as much as all the rest
+ * (one Intl formatter per currency and plural form): a text of symbols, codes and scale words is
+ * read without them, and a text of scale words and press words without any formatter per currency.
+ */
+function localeTokens(locale: string, level: WordLevel): readonly Token[] {
+  const withNames = level === "names";
   const symbols = new Map<string, Set<string>>();
   const narrow = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, text: string | undefined, code: string): void => {
@@ -187,7 +196,7 @@ function localeTokens(locale: string, withNames: boolean): readonly Token[] {
     map.set(key, set);
   };
   const names = withNames ? namesOf(locale) : undefined;
-  symbolsOf(locale).forEach(([code, symbol, narrowSymbol], k) => {
+  (level === "press" ? [] : symbolsOf(locale)).forEach(([code, symbol, narrowSymbol], k) => {
     add(symbols, symbol, code);
     add(narrow, narrowSymbol, code);
     for (const name of names?.[k] ?? []) add(symbols, name, code);
@@ -215,7 +224,7 @@ function localeTokens(locale: string, withNames: boolean): readonly Token[] {
     const others = [...(narrow.get(text) ?? [])].filter((c) => !codes.has(c));
     tokens.push({ text, kind: "currency", codes: [...codes], ...(others.length > 0 ? { narrow: others } : {}) });
   }
-  for (const [lang, code, words] of withNames ? CURRENCY_WORDS : []) {
+  for (const [lang, code, words] of level === "symbols" ? [] : CURRENCY_WORDS) {
     for (const w of words.split(" ")) {
       const text = w.toLowerCase().replace(/_/g, " ");
       if (!symbols.has(text)) tokens.push({ text, kind: "currency", codes: [code], ...(lang ? { lang } : {}) });
@@ -300,8 +309,8 @@ function index(tokens: readonly Token[]): Words {
 const wordCache = new Map<string, Words>();
 
 /**
- * The words read in `locale` (with `english`, those of en-US after the locale's own; with `names`,
- * the names of currencies and the press words), plus the
+ * The words read in `locale` at a {@link WordLevel} (with `english`, those of en-US after the
+ * locale's own), plus the
  * symbols and names of `historic` when it is a withdrawn currency (left out otherwise: they would
  * shadow current ones). Without a locale, the words of en-US.
  */
@@ -309,15 +318,15 @@ export function wordsFor(
   locale: string | undefined,
   historic: Currency | undefined,
   english: boolean,
-  names: boolean,
+  level: WordLevel,
 ): Words {
   const code = historic?.historic === true ? historic.code : "";
   const withEnglish = english && locale !== undefined;
-  const key = `${locale ?? ""}\u0000${code}\u0000${withEnglish ? 1 : 0}\u0000${names ? 1 : 0}`;
+  const key = `${locale ?? ""}\u0000${code}\u0000${withEnglish ? 1 : 0}\u0000${level}`;
   let words = wordCache.get(key);
   if (words === undefined) {
-    const own = tokenCacheOf(locale ?? "en-US", names);
-    const base = withEnglish ? mergeTokens(own, tokenCacheOf("en-US", names)) : own;
+    const own = tokenCacheOf(locale ?? "en-US", level);
+    const base = withEnglish ? mergeTokens(own, tokenCacheOf("en-US", level)) : own;
     words = index(code === "" ? base : mergeTokens(historicTokens(locale ?? "en-US", code), base));
     // Bounded: a program reads few locales, but a caller could pass many.
     if (wordCache.size >= 64) wordCache.clear();
@@ -326,11 +335,11 @@ export function wordsFor(
   return words;
 }
 
-function tokenCacheOf(locale: string, names: boolean): readonly Token[] {
-  const key = `${locale}\u0000${names ? 1 : 0}`;
+function tokenCacheOf(locale: string, level: WordLevel): readonly Token[] {
+  const key = `${locale}\u0000${level}`;
   let tokens = tokenCache.get(key);
   if (tokens === undefined) {
-    tokens = localeTokens(locale, names);
+    tokens = localeTokens(locale, level);
     tokenCache.set(key, tokens);
   }
   return tokens;

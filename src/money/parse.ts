@@ -16,6 +16,7 @@ import {
   maskNames,
   normalize,
   wordsFor,
+  type WordLevel,
   type Token,
   type Words,
 } from "./parse-words.js";
@@ -117,19 +118,19 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   const r = reading(text, options);
   const s = normalize(text);
   if (s === "") unreadable({ text, locale: r.locale }, "the text is empty");
-  // The cheapest words first: the locale's symbols, codes and scale words; then the names of its
-  // currencies and the press words; then en-US's words after the locale's. A first parse in a locale
+  // The cheapest words first: the locale's codes, scale words and press words; then its symbols; then
+  // the names of its currencies with the press words; then en-US's words after the locale's. A first parse in a locale
   // builds only what its text needs. (A name made only of symbols and scale words, which would be
   // read as a name when longer, is the one case where the first reading is not the full one.)
   // Once fuller words are built for the locale, they are read first: they give the full reading.
   const english = r.locale !== undefined && r.locale !== "en-US";
-  const attempts = english ? ATTEMPTS : ATTEMPTS.slice(0, 2);
+  const attempts = english ? ATTEMPTS : ATTEMPTS.slice(0, 3);
   const key = `${r.locale ?? ""}\u0000${r.expected?.historic === true ? r.expected.code : ""}`;
   let last: unknown;
   for (let k = Math.min(built.get(key) ?? 0, attempts.length - 1); k < attempts.length; k++) {
-    const [withEnglish, names] = attempts[k] ?? [true, true];
+    const [withEnglish, level] = attempts[k] ?? [true, "names"];
     try {
-      return read(s, r, wordsFor(r.locale, r.expected, withEnglish, names));
+      return read(s, r, wordsFor(r.locale, r.expected, withEnglish, level));
     } catch (error) {
       if (!isAccordoError(error)) throw error;
       last = error;
@@ -142,11 +143,12 @@ export function parse(text: string, options: MoneyParseOptions = {}): Money {
   throw last;
 }
 
-/** The words tried in turn: [with en-US's, with names and press words]. */
-const ATTEMPTS: readonly (readonly [boolean, boolean])[] = [
-  [false, false],
-  [false, true],
-  [true, true],
+/** The words tried in turn: [with en-US's, which words of the locale]. */
+const ATTEMPTS: readonly (readonly [boolean, WordLevel])[] = [
+  [false, "press"],
+  [false, "symbols"],
+  [false, "names"],
+  [true, "names"],
 ];
 /** For each locale (and withdrawn currency), the first attempt whose words are built. */
 const built = new Map<string, number>();
