@@ -1,25 +1,34 @@
 #!/usr/bin/env node
-// Speed of money.format and money.parse, on the built package (run `npm run build` first):
+// Speed of money.format and money.parse, on the built package (run `npm run build` first), or on
+// the packed install that bench/run.js made (ACCORDO_BENCH_DIR); `npm run bench` runs it with --json
+// and stores its rows in bench/results.json (`text`), from which docs/benchmarks.md is generated:
 //
-//   node bench/text.js [--rounds 7] [--n 20000]
+//   node bench/text.js [--rounds 7] [--n 20000] [--json]
 //
 //   format   money.format against one reused Intl.NumberFormat with the same options, in
 //            standard, compact and long notation (targets: at most 2x, 3x and 3x)
 //   parse    money.parse warm, µs a call, for the common shapes (target: at most 20 µs)
 //   cold     the first money.parse for a locale in a fresh Node process, ms (target: at most 30 ms),
-//            and the import of accordo itself in that process
+//            and, as its baseline, the first Intl.NumberFormat of that locale in a fresh process (the
+//            platform loading its locale data, which any first use of Intl pays)
 //   long     adversarial texts under and over the length limit (TEXT_TOO_LONG): ms a call, and
 //            the ratio of the time for twice the length (about 2 when the time is linear)
 //
 // Measures interleave the subject and its baseline in rounds and report medians, so that load on
-// the machine hits both alike. Prints a table; writes nothing.
+// the machine hits both alike. Prints a table (on stderr with --json, which prints the rows as JSON).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import * as accordo from "accordo";
+import { importPacked } from "./lib.js";
 
 const { values: args } = parseArgs({
-  options: { rounds: { type: "string", default: "7" }, n: { type: "string", default: "20000" } },
+  options: {
+    rounds: { type: "string", default: "7" },
+    n: { type: "string", default: "20000" },
+    json: { type: "boolean", default: false },
+  },
 });
+const installed = process.env.ACCORDO_BENCH_DIR;
+const accordo = installed === undefined ? await import("accordo") : await importPacked(installed);
 const ROUNDS = Number(args.rounds);
 const N = Number(args.n);
 const { money } = accordo;
@@ -60,25 +69,38 @@ function race(fns, count = N) {
 }
 
 const rows = [];
-const row = (group, workload, accordoUs, baselineUs, unit = "µs", target = "") =>
-  rows.push({ group, workload, accordo: accordoUs, baseline: baselineUs, unit, target });
+/** `limit`: the target as a number (a ratio for format, µs for warm parse, ms for cold, the doubling ratio for long texts). */
+const row = (group, workload, accordoUs, baselineUs, unit = "µs", target = "", bound = undefined) => {
+  const ratio = baselineUs === undefined || group === "cold" ? undefined : accordoUs / baselineUs;
+  const measured = group === "format" || group === "long" ? ratio : accordoUs;
+  rows.push({
+    group,
+    workload,
+    accordo: accordoUs,
+    baseline: baselineUs,
+    ...(ratio === undefined ? {} : { ratio }),
+    unit,
+    target,
+    ...(bound === undefined || measured === undefined ? {} : { met: measured <= bound }),
+  });
+};
 
 // format
-for (const [notation, baselineOptions, values, raw, target] of [
-  ["standard", {}, usd, numbers, "≤ 2x"],
-  ["compact", { notation: "compact" }, big, bigNumbers, "≤ 3x"],
-  ["long", { notation: "compact", compactDisplay: "long", currencyDisplay: "name" }, big, bigNumbers, "≤ 3x"],
+for (const [notation, baselineOptions, values, raw, target, bound] of [
+  ["standard", {}, usd, numbers, "≤ 2x", 2],
+  ["compact", { notation: "compact" }, big, bigNumbers, "≤ 3x", 3],
+  ["long", { notation: "compact", compactDisplay: "long", currencyDisplay: "name" }, big, bigNumbers, "≤ 3x", 3],
 ]) {
   const nf = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", ...baselineOptions });
   const options = notation === "standard" ? undefined : { notation };
   const [a, b] = race([(i) => money.format(values[i], options), (i) => nf.format(raw[i])]);
-  row("format", `money.format ${notation}, en-US vs a reused Intl.NumberFormat`, a, b, "µs", target);
+  row("format", `money.format ${notation}, en-US vs a reused Intl.NumberFormat`, a, b, "µs", target, bound);
 }
 {
   const nf = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" });
   const eur = texts.map((t) => money.of(t, "EUR"));
   const [a, b] = race([(i) => money.format(eur[i], { locale: "de-DE" }), (i) => nf.format(numbers[i])]);
-  row("format", "money.format standard, de-DE (options object) vs Intl", a, b, "µs", "≤ 2x");
+  row("format", "money.format standard, de-DE (options object) vs Intl", a, b, "µs", "≤ 2x", 2);
 }
 
 // parse, warm
@@ -93,10 +115,19 @@ const parseCases = [
 for (const [name, options, make] of parseCases) {
   const inputs = Array.from({ length: N }, (_, i) => make(i));
   const [a] = race([(i) => money.parse(inputs[i], options)], Math.min(N, 5000));
-  row("parse", `money.parse "${name}", warm`, a, undefined, "µs", "≤ 20 µs");
+  row("parse", `money.parse "${name}", warm`, a, undefined, "µs", "≤ 20 µs", 20);
 }
 
-// parse, cold: a fresh process per locale
+// parse, cold: a fresh process per locale, alternating with a process that makes the first
+// Intl.NumberFormat of that locale (the baseline: the platform's own first use of the locale)
+const fresh = (script) => {
+  const out = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    cwd: installed ?? process.cwd(),
+  });
+  if (out.status !== 0) throw new Error(out.stderr);
+  return JSON.parse(out.stdout);
+};
 for (const [text, locale] of [
   ["193,48 miliardi di yuan", "it-IT"],
   ["1.234,50 €", "de-DE"],
@@ -104,27 +135,27 @@ for (const [text, locale] of [
   ["4243.6亿元", "zh-CN"],
 ]) {
   const runs = [];
-  const imports = [];
+  const intl = [];
   for (let r = 0; r < Math.max(3, Math.ceil(ROUNDS / 2)); r++) {
-    const script = `const t0 = performance.now(); const { money } = await import("accordo"); const t1 = performance.now();
-      money.parse(${JSON.stringify(text)}, ${JSON.stringify(locale === undefined ? {} : { locale })});
-      console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`;
-    const out = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-      encoding: "utf8",
-      cwd: process.cwd(),
-    });
-    if (out.status !== 0) throw new Error(out.stderr);
-    const [importMs, parseMs] = JSON.parse(out.stdout);
-    runs.push(parseMs);
-    imports.push(importMs);
+    runs.push(
+      fresh(`const { money } = await import("accordo"); const t0 = performance.now();
+        money.parse(${JSON.stringify(text)}, ${JSON.stringify(locale === undefined ? {} : { locale })});
+        console.log(JSON.stringify(performance.now() - t0));`),
+    );
+    intl.push(
+      fresh(`await import("accordo"); const t0 = performance.now();
+        new Intl.NumberFormat(${JSON.stringify(locale ?? "en-US")}, { style: "currency", currency: "EUR" }).format(1.5);
+        console.log(JSON.stringify(performance.now() - t0));`),
+    );
   }
   row(
     "cold",
     `first money.parse "${text}"${locale ? ` (${locale})` : ""} in a fresh process`,
     median(runs),
-    median(imports),
+    median(intl),
     "ms",
     "≤ 30 ms",
+    30,
   );
 }
 
@@ -161,6 +192,7 @@ for (const [name, make, options, width] of adversarial) {
     a,
     "ms",
     "linear (≈ 2)",
+    3,
   );
   const huge = make(Math.ceil(100_000 / width));
   row(
@@ -174,11 +206,13 @@ for (const [name, make, options, width] of adversarial) {
 }
 
 const fmt = (x) => (x === undefined ? "" : x < 10 ? x.toFixed(3) : x.toFixed(1));
-console.log(`money.format and money.parse, ${ROUNDS} interleaved rounds, medians; length limit: ${limit} characters\n`);
-console.log("| group | workload | accordo | baseline | ratio | unit | target |");
-console.log("| --- | --- | --- | --- | --- | --- | --- |");
+const print = args.json ? (line) => process.stderr.write(`${line}\n`) : (line) => console.log(line);
+print(`money.format and money.parse, ${ROUNDS} interleaved rounds, medians; length limit: ${limit} characters\n`);
+print("| group | workload | accordo | baseline | ratio | unit | target |");
+print("| --- | --- | --- | --- | --- | --- | --- |");
 for (const r of rows) {
-  const ratio = r.baseline === undefined || r.group === "cold" ? "" : `${(r.accordo / r.baseline).toFixed(2)}x`;
-  const baseline = r.group === "cold" ? `import ${fmt(r.baseline)}` : fmt(r.baseline);
-  console.log(`| ${r.group} | ${r.workload} | ${fmt(r.accordo)} | ${baseline} | ${ratio} | ${r.unit} | ${r.target} |`);
+  const ratio = r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}x`;
+  const baseline = r.group === "cold" ? `first Intl ${fmt(r.baseline)}` : fmt(r.baseline);
+  print(`| ${r.group} | ${r.workload} | ${fmt(r.accordo)} | ${baseline} | ${ratio} | ${r.unit} | ${r.target} |`);
 }
+if (args.json) console.log(JSON.stringify({ rounds: ROUNDS, n: N, limit, rows }));

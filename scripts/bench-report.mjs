@@ -221,6 +221,60 @@ if (r.pipeline !== undefined) {
     }).`,
   );
 }
+if (r.text !== undefined) {
+  const t = r.text;
+  const num = (v) => (v === undefined ? "" : v < 10 ? v.toFixed(3) : v.toFixed(1));
+  out();
+  out("## Formatting and parsing text");
+  out();
+  out(
+    `\`bench/text.js\`, run by \`npm run bench\`: ${int(t.n)} values, ${
+      t.rounds
+    } interleaved rounds, medians. **format**: \`money.format\``,
+  );
+  out(
+    "against one reused `Intl.NumberFormat` with the same options, µs a call. **parse**: warm, µs a call. **cold**: the",
+  );
+  out(
+    "first `money.parse` of a locale in a fresh process, ms, beside the first `Intl.NumberFormat` of that locale in a",
+  );
+  out(
+    `fresh process (the platform loading the locale's data). **long**: adversarial texts under the length limit (${int(
+      t.limit,
+    )}`,
+  );
+  out(
+    "characters), ms a call, and the time for twice the length over the time (about 2 when linear); then a text over",
+  );
+  out("the limit, refused with TEXT_TOO_LONG before it is read.");
+  out();
+  out("| group | workload | accordo | baseline | ratio | unit | target |");
+  out("| --- | --- | ---: | ---: | ---: | --- | --- |");
+  for (const row of t.rows) {
+    const verdictText = row.met === undefined ? row.target : `${row.target}: ${row.met ? "met" : "**missed**"}`;
+    out(
+      `| ${row.group} | ${row.workload} | ${num(row.accordo)} | ${num(row.baseline)} | ${
+        row.ratio === undefined ? "" : x(row.ratio)
+      } | ${row.unit} | ${verdictText} |`,
+    );
+  }
+}
+if (r.chain !== undefined) {
+  const c = r.chain;
+  out();
+  out("## An ownership chain of 16,000 parties");
+  out();
+  out(
+    `Issue 16, finding 9: ${int(c.parties)} parties, each owned by the previous one; medians over ${
+      c.rounds
+    } fresh agreements. The`,
+  );
+  out(`same steps on half the parties show how the time grows (target: ${c.target}).`);
+  out();
+  out("| step | 16,000 parties | 8,000 parties | growth |");
+  out("| --- | ---: | ---: | ---: |");
+  for (const step of c.steps) out(`| \`${step.label}\` | ${ms(step.ms)} | ${ms(step.halfMs)} | ${x(step.doubling)} |`);
+}
 if ((r.errors ?? []).length > 0) {
   out();
   out("## Errors in this run");
