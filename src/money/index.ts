@@ -12,13 +12,10 @@
  * @module
  */
 export { currency, currencies, defineCurrency } from "./currency.js";
+export { abs, add, divide, multiply, negate, subtract, sum } from "./arithmetic.js";
 export {
-  abs,
-  add,
   compare,
-  divide,
   equals,
-  fromMinor,
   greaterThan,
   greaterThanOrEqual,
   isNegative,
@@ -28,14 +25,8 @@ export {
   lessThanOrEqual,
   max,
   min,
-  multiply,
-  negate,
-  of,
-  round,
-  subtract,
-  sum,
-  toMinor,
-} from "./money.js";
+} from "./compare.js";
+export { fromMinor, of, round, toMinor } from "./money.js";
 export { fromJSON, toJSON, toString } from "./json.js";
 export { allocate } from "./allocate.js";
 export { format } from "./format.js";
