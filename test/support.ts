@@ -62,6 +62,16 @@ export function caught(fn: () => unknown): AccordoError {
   throw new Error("expected an AccordoError, but the call returned");
 }
 
+/** What a refusal of `money.parse` says was wrong (its `details.problem`, else its message); a marker for any other exception, "no error" when it returns. */
+export function problem(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return isAccordoError(e) ? String(e.details?.["problem"] ?? e.message) : `not an AccordoError: ${String(e)}`;
+  }
+  return "no error";
+}
+
 /** [code, message, details] of the AccordoError `fn` throws (details null when absent); undefined when it returns. Any other exception is rethrown. */
 export function refusal(fn: () => unknown): [string, string, unknown] | undefined {
   try {

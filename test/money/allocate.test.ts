@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { AllocationMethod } from "../../src/money/types.js";
+import { code } from "../support.js";
 
 const cents = (parts: readonly { amount: { toFixed(): string } }[]): string[] => parts.map((p) => p.amount.toFixed());
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("allocate: dinero.js vectors", () => {
   it("splits 10.03 USD 50/50 as 5.02 and 5.01", () => {

@@ -2,17 +2,8 @@
 // src/money/currency.ts resolveCurrency) keep every check for foreign input.
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-    return "no error";
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "other error";
-  }
-}
+import { code } from "../support.js";
 
 describe("money values from elsewhere are still checked", () => {
   const usd = money.of("1.25", "USD");

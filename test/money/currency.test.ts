@@ -3,23 +3,13 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import { isIsoEntry } from "../../src/money/currency.js";
 import * as money from "../../src/money/index.js";
 import type { Currency } from "../../src/money/types.js";
+import { code } from "../support.js";
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("../../", import.meta.url));
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("the generated ISO 4217 table", () => {
   it("is up to date with the datasets (regenerated in memory)", () => {

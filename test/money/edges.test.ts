@@ -6,17 +6,8 @@
  */
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code } from "../support.js";
 
 describe("currency registry", () => {
   it("lists currencies sorted by code, the withdrawn ones in their place", () => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { MoneyFormatOptions } from "../../src/money/types.js";
+import { code } from "../support.js";
 
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 const fmt = (amount: string, currency: string, options: MoneyFormatOptions = {}): string =>
   money.format(money.of(amount, currency), options);
 

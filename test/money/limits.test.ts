@@ -4,19 +4,9 @@
  * of exact money arithmetic.
  */
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import { MoneySchema, toJSON } from "../../src/schemas/index.js";
-import { thrown } from "../support.js";
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isAccordoError(e) ? e.code : `not an AccordoError: ${String(e)}`;
-  }
-  return undefined;
-}
+import { code, thrown } from "../support.js";
 
 describe("allocate: at most a million parts", () => {
   it("accepts exactly a million parts by count, and refuses one more", () => {

@@ -1,20 +1,10 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import type { RoundingMode } from "../../src/decimal.js";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { Money } from "../../src/money/types.js";
-import { thrown } from "../support.js";
+import { code, thrown } from "../support.js";
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 const str = (m: Money): string => money.toString(m);
 
 describe("of", () => {

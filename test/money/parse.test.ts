@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
 import type { MoneyParseOptions } from "../../src/money/types.js";
+import { code, problem } from "../support.js";
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return e.code;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isAccordoError(e)) return String(e.details?.["problem"] ?? e.message);
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 const p = (text: string, options: MoneyParseOptions = {}): string => money.toString(money.parse(text, options));
 
 describe("parse: the strings of the issue", () => {
@@ -98,10 +80,10 @@ describe("parse: babel parse_decimal vectors, with a locale", () => {
     expect(p("12 345,123", { locale: "ru", currency: "RUB" })).toBe("12345.123 RUB");
   });
   it("refuses what does not fit the locale", () => {
-    expect(message(() => money.parse("2,109,998", { locale: "de", currency: "EUR" }))).toContain(
+    expect(problem(() => money.parse("2,109,998", { locale: "de", currency: "EUR" }))).toContain(
       "more than one decimal separator",
     );
-    expect(message(() => money.parse("11.11", { locale: "de", currency: "EUR" }))).toContain(
+    expect(problem(() => money.parse("11.11", { locale: "de", currency: "EUR" }))).toContain(
       "misplaced group separator",
     );
     expect(code(() => money.parse("1,234.56", { locale: "fr-FR", currency: "EUR" }))).toBe("INVALID_TEXT");
@@ -130,7 +112,7 @@ describe("parse: ambiguity and strict mode", () => {
     expect(p("1.234", { currency: "EUR" })).toBe("1234 EUR");
   });
   it("refuses them in strict mode, saying why", () => {
-    const why = message(() => money.parse("1,234", { currency: "USD", strict: true }));
+    const why = problem(() => money.parse("1,234", { currency: "USD", strict: true }));
     expect(why).toContain('"1,234"');
     expect(why).toContain("may be 1234 (thousands separator) or 1.234 (decimal separator)");
     expect(code(() => money.parse("1.234 EUR", { strict: true }))).toBe("INVALID_TEXT");
@@ -145,7 +127,7 @@ describe("parse: ambiguity and strict mode", () => {
     expect(p("1,23 EUR", { strict: true })).toBe("1.23 EUR");
   });
   it("refuses a symbol shared by several currencies unless the currency is given", () => {
-    expect(message(() => money.parse("kr 100"))).toContain("ambiguous");
+    expect(problem(() => money.parse("kr 100"))).toContain("ambiguous");
     expect(p("kr 100", { currency: "SEK" })).toBe("100 SEK");
   });
 });

@@ -6,18 +6,8 @@
  */
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
 import * as money from "../../src/money/index.js";
-
-function error(f: () => unknown): { code: string; message: string; details: unknown } {
-  try {
-    f();
-  } catch (e) {
-    if (isAccordoError(e)) return { code: e.code, message: e.message, details: e.details };
-    throw e;
-  }
-  throw new Error("expected an AccordoError");
-}
+import { thrown } from "../support.js";
 
 const usd = money.of("1.25", "USD");
 const eur = money.of("1", "EUR");
@@ -28807,7 +28797,7 @@ const CASES: readonly (readonly [string, () => unknown, string, unknown])[] = [
 describe("money refusals: code, message and details", () => {
   for (const [name, f, code, details] of CASES) {
     it(name, () => {
-      expect(error(f)).toMatchObject({ code, details });
+      expect(thrown(f)).toMatchObject({ code, details });
     });
   }
 });
