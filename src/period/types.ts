@@ -201,8 +201,10 @@ export interface RangePeriod {
 export type Period = SinglePeriod | RangePeriod;
 
 /**
- * Options of `period.format`.
+ * Options of `period.format`: `locale` writes the period in words of a language.
  *
+ * @example
+ * {@includeCode ../../test/period/examples.test.ts#formatLocale}
  * @category Periods
  * @since 0.1.0
  */
@@ -216,8 +218,10 @@ export interface PeriodFormatOptions {
 }
 
 /**
- * Options of `period.parse`.
+ * Options of `period.parse`: `locale` reads article text in a language, `strict` refuses two-digit years.
  *
+ * @example
+ * {@includeCode ../../test/period/examples.test.ts#parseLocale}
  * @category Periods
  * @since 0.1.0
  */
