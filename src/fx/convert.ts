@@ -9,7 +9,8 @@ import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
 import { readRate, identity, inRange, invert } from "./rate.js";
-import { LOOKUP_KEYS, checkTable, isTableLike, lookupIn } from "./table.js";
+import { LOOKUP_KEYS, lookupIn } from "./lookup.js";
+import { checkTable, isTableLike } from "./table.js";
 import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
 
 const CONVERT_KEYS = ["rounding", ...LOOKUP_KEYS] as const;
@@ -48,8 +49,12 @@ function rateFor(
       received: options[first],
       given,
       hint:
-        `${given.join(", ")} ${given.length === 1 ? "chooses" : "choose"} a rate from a rate table, but a single rate is used as it is` +
-        `${first === "on" ? ", whatever its date" : ""}: pass a table made by fx.table to look the rate up, or leave ${given.length === 1 ? "it" : "them"} out.`,
+        `${given.join(", ")} ${
+          given.length === 1 ? "chooses" : "choose"
+        } a rate from a rate table, but a single rate is used as it is` +
+        `${first === "on" ? ", whatever its date" : ""}: pass a table made by fx.table to look the rate up, or leave ${
+          given.length === 1 ? "it" : "them"
+        } out.`,
     });
   }
   if (sameCurrency(from, to)) return identity(from, r.on);

@@ -47,7 +47,9 @@ function readPeriodOrDate(input: unknown, where: string, expected: string): IsoD
     } catch {
       return fail(
         "INVALID_PERIOD",
-        `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got ${describe(value)}`,
+        `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got ${describe(
+          value,
+        )}`,
         {
           where,
           value,

@@ -149,7 +149,11 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
       if (r.rate.lo.lte(0) || r.quoteFigure.lo.lte(0)) {
         return fail(
           "INVALID_INPUT",
-          `${where}: rates[${i}] is a ${r.base.code}/${r.quote.code} rate whose bounds reach ${r.rate.lo.toString()}, so it cannot be inverted to ${first.base.code}/${first.quote.code} (the inverse has no upper bound); give it first, or as ${first.base.code}/${first.quote.code}`,
+          `${where}: rates[${i}] is a ${r.base.code}/${
+            r.quote.code
+          } rate whose bounds reach ${r.rate.lo.toString()}, so it cannot be inverted to ${first.base.code}/${
+            first.quote.code
+          } (the inverse has no upper bound); give it first, or as ${first.base.code}/${first.quote.code}`,
           { where, index: i },
         );
       }

@@ -7,7 +7,8 @@
  * @module
  */
 export { cross, invert, origins, rate } from "./rate.js";
-export { lookup, table } from "./table.js";
+export { table } from "./table.js";
+export { lookup } from "./lookup.js";
 export { conversion, convert } from "./convert.js";
 export { checkRate, consistency, implied } from "./implied.js";
 export { rateFromJSON, rateToJSON, tableFromJSON, tableToJSON } from "./json.js";
