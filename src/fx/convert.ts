@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { ONE, ROUNDING_MODES, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
-import { describe, fail, readOptions, refuse } from "../errors.js";
+import { ONE, ROUNDING_MODES, refuseAt, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
@@ -15,14 +15,15 @@ import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTab
 
 const CONVERT_KEYS = ["rounding", ...LOOKUP_KEYS] as const;
 
-function readRounding(value: unknown): ConvertRounding {
+function readRounding(value: unknown, fn: string): ConvertRounding {
   if (value === undefined) return "halfEven";
   if (value === "none" || (typeof value === "string" && (ROUNDING_MODES as readonly string[]).includes(value)))
     return value as ConvertRounding;
-  return fail(
-    "INVALID_INPUT",
-    `convert: rounding must be "none" or one of ${ROUNDING_MODES.join(", ")}, got ${describe(value)}`,
-    { where: "convert: rounding" },
+  return refuseAt(
+    typeof value === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+    `${fn}: options.rounding`,
+    `"none" or one of ${ROUNDING_MODES.map((m) => `"${m}"`).join(", ")}`,
+    value,
   );
 }
 
@@ -32,44 +33,47 @@ function rateFor(
   to: Currency,
   source: ExchangeRate | RateTable,
   options: ConvertOptions,
+  fn: string,
 ): ExchangeRate {
   if (isTableLike(source)) {
     // The lookup reads only its own options (never `rounding`).
-    return lookupIn(checkTable(source, "convert: the table"), from, to, options);
+    return lookupIn(checkTable(source, `${fn}: rateOrTable`), from, to, options, fn);
   }
-  const r = readRate(source, "convert: the rate or table");
+  const r = readRate(source, `${fn}: rateOrTable`);
   // The list of the lookup options given is made only to refuse them.
-  if (LOOKUP_KEYS.some((k) => options[k] !== undefined)) {
-    const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
-    const first = given[0] ?? "on";
-    refuse("INVALID_INPUT", {
-      function: "convert",
-      path: `options.${first}`,
-      expected: "left out when converting with a single rate",
-      received: options[first],
-      given,
-      hint:
-        `${given.join(", ")} ${
-          given.length === 1 ? "chooses" : "choose"
-        } a rate from a rate table, but a single rate is used as it is` +
-        `${first === "on" ? ", whatever its date" : ""}: pass a table made by fx.table to look the rate up, or leave ${
-          given.length === 1 ? "it" : "them"
-        } out.`,
-    });
-  }
+  if (LOOKUP_KEYS.some((k) => options[k] !== undefined)) refuseLookupOptions(options, fn);
   if (sameCurrency(from, to)) return identity(from, r.on);
   if (sameCurrency(r.base, from) && sameCurrency(r.quote, to)) return r;
   if (sameCurrency(r.base, to) && sameCurrency(r.quote, from)) return invert(r);
-  return fail(
-    "CURRENCY_MISMATCH",
-    `convert: a ${r.base.code}/${r.quote.code} rate cannot convert ${from.code} to ${to.code}`,
-    {
-      where: "convert",
-      rate: `${r.base.code}/${r.quote.code}`,
-      from: from.code,
-      to: to.code,
-    },
-  );
+  return refuse("CURRENCY_MISMATCH", {
+    function: fn,
+    path: "rateOrTable",
+    expected: `a ${from.code}/${to.code} rate (or ${to.code}/${from.code}), or a rate table`,
+    received: `${r.base.code}/${r.quote.code}`,
+    hint: `A ${r.base.code}/${r.quote.code} rate cannot convert ${from.code} to ${to.code}.`,
+    rate: `${r.base.code}/${r.quote.code}`,
+    from: from.code,
+    to: to.code,
+  });
+}
+
+/** Refuses lookup options given with a single rate: they choose a rate from a table. */
+function refuseLookupOptions(options: ConvertOptions, fn: string): never {
+  const given = LOOKUP_KEYS.filter((k) => options[k] !== undefined);
+  const first = given[0] ?? "on";
+  const one = given.length === 1;
+  const why =
+    first === "on"
+      ? "An on date applies to a rate table, not to one rate: a single rate is used as it is, whatever its date."
+      : `${given.join(", ")} ${one ? "chooses" : "choose"} a rate from a rate table; a single rate is used as it is.`;
+  return refuse("INVALID_INPUT", {
+    function: fn,
+    path: `options.${first}`,
+    expected: "left out when converting with a single rate",
+    received: options[first],
+    given,
+    hint: `${why} Pass a table made by fx.table to look the rate up, or leave ${one ? "it" : "them"} out.`,
+  });
 }
 
 /** How deep {@link factors} follows a chain; past it (a hand-made rate), a rate is used as it is. */
@@ -105,11 +109,11 @@ function factors(r: ExchangeRate, up: Decimal[], down: Decimal[], depth: number)
  * 5.22 × (1 ÷ 7.2 to 34 digits) is 0.7250…01, which rounds half-even to 0.73
  * instead of 0.72. The divisions come last, so that there is one rounding of a quotient.
  */
-function applyRate(amount: Decimal, r: ExchangeRate): Decimal {
+function applyRate(amount: Decimal, r: ExchangeRate, fn: string): Decimal {
   const exact = unchecked(amount, r);
   // A finite non-zero product is in range; the message (which prints the amount) is built only to refuse one.
   if (amount.isZero() || (exact.d !== null && !exact.isZero())) return exact;
-  return inRange(exact, "convert", `the amount × the ${r.base.code}/${r.quote.code} rate`);
+  return inRange(exact, `${fn}: money`, `the amount × the ${r.base.code}/${r.quote.code} rate`);
 }
 
 function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
@@ -156,17 +160,30 @@ export function conversion(
   rateOrTable: ExchangeRate | RateTable,
   options: ConvertOptions = {},
 ): Conversion {
-  const m = asMoney(money, "convert: money");
-  const target = resolveCurrency(to, "convert: to");
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
-  const o = readOptions("convert", "options", options, CONVERT_KEYS);
-  const rounding = readRounding(o.rounding);
-  const r = rateFor(m.currency, target, rateOrTable, o);
-  const exact = applyRate(m.amount, r);
+  const { m, target, rounding, r } = prepare("fx.conversion", money, to, rateOrTable, options);
+  const exact = applyRate(m.amount, r, "fx.conversion");
   const exactMoney = make(exact, target);
   const result = rounding === "none" ? exactMoney : roundedTo(exact, target, rounding);
   return Object.freeze({ from: m, to: result, exact, rate: r, rounding });
+}
+
+/**
+ * The checked arguments of {@link convert} and {@link conversion} (`fn`), in the order both
+ * check them. The money is only read (not returned), so a well-formed Money is read as it is,
+ * frozen or not.
+ */
+function prepare(
+  fn: string,
+  money: Money,
+  to: string | Currency,
+  rateOrTable: ExchangeRate | RateTable,
+  options: ConvertOptions,
+): { readonly m: Money; readonly target: Currency; readonly rounding: ConvertRounding; readonly r: ExchangeRate } {
+  const m = asMoney(money, `${fn}: money`);
+  const target = resolveCurrency(to, `${fn}: to`);
+  const o = readOptions(fn, "options", options, CONVERT_KEYS);
+  const rounding = readRounding(o.rounding, fn);
+  return { m, target, rounding, r: rateFor(m.currency, target, rateOrTable, o, fn) };
 }
 
 /** `exact` rounded to the minor units of `target` (what money.round does by default, with `mode`). */
@@ -201,11 +218,12 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  * @returns the frozen converted {@link Money}
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate is not between
  *   the two currencies; `RATE_NOT_FOUND` when the table has no rate for the pair
- *   and date; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_INPUT` for an
- *   invalid money, rate, table or option (lookup options with a single rate, an unknown rounding mode;
- *   a hand-made rate or table with an invalid field, which the message names),
- *   or when the product lies beyond the range of decimals (10^±9e15); `INVALID_PERIOD` for an
- *   invalid `on`, or a hand-made rate with an invalid date
+ *   and date; `UNKNOWN_CURRENCY` for an unknown code; `UNKNOWN_OPTION` for another option;
+ *   `INVALID_INPUT` for an unknown rounding mode, or lookup options given with a single rate (an `on`
+ *   date applies to a rate table, not to one rate); `INVALID_TYPE` for an argument or option of the
+ *   wrong type; `INVALID_VALUE` for a money, rate or table accordo did not make with a broken field
+ *   (`details.path` names it); `OUT_OF_RANGE` when the product lies beyond the range of decimals
+ *   (10^±9e15); the lookup's codes with a table (see {@link lookup})
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#convert}
  * @category Conversion
@@ -219,12 +237,7 @@ export function convert(
 ): Money {
   // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
   // The money is only read (not returned), so a well-formed Money is read as it is, frozen or not.
-  const m = asMoney(money, "convert: money");
-  const target = resolveCurrency(to, "convert: to");
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `convert: options must be an object, got ${describe(options)}`, { where: "convert" });
-  const o = readOptions("convert", "options", options, CONVERT_KEYS);
-  const rounding = readRounding(o.rounding);
-  const exact = applyRate(m.amount, rateFor(m.currency, target, rateOrTable, o));
+  const { m, target, rounding, r } = prepare("fx.convert", money, to, rateOrTable, options);
+  const exact = applyRate(m.amount, r, "fx.convert");
   return rounding === "none" ? make(exact, target) : roundedTo(exact, target, rounding);
 }

@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { describe, fail, refuse } from "../errors.js";
+import { refuseAt } from "../decimal.js";
 import { dayNumberOf, isDate, readDate } from "../period/calendar.js";
 import { checkPeriod, equals, format, parse, spanOf } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
@@ -45,30 +45,25 @@ function readPeriodOrDate(input: unknown, where: string, expected: string): IsoD
     try {
       return parse(value);
     } catch {
-      return fail(
+      return refuseAt(
         "INVALID_PERIOD",
-        `${where} must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got ${describe(
-          value,
-        )}`,
-        {
-          where,
-          value,
-        },
+        where,
+        'an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3"',
+        value,
       );
     }
   }
   if (typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind !== "string") {
     // Not a period value (no kind): say what a date may be, not "unknown kind undefined".
-    const at = where.indexOf(": ");
-    return refuse("INVALID_PERIOD", {
-      function: at < 0 ? "" : where.slice(0, at),
-      path: at < 0 ? where : where.slice(at + 2),
-      expected: `${expected}: an ISO date "YYYY-MM-DD", a JS Date, a Temporal.PlainDate, a period such as "2021-Q1", or a period value`,
-      received: value,
-    });
+    return refuseAt(
+      "INVALID_PERIOD",
+      where,
+      `${expected}: an ISO date "YYYY-MM-DD", a JS Date, a Temporal.PlainDate, a period such as "2021-Q1", or a period value`,
+      value,
+    );
   }
   if (typeof value === "object" && value !== null) return checkPeriod(value, where);
-  return fail("INVALID_PERIOD", `${where} must be ${expected}, got ${describe(value)}`, { where });
+  return refuseAt("INVALID_PERIOD", where, expected, value);
 }
 
 /** The days a rate's `on` covers, as day numbers: [first, last]; undefined when undated. @internal */

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { D, ONE, frozen, toDecimal } from "../decimal.js";
+import { D, ONE, frozen, refuseAt, toDecimal } from "../decimal.js";
 import type { Decimal, DecimalInput } from "../decimal.js";
-import { checkKeys, describe, fail } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { div } from "../figure/arithmetic.js";
 import { contains, intersect } from "../figure/inspect.js";
 import { readOperand } from "../figure/internal.js";
@@ -53,10 +53,11 @@ function makeImplied(
  * @param quoteCurrency - the quote currency, different from the base
  * @param options - `label`: a name for the pair (`"GDP"`)
  * @returns a frozen {@link ImpliedRate} whose `rate` is a Figure with bounds
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a figure is not a valid figure
- *   or number, is not positive (its lower bound below zero, or at zero and included; for
- *   the base figure, at zero even when excluded), when the
- *   currencies are the same, or the label is empty; `UNKNOWN_CURRENCY` for an unknown code
+ * @throws {@link accordo!AccordoError} `OUT_OF_RANGE` when a figure is not positive (its lower bound
+ *   below zero, or at zero and included; for the base figure, at zero even when excluded);
+ *   `INVALID_NUMBER` or `INVALID_VALUE` for a figure that cannot be read; `INVALID_INPUT` when the
+ *   currencies are the same or the label is empty; `INVALID_TYPE` for a label that is not a string;
+ *   `UNKNOWN_OPTION` for another option; `UNKNOWN_CURRENCY` for an unknown code
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#implied}
  * @category Implied rates
@@ -69,33 +70,37 @@ export function implied(
   quoteCurrency: string | Currency,
   options: ImpliedOptions = {},
 ): ImpliedRate {
-  const a = readOperand(baseFigure, "implied: the base figure");
-  const b = readOperand(quoteFigure, "implied: the quote figure");
-  const base = resolveCurrency(baseCurrency, "implied: base currency");
-  const quote = resolveCurrency(quoteCurrency, "implied: quote currency");
-  if (base.code === quote.code)
-    fail("INVALID_INPUT", `implied: the two figures must be in different currencies, got ${base.code} for both`, {
-      where: "implied",
+  const a = readOperand(baseFigure, "fx.implied: baseFigure");
+  const b = readOperand(quoteFigure, "fx.implied: quoteFigure");
+  const base = resolveCurrency(baseCurrency, "fx.implied: baseCurrency");
+  const quote = resolveCurrency(quoteCurrency, "fx.implied: quoteCurrency");
+  if (base.code === quote.code) {
+    refuse("INVALID_INPUT", {
+      function: "fx.implied",
+      path: "quoteCurrency",
+      expected: `a currency other than the base currency ${base.code}`,
+      received: quoteCurrency,
     });
+  }
   for (const [f, name] of [
     [a, "base"],
     [b, "quote"],
   ] as const) {
     // The base figure is the divisor: its bounds must stay clear of zero; the quote figure may come as close as it likes.
     if (f.lo.lt(0) || (f.lo.isZero() && (f.loInclusive || name === "base"))) {
-      fail("INVALID_INPUT", `implied: the ${name} figure must be positive, but its bounds reach ${f.lo.toString()}`, {
-        where: `implied: the ${name} figure`,
+      refuse("OUT_OF_RANGE", {
+        function: "fx.implied",
+        path: `${name}Figure`,
+        expected: `a positive figure (its bounds ${name === "base" ? "clear of zero" : "above zero"})`,
+        received: f,
+        hint: `Its lower bound is ${f.lo.toString()}.`,
       });
     }
   }
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `implied: options must be an object, got ${describe(options)}`, { where: "implied" });
-  checkKeys("implied", "options", options, ["label"]);
-  const label = options.label ?? null;
+  const label = readOptions("fx.implied", "options", options, ["label"]).label ?? null;
   if (label !== null && (typeof label !== "string" || label.trim() === "")) {
-    fail("INVALID_INPUT", `implied: label must be a non-empty string, got ${describe(label)}`, {
-      where: "implied: label",
-    });
+    const code = typeof label === "string" ? "INVALID_INPUT" : "INVALID_TYPE";
+    refuseAt(code, "fx.implied: options.label", "a non-empty string", label);
   }
   return makeImplied(base, quote, div(b, a), a, b, label);
 }
@@ -124,48 +129,46 @@ function readImplied(value: unknown, where: string): ImpliedRate {
     const quote = resolveCurrency(v.quote, `${where}.quote`);
     const label = v.label ?? null;
     if (label !== null && typeof label !== "string")
-      fail("INVALID_INPUT", `${where}.label must be a string or null, got ${describe(label)}`, {
-        where: `${where}.label`,
-      });
+      refuseAt("INVALID_VALUE", `${where}.label`, "a string or null", label);
     return makeImplied(base, quote, rateFigure, baseFigure, quoteFigure, label);
   }
-  return fail("INVALID_INPUT", `${where} must be an ImpliedRate made by fx.implied, got ${describe(value)}`, { where });
+  const code = typeof value === "object" && value !== null ? "INVALID_VALUE" : "INVALID_TYPE";
+  return refuseAt(code, where, "an ImpliedRate made by fx.implied", value);
 }
 
 /** The implied rates, oriented as the first; CURRENCY_MISMATCH for another pair. */
 function orient(list: unknown, where: string): readonly ImpliedRate[] {
-  if (!Array.isArray(list) || list.length === 0) {
-    return fail("INVALID_INPUT", `${where}: expected a non-empty array of implied rates, got ${describe(list)}`, {
-      where,
-    });
-  }
-  // Array.from reads a hole as undefined (refused), where map would skip it.
+  if (!Array.isArray(list)) return refuseAt("INVALID_TYPE", `${where}: rates`, "an array of implied rates", list);
+  // Array.from reads a hole as undefined (refused), where map would skip it; and the length once.
   const rates = Array.from(list as readonly unknown[], (r, i) => readImplied(r, `${where}: rates[${i}]`));
+  if (rates.length === 0) return refuseAt("INVALID_INPUT", `${where}: rates`, "one or more implied rates", list);
   const first = rates[0] as ImpliedRate;
   return rates.map((r, i) => {
     if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) return r;
     if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) {
       // Its quote figure may reach down to zero (excluded): then the inverse has no upper bound.
       if (r.rate.lo.lte(0) || r.quoteFigure.lo.lte(0)) {
-        return fail(
-          "INVALID_INPUT",
-          `${where}: rates[${i}] is a ${r.base.code}/${
-            r.quote.code
-          } rate whose bounds reach ${r.rate.lo.toString()}, so it cannot be inverted to ${first.base.code}/${
-            first.quote.code
-          } (the inverse has no upper bound); give it first, or as ${first.base.code}/${first.quote.code}`,
-          { where, index: i },
-        );
+        const pair = `${first.base.code}/${first.quote.code}`;
+        return refuse("DIVISION_BY_ZERO", {
+          function: where,
+          path: `rates[${i}]`,
+          expected: `a ${pair} rate, or a ${r.base.code}/${r.quote.code} rate whose bounds stay clear of zero`,
+          received: `${r.base.code}/${r.quote.code} from ${r.rate.lo.toString()}`,
+          hint: `Its inverse would have no upper bound; give it first, or as ${pair}.`,
+          index: i,
+        });
       }
       // The quotient of its figures the other way round, as fx.implied gives it: 1 ÷ its rate would widen the bounds
       // by a second outward rounding (exact figures 3 EUR and 1 USD gave USD/EUR [2.99…9, 3.00…1], not 3).
       return makeImplied(r.quote, r.base, div(r.baseFigure, r.quoteFigure), r.quoteFigure, r.baseFigure, r.label);
     }
-    return fail(
-      "CURRENCY_MISMATCH",
-      `${where}: rates[${i}] is a ${r.base.code}/${r.quote.code} rate, but rates[0] is ${first.base.code}/${first.quote.code}`,
-      { where, expected: `${first.base.code}/${first.quote.code}`, received: `${r.base.code}/${r.quote.code}` },
-    );
+    return refuse("CURRENCY_MISMATCH", {
+      function: where,
+      path: `rates[${i}]`,
+      expected: `a rate of the pair of rates[0], ${first.base.code}/${first.quote.code} (either way round)`,
+      received: `${r.base.code}/${r.quote.code}`,
+      index: i,
+    });
   });
 }
 
@@ -183,17 +186,18 @@ function orient(list: unknown, where: string): readonly ImpliedRate[] {
  * @param rates - one or more rates from {@link implied}, all of the same pair (either way round)
  * @returns a frozen {@link RateConsistency}: `{ consistent: true, interval, rates }`
  *   or `{ consistent: false, disagreements, rates }`, `rates` oriented as the first
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is empty or holds
- *   something else than implied rates, or when a rate given the other way round has
- *   bounds reaching zero (its quote figure's lower bound is an excluded zero), so that
- *   its inverse would have no upper bound; `CURRENCY_MISMATCH` when they are of different pairs
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `rates` is not an array, or holds
+ *   something else than objects; `INVALID_INPUT` when it is empty; `INVALID_VALUE` for an implied rate
+ *   accordo did not make with a broken field; `DIVISION_BY_ZERO` when a rate given the other way round
+ *   has bounds reaching zero (its inverse would have no upper bound); `CURRENCY_MISMATCH` when they
+ *   are of different pairs
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#consistency}
  * @category Implied rates
  * @since 0.1.0
  */
 export function consistency(rates: readonly ImpliedRate[]): RateConsistency {
-  const oriented = Object.freeze(orient(rates, "consistency"));
+  const oriented = Object.freeze(orient(rates, "fx.consistency"));
   const result = intersect(...oriented.map((r) => r.rate));
   if (!result.empty) return Object.freeze({ consistent: true as const, interval: result.figure, rates: oriented });
   return Object.freeze({ consistent: false as const, disagreements: result.conflicts, rates: oriented });
@@ -211,41 +215,34 @@ export function consistency(rates: readonly ImpliedRate[]): RateConsistency {
  * @returns a frozen {@link RateCheck}: `consistent` when every implied rate
  *   contains it, and one result per implied rate, in order
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rate or an implied
- *   rate is of another pair; `INVALID_INPUT` when `rates` is empty, the rate
- *   is neither an ExchangeRate nor a positive number (a hand-made rate with an invalid
- *   field: the message names it), or an implied rate given the other way round has
- *   bounds reaching zero (as {@link consistency}); `INVALID_PERIOD` for a hand-made rate
- *   with an invalid date
+ *   rate is of another pair; `OUT_OF_RANGE` when the rate is not positive; `INVALID_NUMBER` when it
+ *   cannot be read; `INVALID_VALUE` for a hand-made rate with a broken field (`details.path` names it);
+ *   `INVALID_PERIOD` for a hand-made rate with an invalid date; and the codes of {@link consistency}
+ *   for `rates`
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#checkRate}
  * @category Implied rates
  * @since 0.1.0
  */
 export function checkRate(exchangeRate: ExchangeRate | DecimalInput, rates: readonly ImpliedRate[]): RateCheck {
-  const oriented = orient(rates, "checkRate");
+  const oriented = orient(rates, "fx.checkRate");
   const first = oriented[0] as ImpliedRate;
   let value: Decimal;
   if (typeof exchangeRate === "object" && exchangeRate !== null && !D.isDecimal(exchangeRate)) {
-    const r = readRate(exchangeRate, "checkRate: the rate");
+    const r = readRate(exchangeRate, "fx.checkRate: exchangeRate");
     if (sameCurrency(r.base, first.base) && sameCurrency(r.quote, first.quote)) value = r.rate;
     else if (sameCurrency(r.base, first.quote) && sameCurrency(r.quote, first.base)) value = ONE.div(r.rate);
     else {
-      return fail(
-        "CURRENCY_MISMATCH",
-        `checkRate: a ${r.base.code}/${r.quote.code} rate cannot be checked against ${first.base.code}/${first.quote.code} pairs`,
-        {
-          where: "checkRate",
-          expected: `${first.base.code}/${first.quote.code}`,
-          received: `${r.base.code}/${r.quote.code}`,
-        },
-      );
+      return refuse("CURRENCY_MISMATCH", {
+        function: "fx.checkRate",
+        path: "exchangeRate",
+        expected: `a rate of the implied rates' pair, ${first.base.code}/${first.quote.code} (either way round)`,
+        received: `${r.base.code}/${r.quote.code}`,
+      });
     }
   } else {
-    value = toDecimal(exchangeRate, "checkRate: the rate");
-    if (value.lte(0))
-      fail("INVALID_INPUT", `checkRate: the rate must be positive, got ${describe(exchangeRate)}`, {
-        where: "checkRate: the rate",
-      });
+    value = toDecimal(exchangeRate, "fx.checkRate: exchangeRate");
+    if (value.lte(0)) refuseAt("OUT_OF_RANGE", "fx.checkRate: exchangeRate", "a positive rate", exchangeRate);
   }
   const results: RateCheckResult[] = oriented.map((implied) =>
     Object.freeze({

@@ -31,7 +31,9 @@ export function join(path: string, key: string | number): string {
 export function invalid(where: string, issues: readonly Issue[]): never {
   const list = issues.map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`).join("; ");
   return fail("INVALID_SCHEMA", `${where}: ${issues.length} issue${issues.length === 1 ? "" : "s"}: ${list}`, {
-    where,
+    function: where,
+    path: "json",
+    expected: where === "fx.rateFromJSON" ? "the JSON form of a rate" : "the JSON form of a rate table",
     issues: Object.freeze(issues.map((i) => Object.freeze({ ...i }))),
   });
 }
@@ -68,12 +70,16 @@ export function unknownKeys(o: Record<string, unknown>, keys: readonly string[],
 
 const RATE_KEYS: readonly string[] = ["base", "quote", "rate", "on", "source", "kind", "derivation", "chain"];
 
+/** An object's own keys, read once into a copy on a null prototype; an issue for anything else. */
 export function readObject(json: unknown, path: string, issues: Issue[]): Record<string, unknown> | undefined {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     issues.push({ path, message: `must be an object, got ${describe(json)}` });
     return undefined;
   }
-  return json as Record<string, unknown>;
+  // Its own keys only, each read once: a polluted Object.prototype or a getter changes nothing.
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(json)) copy[key] = (json as Record<string, unknown>)[key];
+  return copy;
 }
 
 /** How deep chains of derived rates may nest in JSON (a real chain has a few levels); deeper is an issue, not a stack overflow. */

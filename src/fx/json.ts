@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { checkKeys, describe, fail } from "../errors.js";
+import { refuseAt } from "../decimal.js";
+import { describe, readOptions as readOpts, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { formatOn } from "./dates.js";
@@ -29,27 +30,28 @@ import type { ExchangeRate, ExchangeRateJSON, FromJSONOptions, RateTable, RateTa
  *
  * @param exchangeRate - the rate
  * @returns a frozen {@link ExchangeRateJSON}, ready for `JSON.stringify`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
- *   (a hand-made one with an invalid field: the message names it), or nests derived rates
- *   deeper than the 32 levels {@link rateFromJSON} reads; `INVALID_PERIOD` for a hand-made
- *   rate with an invalid date
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `exchangeRate` is not an object;
+ *   `INVALID_VALUE` for a hand-made rate with a broken field (`details.path` names it); `INVALID_PERIOD`
+ *   for a hand-made rate with an invalid date; `OUT_OF_RANGE` when it nests derived rates deeper than
+ *   the 32 levels {@link rateFromJSON} reads
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
  * @category JSON
  * @since 0.1.0
  */
 export function rateToJSON(exchangeRate: ExchangeRate): ExchangeRateJSON {
-  const r = readRate(exchangeRate, "rateToJSON: the rate");
-  return toJSON(r, "rateToJSON: the rate", 0);
+  const r = readRate(exchangeRate, "fx.rateToJSON: exchangeRate");
+  return toJSON(r, "fx.rateToJSON: exchangeRate", 0);
 }
 
 /** The JSON form of `r` at `depth` in a chain; a chain that nests deeper than {@link rateFromJSON} reads (or loops) is refused. */
 function toJSON(r: ExchangeRate, where: string, depth: number): ExchangeRateJSON {
   if (r.chain.length > 0 && depth >= MAX_CHAIN_DEPTH) {
-    fail(
-      "INVALID_INPUT",
-      `${where} nests derived rates deeper than ${MAX_CHAIN_DEPTH} levels, which rateFromJSON refuses`,
-      { where },
+    refuseAt(
+      "OUT_OF_RANGE",
+      where,
+      `a rate whose chain nests derived rates at most ${MAX_CHAIN_DEPTH} levels deep (as rateFromJSON reads)`,
+      r,
     );
   }
   return Object.freeze({
@@ -63,26 +65,23 @@ function toJSON(r: ExchangeRate, where: string, depth: number): ExchangeRateJSON
     chain: Object.freeze(r.chain.map((leg) => toJSON(leg, where, depth + 1))),
   });
 }
-function readOptions(options: unknown, where: string): readonly Currency[] {
-  if (typeof options !== "object" || options === null)
-    return fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
-  checkKeys(where, "options", options, ["currencies"]);
-  const list = (options as FromJSONOptions).currencies ?? [];
-  if (!Array.isArray(list))
-    return fail("INVALID_INPUT", `${where}: currencies must be an array of Currency, got ${describe(list)}`, { where });
-  const customs = Array.from(list as readonly unknown[], (c, i) => resolveCurrency(c, `${where}: currencies[${i}]`));
+function readOptions(options: FromJSONOptions, fn: string): readonly Currency[] {
+  const list = readOpts(fn, "options", options, ["currencies"]).currencies ?? [];
+  if (!Array.isArray(list)) return refuseAt("INVALID_TYPE", `${fn}: options.currencies`, "an array of Currency", list);
+  const customs = Array.from(list as readonly unknown[], (c, i) =>
+    resolveCurrency(c, `${fn}: options.currencies[${i}]`),
+  );
   customs.forEach((c, i) => {
     const earlier = customs.findIndex((d) => d.code === c.code);
     // JSON names a currency by its code only: two currencies of one code could not be told apart.
     if (earlier < i && !sameCurrency(c, customs[earlier] as Currency)) {
-      fail(
-        "INVALID_INPUT",
-        `${where}: currencies[${i}] and currencies[${earlier}] are two currencies with the code ${c.code}; JSON names a currency by its code only, so it could not tell them apart`,
-        {
-          where,
-          value: c.code,
-        },
-      );
+      refuse("INVALID_INPUT", {
+        function: fn,
+        path: `options.currencies[${i}]`,
+        expected: `a currency of another code than options.currencies[${earlier}], ${c.code}`,
+        received: c.code,
+        hint: "JSON names a currency by its code only, so it could not tell them apart.",
+      });
     }
   });
   return customs;
@@ -105,18 +104,19 @@ function readOptions(options: unknown, where: string): readonly Currency[] {
  * @param options - `currencies`: custom currencies the codes may name
  * @returns a frozen {@link ExchangeRate}, equal to the one written
  * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` listing every issue with its path
- *   (`details.issues`); `INVALID_INPUT` for invalid options (including two custom
- *   currencies of the same code and different minor units, which JSON cannot tell apart)
+ *   (`details.issues`); `INVALID_TYPE` for options or `currencies` of the wrong type; `UNKNOWN_OPTION`
+ *   for another option; `INVALID_INPUT` for two custom currencies of the same code and different
+ *   minor units (JSON cannot tell them apart)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#json}
  * @category JSON
  * @since 0.1.0
  */
 export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): ExchangeRate {
-  const customs = readOptions(options, "rateFromJSON");
+  const customs = readOptions(options, "fx.rateFromJSON");
   const issues: Issue[] = [];
   const r = readRateJSON(json, "", customs, issues);
-  if (r === undefined) return invalid("rateFromJSON", issues);
+  if (r === undefined) return invalid("fx.rateFromJSON", issues);
   return r;
 }
 
@@ -125,20 +125,20 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
  *
  * @param rateTable - the table
  * @returns a frozen {@link RateTableJSON}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rateTable` is not a RateTable (a
- *   hand-made one with an invalid rate or pivot: the message names it), or one of its rates
- *   nests derived rates deeper than the 32 levels {@link tableFromJSON} reads; `INVALID_PERIOD`
- *   for a hand-made rate with an invalid date
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `rateTable` is not an object;
+ *   `INVALID_VALUE` for a hand-made table with a broken rate or pivot (`details.path` names it);
+ *   `OUT_OF_RANGE` when one of its rates nests derived rates deeper than the 32 levels
+ *   {@link tableFromJSON} reads; `INVALID_PERIOD` for a hand-made rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
  * @category JSON
  * @since 0.1.0
  */
 export function tableToJSON(rateTable: RateTable): RateTableJSON {
-  const t = checkTable(rateTable, "tableToJSON: the table");
+  const t = checkTable(rateTable, "fx.tableToJSON: rateTable");
   return Object.freeze({
     pivot: t.pivot.code,
-    rates: Object.freeze(t.rates.map((r, i) => toJSON(r, `tableToJSON: rates[${i}]`, 0))),
+    rates: Object.freeze(t.rates.map((r, i) => toJSON(r, `fx.tableToJSON: rateTable.rates[${i}]`, 0))),
   });
 }
 
@@ -152,17 +152,17 @@ export function tableToJSON(rateTable: RateTable): RateTableJSON {
  * @returns a frozen {@link RateTable}
  * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` listing every issue with its path
  *   (`rates[3].rate`, ...) in `details.issues`; `INVALID_INPUT` when two rates
- *   duplicate each other or the options are invalid (as {@link rateFromJSON})
+ *   duplicate each other (as {@link table}); the options' codes as {@link rateFromJSON}
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#tableJSON}
  * @category JSON
  * @since 0.1.0
  */
 export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): RateTable {
-  const customs = readOptions(options, "tableFromJSON");
+  const customs = readOptions(options, "fx.tableFromJSON");
   const issues: Issue[] = [];
   const o = readObject(json, "", issues);
-  if (o === undefined) return invalid("tableFromJSON", issues);
+  if (o === undefined) return invalid("fx.tableFromJSON", issues);
   unknownKeys(o, ["pivot", "rates"], "", issues);
   const pivot = readCode(o["pivot"], "pivot", customs, issues);
   const rawRates = o["rates"];
@@ -174,6 +174,6 @@ export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): Rat
       if (rate !== undefined) rates.push(rate);
     });
   }
-  if (issues.length > 0 || pivot === undefined) return invalid("tableFromJSON", issues);
+  if (issues.length > 0 || pivot === undefined) return invalid("fx.tableFromJSON", issues);
   return table(rates, { pivot });
 }

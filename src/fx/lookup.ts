@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { describe, fail, readOptions } from "../errors.js";
+import { refuseAt } from "../decimal.js";
+import { fail, readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { dayNumberOf } from "../period/calendar.js";
@@ -16,41 +17,60 @@ import type { DatePolicy, ExchangeRate, LookupOptions, RateTable } from "./types
 
 const POLICIES: readonly DatePolicy[] = Object.freeze(["exact", "onOrBefore", "nearest"] as const);
 
-function readQuery(options: LookupOptions, where: string): Query {
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
-  const on = options.on === undefined ? undefined : readWhen(options.on, `${where}: on`);
+/** Reads the lookup options of `fn` (`"fx.lookup"`, `"fx.convert"`), an own-keys copy, once. */
+function readQuery(options: LookupOptions, fn: string): Query {
+  const at = (key: string): string => `${fn}: options.${key}`;
+  const on = options.on === undefined ? undefined : readWhen(options.on, at("on"));
   const policy = options.policy ?? "exact";
   if (!(POLICIES as readonly unknown[]).includes(policy)) {
-    fail("INVALID_INPUT", `${where}: policy must be one of ${POLICIES.join(", ")}, got ${describe(policy)}`, { where });
+    const expected = `one of ${POLICIES.map((p) => `"${p}"`).join(", ")}`;
+    refuseAt(typeof policy === "string" ? "INVALID_INPUT" : "INVALID_TYPE", at("policy"), expected, policy);
   }
   let withinDays = 0;
+  const w = options.withinDays;
   if (policy === "nearest") {
-    const w = options.withinDays;
-    if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) {
-      fail(
-        "INVALID_INPUT",
-        `${where}: the nearest policy needs withinDays, a whole number of days >= 0, got ${describe(w)}`,
-        { where },
-      );
+    if (w === undefined) {
+      refuse("INVALID_INPUT", {
+        function: fn,
+        path: "options.withinDays",
+        expected: "a whole number of days >= 0 with the nearest policy",
+        received: w,
+        hint: 'Say how far from the date a rate may be, e.g. { policy: "nearest", withinDays: 3 }.',
+      });
     }
+    if (typeof w !== "number") refuseAt("INVALID_TYPE", at("withinDays"), "a whole number of days >= 0", w);
+    if (!Number.isSafeInteger(w) || w < 0) refuseAt("OUT_OF_RANGE", at("withinDays"), "a whole number of days >= 0", w);
     withinDays = w;
-  } else if (options.withinDays !== undefined) {
-    fail("INVALID_INPUT", `${where}: withinDays applies only to the nearest policy (policy is ${policy})`, { where });
+  } else if (w !== undefined) {
+    refuse("INVALID_INPUT", {
+      function: fn,
+      path: "options.withinDays",
+      expected: `left out with the ${policy} policy (it applies only to the nearest policy)`,
+      received: w,
+    });
   }
   if (on === undefined && options.policy !== undefined) {
-    fail("INVALID_INPUT", `${where}: policy ${policy} needs a date (on); without one the most recent rate is used`, {
-      where,
+    refuse("INVALID_INPUT", {
+      function: fn,
+      path: "options.on",
+      expected: `a date with the ${policy} policy`,
+      received: undefined,
+      hint: "Without a date the most recent rate is used, and no policy applies.",
     });
   }
   if (on !== undefined && typeof on !== "string" && policy !== "exact") {
-    fail("INVALID_INPUT", `${where}: a period is matched exactly; policy ${policy} needs an ISO date`, { where });
+    refuse("INVALID_PERIOD", {
+      function: fn,
+      path: "options.on",
+      expected: `an ISO date with the ${policy} policy (a period is matched exactly)`,
+      received: options.on,
+    });
   }
-  const kind = options.kind === undefined ? undefined : readKind(options.kind, `${where}: kind`);
-  const source = options.source === undefined ? undefined : readSource(options.source, `${where}: source`) ?? undefined;
-  const day = typeof on === "string" ? dayNumberOf(on, `${where}: on`) : undefined;
+  const kind = options.kind === undefined ? undefined : readKind(options.kind, at("kind"));
+  const source = options.source === undefined ? undefined : (readSource(options.source, at("source")) ?? undefined);
+  const day = typeof on === "string" ? dayNumberOf(on, at("on")) : undefined;
   // checked even when no cross rate is needed, so that a null pivot is always refused
-  const pivot = options.pivot === undefined ? undefined : resolveCurrency(options.pivot, `${where}: pivot`);
+  const pivot = options.pivot === undefined ? undefined : resolveCurrency(options.pivot, at("pivot"));
   return { on, day, policy, withinDays, kind, source, pivot };
 }
 
@@ -83,13 +103,14 @@ function readQuery(options: LookupOptions, where: string): Query {
  *   with `withinDays`), `pivot` (overrides the table's), `kind` and `source` filters
  * @returns a frozen rate from `base` to `quote`
  * @throws {@link accordo!AccordoError} `RATE_NOT_FOUND` naming the pair, the date and the
- *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code;
- *   `INVALID_INPUT` for invalid options (an unknown policy, `nearest` without
- *   `withinDays`, a policy without `on`, a period with another policy than `exact`,
- *   a `pivot` that is null or not a currency, checked even when no cross rate is needed),
- *   for a table not made by {@link table} (a hand-made one with an invalid rate or pivot: the
- *   message names it) and for an inverse or cross rate beyond the range of decimals (10^±9e15);
- *   `INVALID_PERIOD` for an invalid `on`, or a hand-made table's rate with an invalid date
+ *   policy when nothing matches; `UNKNOWN_CURRENCY` for an unknown code; `UNKNOWN_OPTION` for another
+ *   option; `INVALID_TYPE` when an option has the wrong type (a `pivot` that is null, checked even when no
+ *   cross rate is needed) or `rateTable` is not an object; `INVALID_INPUT` for an unknown policy,
+ *   `nearest` without `withinDays`, `withinDays` with another policy, or a policy without `on`;
+ *   `OUT_OF_RANGE` for a `withinDays` that is not a whole number >= 0; `INVALID_PERIOD` for an invalid
+ *   `on`, or a period with another policy than `exact`; `INVALID_VALUE` for a table not made by
+ *   {@link table} (a hand-made one with a broken rate or pivot: `details.path` names it);
+ *   `OUT_OF_RANGE` for an inverse or cross rate beyond the range of decimals (10^±9e15)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#lookup}
  * @category Rate tables
@@ -101,27 +122,28 @@ export function lookup(
   quote: string | Currency,
   options?: LookupOptions,
 ): ExchangeRate {
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    fail("INVALID_INPUT", `lookup: options must be an object, got ${describe(options)}`, { where: "lookup" });
-  }
-  return lookupIn(rateTable, base, quote, readOptions("lookup", "options", options, LOOKUP_KEYS));
+  return lookupIn(rateTable, base, quote, readOptions("fx.lookup", "options", options, LOOKUP_KEYS));
 }
 
 /** The keys of {@link LookupOptions}: a misspelt one (`date` for `on`) is refused, never ignored. @internal */
 export const LOOKUP_KEYS = ["on", "policy", "withinDays", "pivot", "kind", "source"] as const;
 
-/** {@link lookup} with options already checked (own keys only, none unknown). @internal */
+/**
+ * {@link lookup} with options already checked (own keys only, none unknown), for the public
+ * function `fn` (`"fx.convert"` looks up with the money's currency and its `to`). @internal
+ */
 export function lookupIn(
   rateTable: RateTable,
   base: string | Currency,
   quote: string | Currency,
   options: LookupOptions,
+  fn = "fx.lookup",
 ): ExchangeRate {
-  const t = checkTable(rateTable, "lookup: the table");
-  const from = resolveCurrency(base, "lookup: base");
-  const to = resolveCurrency(quote, "lookup: quote");
+  const t = checkTable(rateTable, `${fn}: ${fn === "fx.lookup" ? "rateTable" : "rateOrTable"}`);
+  const from = resolveCurrency(base, `${fn}: base`);
+  const to = resolveCurrency(quote, `${fn}: quote`);
   const on = remembered(from, to, options);
-  if (on === NOT_REMEMBERED) return search(t, from, to, options);
+  if (on === NOT_REMEMBERED) return search(t, from, to, options, fn);
   let kept = answers.get(t);
   if (kept === undefined)
     answers.set(t, (kept = { count: 0, limit: Math.max(MAX_ANSWERS, 2 * t.rates.length), byFrom: new Map() }));
@@ -131,7 +153,7 @@ export function lookupIn(
   if (byOn === undefined) byTo.set(to, (byOn = new Map<string | undefined, ExchangeRate>()));
   const cached = byOn.get(on);
   if (cached !== undefined) return cached;
-  const found = search(t, from, to, options);
+  const found = search(t, from, to, options, fn);
   // At most as many answers as twice the table's rates (at least MAX_ANSWERS), then forgotten all at once.
   if (kept.count >= kept.limit) {
     kept.byFrom.clear();
@@ -175,8 +197,8 @@ function remembered(from: Currency, to: Currency, options: LookupOptions): strin
 }
 
 /** {@link lookup} once its arguments are resolved. */
-function search(t: RateTable, from: Currency, to: Currency, options: LookupOptions): ExchangeRate {
-  const q = readQuery(options, "lookup");
+function search(t: RateTable, from: Currency, to: Currency, options: LookupOptions, fn: string): ExchangeRate {
+  const q = readQuery(options, fn);
   if (sameCurrency(from, to)) return identity(from, q.on ?? null);
   const direct = find(t, from, to, q);
   if (direct !== undefined) return direct;
@@ -196,16 +218,15 @@ function search(t: RateTable, from: Currency, to: Currency, options: LookupOptio
     q.kind === undefined ? "" : ` of kind ${q.kind}`,
     q.source === undefined ? "" : ` from ${q.source}`,
   ].join("");
-  return fail(
-    "RATE_NOT_FOUND",
-    `lookup: no ${from.code}/${to.code} rate${filters} ${when}, direct, inverse or through ${pivot.code}`,
-    {
-      where: "lookup",
-      base: from.code,
-      quote: to.code,
-      on: q.on === undefined ? null : formatOn(q.on),
-      policy: q.policy,
-      pivot: pivot.code,
-    },
-  );
+  const what = `${from.code}/${to.code} rate${filters} ${when}, direct, inverse or through ${pivot.code}`;
+  return fail("RATE_NOT_FOUND", `${fn}: no ${what}`, {
+    function: fn,
+    path: fn === "fx.lookup" ? "rateTable" : "rateOrTable",
+    expected: `a table with a ${what}`,
+    base: from.code,
+    quote: to.code,
+    on: q.on === undefined ? null : formatOn(q.on),
+    policy: q.policy,
+    pivot: pivot.code,
+  });
 }

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { D, ONE, RANGE_TEXT, frozen, toDecimal } from "../decimal.js";
+import { D, ONE, RANGE_TEXT, frozen, refuseAt, site, toDecimal } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
 import { RATE_BRAND } from "../brand.js";
-import { checkKeys, describe, fail, readOptions, refuse } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
@@ -37,20 +37,22 @@ export const RATE = valuePrototype<ExchangeRate>(
 
 const KINDS: readonly RateKind[] = Object.freeze(["spot", "average", "fixed", "implied"] as const);
 
-/** Validates a rate kind. @internal */
-export function readKind(value: unknown, where: string): RateKind {
+/**
+ * Validates a rate kind at `where` (`"fx.rate: input.kind"`): INVALID_TYPE for a non-string,
+ * INVALID_INPUT for another string; `forged` (a field of a rate accordo did not make) gives INVALID_VALUE. @internal
+ */
+export function readKind(value: unknown, where: string, forged = false): RateKind {
   if (typeof value === "string" && (KINDS as readonly string[]).includes(value)) return value as RateKind;
-  return fail("INVALID_INPUT", `${where} must be one of ${KINDS.join(", ")}, got ${describe(value)}`, {
-    where,
-    value: typeof value === "string" ? value : undefined,
-  });
+  const code = forged ? "INVALID_VALUE" : typeof value === "string" ? "INVALID_INPUT" : "INVALID_TYPE";
+  return refuseAt(code, where, `one of ${KINDS.map((k) => `"${k}"`).join(", ")}`, value);
 }
 
-/** Validates a source: a non-empty string or null. @internal */
-export function readSource(value: unknown, where: string): string | null {
+/** Validates a source: a non-empty string or null (INVALID_TYPE, INVALID_INPUT or, `forged`, INVALID_VALUE). @internal */
+export function readSource(value: unknown, where: string, forged = false): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "string" || value.trim() === "") {
-    return fail("INVALID_INPUT", `${where} must be a non-empty string or null, got ${describe(value)}`, { where });
+    const code = forged ? "INVALID_VALUE" : typeof value === "string" ? "INVALID_INPUT" : "INVALID_TYPE";
+    return refuseAt(code, where, "a non-empty string or null", value);
   }
   return value;
 }
@@ -89,11 +91,10 @@ const checked = RATE_BRAND;
 
 const DERIVATIONS: readonly RateDerivation[] = ["direct", "inverse", "cross", "identity"];
 
-/** Validates a positive rate value. @internal */
+/** Validates a positive rate value (OUT_OF_RANGE for zero or less, as toDecimal for the rest). @internal */
 export function readRateValue(value: unknown, where: string): Decimal {
   const d = toDecimal(value, where);
-  if (d.lte(0))
-    fail("INVALID_INPUT", `${where} must be positive, got ${describe(value)}`, { where, value: d.toString() });
+  if (d.lte(0)) refuseAt("OUT_OF_RANGE", where, "a positive rate", value);
   return d;
 }
 
@@ -104,9 +105,8 @@ export function readRateValue(value: unknown, where: string): Decimal {
 export function inRange(value: Decimal, where: string, what: string): Decimal {
   if (!value.isFinite() || value.isZero()) {
     refuse("OUT_OF_RANGE", {
-      function: where.startsWith("fx.") ? where : `fx.${where}`,
-      path: what,
-      expected: RANGE_TEXT,
+      ...site(where),
+      expected: `such that ${what} is ${RANGE_TEXT}`,
       min: "1e-999",
       max: "1e1000",
     });
@@ -125,34 +125,45 @@ const RATE_INPUT_KEYS = ["base", "quote", "rate", "on", "source", "kind"] as con
  *
  * @param input - `{ base, quote, rate, on?, source?, kind? }`; `kind` is `"spot"` unless given
  * @returns a frozen direct {@link ExchangeRate} with an empty chain
- * @throws {@link accordo!AccordoError} `UNKNOWN_CURRENCY` for a code not in the registry;
- *   `INVALID_INPUT` when a field is missing or invalid (base equal to quote, a rate
- *   that is not a positive finite number, an empty source, an unknown kind);
- *   `INVALID_PERIOD` when `on` is neither an ISO date nor a period
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `input` is not an object, or a field has the
+ *   wrong type; `UNKNOWN_OPTION` for a key `input` does not have (`details.accepted` lists them);
+ *   `UNKNOWN_CURRENCY` for a code not in the registry; `INVALID_INPUT` when `quote` is `base`, `source`
+ *   is empty or `kind` unknown; `INVALID_NUMBER` when `rate` cannot be read; `OUT_OF_RANGE` when it is
+ *   not positive; `INVALID_PERIOD` when `on` is neither an ISO date, a JS Date, a Temporal.PlainDate nor a period
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#rate}
  * @category Exchange rates
  * @since 0.1.0
  */
 export function rate(input: ExchangeRateInput): ExchangeRate {
-  if (typeof input !== "object" || input === null) {
-    fail("INVALID_INPUT", `rate: expected { base, quote, rate, on?, source?, kind? }, got ${describe(input)}`, {
-      where: "rate",
-    });
+  return readRateInput(input, "fx.rate: input");
+}
+
+/**
+ * {@link rate} for an input at `where` (`"fx.table: rates[2]"`): closed (UNKNOWN_OPTION for
+ * another key), read once through its own properties. @internal
+ */
+export function readRateInput(input: unknown, where: string): ExchangeRate {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    refuseAt("INVALID_TYPE", where, "an object { base, quote, rate, on?, source?, kind? }", input);
   }
-  checkKeys("rate", "input", input, RATE_INPUT_KEYS);
-  const base = resolveCurrency(input.base, "rate: base");
-  const quote = resolveCurrency(input.quote, "rate: quote");
+  const at = site(where);
+  const i = readOptions(at.function, at.path, input as ExchangeRateInput, RATE_INPUT_KEYS);
+  const base = resolveCurrency(i.base, `${where}.base`);
+  const quote = resolveCurrency(i.quote, `${where}.quote`);
   if (base.code === quote.code) {
-    fail("INVALID_INPUT", `rate: base and quote must be different currencies, got ${base.code} for both`, {
-      where: "rate",
-      value: base.code,
+    refuse("INVALID_INPUT", {
+      ...at,
+      path: `${at.path}.quote`,
+      expected: `a currency other than the base ${base.code}`,
+      received: i.quote,
+      hint: "A rate is between two different currencies; a currency converts to itself without one.",
     });
   }
-  const value = readRateValue(input.rate, `rate: the ${base.code}/${quote.code} rate`);
-  const on = readOn(input.on, "rate: on");
-  const source = readSource(input.source, "rate: source");
-  const kind = input.kind === undefined ? "spot" : readKind(input.kind, "rate: kind");
+  const value = readRateValue(i.rate, `${where}.rate`);
+  const on = readOn(i.on, `${where}.on`);
+  const source = readSource(i.source, `${where}.source`);
+  const kind = i.kind === undefined ? "spot" : readKind(i.kind, `${where}.kind`);
   return makeRate(base, quote, value, on, source, kind, "direct", []);
 }
 
@@ -177,36 +188,35 @@ export function readRate(value: unknown, where: string, depth = 0, seen?: Map<un
   const known = seen?.get(value);
   if (known !== undefined) return known;
   if (typeof value !== "object" || value === null) {
-    return fail("INVALID_INPUT", `${where} must be an ExchangeRate, got ${describe(value)}`, { where });
+    return refuseAt("INVALID_TYPE", where, "an ExchangeRate made by fx.rate", value);
   }
   // Read once into locals: a getter cannot answer one thing to the check and another later.
   const r = { ...(value as Record<keyof ExchangeRate, unknown>) };
   if (!Object.isFrozen(value) || !Array.isArray(r.chain) || depth > MAX_CHAIN) {
-    return fail("INVALID_INPUT", `${where} must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)`, {
+    return refuseAt(
+      "INVALID_VALUE",
       where,
-    });
+      "an ExchangeRate made by fx.rate (or read by fx.rateFromJSON): a frozen value with a chain of at most 64 levels",
+      value,
+    );
   }
   const at = (field: string): string => `${where}.${field}`;
   const currencyAt = (c: unknown, field: string): Currency =>
-    typeof c === "object"
+    typeof c === "object" && c !== null
       ? resolveCurrency(c, at(field))
-      : fail("INVALID_INPUT", `${at(field)} must be a Currency, got ${describe(c)}`, { where: at(field) });
+      : refuseAt("INVALID_VALUE", at(field), "a Currency", c);
   const base = currencyAt(r.base, "base");
   const quote = currencyAt(r.quote, "quote");
   const x = r.rate;
-  if (!D.isDecimal(x))
-    fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
+  if (!D.isDecimal(x)) refuseAt("INVALID_VALUE", at("rate"), "a positive Decimal", x);
   const rateValue = toDecimal(x, at("rate"));
-  if (rateValue.lte(0))
-    fail("INVALID_INPUT", `${at("rate")} must be a positive Decimal, got ${describe(x)}`, { where: at("rate") });
+  if (rateValue.lte(0)) refuseAt("INVALID_VALUE", at("rate"), "a positive Decimal", x);
   const on = readOn(r.on, at("on"));
-  const source = readSource(r.source, at("source"));
-  const kind = readKind(r.kind, at("kind"));
+  const source = readSource(r.source, at("source"), true);
+  const kind = readKind(r.kind, at("kind"), true);
   const derivation = r.derivation as RateDerivation;
   if (!DERIVATIONS.includes(derivation)) {
-    fail("INVALID_INPUT", `${at("derivation")} must be one of ${DERIVATIONS.join(", ")}, got ${describe(derivation)}`, {
-      where: at("derivation"),
-    });
+    refuseAt("INVALID_VALUE", at("derivation"), `one of ${DERIVATIONS.map((d) => `"${d}"`).join(", ")}`, derivation);
   }
   const legs = Array.prototype.slice.call(r.chain) as unknown[];
   const legsSeen = seen ?? new Map<unknown, ExchangeRate>();
@@ -229,23 +239,23 @@ const MAX_CHAIN = 64;
  *
  * @param exchangeRate - the rate to invert
  * @returns a frozen rate with `derivation: "inverse"` (or the origin, when `exchangeRate` is an inverse)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
- *   (a hand-made one with an invalid field: the message names it), or its inverse lies beyond
- *   the range of decimals (a rate above about 10^9e15); `INVALID_PERIOD` for a hand-made rate
- *   with an invalid date
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `exchangeRate` is not an object;
+ *   `INVALID_VALUE` for a hand-made rate with a broken field (`details.path` names it); `INVALID_PERIOD`
+ *   for a hand-made rate with an invalid date; `OUT_OF_RANGE` when the inverse lies beyond the range
+ *   of decimals (a rate above about 10^9e15)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#invert}
  * @category Exchange rates
  * @since 0.1.0
  */
 export function invert(exchangeRate: ExchangeRate): ExchangeRate {
-  const r = readRate(exchangeRate, "invert: the rate");
+  const r = readRate(exchangeRate, "fx.invert: exchangeRate");
   if (r.derivation === "identity") return r;
   const origin = r.chain[0];
   if (r.derivation === "inverse" && origin !== undefined) return origin;
   const value = inRange(
     ONE.div(r.rate),
-    "invert",
+    "fx.invert: exchangeRate",
     `the inverse of ${r.base.code}/${r.quote.code} ${r.rate.toString()}`,
   );
   return makeRate(r.quote, r.base, value, r.on, r.source, r.kind, "inverse", [r]);
@@ -280,44 +290,44 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  * @returns a frozen rate with `derivation: "cross"` and the two oriented legs as `chain`
  * @throws {@link accordo!AccordoError} `CURRENCY_MISMATCH` when the rates share no
  *   currency, or both (they are the same pair); `INVALID_INPUT` when their dates
- *   differ and `allowDifferentDates` is not set, an argument is not a rate (a hand-made
- *   one with an invalid field: the message names it), or the product lies beyond the
- *   range of decimals (10^±9e15); `INVALID_PERIOD` for a hand-made rate with an invalid date
+ *   differ and `allowDifferentDates` is not set; `INVALID_TYPE` when an argument is not an object or
+ *   `allowDifferentDates` not a boolean; `UNKNOWN_OPTION` for another option; `INVALID_VALUE` for a
+ *   hand-made rate with a broken field (`details.path` names it); `OUT_OF_RANGE` when the product lies
+ *   beyond the range of decimals (10^±9e15); `INVALID_PERIOD` for a hand-made rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#cross}
  * @category Exchange rates
  * @since 0.1.0
  */
 export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = {}): ExchangeRate {
-  const x = readRate(a, "cross: the first rate");
-  const y = readRate(b, "cross: the second rate");
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `cross: options must be an object, got ${describe(options)}`, { where: "cross" });
-  const allow = readOptions("cross", "options", options, ["allowDifferentDates"]).allowDifferentDates ?? false;
-  if (typeof allow !== "boolean")
-    fail("INVALID_INPUT", `cross: allowDifferentDates must be a boolean, got ${describe(allow)}`, { where: "cross" });
+  const x = readRate(a, "fx.cross: a");
+  const y = readRate(b, "fx.cross: b");
+  const allow = readOptions("fx.cross", "options", options, ["allowDifferentDates"]).allowDifferentDates ?? false;
+  if (typeof allow !== "boolean") refuseAt("INVALID_TYPE", "fx.cross: options.allowDifferentDates", "a boolean", allow);
   // The distinct currencies of each: an identity rate (C/C) has one.
   const xs = sameCurrency(x.base, x.quote) ? [x.base] : [x.base, x.quote];
   const ys = sameCurrency(y.base, y.quote) ? [y.base] : [y.base, y.quote];
   const shared = xs.filter((c) => ys.some((d) => sameCurrency(c, d)));
   if (shared.length !== 1 || (xs.length === 1 && ys.length === 1)) {
-    const what = shared.length === 0 ? "share no currency" : "are the same pair";
-    return fail(
-      "CURRENCY_MISMATCH",
-      `cross: ${x.base.code}/${x.quote.code} and ${y.base.code}/${y.quote.code} ${what}; a cross needs exactly one shared currency`,
-      {
-        where: "cross",
-        first: `${x.base.code}/${x.quote.code}`,
-        second: `${y.base.code}/${y.quote.code}`,
-      },
-    );
+    const what = shared.length === 0 ? "shares no currency with" : "is the same pair as";
+    return refuse("CURRENCY_MISMATCH", {
+      function: "fx.cross",
+      path: "b",
+      expected: `a rate sharing exactly one currency with ${x.base.code}/${x.quote.code}`,
+      received: `${y.base.code}/${y.quote.code}`,
+      hint: `${y.base.code}/${y.quote.code} ${what} ${x.base.code}/${x.quote.code}.`,
+      first: `${x.base.code}/${x.quote.code}`,
+      second: `${y.base.code}/${y.quote.code}`,
+    });
   }
   if (!sameDays(x.on, y.on) && !allow) {
-    fail(
-      "INVALID_INPUT",
-      `cross: the legs hold on different dates; pass { allowDifferentDates: true } to combine them anyway`,
-      { where: "cross" },
-    );
+    refuse("INVALID_INPUT", {
+      function: "fx.cross",
+      path: "b.on",
+      expected: `the date of the first rate, ${formatOn(x.on) ?? "none"}`,
+      received: formatOn(y.on),
+      hint: "Pass { allowDifferentDates: true } to combine rates of different dates (the cross holds on the later one).",
+    });
   }
   let first: ExchangeRate;
   let second: ExchangeRate;
@@ -329,7 +339,7 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
   const source = first.source === second.source ? first.source : null;
   const value = inRange(
     first.rate.times(second.rate),
-    "cross",
+    "fx.cross: b",
     `the ${first.base.code}/${second.quote.code} rate ${first.rate.toString()} × ${second.rate.toString()}`,
   );
   return makeRate(first.base, second.quote, value, on, source, crossKind(first.kind, second.kind), "cross", [
@@ -346,16 +356,16 @@ export function cross(a: ExchangeRate, b: ExchangeRate, options: CrossOptions = 
  *
  * @param exchangeRate - any rate
  * @returns a frozen array of the direct rates it was derived from, in chain order
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `exchangeRate` is not an ExchangeRate
- *   (a hand-made rate with an invalid field, or whose chain nests more than 64 levels deep, as
- *   one that loops back to a rate it derives from does); `INVALID_PERIOD` for an invalid `on`
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `exchangeRate` is not an object;
+ *   `INVALID_VALUE` for a hand-made rate with a broken field, or whose chain nests more than 64 levels
+ *   deep (as one that loops back to a rate it derives from does); `INVALID_PERIOD` for an invalid `on`
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#origins}
  * @category Exchange rates
  * @since 0.1.0
  */
 export function origins(exchangeRate: ExchangeRate): readonly ExchangeRate[] {
-  const r = readRate(exchangeRate, "origins: the rate");
+  const r = readRate(exchangeRate, "fx.origins: exchangeRate");
   const out: ExchangeRate[] = [];
   // readRate has checked every rate of the chain, and refused a hand-made chain that loops back
   const walk = (node: ExchangeRate): void => {

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { describe, fail, readOptions } from "../errors.js";
+import { refuseAt } from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { formatOn } from "./dates.js";
-import { readRate, rate } from "./rate.js";
+import { readRate, readRateInput } from "./rate.js";
 import { frozenValue, valuePrototype } from "../value.js";
 import { currencyJSON } from "../money/money.js";
 import type { ExchangeRate, ExchangeRateInput, RateTable, TableOptions } from "./types.js";
@@ -39,25 +40,24 @@ function isRateLike(value: unknown): value is ExchangeRate {
  * @param options - `pivot`: the currency for cross rates (a code or a Currency; default `"USD"`;
  *   a table always has one, so `null` is refused)
  * @returns a frozen {@link RateTable}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `rates` is not an array, a rate
- *   is invalid (a hand-made one: the message names the field), two rates duplicate each
- *   other, or `pivot` is null or not a currency; `UNKNOWN_CURRENCY` for an unknown
- *   code; `INVALID_PERIOD` for an invalid date
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `rates` is not an array, a rate is not an
+ *   object, or `pivot` is null or not a currency; `UNKNOWN_OPTION` for another option, or a key a rate
+ *   input does not have; `INVALID_INPUT` when two rates duplicate each other (`details.duplicates` is the
+ *   index of the first); `INVALID_VALUE` for a hand-made rate with a broken field; `UNKNOWN_CURRENCY`
+ *   for an unknown code; `INVALID_NUMBER`, `OUT_OF_RANGE`, `INVALID_PERIOD` as {@link rate}
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#table}
  * @category Rate tables
  * @since 0.1.0
  */
 export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], options: TableOptions = {}): RateTable {
-  if (!Array.isArray(rates))
-    fail("INVALID_INPUT", `table: rates must be an array, got ${describe(rates)}`, { where: "table" });
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `table: options must be an object, got ${describe(options)}`, { where: "table" });
-  const o = readOptions("table", "options", options, ["pivot"]);
+  if (!Array.isArray(rates)) refuseAt("INVALID_TYPE", "fx.table: rates", "an array of rates", rates);
+  const o = readOptions("fx.table", "options", options, ["pivot"]);
   // null is refused: a table always has a pivot (`RateTable.pivot` is a Currency)
-  const pivot = resolveCurrency(o.pivot === undefined ? "USD" : o.pivot, "table: pivot");
-  const list = Array.from(rates as readonly unknown[]).map((r, i) =>
-    isRateLike(r) ? readRate(r, `table: rates[${i}]`) : rate(withWhere(r, i)),
+  const pivot = resolveCurrency(o.pivot === undefined ? "USD" : o.pivot, "fx.table: options.pivot");
+  // Array.from reads a hole as undefined (refused), where map would skip it.
+  const list = Array.from(rates as readonly unknown[], (r, i) =>
+    isRateLike(r) ? readRate(r, `fx.table: rates[${i}]`) : readRateInput(r, `fx.table: rates[${i}]`),
   );
   const seen = new Map<string, number>();
   list.forEach((r, i) => {
@@ -72,15 +72,16 @@ export function table(rates: readonly (ExchangeRate | ExchangeRateInput)[], opti
     ]);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      fail(
-        "INVALID_INPUT",
-        `table: rates[${i}] duplicates rates[${earlier}] (${r.base.code}/${r.quote.code} on ${
-          formatOn(r.on) ?? "no date"
-        }, same source and kind)`,
-        {
-          where: `table: rates[${i}]`,
-        },
-      );
+      refuse("INVALID_INPUT", {
+        function: "fx.table",
+        path: `rates[${i}]`,
+        expected: `different from rates[${earlier}] in its pair, date, source or kind`,
+        received: `${r.base.code}/${r.quote.code} ${r.rate.toString()}`,
+        hint:
+          `Both are ${r.base.code}/${r.quote.code} on ${formatOn(r.on) ?? "no date"} of the same source and kind: ` +
+          "a lookup could not tell which to use.",
+        duplicates: earlier,
+      });
     }
     seen.set(key, i);
   });
@@ -105,21 +106,6 @@ export function trustedTable(rates: ExchangeRate[], pivot: Currency): RateTable 
   return made;
 }
 
-function withWhere(input: unknown, i: number): ExchangeRateInput {
-  if (typeof input !== "object" || input === null) {
-    return fail(
-      "INVALID_INPUT",
-      `table: rates[${i}] must be an ExchangeRate or { base, quote, rate, on?, source?, kind? }, got ${describe(
-        input,
-      )}`,
-      {
-        where: `table: rates[${i}]`,
-      },
-    );
-  }
-  return input as ExchangeRateInput;
-}
-
 /**
  * Checks that a value is a table made by {@link table}, or a frozen one shaped like it: a frozen
  * list of rates (lookups index a table once, so its rates must not change), each a valid rate,
@@ -127,15 +113,17 @@ function withWhere(input: unknown, i: number): ExchangeRateInput {
  */
 export function checkTable(value: unknown, where: string): RateTable {
   if (tables.has(value as object)) return value as RateTable;
-  if (typeof value !== "object" || value === null || !Object.isFrozen(value)) return notTable(value, where);
+  if (typeof value !== "object" || value === null) return refuseAt("INVALID_TYPE", where, TABLE_TEXT, value);
+  if (!Object.isFrozen(value)) return refuseAt("INVALID_VALUE", where, TABLE_TEXT, value);
   // Anything fx did not make is read once and rebuilt: a getter cannot answer one thing to the check and another later.
   const { rates, pivot } = value as { readonly rates?: unknown; readonly pivot?: unknown };
-  if (!Array.isArray(rates) || !Object.isFrozen(rates) || typeof pivot !== "object") return notTable(value, where);
+  if (!Array.isArray(rates) || !Object.isFrozen(rates))
+    return refuseAt("INVALID_VALUE", `${where}.rates`, "a frozen array of rates", rates);
+  if (typeof pivot !== "object" || pivot === null)
+    return refuseAt("INVALID_VALUE", `${where}.pivot`, "a Currency", pivot);
   const c = resolveCurrency(pivot, `${where}.pivot`);
   if (c !== pivot)
-    fail("INVALID_INPUT", `${where}.pivot must be a currency from money.currency or money.defineCurrency`, {
-      where: `${where}.pivot`,
-    });
+    refuseAt("INVALID_VALUE", `${where}.pivot`, "a currency from money.currency or money.defineCurrency", pivot);
   // Array.from reads a hole as undefined (refused), where forEach would skip it.
   const list = Array.from(rates as readonly unknown[], (r, i) => readRate(r, `${where}.rates[${i}]`));
   const made: RateTable = frozenValue(TABLE, { rates: Object.freeze(list), pivot: c });
@@ -143,13 +131,7 @@ export function checkTable(value: unknown, where: string): RateTable {
   return made;
 }
 
-function notTable(value: unknown, where: string): never {
-  return fail(
-    "INVALID_INPUT",
-    `${where} must be a RateTable made by fx.table (or read by fx.tableFromJSON), got ${describe(value)}`,
-    { where },
-  );
-}
+const TABLE_TEXT = "a RateTable made by fx.table (or read by fx.tableFromJSON)";
 
 /** Whether a value looks like a rate table (rather than a rate). @internal */
 export function isTableLike(value: unknown): boolean {

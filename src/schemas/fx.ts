@@ -114,11 +114,10 @@ function sameOn(a: RateDate, b: RateDate): boolean {
   return periodEquals(a, b);
 }
 
-/** The field an error of `fx.rate` is about, from the `where` it names ("rate: source" → source). */
+/** The field an error of `fx.rate` is about, from the path it names ("input.source" → source). */
 function fieldOf(error: AccordoError): readonly string[] | undefined {
-  const where = String(error.details?.["where"]);
-  const field =
-    /^rate: (base|quote|on|source|kind)\b/.exec(where)?.[1] ?? (/^rate: the .* rate$/.test(where) ? "rate" : undefined);
+  const at = `${String(error.details?.["path"])} ${String(error.details?.["where"])}`;
+  const field = /(?:^|[ :] ?)input\.(base|quote|rate|on|source|kind)\b/.exec(at)?.[1];
   return field === undefined ? undefined : [field];
 }
 
@@ -316,8 +315,9 @@ export const RateTableSchema: Schema<RateTable, RateTableDocument> = domain<
       [],
       () => table(json.rates, { pivot: json.pivot ?? "USD" }),
       (error) => {
-        // fx.table names the rate it refuses as "table: rates[i]"
-        const index = /rates\[(\d+)\]/.exec(String(error.details?.["where"]));
+        // fx.table names the rate it refuses by its path, "rates[i]" (or "fx.table: rates[i]" as where)
+        const at = `${String(error.details?.["path"])} ${String(error.details?.["where"])}`;
+        const index = /(?:^|[ :] ?)rates\[(\d+)\]/.exec(at);
         return index === null ? undefined : ["rates", Number(index[1])];
       },
     ),

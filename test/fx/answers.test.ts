@@ -73,11 +73,11 @@ describe("fx.lookup, asked again", () => {
   it("refuses a hand-made table whose list of rates could change after a lookup (gave the first answer again)", () => {
     const list = [fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: "2021-09-30" })];
     const handMade = Object.freeze({ rates: list, pivot: money.currency("USD") });
-    expect(code(() => fx.lookup(handMade as never, "USD", "CNY", { on: "2021-09-30" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(handMade as never, "USD", "CNY", { on: "2021-09-30" }))).toBe("INVALID_VALUE");
     expect(code(() => fx.convert(money.of("1", "USD"), "CNY", handMade as never, { on: "2021-09-30" }))).toBe(
-      "INVALID_INPUT",
+      "INVALID_VALUE",
     );
-    expect(code(() => fx.tableToJSON(handMade as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.tableToJSON(handMade as never))).toBe("INVALID_VALUE");
     const frozen = Object.freeze({ rates: Object.freeze([...list]), pivot: money.currency("USD") });
     expect(fx.lookup(frozen as never, "USD", "CNY", { on: "2021-09-30" })).toBe(list[0]);
   });
@@ -159,7 +159,7 @@ describe("fx.lookup, asked again with other options", () => {
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", source: "SAFE" }))).toBe("RATE_NOT_FOUND");
     expect(fx.lookup(t, "CNY", "EUR", { on: "2021-09-30" }).derivation).toBe("cross");
     expect(code(() => fx.lookup(t, "CNY", "EUR", { on: "2021-09-30", pivot: "GBP" }))).toBe("RATE_NOT_FOUND");
-    expect(code(() => fx.lookup(t, "CNY", "EUR", 5 as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "CNY", "EUR", 5 as never))).toBe("INVALID_TYPE");
   });
 
   it("tells periods apart", () => {
@@ -178,8 +178,8 @@ describe("fx.lookup, asked again with other options", () => {
     expect(fx.lookup(t, "CNY", "EUR")).toBe(first);
     expect(fx.lookup(t, "CNY", "EUR", {})).toBe(first);
     // Invalid options are refused even when the same pair was asked without options.
-    expect(code(() => fx.lookup(t, "CNY", "EUR", 5 as never))).toBe("INVALID_INPUT");
-    expect(code(() => fx.lookup(t, "CNY", "EUR", "2021-09-30" as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "CNY", "EUR", 5 as never))).toBe("INVALID_TYPE");
+    expect(code(() => fx.lookup(t, "CNY", "EUR", "2021-09-30" as never))).toBe("INVALID_TYPE");
     expect(fx.origins(first)).toEqual([t.rates[0], t.rates[1]]);
   });
 });

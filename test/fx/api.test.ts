@@ -14,7 +14,13 @@ describe("fx: options and inputs are closed", () => {
   it("refuses a misspelt `date` for `on` instead of converting at the newest rate", () => {
     expect(thrown(() => fx.convert(cny, "USD", rates, { date: "2021-09-30" } as never))).toMatchObject({
       code: "UNKNOWN_OPTION",
-      details: { function: "convert", path: "options.date", key: "date", suggestion: "on" },
+      details: {
+        function: "fx.convert",
+        path: "options.date",
+        key: "date",
+        accepted: ["rounding", "on", "policy", "withinDays", "pivot", "kind", "source"],
+        suggestion: "on",
+      },
     });
     expect(money.toString(fx.convert(cny, "USD", rates, { on: "2021-09-30" }))).toBe("155.94 USD");
   });
@@ -23,33 +29,36 @@ describe("fx: options and inputs are closed", () => {
     const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09-30" });
     const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-30" });
     const sweep: readonly (readonly [string, () => unknown, string, string | undefined])[] = [
-      ["rate", () => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", date: "2021-09-30" } as never), "date", "on"],
-      ["convert", () => fx.convert(cny, "USD", rates, { roundng: "up" } as never), "roundng", "rounding"],
-      ["convert", () => fx.conversion(cny, "USD", rates, { pivt: "EUR" } as never), "pivt", "pivot"],
-      ["lookup", () => fx.lookup(rates, "USD", "CNY", { date: "2021-09-30" } as never), "date", "on"],
-      ["table", () => fx.table([usdCny], { pivots: "USD" } as never), "pivots", "pivot"],
+      ["fx.rate", () => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", date: "2021-09-30" } as never), "date", "on"],
+      ["fx.convert", () => fx.convert(cny, "USD", rates, { roundng: "up" } as never), "roundng", "rounding"],
+      ["fx.conversion", () => fx.conversion(cny, "USD", rates, { pivt: "EUR" } as never), "pivt", "pivot"],
+      ["fx.lookup", () => fx.lookup(rates, "USD", "CNY", { date: "2021-09-30" } as never), "date", "on"],
+      ["fx.table", () => fx.table([usdCny], { pivots: "USD" } as never), "pivots", "pivot"],
       [
-        "cross",
+        "fx.cross",
         () => fx.cross(usdCny, eurUsd, { allowDifferentDate: true } as never),
         "allowDifferentDate",
         "allowDifferentDates",
       ],
-      ["implied", () => fx.implied("1", "USD", "6.4", "CNY", { labels: "x" } as never), "labels", "label"],
+      ["fx.implied", () => fx.implied("1", "USD", "6.4", "CNY", { labels: "x" } as never), "labels", "label"],
       [
-        "rateFromJSON",
+        "fx.rateFromJSON",
         () => fx.rateFromJSON(fx.rateToJSON(usdCny), { currency: [] } as never),
         "currency",
         "currencies",
       ],
       [
-        "tableFromJSON",
+        "fx.tableFromJSON",
         () => fx.tableFromJSON(fx.tableToJSON(rates), { currency: [] } as never),
         "currency",
         "currencies",
       ],
     ];
     for (const [fn, call, key, suggestion] of sweep) {
-      expect(thrown(call), fn).toMatchObject({ code: "UNKNOWN_OPTION", details: { function: fn, key, suggestion } });
+      expect(thrown(call), fn).toMatchObject({
+        code: "UNKNOWN_OPTION",
+        details: { function: fn, key, suggestion, accepted: expect.arrayContaining([suggestion]) as unknown },
+      });
     }
   });
 
@@ -70,7 +79,7 @@ describe("fx: messages that help", () => {
       "2021-09-30",
     );
     const e = thrown(() => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: { day: 30 } as never }));
-    expect(e).toMatchObject({ code: "INVALID_PERIOD", details: { function: "rate", path: "on" } });
+    expect(e).toMatchObject({ code: "INVALID_PERIOD", details: { function: "fx.rate", path: "input.on" } });
     expect((e as { message: string }).message).toContain('an ISO date "YYYY-MM-DD", a JS Date');
     expect((e as { message: string }).message).not.toContain("kind");
   });
@@ -79,10 +88,113 @@ describe("fx: messages that help", () => {
     const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09-30" });
     expect(thrown(() => fx.convert(cny, "USD", usdCny, { on: "2021-09-30" }))).toMatchObject({
       code: "INVALID_INPUT",
-      message:
-        'convert: options.on must be left out when converting with a single rate, got "2021-09-30". on chooses a rate from a rate table, ' +
-        "but a single rate is used as it is, whatever its date: pass a table made by fx.table to look the rate up, or leave it out.",
-      details: { function: "convert", path: "options.on", given: ["on"] },
+      details: { function: "fx.convert", path: "options.on", received: "2021-09-30", given: ["on"] },
     });
+    const { message } = thrown(() => fx.convert(cny, "USD", usdCny, { on: "2021-09-30" })) as { message: string };
+    expect(message).toContain("An on date applies to a rate table, not to one rate");
+  });
+});
+
+describe("fx: what accordo did not make is read once (issue 16)", () => {
+  /** A getter that answers `first`, then `then` at every later read. */
+  const changing = (first: unknown, then: unknown): (() => unknown) => {
+    let reads = 0;
+    return () => (reads++ === 0 ? first : then);
+  };
+  const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2021-09-30" });
+  const eurUsd = fx.rate({ base: "EUR", quote: "USD", rate: "1.16", on: "2021-09-30" });
+
+  it("reads an input or options object once, through own properties", () => {
+    const base = changing("USD", 5);
+    const rate = changing("7.1", "x");
+    const input = Object.freeze({
+      get base() {
+        return base();
+      },
+      quote: "CNY",
+      get rate() {
+        return rate();
+      },
+    });
+    expect(String(fx.rate(input as never))).toBe("USD/CNY 7.1");
+    const on = changing("2021-09-30", 5);
+    const lookupOptions = Object.freeze({
+      get on() {
+        return on();
+      },
+    });
+    expect(fx.lookup(rates, "USD", "CNY", lookupOptions as never).rate.toString()).toBe("6.4128");
+    const rounding = changing("up", "sideways");
+    const convertOptions = Object.freeze({
+      get rounding() {
+        return rounding();
+      },
+    });
+    expect(money.toString(fx.convert(cny, "USD", usdCny, convertOptions as never))).toBe("140.85 USD");
+    const allow = changing(true, "yes");
+    const later = fx.rate({ base: "USD", quote: "CNY", rate: "7.2", on: "2021-10-01" });
+    const crossOptions = Object.freeze({
+      get allowDifferentDates() {
+        return allow();
+      },
+    });
+    expect(fx.cross(eurUsd, later, crossOptions as never).on).toBe("2021-10-01");
+    const label = changing("GDP", 5);
+    const impliedOptions = Object.freeze({
+      get label() {
+        return label();
+      },
+    });
+    expect(fx.implied("1", "USD", "7", "CNY", impliedOptions as never).label).toBe("GDP");
+    const json = fx.rateToJSON(usdCny);
+    const jsonRate = changing("7.1", 7.1);
+    const read = fx.rateFromJSON(
+      Object.freeze({
+        ...json,
+        get rate() {
+          return jsonRate();
+        },
+      }),
+    );
+    expect(read.rate.toString()).toBe("7.1");
+  });
+
+  it("reads a frozen rate, table or implied rate it did not make once, and rebuilds it", () => {
+    const value = changing(usdCny.rate, "7.1");
+    const forged = Object.freeze({
+      ...usdCny,
+      get rate() {
+        return value();
+      },
+    });
+    const inverse = fx.invert(forged as never);
+    expect(`${String(inverse)} ${String(inverse.chain[0])}`).toBe(
+      "CNY/USD 0.1408450704225352112676056338028169 on 2021-09-30 USD/CNY 7.1 on 2021-09-30",
+    );
+    const pivot = changing(usdCny.base, null);
+    const table = Object.freeze({
+      rates: Object.freeze([usdCny]),
+      get pivot() {
+        return pivot();
+      },
+    });
+    expect(fx.lookup(table as never, "USD", "CNY")).toEqual(usdCny);
+    const gdp = fx.implied("30.26", "USD", "193.48", "CNY");
+    const figureRead = changing(gdp.rate, "x");
+    const implied = Object.freeze({
+      ...gdp,
+      get rate() {
+        return figureRead();
+      },
+    });
+    expect(fx.consistency([gdp, implied as never]).consistent).toBe(true);
+    const checked = changing(usdCny.rate, null);
+    const checkedRate = Object.freeze({
+      ...usdCny,
+      get rate() {
+        return checked();
+      },
+    });
+    expect(fx.checkRate(checkedRate as never, [gdp]).rate.toString()).toBe("7.1");
   });
 });

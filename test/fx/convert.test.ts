@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
-import type { AccordoErrorCode } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import type { ExchangeRate } from "../../src/fx/types.js";
 import * as money from "../../src/money/index.js";
-import { thrown } from "../support.js";
-
-function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
-  try {
-    fn();
-    return "no error";
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "other error";
-  }
-}
+import { thrown, code } from "../support.js";
 
 const usd = (amount: string) => money.of(amount, "USD");
 
@@ -126,12 +115,12 @@ describe("fx.convert", () => {
     expect(code(() => fx.convert(usd("1"), "XYZ", r))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.convert({ amount: 1, currency: "USD" } as never, "EUR", r))).toBe("INVALID_VALUE");
     expect(code(() => fx.convert(usd("1"), "EUR", { base: "USD", quote: "EUR", rate: "0.89" } as never))).toBe(
-      "INVALID_INPUT",
+      "INVALID_VALUE",
     );
     expect(code(() => fx.convert(usd("1"), "EUR", r, { rounding: "bankers" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.convert(usd("1"), "EUR", r, { on: "2024-01-02" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.convert(usd("1"), "EUR", r, { policy: "nearest", withinDays: 2 }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.convert(usd("1"), "EUR", r, null as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.convert(usd("1"), "EUR", r, null as never))).toBe("INVALID_TYPE");
   });
 });
 
@@ -140,16 +129,23 @@ describe("fx.convert: edges", () => {
 
   it("tells a table from a rate by its rates and pivot", () => {
     for (const f of [fx.convert, fx.conversion]) {
-      expect(() => f(usd("1"), "EUR", { rates: [] } as never)).toThrow(
-        "convert: the rate or table must be an ExchangeRate made by fx.rate (or read by fx.rateFromJSON)",
-      );
-      expect(() => f(usd("1"), "EUR", { pivot: money.currency("USD") } as never)).toThrow(
-        "convert: the rate or table must be an ExchangeRate",
-      );
-      expect(() => f(usd("1"), "EUR", null as never)).toThrow(
-        "convert: the rate or table must be an ExchangeRate, got null",
-      );
-      expect(() => f(usd("1"), "EUR", 5 as never)).toThrow("convert: the rate or table must be an ExchangeRate, got 5");
+      expect(thrown(() => f(usd("1"), "EUR", { rates: [] } as never))).toMatchObject({
+        code: "INVALID_VALUE",
+        details: { function: f === fx.convert ? "fx.convert" : "fx.conversion", path: "rateOrTable" },
+      });
+      const fn = f === fx.convert ? "fx.convert" : "fx.conversion";
+      expect(thrown(() => f(usd("1"), "EUR", { pivot: money.currency("USD") } as never))).toMatchObject({
+        code: "INVALID_VALUE",
+        details: { function: fn, path: "rateOrTable" },
+      });
+      expect(thrown(() => f(usd("1"), "EUR", null as never))).toMatchObject({
+        code: "INVALID_TYPE",
+        details: { function: fn, path: "rateOrTable", received: null },
+      });
+      expect(thrown(() => f(usd("1"), "EUR", 5 as never))).toMatchObject({
+        code: "INVALID_TYPE",
+        details: { function: fn, path: "rateOrTable", received: 5 },
+      });
     }
   });
 
@@ -226,7 +222,7 @@ describe("fx.convert: results beyond the range of decimals", () => {
     const huge = fx.rate({ base: "USD", quote: "EUR", rate: "5e999" });
     expect(thrown(() => fx.convert(money.of("1e999", "USD"), "EUR", huge, { rounding: "none" }))).toMatchObject({
       code: "OUT_OF_RANGE",
-      details: { function: "fx.convert", path: "the amount × the USD/EUR rate" },
+      details: { function: "fx.convert", path: "money", min: "1e-999", max: "1e1000" },
     });
     expect(code(() => fx.conversion(money.of("1e999", "USD"), "EUR", huge))).toBe("OUT_OF_RANGE");
     const tiny = fx.rate({ base: "USD", quote: "EUR", rate: "1e-999" });
@@ -264,13 +260,13 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
         thrown(() => exactAt(forge(cnyUsd, {}, [leg]))),
         String(leg),
       ).toMatchObject({
-        code: "INVALID_INPUT",
-        details: { where: expect.stringMatching(/^convert: the rate or table\.chain\[0\]/) },
+        code: expect.stringMatching(/^INVALID_(TYPE|VALUE)$/),
+        details: { function: "fx.conversion", path: expect.stringMatching(/^rateOrTable\.chain\[0\]/) },
       });
     }
     expect(thrown(() => exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny, null])))).toMatchObject({
-      code: "INVALID_INPUT",
-      details: { where: "convert: the rate or table.chain[1]" },
+      code: "INVALID_TYPE",
+      details: { function: "fx.conversion", path: "rateOrTable.chain[1]", received: null },
     });
     const usd = identityOf("USD");
     expect(exactAt(forge(cnyUsd, { derivation: "cross" }, [usdCny]))).toBe(asItStands);

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isAccordoError } from "../../src/errors.js";
-import type { AccordoErrorCode } from "../../src/errors.js";
 import * as figure from "../../src/figure/index.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
-import { interval, thrown } from "../support.js";
-
-function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
-  try {
-    fn();
-    return "no error";
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "other error";
-  }
-}
+import { interval, thrown, code } from "../support.js";
 
 const bn = (text: string) => figure.reported(text, { scale: "billion" });
 
@@ -48,15 +37,15 @@ describe("fx.implied", () => {
   });
 
   it("refuses figures that are not positive, equal currencies and bad labels", () => {
-    expect(code(() => fx.implied("0", "USD", "1", "CNY"))).toBe("INVALID_INPUT");
-    expect(code(() => fx.implied("1", "USD", "-1", "CNY"))).toBe("INVALID_INPUT");
-    expect(code(() => fx.implied(figure.between("-1", "2"), "USD", "1", "CNY"))).toBe("INVALID_INPUT");
-    expect(code(() => fx.implied(figure.reported("0"), "USD", "1", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("0", "USD", "1", "CNY"))).toBe("OUT_OF_RANGE");
+    expect(code(() => fx.implied("1", "USD", "-1", "CNY"))).toBe("OUT_OF_RANGE");
+    expect(code(() => fx.implied(figure.between("-1", "2"), "USD", "1", "CNY"))).toBe("OUT_OF_RANGE");
+    expect(code(() => fx.implied(figure.reported("0"), "USD", "1", "CNY"))).toBe("OUT_OF_RANGE");
     expect(code(() => fx.implied("1", "USD", "1", "usd"))).toBe("INVALID_INPUT");
     expect(code(() => fx.implied("1", "USD", "1", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.implied("abc", "USD", "1", "CNY"))).toBe("INVALID_NUMBER");
     expect(code(() => fx.implied("1", "USD", "1", "CNY", { label: "" }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.implied("1", "USD", "1", "CNY", null as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", "1", "CNY", null as never))).toBe("INVALID_TYPE");
   });
 });
 
@@ -99,8 +88,8 @@ describe("fx.consistency", () => {
     const one = fx.consistency([gdp]);
     expect(one.consistent).toBe(true);
     expect(code(() => fx.consistency([]))).toBe("INVALID_INPUT");
-    expect(code(() => fx.consistency("x" as never))).toBe("INVALID_INPUT");
-    expect(code(() => fx.consistency([gdp, { rate: 1 } as never]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.consistency("x" as never))).toBe("INVALID_TYPE");
+    expect(code(() => fx.consistency([gdp, { rate: 1 } as never]))).toBe("INVALID_VALUE");
     expect(code(() => fx.consistency([gdp, fx.implied("1", "EUR", "7", "CNY")]))).toBe("CURRENCY_MISMATCH");
   });
 });
@@ -135,10 +124,10 @@ describe("fx.checkRate", () => {
     expect(code(() => fx.checkRate(fx.rate({ base: "EUR", quote: "CNY", rate: "7" }), pairs))).toBe(
       "CURRENCY_MISMATCH",
     );
-    expect(code(() => fx.checkRate("0", pairs))).toBe("INVALID_INPUT");
+    expect(code(() => fx.checkRate("0", pairs))).toBe("OUT_OF_RANGE");
     expect(code(() => fx.checkRate("x", pairs))).toBe("INVALID_NUMBER");
     expect(code(() => fx.checkRate("6.39", []))).toBe("INVALID_INPUT");
-    expect(code(() => fx.checkRate({ base: "USD" } as never, pairs))).toBe("INVALID_INPUT");
+    expect(code(() => fx.checkRate({ base: "USD" } as never, pairs))).toBe("INVALID_VALUE");
   });
 
   it("works with money amounts' currencies too", () => {
@@ -155,14 +144,14 @@ describe("fx implied rates: edges", () => {
     const r = fx.implied("1", "USD", figure.between("0", "2", { loInclusive: false }), "EUR");
     expect(r.rate.lo.toString()).toBe("0");
     expect(r.rate.loInclusive).toBe(false);
-    expect(code(() => fx.implied("1", "USD", figure.between("0", "2"), "EUR"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.implied("1", "USD", figure.between("0", "2"), "EUR"))).toBe("OUT_OF_RANGE");
   });
 
   it("refuses a base figure whose lower bound is zero, even excluded (it divides; threw DIVISION_BY_ZERO)", () => {
     expect(() => fx.implied(figure.between("0", "2", { loInclusive: false }), "USD", "1", "EUR")).toThrow(
       expect.objectContaining({
-        code: "INVALID_INPUT",
-        message: "implied: the base figure must be positive, but its bounds reach 0",
+        code: "OUT_OF_RANGE",
+        details: expect.objectContaining({ function: "fx.implied", path: "baseFigure" }),
       }),
     );
     expect(fx.implied(figure.between("0.5", "2", { loInclusive: false }), "USD", "1", "EUR").rate.hi.toString()).toBe(
@@ -172,12 +161,15 @@ describe("fx implied rates: edges", () => {
 
   it("refuses to invert a rate given the other way round whose bounds reach zero, with INVALID_INPUT (threw DIVISION_BY_ZERO)", () => {
     const eurUsd = fx.implied("2", "EUR", figure.between("0", "1", { loInclusive: false }), "USD");
-    const message =
-      "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR";
-    expect(() => fx.consistency([usdEur, eurUsd])).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message }));
-    expect(() => fx.checkRate("2", [usdEur, eurUsd])).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", message: message.replace("consistency", "checkRate") }),
-    );
+    const details = { path: "rates[1]", received: "EUR/USD from 0", index: 1 };
+    expect(thrown(() => fx.consistency([usdEur, eurUsd]))).toMatchObject({
+      code: "DIVISION_BY_ZERO",
+      details: { function: "fx.consistency", ...details },
+    });
+    expect(thrown(() => fx.checkRate("2", [usdEur, eurUsd]))).toMatchObject({
+      code: "DIVISION_BY_ZERO",
+      details: { function: "fx.checkRate", ...details },
+    });
     // Given first, it sets the orientation, and the other one inverts: 0.5 lies in (0, 0.5].
     const verdict = fx.consistency([eurUsd, usdEur]);
     expect(verdict.consistent).toBe(true);
@@ -187,11 +179,9 @@ describe("fx implied rates: edges", () => {
 
   it("refuses to invert a hand-made rate whose own bounds reach zero, though its figures do not, and names its index", () => {
     const forged = { ...fx.implied("2", "EUR", "1", "USD"), rate: figure.between("0", "0.5", { loInclusive: false }) };
-    expect(thrown(() => fx.consistency([usdEur, forged]))).toEqual({
-      code: "INVALID_INPUT",
-      message:
-        "consistency: rates[1] is a EUR/USD rate whose bounds reach 0, so it cannot be inverted to USD/EUR (the inverse has no upper bound); give it first, or as USD/EUR",
-      details: { where: "consistency", index: 1 },
+    expect(thrown(() => fx.consistency([usdEur, forged]))).toMatchObject({
+      code: "DIVISION_BY_ZERO",
+      details: { function: "fx.consistency", path: "rates[1]", received: "EUR/USD from 0", index: 1 },
     });
   });
 
@@ -201,24 +191,18 @@ describe("fx implied rates: edges", () => {
     const holeInside: (typeof usdEur)[] = [usdEur];
     holeInside[2] = usdEur;
     expect(1 in holeInside).toBe(false);
-    expect(() => fx.consistency(holeFirst)).toThrow(
-      expect.objectContaining({
-        code: "INVALID_INPUT",
-        message: "consistency: rates[0] must be an ImpliedRate made by fx.implied, got undefined",
-      }),
-    );
-    expect(() => fx.consistency(holeInside)).toThrow(
-      expect.objectContaining({
-        code: "INVALID_INPUT",
-        message: "consistency: rates[1] must be an ImpliedRate made by fx.implied, got undefined",
-      }),
-    );
-    expect(() => fx.checkRate("2", holeInside)).toThrow(
-      expect.objectContaining({
-        code: "INVALID_INPUT",
-        message: "checkRate: rates[1] must be an ImpliedRate made by fx.implied, got undefined",
-      }),
-    );
+    expect(thrown(() => fx.consistency(holeFirst))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.consistency", path: "rates[0]", received: undefined },
+    });
+    expect(thrown(() => fx.consistency(holeInside))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.consistency", path: "rates[1]", received: undefined },
+    });
+    expect(thrown(() => fx.checkRate("2", holeInside))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.checkRate", path: "rates[1]", received: undefined },
+    });
   });
 
   it("accepts an explicit null label", () => {
@@ -290,9 +274,9 @@ describe("fx implied rates: edges", () => {
     expect(c.consistent).toBe(true);
     expect(c.rate.toString()).toBe("2");
     expect(c.results[0]?.difference.toString()).toBe("0");
-    expect(() => fx.checkRate(null as never, [usdEur])).toThrow(
-      "checkRate: the rate must be a decimal string, number, bigint or Decimal, got null",
-    );
+    expect(thrown(() => fx.checkRate(null as never, [usdEur]))).toMatchObject({
+      details: { function: "fx.checkRate", path: "exchangeRate", received: null },
+    });
     expect(fx.checkRate(fx.rate({ base: "EUR", quote: "USD", rate: "0.5" }), [usdEur]).rate.toString()).toBe("2");
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../../src/errors.js";
-import type { AccordoErrorCode } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
-import { thrown } from "../support.js";
-
-function code(fn: () => unknown): AccordoErrorCode | "no error" | "other error" {
-  try {
-    fn();
-    return "no error";
-  } catch (e) {
-    return isAccordoError(e) ? e.code : "other error";
-  }
-}
+import { thrown, code } from "../support.js";
 
 const usdCny = (on: string, rate: string, source = "PBoC") => fx.rate({ base: "USD", quote: "CNY", rate, on, source });
 
@@ -42,11 +32,11 @@ describe("fx.table", () => {
     );
     // Same pair and date from another source, or of another kind: both kept.
     expect(fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-30", "6.4855", "SAFE")]).rates.length).toBe(2);
-    expect(code(() => fx.table("rates" as never))).toBe("INVALID_INPUT");
-    expect(code(() => fx.table([42 as never]))).toBe("INVALID_INPUT");
-    expect(code(() => fx.table([{ base: "USD", quote: "CNY", rate: "-1" }]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table("rates" as never))).toBe("INVALID_TYPE");
+    expect(code(() => fx.table([42 as never]))).toBe("INVALID_TYPE");
+    expect(code(() => fx.table([{ base: "USD", quote: "CNY", rate: "-1" }]))).toBe("OUT_OF_RANGE");
     expect(code(() => fx.table([], { pivot: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
-    expect(code(() => fx.table([], null as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.table([], null as never))).toBe("INVALID_TYPE");
   });
 
   it("names the duplicate in the message", () => {
@@ -54,7 +44,10 @@ describe("fx.table", () => {
       fx.table([usdCny("2021-09-30", "6.4854"), usdCny("2021-09-29", "6.47"), usdCny("2021-09-30", "6.4855")]);
       expect.unreachable();
     } catch (e) {
-      expect((e as Error).message).toContain("rates[2] duplicates rates[0]");
+      expect(e).toMatchObject({
+        code: "INVALID_INPUT",
+        details: { function: "fx.table", path: "rates[2]", duplicates: 0 },
+      });
     }
   });
 });
@@ -110,7 +103,7 @@ describe("fx.lookup", () => {
     expect(fx.lookup(t, "USD", "CNY", { on: "2021-09" })).toBe(t.rates[3]);
     expect(fx.lookup(t, "USD", "CNY", { on: period.month(2021, 9) })).toBe(t.rates[3]);
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-Q3" }))).toBe("RATE_NOT_FOUND");
-    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09", policy: "onOrBefore" }))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09", policy: "onOrBefore" }))).toBe("INVALID_PERIOD");
   });
 
   it("without a date, gives the most recent rate", () => {
@@ -190,7 +183,9 @@ describe("fx.lookup", () => {
     } catch (e) {
       expect(isAccordoError(e, "RATE_NOT_FOUND")).toBe(true);
       const err = e as Error & { details: Record<string, unknown> };
-      expect(err.message).toBe("lookup: no GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD");
+      expect(err.message).toBe(
+        "fx.lookup: no GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD",
+      );
       expect(err.details).toMatchObject({
         base: "GBP",
         quote: "JPY",
@@ -202,27 +197,27 @@ describe("fx.lookup", () => {
   });
 
   it("refuses bad arguments", () => {
-    expect(code(() => fx.lookup({ rates: [] } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup({ rates: [] } as never, "USD", "CNY"))).toBe("INVALID_VALUE");
     const handMade = Object.freeze({
       rates: [{ base: "USD", quote: "CNY", rate: "6.4" }],
       pivot: money.currency("USD"),
     });
-    expect(code(() => fx.lookup(handMade as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(handMade as never, "USD", "CNY"))).toBe("INVALID_VALUE");
     expect(code(() => fx.lookup(t, "USD", "XYZ"))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "latest" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: -1 }))).toBe(
-      "INVALID_INPUT",
+      "OUT_OF_RANGE",
     );
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", policy: "nearest", withinDays: 1.5 }))).toBe(
-      "INVALID_INPUT",
+      "OUT_OF_RANGE",
     );
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-30", withinDays: 3 }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { policy: "onOrBefore" }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { on: "2021-09-31" }))).toBe("INVALID_PERIOD");
     expect(code(() => fx.lookup(t, "USD", "CNY", { kind: "forward" as never }))).toBe("INVALID_INPUT");
     expect(code(() => fx.lookup(t, "USD", "CNY", { source: "" }))).toBe("INVALID_INPUT");
-    expect(code(() => fx.lookup(t, "USD", "CNY", null as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup(t, "USD", "CNY", null as never))).toBe("INVALID_TYPE");
   });
 });
 
@@ -230,13 +225,18 @@ describe("fx.table and fx.lookup: edges", () => {
   it("reads an object with a chain but no derivation (or the reverse) as rate input, not as a rate, and refuses the key rate input does not have", () => {
     expect(thrown(() => fx.table([{ base: "USD", quote: "EUR", rate: "0.9", chain: [] } as never]))).toMatchObject({
       code: "UNKNOWN_OPTION",
-      details: { function: "rate", path: "input.chain", key: "chain" },
+      details: {
+        function: "fx.table",
+        path: "rates[0].chain",
+        key: "chain",
+        accepted: ["base", "quote", "rate", "on", "source", "kind"],
+      },
     });
     expect(
       thrown(() => fx.table([{ base: "USD", quote: "JPY", rate: "150", derivation: "direct" } as never])),
     ).toMatchObject({
       code: "UNKNOWN_OPTION",
-      details: { function: "rate", path: "input.derivation", key: "derivation" },
+      details: { function: "fx.table", path: "rates[0].derivation", key: "derivation" },
     });
   });
 
@@ -252,14 +252,14 @@ describe("fx.table and fx.lookup: edges", () => {
   it("refuses tables not made by fx.table: unfrozen, without a rates array, or without a pivot currency", () => {
     const usd = money.currency("USD");
     const good = fx.table([usdCny("2021-09-30", "6.4854")]);
-    expect(code(() => fx.lookup({ rates: good.rates, pivot: usd } as never, "USD", "CNY"))).toBe("INVALID_INPUT");
+    expect(code(() => fx.lookup({ rates: good.rates, pivot: usd } as never, "USD", "CNY"))).toBe("INVALID_VALUE");
     expect(code(() => fx.lookup(Object.freeze({ rates: "x", pivot: usd }) as never, "USD", "CNY"))).toBe(
-      "INVALID_INPUT",
+      "INVALID_VALUE",
     );
     expect(code(() => fx.lookup(Object.freeze({ rates: good.rates, pivot: "USD" }) as never, "GBP", "CNY"))).toBe(
-      "INVALID_INPUT",
+      "INVALID_VALUE",
     );
-    expect(code(() => fx.tableToJSON({ rates: good.rates, pivot: usd } as never))).toBe("INVALID_INPUT");
+    expect(code(() => fx.tableToJSON({ rates: good.rates, pivot: usd } as never))).toBe("INVALID_VALUE");
     // A frozen hand-made table of checked rates is accepted.
     expect(fx.lookup(Object.freeze({ rates: good.rates, pivot: usd }) as never, "CNY", "USD").chain[0]).toBe(
       good.rates[0],
@@ -350,12 +350,10 @@ describe("hand-made tables with holes", () => {
     const rates: unknown[] = [];
     rates[1] = fx.rate({ base: "USD", quote: "CNY", rate: "7" });
     const handMade = Object.freeze({ rates: Object.freeze(rates), pivot: money.currency("USD") });
-    expect(() => fx.lookup(handMade as never, "USD", "CNY")).toThrow(
-      expect.objectContaining({
-        code: "INVALID_INPUT",
-        message: "lookup: the table.rates[0] must be an ExchangeRate, got undefined",
-      }),
-    );
+    expect(thrown(() => fx.lookup(handMade as never, "USD", "CNY"))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.lookup", path: "rateTable.rates[0]", received: undefined },
+    });
   });
 });
 
@@ -440,22 +438,22 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
   it("does not match a period that starts or ends on another day", () => {
     const months = fx.table([avg("2024-01/2024-03")]);
     expect(notFound(months, "2024-01/2024-02")).toBe(
-      "lookup: no USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD",
+      "fx.lookup: no USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD",
     );
     expect(notFound(months, "2024-02/2024-03")).toBe(
-      "lookup: no USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD",
+      "fx.lookup: no USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD",
     );
-    expect(notFound(months, "2024-Q2")).toBe("lookup: no USD/CNY rate on 2024-Q2, direct, inverse or through USD");
-    expect(notFound(months, "2024-S1")).toBe("lookup: no USD/CNY rate on 2024-S1, direct, inverse or through USD");
+    expect(notFound(months, "2024-Q2")).toBe("fx.lookup: no USD/CNY rate on 2024-Q2, direct, inverse or through USD");
+    expect(notFound(months, "2024-S1")).toBe("fx.lookup: no USD/CNY rate on 2024-S1, direct, inverse or through USD");
     expect(notFound(fx.table([avg("2024-S1")]), "2024-Q1/2024-Q3")).toBe(
-      "lookup: no USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD",
+      "fx.lookup: no USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD",
     );
     expect(notFound(fx.table([avg("2024")]), "2024-01/2024-11")).toBe(
-      "lookup: no USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD",
+      "fx.lookup: no USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD",
     );
     // a rate on one day of the period is no rate of the period
     expect(notFound(fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" })]), "2024-Q1")).toBe(
-      "lookup: no USD/CNY rate on 2024-Q1, direct, inverse or through USD",
+      "fx.lookup: no USD/CNY rate on 2024-Q1, direct, inverse or through USD",
     );
   });
 
@@ -485,30 +483,22 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
 });
 
 describe("fx.table and fx.lookup: a null pivot", () => {
-  it("is refused with INVALID_INPUT: a table always has a pivot (used USD)", () => {
-    const err = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        return isAccordoError(e) ? [e.code, e.message] : ["other error"];
-      }
-      return ["no error"];
-    };
-    expect(err(() => fx.table([], { pivot: null as never }))).toEqual([
-      "INVALID_TYPE",
-      "table: pivot must be a currency code or a Currency, got null",
-    ]);
+  it("is refused with INVALID_TYPE: a table always has a pivot (used USD)", () => {
+    expect(thrown(() => fx.table([], { pivot: null as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.table", path: "options.pivot", received: null },
+    });
     const t = fx.table([usdCny("2021-09-30", "6.4854")]);
     // refused even when the pair is found without a cross rate
-    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toEqual([
-      "INVALID_TYPE",
-      "lookup: pivot must be a currency code or a Currency, got null",
-    ]);
-    expect(err(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toEqual([
-      "INVALID_TYPE",
-      "lookup: pivot must be a currency code or a Currency, got null",
-    ]);
-    expect(err(() => fx.lookup(t, "USD", "CNY", { pivot: "XYZ" }))[0]).toBe("UNKNOWN_CURRENCY");
+    expect(thrown(() => fx.lookup(t, "USD", "CNY", { pivot: null as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.lookup", path: "options.pivot", received: null },
+    });
+    expect(thrown(() => fx.convert(money.of("1", "USD"), "CNY", t, { pivot: null as never }))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "fx.convert", path: "options.pivot", received: null },
+    });
+    expect(code(() => fx.lookup(t, "USD", "CNY", { pivot: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
     expect(fx.lookup(t, "USD", "CNY", { pivot: "EUR" })).toBe(t.rates[0]);
   });
 });

@@ -62,7 +62,7 @@ describe("fuzz findings", () => {
     // the library's own rates are kept as they are
     expect(fx.consistency([gdp]).rates[0]).toBe(gdp);
     expect(code(() => fx.consistency([{ ...gdp, baseFigure: "x" } as never]))).toBe("INVALID_NUMBER");
-    expect(code(() => fx.consistency([{ ...gdp, label: 5 } as never]))).toBe("INVALID_INPUT");
+    expect(code(() => fx.consistency([{ ...gdp, label: 5 } as never]))).toBe("INVALID_VALUE");
   });
 
   it('growth.format refuses a basis that is not nominal, real or unspecified (printed "(NaN)")', () => {
@@ -225,8 +225,8 @@ describe("sparse arrays: holes are refused as missing entries, never skipped or 
     ).toMatchObject({ code: "INVALID_TYPE", details: { path: "input.phases[0].history[0]" } });
     expect(capacity.plan({ unit: "vehicles", total: "300000", phases: [{}, {}] }).phases.length).toBe(2);
   });
-  it("fx.table with a hole is INVALID_INPUT; agreement lists with holes too", () => {
-    expect(code(() => fx.table([, { base: "USD", quote: "CNY", rate: "6.4" }] as never))).toBe("INVALID_INPUT");
+  it("fx.table with a hole is INVALID_TYPE (a missing rate); agreement lists with holes too", () => {
+    expect(code(() => fx.table([, { base: "USD", quote: "CNY", rate: "6.4" }] as never))).toBe("INVALID_TYPE");
     expect(
       code(() => agreement.create({ id: "a", title: "t", kind: "cooperationAgreement", parties: [,] } as never)),
     ).toBe("INVALID_TYPE");

@@ -84,9 +84,9 @@ describe("ExchangeRateSchema", () => {
   it("reports fx.rate's errors at the field they concern, with their code", () => {
     const cases: [Record<string, unknown>, (string | number)[], string][] = [
       [{ base: "USD", quote: "XYZ", rate: "1" }, ["quote"], "UNKNOWN_CURRENCY"],
-      [{ base: "USD", quote: "USD", rate: "1" }, [], "INVALID_INPUT"],
-      [{ base: "USD", quote: "CNY", rate: "0" }, ["rate"], "INVALID_INPUT"],
-      [{ base: "USD", quote: "CNY", rate: "-6.39" }, ["rate"], "INVALID_INPUT"],
+      [{ base: "USD", quote: "USD", rate: "1" }, ["quote"], "INVALID_INPUT"],
+      [{ base: "USD", quote: "CNY", rate: "0" }, ["rate"], "OUT_OF_RANGE"],
+      [{ base: "USD", quote: "CNY", rate: "-6.39" }, ["rate"], "OUT_OF_RANGE"],
       [{ base: "USD", quote: "CNY", rate: "6.39", source: "  " }, ["source"], "INVALID_INPUT"],
       [{ base: "USD", quote: "CNY", rate: "6.39", on: "2021-02-30" }, ["on"], "INVALID_PERIOD"],
     ];
@@ -197,7 +197,7 @@ describe("ExchangeRateSchema", () => {
     const inverse = toJSON(ExchangeRateSchema, fx.invert(usdCny));
     const broken = { ...inverse, chain: [{ ...inverse.chain?.[0], rate: "-1" }] };
     expect(issuesOf(() => parse(ExchangeRateSchema, broken)).map((i) => [i.path, i.code])).toEqual([
-      [["chain", 0, "rate"], "INVALID_INPUT"],
+      [["chain", 0, "rate"], "OUT_OF_RANGE"],
     ]);
   });
 
@@ -419,7 +419,7 @@ describe("toJSON refuses a forged rate or table instead of writing JSON that par
     [
       "a direct rate that is not positive",
       { ...usdCny, rate: money.of("0", "USD").amount },
-      [{ path: [], code: "INVALID_INPUT", message: 'rate: the USD/CNY rate must be positive, got "0"' }],
+      [{ path: [], code: "OUT_OF_RANGE", message: 'fx.rate: input.rate must be a positive rate, got "0"' }],
     ],
     [
       "an inverse rate that is not the inverse of its chain",
@@ -441,7 +441,7 @@ describe("toJSON refuses a forged rate or table instead of writing JSON that par
           path: [],
           code: "INVALID_PERIOD",
           message:
-            'rate: on must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got "2021-02-30"',
+            'fx.rate: input.on must be an ISO date "YYYY-MM-DD" or a period such as "2021-09" or "2021-Q1/2021-Q3", got "2021-02-30"',
         },
       ],
     ],
@@ -466,7 +466,9 @@ describe("toJSON refuses a forged rate or table instead of writing JSON that par
       {
         path: [],
         code: "INVALID_INPUT",
-        message: "table: rates[1] duplicates rates[0] (USD/CNY on 2021-09-30, same source and kind)",
+        message:
+          'fx.table: rates[1] must be different from rates[0] in its pair, date, source or kind, got "USD/CNY 6.3933". ' +
+          "Both are USD/CNY on 2021-09-30 of the same source and kind: a lookup could not tell which to use.",
       },
     ]);
   });
