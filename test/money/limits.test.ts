@@ -14,7 +14,7 @@ describe("allocate: at most a million parts", () => {
     expect(parts.length).toBe(1_000_000);
     expect(parts.every((p) => p.amount.eq(1))).toBe(true);
     expect(code(() => money.allocate(money.of("1", "JPY"), 1_000_001))).toBe("OUT_OF_RANGE");
-  });
+  }, 120_000); // a million values: about 12 s alone, past the default 30 s when the whole suite shares 2 cores
 
   it("accepts a list of a million ratios (it overflowed the call stack with a RangeError), and refuses one more", () => {
     const ratios = new Array<number>(1_000_000).fill(1);
@@ -25,7 +25,7 @@ describe("allocate: at most a million parts", () => {
     expect(parts[999]?.amount.toFixed()).toBe("0.01");
     expect(parts[1000]?.amount.toFixed()).toBe("0");
     expect(code(() => money.allocate(money.of("1", "JPY"), new Array<number>(1_000_001).fill(1)))).toBe("OUT_OF_RANGE");
-  });
+  }, 120_000);
 });
 
 describe("exact money arithmetic: at most 10,000 digits", () => {
