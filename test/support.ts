@@ -18,7 +18,7 @@ import type {
   SinglePeriod,
   Zone,
 } from "../src/index.js";
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { isAccordoError } from "../src/errors.js";
 import type { AccordoError } from "../src/errors.js";
 import type { Figure } from "../src/figure/types.js";
@@ -732,4 +732,27 @@ export function expectRefusal(
   expect([result.code, result.message.slice(0, where.length + 1)]).toEqual([code, expect.stringMatching(/[ :]$/)]);
   expect(result.message.slice(0, where.length)).toBe(where);
   if (code !== "INVALID_PERIOD") expect(result.details).toMatchObject({ function: name, path, ...extra });
+
+/** "BASE/QUOTE on rate (kind, source)" for each rate of a table, in order (the rate files' tests). */
+export function listedRates(t: { readonly rates: readonly ExchangeRate[] }): string[] {
+  return t.rates.map((r) => {
+    const on = r.on === null ? "undated" : String(r.on);
+    return `${r.base.code}/${r.quote.code} ${on} ${r.rate.toString()} (${r.kind}, ${String(r.source)})`;
+  });
+}
+
+/**
+ * One test per case of a malformed file: `read(text)` throws INVALID_TEXT whose details hold
+ * `function: fn` and the case's details (its line, column, field...).
+ */
+export function refusesFiles(
+  fn: string,
+  read: (text: string) => unknown,
+  cases: readonly (readonly [what: string, text: string, details: Record<string, unknown>])[],
+): void {
+  for (const [what, text, details] of cases) {
+    it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
+      expect(thrown(() => read(text))).toMatchObject({ code: "INVALID_TEXT", details: { function: fn, ...details } });
+    });
+  }
 }

@@ -94,20 +94,32 @@ export function parseJson(text: string, onProblem: (problem: JsonProblem) => nev
       }
     }
   };
+  /** The members of an object or array from its opening bracket to `close`, each read by `read`. */
+  const list = <T>(close: string, what: string, read: () => T): T[] => {
+    pos++; // the opening bracket
+    const out: T[] = [];
+    space();
+    if (text[pos] === close) {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      out.push(read());
+      space();
+      if (text[pos] === ",") pos++;
+      else if (text[pos] === close) {
+        pos++;
+        return out;
+      } else return problem(`"," or "${close}" after ${what}`);
+    }
+  };
   const value = (depth: number): JsonNode => {
     space();
     const at = here();
     const c = text[pos];
     if (depth > 512) return problem("JSON nested at most 512 levels deep");
     if (c === "{") {
-      pos++;
-      const entries: (readonly [string, JsonNode, Place])[] = [];
-      space();
-      if (text[pos] === "}") {
-        pos++;
-        return { type: "object", entries, at };
-      }
-      for (;;) {
+      const entries = list("}", "a property", () => {
         space();
         const keyAt = here();
         if (text[pos] !== '"') return problem("a property name in double quotes");
@@ -115,41 +127,11 @@ export function parseJson(text: string, onProblem: (problem: JsonProblem) => nev
         space();
         if (text[pos] !== ":") return problem('":" after the property name');
         pos++;
-        entries.push([key, value(depth + 1), keyAt]);
-        space();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "}") {
-          pos++;
-          return { type: "object", entries, at };
-        }
-        return problem('"," or "}" after a property');
-      }
+        return [key, value(depth + 1), keyAt] as const;
+      });
+      return { type: "object", entries, at };
     }
-    if (c === "[") {
-      pos++;
-      const items: JsonNode[] = [];
-      space();
-      if (text[pos] === "]") {
-        pos++;
-        return { type: "array", items, at };
-      }
-      for (;;) {
-        items.push(value(depth + 1));
-        space();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "]") {
-          pos++;
-          return { type: "array", items, at };
-        }
-        return problem('"," or "]" after an array element');
-      }
-    }
+    if (c === "[") return { type: "array", items: list("]", "an array element", () => value(depth + 1)), at };
     if (c === '"') return { type: "string", value: string(), at };
     NUMBER.lastIndex = pos;
     const number = NUMBER.exec(text);

@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as io from "../../src/io/index.js";
 import * as money from "../../src/money/index.js";
-import * as period from "../../src/period/index.js";
-import type { RateTable } from "../../src/fx/types.js";
-import { byteChunks, code, fixture, thrown } from "../support.js";
-
-/** "BASE/QUOTE on rate (kind, source)" for each rate of a table, in order. */
-function listed(t: RateTable): string[] {
-  return t.rates.map((r) => {
-    const on = r.on === null ? "undated" : typeof r.on === "string" ? r.on : period.format(r.on);
-    return `${r.base.code}/${r.quote.code} ${on} ${r.rate.toString()} (${r.kind}, ${String(r.source)})`;
-  });
-}
+import { byteChunks, code, fixture, listedRates, refusesFiles, thrown } from "../support.js";
 
 describe("io.readRatesCsv", () => {
   it("reads date, base, quote, rate, source and kind; a period is an average unless said otherwise", () => {
     const t = io.readRatesCsv(fixture("rates/rates.csv"));
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "USD/CNY 2024-03-01 7.1036 (spot, PBoC)",
       "EUR/USD 2024-03 1.0872 (average, ECB)",
       "EUR/USD 2024-Q1 1.0857 (average, ECB)",
@@ -26,7 +16,7 @@ describe("io.readRatesCsv", () => {
 
   it("reads columns in any order and case, and takes the source of options for rows without one", () => {
     const t = io.readRatesCsv("Rate,Quote,Base,Date\n1.1,USD,EUR,2024-01-02\n", { source: "ECB" });
-    expect(listed(t)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
+    expect(listedRates(t)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
     expect(t.pivot.code).toBe("EUR");
     expect(io.readRatesCsv("date,base,quote,rate\n2024-01-02,EUR,USD,1.1\n").rates[0]?.source).toBeNull();
   });
@@ -74,14 +64,7 @@ describe("io.readRatesCsv", () => {
     ],
     ["a row of the wrong width", "date,base,quote,rate\n2024-01-02,EUR,USD\n", { line: 2, column: 20 }],
   ];
-  for (const [what, text, details] of cases) {
-    it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readRatesCsv(text))).toMatchObject({
-        code: "INVALID_TEXT",
-        details: { function: "io.readRatesCsv", ...details },
-      });
-    });
-  }
+  refusesFiles("io.readRatesCsv", (text) => io.readRatesCsv(text), cases);
 
   it("reads quoted fields holding the separator, quotes and line breaks (RFC 4180)", () => {
     const text =
@@ -97,33 +80,34 @@ describe("io.readRatesCsv", () => {
     const text =
       '\uFEFFdate,base,quote,rate,source\r\n2024-01-02,EUR,USD,"1.1","a, ""b""\r\nc"\r\n' +
       '"2024-01-03",EUR,"USD",1.2,\r\n2024-01-04,EUR,USD,1.3,"é"\n';
-    const whole = listed(io.readRatesCsv(text));
+    const whole = listedRates(io.readRatesCsv(text));
     expect(whole).toEqual([
       'EUR/USD 2024-01-02 1.1 (spot, a, "b"\r\nc)',
       "EUR/USD 2024-01-03 1.2 (spot, null)",
       "EUR/USD 2024-01-04 1.3 (spot, é)",
     ]);
-    for (let size = 1; size <= 12; size++) expect(listed(await io.readRatesCsv(byteChunks(text, size)))).toEqual(whole);
+    for (let size = 1; size <= 12; size++)
+      expect(listedRates(await io.readRatesCsv(byteChunks(text, size)))).toEqual(whole);
   });
 
   it("collects bad rows with errors: collect", () => {
     const report = io.readRatesCsv("date,base,quote,rate\n2024-01-02,EUR,USD,x\n2024-01-03,EUR,USD,1.1\n", {
       errors: "collect",
     });
-    expect(listed(report.table)).toEqual(["EUR/USD 2024-01-03 1.1 (spot, null)"]);
+    expect(listedRates(report.table)).toEqual(["EUR/USD 2024-01-03 1.1 (spot, null)"]);
     expect(report.errors.map((e) => e.details?.line)).toEqual([2]);
   });
 
   it("reads a stream of byte chunks", async () => {
     const text = fixture("rates/rates.csv");
-    expect(listed(await io.readRatesCsv(byteChunks(text, 3)))).toEqual(listed(io.readRatesCsv(text)));
+    expect(listedRates(await io.readRatesCsv(byteChunks(text, 3)))).toEqual(listedRates(io.readRatesCsv(text)));
   });
 });
 
 describe("io.readRatesJson", () => {
   it("reads an array of rates; numbers keep every digit written", () => {
     const t = io.readRatesJson(fixture("rates/rates.json"));
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "USD/CNY 2024-03-01 7.1036 (spot, PBoC)",
       "EUR/USD 2024-03 1.0872 (average, ECB)",
       "EUR/USD 2024-Q1 1.08570000000000000001 (average, ECB)",
@@ -135,7 +119,7 @@ describe("io.readRatesJson", () => {
       '[{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1","source":null,"kind":null}]',
       { source: "ECB" },
     );
-    expect(listed(t)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
+    expect(listedRates(t)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, ECB)"]);
   });
 
   const cases: [string, string, Record<string, unknown>][] = [
@@ -175,21 +159,14 @@ describe("io.readRatesJson", () => {
       { line: 1, column: 44, field: "quote" },
     ],
   ];
-  for (const [what, text, details] of cases) {
-    it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readRatesJson(text))).toMatchObject({
-        code: "INVALID_TEXT",
-        details: { function: "io.readRatesJson", ...details },
-      });
-    });
-  }
+  refusesFiles("io.readRatesJson", (text) => io.readRatesJson(text), cases);
 
   it("collects bad rates with errors: collect, but refuses text that is not JSON", () => {
     const report = io.readRatesJson(
       '[{"date":"x","base":"EUR","quote":"USD","rate":"1"},{"date":"2024-01-02","base":"EUR","quote":"USD","rate":"1.1"}]',
       { errors: "collect" },
     );
-    expect(listed(report.table)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, null)"]);
+    expect(listedRates(report.table)).toEqual(["EUR/USD 2024-01-02 1.1 (spot, null)"]);
     expect(report.errors.map((e) => e.details?.column)).toEqual([10]);
     expect(code(() => io.readRatesJson("[", { errors: "collect" }))).toBe("INVALID_TEXT");
   });
@@ -206,6 +183,6 @@ describe("io.readRatesJson", () => {
 
   it("reads a stream of byte chunks whole", async () => {
     const text = fixture("rates/rates.json");
-    expect(listed(await io.readRatesJson(byteChunks(text, 2)))).toEqual(listed(io.readRatesJson(text)));
+    expect(listedRates(await io.readRatesJson(byteChunks(text, 2)))).toEqual(listedRates(io.readRatesJson(text)));
   });
 });

@@ -3,16 +3,7 @@ import * as fx from "../../src/fx/index.js";
 import * as io from "../../src/io/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
-import type { RateTable } from "../../src/fx/types.js";
-import { byteChunks, code, fixture, thrown } from "../support.js";
-
-/** "BASE/QUOTE on rate (kind, source)" for each rate of a table, in order. */
-function listed(t: RateTable): string[] {
-  return t.rates.map((r) => {
-    const on = r.on === null ? "undated" : typeof r.on === "string" ? r.on : period.format(r.on);
-    return `${r.base.code}/${r.quote.code} ${on} ${r.rate.toString()} (${r.kind}, ${String(r.source)})`;
-  });
-}
+import { byteChunks, code, fixture, listedRates, refusesFiles, thrown } from "../support.js";
 
 const HEADER = "DATAFLOW,FREQ,CURRENCY,CURRENCY_DENOM,EXR_TYPE,EXR_SUFFIX,TIME_PERIOD,OBS_VALUE,UNIT_MULT";
 const file = (...rows: string[]): string => `${HEADER}\n${rows.join("\n")}\n`;
@@ -20,7 +11,7 @@ const file = (...rows: string[]): string => `${HEADER}\n${rows.join("\n")}\n`;
 describe("io.readSdmxCsv", () => {
   it("reads the ECB Data Portal's csvdata: monthly averages dated their month", () => {
     const t = io.readSdmxCsv(fixture("rates/ecb-exr-monthly.csv"), { source: "ECB" });
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "EUR/USD 2024-01 1.0905 (average, ECB)",
       "EUR/USD 2024-02 1.0795 (average, ECB)",
       "EUR/USD 2024-03 1.0872 (average, ECB)",
@@ -33,7 +24,7 @@ describe("io.readSdmxCsv", () => {
 
   it("reads daily observations as spot rates on the day", () => {
     const t = io.readSdmxCsv(fixture("rates/ecb-exr-daily.csv"), { source: "ECB" });
-    expect(listed(t)).toEqual(["EUR/USD 2026-09-03 1.1615 (spot, ECB)", "EUR/USD 2026-09-04 1.1622 (spot, ECB)"]);
+    expect(listedRates(t)).toEqual(["EUR/USD 2026-09-03 1.1615 (spot, ECB)", "EUR/USD 2026-09-04 1.1622 (spot, ECB)"]);
   });
 
   it("needs a source for a file that names no agency", () => {
@@ -45,7 +36,7 @@ describe("io.readSdmxCsv", () => {
 
   it("reads SDMX-CSV 1.0: the agency of DATAFLOW is the source, a missing observation is passed over", () => {
     const t = io.readSdmxCsv(fixture("rates/sdmx-csv-1.0.csv"));
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "EUR/USD 2024-01 1.0905 (average, ECB)",
       "EUR/USD 2024-02 1.0795 (average, ECB)",
       "EUR/USD 2024-03 1.0872 (average, ECB)",
@@ -54,7 +45,7 @@ describe("io.readSdmxCsv", () => {
 
   it("reads SDMX-CSV 2.0 with CRLF line endings: STRUCTURE_ID names the agency", () => {
     const t = io.readSdmxCsv(fixture("rates/sdmx-csv-2.0.csv"));
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "EUR/USD 2026-09-03 1.1615 (spot, ECB)",
       "EUR/USD 2026-09-04 1.1622 (spot, ECB)",
       "EUR/USD 2024-03 1.0872 (average, ECB)",
@@ -63,7 +54,7 @@ describe("io.readSdmxCsv", () => {
 
   it("reads SDMX-CSV 2.0 with labels and the separator named after STRUCTURE", () => {
     const t = io.readSdmxCsv(fixture("rates/sdmx-csv-2.0-labels.csv"));
-    expect(listed(t)).toEqual(["EUR/USD 2024-01 1.0905 (average, ECB)", "EUR/USD 2024-02 1.0795 (average, ECB)"]);
+    expect(listedRates(t)).toEqual(["EUR/USD 2024-01 1.0905 (average, ECB)", "EUR/USD 2024-02 1.0795 (average, ECB)"]);
   });
 
   it("makes an end-of-period observation a spot rate on the period's last day, and scales by UNIT_MULT", () => {
@@ -76,7 +67,7 @@ describe("io.readSdmxCsv", () => {
         "ECB:EXR(1.0),W,JPY,EUR,SP00,A,2024-W09,162,",
       ),
     );
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "EUR/JPY 2024-02-29 157.5 (spot, ECB)",
       "EUR/JPY 2024-Q1 161.2 (average, ECB)",
       "EUR/JPY 2023 151.9 (average, ECB)",
@@ -140,14 +131,7 @@ describe("io.readSdmxCsv", () => {
     ["a missing column", "FREQ,CURRENCY,TIME_PERIOD,OBS_VALUE\nD,USD,2024-01-02,1.1\n", { line: 1, column: 1 }],
     ["an empty file", "", { line: 1, column: 1 }],
   ];
-  for (const [what, text, details] of cases) {
-    it(`refuses ${what} with INVALID_TEXT naming the line and column`, () => {
-      expect(thrown(() => io.readSdmxCsv(text))).toMatchObject({
-        code: "INVALID_TEXT",
-        details: { function: "io.readSdmxCsv", ...details },
-      });
-    });
-  }
+  refusesFiles("io.readSdmxCsv", (text) => io.readSdmxCsv(text), cases);
 
   it("refuses a DATAFLOW that names no agency, unless options.source names the publisher", () => {
     const text = `${HEADER}\nEXR,D,USD,EUR,SP00,A,2024-01-02,1.1,0\n`;
@@ -172,7 +156,7 @@ describe("io.readSdmxCsv", () => {
       file("ECB:EXR(1.0),D,USD,EUR,SP00,A,2024-01-02,x,0", "ECB:EXR(1.0),D,USD,EUR,SP00,A,2024-01-03,1.1,0"),
       { errors: "collect" },
     );
-    expect(listed(report.table)).toEqual(["EUR/USD 2024-01-03 1.1 (spot, ECB)"]);
+    expect(listedRates(report.table)).toEqual(["EUR/USD 2024-01-03 1.1 (spot, ECB)"]);
     expect(report.errors.map((e) => [e.code, e.details?.line, e.details?.field])).toEqual([
       ["INVALID_TEXT", 2, "OBS_VALUE"],
     ]);
@@ -181,8 +165,8 @@ describe("io.readSdmxCsv", () => {
   it("reads a stream of byte chunks", async () => {
     const text = fixture("rates/ecb-exr-monthly.csv");
     for (const size of [1, 9, 4096])
-      expect(listed(await io.readSdmxCsv(byteChunks(text, size), { source: "ECB" }))).toEqual(
-        listed(io.readSdmxCsv(text, { source: "ECB" })),
+      expect(listedRates(await io.readSdmxCsv(byteChunks(text, size), { source: "ECB" }))).toEqual(
+        listedRates(io.readSdmxCsv(text, { source: "ECB" })),
       );
   });
 
@@ -194,7 +178,7 @@ describe("io.readSdmxCsv", () => {
 describe("io.readSdmxCsv: the BIS's US dollar exchange rates (WS_XRU)", () => {
   it("reads CURRENCY per US dollar: averages dated their period, end-of-period rates their last day", () => {
     const t = io.readSdmxCsv(fixture("rates/bis-ws-xru.csv"));
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "USD/CHF 2024-01 0.8601 (average, BIS)",
       "USD/CHF 2024-01-31 0.8625 (spot, BIS)",
       "USD/JPY 2024-01-04 143.71 (spot, BIS)",
@@ -208,7 +192,7 @@ describe("io.readSdmxCsv: the BIS's US dollar exchange rates (WS_XRU)", () => {
 
   it("reads SDMX-CSV 2.0 with labels=both", () => {
     const t = io.readSdmxCsv(fixture("rates/bis-ws-xru-labels.csv"));
-    expect(listed(t)).toEqual(["USD/CHF 2024-01 0.8601 (average, BIS)", "USD/CHF 2024-01-31 0.8625 (spot, BIS)"]);
+    expect(listedRates(t)).toEqual(["USD/CHF 2024-01 0.8601 (average, BIS)", "USD/CHF 2024-01-31 0.8625 (spot, BIS)"]);
   });
 
   const BIS = "DATAFLOW,FREQ,REF_AREA,CURRENCY,COLLECTION,TIME_PERIOD,OBS_VALUE,UNIT_MULT";
@@ -237,7 +221,7 @@ describe("io.readSdmxCsv: the IMF's exchange rates (ER, IFS)", () => {
 
   it("reads INDICATOR A_B as A per 1 B, XDC being the currency options.areas gives the COUNTRY", () => {
     const t = io.readSdmxCsv(fixture("rates/imf-er.csv"), { areas });
-    expect(listed(t)).toEqual([
+    expect(listedRates(t)).toEqual([
       "USD/SEK 2024-01 10.3969 (average, IMF.STA)",
       "USD/SEK 2024-01-31 10.4055 (spot, IMF.STA)",
       "SEK/USD 2024-Q1 0.0952 (average, IMF.STA)",
@@ -249,7 +233,7 @@ describe("io.readSdmxCsv: the IMF's exchange rates (ER, IFS)", () => {
 
   it("reads labels=both, and custom currencies named in areas", () => {
     const t = io.readSdmxCsv(fixture("rates/imf-er-labels.csv"), { areas: { SWE: "SEK" } });
-    expect(listed(t)).toEqual(["USD/SEK 2024-01 10.3969 (average, IMF.STA)"]);
+    expect(listedRates(t)).toEqual(["USD/SEK 2024-01 10.3969 (average, IMF.STA)"]);
     const xsk = money.defineCurrency({ code: "XSK", minorUnits: 2, name: "Test krona" });
     const custom = io.readSdmxCsv(fixture("rates/imf-er-labels.csv"), { areas: { SWE: "XSK" }, currencies: [xsk] });
     expect(custom.rates[0]?.quote).toBe(xsk);
@@ -260,7 +244,7 @@ describe("io.readSdmxCsv: the IMF's exchange rates (ER, IFS)", () => {
       "DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n" +
       "IMF:IFS(1.0),M,SE,ENDA_XDC_USD_RATE,2024-01,10.3969\n" +
       "IMF:IFS(1.0),M,SE,ENDE_XDC_USD_RATE,2024-01,10.4055\n";
-    expect(listed(io.readSdmxCsv(ifs, { areas: { SE: "SEK" } }))).toEqual([
+    expect(listedRates(io.readSdmxCsv(ifs, { areas: { SE: "SEK" } }))).toEqual([
       "USD/SEK 2024-01 10.3969 (average, IMF)",
       "USD/SEK 2024-01-31 10.4055 (spot, IMF)",
     ]);
