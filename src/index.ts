@@ -31,6 +31,7 @@ export type * from "./milestone/types.js";
 export type * from "./zone/types.js";
 export type * from "./sources/types.js";
 export type * from "./io/types.js";
+export type * from "./io/types.js";
 
 export { AccordoError, ERROR_CODES, isAccordoError } from "./errors.js";
 export type { AccordoErrorCode, AccordoErrorDetails } from "./errors.js";

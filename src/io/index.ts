@@ -10,3 +10,5 @@ export { readEcbCsv } from "./ecb-csv.js";
 export { readEcbXml } from "./ecb-xml.js";
 export { readSdmxCsv } from "./sdmx.js";
 export { readRatesCsv, readRatesJson } from "./plain.js";
+
+export type * from "./types.js";
