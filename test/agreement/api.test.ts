@@ -175,6 +175,12 @@ describe("domain constructors refuse unknown input keys", () => {
         details: { function: "zone.create", path, ...(suggestion === undefined ? {} : { suggestion }) },
       });
     }
+    const fraction = values[0]!.figure;
+    const growth = { kind: "growthRate", fraction, basis: "real", flags: [], note: "yoy" };
+    expect(thrown(() => zone.observation({ ...o, growth } as never))).toMatchObject({
+      code: "UNKNOWN_OPTION",
+      details: { function: "zone.observation", path: "input.growth.note" },
+    });
     expect(thrown(() => zone.observation({ ...o, growthbasis: "real" } as never))).toMatchObject({
       code: "UNKNOWN_OPTION",
       details: { function: "zone.observation", path: "input.growthbasis", suggestion: "growthBasis" },
