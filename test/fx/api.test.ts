@@ -84,6 +84,19 @@ describe("fx: messages that help", () => {
     expect((e as { message: string }).message).not.toContain("kind");
   });
 
+  it("takes a JS Date (its UTC day) or a Temporal.PlainDate-like wherever it takes a date", () => {
+    const day = { year: 2021, month: 9, day: 30, toString: () => "2021-09-30" };
+    const utc = new Date(Date.UTC(2021, 8, 30, 23, 59));
+    expect(fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: day }).on).toBe("2021-09-30");
+    expect(fx.lookup(rates, "USD", "CNY", { on: utc }).rate.toString()).toBe("6.4128");
+    expect(fx.lookup(rates, "USD", "CNY", { on: day, policy: "onOrBefore" }).rate.toString()).toBe("6.4128");
+    expect(money.toString(fx.convert(cny, "USD", rates, { on: utc }))).toBe("155.94 USD");
+    expect(fx.table([{ base: "USD", quote: "CNY", rate: "6.4", on: utc }]).rates[0]?.on).toBe("2021-09-30");
+    expect(thrown(() => fx.lookup(rates, "USD", "CNY", { on: { ...day, month: 13 } }))).toMatchObject({
+      code: "INVALID_PERIOD",
+    });
+  });
+
   it("fx.convert with a single rate and { on } says so in a sentence", () => {
     const usdCny = fx.rate({ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09-30" });
     expect(thrown(() => fx.convert(cny, "USD", usdCny, { on: "2021-09-30" }))).toMatchObject({
