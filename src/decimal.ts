@@ -236,30 +236,69 @@ export function toDecimal(input: unknown, where: string): Decimal {
 export type RoundingMode =
   "halfEven" | "halfUp" | "halfDown" | "halfTowardsZero" | "halfAwayFromZero" | "up" | "down" | "ceil" | "floor";
 
-const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfUp: Decimal.ROUND_HALF_CEIL,
-  halfDown: Decimal.ROUND_HALF_FLOOR,
-  halfTowardsZero: Decimal.ROUND_HALF_DOWN,
-  halfAwayFromZero: Decimal.ROUND_HALF_UP,
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
+/**
+ * How one rounding mode decides, the one table of the modes: every other list of modes (error
+ * messages, `figure.reported`'s rounding intervals, exact money division, the tests) is derived
+ * from {@link ROUNDING}, in its order. @internal
+ */
+export interface RoundingRule {
+  /** The decimal.js constant of the mode. */
+  readonly constant: Decimal.Rounding;
+  /** Whether the mode rounds to the nearest candidate (a `half…` mode), or in one direction. */
+  readonly nearest: boolean;
+  /**
+   * Whether a value that lies strictly between two candidates is rounded to the one of larger
+   * magnitude: `half` compares the discarded part with half a unit (-1 below, 0 a tie, 1 above),
+   * `negative` is the value's sign, `odd` whether the candidate of smaller magnitude is odd.
+   */
+  readonly away: (half: -1 | 0 | 1, negative: boolean, odd: boolean) => boolean;
+}
+
+/**
+ * The rounding modes, in the order every message and list uses. @internal
+ */
+export const ROUNDING: Readonly<Record<RoundingMode, RoundingRule>> = Object.freeze({
+  halfEven: {
+    constant: Decimal.ROUND_HALF_EVEN,
+    nearest: true,
+    away: (half, _negative, odd) => half > 0 || (half === 0 && odd),
+  },
+  halfUp: {
+    constant: Decimal.ROUND_HALF_CEIL,
+    nearest: true,
+    away: (half, negative) => half > 0 || (half === 0 && !negative),
+  },
+  halfDown: {
+    constant: Decimal.ROUND_HALF_FLOOR,
+    nearest: true,
+    away: (half, negative) => half > 0 || (half === 0 && negative),
+  },
+  halfTowardsZero: { constant: Decimal.ROUND_HALF_DOWN, nearest: true, away: (half) => half > 0 },
+  halfAwayFromZero: { constant: Decimal.ROUND_HALF_UP, nearest: true, away: (half) => half >= 0 },
+  up: { constant: Decimal.ROUND_UP, nearest: false, away: () => true },
+  down: { constant: Decimal.ROUND_DOWN, nearest: false, away: () => false },
+  ceil: { constant: Decimal.ROUND_CEIL, nearest: false, away: (_half, negative) => !negative },
+  floor: { constant: Decimal.ROUND_FLOOR, nearest: false, away: (_half, negative) => negative },
 });
 
 /**
- * Every rounding mode name, frozen.
+ * Every rounding mode name, frozen, in the order of {@link ROUNDING}.
  * @internal
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys(MODES) as RoundingMode[]);
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys(ROUNDING) as RoundingMode[]);
+
+/** Whether a value is the name of a rounding mode (an own key of {@link ROUNDING}). @internal */
+export function isRoundingMode(mode: unknown): mode is RoundingMode {
+  return typeof mode === "string" && Object.prototype.hasOwnProperty.call(ROUNDING, mode);
+}
 
 /**
- * The decimal.js rounding constant for a mode name; INVALID_INPUT for an unknown name.
+ * The decimal.js rounding constant for a mode name; INVALID_INPUT for an unknown name,
+ * INVALID_TYPE for a value that is not a string.
  * @internal
  */
 export function roundingConstant(mode: unknown, where = "round: mode"): Decimal.Rounding {
-  if (typeof mode === "string" && Object.prototype.hasOwnProperty.call(MODES, mode)) return MODES[mode as RoundingMode];
+  if (isRoundingMode(mode)) return ROUNDING[mode].constant;
   return refuseAt(
     typeof mode === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
     where,

@@ -18,7 +18,7 @@ import type {
   SinglePeriod,
   Zone,
 } from "../src/index.js";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isAccordoError } from "../src/errors.js";
 import type { AccordoError } from "../src/errors.js";
 import type { Figure } from "../src/figure/types.js";
@@ -756,4 +756,21 @@ export function refusesFiles(
       expect(thrown(() => read(text))).toMatchObject({ code: "INVALID_TEXT", details: { function: fn, ...details } });
     });
   }
+}
+
+/**
+ * One row of a refusal table: a name, a call, the code it must throw and details the error must
+ * include (`function`, `path`, `received` and the fields of the code; not the sentence).
+ */
+export type RefusalRow = readonly [name: string, call: () => unknown, code: string, details: Record<string, unknown>];
+
+/** Registers one test per row: the call throws an AccordoError with the code, whose details include those given. */
+export function refusalTable(title: string, rows: readonly RefusalRow[]): void {
+  describe(title, () => {
+    for (const [name, call, errorCode, details] of rows) {
+      it(name, () => {
+        expect(thrown(call)).toMatchObject({ code: errorCode, details });
+      });
+    }
+  });
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { outOfRange, type Decimal } from "../decimal.js";
-import { fail } from "../errors.js";
+import { refuse } from "../errors.js";
 import { DHi, DLo, DX, make, onExcludedEnd, preciseQuotient, readOperand } from "./internal.js";
 import type { Figure, FigureInput } from "./types.js";
 
@@ -37,7 +37,6 @@ export function sumOf(x: Figure, y: Figure, branded = true): Figure {
   const loInclusive = x.loInclusive && y.loInclusive;
   const hiInclusive = x.hiInclusive && y.hiInclusive;
   const value = x.value.plus(y.value);
-  // Rounded to 34 digits, the sum can land on an excluded end: it then keeps every digit.
   return make(
     onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.add(x.value, y.value) : value,
     lo,
@@ -193,7 +192,10 @@ export function div(a: FigureInput, b: FigureInput): Figure {
 /** {@link div} of two figures already read; `branded: false` for a step the caller does not return. @internal */
 export function quotientOf(x: Figure, y: Figure, branded = true): Figure {
   if (y.lo.lte(0) && y.hi.gte(0)) {
-    fail("DIVISION_BY_ZERO", `figure.div: the divisor's bounds [${y.lo}, ${y.hi}] contain zero`, {
+    refuse("DIVISION_BY_ZERO", {
+      function: "figure.div",
+      path: "b",
+      expected: `a divisor whose bounds exclude zero (they are [${y.lo.toString()}, ${y.hi.toString()}])`,
       lo: y.lo.toString(),
       hi: y.hi.toString(),
     });

@@ -3,8 +3,17 @@
  *
  * @module
  */
-import { MAX_EXPONENT, outOfRange, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
-import { describe, fail, refuse } from "../errors.js";
+import {
+  MAX_EXPONENT,
+  ROUNDING,
+  ROUNDING_MODES,
+  type RoundingRule,
+  outOfRange,
+  toDecimal,
+  type Decimal,
+  type DecimalInput,
+} from "../decimal.js";
+import { readOptions, refuse } from "../errors.js";
 import {
   DHi,
   DLo,
@@ -19,24 +28,8 @@ import {
 } from "./internal.js";
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
-/** INVALID_INPUT unless the options are an object (null and other values would be a TypeError). */
-function optionsOrFail(options: unknown, where: string): void {
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `${where}: options must be an object, got ${describe(options)}`, { where });
-}
-
-const ROUNDINGS: readonly ReportedRounding[] = Object.freeze([
-  "halfUp",
-  "halfEven",
-  "halfDown",
-  "halfTowardsZero",
-  "halfAwayFromZero",
-  "up",
-  "down",
-  "ceil",
-  "floor",
-  "upOrDown",
-] as const);
+/** The roundings a publisher may have used: the library's modes, in their order, then `"upOrDown"`. */
+const ROUNDINGS: readonly ReportedRounding[] = Object.freeze([...ROUNDING_MODES, "upOrDown"]);
 
 const WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
@@ -88,11 +81,18 @@ export function reported(text: DecimalInput, options: ReportedOptions = {}): Fig
       path: "text",
       expected: 'the figure as written, a string such as "193.48"',
       received: text,
-      hint: `A JS number has lost how it was written (193.48 and 193.480 are the same number), so its rounding bounds are unknown: pass the text as written, such as "${String(text)}", or use figure.exact for an exact value.`,
+      hint: `A JS number has lost how it was written (193.48 and 193.480 are the same number), so its rounding bounds are unknown: pass the text as written, such as "${String(
+        text,
+      )}", or use figure.exact for an exact value.`,
     });
   }
-  optionsOrFail(options, "figure.reported");
-  return fromWritten(text, scaleExponent(options.scale, "figure.reported: scale"), options.rounding, "figure.reported");
+  const opts = readOptions("figure.reported", "options", options, ["scale", "rounding"]);
+  return fromWritten(
+    text,
+    scaleExponent(opts.scale, "figure.reported: options.scale"),
+    opts.rounding,
+    "figure.reported",
+  );
 }
 
 /**
@@ -111,9 +111,9 @@ export function reported(text: DecimalInput, options: ReportedOptions = {}): Fig
  * @since 0.1.0
  */
 export function percent(text: DecimalInput, options: PercentOptions = {}): Figure {
-  optionsOrFail(options, "figure.percent");
+  const opts = readOptions("figure.percent", "options", options, ["rounding"]);
   const input = typeof text === "string" ? text.trim().replace(/\s*%$/, "") : text;
-  return fromWritten(input, -2, options.rounding, "figure.percent");
+  return fromWritten(input, -2, opts.rounding, "figure.percent");
 }
 
 /**
@@ -130,20 +130,45 @@ export function percent(text: DecimalInput, options: PercentOptions = {}): Figur
  * @since 0.1.0
  */
 export function between(lo: DecimalInput, hi: DecimalInput, options: BetweenOptions = {}): Figure {
-  optionsOrFail(options, "figure.between");
+  const opts = readOptions("figure.between", "options", options, ["value", "loInclusive", "hiInclusive"]);
   const l = toDecimal(lo, "figure.between: lo");
   const h = toDecimal(hi, "figure.between: hi");
-  if (l.gt(h))
-    fail("INVALID_INPUT", `figure.between: lo must not exceed hi, got lo ${l} and hi ${h}`, {
+  if (l.gt(h)) {
+    refuse("OUT_OF_RANGE", {
+      function: "figure.between",
+      path: "lo",
+      expected: `at most hi (${h.toString()})`,
+      received: lo,
       lo: l.toString(),
       hi: h.toString(),
     });
-  const loInclusive = readFlag(options.loInclusive, "figure.between: loInclusive");
-  const hiInclusive = readFlag(options.hiInclusive, "figure.between: hiInclusive");
+  }
+  const loInclusive = readFlag(opts.loInclusive, "loInclusive");
+  const hiInclusive = readFlag(opts.hiInclusive, "hiInclusive");
+  if (l.eq(h) && !(loInclusive && hiInclusive)) {
+    refuse("INVALID_INPUT", {
+      function: "figure.between",
+      path: loInclusive ? "options.hiInclusive" : "options.loInclusive",
+      expected: "true when lo = hi (an interval of one number with an excluded end is empty)",
+      received: false,
+      lo: l.toString(),
+    });
+  }
   const value =
-    options.value === undefined
+    opts.value === undefined
       ? midpointOf(l, h, loInclusive, hiInclusive)
-      : toDecimal(options.value, "figure.between: value");
+      : toDecimal(opts.value, "figure.between: options.value");
+  if (value.lt(l) || value.gt(h)) {
+    refuse("OUT_OF_RANGE", {
+      function: "figure.between",
+      path: "options.value",
+      expected: `a number from lo (${l.toString()}) to hi (${h.toString()})`,
+      received: opts.value,
+      lo: l.toString(),
+      value: value.toString(),
+      hi: h.toString(),
+    });
+  }
   return readFigure({ value, lo: l, hi: h, loInclusive, hiInclusive }, "figure.between");
 }
 
@@ -168,22 +193,33 @@ export function isFigure(value: unknown): value is Figure {
   }
 }
 
-function readFlag(flag: unknown, where: string): boolean {
+function readFlag(flag: unknown, key: string): boolean {
   if (flag === undefined) return true;
-  if (typeof flag !== "boolean")
-    return fail("INVALID_INPUT", `${where} must be a boolean, got ${describe(flag)}`, { where });
+  if (typeof flag !== "boolean") {
+    refuse("INVALID_TYPE", {
+      function: "figure.between",
+      path: `options.${key}`,
+      expected: "a boolean",
+      received: flag,
+    });
+  }
   return flag;
 }
 
-function readRounding(rounding: unknown, where: string): ReportedRounding {
+function readRounding(rounding: unknown, fn: string): ReportedRounding {
   if (rounding === undefined) return "halfUp";
   // includes compares strictly: only one of the strings in ROUNDINGS is found
   if ((ROUNDINGS as readonly unknown[]).includes(rounding)) return rounding as ReportedRounding;
-  return fail("INVALID_INPUT", `${where} must be one of ${ROUNDINGS.join(", ")}, got ${describe(rounding)}`, { where });
+  return refuse(typeof rounding === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
+    function: fn,
+    path: "options.rounding",
+    expected: `one of ${ROUNDINGS.join(", ")}`,
+    received: rounding,
+  });
 }
 
 function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown, fn: string): Figure {
-  const rounding = readRounding(roundingOption, `${fn}: rounding`);
+  const rounding = readRounding(roundingOption, fn);
   if (typeof text !== "string") {
     const input = toDecimal(text, `${fn}: text`);
     const scaled = shift(input, scale);
@@ -195,7 +231,12 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
   const match = WRITTEN.exec(trimmed);
   // group 2 always takes part in a match (possibly empty); group 3 only when there is a point
   if (match === null || (match[2] === "" && (match[3] ?? "") === "")) {
-    return fail("INVALID_INPUT", `${fn}: text must be a decimal number as written, got ${describe(text)}`, { text });
+    return refuse("INVALID_NUMBER", {
+      function: fn,
+      path: "text",
+      expected: 'a decimal number as written, such as "193.48"',
+      received: text,
+    });
   }
   const negative = match[1] === "-";
   const decimals = (match[3] ?? "").length;
@@ -210,8 +251,8 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
   if (unitExponent - 1 < -MAX_EXPONENT) outOfRange(`${fn}: the last written digit of text`, text);
   const unit = pow10(unitExponent);
   const digits = `${match[2] ?? ""}${match[3] ?? ""}`;
-  const lastEven = Number(digits.charAt(digits.length - 1)) % 2 === 0;
-  const [lo, hi, loInclusive, hiInclusive] = roundingInterval(x, unit, negative, lastEven, rounding);
+  const lastOdd = Number(digits.charAt(digits.length - 1)) % 2 === 1;
+  const [lo, hi, loInclusive, hiInclusive] = roundingInterval(x, unit, negative, lastOdd, rounding);
   if (negative && x.isZero()) {
     // "-0.0": a negative number that rounded to zero; zero itself is possible only as the upper end.
     return make(x, lo, x, loInclusive, true);
@@ -220,51 +261,41 @@ function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown,
 }
 
 /**
- * The set of numbers that `rounding` turns into `x` at `unit`, as
- * [lo, hi, loInclusive, hiInclusive]. `lastEven` tells whether the last
- * written digit is even (for half-even). Bounds past 34 significant digits
- * are rounded outwards, so that they still contain every such number.
+ * The set of numbers that `rounding` turns into `x` at `unit`, as [lo, hi, loInclusive,
+ * hiInclusive], derived from the table of rounding modes: a mode to nearest turns into `x` the
+ * numbers within half a unit of it, each end included when the mode rounds it to `x`; a directed
+ * mode, those within a unit on the side where the number half a unit away still rounds to `x`
+ * (or `x` alone). `lastOdd` tells whether the last written digit is odd (for half-even). Bounds
+ * past 34 significant digits are rounded outwards, so that they still contain every such number.
  */
 function roundingInterval(
   x: Decimal,
   unit: Decimal,
   negative: boolean,
-  lastEven: boolean,
+  lastOdd: boolean,
   rounding: ReportedRounding,
 ): [Decimal, Decimal, boolean, boolean] {
   const half = unit.div(2);
-  const sign = negative ? -1 : x.isZero() ? 0 : 1;
-  const below = (d: Decimal): Decimal => DLo.sub(x, d);
-  const above = (d: Decimal): Decimal => DHi.add(x, d);
-  const near = (loIn: boolean, hiIn: boolean): [Decimal, Decimal, boolean, boolean] => [
-    below(half),
-    above(half),
-    loIn,
-    hiIn,
-  ];
-  switch (rounding) {
-    case "halfUp":
-      return near(true, false);
-    case "halfDown":
-      return near(false, true);
-    case "upOrDown":
-      return near(true, true);
-    case "halfEven":
-      return near(lastEven, lastEven);
-    case "halfAwayFromZero":
-      return sign > 0 ? near(true, false) : sign < 0 ? near(false, true) : near(false, false);
-    case "halfTowardsZero":
-      return sign > 0 ? near(false, true) : sign < 0 ? near(true, false) : near(true, true);
-    case "up":
-      if (x.isZero()) return [x, x, true, true];
-      return negative ? [x, above(unit), true, false] : [below(unit), x, false, true];
-    case "down":
-      if (sign > 0) return [x, above(unit), true, false];
-      if (sign < 0) return [below(unit), x, false, true];
-      return [below(unit), above(unit), false, false];
-    case "ceil":
-      return [below(unit), x, false, true];
-    case "floor":
-      return [x, above(unit), true, false];
+  if (rounding === "upOrDown") return [DLo.sub(x, half), DHi.add(x, half), true, true];
+  const rule = ROUNDING[rounding];
+  const below = roundsToX(rule, x, negative, lastOdd, -1);
+  const above = roundsToX(rule, x, negative, lastOdd, 1);
+  if (rule.nearest) return [DLo.sub(x, half), DHi.add(x, half), below, above];
+  return [below ? DLo.sub(x, unit) : x, above ? DHi.add(x, unit) : x, !below, !above];
+}
+
+/**
+ * Whether the number half a unit below (`side` -1) or above (1) the written `x` rounds to `x`
+ * with `rule`: it lies between `x` and its neighbour on that side, a tie for a mode to nearest.
+ */
+function roundsToX(rule: RoundingRule, x: Decimal, negative: boolean, lastOdd: boolean, side: -1 | 1): boolean {
+  // A zero has no sign of its own: the number beside it has the sign of its side.
+  const zero = x.isZero();
+  const sideNegative = zero ? side < 0 : negative;
+  if (zero || side > 0 !== negative) {
+    // Farther from zero than x: x is the candidate of smaller magnitude.
+    return !rule.away(0, sideNegative, lastOdd);
   }
+  // Nearer to zero than x: x is the candidate of larger magnitude, its neighbour has the other parity.
+  return rule.away(0, sideNegative, !lastOdd);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { D, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { checkKeys, readOptions, refuse } from "../errors.js";
 import { make, readOperand } from "./internal.js";
 import type { MonotoneDirection, EvaluateOptions, Figure, FigureInput } from "./types.js";
 
@@ -75,6 +75,13 @@ export function evaluate<I extends Readonly<Record<string, FigureInput>>>(
 /** A record without a prototype: an input named `__proto__` is a key like any other. */
 const record = (): Record<string, Decimal> => Object.create(null) as Record<string, Decimal>;
 
+/** The formula's arguments: the inputs read as figures, and the directions stated for some of them. */
+interface Box {
+  readonly keys: readonly string[];
+  readonly figures: ReadonlyMap<string, Figure>;
+  readonly stated: ReadonlyMap<string, MonotoneDirection>;
+}
+
 /**
  * The work of {@link evaluate}: the formula's value and its minimum and
  * maximum over the corners, with every digit the formula returned (the
@@ -85,98 +92,137 @@ export function evaluateRange<I extends Readonly<Record<string, FigureInput>>>(
   inputs: I,
   options: EvaluateOptions<keyof I & string> = {},
 ): { readonly value: Decimal; readonly lo: Decimal; readonly hi: Decimal } {
-  if (typeof formula !== "function")
-    fail("INVALID_INPUT", `figure.evaluate: formula must be a function, got ${describe(formula)}`);
-  if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) {
-    fail("INVALID_INPUT", `figure.evaluate: inputs must be a record of figures by name, got ${describe(inputs)}`);
-  }
-  const keys = Object.keys(inputs);
-  const figures = new Map<string, Figure>();
-  for (const key of keys) figures.set(key, readOperand(inputs[key], `figure.evaluate: inputs.${key}`));
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `figure.evaluate: options must be an object, got ${describe(options)}`, {
-      where: "figure.evaluate",
-    });
-  const stated = readMonotonicity(options.monotonicity, figures);
-
-  const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal => {
-    const lifted = record();
-    for (const key of keys) lifted[key] = new E(point[key] as Decimal);
-    const result: unknown = formula(Object.freeze(lifted) as { readonly [K in keyof I]: Decimal });
-    if ((D.isDecimal(result) && !result.isFinite()) || (typeof result === "number" && !Number.isFinite(result))) {
-      fail("UNDEFINED_RESULT", `figure.evaluate: the formula is undefined (${describe(result)}) ${where}`, { where });
-    }
-    return toDecimal(result, `figure.evaluate: the formula's result ${where}`);
-  };
-
+  const box = readBox(formula, inputs, options);
+  const call = (point: Readonly<Record<string, Decimal>>, where: string): Decimal =>
+    callFormula(formula as (values: Readonly<Record<string, Decimal>>) => unknown, box.keys, point, where);
   const best = record();
-  for (const [key, f] of figures) best[key] = f.value;
+  for (const [key, f] of box.figures) best[key] = f.value;
   const value = call(best, "at the best estimates");
-
-  const free = keys.filter((k) => !stated.has(k) && !isExactFigure(figures.get(k) as Figure));
-  if (free.length > MAX_DETECTED) {
-    fail(
-      "INVALID_INPUT",
-      `figure.evaluate: ${free.length} inexact inputs without a stated direction (at most ${MAX_DETECTED}); state the monotonicity of some of them`,
-      { inputs: free },
-    );
-  }
-
-  // The stated inputs at the end that minimises (maximises) the formula; the others at their best estimates.
-  const corner = (atMin: boolean): Record<string, Decimal> => {
-    const point = Object.assign(record(), best);
-    for (const [key, direction] of stated) {
-      const f = figures.get(key) as Figure;
-      point[key] = (direction === "increasing") === atMin ? f.lo : f.hi;
-    }
-    return point;
-  };
-
-  const scan = (base: Record<string, Decimal>): Decimal[] => {
-    const values: Decimal[] = [];
-    for (let mask = 0; mask < 1 << free.length; mask++) {
-      const point = Object.assign(record(), base);
-      free.forEach((key, i) => {
-        const f = figures.get(key) as Figure;
-        point[key] = mask & (1 << i) ? f.hi : f.lo;
-      });
-      values.push(call(point, `at the corner ${describePoint(point)}`));
-    }
-    // Along each free input, every edge of the box must move the same way.
-    free.forEach((key, i) => {
-      let up = false;
-      let down = false;
-      for (let mask = 0; mask < values.length; mask++) {
-        if (mask & (1 << i)) continue;
-        const cmp = (values[mask | (1 << i)] as Decimal).cmp(values[mask] as Decimal);
-        if (cmp > 0) up = true;
-        else if (cmp < 0) down = true;
-      }
-      if (up && down) {
-        fail(
-          "INVALID_INPUT",
-          `figure.evaluate: the formula is not monotone in input "${key}": it rises along one edge of the box and falls along another`,
-          {
-            input: key,
-          },
-        );
-      }
-    });
-    return values;
-  };
-
-  const minValues = scan(corner(true));
-  const maxValues = stated.size === 0 ? minValues : scan(corner(false));
+  const free = freeInputs(box);
+  const minValues = scanCorners(box, free, corner(box, best, true), call);
+  const maxValues = box.stated.size === 0 ? minValues : scanCorners(box, free, corner(box, best, false), call);
   const lo = minValues.reduce((m, v) => (v.lt(m) ? v : m));
   const hi = maxValues.reduce((m, v) => (v.gt(m) ? v : m));
   if (lo.gt(value) || hi.lt(value)) {
-    fail(
-      "INVALID_INPUT",
-      `figure.evaluate: the formula's value ${value} lies outside its range over the corners [${lo}, ${hi}]: it is not monotone in each input, or a stated direction is wrong`,
-      { value: value.toString(), lo: lo.toString(), hi: hi.toString() },
-    );
+    refuse("INVALID_INPUT", {
+      function: "figure.evaluate",
+      path: "formula",
+      expected: "a formula monotone in each input, with its stated directions (its value lies outside its range)",
+      value: value.toString(),
+      lo: lo.toString(),
+      hi: hi.toString(),
+    });
   }
   return { value, lo, hi };
+}
+
+/** Step 1: the formula, the inputs as figures and the stated directions, checked. */
+function readBox(formula: unknown, inputs: unknown, options: unknown): Box {
+  if (typeof formula !== "function") {
+    refuse("INVALID_TYPE", { function: "figure.evaluate", path: "formula", expected: "a function", received: formula });
+  }
+  if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) {
+    refuse("INVALID_TYPE", {
+      function: "figure.evaluate",
+      path: "inputs",
+      expected: "a record of figures by name",
+      received: inputs,
+    });
+  }
+  const keys = Object.keys(inputs);
+  const figures = new Map<string, Figure>();
+  for (const key of keys) {
+    figures.set(key, readOperand((inputs as Record<string, unknown>)[key], `figure.evaluate: inputs.${key}`));
+  }
+  const opts = readOptions("figure.evaluate", "options", options as EvaluateOptions | undefined, ["monotonicity"]);
+  return { keys, figures, stated: readMonotonicity(opts.monotonicity, figures) };
+}
+
+/** Step 2: the formula at one point, with decimals of 50 digits; a non-finite result is UNDEFINED_RESULT. */
+function callFormula(
+  formula: (values: Readonly<Record<string, Decimal>>) => unknown,
+  keys: readonly string[],
+  point: Readonly<Record<string, Decimal>>,
+  where: string,
+): Decimal {
+  const lifted = record();
+  for (const key of keys) lifted[key] = new E(point[key] as Decimal);
+  const result = formula(Object.freeze(lifted));
+  if ((D.isDecimal(result) && !result.isFinite()) || (typeof result === "number" && !Number.isFinite(result))) {
+    refuse("UNDEFINED_RESULT", {
+      function: "figure.evaluate",
+      path: `the formula's result ${where}`,
+      expected: "a finite number",
+      received: result,
+      where,
+    });
+  }
+  return toDecimal(result, `figure.evaluate: the formula's result ${where}`);
+}
+
+/** Step 3: the inexact inputs without a stated direction, whose corners are enumerated (at most 16). */
+function freeInputs(box: Box): readonly string[] {
+  const free = box.keys.filter((k) => !box.stated.has(k) && !isExactFigure(box.figures.get(k) as Figure));
+  if (free.length > MAX_DETECTED) {
+    refuse("OUT_OF_RANGE", {
+      function: "figure.evaluate",
+      path: "inputs",
+      expected: `at most ${MAX_DETECTED} inexact inputs without a stated direction (state the monotonicity of some)`,
+      received: free.length,
+      inputs: free,
+    });
+  }
+  return free;
+}
+
+/** The stated inputs at the end that minimises (maximises) the formula; the others at their best estimates. */
+function corner(box: Box, best: Readonly<Record<string, Decimal>>, atMin: boolean): Record<string, Decimal> {
+  const point = Object.assign(record(), best);
+  for (const [key, direction] of box.stated) {
+    const f = box.figures.get(key) as Figure;
+    point[key] = (direction === "increasing") === atMin ? f.lo : f.hi;
+  }
+  return point;
+}
+
+/** Step 4: the formula at every corner of the free inputs around `base`, checked to be monotone along each. */
+function scanCorners(
+  box: Box,
+  free: readonly string[],
+  base: Readonly<Record<string, Decimal>>,
+  call: (point: Readonly<Record<string, Decimal>>, where: string) => Decimal,
+): Decimal[] {
+  const values: Decimal[] = [];
+  for (let mask = 0; mask < 1 << free.length; mask++) {
+    const point = Object.assign(record(), base);
+    free.forEach((key, i) => {
+      const f = box.figures.get(key) as Figure;
+      point[key] = mask & (1 << i) ? f.hi : f.lo;
+    });
+    values.push(call(point, `at the corner ${describePoint(point)}`));
+  }
+  free.forEach((key, i) => checkMonotone(values, key, i));
+  return values;
+}
+
+/** Along the free input number `i`, every edge of the box must move the same way. */
+function checkMonotone(values: readonly Decimal[], key: string, i: number): void {
+  let up = false;
+  let down = false;
+  for (let mask = 0; mask < values.length; mask++) {
+    if (mask & (1 << i)) continue;
+    const cmp = (values[mask | (1 << i)] as Decimal).cmp(values[mask] as Decimal);
+    if (cmp > 0) up = true;
+    else if (cmp < 0) down = true;
+  }
+  if (up && down) {
+    refuse("INVALID_INPUT", {
+      function: "figure.evaluate",
+      path: "formula",
+      expected: `a formula monotone in input "${key}" (it rises along one edge of the box and falls along another)`,
+      input: key,
+    });
+  }
 }
 
 function isExactFigure(f: Figure): boolean {
@@ -193,21 +239,24 @@ function readMonotonicity(monotonicity: unknown, figures: ReadonlyMap<string, Fi
   const stated = new Map<string, MonotoneDirection>();
   if (monotonicity === undefined || monotonicity === "detect") return stated;
   if (typeof monotonicity !== "object" || monotonicity === null || Array.isArray(monotonicity)) {
-    return fail(
-      "INVALID_INPUT",
-      `figure.evaluate: monotonicity must be "detect" or a record of directions by input name, got ${describe(monotonicity)}`,
-    );
+    return refuse(typeof monotonicity === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
+      function: "figure.evaluate",
+      path: "options.monotonicity",
+      expected: '"detect" or a record of directions by input name',
+      received: monotonicity,
+    });
   }
+  checkKeys("figure.evaluate", "options.monotonicity", monotonicity, [...figures.keys()]);
   for (const [key, direction] of Object.entries(monotonicity as Readonly<Record<string, unknown>>)) {
     if (direction === undefined) continue;
-    if (!figures.has(key))
-      fail("INVALID_INPUT", `figure.evaluate: monotonicity names an unknown input "${key}"`, { input: key });
     if (direction !== "increasing" && direction !== "decreasing") {
-      fail(
-        "INVALID_INPUT",
-        `figure.evaluate: the direction of "${key}" must be "increasing" or "decreasing", got ${describe(direction)}`,
-        { input: key },
-      );
+      refuse(typeof direction === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
+        function: "figure.evaluate",
+        path: `options.monotonicity.${key}`,
+        expected: '"increasing" or "decreasing"',
+        received: direction,
+        input: key,
+      });
     }
     stated.set(key, direction);
   }

@@ -4,8 +4,8 @@
  * @module
  */
 import { roundToScale, roundingConstant, type Decimal } from "../decimal.js";
-import { checkKeys, describe, fail, refuse } from "../errors.js";
-import { readFigure, scaleExponent, shift } from "./internal.js";
+import { readOptions, refuse } from "../errors.js";
+import { pow10, readFigure, scaleExponent, shift } from "./internal.js";
 import type { Figure, FigureFormatOptions } from "./types.js";
 
 /**
@@ -41,53 +41,73 @@ import type { Figure, FigureFormatOptions } from "./types.js";
  */
 export function format(f: Figure, options: FigureFormatOptions = {}): string {
   const x = readFigure(f, "figure.format: f");
-  if (typeof options !== "object" || options === null)
-    fail("INVALID_INPUT", `figure.format: options must be an object, got ${describe(options)}`, {
-      where: "figure.format",
+  const opts = readOptions("figure.format", "options", options, [
+    "style",
+    "as",
+    "scale",
+    "decimals",
+    "rounding",
+    "signed",
+    "locale",
+  ]);
+  const style = oneOf(opts.style, "style", ["value", "interval", "both"] as const);
+  const as = oneOf(opts.as, "as", ["number", "percent"] as const);
+  if (opts.signed !== undefined && typeof opts.signed !== "boolean") {
+    refuse("INVALID_TYPE", {
+      function: "figure.format",
+      path: "options.signed",
+      expected: "a boolean",
+      received: opts.signed,
     });
-  checkKeys("figure.format", "options", options, ["style", "as", "scale", "decimals", "rounding", "signed", "locale"]);
-  const style = options.style ?? "value";
-  if (style !== "value" && style !== "interval" && style !== "both") {
-    fail("INVALID_INPUT", `figure.format: style must be "value", "interval" or "both", got ${describe(style)}`);
   }
-  const as = options.as ?? "number";
-  if (as !== "number" && as !== "percent")
-    fail("INVALID_INPUT", `figure.format: as must be "number" or "percent", got ${describe(as)}`);
-  if (options.signed !== undefined && typeof options.signed !== "boolean") {
-    fail("INVALID_INPUT", `figure.format: signed must be a boolean, got ${describe(options.signed)}`);
-  }
-  const mode = options.rounding ?? "halfEven";
-  roundingConstant(mode, "figure.format: rounding");
-  const exponent = scaleExponent(options.scale, "figure.format: scale") - (as === "percent" ? 2 : 0);
+  const mode = opts.rounding ?? "halfEven";
+  roundingConstant(mode, "figure.format: options.rounding");
+  const exponent = scaleExponent(opts.scale, "figure.format: options.scale") - (as === "percent" ? 2 : 0);
   // An exact shift: a value or bound of more than 34 digits keeps them all.
   const value = shift(x.value, -exponent);
   const lo = shift(x.lo, -exponent);
   const hi = shift(x.hi, -exponent);
-  const suffix = as === "percent" ? percentSign(readLocale(options.locale)) : "";
-  const decimals = options.decimals === undefined ? defaultDecimals(value, lo, hi) : readDecimals(options.decimals);
-  const locale = readLocale(options.locale);
+  const locale = readLocale(opts.locale);
+  const suffix = as === "percent" ? percentSign(locale) : "";
+  const decimals = opts.decimals === undefined ? defaultDecimals(value, lo, hi) : readDecimals(opts.decimals);
 
-  const shownValue = `${localize(show(decimals === undefined ? value : roundToScale(value, decimals, mode), decimals, options.signed === true), locale)}${suffix}`;
+  const rounded = decimals === undefined ? value : roundToScale(value, decimals, mode);
+  const shownValue = `${localize(show(rounded, decimals, opts.signed === true), locale)}${suffix}`;
   if (style === "value") return shownValue;
 
-  // Bounds get one digit more than the value, rounded outwards, unless decimals are given.
-  const boundDecimals = options.decimals !== undefined || decimals === undefined ? decimals : decimals + 1;
+  // Bounds get the digits of the width and one more, rounded outwards, unless decimals are given.
+  const widthDecimals = opts.decimals === undefined ? intervalDecimals(value, lo, hi) : decimals;
+  const boundDecimals = opts.decimals !== undefined || widthDecimals === undefined ? widthDecimals : widthDecimals + 1;
   const shownLo = boundDecimals === undefined ? lo : roundToScale(lo, boundDecimals, "floor");
   const shownHi = boundDecimals === undefined ? hi : roundToScale(hi, boundDecimals, "ceil");
   const open = x.loInclusive || !shownLo.eq(lo) ? "[" : "(";
   const close = x.hiInclusive || !shownHi.eq(hi) ? "]" : ")";
-  // at least the value's decimals (boundDecimals is defined only when decimals is), at most boundDecimals
+  // at least the width's decimals (boundDecimals is defined only when widthDecimals is), at most boundDecimals
   const bound = (b: Decimal): string =>
     localize(
       show(
         b,
-        boundDecimals === undefined ? undefined : Math.max(decimals ?? 0, Math.min(b.dp(), boundDecimals)),
+        boundDecimals === undefined ? undefined : Math.max(widthDecimals ?? 0, Math.min(b.dp(), boundDecimals)),
         false,
       ),
       locale,
     );
-  const interval = `${open}${bound(shownLo)}${suffix}${locale !== undefined && separatorsOf(locale).decimal === "," ? ";" : ","} ${bound(shownHi)}${suffix}${close}`;
+  const interval = `${open}${bound(shownLo)}${suffix}${
+    locale !== undefined && separatorsOf(locale).decimal === "," ? ";" : ","
+  } ${bound(shownHi)}${suffix}${close}`;
   return style === "interval" ? interval : `${shownValue} ${interval}`;
+}
+
+/** An option that takes one of a few words: the first by default, INVALID_INPUT (or INVALID_TYPE) otherwise. */
+function oneOf<const W extends string>(value: unknown, key: string, words: readonly [W, ...W[]]): W {
+  if (value === undefined) return words[0];
+  if ((words as readonly unknown[]).includes(value)) return value as W;
+  return refuse(typeof value === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
+    function: "figure.format",
+    path: `options.${key}`,
+    expected: `one of ${words.map((w) => `"${w}"`).join(", ")}`,
+    received: value,
+  });
 }
 
 /** Values whose interval is narrower than this, relative to the value, hold only the rounding of a computation. */
@@ -96,16 +116,55 @@ const COMPUTED_WIDTH = "1e-12";
 const COMPUTED_DIGITS = 3;
 
 /**
- * The default decimals: those the width justifies ({@link justifiedDecimals}), except for a
- * value computed from exact inputs, whose bounds hold only the rounding of its 34 digits
- * (relative width below 1e-12): then 3 significant digits (`38.8047923...` shows as `38.8`).
- * An exact figure shows every digit. @internal
+ * The default decimals, those the bounds justify: the most decimals at which the value, rounded
+ * to nearest (half-even), still covers the bounds when read as a rounded number, that is every
+ * number of [lo, hi] lies within half a unit of its last digit. A reported `"193.48"` keeps its
+ * two decimals ([193.475, 193.485) is within 193.48 ± 0.005); a rate of +38.8047...% with bounds
+ * [38.796%, 38.813%] shows one (`38.80 ± 0.005` misses 38.813, `38.8 ± 0.05` covers both). The
+ * digits are those on which the bounds agree once rounded; when they agree on none and exclude
+ * zero, the value shows one significant digit (163 between 100 and 270 shows as 200).
+ *
+ * A value computed from exact inputs, whose bounds hold only the rounding of its 34 digits
+ * (relative width below 1e-12), shows 3 significant digits (`38.8047923...` shows as `38.8`)
+ * rather than 34. An exact figure shows every digit (undefined). @internal
  */
 export function defaultDecimals(value: Decimal, lo: Decimal, hi: Decimal): number | undefined {
   const width = hi.minus(lo);
   if (width.isZero()) return undefined;
-  if (!value.isZero() && width.div(value.abs()).lt(COMPUTED_WIDTH)) return Math.max(0, COMPUTED_DIGITS - 1 - value.e);
+  if (computed(value, width)) return Math.max(0, COMPUTED_DIGITS - 1 - value.e);
+  // The most decimals whose unit is at least the width: a narrower unit cannot cover the bounds.
+  let decimals = -width.e;
+  if (width.gt(pow10(-decimals))) decimals -= 1;
+  // Down to a unit of more than twice the largest bound, which a value rounded to 0 covers.
+  const floor = -Math.max(lo.abs().e, hi.abs().e) - 2;
+  while (decimals > floor && !covers(value, decimals, lo, hi)) decimals -= 1;
+  // Bounds that exclude zero but agree on no digit still show one significant digit (163 in [100, 270] as 200).
+  const zeroPossible = lo.lte(0) && hi.gte(0);
+  return zeroPossible || decimals > -value.e ? decimals : -value.e;
+}
+
+/**
+ * The decimals of the bounds in interval style, before the one digit more they get: those of the
+ * width ({@link justifiedDecimals}), or 3 significant digits for a computed value; undefined for
+ * an exact figure. @internal
+ */
+export function intervalDecimals(value: Decimal, lo: Decimal, hi: Decimal): number | undefined {
+  const width = hi.minus(lo);
+  if (width.isZero()) return undefined;
+  if (computed(value, width)) return Math.max(0, COMPUTED_DIGITS - 1 - value.e);
   return justifiedDecimals(width);
+}
+
+/** Whether a value's bounds hold only the rounding of its 34 digits (relative width below 1e-12). */
+function computed(value: Decimal, width: Decimal): boolean {
+  return !value.isZero() && width.div(value.abs()).lt(COMPUTED_WIDTH);
+}
+
+/** Whether `value` rounded to `decimals` (half-even), ± half a unit, contains [lo, hi]. */
+function covers(value: Decimal, decimals: number, lo: Decimal, hi: Decimal): boolean {
+  const shown = roundToScale(value, decimals, "halfEven");
+  const half = pow10(-decimals).div(2);
+  return shown.minus(half).lte(lo) && shown.plus(half).gte(hi);
 }
 
 /** The locale option: undefined, or a BCP 47 tag that Intl knows (INVALID_VALUE otherwise). @internal */
@@ -187,9 +246,14 @@ export function justifiedDecimals(width: Decimal): number | undefined {
 
 function readDecimals(decimals: unknown): number {
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || Math.abs(decimals) > 100) {
-    return fail(
-      "INVALID_INPUT",
-      `figure.format: decimals must be an integer between -100 and 100, got ${describe(decimals)}`,
+    return refuse(
+      typeof decimals !== "number" ? "INVALID_TYPE" : Number.isInteger(decimals) ? "OUT_OF_RANGE" : "INVALID_NUMBER",
+      {
+        function: "figure.format",
+        path: "options.decimals",
+        expected: "an integer from -100 to 100",
+        received: decimals,
+      },
     );
   }
   return decimals;

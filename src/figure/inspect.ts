@@ -4,7 +4,7 @@
  * @module
  */
 import { frozen, outOfRange, type Decimal } from "../decimal.js";
-import { fail } from "../errors.js";
+import { refuse } from "../errors.js";
 import { make, midpointOf, readFigure, readOperand } from "./internal.js";
 import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./types.js";
 
@@ -30,7 +30,14 @@ import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./
  * @since 0.1.0
  */
 export function intersect(...figures: readonly FigureInput[]): FigureIntersection {
-  if (figures.length === 0) fail("INVALID_INPUT", "figure.intersect: needs at least one figure, got none");
+  if (figures.length === 0) {
+    refuse("INVALID_INPUT", {
+      function: "figure.intersect",
+      path: "figures",
+      expected: "at least one figure",
+      count: 0,
+    });
+  }
   const fs = figures.map((f, i) => readOperand(f, `figure.intersect: figures[${i}]`));
   let lo = (fs[0] as Figure).lo;
   let hi = (fs[0] as Figure).hi;

@@ -6,9 +6,9 @@
  * @internal
  * @module
  */
-import { D, RANGE_TEXT, ZERO, frozen, toDecimal, type Decimal } from "../decimal.js";
+import { D, RANGE_TEXT, ZERO, frozen, site, toDecimal, type Decimal } from "../decimal.js";
 import { FIGURE_BRAND } from "../brand.js";
-import { describe, fail, refuse } from "../errors.js";
+import { refuse } from "../errors.js";
 import type { Figure, FigureInput, FigureScale } from "./types.js";
 import { valuePrototype } from "../value.js";
 
@@ -173,33 +173,36 @@ export function readFigure(input: unknown, where: string): Figure {
   const lo = toDecimal(l, `${where}.lo`);
   const hi = toDecimal(h, `${where}.hi`);
   if (lo.gt(value) || value.gt(hi)) {
-    fail("INVALID_INPUT", `${where} must have lo <= value <= hi, got lo ${lo}, value ${value}, hi ${hi}`, {
-      where,
+    refuse("INVALID_VALUE", {
+      ...site(where),
+      expected: "a figure with lo <= value <= hi",
       lo: lo.toString(),
       value: value.toString(),
       hi: hi.toString(),
     });
   }
   if (lo.eq(hi) && !(loInclusive && hiInclusive)) {
-    fail("INVALID_INPUT", `${where} is an empty interval: lo = hi = ${lo} with an excluded end`, {
-      where,
+    refuse("INVALID_VALUE", {
+      ...site(where),
+      expected: "a figure whose interval is not empty (lo = hi with both ends included)",
       lo: lo.toString(),
     });
   }
   return make(value, lo, hi, loInclusive, hiInclusive);
 }
 
+/** INVALID_TYPE for a value that is not an object, INVALID_VALUE for an object that is not a figure. */
 function notFigure(input: unknown, where: string): never {
-  return fail(
-    "INVALID_INPUT",
-    `${where} must be a figure ({ value, lo, hi, loInclusive, hiInclusive }), got ${describe(input)}`,
-    { where },
-  );
+  return refuse(typeof input === "object" && input !== null ? "INVALID_VALUE" : "INVALID_TYPE", {
+    ...site(where),
+    expected: "a figure { value, lo, hi, loInclusive, hiInclusive }",
+    received: input,
+  });
 }
 
 /**
  * Reads an operand: a figure is validated, anything else is coerced to an
- * exact figure (INVALID_INPUT when it is not a number).
+ * exact figure (refused as `toDecimal` refuses it when it is not a number).
  * @internal
  */
 export function readOperand(input: unknown, where: string): Figure {
@@ -220,21 +223,27 @@ const SCALES: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /**
- * The power-of-ten exponent of a scale; INVALID_INPUT for an unknown name or
- * an exponent that is not an integer between -100 and 100.
+ * The power-of-ten exponent of a scale; INVALID_INPUT for an unknown name, OUT_OF_RANGE for an
+ * integer exponent beyond ±100, INVALID_NUMBER for a non-integer, INVALID_TYPE for other values.
  * @internal
  */
 export function scaleExponent(scale: FigureScale | undefined, where: string): number {
   if (scale === undefined) return 0;
   if (typeof scale === "string" && Object.prototype.hasOwnProperty.call(SCALES, scale)) return SCALES[scale] as number;
   if (typeof scale === "number" && Number.isInteger(scale) && Math.abs(scale) <= 100) return scale;
-  return fail(
-    "INVALID_INPUT",
-    `${where} must be one of ${Object.keys(SCALES).join(
-      ", ",
-    )} or a power-of-ten exponent between -100 and 100 (6 for millions), got ${describe(scale)}`,
-    { where },
-  );
+  const code =
+    typeof scale === "number"
+      ? Number.isInteger(scale)
+        ? "OUT_OF_RANGE"
+        : "INVALID_NUMBER"
+      : typeof scale === "string"
+        ? "INVALID_INPUT"
+        : "INVALID_TYPE";
+  return refuse(code, {
+    ...site(where),
+    expected: `one of ${Object.keys(SCALES).join(", ")} or a power-of-ten exponent from -100 to 100 (6 for millions)`,
+    received: scale,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { checkKeys, own, refuse } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { reported } from "./create.js";
 import { readLocale, separatorsOf } from "./format.js";
 import type { Figure, FigureParseOptions } from "./types.js";
@@ -63,8 +63,8 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
  * @since 0.1.0
  */
 export function parse(text: string, options: FigureParseOptions = {}): Figure {
-  checkKeys("figure.parse", "options", options, ["locale", "rounding", "strict"]);
-  const strict = own(options, "strict") ?? false;
+  const opts = readOptions("figure.parse", "options", options, ["locale", "rounding", "strict"]);
+  const strict = opts.strict ?? false;
   if (typeof strict !== "boolean")
     refuse("INVALID_TYPE", {
       function: "figure.parse",
@@ -72,7 +72,7 @@ export function parse(text: string, options: FigureParseOptions = {}): Figure {
       expected: "a boolean",
       received: strict,
     });
-  const locale = readLocale(options.locale, "figure.parse") ?? "en-US";
+  const locale = readLocale(opts.locale, "figure.parse") ?? "en-US";
   if (typeof text !== "string")
     return refuse("INVALID_TEXT", {
       function: "figure.parse",
@@ -116,7 +116,7 @@ export function parse(text: string, options: FigureParseOptions = {}): Figure {
     });
   if (exponent === undefined) return bad(`${JSON.stringify(word)} is not a known scale word`);
   // Strict mode: "1,234" or "1.234" with no locale given may use either separator as the decimal one.
-  if (strict && options.locale === undefined && /^[+-]?\d{1,3}[.,]\d{3}$/.test(written))
+  if (strict && opts.locale === undefined && /^[+-]?\d{1,3}[.,]\d{3}$/.test(written))
     return bad(`${JSON.stringify(written)} may use its separator for thousands or decimals; pass a locale`);
   const pieces = written.split(decimal);
   if (pieces.length > 2) return bad(`more than one decimal separator ${JSON.stringify(decimal)}`);
@@ -130,6 +130,6 @@ export function parse(text: string, options: FigureParseOptions = {}): Figure {
   const sign = written.startsWith("-") ? "-" : "";
   return reported(`${sign}${digits}`, {
     scale: exponent,
-    ...(options.rounding === undefined ? {} : { rounding: options.rounding }),
+    ...(opts.rounding === undefined ? {} : { rounding: opts.rounding }),
   });
 }

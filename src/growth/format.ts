@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { checkKeys, describe, fail } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { format as formatFigure } from "../figure/index.js";
 import type { FigureFormatOptions } from "../figure/types.js";
-import { readBasis, readOptions } from "./internal.js";
+import { codeFor, readBasis } from "./internal.js";
 import type {
   DerivedLevel,
   GrowthFormatOptions,
@@ -42,10 +42,21 @@ export function format(
   x: GrowthRate | Share | PercentagePoints | DerivedLevel | UndefinedGrowth,
   options?: GrowthFormatOptions,
 ): string {
-  const opts = readOptions(options, "growth.format: options");
-  checkKeys("growth.format", "options", opts, ["style", "decimals", "rounding", "scale", "showBasis", "locale"]);
+  const opts = readOptions("growth.format", "options", options, [
+    "style",
+    "decimals",
+    "rounding",
+    "scale",
+    "showBasis",
+    "locale",
+  ]);
   if (opts.showBasis !== undefined && typeof opts.showBasis !== "boolean") {
-    fail("INVALID_INPUT", `growth.format: showBasis must be a boolean, got ${describe(opts.showBasis)}`);
+    refuse("INVALID_TYPE", {
+      function: "growth.format",
+      path: "options.showBasis",
+      expected: "a boolean",
+      received: opts.showBasis,
+    });
   }
   const showBasis = opts.showBasis ?? true;
   const base: { -readonly [K in keyof FigureFormatOptions]: FigureFormatOptions[K] } = {};
@@ -55,7 +66,7 @@ export function format(
   if (opts.locale !== undefined) base.locale = opts.locale;
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
   const basisNote = (basis: unknown): string => {
-    const b = readBasis(basis, "growth.format: basis", true);
+    const b = readBasis(basis, "growth.format: x.basis", true);
     return showBasis && b !== "unspecified" ? ` (${b})` : "";
   };
   switch (kind) {
@@ -82,16 +93,19 @@ export function format(
       const u = x as UndefinedGrowth;
       if (u.reason === "zeroBase") return "undefined (zero base)";
       if (u.reason === "baseMayBeZero") return "undefined (the base may be zero)";
-      return fail(
-        "INVALID_INPUT",
-        `growth.format: x.reason must be "zeroBase" or "baseMayBeZero", got ${describe(u.reason)}`,
-        { where: "growth.format: x.reason" },
-      );
+      return refuse("INVALID_VALUE", {
+        function: "growth.format",
+        path: "x.reason",
+        expected: '"zeroBase" or "baseMayBeZero"',
+        received: u.reason,
+      });
     }
     default:
-      return fail(
-        "INVALID_INPUT",
-        `growth.format: x must be a growth rate, share, percentage points, derived level or undefined growth, got ${describe(x)}`,
-      );
+      return refuse(codeFor(x, "object", "INVALID_VALUE"), {
+        function: "growth.format",
+        path: "x",
+        expected: "a growth rate, share, percentage points, derived level or undefined growth",
+        received: x,
+      });
   }
 }

@@ -4,9 +4,9 @@
  * @internal
  * @module
  */
-import { D, MAX_EXPONENT, ONE, RANGE_TEXT, toDecimal, type Decimal } from "../decimal.js";
+import { D, MAX_EXPONENT, ONE, RANGE_TEXT, site, toDecimal, type Decimal } from "../decimal.js";
 import { FIGURE_BRAND } from "../brand.js";
-import { describe, fail, refuse } from "../errors.js";
+import { refuse, type AccordoErrorCode } from "../errors.js";
 import {
   DHi,
   DLo,
@@ -43,25 +43,27 @@ const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze([
 ] as const);
 
 /**
+ * The code of a refusal of something that is not the growth value or option wanted: INVALID_TYPE
+ * when it is not even of the right JS type (`expectedType`), else `code`. @internal
+ */
+export function codeFor(value: unknown, expectedType: "object" | "string", code: AccordoErrorCode): AccordoErrorCode {
+  if (expectedType === "object") return typeof value === "object" && value !== null ? code : "INVALID_TYPE";
+  return typeof value === "string" ? code : "INVALID_TYPE";
+}
+
+/**
  * Reads a basis: an option (absent means unspecified) or, with `required`,
  * the basis a growth value carries (a rate or level without one is refused,
- * not read as unspecified). @internal
+ * not read as unspecified, with INVALID_VALUE). @internal
  */
 export function readBasis(basis: unknown, where: string, required = false): GrowthBasis {
   if (basis === undefined && !required) return "unspecified";
   if (typeof basis === "string" && (BASES as readonly string[]).includes(basis)) return basis as GrowthBasis;
-  return fail("INVALID_INPUT", `${where} must be "nominal", "real" or "unspecified", got ${describe(basis)}`, {
-    where,
+  return refuse(required ? "INVALID_VALUE" : codeFor(basis, "string", "INVALID_INPUT"), {
+    ...site(where),
+    expected: '"nominal", "real" or "unspecified"',
+    received: basis,
   });
-}
-
-/** Reads an options object (undefined → empty). @internal */
-export function readOptions<T extends object>(options: T | undefined, where: string): Partial<T> {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    return fail("INVALID_INPUT", `${where} must be an options object, got ${describe(options)}`, { where });
-  }
-  return options;
 }
 
 /**
@@ -101,8 +103,10 @@ export function readLevel(
     return { figure: readFigure(d.level, `${where}.level`), derived: d };
   }
   if (typeof input === "object" && input !== null && !D.isDecimal(input) && !hasFigureShape(input)) {
-    return fail("INVALID_INPUT", `${where} must be a figure, a derived level or a number, got ${describe(input)}`, {
-      where,
+    return refuse("INVALID_VALUE", {
+      ...site(where),
+      expected: "a figure, a derived level or a number",
+      received: given,
     });
   }
   return { figure: readOperand(input, where), derived: undefined };
@@ -115,11 +119,16 @@ export function readRate(given: RateInput, where: string): GrowthRate {
     const r = input as GrowthRate;
     const flags = Array.isArray(r.flags)
       ? Array.from(r.flags as unknown[])
-      : fail("INVALID_INPUT", `${where}.flags must be an array`, { where });
-    for (const flag of flags) {
-      if (!(FLAG_ORDER as readonly unknown[]).includes(flag))
-        fail("INVALID_INPUT", `${where}.flags has an unknown flag ${describe(flag)}`, { where });
-    }
+      : refuse("INVALID_VALUE", { ...site(`${where}.flags`), expected: "an array of flags", received: r.flags });
+    flags.forEach((flag, i) => {
+      if (!(FLAG_ORDER as readonly unknown[]).includes(flag)) {
+        refuse("INVALID_VALUE", {
+          ...site(`${where}.flags[${i}]`),
+          expected: `one of the flags ${FLAG_ORDER.join(", ")}`,
+          received: flag,
+        });
+      }
+    });
     return rateOf(
       readFigure(r.fraction, `${where}.fraction`),
       readBasis(r.basis, `${where}.basis`, true),
@@ -127,13 +136,11 @@ export function readRate(given: RateInput, where: string): GrowthRate {
     );
   }
   if (hasFigureShape(input)) return rateOf(readFigure(input, where), "unspecified", []);
-  return fail(
-    "INVALID_INPUT",
-    `${where} must be a growth rate or a figure holding a fraction (figure.percent("38.8")), got ${describe(input)}`,
-    {
-      where,
-    },
-  );
+  return refuse(codeFor(input, "object", "INVALID_VALUE"), {
+    ...site(where),
+    expected: 'a growth rate or a figure holding a fraction (figure.percent("38.8"))',
+    received: given,
+  });
 }
 
 /** A share, rate or fraction figure as its fraction. @internal */
@@ -142,11 +149,11 @@ export function readFraction(given: FractionInput, where: string): Figure {
   if (tagged(input, "share")) return readFigure((input as Share).fraction, `${where}.fraction`);
   if (tagged(input, "growthRate")) return readFigure((input as GrowthRate).fraction, `${where}.fraction`);
   if (hasFigureShape(input)) return readFigure(input, where);
-  return fail(
-    "INVALID_INPUT",
-    `${where} must be a share, a growth rate or a figure holding a fraction, got ${describe(input)}`,
-    { where },
-  );
+  return refuse(codeFor(input, "object", "INVALID_VALUE"), {
+    ...site(where),
+    expected: "a share, a growth rate or a figure holding a fraction",
+    received: given,
+  });
 }
 
 /** A basis other than unspecified, as growth.format notes it. */
@@ -208,7 +215,7 @@ export function pointsOf(points: Figure): PercentagePoints {
 export function readPositive(input: unknown, where: string): Decimal {
   const x = toDecimal(input, where);
   if (x.lte(0))
-    fail("INVALID_INPUT", `${where} must be positive, got ${describe(input)}`, { where, value: x.toString() });
+    refuse("OUT_OF_RANGE", { ...site(where), expected: "a positive number", received: input, value: x.toString() });
   return x;
 }
 

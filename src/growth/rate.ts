@@ -5,7 +5,7 @@
  * @module
  */
 import { ONE, type Decimal, type DecimalInput } from "../decimal.js";
-import { checkKeys, describe, fail, refuse } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { add, div, mul, percent, sub } from "../figure/index.js";
 import { readOperand } from "../figure/internal.js";
 import { differenceOf, quotientOf, sumOf } from "../figure/arithmetic.js";
@@ -13,13 +13,13 @@ import type { Figure, FigureInput } from "../figure/types.js";
 import {
   HUNDRED,
   ONE_FIGURE,
+  codeFor,
   levelOf,
   mayBeZero,
   powPositive,
   rateOf,
   readBasis,
   readLevel,
-  readOptions,
   readPositive,
   readRate,
 } from "./internal.js";
@@ -52,8 +52,8 @@ import type {
  * @since 0.1.0
  */
 export function fromPercent(text: DecimalInput, options?: FromPercentOptions): GrowthRate {
-  const opts = readOptions(options, "growth.fromPercent: options");
-  const basis = readBasis(opts.basis, "growth.fromPercent: basis");
+  const opts = readOptions("growth.fromPercent", "options", options, ["basis", "rounding"]);
+  const basis = readBasis(opts.basis, "growth.fromPercent: options.basis");
   const fraction = opts.rounding === undefined ? percent(text) : percent(text, { rounding: opts.rounding });
   return rateOf(fraction, basis, []);
 }
@@ -71,10 +71,10 @@ export function fromPercent(text: DecimalInput, options?: FromPercentOptions): G
  * @since 0.1.0
  */
 export function fromFraction(fraction: FigureInput, options?: BasisOptions): GrowthRate {
-  const opts = readOptions(options, "growth.fromFraction: options");
+  const opts = readOptions("growth.fromFraction", "options", options, ["basis"]);
   return rateOf(
     readOperand(fraction, "growth.fromFraction: fraction"),
-    readBasis(opts.basis, "growth.fromFraction: basis"),
+    readBasis(opts.basis, "growth.fromFraction: options.basis"),
     [],
   );
 }
@@ -93,8 +93,14 @@ export function fromFraction(fraction: FigureInput, options?: BasisOptions): Gro
  */
 export function toPercent(x: GrowthRate | Share): Figure {
   const kind = typeof x === "object" && x !== null ? (x as { kind?: unknown }).kind : undefined;
-  if (kind !== "growthRate" && kind !== "share")
-    fail("INVALID_INPUT", `growth.toPercent: x must be a growth rate or a share, got ${describe(x)}`);
+  if (kind !== "growthRate" && kind !== "share") {
+    refuse(codeFor(x, "object", "INVALID_VALUE"), {
+      function: "growth.toPercent",
+      path: "x",
+      expected: "a growth rate or a share",
+      received: x,
+    });
+  }
   return mul(x.fraction, HUNDRED);
 }
 
@@ -104,11 +110,16 @@ function compute(
   options: RateOptions | undefined,
   fn: string,
 ): GrowthRate | UndefinedGrowth {
-  const opts = readOptions(options, `${fn}: options`);
-  const basis = readBasis(opts.basis, `${fn}: basis`);
+  const opts = readOptions(fn, "options", options, ["basis", "denominator"]);
+  const basis = readBasis(opts.basis, `${fn}: options.basis`);
   const denominator = opts.denominator ?? "signed";
   if (denominator !== "signed" && denominator !== "absolute") {
-    fail("INVALID_INPUT", `${fn}: denominator must be "signed" or "absolute", got ${describe(denominator)}`);
+    refuse(codeFor(denominator, "string", "INVALID_INPUT"), {
+      function: fn,
+      path: "options.denominator",
+      expected: '"signed" or "absolute"',
+      received: denominator,
+    });
   }
   const c = readLevel(current, `${fn}: current`).figure;
   const p = readLevel(previous, `${fn}: previous`).figure;
@@ -161,7 +172,12 @@ export function rate(current: LevelInput, previous: LevelInput, options?: RateOp
   const r = compute(current, previous, options, "growth.rate");
   if (r.kind === "undefinedGrowth") {
     const why = r.reason === "zeroBase" ? "the base is zero" : "the bounds of the base include zero";
-    return fail("UNDEFINED_RESULT", `growth.rate: growth is undefined: ${why}`, { reason: r.reason });
+    return refuse("UNDEFINED_RESULT", {
+      function: "growth.rate",
+      path: "previous",
+      expected: `a base whose bounds exclude zero (growth is undefined: ${why})`,
+      reason: r.reason,
+    });
   }
   return r;
 }
@@ -198,27 +214,34 @@ function readPeriods(periods: DecimalInput | undefined, fn: string): Decimal {
  * negative base. With `step`, over one period, it is a step of the caller's computation, not branded.
  */
 function factor(r: GrowthRate, n: Decimal, fn: string, step = false): Figure {
-  const absoluteNegative = r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase");
-  if (absoluteNegative) {
-    if (!n.eq(1))
-      fail(
-        "INVALID_INPUT",
-        `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${n} periods`,
-      );
+  if (r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase")) {
+    if (!n.eq(1)) notCompoundable(fn, "periods", n.toString());
     return differenceOf(ONE_FIGURE, r.fraction, !step);
   }
   const one = sumOf(ONE_FIGURE, r.fraction, !(step && n.eq(1)));
   if (n.eq(1)) return one;
-  if (one.lo.lte(0)) {
-    fail(
-      "INVALID_INPUT",
-      `${fn}: a rate that may be -100% or less cannot be compounded over ${n} periods, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`,
-      {
-        lo: r.fraction.lo.toString(),
-      },
-    );
-  }
+  if (one.lo.lte(0)) belowMinus100(fn, r, `compounded over ${n.toString()} periods`);
   return powPositive(one, n);
+}
+
+/** INVALID_INPUT: a rate with an absolute denominator from a negative base has the growth factor 1 − rate. */
+function notCompoundable(fn: string, path: string, periods: string): never {
+  return refuse("INVALID_INPUT", {
+    function: fn,
+    path,
+    expected: `1 for a rate computed with an absolute denominator from a negative base (its growth factor is 1 − rate), not ${periods}`,
+  });
+}
+
+/** OUT_OF_RANGE: a rate that may be −100% or less has no power. */
+function belowMinus100(fn: string, r: GrowthRate, how: string): never {
+  return refuse("OUT_OF_RANGE", {
+    function: fn,
+    path: "rate",
+    expected: `a rate above -100% to be ${how} (its bounds are [${r.fraction.lo.toString()}, ${r.fraction.hi.toString()}])`,
+    lo: r.fraction.lo.toString(),
+    hi: r.fraction.hi.toString(),
+  });
 }
 
 /**
@@ -244,14 +267,13 @@ export function previous(current: LevelInput, rate: RateInput, periods?: Decimal
   const r = readRate(rate, "growth.previous: rate");
   const f = factor(r, readPeriods(periods, "growth.previous"), "growth.previous", true);
   if (mayBeZero(f)) {
-    fail(
-      "UNDEFINED_RESULT",
-      `growth.previous: the rate may be -100% (bounds [${r.fraction.lo}, ${r.fraction.hi}]): the earlier level is undefined`,
-      {
-        lo: r.fraction.lo.toString(),
-        hi: r.fraction.hi.toString(),
-      },
-    );
+    refuse("UNDEFINED_RESULT", {
+      function: "growth.previous",
+      path: "rate",
+      expected: `a rate that cannot be -100% (its bounds are [${r.fraction.lo.toString()}, ${r.fraction.hi.toString()}]: the earlier level is undefined)`,
+      lo: r.fraction.lo.toString(),
+      hi: r.fraction.hi.toString(),
+    });
   }
   return levelOf(quotientOf(c, f), r.basis);
 }
@@ -301,28 +323,30 @@ export function cagr(span: CagrInput, options?: BasisOptions): GrowthRate {
       hint: "Name the levels: growth.cagr({ from: 100, to: 121, years: 2 }).",
     });
   }
-  checkKeys("growth.cagr", "span", span, ["from", "to", "years"]);
-  const { from: start, to: end, years } = span;
-  const opts = readOptions(options, "growth.cagr: options");
-  const basis = readBasis(opts.basis, "growth.cagr: basis");
-  const s = readLevel(start, "growth.cagr: start").figure;
-  const e = readLevel(end, "growth.cagr: end").figure;
-  const y = readPositive(years, "growth.cagr: years");
-  if (mayBeZero(s))
-    fail(
-      "INVALID_INPUT",
-      `growth.cagr: the start level may be zero (bounds [${s.lo}, ${s.hi}]): the ratio end / start is undefined`,
-    );
+  const { from: start, to: end, years } = readOptions("growth.cagr", "span", span, ["from", "to", "years"]);
+  const opts = readOptions("growth.cagr", "options", options, ["basis"]);
+  const basis = readBasis(opts.basis, "growth.cagr: options.basis");
+  const s = readLevel(start as LevelInput, "growth.cagr: span.from").figure;
+  const e = readLevel(end as LevelInput, "growth.cagr: span.to").figure;
+  const y = readPositive(years, "growth.cagr: span.years");
+  if (mayBeZero(s)) {
+    refuse("UNDEFINED_RESULT", {
+      function: "growth.cagr",
+      path: "span.from",
+      expected: `a level whose bounds exclude zero (they are [${s.lo.toString()}, ${s.hi.toString()}]: the ratio to / from is undefined)`,
+      lo: s.lo.toString(),
+      hi: s.hi.toString(),
+    });
+  }
   const ratio = div(e, s);
   if (ratio.lo.lte(0)) {
-    fail(
-      "INVALID_INPUT",
-      `growth.cagr: the ratio end / start must be positive, got bounds [${ratio.lo}, ${ratio.hi}]`,
-      {
-        lo: ratio.lo.toString(),
-        hi: ratio.hi.toString(),
-      },
-    );
+    refuse("OUT_OF_RANGE", {
+      function: "growth.cagr",
+      path: "span.to",
+      expected: `a level of the same sign as span.from (the ratio to / from must be positive, its bounds are [${ratio.lo.toString()}, ${ratio.hi.toString()}])`,
+      lo: ratio.lo.toString(),
+      hi: ratio.hi.toString(),
+    });
   }
   return rateOf(sub(powPositive(ratio, y, true), ONE), basis, []);
 }
@@ -332,16 +356,10 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
   if (r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase")) {
     // Its growth factor is 1 − rate, not 1 + rate (from −10 to −5 is +50%, a factor of 0.5), as in apply and previous.
     if (k.eq(1)) return r;
-    fail(
-      "INVALID_INPUT",
-      `${fn}: a rate computed with an absolute denominator from a negative base cannot be compounded over ${
-        reciprocal ? `1/${k}` : k
-      } periods`,
-    );
+    notCompoundable(fn, "periodsPerYear", reciprocal ? `1/${k.toString()}` : k.toString());
   }
   const one = add(ONE, r.fraction);
-  if (one.lo.lte(0))
-    fail("INVALID_INPUT", `${fn}: the rate must be above -100%, got bounds [${r.fraction.lo}, ${r.fraction.hi}]`);
+  if (one.lo.lte(0)) belowMinus100(fn, r, reciprocal ? "de-annualised" : "annualised");
   // The same rate over another span: its basis and its notes (a negative base, naive bounds, ...) still hold.
   return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, r.flags);
 }

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { D, type Decimal } from "../decimal.js";
-import { describe, fail, isAccordoError } from "../errors.js";
+import { D, site, type Decimal } from "../decimal.js";
+import { checkKeys, isAccordoError, refuse } from "../errors.js";
 import { evaluateRange } from "../figure/evaluate.js";
 import { sub } from "../figure/index.js";
 import { DHi, DLo, make } from "../figure/internal.js";
 import type { Figure } from "../figure/types.js";
-import { levelOf, mayBeZero, rateOf, readLevel, readRate } from "./internal.js";
+import { codeFor, levelOf, mayBeZero, rateOf, readLevel, readRate } from "./internal.js";
 import { growthBetween, previous } from "./rate.js";
 import type { GrowthBasis, GrowthComponent, GrowthFlag, GrowthRate, Remainder } from "./types.js";
 
@@ -25,8 +25,18 @@ interface Component {
 }
 
 function readComponent(input: unknown, where: string): Component {
-  if (typeof input !== "object" || input === null || !("current" in input) || !("rate" in input)) {
-    return fail("INVALID_INPUT", `${where} must be { current, rate }, got ${describe(input)}`, { where });
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return refuse("INVALID_TYPE", { ...site(where), expected: "an object { current, rate }", received: input });
+  }
+  const at = site(where);
+  checkKeys(at.function, at.path, input, ["current", "rate"]);
+  for (const key of ["current", "rate"] as const) {
+    if (!Object.prototype.hasOwnProperty.call(input, key)) {
+      refuse(codeFor(input, "object", "INVALID_INPUT"), {
+        ...site(`${where}.${key}`),
+        expected: `a ${key} (required)`,
+      });
+    }
   }
   const c = input as GrowthComponent;
   const rate = readRate(c.rate, `${where}.rate`);
@@ -37,7 +47,10 @@ function readComponent(input: unknown, where: string): Component {
 function combinedBasis(components: readonly Component[]): GrowthBasis {
   const bases = new Set(components.map((c) => c.rate.basis));
   if (bases.has("real") && bases.has("nominal")) {
-    fail("INVALID_INPUT", "growth.remainder: the rates mix real and nominal bases; a remainder of them means nothing", {
+    refuse("INVALID_INPUT", {
+      function: "growth.remainder",
+      path: "parts",
+      expected: "rates of one basis (they mix real and nominal: a remainder of them means nothing)",
       bases: [...bases],
     });
   }
@@ -82,43 +95,75 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
  */
 export function remainder(total: GrowthComponent, parts: readonly GrowthComponent[]): Remainder {
   const t = readComponent(total, "growth.remainder: total");
-  if (!Array.isArray(parts) || parts.length === 0) {
-    fail(
-      "INVALID_INPUT",
-      `growth.remainder: parts must be a non-empty array of { current, rate }, got ${describe(parts)}`,
-    );
-  }
-  // Array.from reads a hole as undefined (refused), where map would skip it and leave a hole in ps.
-  const ps = Array.from(parts, (p, i) => readComponent(p, `growth.remainder: parts[${i}]`));
+  const ps = readParts(parts);
   const basis = combinedBasis([t, ...ps]);
-
-  const prior = (c: Component): Figure => previous(c.current, c.rate).level;
   const current = ps.reduce((acc, p) => sub(acc, p.current), t.current);
   // Every input appears once in each of these: naive interval arithmetic gives their exact ranges.
   const priors = ps.map(prior);
   const totalPrior = prior(t);
   const before = priors.reduce((acc, p) => sub(acc, p), totalPrior);
   if (mayBeZero(before)) {
-    fail(
-      "UNDEFINED_RESULT",
-      `growth.remainder: the earlier remainder may be zero (bounds [${before.lo}, ${before.hi}]): its growth is undefined`,
-      {
-        lo: before.lo.toString(),
-        hi: before.hi.toString(),
-      },
-    );
+    refuse("UNDEFINED_RESULT", {
+      function: "growth.remainder",
+      path: "parts",
+      expected: `parts whose earlier remainder cannot be zero (its bounds are [${before.lo.toString()}, ${before.hi.toString()}]: its growth is undefined)`,
+      lo: before.lo.toString(),
+      hi: before.hi.toString(),
+    });
   }
   // A component whose rate has naive bounds (the rate of another remainder) passes the note on.
   const inherited: GrowthFlag[] = [t, ...ps].some((c) => c.rate.flags.includes("naiveBounds")) ? ["naiveBounds"] : [];
   const naive = growthBetween(current, before, basis, false);
+  const wide = cornerRange(t, ps);
+  if (wide === undefined) {
+    const rate = rateOf(naive.fraction, basis, [...naive.flags, "naiveBounds"]);
+    return Object.freeze({ kind: "remainder" as const, current, previous: levelOf(before, basis), rate });
+  }
+  const bounds = widened(wide, t, ps, priors, totalPrior, before);
+  const rate = rateOf(tighter(naive.fraction, bounds), basis, [...naive.flags, ...inherited]);
+  return Object.freeze({ kind: "remainder" as const, current, previous: levelOf(before, basis), rate });
+}
 
+/** Step 1: the parts, a non-empty array of components. */
+function readParts(parts: unknown): Component[] {
+  if (!Array.isArray(parts)) {
+    refuse("INVALID_TYPE", {
+      function: "growth.remainder",
+      path: "parts",
+      expected: "a non-empty array of { current, rate }",
+      received: parts,
+    });
+  }
+  if (parts.length === 0) {
+    refuse("INVALID_INPUT", {
+      function: "growth.remainder",
+      path: "parts",
+      expected: "a non-empty array of { current, rate }",
+      received: parts,
+    });
+  }
+  // Array.from reads a hole as undefined (refused), where map would skip it and leave a hole.
+  return Array.from(parts as unknown[], (p, i) => readComponent(p, `growth.remainder: parts[${i}]`));
+}
+
+/** A component's level a period earlier, from its rate. */
+function prior(c: Component): Figure {
+  return previous(c.current, c.rate).level;
+}
+
+/**
+ * Step 2: the range of the remainder's rate over the corners of the box of inputs, with 60 digits,
+ * or undefined when the corners cannot give it (not monotone, or more than 16 inexact inputs).
+ */
+function cornerRange(
+  t: Component,
+  ps: readonly Component[],
+): { readonly lo: Decimal; readonly hi: Decimal } | undefined {
   const inputs: Record<string, Figure> = { total: t.current, totalRate: t.rate.fraction };
   ps.forEach((p, i) => {
     inputs[`part${i}`] = p.current;
     inputs[`partRate${i}`] = p.rate.fraction;
   });
-  // The formula runs with 60 digits; its result is then widened by a bound of its rounding error
-  // and rounded outwards to 34 digits, so that the bounds contain the true range.
   const priorOf = (level: Decimal, r: Decimal, sign: 1 | -1): Decimal =>
     new W(level).div(sign === 1 ? W_ONE.plus(r) : W_ONE.minus(r));
   const formula = (v: Readonly<Record<string, Decimal>>): Decimal => {
@@ -131,32 +176,55 @@ export function remainder(total: GrowthComponent, parts: readonly GrowthComponen
     });
     return now.div(then).minus(W_ONE);
   };
-
-  let rate: GrowthRate;
   try {
-    const wide = evaluateRange(formula, inputs);
-    // |error| <= (n + 5) u ((N + |now/then| S) / min|then| + 2 |now/then|), u = 10^-59: n the parts,
-    // N the sum of the levels' magnitudes, S that of the earlier levels', then the earlier remainder.
-    const magnitude = (f: Figure): Decimal => D.max(f.lo.abs(), f.hi.abs());
-    const levels = ps.reduce((acc, p) => acc.plus(magnitude(p.current)), magnitude(t.current));
-    const earlier = priors.reduce((acc, p) => acc.plus(magnitude(p)), magnitude(totalPrior));
-    const ratio = D.max(wide.lo.abs(), wide.hi.abs()).plus(1);
-    const minThen = D.min(before.lo.abs(), before.hi.abs());
-    const error = DHi.mul(
-      new D(`${ps.length + 5}e-59`),
-      DHi.add(DHi.div(DHi.add(levels, DHi.mul(ratio, earlier)), minThen), DHi.mul(ratio, 2)),
-    );
-    const lo = DLo.sub(wide.lo, error);
-    const hi = DHi.add(wide.hi, error);
-    // The naive bounds enclose the rate too, and for exact inputs they are exact whenever the rate fits in 34 digits: keep the tighter of each pair.
-    const n = naive.fraction;
-    const [l, lIn] = n.lo.gte(lo) ? [n.lo, n.loInclusive] : [lo, true];
-    const [h, hIn] = n.hi.lte(hi) ? [n.hi, n.hiInclusive] : [hi, true];
-    rate = rateOf(make(D.min(D.max(n.value, l), h), l, h, lIn, hIn), basis, [...naive.flags, ...inherited]);
+    return evaluateRange(formula, inputs);
   } catch (error) {
     // Not monotone over the box, or too many inputs to enumerate: the naive bounds still enclose the rate.
-    if (!isAccordoError(error, "INVALID_INPUT")) throw error;
-    rate = rateOf(naive.fraction, basis, [...naive.flags, "naiveBounds"]);
+    if (cornersCannotTell(error)) return undefined;
+    throw error;
   }
-  return Object.freeze({ kind: "remainder" as const, current, previous: levelOf(before, basis), rate });
+}
+
+/** Whether figure.evaluate refused the formula (not monotone) or its inputs (too many to enumerate). */
+function cornersCannotTell(error: unknown): boolean {
+  if (!isAccordoError(error) || error.details?.function !== "figure.evaluate") return false;
+  return (
+    (error.code === "INVALID_INPUT" && error.details.path === "formula") ||
+    (error.code === "OUT_OF_RANGE" && error.details.path === "inputs")
+  );
+}
+
+/**
+ * Step 3: the corner range widened by a bound of its rounding error, outwards to 34 digits:
+ * |error| <= (n + 5) u ((N + |now/then| S) / min|then| + 2 |now/then|), u = 10^-59: n the parts,
+ * N the sum of the levels' magnitudes, S that of the earlier levels', then the earlier remainder.
+ */
+function widened(
+  wide: { readonly lo: Decimal; readonly hi: Decimal },
+  t: Component,
+  ps: readonly Component[],
+  priors: readonly Figure[],
+  totalPrior: Figure,
+  before: Figure,
+): { readonly lo: Decimal; readonly hi: Decimal } {
+  const magnitude = (f: Figure): Decimal => D.max(f.lo.abs(), f.hi.abs());
+  const levels = ps.reduce((acc, p) => acc.plus(magnitude(p.current)), magnitude(t.current));
+  const earlier = priors.reduce((acc, p) => acc.plus(magnitude(p)), magnitude(totalPrior));
+  const ratio = D.max(wide.lo.abs(), wide.hi.abs()).plus(1);
+  const minThen = D.min(before.lo.abs(), before.hi.abs());
+  const error = DHi.mul(
+    new D(`${ps.length + 5}e-59`),
+    DHi.add(DHi.div(DHi.add(levels, DHi.mul(ratio, earlier)), minThen), DHi.mul(ratio, 2)),
+  );
+  return { lo: DLo.sub(wide.lo, error), hi: DHi.add(wide.hi, error) };
+}
+
+/**
+ * Step 4: the naive bounds enclose the rate too, and for exact inputs they are exact whenever the
+ * rate fits in 34 digits: the tighter of each pair, and the naive value kept within them.
+ */
+function tighter(n: Figure, bounds: { readonly lo: Decimal; readonly hi: Decimal }): Figure {
+  const [l, lIn] = n.lo.gte(bounds.lo) ? [n.lo, n.loInclusive] : [bounds.lo, true];
+  const [h, hIn] = n.hi.lte(bounds.hi) ? [n.hi, n.hiInclusive] : [bounds.hi, true];
+  return make(D.min(D.max(n.value, l), h), l, h, lIn, hIn);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { fail } from "../errors.js";
+import { refuse } from "../errors.js";
 import { div, mul, sub } from "../figure/index.js";
 import { HUNDRED, mayBeZero, pointsOf, readFraction, readLevel, shareOf } from "./internal.js";
 import type { FractionInput, LevelInput, PercentagePoints, Share } from "./types.js";
@@ -24,8 +24,15 @@ import type { FractionInput, LevelInput, PercentagePoints, Share } from "./types
 export function share(part: LevelInput, total: LevelInput): Share {
   const p = readLevel(part, "growth.share: part").figure;
   const t = readLevel(total, "growth.share: total").figure;
-  if (mayBeZero(t))
-    fail("UNDEFINED_RESULT", `growth.share: the total may be zero (bounds [${t.lo}, ${t.hi}]): the share is undefined`);
+  if (mayBeZero(t)) {
+    refuse("UNDEFINED_RESULT", {
+      function: "growth.share",
+      path: "total",
+      expected: `a total whose bounds exclude zero (they are [${t.lo.toString()}, ${t.hi.toString()}]: the share is undefined)`,
+      lo: t.lo.toString(),
+      hi: t.hi.toString(),
+    });
+  }
   return shareOf(div(p, t));
 }
 
@@ -73,10 +80,13 @@ export function contribution(partNow: LevelInput, partBefore: LevelInput, totalB
   const pb = readLevel(partBefore, "growth.contribution: partBefore").figure;
   const tb = readLevel(totalBefore, "growth.contribution: totalBefore").figure;
   if (mayBeZero(tb)) {
-    fail(
-      "UNDEFINED_RESULT",
-      `growth.contribution: the earlier total may be zero (bounds [${tb.lo}, ${tb.hi}]): the contribution is undefined`,
-    );
+    refuse("UNDEFINED_RESULT", {
+      function: "growth.contribution",
+      path: "totalBefore",
+      expected: `a total whose bounds exclude zero (they are [${tb.lo.toString()}, ${tb.hi.toString()}]: the contribution is undefined)`,
+      lo: tb.lo.toString(),
+      hi: tb.hi.toString(),
+    });
   }
   return pointsOf(mul(div(sub(pn, pb), tb), HUNDRED));
 }

@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { D, outOfRange, type RoundingMode } from "../decimal.js";
+import { D, ROUNDING, outOfRange, type RoundingMode } from "../decimal.js";
 import { refuse } from "../errors.js";
 
 /**
@@ -53,33 +53,9 @@ export function roundQuotient(n: bigint, m: bigint, mode: RoundingMode): bigint 
   const a = negative ? -n : n;
   const q = a / m;
   const r = a % m;
-  let up: boolean;
-  if (r === 0n) up = false;
-  else {
-    const twice = 2n * r;
-    switch (mode) {
-      case "up":
-        up = true;
-        break;
-      case "down":
-        up = false;
-        break;
-      case "ceil":
-        up = !negative;
-        break;
-      case "floor":
-        up = negative;
-        break;
-      default:
-        if (twice > m) up = true;
-        else if (twice < m) up = false;
-        else if (mode === "halfEven") up = q % 2n === 1n;
-        else if (mode === "halfAwayFromZero") up = true;
-        else if (mode === "halfTowardsZero") up = false;
-        else if (mode === "halfUp") up = !negative;
-        else up = negative; // halfDown: ties towards -∞
-    }
-  }
+  const twice = 2n * r;
+  const half = twice > m ? 1 : twice < m ? -1 : 0;
+  const up = r !== 0n && ROUNDING[mode].away(half, negative, q % 2n === 1n);
   const magnitude = up ? q + 1n : q;
   return negative ? -magnitude : magnitude;
 }

@@ -134,8 +134,8 @@ describe("operands", () => {
     const d = (x: string) => new Decimal(x);
     const broken = { value: d("5"), lo: d("1"), hi: d("3"), loInclusive: true, hiInclusive: true };
     for (const op of [figure.add, figure.sub, figure.mul, figure.div]) {
-      expect(code(() => op(broken, 1))).toBe("INVALID_INPUT");
-      expect(code(() => op(1, { value: 1 } as never))).toBe("INVALID_INPUT");
+      expect(code(() => op(broken, 1))).toBe("INVALID_VALUE");
+      expect(code(() => op(1, { value: 1 } as never))).toBe("INVALID_VALUE");
       expect(code(() => op(1, NaN))).toBe("INVALID_NUMBER");
       expect(code(() => op("abc", 1))).toBe("INVALID_NUMBER");
     }

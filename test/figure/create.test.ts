@@ -188,19 +188,19 @@ describe("figure.reported", () => {
   it.each(["", " ", "abc", "1.2.3", "1,234.5", "--1", "1e", "e5", ".", "+", "Infinity", "NaN", "0x10"])(
     "refuses the text %j",
     (text) => {
-      expect(code(() => figure.reported(text))).toBe("INVALID_INPUT");
+      expect(code(() => figure.reported(text))).toBe("INVALID_NUMBER");
     },
   );
 
   it("refuses unknown scales and roundings", () => {
     expect(code(() => figure.reported("1", { scale: "lakh" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.reported("1", { scale: 1000000 }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.reported("1", { scale: 1.5 }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.reported("1", { scale: -101 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { scale: 1000000 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => figure.reported("1", { scale: 1.5 }))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.reported("1", { scale: -101 }))).toBe("OUT_OF_RANGE");
     // a scale is a name or a number, not something that converts to one
-    expect(code(() => figure.reported("1", { scale: ["million"] as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { scale: ["million"] as never }))).toBe("INVALID_TYPE");
     expect(code(() => figure.reported("1", { scale: "6" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.reported("1", { rounding: ["halfUp"] as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.reported("1", { rounding: ["halfUp"] as never }))).toBe("INVALID_TYPE");
     expect(code(() => figure.reported("1", { rounding: "nearest" as never }))).toBe("INVALID_INPUT");
   });
 });
@@ -221,10 +221,10 @@ describe("figure.percent", () => {
   });
 
   it("refuses text that is not a percentage", () => {
-    expect(code(() => figure.percent("38.8 percent"))).toBe("INVALID_INPUT");
-    expect(code(() => figure.percent("%"))).toBe("INVALID_INPUT");
-    expect(code(() => figure.percent("%38.8"))).toBe("INVALID_INPUT");
-    expect(code(() => figure.percent("38.8%%"))).toBe("INVALID_INPUT");
+    expect(code(() => figure.percent("38.8 percent"))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.percent("%"))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.percent("%38.8"))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.percent("38.8%%"))).toBe("INVALID_NUMBER");
   });
 });
 
@@ -279,10 +279,10 @@ describe("figure.between", () => {
   });
 
   it("refuses bad bounds, values and flags", () => {
-    expect(code(() => figure.between(2, 1))).toBe("INVALID_INPUT");
-    expect(code(() => figure.between(1, 2, { value: 3 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between(2, 1))).toBe("OUT_OF_RANGE");
+    expect(code(() => figure.between(1, 2, { value: 3 }))).toBe("OUT_OF_RANGE");
     expect(code(() => figure.between(1, 1, { loInclusive: false }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.between(1, 2, { hiInclusive: "no" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.between(1, 2, { hiInclusive: "no" as never }))).toBe("INVALID_TYPE");
     expect(code(() => figure.between("x", 2))).toBe("INVALID_NUMBER");
   });
 });

@@ -69,17 +69,17 @@ describe("figure examples (included in the API docs)", () => {
   it("add", () => {
     // #region add
     const total = figure.add(figure.reported("403.74"), figure.reported("20.62"));
-    figure.format(total, { style: "both" }); // "424.36 [424.35, 424.37)"
+    figure.format(total, { style: "both" }); // "424.4 [424.35, 424.37)": the bounds agree on 424.4
     // #endregion add
-    expect(figure.format(total, { style: "both" })).toBe("424.36 [424.35, 424.37)");
+    expect(figure.format(total, { style: "both" })).toBe("424.4 [424.35, 424.37)");
   });
 
   it("sub", () => {
     // #region sub
     const rest = figure.sub(figure.reported("424.36"), figure.reported("403.74"));
-    figure.format(rest, { style: "both" }); // "20.62 (20.61, 20.63)"
+    figure.format(rest, { style: "both" }); // "20.6 (20.61, 20.63)"
     // #endregion sub
-    expect(figure.format(rest, { style: "both" })).toBe("20.62 (20.61, 20.63)");
+    expect(figure.format(rest, { style: "both" })).toBe("20.6 (20.61, 20.63)");
   });
 
   it("neg", () => {
@@ -102,10 +102,12 @@ describe("figure examples (included in the API docs)", () => {
     // #region div
     // GDP in the first three quarters of 2020, implied by 193.48 bn yuan and +38.8%.
     const before = figure.div(figure.reported("193.48"), figure.add(1, figure.percent("38.8")));
-    figure.format(before); // "139.39"
+    figure.format(before); // "139": the bounds agree on no decimal
+    figure.format(before, { decimals: 2 }); // "139.39"
     figure.format(before, { style: "interval", decimals: 2 }); // "[139.34, 139.45]"
     // #endregion div
-    expect(figure.format(before)).toBe("139.39");
+    expect(figure.format(before)).toBe("139");
+    expect(figure.format(before, { decimals: 2 })).toBe("139.39");
     expect(figure.format(before, { style: "interval", decimals: 2 })).toBe("[139.34, 139.45]");
   });
 

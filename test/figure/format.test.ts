@@ -1,5 +1,9 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
+import { defaultDecimals } from "../../src/figure/format.js";
+import { roundToScale } from "../../src/decimal.js";
 import { code } from "../support.js";
 
 describe("figure.format", () => {
@@ -26,11 +30,37 @@ describe("figure.format", () => {
     );
   });
 
-  it("adds a guard digit for derived figures and rounds to tens or hundreds when the bounds are that wide", () => {
+  it("shows a value that, read as rounded to nearest, covers the bounds (or one significant digit)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -99999, max: 99999 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 100 }),
+        (l, w, at) => {
+          const lo = new Decimal(l).div(100);
+          const hi = lo.plus(new Decimal(w).div(1000));
+          const value = lo.plus(hi.minus(lo).times(at).div(100));
+          const decimals = defaultDecimals(new Decimal(value), lo, hi) as number;
+          const shown = roundToScale(value, decimals, "halfEven");
+          const half = new Decimal(10).pow(-decimals).div(2);
+          const covers = shown.minus(half).lte(lo) && shown.plus(half).gte(hi);
+          // bounds that agree on no digit and exclude zero show one significant digit of the value
+          const oneDigit = (lo.gt(0) || hi.lt(0)) && decimals === -value.e;
+          // covering, never more decimals than a unit at least as wide as the bounds
+          return covers ? new Decimal(10).pow(-decimals).gte(hi.minus(lo)) : oneDigit;
+        },
+      ),
+    );
+  });
+
+  it("shows the digits on which the bounds agree, and at least one significant digit", () => {
+    // [139.34, 139.45]: 139.4 ± 0.05 misses 139.34, 139 ± 0.5 covers both
     const before = figure.div(figure.reported("193.48"), figure.add(1, figure.percent("38.8")));
-    expect(figure.format(before)).toBe("139.39");
+    expect(figure.format(before)).toBe("139");
     expect(figure.format(figure.between(100, 300, { value: 163 }))).toBe("200");
-    expect(figure.format(figure.between(100, 270, { value: 163 }))).toBe("160");
+    // bounds that agree on no digit still show one significant digit of the value
+    expect(figure.format(figure.between(100, 270, { value: 163 }))).toBe("200");
+    expect(figure.format(figure.between(-1, 1, { value: 0 }))).toBe("0");
   });
 
   it("formats percentages, scales and signs", () => {
@@ -62,10 +92,10 @@ describe("figure.format", () => {
     expect(figure.format(figure.between("-1.26", "1.24"), { style: "interval", decimals: 1 })).toBe("[-1.3, 1.3]");
   });
 
-  it("shows a bound with at least the value's decimals and at most one more", () => {
-    // width 0.5: the value gets one decimal, the bounds two at most; 1 is shown as 1.0
+  it("shows a bound with at least the width's decimals and at most one more", () => {
+    // width 0.5: the bounds get one decimal, two at most; 1 is shown as 1.0; the value, 1.25 ± 0.5, none
     expect(figure.format(figure.between(1, "1.5"), { style: "interval" })).toBe("[1.0, 1.5]");
-    expect(figure.format(figure.between(1, "1.5", { value: "1.25" }), { style: "both" })).toBe("1.2 [1.0, 1.5]");
+    expect(figure.format(figure.between(1, "1.5", { value: "1.25" }), { style: "both" })).toBe("1 [1.0, 1.5]");
     // with decimals given, the bounds get exactly that many
     expect(figure.format(figure.between("1.5", "2.5"), { style: "interval", decimals: 2 })).toBe("[1.50, 2.50]");
     expect(figure.format(figure.between("1.5", "2.5"), { style: "interval", decimals: 0 })).toBe("[1, 3]");
@@ -74,7 +104,7 @@ describe("figure.format", () => {
   it("takes decimals from -100 to 100", () => {
     expect(figure.format(figure.exact("1.5"), { decimals: 100 })).toBe(`1.5${"0".repeat(99)}`);
     expect(figure.format(figure.exact("1e100"), { decimals: -100 })).toBe(`1${"0".repeat(100)}`);
-    expect(code(() => figure.format(figure.exact(1), { decimals: -101 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(figure.exact(1), { decimals: -101 }))).toBe("OUT_OF_RANGE");
   });
 
   it("rounds the value with a named mode, half-even by default", () => {
@@ -89,11 +119,11 @@ describe("figure.format", () => {
     const f = figure.exact(1);
     expect(code(() => figure.format(f, { style: "table" as never }))).toBe("INVALID_INPUT");
     expect(code(() => figure.format(f, { as: "permille" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.format(f, { decimals: 1.5 }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.format(f, { decimals: 1000 }))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { decimals: 1.5 }))).toBe("INVALID_NUMBER");
+    expect(code(() => figure.format(f, { decimals: 1000 }))).toBe("OUT_OF_RANGE");
     expect(code(() => figure.format(f, { rounding: "nearest" as never }))).toBe("INVALID_INPUT");
     expect(code(() => figure.format(f, { scale: "lakh" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.format(f, { signed: "yes" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => figure.format("1" as never))).toBe("INVALID_INPUT");
+    expect(code(() => figure.format(f, { signed: "yes" as never }))).toBe("INVALID_TYPE");
+    expect(code(() => figure.format("1" as never))).toBe("INVALID_TYPE");
   });
 });

@@ -84,7 +84,7 @@ describe("figure.intersect", () => {
   it("refuses no figures and bad figures", () => {
     expect(code(() => figure.intersect())).toBe("INVALID_INPUT");
     expect(code(() => figure.intersect(figure.exact(1), "x"))).toBe("INVALID_NUMBER");
-    expect(code(() => figure.intersect([figure.exact(1)] as never))).toBe("INVALID_INPUT");
+    expect(code(() => figure.intersect([figure.exact(1)] as never))).toBe("INVALID_VALUE");
   });
 
   it("its value is the exact midpoint when the 34-digit one would sit on an excluded end", () => {
@@ -143,7 +143,7 @@ describe("figure.contains", () => {
   });
 
   it("refuses bad arguments", () => {
-    expect(code(() => figure.contains(1 as never, 1))).toBe("INVALID_INPUT");
+    expect(code(() => figure.contains(1 as never, 1))).toBe("INVALID_TYPE");
     expect(code(() => figure.contains(figure.exact(1), NaN))).toBe("INVALID_NUMBER");
   });
 });
@@ -160,8 +160,8 @@ describe("figure.width, midpoint, isExact", () => {
   });
 
   it("refuse things that are not figures", () => {
-    expect(code(() => figure.width(1 as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.midpoint({} as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.isExact(null as never))).toBe("INVALID_INPUT");
+    expect(code(() => figure.width(1 as never))).toBe("INVALID_TYPE");
+    expect(code(() => figure.midpoint({} as never))).toBe("INVALID_VALUE");
+    expect(code(() => figure.isExact(null as never))).toBe("INVALID_TYPE");
   });
 });

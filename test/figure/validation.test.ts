@@ -27,15 +27,15 @@ describe("the shape of a figure", () => {
     for (const [key, bad] of wrong) {
       const f = { ...good, [key]: bad };
       expect(figure.isFigure(f)).toBe(false);
-      expect(code(() => figure.width(f as never))).toBe("INVALID_INPUT");
-      expect(code(() => figure.add(f as never, 1))).toBe("INVALID_INPUT");
+      expect(code(() => figure.width(f as never))).toBe("INVALID_VALUE");
+      expect(code(() => figure.add(f as never, 1))).toBe("INVALID_VALUE");
     }
   });
 
   it("is not undefined or null", () => {
     expect(figure.isFigure(undefined)).toBe(false);
     expect(figure.isFigure(null)).toBe(false);
-    expect(code(() => figure.midpoint(undefined as never))).toBe("INVALID_INPUT");
+    expect(code(() => figure.midpoint(undefined as never))).toBe("INVALID_TYPE");
   });
 });
 

@@ -16,11 +16,13 @@ describe("the case study's derived facts", () => {
     expect(before.level.value.div(BILLION).toFixed(2)).toBe("139.39");
     expect(before.level.lo.div(BILLION).toFixed(2)).toBe("139.34");
     expect(before.level.hi.div(BILLION).toFixed(2)).toBe("139.45");
-    expect(figure.format(before.level, { scale: "billion" })).toBe("139.39");
+    expect(figure.format(before.level, { scale: "billion", decimals: 2 })).toBe("139.39");
+    // by default, the digits on which the bounds agree
+    expect(figure.format(before.level, { scale: "billion" })).toBe("139");
     // A real rate: the implied level is at constant prices, not last year's published nominal GDP.
     expect(before.basis).toBe("real");
     expect(before.comparableWithNominal).toBe("no");
-    expect(growth.format(before, { scale: "billion" })).toBe(
+    expect(growth.format(before, { scale: "billion", decimals: 2 })).toBe(
       "139.39 (implied by a real rate: not comparable with a nominal level)",
     );
   });
@@ -38,7 +40,8 @@ describe("the case study's derived facts", () => {
 
   it("output outside the four industries: 20.62 bn, growth about 15.1%, exactly within about [7.07%, 24.27%]", () => {
     const rest = growth.remainder({ current: output, rate: outputGrowth }, [{ current: four, rate: fourGrowth }]);
-    expect(figure.format(rest.current, { scale: "billion" })).toBe("20.62");
+    expect(figure.format(rest.current, { scale: "billion", decimals: 2 })).toBe("20.62");
+    expect(figure.format(rest.current, { scale: "billion" })).toBe("20.6");
     expect(rest.current.value.div(BILLION).toString()).toBe("20.62");
     expect(rest.rate.fraction.value.toFixed(3)).toBe("0.151");
     expect(rest.rate.fraction.lo.toFixed(4)).toBe("0.0707");

@@ -1,10 +1,9 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { thrown } from "../support.js";
 import { isAccordoError } from "../../src/errors.js";
 import { figure, growth } from "../../src/index.js";
 import type { Figure } from "../../src/figure/types.js";
-import { code, interval, refusal } from "../support.js";
+import { code, interval, thrown } from "../support.js";
 
 describe("growth.fromPercent, fromFraction, toPercent", () => {
   it("make frozen rates with a basis and no flags", () => {
@@ -25,11 +24,11 @@ describe("growth.fromPercent, fromFraction, toPercent", () => {
   });
 
   it("refuse bad input", () => {
-    expect(code(() => growth.fromPercent("abc"))).toBe("INVALID_INPUT");
+    expect(code(() => growth.fromPercent("abc"))).toBe("INVALID_NUMBER");
     expect(code(() => growth.fromPercent("1", { basis: "constant" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.fromPercent("1", "real" as never))).toBe("INVALID_INPUT");
-    expect(code(() => growth.fromFraction({} as never))).toBe("INVALID_INPUT");
-    expect(code(() => growth.toPercent(figure.exact(1) as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.fromPercent("1", "real" as never))).toBe("INVALID_TYPE");
+    expect(code(() => growth.fromFraction({} as never))).toBe("INVALID_VALUE");
+    expect(code(() => growth.toPercent(figure.exact(1) as never))).toBe("INVALID_VALUE");
   });
 });
 
@@ -102,10 +101,10 @@ describe("growth.rate and tryRate", () => {
 
   it("refuses bad levels and options", () => {
     expect(code(() => growth.rate("x", 1))).toBe("INVALID_NUMBER");
-    expect(code(() => growth.rate(1, { level: 1 } as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.rate(1, { level: 1 } as never))).toBe("INVALID_VALUE");
     expect(code(() => growth.rate(1, 2, { denominator: "abs" as never }))).toBe("INVALID_INPUT");
     expect(code(() => growth.rate(1, 2, { basis: "ppp" as never }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.tryRate(1, 2, null as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.tryRate(1, 2, null as never))).toBe("INVALID_TYPE");
   });
 });
 
@@ -132,7 +131,7 @@ describe("growth.previous and apply", () => {
     const r = growth.rate(-5, 10); // −150%
     expect(growth.previous(-5, r).level.value.toString()).toBe("10");
     expect(growth.apply(10, r).level.value.toString()).toBe("-5");
-    expect(code(() => growth.apply(10, r, 2))).toBe("INVALID_INPUT");
+    expect(code(() => growth.apply(10, r, 2))).toBe("OUT_OF_RANGE");
   });
 
   it("inverts a rate computed with an absolute denominator from a negative base", () => {
@@ -147,14 +146,14 @@ describe("growth.previous and apply", () => {
     // (four such quarters go −10 → −0.625, +93.75% with |base|)
     const r = growth.rate(-5, -10, { denominator: "absolute" });
     expect(r.fraction.value.toString()).toBe("0.5");
-    expect(code(() => growth.annualize(r, 4))).toBe("INVALID_INPUT");
-    expect(code(() => growth.deannualize(r, 4))).toBe("INVALID_INPUT");
-    expect(refusal(() => growth.annualize(r, 4))?.[1]).toBe(
-      "growth.annualize: a rate computed with an absolute denominator from a negative base cannot be compounded over 4 periods",
-    );
-    expect(refusal(() => growth.deannualize(r, 4))?.[1]).toBe(
-      "growth.deannualize: a rate computed with an absolute denominator from a negative base cannot be compounded over 1/4 periods",
-    );
+    expect(thrown(() => growth.annualize(r, 4))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "growth.annualize", path: "periodsPerYear" },
+    });
+    expect(thrown(() => growth.deannualize(r, 4))).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { function: "growth.deannualize", path: "periodsPerYear" },
+    });
     expect(growth.annualize(r, 1)).toEqual(r);
     expect(growth.deannualize(r, 1)).toEqual(r);
     // a signed rate from a negative base compounds its factor 1 + rate = current / base as before
@@ -167,16 +166,16 @@ describe("growth.previous and apply", () => {
   });
 
   it("refuses non-positive periods and bad rates", () => {
-    expect(code(() => growth.apply(1, figure.percent(1), 0))).toBe("INVALID_INPUT");
-    expect(code(() => growth.previous(1, figure.percent(1), -1))).toBe("INVALID_INPUT");
-    expect(code(() => growth.apply(1, 0.05 as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.apply(1, figure.percent(1), 0))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.previous(1, figure.percent(1), -1))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.apply(1, 0.05 as never))).toBe("INVALID_TYPE");
     expect(
       code(() =>
         growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real", flags: ["odd"] } as never),
       ),
-    ).toBe("INVALID_INPUT");
+    ).toBe("INVALID_VALUE");
     expect(code(() => growth.apply(1, { kind: "growthRate", fraction: figure.exact(1), basis: "real" } as never))).toBe(
-      "INVALID_INPUT",
+      "INVALID_VALUE",
     );
   });
 
@@ -219,16 +218,16 @@ describe("growth.cagr", () => {
   });
 
   it("refuses a non-positive ratio or non-positive years with INVALID_INPUT", () => {
-    expect(code(() => growth.cagr({ from: 100, to: 0, years: 2 }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr({ from: 100, to: -5, years: 2 }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr({ from: -100, to: 5, years: 2 }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr({ from: 0, to: 5, years: 2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: 0, years: 2 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.cagr({ from: 100, to: -5, years: 2 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.cagr({ from: -100, to: 5, years: 2 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.cagr({ from: 0, to: 5, years: 2 }))).toBe("UNDEFINED_RESULT");
     expect(code(() => growth.cagr({ from: figure.between(-1, 1, { value: "0.4" }), to: 5, years: 2 }))).toBe(
-      "INVALID_INPUT",
+      "UNDEFINED_RESULT",
     );
-    expect(code(() => growth.cagr({ from: 100, to: figure.between(-1, 5), years: 2 }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr({ from: 100, to: 121, years: 0 }))).toBe("INVALID_INPUT");
-    expect(code(() => growth.cagr({ from: 100, to: 121, years: -2 }))).toBe("INVALID_INPUT");
+    expect(code(() => growth.cagr({ from: 100, to: figure.between(-1, 5), years: 2 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.cagr({ from: 100, to: 121, years: 0 }))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.cagr({ from: 100, to: 121, years: -2 }))).toBe("OUT_OF_RANGE");
     expect(code(() => growth.cagr({ from: 100, to: 121, years: "two" }))).toBe("INVALID_NUMBER");
   });
 });
@@ -251,10 +250,10 @@ describe("growth.annualize and deannualize", () => {
   });
 
   it("refuses non-positive periods and rates of −100% or less", () => {
-    expect(code(() => growth.annualize(figure.percent(2), 0))).toBe("INVALID_INPUT");
-    expect(code(() => growth.deannualize(figure.percent(2), -4))).toBe("INVALID_INPUT");
-    expect(code(() => growth.annualize(figure.percent(-100), 4))).toBe("INVALID_INPUT");
-    expect(code(() => growth.deannualize(figure.percent(-150), 4))).toBe("INVALID_INPUT");
+    expect(code(() => growth.annualize(figure.percent(2), 0))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.deannualize(figure.percent(2), -4))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.annualize(figure.percent(-100), 4))).toBe("OUT_OF_RANGE");
+    expect(code(() => growth.deannualize(figure.percent(-150), 4))).toBe("OUT_OF_RANGE");
   });
 });
 
@@ -293,14 +292,14 @@ describe("rates derived from rates keep their basis and flags", () => {
 
   it("a rate without a basis is refused, not read as unspecified", () => {
     const bare = { kind: "growthRate", fraction: figure.exact("0.1"), flags: [] } as never;
-    expect(refusal(() => growth.annualize(bare, 4))).toEqual([
-      "INVALID_INPUT",
-      'growth.annualize: rate.basis must be "nominal", "real" or "unspecified", got undefined',
-      { where: "growth.annualize: rate.basis" },
-    ]);
-    expect(refusal(() => growth.previous(1, bare))?.[1]).toBe(
-      'growth.previous: rate.basis must be "nominal", "real" or "unspecified", got undefined',
-    );
+    expect(thrown(() => growth.annualize(bare, 4))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "growth.annualize", path: "rate.basis", received: undefined },
+    });
+    expect(thrown(() => growth.previous(1, bare))).toMatchObject({
+      code: "INVALID_VALUE",
+      details: { function: "growth.previous", path: "rate.basis" },
+    });
     // options still default to unspecified
     expect(growth.fromFraction("0.1", {}).basis).toBe("unspecified");
   });

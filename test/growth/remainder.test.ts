@@ -254,9 +254,9 @@ describe("growth.remainder", () => {
   it("refuses malformed components", () => {
     const total = { current: 100, rate: figure.percent(10) };
     expect(code(() => growth.remainder(total, []))).toBe("INVALID_INPUT");
-    expect(code(() => growth.remainder(total, {} as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(total, {} as never))).toBe("INVALID_TYPE");
     expect(code(() => growth.remainder(total, [{ current: 5 } as never]))).toBe("INVALID_INPUT");
-    expect(code(() => growth.remainder(null as never, [total]))).toBe("INVALID_INPUT");
+    expect(code(() => growth.remainder(null as never, [total]))).toBe("INVALID_TYPE");
     expect(code(() => growth.remainder(total, [{ current: "x", rate: figure.percent(1) }]))).toBe("INVALID_NUMBER");
   });
 });

@@ -40,8 +40,8 @@ describe("growth.pointChange", () => {
   });
 
   it("refuses other values", () => {
-    expect(code(() => growth.pointChange(0.3 as never, figure.exact(0)))).toBe("INVALID_INPUT");
-    expect(code(() => growth.pointChange(figure.exact(0), { kind: "share" } as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.pointChange(0.3 as never, figure.exact(0)))).toBe("INVALID_TYPE");
+    expect(code(() => growth.pointChange(figure.exact(0), { kind: "share" } as never))).toBe("INVALID_TYPE");
   });
 });
 

@@ -21,11 +21,11 @@ describe("fuzz findings", () => {
     expect(money.parse("1.234,56 €", { decimalSeparator: ",", groupSeparator: "." }).amount.toString()).toBe("1234.56");
   });
 
-  it("figure.reported, percent and between refuse options that are not objects with INVALID_INPUT (was a TypeError)", () => {
-    expect(code(() => figure.reported("193.48", null as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.percent("38.8", null as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.between("1", "2", null as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.reported("193.48", "billion" as never))).toBe("INVALID_INPUT");
+  it("figure.reported, percent and between refuse options that are not objects with INVALID_TYPE (was a TypeError)", () => {
+    expect(code(() => figure.reported("193.48", null as never))).toBe("INVALID_TYPE");
+    expect(code(() => figure.percent("38.8", null as never))).toBe("INVALID_TYPE");
+    expect(code(() => figure.between("1", "2", null as never))).toBe("INVALID_TYPE");
+    expect(code(() => figure.reported("193.48", "billion" as never))).toBe("INVALID_TYPE");
     expect(figure.reported("193.48", undefined).lo.toString()).toBe("193.475");
   });
 
@@ -68,8 +68,8 @@ describe("fuzz findings", () => {
   it('growth.format refuses a basis that is not nominal, real or unspecified (printed "(NaN)")', () => {
     const r = growth.fromPercent("38.8", { basis: "real" });
     expect(growth.format(r)).toBe("+38.8% (real)");
-    expect(code(() => growth.format({ ...r, basis: Number.NaN } as never))).toBe("INVALID_INPUT");
-    expect(code(() => growth.format({ ...r, basis: "nominal " } as never))).toBe("INVALID_INPUT");
+    expect(code(() => growth.format({ ...r, basis: Number.NaN } as never))).toBe("INVALID_VALUE");
+    expect(code(() => growth.format({ ...r, basis: "nominal " } as never))).toBe("INVALID_VALUE");
   });
 
   it('money\'s exact arithmetic refuses numbers of more than 10,000 digits with INVALID_INPUT (ran out of memory on "1e-9000000000000000")', () => {
@@ -180,9 +180,9 @@ describe("fuzz findings", () => {
     expect(money.currencies().some((c) => c.code === "USD")).toBe(true);
   });
 
-  it("figure.format and figure.evaluate refuse options that are not objects with INVALID_INPUT (was a TypeError)", () => {
-    expect(code(() => figure.format(figure.exact(1), null as never))).toBe("INVALID_INPUT");
-    expect(code(() => figure.evaluate(() => 1, { a: 1 }, null as never))).toBe("INVALID_INPUT");
+  it("figure.format and figure.evaluate refuse options that are not objects with INVALID_TYPE (was a TypeError)", () => {
+    expect(code(() => figure.format(figure.exact(1), null as never))).toBe("INVALID_TYPE");
+    expect(code(() => figure.evaluate(() => 1, { a: 1 }, null as never))).toBe("INVALID_TYPE");
     expect(figure.format(figure.exact(1), undefined)).toBe("1");
   });
 });

@@ -809,9 +809,8 @@ const TARGETS: Target[] = [
   target("fx.rateFromJSON", [fx.rateToJSON(fx.cross(usdCny, eurUsd)), { currencies: [] }], fx.rateFromJSON),
   target("fx.tableFromJSON", [fx.tableToJSON(ratesTable)], fx.tableFromJSON),
   // growth
-  target("growth.fromPercent/fromFraction", ["38.8", { basis: "real", rounding: "halfUp" }], (x, o) =>
-    many(growth.fromPercent(x, o), growth.fromFraction(x, o)),
-  ),
+  target("growth.fromPercent", ["38.8", { basis: "real", rounding: "halfUp" }], (x, o) => growth.fromPercent(x, o)),
+  target("growth.fromFraction", ["0.388", { basis: "real" }], (x, o) => growth.fromFraction(x, o)),
   target("growth.rate/tryRate", [gdp, "139.39", { basis: "nominal", denominator: "absolute" }], (c, p, o) =>
     many(growth.rate(c, p, o), growth.tryRate(c, p, o)),
   ),
