@@ -19,9 +19,10 @@ import type {
   Zone,
 } from "../src/index.js";
 import { describe, expect, it } from "vitest";
+import { ROUNDING_MODES } from "../src/decimal.js";
 import { isAccordoError } from "../src/errors.js";
 import type { AccordoError } from "../src/errors.js";
-import type { Figure } from "../src/figure/types.js";
+import type { Figure, ReportedRounding } from "../src/figure/types.js";
 import { isValuePrototype } from "../src/value.js";
 
 /** "[lo, hi)" etc., with every digit. */
@@ -364,17 +365,7 @@ export const currencyValue: fc.Arbitrary<Currency> = currencyCode.map((c) => mon
 
 export const moneyValue: fc.Arbitrary<Money> = fc.tuple(decimalText, currencyCode).map(([a, c]) => money.of(a, c));
 
-export const roundingMode = fc.constantFrom(
-  "halfEven",
-  "halfUp",
-  "halfDown",
-  "halfTowardsZero",
-  "halfAwayFromZero",
-  "up",
-  "down",
-  "ceil",
-  "floor" as const,
-);
+export const roundingMode = fc.constantFrom(...ROUNDING_MODES);
 
 /** Figures of every kind: exact, reported (with scales and roundings), percent, between. */
 export const figureValue: fc.Arbitrary<Figure> = fc.oneof(
@@ -774,3 +765,6 @@ export function refusalTable(title: string, rows: readonly RefusalRow[]): void {
     }
   });
 }
+
+/** Every rounding a publisher may have used, from the one table of modes (src/decimal.ts), then `"upOrDown"`. */
+export const REPORTED_ROUNDINGS: readonly ReportedRounding[] = Object.freeze([...ROUNDING_MODES, "upOrDown"]);

@@ -20,7 +20,7 @@ import type { Figure, FigureInput } from "./types.js";
  * @param a - the first figure (a plain number is exact)
  * @param b - the second figure (a plain number is exact)
  * @returns a frozen figure: value `a.value + b.value`, bounds `[a.lo + b.lo, a.hi + b.hi]`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `OUT_OF_RANGE` when an operand is not a finite number in range; `INVALID_VALUE` when it is a broken figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#add}
  * @category Arithmetic
@@ -56,7 +56,7 @@ export function sumOf(x: Figure, y: Figure, branded = true): Figure {
  * @param a - the figure to subtract from (a plain number is exact)
  * @param b - the figure to subtract (a plain number is exact)
  * @returns a frozen figure: value `a.value - b.value` with the widest bounds the inputs allow
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `OUT_OF_RANGE` when an operand is not a finite number in range; `INVALID_VALUE` when it is a broken figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#sub}
  * @category Arithmetic
@@ -88,7 +88,7 @@ export function differenceOf(x: Figure, y: Figure, branded = true): Figure {
  *
  * @param a - the figure (a plain number is exact)
  * @returns a frozen figure: value `-a.value`, bounds `[-a.hi, -a.lo]`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `OUT_OF_RANGE` when an operand is not a finite number in range; `INVALID_VALUE` when it is a broken figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#neg}
  * @category Arithmetic
@@ -147,7 +147,7 @@ function underflow(result: Decimal, nonZero: boolean, fn: string): Decimal {
  * @param a - the first factor (a plain number is exact)
  * @param b - the second factor (a plain number is exact)
  * @returns a frozen figure: value `a.value × b.value` with the range of the products
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `OUT_OF_RANGE` when an operand is not a finite number in range; `INVALID_VALUE` when it is a broken figure; `OUT_OF_RANGE` when the result leaves the range
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#mul}
  * @category Arithmetic
@@ -179,7 +179,7 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
  * @param a - the dividend (a plain number is exact)
  * @param b - the divisor (a plain number is exact), its bounds entirely above or below zero
  * @returns a frozen figure: value `a.value / b.value` (34 significant digits) with the range of the quotients, rounded outwards; for exact operands, exact when the quotient fits in 34 digits, else the two 34-digit neighbours of the true quotient
- * @throws {@link accordo!AccordoError} `DIVISION_BY_ZERO` when the divisor's bounds contain or touch zero; `INVALID_INPUT` when an operand is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `DIVISION_BY_ZERO` when the divisor's bounds contain or touch zero; `INVALID_NUMBER`, `INVALID_TYPE` or `OUT_OF_RANGE` when an operand is not a finite number in range; `INVALID_VALUE` when it is a broken figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#div}
  * @category Arithmetic

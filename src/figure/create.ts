@@ -38,7 +38,7 @@ const WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  *
  * @param x - the number (a string is read exactly, with no rounding bounds)
  * @returns a frozen figure with `lo = value = hi`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is not a finite number
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER` when `x` is not a finite number, `INVALID_TYPE` when it is not a number at all, `OUT_OF_RANGE` past the range
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#exact}
  * @category Constructors
@@ -104,7 +104,7 @@ export function reported(text: DecimalInput, options: ReportedOptions = {}): Fig
  * @param text - the percentage as written
  * @param options - `rounding`: how the publisher rounded; default `"halfUp"`
  * @returns a frozen figure holding the fraction (the percentage divided by 100)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the text is not a decimal number or the rounding is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER` when the text is not a decimal number; `INVALID_INPUT` (`INVALID_TYPE`) for an unknown rounding (not a string); `INVALID_TYPE` when `options` is not an object; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#percent}
  * @category Constructors
@@ -123,7 +123,7 @@ export function percent(text: DecimalInput, options: PercentOptions = {}): Figur
  * @param hi - the upper bound, not below `lo`
  * @param options - the best estimate `value` (default the midpoint) and whether each end is possible (default both)
  * @returns a frozen figure
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a bound is not a number, `lo > hi`, the value lies outside the bounds, or `lo = hi` with an excluded end
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER` when a bound or the value is not a number; `OUT_OF_RANGE` when `lo > hi` or the value lies outside the bounds; `INVALID_INPUT` when `lo = hi` with an excluded end; `INVALID_TYPE` for a flag that is not a boolean or options that are not an object; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#between}
  * @category Constructors

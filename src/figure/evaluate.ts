@@ -50,7 +50,7 @@ const E: typeof D = D.clone({ precision: 50 });
  * @param inputs - the figures by name (plain numbers are exact)
  * @param options - `monotonicity`: `"detect"` or a direction by input name
  * @returns a frozen figure: the formula on the best estimates, bounds its minimum and maximum over the corners rounded outwards (both possible)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an input is not a figure or number, a direction or key is unknown, more than 16 inputs are left to detect, the formula returns something that is not a number, or it is found not to be monotone; `UNDEFINED_RESULT` when the formula gives a non-finite result (a division by zero) at a corner
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when the formula is not a function, the inputs not a record or the options not an object; `INVALID_NUMBER` (or `INVALID_VALUE`) for an input that is not a number (a broken figure) or a result that is not a number; `UNKNOWN_OPTION` for an unknown option or a direction of an unknown input; `INVALID_INPUT` for a direction other than increasing or decreasing, or a formula found not to be monotone; `OUT_OF_RANGE` when more than 16 inexact inputs are left to detect; `UNDEFINED_RESULT` when the formula gives a non-finite result (a division by zero) at a corner
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#evaluate}
  * @category Arithmetic

@@ -9,17 +9,22 @@ import { pow10, readFigure, scaleExponent, shift } from "./internal.js";
 import type { Figure, FigureFormatOptions } from "./types.js";
 
 /**
- * Formats a figure. By default it shows the best estimate with the digits its
- * bounds justify: down to the first significant digit of the width (so a
- * reported `"193.48"`, one unit of 0.01 wide, shows as `193.48` and `"33.0"`
- * keeps its zero), plus one guard digit when the width is not a single digit,
- * as for derived figures. An exact figure shows every digit.
+ * Formats a figure. By default it shows the best estimate with the digits on
+ * which its bounds agree, rounded: the most decimals at which the value,
+ * rounded to nearest and read back as a rounded number (± half a unit of its
+ * last digit), still covers every number the bounds allow. A reported
+ * `"193.48"` ([193.475, 193.485)) shows as `193.48` and `"33.0"` keeps its
+ * zero; a growth of +38.8047...% with bounds [38.796%, 38.813%] shows as
+ * `38.8` (`38.80 ± 0.005` misses 38.813). Bounds that exclude zero but agree
+ * on no digit show one significant digit (163 in [100, 270] shows as `200`).
+ * An exact figure shows every digit.
  *
  * `style: "interval"` shows the bounds, `[` `]` for possible ends and `(` `)`
- * for impossible ones (`[193.475, 193.485)`), with one digit more than the
- * value (trailing zeros beyond the value's digits dropped), rounded outwards (a bound that rounding moved is shown with `[` or
- * `]`: the text then encloses the interval); `"both"` shows the value and
- * then the interval. `as: "percent"` shows a fraction as a percentage.
+ * for impossible ones (`[193.475, 193.485)`), with the digits of the width and
+ * one more (trailing zeros beyond the width's digits dropped), rounded
+ * outwards (a bound that rounding moved is shown with `[` or `]`: the text then
+ * encloses the interval); `"both"` shows the value and then the interval.
+ * `as: "percent"` shows a fraction as a percentage.
  *
  * A value computed from exact numbers (a quotient, a growth rate of two exact
  * levels) has bounds that hold only the rounding of its 34 digits: when the
@@ -30,9 +35,13 @@ import type { Figure, FigureFormatOptions } from "./types.js";
  * written with a decimal comma).
  *
  * @param f - the figure
- * @param options - style, percent, scale, decimals, rounding and sign ({@link FigureFormatOptions})
- * @returns the text, with `-` for negatives and `.` as the decimal point
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure or an option is invalid; `INVALID_VALUE` for an unknown locale; `UNKNOWN_OPTION` for an unknown option
+ * @param options - style, percent, scale, decimals, rounding, sign and locale ({@link FigureFormatOptions})
+ * @returns the text, with `-` for negatives and `.` as the decimal point (or the locale's separators)
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `f` or an option has the wrong type;
+ *   `INVALID_VALUE` when `f` is a broken figure or the locale is unknown; `INVALID_INPUT` for an
+ *   unknown `style`, `as`, `scale` name or `rounding`; `INVALID_NUMBER` or `OUT_OF_RANGE` for
+ *   `decimals` that are not an integer from -100 to 100 (or a scale exponent beyond ±100);
+ *   `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#format}
  * {@includeCode ../../test/figure/examples.test.ts#formatLocale}

@@ -23,7 +23,7 @@ import type { Figure, FigureConflict, FigureInput, FigureIntersection } from "./
  *
  * @param figures - one or more figures (plain numbers are exact)
  * @returns `{ empty: false, figure }` with the common interval, or `{ empty: true, conflicts }` with the indices of the disjoint pairs; frozen
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when no figure is given or one is neither a valid figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` when no figure is given; `INVALID_NUMBER`, `INVALID_TYPE` or `OUT_OF_RANGE` when an operand is not a finite number in range; `INVALID_VALUE` when it is a broken figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#intersect}
  * @category Consistency
@@ -75,7 +75,7 @@ function isBelow(a: Figure, b: Figure): boolean {
  * @param f - the figure
  * @param x - a number, or a figure (then its whole interval must lie within `f`'s)
  * @returns true when `x` (all of `x`) is possible for `f`, ends included or not as `f` says
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure or `x` is neither a figure nor a number
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `f` is not an object; `INVALID_VALUE` when it is not a valid figure; `INVALID_NUMBER` or `INVALID_TYPE` when `x` is neither a figure nor a number
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#contains}
  * @category Consistency
@@ -95,7 +95,7 @@ export function contains(f: Figure, x: FigureInput): boolean {
  *
  * @param f - the figure
  * @returns `hi - lo`, a Decimal
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `f` is not an object; `INVALID_VALUE` when it is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#width}
  * @category Inspection
@@ -114,7 +114,7 @@ export function width(f: Figure): Decimal {
  *
  * @param f - the figure
  * @returns `(lo + hi) / 2`, a Decimal of 34 significant digits (more when bounds that differ only past the 34th digit need them to keep it between them)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `f` is not an object; `INVALID_VALUE` when it is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#midpoint}
  * @category Inspection
@@ -130,7 +130,7 @@ export function midpoint(f: Figure): Decimal {
  *
  * @param f - the figure
  * @returns true when `lo = hi` (and so equals the value)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `f` is not a valid figure
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `f` is not an object; `INVALID_VALUE` when it is not a valid figure
  * @example
  * {@includeCode ../../test/figure/examples.test.ts#isExact}
  * @category Inspection

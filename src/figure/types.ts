@@ -246,9 +246,9 @@ export interface FigureFormatOptions {
   /** Divide by this scale before formatting (`"billion"` shows 193480000000 as 193.48). */
   readonly scale?: FigureScale;
   /**
-   * Digits after the point; default: those the bounds justify (the position of
-   * the first significant digit of the width), all digits for an exact figure.
-   * In interval style the bounds are rounded outwards.
+   * Digits after the point; default: those on which the bounds agree once
+   * rounded (see `figure.format`), all digits for an exact figure. In interval
+   * style the bounds are rounded outwards.
    */
   readonly decimals?: number;
   /** How the value is rounded to `decimals`; default `"halfEven"`. */

@@ -22,16 +22,22 @@ import type {
  * percentage (`+38.8%`), a share as a percentage (`95.14%`), a change of
  * shares or a contribution in percentage points (`+0.72 pp`), a derived level
  * as a number, an undefined growth as `undefined (zero base)`. Digits follow
- * the bounds as in `figure.format`: a rate computed from exact levels shows 3
- * significant digits (`growth.format(growth.rate("193.48", "139.39"))` is
- * `+38.8%`). With `locale`, the locale's separators and percent sign (`+38,8%` in `"it-IT"`). A rate or level whose basis is known says
+ * the bounds as in `figure.format`, the digits on which they agree:
+ * `growth.format(growth.rate(figure.reported("193.48"), figure.reported("139.39")))`
+ * is `+38.8%` (bounds about [38.796%, 38.813%]), and a rate computed from exact
+ * levels shows 3 significant digits (`growth.format(growth.rate("193.48", "139.39"))`
+ * is `+38.8%`). With `locale`, the locale's separators and percent sign
+ * (`+38,8%` in `"it-IT"`). A rate or level whose basis is known says
  * so (`+38.8% (real)`), and a level implied by a real rate adds that it is not
  * a nominal level.
  *
  * @param x - a growth rate, share, percentage points, derived level or undefined growth
  * @param options - `style`, `decimals`, `rounding`, `scale` (levels), `showBasis` ({@link GrowthFormatOptions})
  * @returns the text
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is not a growth result or an option is invalid; `INVALID_VALUE` for an unknown locale; `UNKNOWN_OPTION` for an unknown option
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `x` or an option has the wrong type;
+ *   `INVALID_VALUE` when `x` is a broken growth result (an unknown kind, basis or reason) or the
+ *   locale is unknown; `INVALID_INPUT`, `INVALID_NUMBER` or `OUT_OF_RANGE` for option values as in
+ *   `figure.format`; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#format}
  * {@includeCode ../../test/growth/examples.test.ts#formatLocale}

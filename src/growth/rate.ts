@@ -45,7 +45,7 @@ import type {
  * @param text - the percentage as written (`"38.8"`, `"+32"`, `"-2.5%"`)
  * @param options - `basis` (default `"unspecified"`) and the publisher's `rounding` (default `"halfUp"`)
  * @returns a frozen growth rate
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the text is not a decimal number, or the basis or rounding is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER` when the text is not a decimal number; `INVALID_INPUT` (`INVALID_TYPE`) for an unknown basis or rounding (not a string); `INVALID_TYPE` when `options` is not an object; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#fromPercent}
  * @category Constructors
@@ -64,7 +64,7 @@ export function fromPercent(text: DecimalInput, options?: FromPercentOptions): G
  * @param fraction - the fraction, a figure or a plain number (exact)
  * @param options - `basis`, default `"unspecified"`
  * @returns a frozen growth rate
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when the fraction is neither a figure nor a number, or the basis is unknown
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` when the fraction is neither a number nor a valid figure; `INVALID_INPUT` (`INVALID_TYPE`) for an unknown basis; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#fromFraction}
  * @category Constructors
@@ -85,7 +85,7 @@ export function fromFraction(fraction: FigureInput, options?: BasisOptions): Gro
  *
  * @param x - a growth rate or a share
  * @returns a frozen figure in percent
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `x` is neither a growth rate nor a share
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `x` is not an object; `INVALID_VALUE` when it is neither a growth rate nor a share
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#toPercent}
  * @category Conversions
@@ -162,7 +162,7 @@ export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], 
  * @param previous - the earlier level, the base
  * @param options - `basis` (default `"unspecified"`) and `denominator` (`"signed"` or `"absolute"`)
  * @returns a frozen growth rate
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the base is zero or its bounds include zero (`details.reason` is `"zeroBase"` or `"baseMayBeZero"`); `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the base is zero or its bounds include zero (`details.reason` is `"zeroBase"` or `"baseMayBeZero"`); `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level that is not a number, figure or derived level; `INVALID_INPUT` (`INVALID_TYPE`) for an unknown basis or denominator; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#rate}
  * @category Rates
@@ -191,7 +191,7 @@ export function rate(current: LevelInput, previous: LevelInput, options?: RateOp
  * @param previous - the earlier level, the base
  * @param options - `basis` and `denominator`, as in {@link rate}
  * @returns a frozen growth rate, or `{ kind: "undefinedGrowth", reason, basis }`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a level that is not a figure or number, or an unknown option
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level that is not a number, figure or derived level; `INVALID_INPUT` (`INVALID_TYPE`) for an unknown basis or denominator; `UNKNOWN_OPTION` for an unknown option
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#tryRate}
  * @category Rates
@@ -256,7 +256,7 @@ function belowMinus100(fn: string, r: GrowthRate, how: string): never {
  * @param rate - the growth rate over one period
  * @param periods - how many periods back, positive; default 1
  * @returns a frozen derived level with exact bounds
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_INPUT` for bad inputs, a non-positive number of periods, or a rate that may be −100% or less over any number of periods but 1
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the rate may be −100% (every base would give zero); `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level or rate that is not one; `OUT_OF_RANGE` for a non-positive number of periods, or a rate that may be −100% or less over any number of periods but 1; `INVALID_INPUT` for a rate with an absolute denominator from a negative base over any number of periods but 1
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#previous}
  * @category Levels
@@ -286,7 +286,7 @@ export function previous(current: LevelInput, rate: RateInput, periods?: Decimal
  * @param rate - the growth rate per period
  * @param periods - how many periods, positive; default 1
  * @returns a frozen derived level, recording the rate's basis
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for bad inputs, a non-positive number of periods, or a rate that may be −100% or less over any number of periods but 1
+ * @throws {@link accordo!AccordoError} `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a base that is not a level or a rate that is not a rate; `OUT_OF_RANGE` for a non-positive number of periods, or a rate that may be −100% or less over any number of periods but 1; `INVALID_INPUT` for a rate with an absolute denominator from a negative base over any number of periods but 1
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#apply}
  * @category Levels
@@ -307,7 +307,7 @@ export function apply(base: LevelInput, rate: RateInput, periods?: DecimalInput)
  *   of years between them, positive (fractions allowed). Other keys are refused (`UNKNOWN_OPTION`).
  * @param options - `basis`, default `"unspecified"`
  * @returns a frozen growth rate per year
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `years` is not positive, or the ratio `end / start` is not positive over its bounds (a zero, negative or sign-changing level), or an input is not a figure or number
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `span` or `options` is not an object; `UNKNOWN_OPTION` for a key of either other than `from`, `to`, `years` (`basis`); `OUT_OF_RANGE` when `years` is not positive or the ratio `to / from` is not positive over its bounds (a negative or sign-changing level); `UNDEFINED_RESULT` when `from` may be zero; `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level that is not a number, figure or derived level
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#cagr}
  * @category Rates
@@ -371,7 +371,7 @@ function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string
  * @param rate - the rate over one period
  * @param periodsPerYear - how many such periods make a year, positive (4 for quarters, 12 for months)
  * @returns a frozen annual growth rate with the same basis and flags (the rate's notes, a negative base or naive bounds, still hold)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, the rate is not a rate, or it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
+ * @throws {@link accordo!AccordoError} `OUT_OF_RANGE` when `periodsPerYear` is not positive or the rate may be −100% or less; `INVALID_TYPE` or `INVALID_VALUE` when the rate is not a rate; `INVALID_INPUT` when it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#annualize}
  * @category Rates
@@ -388,7 +388,7 @@ export function annualize(rate: RateInput, periodsPerYear: DecimalInput): Growth
  * @param rate - the annual rate
  * @param periodsPerYear - how many periods make a year, positive
  * @returns a frozen growth rate per period with the same basis and flags
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `periodsPerYear` is not positive, the rate may be −100% or less, the rate is not a rate, or it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
+ * @throws {@link accordo!AccordoError} `OUT_OF_RANGE` when `periodsPerYear` is not positive or the rate may be −100% or less; `INVALID_TYPE` or `INVALID_VALUE` when the rate is not a rate; `INVALID_INPUT` when it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#deannualize}
  * @category Rates

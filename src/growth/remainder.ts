@@ -87,7 +87,7 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
  * @param total - the total's current level and growth rate
  * @param parts - the listed parts' current levels and growth rates, at least one
  * @returns a frozen remainder: `current`, `previous` (a derived level) and `rate`
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the earlier remainder may be zero, or a rate may be −100%; `INVALID_INPUT` for malformed components, no parts, or rates that mix real and nominal bases
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the earlier remainder may be zero, or a rate may be −100%; `INVALID_TYPE` when a component is not an object or `parts` not an array; `UNKNOWN_OPTION` for a key of a component other than `current` and `rate`; `INVALID_INPUT` for a missing key, no parts, or rates that mix real and nominal bases; `INVALID_NUMBER` or `INVALID_VALUE` for a level or rate that is not one
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#remainder}
  * @category Rates

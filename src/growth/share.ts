@@ -15,7 +15,7 @@ import type { FractionInput, LevelInput, PercentagePoints, Share } from "./types
  * @param part - the part
  * @param total - the total
  * @returns a frozen share
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the total is zero or its bounds include zero; `INVALID_INPUT` when an input is not a figure or number
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the total is zero or its bounds include zero; `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` when an input is not a number, figure or derived level
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#share}
  * @category Shares
@@ -46,7 +46,7 @@ export function share(part: LevelInput, total: LevelInput): Share {
  * @param now - the later share, rate or fraction
  * @param before - the earlier share, rate or fraction
  * @returns frozen percentage points: `(now − before) × 100`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when an input is not a share, rate or fraction figure
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when an input is not an object; `INVALID_VALUE` when it is not a share, rate or fraction figure
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#pointChange}
  * @category Shares
@@ -69,7 +69,7 @@ export function pointChange(now: FractionInput, before: FractionInput): Percenta
  * @param partBefore - the part's earlier level
  * @param totalBefore - the total's earlier level
  * @returns frozen percentage points
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the earlier total is zero or its bounds include zero; `INVALID_INPUT` when an input is not a figure, derived level or number
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the earlier total is zero or its bounds include zero; `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` when an input is not a number, figure or derived level
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#contribution}
  * @category Shares

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as figure from "../../src/figure/index.js";
 import type { Figure, ReportedRounding } from "../../src/figure/types.js";
-import { code, interval, thrown } from "../support.js";
+import { REPORTED_ROUNDINGS, code, interval, thrown } from "../support.js";
 
 describe("figure.exact", () => {
   it("has its value as both bounds, included", () => {
@@ -116,19 +116,7 @@ describe("figure.reported", () => {
   });
 
   it("keeps every value inside its bounds for every rounding mode", () => {
-    const modes: ReportedRounding[] = [
-      "halfUp",
-      "halfEven",
-      "halfDown",
-      "halfTowardsZero",
-      "halfAwayFromZero",
-      "up",
-      "down",
-      "ceil",
-      "floor",
-      "upOrDown",
-    ];
-    for (const rounding of modes) {
+    for (const rounding of REPORTED_ROUNDINGS) {
       for (const text of ["1.5", "-1.5", "0", "-0", "2", "120e-1"]) {
         const f = figure.reported(text, { rounding });
         expect(figure.contains(f, f.value), `${rounding} ${text}`).toBe(true);

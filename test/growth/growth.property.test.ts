@@ -4,6 +4,7 @@ import { D, type Decimal } from "../../src/decimal.js";
 import { figure, growth } from "../../src/index.js";
 import type { Figure } from "../../src/figure/types.js";
 import type { ReportedRounding } from "../../src/figure/types.js";
+import { REPORTED_ROUNDINGS } from "../support.js";
 
 const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => new D(n).div(1000));
 const rounding = fc.constantFrom<ReportedRounding>("halfUp", "halfEven", "down", "up", "upOrDown");
@@ -168,21 +169,14 @@ describe("growth properties", () => {
   });
 
   it("the value of every result is a number its bounds allow, for readings of every direction, even past 34 digits", () => {
-    const READINGS = [
-      "halfUp",
-      "halfEven",
-      "halfDown",
-      "halfTowardsZero",
-      "halfAwayFromZero",
-      "up",
-      "down",
-      "ceil",
-      "floor",
-      "upOrDown",
-    ] as const;
     const reading = (min: number, max: number): fc.Arbitrary<Figure> =>
       fc
-        .tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...READINGS), fc.boolean())
+        .tuple(
+          fc.integer({ min, max }),
+          fc.integer({ min: 0, max: 3 }),
+          fc.constantFrom(...REPORTED_ROUNDINGS),
+          fc.boolean(),
+        )
         .map(([n, decimals, mode, long]) => {
           const text = (n < 0 ? "-" : "") + new D(Math.abs(n)).div(10 ** decimals).toFixed(decimals);
           // a 1 some 40 digits in: the value lies within half a 34-digit unit of an end

@@ -114,7 +114,7 @@ describe("String() and util.inspect", () => {
     [fx.rate({ base: "USD", quote: "CNY", rate: "6.4" }), "USD/CNY 6.4", "ExchangeRate(USD/CNY 6.4)"],
     [fx.table([usdCny, average]), "2 rates, pivot USD", "RateTable(2 rates, pivot USD)"],
     [growth.fromPercent("38.8"), "+38.8%", "GrowthRate(+38.8%)"],
-    [growth.share(figure.reported("403.74"), figure.reported("424.36")), "95.1409%", "Share(95.1409%)"],
+    [growth.share(figure.reported("403.74"), figure.reported("424.36")), "95.14%", "Share(95.14%)"],
     [seedPlantCapacity, "300000 vehicles per year in 2 phases", "CapacityPlan(300000 vehicles per year in 2 phases)"],
     [
       seedAgreement,
