@@ -58,15 +58,15 @@ describe("growth.fromJSON", () => {
       code: "INVALID_VALUE",
     });
     expect(thrown(() => growth.fromJSON({ ...good, fraction: { value: "2", lo: "0", hi: "1" } }))).toMatchObject({
-      code: "INVALID_INPUT",
+      code: "OUT_OF_RANGE",
     });
     expect(
       thrown(() => growth.fromJSON({ ...good, fraction: { value: "1", lo: "0", hi: "1", hiInclusive: "no" } })),
     ).toMatchObject({ code: "INVALID_VALUE", details: { path: "json.fraction.hiInclusive" } });
     expect(thrown(() => growth.fromJSON({ ...good, fraction: "0.388" }))).toMatchObject({ code: "INVALID_TYPE" });
-    expect(thrown(() => growth.fromJSON({ ...good, basis: "actual" }))).toMatchObject({ code: "INVALID_INPUT" });
-    expect(thrown(() => growth.fromJSON({ ...good, flags: ["odd"] }))).toMatchObject({ code: "INVALID_INPUT" });
-    expect(thrown(() => growth.fromJSON({ ...good, flags: "none" }))).toMatchObject({ code: "INVALID_INPUT" });
+    expect(thrown(() => growth.fromJSON({ ...good, basis: "actual" }))).toMatchObject({ code: "INVALID_VALUE" });
+    expect(thrown(() => growth.fromJSON({ ...good, flags: ["odd"] }))).toMatchObject({ code: "INVALID_VALUE" });
+    expect(thrown(() => growth.fromJSON({ ...good, flags: "none" }))).toMatchObject({ code: "INVALID_VALUE" });
   });
 });
 

@@ -485,7 +485,7 @@ const OPTION_TAKERS: readonly (readonly [string, readonly string[], (extra: obje
     ["style", "as", "scale", "decimals", "rounding", "signed", "locale"],
     (o) => figure.format(figure.reported("193.48"), o as never),
   ],
-  ["figure.parse", ["locale", "rounding"], (o) => figure.parse("193.48", o as never)],
+  ["figure.parse", ["locale", "rounding", "strict"], (o) => figure.parse("193.48", o as never)],
 ];
 
 describe("figure: every options object is closed and read through its own keys", () => {

@@ -74,8 +74,8 @@ describe("malformed lists and pieces say where they are", () => {
     ],
     [
       { ...base, observations: [{ ...O, growth: { ...rate, fraction: 0.05 } }] },
-      "INVALID_INPUT",
-      { where: "zone.create: input.observations[0].growth.fraction" },
+      "INVALID_TYPE",
+      { function: "zone.create", path: "input.observations[0].growth.fraction" },
     ],
   ];
   it.each(cases.map(([input, code, details], i) => [i, input, code, details] as const))(

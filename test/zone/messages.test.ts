@@ -128,7 +128,7 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
   "established low": ["OUT_OF_RANGE", { function: "zone.create", path: "input.established.year" }],
   "established cites": ["INVALID_INPUT", { function: "zone.create", path: "input.established.sourceIds[0]" }],
   "established not object": ["INVALID_TYPE", { function: "zone.create", path: "input.established" }],
-  "area figure": ["INVALID_INPUT", { where: "zone.create: input.area.figure" }],
+  "area figure": ["INVALID_TYPE", { function: "zone.create", path: "input.area.figure" }],
   "area negative": ["OUT_OF_RANGE", { function: "zone.create", path: "input.area.figure" }],
   "area unit": ["INVALID_INPUT", { function: "zone.create", path: "input.area.unit" }],
   "area cites": ["INVALID_INPUT", { function: "zone.create", path: "input.area.sourceIds[0]" }],
@@ -155,7 +155,10 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
     "INVALID_INPUT",
     { function: "zone.create", path: "input.observations[0].values[1].currency" },
   ],
-  "observation value figure": ["INVALID_INPUT", { where: "zone.create: input.observations[0].values[0].figure" }],
+  "observation value figure": [
+    "INVALID_TYPE",
+    { function: "zone.create", path: "input.observations[0].values[0].figure" },
+  ],
   "observation scope kind": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].scope.kind" }],
   "observation scope empty": [
     "INVALID_INPUT",

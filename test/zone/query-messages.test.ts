@@ -318,7 +318,10 @@ const refusedAs: Record<string, readonly [string, Readonly<Record<string, unknow
     "INVALID_VALUE",
     { function: "zone.claims", path: "zone.observations[0].values[0].currency" },
   ],
-  "observation value figure": ["INVALID_VALUE", { where: "zone.claims: zone.observations[0].values[0].figure" }],
+  "observation value figure": [
+    "INVALID_VALUE",
+    { function: "zone.claims", path: "zone.observations[0].values[0].figure" },
+  ],
   "observation growth": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].growth" }],
   "observation growth kind": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].growth.kind" }],
   "observation growth flags": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].growth.flags" }],
@@ -327,7 +330,10 @@ const refusedAs: Record<string, readonly [string, Readonly<Record<string, unknow
     { function: "zone.claims", path: "zone.observations[0].growth.flags[0]" },
   ],
   "observation growth basis": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].growth.basis" }],
-  "observation growth fraction": ["INVALID_VALUE", { where: "zone.claims: zone.observations[0].growth.fraction" }],
+  "observation growth fraction": [
+    "INVALID_VALUE",
+    { function: "zone.claims", path: "zone.observations[0].growth.fraction" },
+  ],
   "observation sources": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].sourceIds" }],
   source: ["INVALID_VALUE", { function: "zone.claims", path: "zone.sources[0]" }],
   "source id": ["INVALID_VALUE", { function: "zone.claims", path: "zone.sources[0].id" }],

@@ -192,7 +192,7 @@ describe("zone.observation", () => {
       details: { function: "zone.observation", path: "input.values[0].currency" },
     });
     expect(thrown(() => zone.observation({ ...obs, values: [{ currency: "CNY", figure: 5 as never }] }))).toMatchObject(
-      { code: "INVALID_INPUT", details: { where: "zone.observation: input.values[0].figure" } },
+      { code: "INVALID_TYPE", details: { function: "zone.observation", path: "input.values[0].figure" } },
     );
     expect(thrown(() => zone.observation({ ...obs, period: "2021-Q1/2020-Q3" }))).toMatchObject({
       code: "INVALID_PERIOD",
@@ -234,8 +234,8 @@ describe("zone.observation", () => {
     });
     const badFraction = { ...growth.fromPercent("5"), fraction: { value: 1 } };
     expect(thrown(() => zone.observation({ ...obs, growth: badFraction as never }))).toMatchObject({
-      code: "INVALID_INPUT",
-      details: { where: "zone.observation: input.growth.fraction" },
+      code: "INVALID_VALUE",
+      details: { function: "zone.observation", path: "input.growth.fraction" },
     });
   });
 });
