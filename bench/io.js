@@ -17,7 +17,7 @@ import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { fx, io } from "accordo";
+import { importPacked } from "./lib.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +29,9 @@ const { values: args } = parseArgs({
     write: { type: "boolean", default: false },
   },
 });
+// The packed install bench/run.js made (ACCORDO_BENCH_DIR), or the repo's build.
+const installed = process.env.ACCORDO_BENCH_DIR;
+const { fx, io } = installed === undefined ? await import("accordo") : await importPacked(installed);
 const YEARS = Number(args.years);
 const ROUNDS = Number(args.rounds);
 const LOOKUPS = Number(args.lookups);

@@ -5,15 +5,17 @@
 // and through the peers (dinero.js v2 with numbers and bigints, big.js, currency.js), in the same
 // interleaved rounds; ratios are medians over the rounds of (time / baseline's time in that round).
 // Then: cold start in fresh processes, heap bytes per value (a child with --expose-gc), the
-// pipeline (bench/pipeline.js, a quick row count unless --pipeline-rows), bench/text.js if present.
+// pipeline (bench/pipeline.js, a quick row count unless --pipeline-rows), bench/text.js, and bench/io.js
+// (a 25-year ECB rate file read as text and as a stream, then looked up).
 // Writes bench/results.json and regenerates docs/benchmarks.md from it (scripts/bench-report.mjs).
 //
 // The slowest workloads (allocate, growth) run half as many values: their per-round ratios are as
 // stable at 50,000 as at 100,000, and the whole run stays within minutes on a shared machine.
-// Also: the 16,000-party ownership chain of issue 16 (finding 9), timed here rather than in a test.
+// Also: agreement.parentChain and effectiveShare on a 16,000-party ownership chain, timed here rather
+// than in a test.
 //
 //   node bench/run.js [--n 100000] [--rounds 7] [--warmup 1] [--cold-runs 15]
-//                     [--pipeline-rows 100000] [--only sums,convert,table,allocate,growth,chain,cold,memory,pipeline,text]
+//                     [--pipeline-rows 100000] [--only sums,convert,table,allocate,growth,chain,cold,memory,pipeline,text,io]
 //                     [--out bench/results.json]
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -685,6 +687,22 @@ if (wanted("text")) {
   }
 }
 
+// ------------------------------------------- io (a 25-year ECB rate file read, then looked up; a child)
+let ioResults;
+if (wanted("io")) {
+  const file = join(dir, "io.json");
+  const r = spawnSync(
+    process.execPath,
+    [join(root, "bench", "io.js"), "--rounds", "3", "--lookups", "1000", "--out", file],
+    { encoding: "utf8", env: { ...process.env, ACCORDO_BENCH_DIR: dir }, stdio: ["ignore", "inherit", "inherit"] },
+  );
+  if (r.status === 0) ioResults = JSON.parse(readFileSync(file, "utf8"));
+  else {
+    errors.push(`bench/io.js exited with ${r.status}`);
+    console.log(`error, skipped: bench/io.js exited with ${r.status}`);
+  }
+}
+
 const previous = existsSync(args.out) ? JSON.parse(readFileSync(args.out, "utf8")) : {};
 const results = {
   date: new Date().toISOString(),
@@ -704,6 +722,7 @@ const results = {
   memory: wanted("memory") ? memory : previous.memory,
   pipeline: wanted("pipeline") ? pipeline : previous.pipeline,
   text: wanted("text") ? text : previous.text,
+  io: wanted("io") ? ioResults : previous.io,
   chain: wanted("chain") ? chain : previous.chain,
   seconds: Math.round((Date.now() - started) / 1000),
   errors,

@@ -265,15 +265,47 @@ if (r.chain !== undefined) {
   out("## An ownership chain of 16,000 parties");
   out();
   out(
-    `Issue 16, finding 9: ${int(c.parties)} parties, each owned by the previous one; medians over ${
-      c.rounds
-    } fresh agreements. The`,
+    `\`agreement.parentChain\` and \`agreement.effectiveShare\` on the deepest of ${int(
+      c.parties,
+    )} parties, each owned by the previous one; medians over ${c.rounds} fresh agreements. The`,
   );
   out(`same steps on half the parties show how the time grows (target: ${c.target}).`);
   out();
   out("| step | 16,000 parties | 8,000 parties | growth |");
   out("| --- | ---: | ---: | ---: |");
   for (const step of c.steps) out(`| \`${step.label}\` | ${ms(step.ms)} | ${ms(step.halfMs)} | ${x(step.doubling)} |`);
+}
+if (r.io !== undefined) {
+  const o = r.io;
+  out();
+  out("## Reading a 25-year rate file");
+  out();
+  out(
+    `\`bench/io.js\`, run by \`npm run bench\`: a ${o.file}, ${o.years} years × ${o.currencies} currencies (${int(
+      o.days,
+    )} days, ${o.megabytes} MB),`,
+  );
+  out(
+    `read by \`io.readEcbCsv\` as text and as a stream; best and median of ${o.rounds} reads, wall-clock and CPU time (the CPU`,
+  );
+  out(
+    "time counts the garbage collector's threads too). Then `fx.lookup` on the table read, on days spread over the history;",
+  );
+  out("the first lookup of a table indexes its rates by pair and is counted in the direct lookups.");
+  out();
+  out("| step | rates or lookups | wall, best | wall, median | CPU, best | a lookup |");
+  out("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const row of o.results) {
+    if (row.lookups === undefined)
+      out(
+        `| \`${row.name}\` | ${int(row.rates)} | ${ms(row.bestWallMs)} | ${ms(row.medianWallMs)} | ${ms(row.bestCpuMs)} | |`,
+      );
+    else out(`| \`${row.name}\` | ${int(row.lookups)} | ${ms(row.totalMs)} | | | ${us(row.microsecondsEach)} |`);
+  }
+  out();
+  out(
+    `Measured on ${o.date.slice(0, 16).replace("T", " ")} UTC, load average ${o.loadAverageAtStart.join(" ")} at the start.`,
+  );
 }
 if ((r.errors ?? []).length > 0) {
   out();

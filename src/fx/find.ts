@@ -12,27 +12,35 @@ import { span } from "./dates.js";
 import { invert, readRate } from "./rate.js";
 import type { DatePolicy, ExchangeRate, RateKind, RateTable } from "./types.js";
 
-/** One orientation of a stored rate, with its days. */
-interface Entry {
+/** One orientation of a stored rate. */
+interface Stored {
   readonly rate: ExchangeRate;
   /** Position of the rate in the table. */
   readonly index: number;
   /** True when the stored rate is the other way round and must be inverted. */
   readonly inverse: boolean;
+}
+
+/** One orientation of a stored rate, with its days (worked out when its pair is first asked for). */
+interface Entry extends Stored {
   /** First and last day number, or undefined for an undated rate. */
   readonly days: readonly [number, number] | undefined;
 }
 
-/** Entries by "BASE>QUOTE", built once per table. */
-const indexes = new WeakMap<RateTable, ReadonlyMap<string, readonly Entry[]>>();
+/**
+ * Stored rates by "BASE>QUOTE", built once per table. Their days are read only when a lookup
+ * first asks for their pair (bucketFor): a table of 265,000 rates is indexed without reading
+ * 265,000 dates, and a lookup of one pair reads the dates of that pair alone.
+ */
+const indexes = new WeakMap<RateTable, ReadonlyMap<string, readonly Stored[]>>();
 
 function pairKey(from: Currency, to: Currency): string {
   return `${from.code}>${to.code}`;
 }
 
-function buildIndex(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
-  const map = new Map<string, Entry[]>();
-  const push = (key: string, entry: Entry): void => {
+function buildIndex(t: RateTable): ReadonlyMap<string, readonly Stored[]> {
+  const map = new Map<string, Stored[]>();
+  const push = (key: string, entry: Stored): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [entry]);
     else list.push(entry);
@@ -41,14 +49,13 @@ function buildIndex(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
   Array.from(t.rates as readonly unknown[]).forEach((stored, index) => {
     // checkTable has checked every rate; a hand-made one may be rebuilt (a decimal of another constructor)
     const r = readRate(stored, "lookup: the table");
-    const days = span(r.on);
-    push(pairKey(r.base, r.quote), { rate: r, index, inverse: false, days });
-    push(pairKey(r.quote, r.base), { rate: r, index, inverse: true, days });
+    push(pairKey(r.base, r.quote), { rate: r, index, inverse: false });
+    push(pairKey(r.quote, r.base), { rate: r, index, inverse: true });
   });
   return map;
 }
 
-function indexOf(t: RateTable): ReadonlyMap<string, readonly Entry[]> {
+function indexOf(t: RateTable): ReadonlyMap<string, readonly Stored[]> {
   let index = indexes.get(t);
   if (index === undefined) {
     index = buildIndex(t);
@@ -123,13 +130,15 @@ function bucketFor(t: RateTable, from: Currency, to: Currency, q: Query): Bucket
   let bucket = byKey.get(key);
   if (bucket === undefined) {
     // The index is by code; a custom currency with the same code but other minor units is another currency.
-    const entries = (indexOf(t).get(pairKey(from, to)) ?? []).filter(
-      (e) =>
-        sameCurrency(e.inverse ? e.rate.quote : e.rate.base, from) &&
-        sameCurrency(e.inverse ? e.rate.base : e.rate.quote, to) &&
-        (q.kind === undefined || e.rate.kind === q.kind) &&
-        (q.source === undefined || e.rate.source === q.source),
-    );
+    const entries = (indexOf(t).get(pairKey(from, to)) ?? [])
+      .filter(
+        (e) =>
+          sameCurrency(e.inverse ? e.rate.quote : e.rate.base, from) &&
+          sameCurrency(e.inverse ? e.rate.base : e.rate.quote, to) &&
+          (q.kind === undefined || e.rate.kind === q.kind) &&
+          (q.source === undefined || e.rate.source === q.source),
+      )
+      .map((e): Entry => ({ ...e, days: span(e.rate.on) }));
     const byLength = new Map<number, Entry[]>();
     const undated: Entry[] = [];
     for (const e of entries) {
