@@ -172,7 +172,7 @@ class EcbCsv extends CsvReader {
  * @param input - the file's text, or its content as a stream of chunks (string or UTF-8 bytes)
  * @param options - `only` (the currencies to read), `source` (default `"ECB"`), `pivot` (default
  *   EUR), `currencies` (custom currencies), `errors` (`"throw"` or `"collect"`)
- * @returns a frozen {@link RateTable} (a {@link ReadReport} with `errors: "collect"`); a Promise of
+ * @returns a frozen {@link accordo!RateTable} (a {@link ReadReport} with `errors: "collect"`); a Promise of
  *   it for a stream
  * @throws {@link accordo!AccordoError} `INVALID_TEXT` for a malformed file or value (details:
  *   `line`, `column`, `field`, `expected`, `received`); `INVALID_TYPE` for an input that is neither

@@ -75,7 +75,7 @@ class Rows {
     }
     const value = sink.rate(row.rate ?? "");
     if (value === undefined) return report("rate", Sink.RATE, row.rate);
-    const source = row.source !== undefined && row.source.trim() !== "" ? row.source : sink.options.source ?? null;
+    const source = row.source !== undefined && row.source.trim() !== "" ? row.source : (sink.options.source ?? null);
     const key = JSON.stringify([base.code, quote.code, typeof on === "string" ? on : format(on), kind, source]);
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
@@ -234,8 +234,8 @@ class RatesJson implements Parser<RateTable | ReadReport> {
           field === "rate"
             ? "a decimal string or a JSON number"
             : field === "source" || field === "kind"
-            ? "a string or null"
-            : "a string";
+              ? "a string or null"
+              : "a string";
         sink.problem({
           ...value.at,
           field,

@@ -337,7 +337,7 @@ class SdmxCsv extends CsvReader {
  * @param options - `source`, `areas` (the currency of each area code, for the IMF's `XDC`), `pivot`
  *   (default: the base all rates share, else USD), `currencies` (custom currencies), `errors`
  *   (`"throw"` or `"collect"`)
- * @returns a frozen {@link RateTable} (a {@link ReadReport} with `errors: "collect"`); a Promise of
+ * @returns a frozen {@link accordo!RateTable} (a {@link ReadReport} with `errors: "collect"`); a Promise of
  *   it for a stream
  * @throws {@link accordo!AccordoError} `INVALID_TEXT` for a header the reader cannot map (no
  *   layout above, or no TIME_PERIOD or OBS_VALUE: always thrown, with a hint) or a malformed row (a

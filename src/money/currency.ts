@@ -173,7 +173,7 @@ export function resolveCurrency(input: unknown, where: string): Currency {
   // Anything else is read once: a getter cannot answer one thing to the check and another later.
   const { code, numeric, minorUnits, name, historic, custom } = input as Partial<Record<keyof Currency, unknown>>;
   // A registry entry itself (frozen, the registry's own object): nothing to check.
-  if (typeof code === "string" && isoRegistry().get(code) === input) return input as Currency;
+  if (typeof code === "string" && isoRegistry().get(code) === input) return input;
   const c = { code, numeric, minorUnits, name, historic, custom };
   if (c.custom === true) {
     validateCustom(c.code, c.minorUnits, c.name, where, true);
