@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { describe, fail, nearest, refuse } from "../errors.js";
+import { nearest, refuse } from "../errors.js";
+import { child, site } from "../decimal.js";
 import { frozenValue, valuePrototype } from "../value.js";
 import {
   MIN_YEAR,
@@ -66,19 +67,21 @@ const PERIOD = valuePrototype<Period>(
   (p) => format(p),
 );
 
-/** Throws INVALID_PERIOD. @internal */
-export function invalid(message: string, details?: Readonly<Record<string, unknown>>): never {
-  return fail("INVALID_PERIOD", message, details);
-}
-
-function checkInt(value: unknown, lo: number, hi: number, what: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < lo || value > hi) {
-    invalid(`${what} must be a whole number from ${lo} to ${hi}, got ${describe(value)}`, { where: what });
+/**
+ * A whole number from `lo` to `hi`: INVALID_TYPE when not a number, OUT_OF_RANGE otherwise;
+ * `where` is `"fn: path"` (`"period.month: m"`, `"agreement.create: input.signed.month"`).
+ */
+function checkInt(value: unknown, lo: number, hi: number, where: string, what = `a whole number`): number {
+  const expected = `${what} from ${lo} to ${hi}`;
+  if (typeof value !== "number") return refuse("INVALID_TYPE", { ...site(where), expected, received: value });
+  if (!Number.isInteger(value) || value < lo || value > hi) {
+    return refuse("OUT_OF_RANGE", { ...site(where), expected, received: value });
   }
   return value;
 }
 
-const checkYear = (value: unknown, what = "year"): number => checkInt(value, MIN_YEAR, MAX_PERIOD_YEAR, what);
+const checkYear = (value: unknown, where: string): number =>
+  checkInt(value, MIN_YEAR, MAX_PERIOD_YEAR, where, "a whole year");
 
 /**
  * A calendar year.
@@ -92,7 +95,7 @@ const checkYear = (value: unknown, what = "year"): number => checkInt(value, MIN
  * @since 0.1.0
  */
 export function year(y: number): YearPeriod {
-  return frozenValue(PERIOD, { kind: "year", year: checkYear(y) });
+  return frozenValue(PERIOD, { kind: "year", year: checkYear(y, "period.year: y") });
 }
 
 /**
@@ -108,7 +111,11 @@ export function year(y: number): YearPeriod {
  * @since 0.1.0
  */
 export function half(y: number, h: number): HalfPeriod {
-  return frozenValue(PERIOD, { kind: "half", year: checkYear(y), half: checkInt(h, 1, 2, "half") as 1 | 2 });
+  return frozenValue(PERIOD, {
+    kind: "half",
+    year: checkYear(y, "period.half: y"),
+    half: checkInt(h, 1, 2, "period.half: h") as 1 | 2,
+  });
 }
 
 /**
@@ -126,8 +133,8 @@ export function half(y: number, h: number): HalfPeriod {
 export function quarter(y: number, q: number): QuarterPeriod {
   return frozenValue(PERIOD, {
     kind: "quarter",
-    year: checkYear(y),
-    quarter: checkInt(q, 1, 4, "quarter") as 1 | 2 | 3 | 4,
+    year: checkYear(y, "period.quarter: y"),
+    quarter: checkInt(q, 1, 4, "period.quarter: q") as 1 | 2 | 3 | 4,
   });
 }
 
@@ -144,7 +151,11 @@ export function quarter(y: number, q: number): QuarterPeriod {
  * @since 0.1.0
  */
 export function month(y: number, m: number): MonthPeriod {
-  return frozenValue(PERIOD, { kind: "month", year: checkYear(y), month: checkInt(m, 1, 12, "month") });
+  return frozenValue(PERIOD, {
+    kind: "month",
+    year: checkYear(y, "period.month: y"),
+    month: checkInt(m, 1, 12, "period.month: m"),
+  });
 }
 
 /**
@@ -162,8 +173,13 @@ export function month(y: number, m: number): MonthPeriod {
  * @since 0.1.0
  */
 export function week(y: number, w: number): WeekPeriod {
-  const yy = checkYear(y);
-  return frozenValue(PERIOD, { kind: "week", year: yy, week: checkInt(w, 1, isoWeeksInYear(yy), `week of ${yy}`) });
+  const yy = checkYear(y, "period.week: y");
+  const w53 = isoWeeksInYear(yy);
+  return frozenValue(PERIOD, {
+    kind: "week",
+    year: yy,
+    week: checkInt(w, 1, w53, "period.week: w", `a week of ${yy}`),
+  });
 }
 
 /**
@@ -181,7 +197,7 @@ export function week(y: number, w: number): WeekPeriod {
  * @since 0.1.0
  */
 export function day(dateOrYear: DateInput | number, m?: number, d?: number): DayPeriod {
-  const date = readDate(dateOrYear, "day") as IsoDate | number;
+  const date = readDate(dateOrYear, "period.day: dateOrYear") as IsoDate | number;
   if (typeof date === "string") {
     if (m !== undefined || d !== undefined) {
       refuse("INVALID_INPUT", {
@@ -202,9 +218,9 @@ export function day(dateOrYear: DateInput | number, m?: number, d?: number): Day
     }
     return day(ymd.year, ymd.month, ymd.day);
   }
-  const yy = checkYear(date);
-  const mm = checkInt(m, 1, 12, "month");
-  const dd = checkInt(d, 1, daysInMonth(yy, mm), `day of ${formatYmd(yy, mm, 1).slice(0, 7)}`);
+  const yy = checkYear(date, "period.day: dateOrYear");
+  const mm = checkInt(m, 1, 12, "period.day: m");
+  const dd = checkInt(d, 1, daysInMonth(yy, mm), "period.day: d", `a day of ${formatYmd(yy, mm, 1).slice(0, 7)}`);
   return frozenValue(PERIOD, { kind: "day", year: yy, month: mm, day: dd });
 }
 
@@ -223,20 +239,27 @@ export function day(dateOrYear: DateInput | number, m?: number, d?: number): Day
  * @since 0.1.0
  */
 export function range(from: SinglePeriod | string, to: SinglePeriod | string): RangePeriod {
-  const a = typeof from === "string" ? parse(from) : checkPeriod(from, "range start");
-  const b = typeof to === "string" ? parse(to) : checkPeriod(to, "range end");
-  if (a.kind === "range" || b.kind === "range") invalid("the ends of a range must not be ranges themselves");
+  const a = typeof from === "string" ? parse(from, "period.range: from") : checkPeriod(from, "period.range: from");
+  const b = typeof to === "string" ? parse(to, "period.range: to") : checkPeriod(to, "period.range: to");
+  return joinRange(a, b, "period.range: from", "period.range: to");
+}
+
+/**
+ * The range from `a` to `b`, checked: INVALID_PERIOD naming `fromWhere` or `toWhere` (`"fn: path"`)
+ * when an end is a range, the kinds differ or `b` comes before `a`. @internal
+ */
+export function joinRange(a: Period, b: Period, fromWhere: string, toWhere: string): RangePeriod {
+  const single = "a single period, not a range";
+  if (a.kind === "range") refuse("INVALID_PERIOD", { ...site(fromWhere), expected: single, received: format(a) });
+  if (b.kind === "range") refuse("INVALID_PERIOD", { ...site(toWhere), expected: single, received: format(b) });
   if (a.kind !== b.kind) {
-    invalid(
-      `the ends of a range must be of the same kind, got a ${a.kind} (${format(a)}) and a ${b.kind} (${format(b)})`,
-      {
-        start: format(a),
-        end: format(b),
-      },
-    );
+    const expected = `a ${a.kind} like the start of the range (${format(a)}), not a ${b.kind}`;
+    refuse("INVALID_PERIOD", { ...site(toWhere), expected, received: format(b), start: format(a), end: format(b) });
   }
-  if (spanOf(a)[0] > spanOf(b)[0])
-    invalid(`a range must not end before it starts: ${format(a)}/${format(b)}`, { start: format(a), end: format(b) });
+  if (spanOf(a)[0] > spanOf(b)[0]) {
+    const expected = `a period not before the start of the range (${format(a)})`;
+    refuse("INVALID_PERIOD", { ...site(toWhere), expected, received: format(b), start: format(a), end: format(b) });
+  }
   return frozenValue(PERIOD, { kind: "range", start: a, end: b });
 }
 
@@ -262,30 +285,43 @@ function refuseKind(kind: unknown): never {
  * objects are accepted), returning a frozen, normalised copy. @internal
  */
 export function checkPeriod(p: unknown, where: string): Period {
-  if (typeof p !== "object" || p === null) return invalid(`${where} must be a period, got ${describe(p)}`, { where });
+  if (typeof p !== "object" || p === null) {
+    return refuse("INVALID_TYPE", { ...site(where), expected: "a period", received: p });
+  }
   const o = p as Record<string, unknown>;
   const kind = o["kind"];
+  const at = (key: string): string => child(where, key);
   switch (kind) {
     case "year":
-      return year(o["year"] as number);
+      return year(checkYear(o["year"], at("year")));
     case "half":
     case "quarter":
     case "month":
-    case "week":
+    case "week": {
       // these four are a year and one number, kept in the field named as the kind
-      return BY_NUMBER[kind](o["year"] as number, o[kind] as number);
-    case "day":
-      return day(o["year"] as number, o["month"] as number, o["day"] as number);
+      const y = checkYear(o["year"], at("year"));
+      const top = kind === "half" ? 2 : kind === "quarter" ? 4 : kind === "month" ? 12 : isoWeeksInYear(y);
+      return BY_NUMBER[kind](y, checkInt(o[kind], 1, top, at(kind), kind === "week" ? `a week of ${y}` : undefined));
+    }
+    case "day": {
+      const y = checkYear(o["year"], at("year"));
+      const m = checkInt(o["month"], 1, 12, at("month"));
+      return day(y, m, checkInt(o["day"], 1, daysInMonth(y, m), at("day"), "a day of the month"));
+    }
     case "range":
-      return range(checkSingle(o["start"], `${where} start`), checkSingle(o["end"], `${where} end`));
-    default:
-      return invalid(`${where} has an unknown kind ${describe(kind)}`, { where });
+      return joinRange(checkSingle(o["start"], at("start")), checkSingle(o["end"], at("end")), at("start"), at("end"));
+    default: {
+      const expected = `a period with a kind of ${PERIOD_KINDS.map((k) => `"${k}"`).join(", ")} or "range"`;
+      return refuse("INVALID_PERIOD", { ...site(at("kind")), expected, received: kind });
+    }
   }
 }
 
 function checkSingle(p: unknown, where: string): SinglePeriod {
   const v = checkPeriod(p, where);
-  if (v.kind === "range") invalid(`${where} must not be a range`, { where });
+  if (v.kind === "range") {
+    refuse("INVALID_PERIOD", { ...site(where), expected: "a single period, not a range", received: format(v) });
+  }
   return v;
 }
 
@@ -302,7 +338,7 @@ function checkSingle(p: unknown, where: string): SinglePeriod {
  */
 export function isPeriod(value: unknown): value is Period {
   try {
-    checkPeriod(value, "period");
+    checkPeriod(value, "period.isPeriod: value");
     return true;
   } catch {
     return false;
@@ -324,8 +360,12 @@ export function isPeriod(value: unknown): value is Period {
  * @since 0.1.0
  */
 export function containing(date: DateInput, kind: PeriodKind): SinglePeriod {
-  const n = dayNumberOf(date, "date");
+  const n = dayNumberOf(date, "period.containing: date");
   const { year: y, month: m, day: d } = fromDayNumber(n);
+  if (Math.max(y, kind === "week" ? isoWeekOf(n).year : y) > MAX_PERIOD_YEAR) {
+    const expected = `a day whose ${kind} falls in the years ${MIN_YEAR} to ${MAX_PERIOD_YEAR}`;
+    refuse("OUT_OF_RANGE", { function: "period.containing", path: "date", expected, received: date });
+  }
   switch (kind) {
     case "year":
       return year(y);

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { describe, fail, refuse } from "../errors.js";
+import { refuse } from "../errors.js";
+import { site } from "../decimal.js";
 import type { DateInput, DateLike, IsoDate } from "./types.js";
 
 /** The first and last years accordo's calendar handles (four-digit years). @internal */
@@ -88,11 +89,15 @@ export function formatYmd(year: number, month: number, day: number): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Formats a day number as `"YYYY-MM-DD"`; INVALID_PERIOD outside years 1 to 9999. @internal */
-export function formatDayNumber(n: number, where = "date"): IsoDate {
+/**
+ * Formats a day number as `"YYYY-MM-DD"`; OUT_OF_RANGE outside years 1 to 9999, naming `where`
+ * (`"period.addDays: days"`) and `received` (the year by default). @internal
+ */
+export function formatDayNumber(n: number, where = "date", received?: unknown): IsoDate {
   const { year, month, day } = fromDayNumber(n);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    fail("INVALID_PERIOD", `${where} falls outside the years ${MIN_YEAR} to ${MAX_YEAR}`, { where, year });
+    const expected = `a day within the years ${MIN_YEAR} to ${MAX_YEAR}`;
+    refuse("OUT_OF_RANGE", { ...site(where), expected, received: received ?? year, year });
   }
   return formatYmd(year, month, day);
 }
@@ -150,7 +155,8 @@ function isPlainDateLike(value: unknown): value is DateLike {
 export function readDate(value: unknown, where: string): unknown {
   if (isJsDate(value)) {
     const time = value.getTime();
-    if (Number.isNaN(time)) return fail("INVALID_PERIOD", `${where} is an invalid Date`, { where });
+    if (Number.isNaN(time))
+      return refuse("INVALID_PERIOD", { ...site(where), expected: "a valid Date", received: value });
     return formatDayNumber(toDayNumber(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()), where);
   }
   if (isPlainDateLike(value)) {
@@ -158,29 +164,29 @@ export function readDate(value: unknown, where: string): unknown {
     const valid =
       Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12;
     if (!valid || year < MIN_YEAR || year > MAX_YEAR || day < 1 || day > daysInMonth(year, month)) {
-      return fail(
-        "INVALID_PERIOD",
-        `${where} must be a real day from the years ${MIN_YEAR} to ${MAX_YEAR}, got ${year}-${month}-${day}`,
-        { where },
-      );
+      return refuse("INVALID_PERIOD", {
+        ...site(where),
+        expected: `a real day from the years ${MIN_YEAR} to ${MAX_YEAR}`,
+        received: value,
+        hint: `Got year ${year}, month ${month}, day ${day}.`,
+      });
     }
     return formatYmd(year, month, day);
   }
   return value;
 }
 
-/** The day number of a validated ISO date (or Date, or PlainDate-like); INVALID_PERIOD naming `where` otherwise. @internal */
+/**
+ * The day number of a validated ISO date (or Date, or PlainDate-like); otherwise INVALID_TYPE (not a
+ * day at all) or INVALID_PERIOD (not a real day), naming `where` (`"fn: path"`). @internal
+ */
 export function dayNumberOf(input: unknown, where: string): number {
   const date = readDate(input, where);
-  if (typeof date !== "string") {
-    return fail("INVALID_PERIOD", `${where} must be an ISO date string "YYYY-MM-DD", got ${describe(date)}`, { where });
-  }
+  const expected = 'an ISO date "YYYY-MM-DD", a JS Date or a Temporal.PlainDate';
+  if (typeof date !== "string") return refuse("INVALID_TYPE", { ...site(where), expected, received: date });
   const ymd = readYmd(date);
   if (ymd === undefined) {
-    return fail("INVALID_PERIOD", `${where} must be a valid ISO date "YYYY-MM-DD", got ${describe(date)}`, {
-      where,
-      value: date,
-    });
+    return refuse("INVALID_PERIOD", { ...site(where), expected: 'a real day written "YYYY-MM-DD"', received: date });
   }
   return toDayNumber(ymd.year, ymd.month, ymd.day);
 }
@@ -218,8 +224,8 @@ export function isDate(value: unknown): value is IsoDate {
  * @since 0.1.0
  */
 export function parseDate(text: DateInput): IsoDate {
-  const date = readDate(text, "date");
-  dayNumberOf(date, "date");
+  const date = readDate(text, "period.parseDate: text");
+  dayNumberOf(date, "period.parseDate: text");
   return date as IsoDate;
 }
 
@@ -236,8 +242,8 @@ export function parseDate(text: DateInput): IsoDate {
  * @since 0.1.0
  */
 export function compareDates(a: DateInput, b: DateInput): -1 | 0 | 1 {
-  const x = dayNumberOf(a, "first date");
-  const y = dayNumberOf(b, "second date");
+  const x = dayNumberOf(a, "period.compareDates: a");
+  const y = dayNumberOf(b, "period.compareDates: b");
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
@@ -256,7 +262,7 @@ export function compareDates(a: DateInput, b: DateInput): -1 | 0 | 1 {
  * @since 0.1.0
  */
 export function daysBetween(from: DateInput, to: DateInput): number {
-  return dayNumberOf(to, "to") - dayNumberOf(from, "from");
+  return dayNumberOf(to, "period.daysBetween: to") - dayNumberOf(from, "period.daysBetween: from");
 }
 
 /**
@@ -273,7 +279,7 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  * @since 0.1.0
  */
 export function addDays(date: DateInput, days: number): IsoDate {
-  const n = dayNumberOf(date, "date");
+  const n = dayNumberOf(date, "period.addDays: date");
   readWhole("period.addDays", "days", days);
-  return formatDayNumber(n + days, "the resulting date");
+  return formatDayNumber(n + days, "period.addDays: days", days);
 }

@@ -4,9 +4,10 @@
  * @module
  */
 import { MIN_YEAR, daysInMonth, isoWeeksInYear, readWhole } from "./calendar.js";
-import { MAX_PERIOD_YEAR, checkPeriod, day, half, invalid, month, quarter, range, week, year } from "./build.js";
+import { refuse } from "../errors.js";
+import { MAX_PERIOD_YEAR, checkPeriod, day, half, joinRange, month, quarter, week, year } from "./build.js";
 import { spanOf } from "./spans.js";
-import { format, formatSingle } from "./text.js";
+import { canonical, formatSingle } from "./text.js";
 import type { Period, RangePeriod, SinglePeriod } from "./types.js";
 
 const KIND_RANK: Readonly<Record<Period["kind"], number>> = Object.freeze({
@@ -35,8 +36,8 @@ const KIND_RANK: Readonly<Record<Period["kind"], number>> = Object.freeze({
  * @since 0.1.0
  */
 export function compare(a: Period, b: Period): -1 | 0 | 1 {
-  const x = checkPeriod(a, "first period");
-  const y = checkPeriod(b, "second period");
+  const x = checkPeriod(a, "period.compare: a");
+  const y = checkPeriod(b, "period.compare: b");
   const [xs, xe] = spanOf(x);
   const [ys, ye] = spanOf(y);
   // The first difference decides: start, exclusive end, kind, then the kind of a range's ends
@@ -63,13 +64,19 @@ export function compare(a: Period, b: Period): -1 | 0 | 1 {
  * @since 0.1.0
  */
 export function equals(a: Period, b: Period): boolean {
-  return format(a) === format(b);
+  return canonical(checkPeriod(a, "period.equals: a")) === canonical(checkPeriod(b, "period.equals: b"));
 }
 
 function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
   const y = p.year + years;
-  if (y < MIN_YEAR || y > MAX_PERIOD_YEAR)
-    invalid(`shifting ${formatSingle(p)} by ${years} years leaves the years ${MIN_YEAR} to ${MAX_PERIOD_YEAR}`);
+  if (y < MIN_YEAR || y > MAX_PERIOD_YEAR) {
+    refuse("OUT_OF_RANGE", {
+      function: "period.shiftYears",
+      path: "years",
+      expected: `a shift that keeps ${formatSingle(p)} within the years ${MIN_YEAR} to ${MAX_PERIOD_YEAR}`,
+      received: years,
+    });
+  }
   switch (p.kind) {
     case "year":
       return year(y);
@@ -81,10 +88,12 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
       return month(y, p.month);
     case "week":
       if (p.week > isoWeeksInYear(y)) {
-        invalid(
-          `${formatSingle(p)} has no counterpart ${years} years away: ${y} has only ${isoWeeksInYear(y)} ISO weeks`,
-          { value: formatSingle(p) },
-        );
+        refuse("INVALID_PERIOD", {
+          function: "period.shiftYears",
+          path: "p",
+          expected: `a period with a counterpart ${years} years away (${y} has only ${isoWeeksInYear(y)} ISO weeks)`,
+          received: formatSingle(p),
+        });
       }
       return week(y, p.week);
     case "day":
@@ -108,9 +117,16 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
  * @since 0.1.0
  */
 export function shiftYears(p: Period, years: number): Period {
-  const v = checkPeriod(p, "period");
+  const v = checkPeriod(p, "period.shiftYears: p");
   readWhole("period.shiftYears", "years", years);
-  if (v.kind === "range") return range(shiftSingle(v.start, years), shiftSingle(v.end, years));
+  if (v.kind === "range") {
+    return joinRange(
+      shiftSingle(v.start, years),
+      shiftSingle(v.end, years),
+      "period.shiftYears: p",
+      "period.shiftYears: p",
+    );
+  }
   return shiftSingle(v, years);
 }
 

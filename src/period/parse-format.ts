@@ -127,6 +127,6 @@ const SDMX_TEXT = /^\d{4}(?:-[0-9A-Z]{1,3}(?:-\d{2})?)?(?:\/\d{4}(?:-[0-9A-Z]{1,
 export function format(p: Period, options?: PeriodFormatOptions): string {
   const o = readOptions("period.format", "options", options, ["locale"]);
   const at = readPeriodLocale(o.locale, "period.format");
-  const v = checkPeriod(p, "period");
+  const v = checkPeriod(p, "period.format: p");
   return at === undefined ? canonical(v) : formatIn(v, at.locale, at.language);
 }

@@ -65,7 +65,7 @@ export function periodSpan(p: unknown, where: string): readonly [number, number]
  * @since 0.1.0
  */
 export function start(p: Period): IsoDate {
-  return formatDayNumber(periodSpan(p, "period")[0]);
+  return formatDayNumber(periodSpan(p, "period.start: p")[0]);
 }
 
 /**
@@ -82,7 +82,7 @@ export function start(p: Period): IsoDate {
  * @since 0.1.0
  */
 export function end(p: Period): IsoDate {
-  return formatDayNumber(periodSpan(p, "period")[1]);
+  return formatDayNumber(periodSpan(p, "period.end: p")[1]);
 }
 
 /**
@@ -97,7 +97,7 @@ export function end(p: Period): IsoDate {
  * @since 0.1.0
  */
 export function lastDay(p: Period): IsoDate {
-  return formatDayNumber(periodSpan(p, "period")[1] - 1);
+  return formatDayNumber(periodSpan(p, "period.lastDay: p")[1] - 1);
 }
 
 /**
@@ -112,7 +112,7 @@ export function lastDay(p: Period): IsoDate {
  * @since 0.1.0
  */
 export function lengthInDays(p: Period): number {
-  const [s, e] = periodSpan(p, "period");
+  const [s, e] = periodSpan(p, "period.lengthInDays: p");
   return e - s;
 }
 
@@ -151,7 +151,7 @@ function monthIndex(p: SinglePeriod): readonly [number, number] {
  * @since 0.1.0
  */
 export function lengthInMonths(p: Period): number {
-  const v = checkPeriod(p, "period");
+  const v = checkPeriod(p, "period.lengthInMonths: p");
   if (v.kind === "range") return monthIndex(v.end)[1] - monthIndex(v.start)[0];
   const [s, e] = monthIndex(v);
   return e - s;
@@ -170,13 +170,13 @@ export function lengthInMonths(p: Period): number {
  * @since 0.1.0
  */
 export function contains(p: Period, inner: DateInput | Period): boolean {
-  const [s, e] = periodSpan(p, "period");
-  const date = readDate(inner, "date");
+  const [s, e] = periodSpan(p, "period.contains: p");
+  const date = readDate(inner, "period.contains: inner");
   if (typeof date === "string") {
-    const d = dayNumberOf(date, "date");
+    const d = dayNumberOf(date, "period.contains: inner");
     return s <= d && d < e;
   }
-  const [is, ie] = periodSpan(date, "inner period");
+  const [is, ie] = periodSpan(date, "period.contains: inner");
   return s <= is && ie <= e;
 }
 
@@ -197,7 +197,7 @@ export function contains(p: Period, inner: DateInput | Period): boolean {
  * @since 0.1.0
  */
 export function isYearToDate(p: Period): boolean {
-  const v = checkPeriod(p, "period");
+  const v = checkPeriod(p, "period.isYearToDate: p");
   if ((v.kind === "range" ? v.start.kind : v.kind) === "week") return false;
   const [s, e] = spanOf(v);
   const first = fromDayNumber(s);

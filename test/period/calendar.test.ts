@@ -23,7 +23,7 @@ describe("ISO dates", () => {
   it("parseDate returns the date or throws INVALID_PERIOD", () => {
     expect(period.parseDate("2021-11-27")).toBe("2021-11-27");
     expect(code(() => period.parseDate("2021-02-30"))).toBe("INVALID_PERIOD");
-    expect(code(() => period.parseDate(undefined as unknown as string))).toBe("INVALID_PERIOD");
+    expect(code(() => period.parseDate(undefined as unknown as string))).toBe("INVALID_TYPE");
   });
 
   it("compareDates and daysBetween", () => {
@@ -40,8 +40,8 @@ describe("ISO dates", () => {
     expect(period.addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(period.addDays("2023-02-28", 1)).toBe("2023-03-01");
     expect(period.addDays("2021-11-27", 0)).toBe("2021-11-27");
-    expect(code(() => period.addDays("9999-12-31", 1))).toBe("INVALID_PERIOD");
-    expect(code(() => period.addDays("0001-01-01", -1))).toBe("INVALID_PERIOD");
+    expect(code(() => period.addDays("9999-12-31", 1))).toBe("OUT_OF_RANGE");
+    expect(code(() => period.addDays("0001-01-01", -1))).toBe("OUT_OF_RANGE");
     expect(code(() => period.addDays("2021-11-27", 0.5))).toBe("OUT_OF_RANGE");
     expect(code(() => period.addDays("2021-11-27", Number.NaN))).toBe("INVALID_NUMBER");
   });
@@ -51,7 +51,7 @@ describe("calendar edges", () => {
   it("isDate and parseDate take strings only, not values that stringify to a date", () => {
     for (const value of [["2021-11-27"], new String("2021-11-27"), { toString: () => "2021-11-27" }]) {
       expect(period.isDate(value)).toBe(false);
-      expect(code(() => period.parseDate(value as never))).toBe("INVALID_PERIOD");
+      expect(code(() => period.parseDate(value as never))).toBe("INVALID_TYPE");
     }
   });
 
@@ -66,7 +66,7 @@ describe("calendar edges", () => {
       expect(period.addDays(last, 1).slice(8)).toBe("01");
       const pastLast = `2021-${String(m).padStart(2, "0")}-${String(common[m - 1]! + 1).padStart(2, "0")}`;
       expect([pastLast, period.isDate(pastLast)]).toEqual([pastLast, false]);
-      expect(code(() => period.day(2021, m, common[m - 1]! + 1))).toBe("INVALID_PERIOD");
+      expect(code(() => period.day(2021, m, common[m - 1]! + 1))).toBe("OUT_OF_RANGE");
     }
   });
 

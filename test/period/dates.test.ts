@@ -21,12 +21,15 @@ describe("a JS Date or a Temporal.PlainDate-like day wherever an ISO date is tak
     expect(period.parseDate(new Date(Date.UTC(2024, 1, 29)))).toBe("2024-02-29");
   });
 
-  it("an invalid Date, or one outside the years 1 to 9999, is INVALID_PERIOD", () => {
+  it("an invalid Date is INVALID_PERIOD, one outside the years 1 to 9999 OUT_OF_RANGE", () => {
     expect(thrown(() => period.parseDate(new Date(Number.NaN)))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "date" },
+      details: { function: "period.parseDate", path: "text" },
     });
-    expect(thrown(() => period.parseDate(new Date(Date.UTC(10000, 0, 1))))).toMatchObject({ code: "INVALID_PERIOD" });
+    expect(thrown(() => period.parseDate(new Date(Date.UTC(10000, 0, 1))))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "period.parseDate", path: "text", year: 10000 },
+    });
     expect(thrown(() => fx.rate({ base: "USD", quote: "CNY", rate: "6.4", on: new Date("nope") }))).toMatchObject({
       code: "INVALID_PERIOD",
     });

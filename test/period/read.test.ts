@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { AccordoError } from "../../src/errors.js";
 import { quarter, range, readPeriod, year } from "../../src/period/period.js";
 import { thrown } from "../support.js";
 
@@ -12,44 +11,42 @@ describe("readPeriod", () => {
     expect(readPeriod("2021/2023", "x")).toEqual(range(year(2021), year(2023)));
   });
 
-  it("prefixes the refusal of an impossible string with where, and keeps the string as value", () => {
-    const error = thrown(() => readPeriod("2021-W53", "targets[1].target"));
+  it("names the caller's function and argument of an impossible string, and keeps the string", () => {
+    const error = thrown(() => readPeriod("2021-W53", "milestone.of: input.targets[1].target"));
     expect(error).toMatchObject({
       code: "INVALID_PERIOD",
-      message: 'targets[1].target: invalid week (2021 has 52 ISO weeks) in "2021-W53"',
-      details: { where: "targets[1].target", value: "2021-W53" },
+      details: { function: "milestone.of", path: "input.targets[1].target", received: "2021-W53" },
     });
   });
 
-  it("prefixes the refusal of an impossible object with where, without a value", () => {
-    const error = thrown(() => readPeriod({ kind: "quarter", year: 2021, quarter: 5 }, "signed"));
+  it("names the field of an impossible object inside the caller's argument", () => {
+    const error = thrown(() =>
+      readPeriod({ kind: "quarter", year: 2021, quarter: 5 }, "agreement.create: input.signed"),
+    );
     expect(error).toMatchObject({
-      code: "INVALID_PERIOD",
-      message: "signed: quarter must be a whole number from 1 to 4, got 5",
+      code: "OUT_OF_RANGE",
+      details: { function: "agreement.create", path: "input.signed.quarter", received: 5 },
     });
-    expect((error as AccordoError).details).toEqual({ where: "signed" });
     const backwards = thrown(() =>
-      readPeriod({ kind: "range", start: { kind: "year", year: 2022 }, end: { kind: "year", year: 2021 } }, "signed"),
+      readPeriod(
+        { kind: "range", start: { kind: "year", year: 2022 }, end: { kind: "year", year: 2021 } },
+        "f: signed",
+      ),
     );
     expect(backwards).toMatchObject({
       code: "INVALID_PERIOD",
-      message: "signed: a range must not end before it starts: 2022/2021",
+      details: { function: "f", path: "signed.end", start: "2022", end: "2021" },
     });
   });
 
-  it("does not prefix twice a refusal that already names where or a place inside it", () => {
-    expect(thrown(() => readPeriod(5, "signed"))).toMatchObject({
-      code: "INVALID_PERIOD",
-      message: "signed must be a period, got 5",
-      details: { where: "signed" },
+  it("refuses a value that is no period as INVALID_TYPE at the caller's path", () => {
+    expect(thrown(() => readPeriod(5, "f: signed"))).toMatchObject({
+      code: "INVALID_TYPE",
+      details: { function: "f", path: "signed", received: 5 },
     });
     expect(
-      thrown(() => readPeriod({ kind: "range", start: 5, end: { kind: "year", year: 2021 } }, "signed")),
-    ).toMatchObject({
-      code: "INVALID_PERIOD",
-      message: "signed start must be a period, got 5",
-      details: { where: "signed start" },
-    });
+      thrown(() => readPeriod({ kind: "range", start: 5, end: { kind: "year", year: 2021 } }, "f: signed")),
+    ).toMatchObject({ code: "INVALID_TYPE", details: { function: "f", path: "signed.start", received: 5 } });
   });
 
   it("lets an exception of the caller's own pass through unchanged", () => {
