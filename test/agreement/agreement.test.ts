@@ -78,14 +78,14 @@ describe("agreement.source", () => {
     });
     expect(thrown(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "agreement.source: input.published" },
+      details: { function: "agreement.source", path: "input.published" },
     });
     expect(thrown(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "agreement.source: input.published" },
+      details: { function: "agreement.source", path: "input.published" },
     });
     expect(thrown(() => agreement.source({ id: "s", title: "t", published: { kind: "year", year: 0 } }))).toMatchObject(
-      { code: "INVALID_PERIOD", details: { where: "agreement.source: input.published" } },
+      { code: "OUT_OF_RANGE", details: { function: "agreement.source", path: "input.published.year" } },
     );
     expect(thrown(() => agreement.source(null as never))).toMatchObject({
       code: "INVALID_TYPE",
@@ -219,7 +219,7 @@ describe("agreement.commitment", () => {
     });
     expect(thrown(() => agreement.commitment({ ...ok, due: "2024-H3" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "agreement.commitment: input.due" },
+      details: { function: "agreement.commitment", path: "input.due" },
     });
     expect(thrown(() => agreement.commitment({ ...ok, description: "  " }))).toMatchObject({
       code: "INVALID_INPUT",
@@ -792,7 +792,7 @@ describe("agreement.amend", () => {
     });
     expect(thrown(() => agreement.amend(seedAgreement, { id: "x", date: "someday", description: "d" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "agreement.amend: agreement.amendments[0].date" },
+      details: { function: "agreement.amend", path: "agreement.amendments[0].date" },
     });
     const once = agreement.amend(seedAgreement, { id: "x", date: "2022", description: "d" });
     expect(thrown(() => agreement.amend(once, { id: "x", date: "2023", description: "d" }))).toMatchObject({

@@ -119,7 +119,7 @@ describe("periods given as strings", () => {
   it("keep the parser's reason and say where", () => {
     expect(thrown(() => agreement.source({ id: "s", title: "t", published: "2021-Q5" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "agreement.source: input.published" },
+      details: { function: "agreement.source", path: "input.published" },
     });
   });
 
@@ -131,7 +131,10 @@ describe("periods given as strings", () => {
       thrown(() =>
         agreement.source({ id: "s", title: "t", published: { kind: "quarter", year: 2021, quarter: 5 } as never }),
       ),
-    ).toMatchObject({ code: "INVALID_PERIOD", details: { where: "agreement.source: input.published" } });
+    ).toMatchObject({
+      code: "OUT_OF_RANGE",
+      details: { function: "agreement.source", path: "input.published.quarter" },
+    });
   });
 });
 
@@ -591,12 +594,12 @@ describe("days given as a JS Date or a Temporal.PlainDate-like object (issue 17)
   it("are refused with INVALID_PERIOD when they are no day", () => {
     expect(thrown(() => agreement.create({ ...base, signed: new Date(Number.NaN) }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "agreement.create: input.signed" },
+      details: { function: "agreement.create", path: "input.signed" },
     });
     expect(
       thrown(() =>
         agreement.commitment({ id: "c", partyId: "p", kind: "jobs", description: "d", due: plain(2021, 2, 29) }),
       ),
-    ).toMatchObject({ code: "INVALID_PERIOD", details: { where: "agreement.commitment: input.due" } });
+    ).toMatchObject({ code: "INVALID_PERIOD", details: { function: "agreement.commitment", path: "input.due" } });
   });
 });

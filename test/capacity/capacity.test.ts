@@ -168,7 +168,7 @@ describe("capacity.plan", () => {
           phases: [{ plannedStart: { kind: "quarter", year: 2024, quarter: 9 } as never }],
         }),
       ),
-    ).toBe("INVALID_PERIOD");
+    ).toBe("OUT_OF_RANGE");
   });
 
   it("names the allowed transitions in the message", () => {

@@ -100,7 +100,7 @@ describe("capacity refusals", () => {
     [
       "a plannedStart that is no period",
       () => capacity.plan(plan({ phases: [{ plannedStart: 5 }] })),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       `${P}.phases[0].plannedStart`,
     ],
     [
@@ -112,8 +112,8 @@ describe("capacity refusals", () => {
     [
       "a plannedStart object in year 0",
       () => capacity.plan(plan({ phases: [{ plannedStart: { kind: "year", year: 0 } }] })),
-      "INVALID_PERIOD",
-      `${P}.phases[0].plannedStart`,
+      "OUT_OF_RANGE",
+      `${P}.phases[0].plannedStart.year`,
     ],
     [
       "a stated flag that is no boolean",
@@ -255,7 +255,7 @@ describe("capacity refusals", () => {
     [
       "operatingAt on no day",
       () => capacity.operatingAt(twoPhases, 20240101 as never),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       "capacity.operatingAt: date",
     ],
     [
@@ -381,7 +381,7 @@ describe("capacity refusals", () => {
         capacity.timeline(
           forged({ phases: [{ ...first, history: [{ status: "announced", on: null, sourceId: null }] }, second] }),
         ),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       "capacity.timeline: plan.phases[0].history[0].on",
     ],
     [
@@ -409,8 +409,8 @@ describe("capacity refusals", () => {
           forged({ phases: [{ ...first, plannedStart: { kind: "half", year: 2024, half: 3 } }, second] }),
           "2024-12-31",
         ),
-      "INVALID_PERIOD",
-      "capacity.plannedBy: plan.phases[0].plannedStart",
+      "OUT_OF_RANGE",
+      "capacity.plannedBy: plan.phases[0].plannedStart.half",
     ],
     [
       "addStatusChange to a plan with an infinite capacity",

@@ -27,7 +27,7 @@ describe("milestone refusals", () => {
     [
       "a target that is no period",
       of({ targets: [{ target: 5, asOf: "2021-01-01" }] }),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       `${I}.targets[0].target`,
     ],
     [
@@ -39,8 +39,8 @@ describe("milestone refusals", () => {
     [
       "a target object in a week 2021 does not have",
       of({ targets: [{ target: { kind: "week", year: 2021, week: 53 }, asOf: "2021-01-01" }] }),
-      "INVALID_PERIOD",
-      `${I}.targets[0].target`,
+      "OUT_OF_RANGE",
+      `${I}.targets[0].target.week`,
     ],
     [
       "a target stated on an invalid day",
@@ -122,7 +122,7 @@ describe("milestone refusals", () => {
     [
       "reviseTarget to no period",
       () => milestone.reviseTarget(m, 5 as never, "2024-01-01"),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       "milestone.reviseTarget: target",
     ],
     [
@@ -300,14 +300,14 @@ describe("milestone refusals", () => {
     [
       "targetDrift of a target with no half",
       () => milestone.targetDrift(forged({ targets: [{ ...first, target: { kind: "half", year: 2024 } }] })),
-      "INVALID_PERIOD",
-      "milestone.targetDrift: milestone.targets[0].target",
+      "INVALID_TYPE",
+      "milestone.targetDrift: milestone.targets[0].target.half",
     ],
     [
       "reportedAt of a report dated NaN",
       () =>
         milestone.reportedAt(forged({ reports: [{ status: "met", asOf: Number.NaN, sourceId: null }] }), "2024-01-01"),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       "milestone.reportedAt: milestone.reports[0].asOf",
     ],
     [
@@ -319,7 +319,7 @@ describe("milestone refusals", () => {
     [
       "achieve of a milestone achieved on a number",
       () => milestone.achieve(forged({ achieved: { on: 5, sourceId: null } }), "2024-01-01"),
-      "INVALID_PERIOD",
+      "INVALID_TYPE",
       "milestone.achieve: milestone.achieved.on",
     ],
     [

@@ -104,7 +104,7 @@ describe("milestone.of", () => {
           targets: [{ target: { kind: "half", year: 2024, half: 3 } as never, asOf: "2021-11-27" }],
         }),
       ),
-    ).toBe("INVALID_PERIOD");
+    ).toBe("OUT_OF_RANGE");
   });
 
   it("lets an exception of the caller's own target object pass through unchanged", () => {

@@ -105,6 +105,6 @@ describe("days given as a JS Date or a Temporal.PlainDate-like object (issue 17)
   it("are refused with INVALID_PERIOD when they are no day", () => {
     expect(
       thrown(() => zone.observation({ id: "o", indicator: "gdp", period: new Date(Number.NaN), values })),
-    ).toMatchObject({ code: "INVALID_PERIOD", details: { where: "zone.observation: input.period" } });
+    ).toMatchObject({ code: "INVALID_PERIOD", details: { function: "zone.observation", path: "input.period" } });
   });
 });

@@ -144,7 +144,7 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
   "industry dup": ["INVALID_INPUT", { function: "zone.create", path: "input.industries[1].id" }],
   "observation id": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].id" }],
   "observation indicator": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].indicator" }],
-  "observation period": ["INVALID_PERIOD", { where: "zone.create: input.observations[0].period" }],
+  "observation period": ["INVALID_PERIOD", { function: "zone.create", path: "input.observations[0].period" }],
   "observation values": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].values" }],
   "observation values missing": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].values" }],
   "observation value currency": [
@@ -182,7 +182,7 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
   "source none": ["INVALID_INPUT", { function: "zone.create", path: "input.sources[0]" }],
   "source publisher": ["INVALID_INPUT", { function: "zone.create", path: "input.sources[0].publisher" }],
   "source note": ["INVALID_INPUT", { function: "zone.create", path: "input.sources[0].note" }],
-  "source published": ["INVALID_PERIOD", { where: "zone.create: input.sources[0].published" }],
+  "source published": ["INVALID_PERIOD", { function: "zone.create", path: "input.sources[0].published" }],
   "source language": ["INVALID_INPUT", { function: "zone.create", path: "input.sources[0].language" }],
   sourceIds: ["INVALID_INPUT", { function: "zone.create", path: "input.sourceIds[0]" }],
   "not object": ["INVALID_TYPE", { function: "zone.create", path: "input" }],

@@ -108,7 +108,10 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
     "INVALID_INPUT",
     { function: "zone.observationsWhere", path: "filter.industryId" },
   ],
-  "zone.observationsWhere bad period": ["INVALID_PERIOD", { where: "zone.observationsWhere: filter.period" }],
+  "zone.observationsWhere bad period": [
+    "INVALID_PERIOD",
+    { function: "zone.observationsWhere", path: "filter.period" },
+  ],
   "zone.observationsWhere bad currency": [
     "UNKNOWN_CURRENCY",
     { function: "zone.observationsWhere", path: "filter.currency" },
@@ -306,7 +309,10 @@ const refusedAs: Record<string, readonly [string, Readonly<Record<string, unknow
   ],
   "observation period string": ["INVALID_PERIOD", { function: "zone.claims", path: "zone.observations[0].period" }],
   "observation period null": ["INVALID_PERIOD", { function: "zone.claims", path: "zone.observations[0].period" }],
-  "observation period invalid": ["INVALID_PERIOD", { where: "zone.claims: zone.observations[0].period" }],
+  "observation period invalid": [
+    "OUT_OF_RANGE",
+    { function: "zone.claims", path: "zone.observations[0].period.quarter" },
+  ],
   "observation values": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].values" }],
   "observation values empty": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].values" }],
   "observation value": ["INVALID_VALUE", { function: "zone.claims", path: "zone.observations[0].values[0]" }],

@@ -196,7 +196,7 @@ describe("zone.observation", () => {
     );
     expect(thrown(() => zone.observation({ ...obs, period: "2021-Q1/2020-Q3" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "zone.observation: input.period" },
+      details: { function: "zone.observation", path: "input.period" },
     });
     expect(thrown(() => zone.observation({ ...obs, indicator: "G D P" }))).toMatchObject({
       code: "INVALID_INPUT",
@@ -361,7 +361,10 @@ describe("zone.create", () => {
     });
     expect(
       thrown(() => zone.create({ ...base, sources: [{ id: "s", title: "t", published: "2021-W54" }] })),
-    ).toMatchObject({ code: "INVALID_PERIOD", details: { where: "zone.create: input.sources[0].published" } });
+    ).toMatchObject({
+      code: "INVALID_PERIOD",
+      details: { function: "zone.create", path: "input.sources[0].published" },
+    });
     expect(thrown(() => zone.create({ ...base, sources: [{ id: "s", title: "t", language: "zh_CN" }] }))).toMatchObject(
       { code: "INVALID_INPUT", details: { function: "zone.create", path: "input.sources[0].language" } },
     );
@@ -420,7 +423,7 @@ describe("zone queries", () => {
     });
     expect(thrown(() => zone.observationsWhere(seedZone, { period: "Q3" }))).toMatchObject({
       code: "INVALID_PERIOD",
-      details: { where: "zone.observationsWhere: filter.period" },
+      details: { function: "zone.observationsWhere", path: "filter.period" },
     });
     expect(thrown(() => zone.observationsWhere(seedZone, { currency: "XYZ" }))).toMatchObject({
       code: "UNKNOWN_CURRENCY",
