@@ -88,7 +88,7 @@ const checkYear = (value: unknown, where: string): number =>
  *
  * @param y - the year, a whole number from 1 to 9998
  * @returns the frozen period, formatted `"2021"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` is not a whole number in range
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `y` is not a number, `OUT_OF_RANGE` when it is not a whole number in range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -104,7 +104,7 @@ export function year(y: number): YearPeriod {
  * @param y - the year, a whole number from 1 to 9998
  * @param h - 1 or 2
  * @returns the frozen period, formatted `"2024-S1"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` or `h` is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `y` or `h` is not a number, `OUT_OF_RANGE` when it is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -124,7 +124,7 @@ export function half(y: number, h: number): HalfPeriod {
  * @param y - the year, a whole number from 1 to 9998
  * @param q - 1 to 4
  * @returns the frozen period, formatted `"2021-Q3"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` or `q` is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `y` or `q` is not a number, `OUT_OF_RANGE` when it is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -144,7 +144,7 @@ export function quarter(y: number, q: number): QuarterPeriod {
  * @param y - the year, a whole number from 1 to 9998
  * @param m - 1 (January) to 12 (December)
  * @returns the frozen period, formatted `"2021-09"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` or `m` is out of range
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `y` or `m` is not a number, `OUT_OF_RANGE` when it is out of range
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -166,7 +166,7 @@ export function month(y: number, m: number): MonthPeriod {
  * @param y - the ISO week-numbering year, a whole number from 1 to 9998
  * @param w - 1 to the number of weeks of that year (52 or 53)
  * @returns the frozen period, formatted `"2021-W47"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `y` is out of range or the year has no week `w`
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `y` or `w` is not a number, `OUT_OF_RANGE` when `y` is out of range or the year has no week `w`
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
  * @category Constructors
@@ -189,7 +189,7 @@ export function week(y: number, w: number): WeekPeriod {
  * @param m - the month (1 to 12), when the first argument is a year
  * @param d - the day of the month, when the first argument is a year
  * @returns the frozen period, formatted `"2021-11-27"`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when the day does not exist (`"2021-02-30"`) or is out of range;
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when an ISO date string is no real day (`"2021-02-30"`); `OUT_OF_RANGE` when a year, month or day number is out of range (`INVALID_TYPE` when not a number);
  *   `INVALID_INPUT` when a month or day follows an ISO date string
  * @example
  * {@includeCode ../../test/period/examples.test.ts#constructors}
@@ -232,7 +232,7 @@ export function day(dateOrYear: DateInput | number, m?: number, d?: number): Day
  * @param from - the first period (included), not itself a range
  * @param to - the last period (included), of the same kind as `from`, not before it
  * @returns the frozen range
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when an end is invalid or a range, the kinds differ, or `to` comes before `from`
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when an end is no period; `OUT_OF_RANGE` when a field of an end is out of range; `INVALID_PERIOD` when an end is malformed or a range, the kinds differ, or `to` comes before `from`
  * @example
  * {@includeCode ../../test/period/examples.test.ts#range}
  * @category Constructors
@@ -352,7 +352,7 @@ export function isPeriod(value: unknown): value is Period {
  * @param date - the day
  * @param kind - the kind of period wanted
  * @returns the frozen period of that kind containing `date`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or its period falls after 9998; `INVALID_TYPE` when `kind` is not a string;
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a real day; `OUT_OF_RANGE` when its period falls after 9998; `INVALID_TYPE` when `kind` is not a string;
  *   `INVALID_INPUT` for another string (`details.accepted` lists the kinds, `details.suggestion` the nearest)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#containing}

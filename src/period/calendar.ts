@@ -216,7 +216,7 @@ export function isDate(value: unknown): value is IsoDate {
  *
  * @param text - the string to check, or a Date or PlainDate-like day
  * @returns the day as a valid {@link IsoDate}
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `text` is not a string or not a real day, or is an invalid Date
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `text` is not a string, Date or PlainDate-like; `INVALID_PERIOD` when it is not a real day or an invalid Date; `OUT_OF_RANGE` for a Date outside the years 1 to 9999
  * @example
  * {@includeCode ../../test/period/examples.test.ts#dates}
  * {@includeCode ../../test/period/examples.test.ts#parseDate}
@@ -235,7 +235,7 @@ export function parseDate(text: DateInput): IsoDate {
  * @param a - the first day
  * @param b - the second day
  * @returns -1 when `a` is earlier than `b`, 0 when they are the same day, 1 when `a` is later
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid {@link IsoDate}
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a real day (`INVALID_TYPE` when not a day at all)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#compareDates}
  * @category Dates
@@ -255,7 +255,7 @@ export function compareDates(a: DateInput, b: DateInput): -1 | 0 | 1 {
  * @param from - the first day
  * @param to - the second day
  * @returns `to - from` in days
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid {@link IsoDate}
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a real day (`INVALID_TYPE` when not a day at all)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#daysBetween}
  * @category Dates
@@ -271,7 +271,7 @@ export function daysBetween(from: DateInput, to: DateInput): number {
  * @param date - the day to start from
  * @param days - a whole number of days, may be negative
  * @returns the resulting day
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a valid {@link IsoDate} or the result falls outside the years 1 to 9999; `INVALID_TYPE` when `days` is not a number, `INVALID_NUMBER` when it is NaN or infinite,
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `date` is not a real day; `OUT_OF_RANGE` when the result falls outside the years 1 to 9999; `INVALID_TYPE` when `days` is not a number, `INVALID_NUMBER` when it is NaN or infinite,
  *   `OUT_OF_RANGE` when it is not a safe integer
  * @example
  * {@includeCode ../../test/period/examples.test.ts#addDays}

@@ -29,7 +29,7 @@ const KIND_RANK: Readonly<Record<Period["kind"], number>> = Object.freeze({
  * @param a - the first period
  * @param b - the second period
  * @returns -1, 0 or 1
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#compare}
  * @category Comparison
@@ -57,7 +57,7 @@ export function compare(a: Period, b: Period): -1 | 0 | 1 {
  * @param a - the first period
  * @param b - the second period
  * @returns true when they are the same period
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when either is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#compare}
  * @category Comparison
@@ -109,7 +109,7 @@ function shiftSingle(p: SinglePeriod, years: number): SinglePeriod {
  * @param p - the period
  * @param years - a whole number of years, may be negative
  * @returns the shifted, frozen period
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid, the result leaves the years 1 to 9998, or an ISO week 53 lands in a year with 52 weeks; `INVALID_TYPE` when `years` is not a number,
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid; `OUT_OF_RANGE` when the result leaves the years 1 to 9998; `INVALID_PERIOD` when an ISO week 53 lands in a year with 52 weeks; `INVALID_TYPE` when `years` is not a number,
  *   `INVALID_NUMBER` when it is NaN or infinite, `OUT_OF_RANGE` when it is not a safe integer
  * @example
  * {@includeCode ../../test/period/examples.test.ts#shift}
@@ -136,7 +136,7 @@ export function shiftYears(p: Period, years: number): Period {
  *
  * @param p - the period
  * @returns the period one year earlier, frozen
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid, is in year 1, or is ISO week 53 of a year whose predecessor has 52 weeks
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is invalid or is ISO week 53 of a year whose predecessor has 52 weeks; `OUT_OF_RANGE` when it is in year 1
  * @example
  * {@includeCode ../../test/period/examples.test.ts#shift}
  * @category Calendar

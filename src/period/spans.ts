@@ -58,7 +58,7 @@ export function periodSpan(p: unknown, where: string): readonly [number, number]
  *
  * @param p - the period
  * @returns its first day (`"2024-01-01"` for `2024-S1`; the Monday for an ISO week)
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#startEnd}
  * @category Calendar
@@ -75,7 +75,7 @@ export function start(p: Period): IsoDate {
  *
  * @param p - the period
  * @returns the day after its last day
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#startEnd}
  * @category Calendar
@@ -90,7 +90,7 @@ export function end(p: Period): IsoDate {
  *
  * @param p - the period
  * @returns its last day (`"2024-06-30"` for `2024-S1`)
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#startEnd}
  * @category Calendar
@@ -105,7 +105,7 @@ export function lastDay(p: Period): IsoDate {
  *
  * @param p - the period
  * @returns the length in days
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#length}
  * @category Calendar
@@ -163,7 +163,7 @@ export function lengthInMonths(p: Period): number {
  * @param p - the period
  * @param inner - an {@link IsoDate}, or a period that must lie entirely within `p`
  * @returns true when every day of `inner` lies in `p`
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` or `inner` is not valid
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` or `inner` is not valid (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#contains}
  * @category Calendar
@@ -190,7 +190,7 @@ export function contains(p: Period, inner: DateInput | Period): boolean {
  *
  * @param p - the period
  * @returns true for a year-to-date period
- * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period
+ * @throws {@link accordo!AccordoError} `INVALID_PERIOD` when `p` is not a valid period (`INVALID_TYPE` when it is no object, `OUT_OF_RANGE` when a field is out of range)
  * @example
  * {@includeCode ../../test/period/examples.test.ts#isYearToDate}
  * @category Calendar
