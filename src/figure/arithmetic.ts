@@ -34,17 +34,26 @@ export function add(a: FigureInput, b: FigureInput): Figure {
 export function sumOf(x: Figure, y: Figure, branded = true): Figure {
   const lo = DLo.add(x.lo, y.lo);
   const hi = DHi.add(x.hi, y.hi);
-  const loInclusive = x.loInclusive && y.loInclusive;
-  const hiInclusive = x.hiInclusive && y.hiInclusive;
-  const value = x.value.plus(y.value);
-  return make(
-    onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.add(x.value, y.value) : value,
-    lo,
-    hi,
-    loInclusive,
-    hiInclusive,
-    branded,
-  );
+  return settle("add", x, y, lo, hi, x.loInclusive && y.loInclusive, x.hiInclusive && y.hiInclusive, branded);
+}
+
+/**
+ * The figure of a sum or difference of `x` and `y` with the given bounds: the value to 34 digits,
+ * or computed with every digit (`DX`) when those 34 would put it on an end the bounds exclude.
+ */
+function settle(
+  op: "add" | "sub",
+  x: Figure,
+  y: Figure,
+  lo: Decimal,
+  hi: Decimal,
+  loInclusive: boolean,
+  hiInclusive: boolean,
+  branded: boolean,
+): Figure {
+  const value = op === "add" ? x.value.plus(y.value) : x.value.minus(y.value);
+  const exact = onExcludedEnd(value, lo, hi, loInclusive, hiInclusive);
+  return make(exact ? DX[op](x.value, y.value) : value, lo, hi, loInclusive, hiInclusive, branded);
 }
 
 /**
@@ -70,17 +79,7 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
 export function differenceOf(x: Figure, y: Figure, branded = true): Figure {
   const lo = DLo.sub(x.lo, y.hi);
   const hi = DHi.sub(x.hi, y.lo);
-  const loInclusive = x.loInclusive && y.hiInclusive;
-  const hiInclusive = x.hiInclusive && y.loInclusive;
-  const value = x.value.minus(y.value);
-  return make(
-    onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? DX.sub(x.value, y.value) : value,
-    lo,
-    hi,
-    loInclusive,
-    hiInclusive,
-    branded,
-  );
+  return settle("sub", x, y, lo, hi, x.loInclusive && y.hiInclusive, x.hiInclusive && y.loInclusive, branded);
 }
 
 /**

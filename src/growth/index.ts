@@ -13,18 +13,8 @@
  *
  * @module
  */
-export {
-  fromPercent,
-  fromFraction,
-  toPercent,
-  rate,
-  tryRate,
-  previous,
-  apply,
-  cagr,
-  annualize,
-  deannualize,
-} from "./rate.js";
+export { fromPercent, fromFraction, toPercent, rate, tryRate, previous, apply } from "./rate.js";
+export { cagr, annualize, deannualize } from "./compound.js";
 export { share, pointChange, contribution } from "./share.js";
 export { remainder } from "./remainder.js";
 export { format } from "./format.js";

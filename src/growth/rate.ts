@@ -1,12 +1,12 @@
 /**
  * Growth rates: making them, computing them from levels, implied and projected
- * levels, compounding, CAGR, annualising.
+ * levels (CAGR and annualising are in compound.ts).
  *
  * @module
  */
-import { ONE, type Decimal, type DecimalInput } from "../decimal.js";
+import { type Decimal, type DecimalInput } from "../decimal.js";
 import { readOptions, refuse } from "../errors.js";
-import { add, div, mul, percent, sub } from "../figure/index.js";
+import { mul, percent } from "../figure/index.js";
 import { readOperand } from "../figure/internal.js";
 import { differenceOf, quotientOf, sumOf } from "../figure/arithmetic.js";
 import type { Figure, FigureInput } from "../figure/types.js";
@@ -25,7 +25,6 @@ import {
 } from "./internal.js";
 import type {
   BasisOptions,
-  CagrInput,
   DerivedLevel,
   FromPercentOptions,
   GrowthFlag,
@@ -224,8 +223,8 @@ function factor(r: GrowthRate, n: Decimal, fn: string, step = false): Figure {
   return powPositive(one, n);
 }
 
-/** INVALID_INPUT: a rate with an absolute denominator from a negative base has the growth factor 1 − rate. */
-function notCompoundable(fn: string, path: string, periods: string): never {
+/** INVALID_INPUT: a rate with an absolute denominator from a negative base has the growth factor 1 − rate. @internal */
+export function notCompoundable(fn: string, path: string, periods: string): never {
   return refuse("INVALID_INPUT", {
     function: fn,
     path,
@@ -233,8 +232,8 @@ function notCompoundable(fn: string, path: string, periods: string): never {
   });
 }
 
-/** OUT_OF_RANGE: a rate that may be −100% or less has no power. */
-function belowMinus100(fn: string, r: GrowthRate, how: string): never {
+/** OUT_OF_RANGE: a rate that may be −100% or less has no power. @internal */
+export function belowMinus100(fn: string, r: GrowthRate, how: string): never {
   return refuse("OUT_OF_RANGE", {
     function: fn,
     path: "rate",
@@ -296,109 +295,4 @@ export function apply(base: LevelInput, rate: RateInput, periods?: DecimalInput)
   const b = readLevel(base, "growth.apply: base").figure;
   const r = readRate(rate, "growth.apply: rate");
   return levelOf(mul(b, factor(r, readPeriods(periods, "growth.apply"), "growth.apply")), r.basis);
-}
-
-/**
- * The compound annual growth rate from a level at the start of a span to the level at its end:
- * `(to / from)^(1 / years) − 1`, with exact bounds. The levels are named (`{ from, to, years }`),
- * so that the earlier and the later one cannot be swapped silently.
- *
- * @param span - `from`: the level at the start; `to`: the level at the end; `years`: the number
- *   of years between them, positive (fractions allowed). Other keys are refused (`UNKNOWN_OPTION`).
- * @param options - `basis`, default `"unspecified"`
- * @returns a frozen growth rate per year
- * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `span` or `options` is not an object; `UNKNOWN_OPTION` for a key of either other than `from`, `to`, `years` (`basis`); `OUT_OF_RANGE` when `years` is not positive or the ratio `to / from` is not positive over its bounds (a negative or sign-changing level); `UNDEFINED_RESULT` when `from` may be zero; `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level that is not a number, figure or derived level
- * @example
- * {@includeCode ../../test/growth/examples.test.ts#cagr}
- * @category Rates
- * @since 0.1.0
- */
-export function cagr(span: CagrInput, options?: BasisOptions): GrowthRate {
-  if (typeof span !== "object" || span === null || Array.isArray(span)) {
-    refuse("INVALID_TYPE", {
-      function: "growth.cagr",
-      path: "span",
-      expected: "an object { from, to, years }",
-      received: span,
-      hint: "Name the levels: growth.cagr({ from: 100, to: 121, years: 2 }).",
-    });
-  }
-  const { from: start, to: end, years } = readOptions("growth.cagr", "span", span, ["from", "to", "years"]);
-  const opts = readOptions("growth.cagr", "options", options, ["basis"]);
-  const basis = readBasis(opts.basis, "growth.cagr: options.basis");
-  const s = readLevel(start as LevelInput, "growth.cagr: span.from").figure;
-  const e = readLevel(end as LevelInput, "growth.cagr: span.to").figure;
-  const y = readPositive(years, "growth.cagr: span.years");
-  if (mayBeZero(s)) {
-    refuse("UNDEFINED_RESULT", {
-      function: "growth.cagr",
-      path: "span.from",
-      expected: `a level whose bounds exclude zero (they are [${s.lo.toString()}, ${s.hi.toString()}]: the ratio to / from is undefined)`,
-      lo: s.lo.toString(),
-      hi: s.hi.toString(),
-    });
-  }
-  const ratio = div(e, s);
-  if (ratio.lo.lte(0)) {
-    refuse("OUT_OF_RANGE", {
-      function: "growth.cagr",
-      path: "span.to",
-      expected: `a level of the same sign as span.from (the ratio to / from must be positive, its bounds are [${ratio.lo.toString()}, ${ratio.hi.toString()}])`,
-      lo: ratio.lo.toString(),
-      hi: ratio.hi.toString(),
-    });
-  }
-  return rateOf(sub(powPositive(ratio, y, true), ONE), basis, []);
-}
-
-function compoundTo(rate: RateInput, k: Decimal, reciprocal: boolean, fn: string): GrowthRate {
-  const r = readRate(rate, `${fn}: rate`);
-  if (r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase")) {
-    // Its growth factor is 1 − rate, not 1 + rate (from −10 to −5 is +50%, a factor of 0.5), as in apply and previous.
-    if (k.eq(1)) return r;
-    notCompoundable(fn, "periodsPerYear", reciprocal ? `1/${k.toString()}` : k.toString());
-  }
-  const one = add(ONE, r.fraction);
-  if (one.lo.lte(0)) belowMinus100(fn, r, reciprocal ? "de-annualised" : "annualised");
-  // The same rate over another span: its basis and its notes (a negative base, naive bounds, ...) still hold.
-  return rateOf(sub(powPositive(one, k, reciprocal), ONE), r.basis, r.flags);
-}
-
-/**
- * Annualises a rate over a sub-annual period: `(1 + rate)^periodsPerYear − 1`
- * (a quarterly 2% is 8.24% a year; a nine-month rate uses 12/9 = 4/3).
- *
- * @param rate - the rate over one period
- * @param periodsPerYear - how many such periods make a year, positive (4 for quarters, 12 for months)
- * @returns a frozen annual growth rate with the same basis and flags (the rate's notes, a negative base or naive bounds, still hold)
- * @throws {@link accordo!AccordoError} `OUT_OF_RANGE` when `periodsPerYear` is not positive or the rate may be −100% or less; `INVALID_TYPE` or `INVALID_VALUE` when the rate is not a rate; `INVALID_INPUT` when it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
- * @example
- * {@includeCode ../../test/growth/examples.test.ts#annualize}
- * @category Rates
- * @since 0.1.0
- */
-export function annualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
-  return compoundTo(rate, readPositive(periodsPerYear, "growth.annualize: periodsPerYear"), false, "growth.annualize");
-}
-
-/**
- * The inverse of {@link annualize}: the rate per period equivalent to an
- * annual rate, `(1 + annual)^(1 / periodsPerYear) − 1`.
- *
- * @param rate - the annual rate
- * @param periodsPerYear - how many periods make a year, positive
- * @returns a frozen growth rate per period with the same basis and flags
- * @throws {@link accordo!AccordoError} `OUT_OF_RANGE` when `periodsPerYear` is not positive or the rate may be −100% or less; `INVALID_TYPE` or `INVALID_VALUE` when the rate is not a rate; `INVALID_INPUT` when it was computed with an absolute denominator from a negative base (its growth factor is 1 − rate; only `periodsPerYear` 1 returns it as is)
- * @example
- * {@includeCode ../../test/growth/examples.test.ts#deannualize}
- * @category Rates
- * @since 0.1.0
- */
-export function deannualize(rate: RateInput, periodsPerYear: DecimalInput): GrowthRate {
-  return compoundTo(
-    rate,
-    readPositive(periodsPerYear, "growth.deannualize: periodsPerYear"),
-    true,
-    "growth.deannualize",
-  );
 }
