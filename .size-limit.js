@@ -42,7 +42,7 @@ export default [
     path: "bench/size/root-money-fx.js",
     // all of money and fx: esbuild keeps whole re-exported namespaces (see docs/quality.md).
     // 39.61 kB measured with money.parseReported (+0.88 kB: the written-precision figure of figure.reported).
-    // +0.3 kB: money.format's plan for compact and long notation, kept from call to call (issue 18).
+    // +0.3 kB: money.format's plan for compact and long notation, kept from call to call.
     limit: "40.4 kB",
     modifyEsbuildConfig: withoutZod,
   },

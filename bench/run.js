@@ -485,7 +485,7 @@ if (wanted("table")) {
   );
 }
 
-// ------------------------------------------- issue 16, finding 9: an ownership chain of 16,000 parties
+// ------------------------------------------- an ownership chain of 16,000 parties
 /**
  * `agreement.create`, then the first `parentChain` and `effectiveShare` from the deepest party, on
  * chains of 8,000 and 16,000 parties, each owned by the previous one: medians of fresh agreements.
@@ -534,7 +534,7 @@ if (wanted("chain")) {
       })),
       target: "linear: about 2x the time for twice the parties",
     };
-    console.log("ownership chain of 16,000 parties (issue 16, finding 9)");
+    console.log("ownership chain of 16,000 parties");
     for (const c of chain.steps)
       console.log(
         `  ${c.label.padEnd(60)} ${c.ms.toFixed(1).padStart(8)} ms  (8,000 parties: ${c.halfMs.toFixed(

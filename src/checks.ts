@@ -279,7 +279,7 @@ function isMade(value: object): boolean {
 }
 
 /**
- * A value the library did not make, read once (issue 16): every plain object and array in it is
+ * A value the library did not make, read once: every plain object and array in it is
  * copied, each property read exactly once, into frozen copies with the same prototypes; values
  * the library made and class instances (decimals) are kept as they are. A check then reads the
  * copy, so a getter cannot answer one thing to the check and another to the query. @internal

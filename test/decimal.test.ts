@@ -51,7 +51,7 @@ describe("toDecimal", () => {
     expect(toDecimal("-1e999", "x").toFixed(2)).toBe("-1" + "0".repeat(999) + ".00");
   });
 
-  it("refuses with OUT_OF_RANGE every number outside the range, as a string, a bigint or a Decimal (issue 16)", () => {
+  it("refuses with OUT_OF_RANGE every number outside the range, as a string, a bigint or a Decimal", () => {
     const range = {
       code: "OUT_OF_RANGE",
       details: { expected: "a number of magnitude from 1e-999 to below 1e1000, or 0", min: "1e-999", max: "1e1000" },
@@ -86,7 +86,7 @@ describe("toDecimal", () => {
       expect(toDecimal(n, "x").toNumber()).toBe(n);
   });
 
-  it("copies a Decimal and freezes what it returns: the caller's value is not kept, and the copy cannot be changed (issue 16)", () => {
+  it("copies a Decimal and freezes what it returns: the caller's value is not kept, and the copy cannot be changed", () => {
     const mine = new D("1.5");
     const d = toDecimal(mine, "x");
     expect(d).not.toBe(mine);
@@ -141,7 +141,7 @@ describe("toDecimal", () => {
     expect(reads).toBe(1);
   });
 
-  it("decimal.js never writes to an existing instance in the operations the library uses: frozen operands give the same results (issue 16)", () => {
+  it("decimal.js never writes to an existing instance in the operations the library uses: frozen operands give the same results", () => {
     "use strict";
     const Lo = D.clone({ rounding: D.ROUND_FLOOR });
     const freeze = (d: Decimal): Decimal => Object.freeze(Object.assign(d, { d: Object.freeze(d.d) }));

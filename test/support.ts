@@ -292,7 +292,7 @@ export function problems(
       // the library's decimals (its constructor or the directed-rounding clones) have 34 digits
       const precision = (d.constructor as { precision?: number }).precision;
       if (precision !== 34) found.push(`${path}: a decimal of a constructor with precision ${String(precision)}`);
-      // issue 16: decimals the library returns are frozen, digits included, and within the range
+      // decimals the library returns are frozen, digits included, and within the range
       if (options.frozen === true && (!Object.isFrozen(d) || !Object.isFrozen(d.d)))
         found.push(`${path}: a decimal that is not frozen`);
       if (d.isFinite() && !d.isZero() && Math.abs(d.e) > 999)

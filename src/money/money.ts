@@ -82,7 +82,7 @@ export function outOfRange(where: string): never {
  */
 export function isSoundMoney(value: unknown): value is Money {
   // Only a Money the library made (its private brand): frozen, with a frozen amount, it cannot have
-  // changed. A look-alike, frozen or not, is checked and rebuilt by asMoney (issue 16: getters).
+  // changed. A look-alike, frozen or not, is checked and rebuilt by asMoney.
   return MONEY_BRAND.has(value);
 }
 

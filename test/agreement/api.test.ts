@@ -1,4 +1,4 @@
-// Issue 15 in the domain namespaces: the input objects of the constructors are closed.
+// The domain namespaces: the input objects of the constructors are closed.
 import { describe, expect, it } from "vitest";
 import * as agreement from "../../src/agreement/index.js";
 import * as capacity from "../../src/capacity/index.js";

@@ -570,7 +570,7 @@ describe("a cycle through a party of any id", () => {
   });
 });
 
-describe("days given as a JS Date or a Temporal.PlainDate-like object (issue 17)", () => {
+describe("days given as a JS Date or a Temporal.PlainDate-like object", () => {
   const plain = (year: number, month: number, day: number) => ({ year, month, day, toString: () => "" });
   it("are read as their day wherever a period is taken", () => {
     const a = agreement.create({

@@ -408,7 +408,7 @@ describe("the check of hand-built agreements", () => {
     });
   });
 
-  it("reads a hand-built agreement once per call: each getter is called once, at every call (issue 16)", () => {
+  it("reads a hand-built agreement once per call: each getter is called once, at every call", () => {
     let reads = 0;
     const counted = Object.freeze(
       Object.defineProperty({ ...built }, "parties", { enumerable: true, get: () => (reads++, built.parties) }),
@@ -437,7 +437,7 @@ describe("the check of hand-built agreements", () => {
     expect(agreement.claims(cyclic as unknown as Agreement)).toEqual(agreement.claims(built));
   });
 
-  it("never answers from two reads of a getter that changes between them (issue 16)", () => {
+  it("never answers from two reads of a getter that changes between them", () => {
     // a frozen agreement whose parties are there at the first read and gone at the next ones
     let reads = 0;
     const shifty = Object.freeze(

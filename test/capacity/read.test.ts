@@ -3,7 +3,7 @@ import * as capacity from "../../src/capacity/index.js";
 import type { CapacityPlan, CapacityPlanInput } from "../../src/capacity/types.js";
 import { expectRefusal, flipping, thrown } from "../support.js";
 
-// How plans are read: once (issue 16), a plan the library made is trusted as it is, and days
+// How plans are read: once, a plan the library made is trusted as it is, and days
 // may be ISO dates, JS Dates (their UTC day) or Temporal.PlainDate-like values.
 const seed: CapacityPlanInput = {
   unit: "vehicles",
@@ -28,7 +28,7 @@ const plainDay = (year: number, month: number, day: number) => ({
   toString: () => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
 });
 
-describe("plans whose getters change between reads (issue 16)", () => {
+describe("plans whose getters change between reads", () => {
   // Each field answers a valid value to its first read and a broken one afterwards: read once, the
   // plan is the valid one; a second read would have seen null (a TypeError) or another total.
   const phase0 = built.phases[0] as CapacityPlan["phases"][number];

@@ -1,4 +1,4 @@
-// Issue 15 in the fx namespace: closed options and inputs, and messages about dates and single rates.
+// The fx namespace: closed options and inputs, and messages about dates and single rates.
 import { describe, expect, it } from "vitest";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
@@ -108,7 +108,7 @@ describe("fx: messages that help", () => {
   });
 });
 
-describe("fx: what accordo did not make is read once (issue 16)", () => {
+describe("fx: what accordo did not make is read once", () => {
   /** A getter that answers `first`, then `then` at every later read. */
   const changing = (first: unknown, then: unknown): (() => unknown) => {
     let reads = 0;

@@ -279,7 +279,7 @@ describe("fx.convert: which derived rates it follows to their stored rates", () 
 
   it("takes as it stands a rate whose chain is not frozen, so that what it remembers of a rate never changes", () => {
     const open = Object.freeze({ ...cnyUsd, chain: [usdCny] }) as unknown as ExchangeRate;
-    // issue 16: a rate fx did not make is rebuilt with a frozen chain, which convert then follows
+    // a rate fx did not make is rebuilt with a frozen chain, which convert then follows
     expect(exactAt(open)).toBe("0.725");
   });
 

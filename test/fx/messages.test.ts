@@ -738,7 +738,7 @@ describe("fx: a forged frozen rate, field by field (threw TypeErrors, returned N
       details: { function: "fx.origins", path: "exchangeRate.base" },
     });
     for (const bad of ["0.89", new D("0"), new D("-0.89"), new D("NaN"), new D("Infinity"), undefined]) {
-      // issue 16: the rate is read once through toDecimal (non-finite: INVALID_NUMBER)
+      // the rate is read once through toDecimal (non-finite: INVALID_NUMBER)
       expect(
         thrown(() => fx.invert(forge({ rate: bad }))),
         String(bad),
@@ -796,7 +796,7 @@ describe("fx: a forged frozen rate, field by field (threw TypeErrors, returned N
 
   it("takes a frozen copy with valid fields as it is, and rebuilds one whose fields are valid but not as fx.rate gives them", () => {
     const copy = forge({});
-    // issue 16: a rate fx did not make is read once and rebuilt, never kept
+    // a rate fx did not make is read once and rebuilt, never kept
     expect(fx.invert(copy).chain[0]).toEqual(copy);
     const usd = money.currency("USD");
     const rebuilt = (fields: object) => fx.invert(forge(fields)).chain[0];
@@ -825,7 +825,7 @@ describe("fx: a forged frozen rate, field by field (threw TypeErrors, returned N
     fx.invert(counted as never);
     const first = reads;
     fx.invert(counted as never);
-    // issue 16: a frozen rate fx did not make is checked again at every call (a getter may change)
+    // a frozen rate fx did not make is checked again at every call (a getter may change)
     expect(reads - first).toBeGreaterThan(0);
     // a chain that can still change is checked again: a leg replaced later is refused
     const chain: unknown[] = [usdEur];
@@ -887,7 +887,7 @@ describe("fx: a forged frozen table (threw TypeErrors)", () => {
     expect(fx.lookup(counted as never, "USD", "EUR", { on: "2024-01-02" })).toBe(usdEur);
     const first = reads;
     expect(fx.lookup(counted as never, "EUR", "USD", { on: "2024-01-02" }).chain[0]).toBe(usdEur);
-    // issue 16: a frozen table fx did not make is read again at every call (a getter may change)
+    // a frozen table fx did not make is read again at every call (a getter may change)
     expect(reads).toBeGreaterThan(first);
   });
 });

@@ -437,7 +437,7 @@ describe("fx rates: edges", () => {
     expect(`${back.base.code}/${back.quote.code} ${back.rate.toString()} ${back.derivation}`).toBe(
       "USD/CNY 6.4 inverse",
     );
-    // issue 16: the orphan is rebuilt (read once), not kept
+    // the orphan is rebuilt (read once), not kept
     expect(back.chain[0]).toEqual(orphan);
   });
 

@@ -1,4 +1,4 @@
-// Issue 15 in the growth namespace: an argument order that cannot be swapped silently.
+// The growth namespace: an argument order that cannot be swapped silently.
 import { describe, expect, it } from "vitest";
 import * as growth from "../../src/growth/index.js";
 import { thrown } from "../support.js";

@@ -3,7 +3,7 @@ import * as milestone from "../../src/milestone/index.js";
 import type { Milestone, MilestoneInput } from "../../src/milestone/types.js";
 import { expectRefusal, flipping } from "../support.js";
 
-// How milestones are read: once (issue 16), a milestone the library made is trusted as it is
+// How milestones are read: once, a milestone the library made is trusted as it is
 // (its private brand), and days may be ISO dates, JS Dates (their UTC day) or
 // Temporal.PlainDate-like values.
 const built = milestone.of({
@@ -23,7 +23,7 @@ const plainDay = (year: number, month: number, day: number) => ({
   toString: () => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
 });
 
-describe("milestones whose getters change between reads (issue 16)", () => {
+describe("milestones whose getters change between reads", () => {
   // Each field answers a valid value to its first read and a broken one afterwards: read once, the
   // milestone is the valid one; a second read would have seen null (a TypeError) or other dates.
   const cases: readonly [string, () => Milestone][] = [

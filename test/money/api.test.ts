@@ -1,4 +1,4 @@
-// Issue 15 in the money namespace: closed options, own properties only, suggestions, named zero divisors,
+// The money namespace: closed options, own properties only, suggestions, named zero divisors,
 // parse errors that name the locale used.
 import { describe, expect, it } from "vitest";
 import * as money from "../../src/money/index.js";

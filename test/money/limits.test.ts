@@ -53,7 +53,7 @@ describe("exact money arithmetic: at most 10,000 digits", () => {
   });
 });
 
-describe("the range of decimals: 0, and magnitudes from 1e-999 to below 1e1000 (issue 16)", () => {
+describe("the range of decimals: 0, and magnitudes from 1e-999 to below 1e1000", () => {
   const huge = money.of("9e999", "USD");
   const tiny = money.of("1e-999", "USD");
   const beyond = (fn: string): unknown => ({

@@ -299,7 +299,7 @@ const numericText = fc
     fc.bigInt({ min: 0n, max: 10n ** 40n }),
     fc.constantFrom("", ".", ".5", ".000001"),
     fc.constantFrom("", "e", "e-", "E+"),
-    // huge exponents (issue 16), around the range's edges too
+    // huge exponents, around the range's edges too
     fc.oneof(
       fc.integer({ min: -400, max: 10_000_000 }),
       fc.integer({ min: 990, max: 1010 }),
@@ -360,7 +360,7 @@ type Op = "replace" | "delete" | "addKey" | "addProto" | "wrap" | "retype" | "ho
 
 /**
  * A frozen copy of an object whose every property is a getter: the first read of each gives the
- * original value, later reads give `garbage` (issue 16: such objects passed "checked once" fast paths).
+ * original value, later reads give `garbage` (such objects once passed "checked once" fast paths).
  */
 function shifty(node: object, garbage: unknown): object {
   const out = Array.isArray(node) ? [] : {};
@@ -372,7 +372,7 @@ function shifty(node: object, garbage: unknown): object {
   return Object.freeze(out);
 }
 
-/** Broken decimal.js values: forged digits, exponents past the range, mutated words (issue 16). */
+/** Broken decimal.js values: forged digits, exponents past the range, mutated words. */
 const BROKEN_DECIMALS: readonly (() => unknown)[] = [
   () => Object.assign(new Decimal(1), { d: [1e20], e: 5 }),
   () => Object.assign(new Decimal(1), { d: [1.5] }),

@@ -413,7 +413,7 @@ describe("what a result freezes", () => {
       "x",
     );
     expect(Object.isFrozen(bare)).toBe(true);
-    // decimals are frozen too (issue 16: a returned decimal must not be mutable)
+    // decimals are frozen too (a returned decimal must not be mutable)
     expect(Object.isFrozen(parse(DecimalSchema, "1.5"))).toBe(true);
     const map = parse(
       z.string().transform((s) => new Map([[s, 1]])),

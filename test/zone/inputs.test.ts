@@ -86,7 +86,7 @@ describe("malformed lists and pieces say where they are", () => {
   );
 });
 
-describe("days given as a JS Date or a Temporal.PlainDate-like object (issue 17)", () => {
+describe("days given as a JS Date or a Temporal.PlainDate-like object", () => {
   const plain = (year: number, month: number, day: number) => ({ year, month, day, toString: () => "" });
   const values = [{ currency: "CNY", figure: figure.exact(1) }];
   it("are read as their day in observations, their filters and sources", () => {

@@ -394,7 +394,7 @@ describe("the checks of hand-built zones", () => {
     });
   });
 
-  it("read a hand-built zone once per call: each getter is called once, at every call (issue 16)", () => {
+  it("read a hand-built zone once per call: each getter is called once, at every call", () => {
     let reads = 0;
     const counted = Object.freeze(
       Object.defineProperty({ ...built }, "otherNames", { enumerable: true, get: () => (reads++, built.otherNames) }),
@@ -414,7 +414,7 @@ describe("the checks of hand-built zones", () => {
     }
   });
 
-  it("never answer from two reads of a getter that changes between them (issue 16)", () => {
+  it("never answer from two reads of a getter that changes between them", () => {
     // a frozen zone whose observations are there at the first read and gone at the next ones
     let reads = 0;
     const shifty = Object.freeze(
