@@ -10,7 +10,7 @@
 //  6. every subpath loads in Node with require() and import(), and requiring the root does not
 //     load zod at run time;
 //  7. the declarations carry their examples as code (scripts/expand-examples.mjs): no
-//     `{@includeCode`, no path into test/ or src/ in dist/*.d.ts and dist/*.d.cts, and the example of
+//     `{@includeCode`, no `{@link accordo!...}`, no path into test/ or src/ in dist/*.d.ts and dist/*.d.cts, and the example of
 //     money.add (its region in test/money/examples.test.ts) inside the comment of `add`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -160,6 +160,7 @@ const PATHS = [
   [/\{@includeCode/, "an unexpanded {@includeCode}"],
   [/(?<![\w./-])(?:\.\.?\/)*test\//, "a path into test/"],
   [/(?<![\w./-])(?:\.\.?\/)*src\//, "a path into src/"],
+  [/\{@link(?:code|plain)?\s+accordo!/, "a typedoc-only reference {@link accordo!...} that editors show as text"],
 ];
 for (const f of declarationFiles) {
   const lines = readFileSync(join(root, "dist", f), "utf8").split("\n");

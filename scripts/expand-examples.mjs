@@ -5,6 +5,8 @@
 //  - in dist/*.d.ts and dist/*.d.cts, every `{@includeCode <path>#<region>}` of a TSDoc comment
 //    becomes the region's code as a fenced ```ts block (the `// #region` / `// #endregion` lines
 //    dropped, the code dedented, `*/` escaped), inside the same comment;
+//  - in the same files, typedoc's declaration references `{@link accordo!AccordoError}` become
+//    `{@link AccordoError}`: an editor cannot resolve the `accordo!` form and would show it as text;
 //  - in dist/*.map, the same tag in `sourcesContent` becomes a one-line note (a source map's
 //    lines must stay as they are), so that no path into test/ remains anywhere in dist/.
 //
@@ -20,6 +22,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const TAG = /\{@includeCode\s+([^\s}#]+)(?:#([^\s}]+))?\s*\}/;
 const TAGS = new RegExp(TAG.source, "g");
+const PACKAGE_LINK = /\{@link(code|plain)?\s+accordo!/g;
 const MARKER = /^\s*\/\/\s*#(region|endregion)\b\s*(\S*)/;
 
 if (!existsSync(dist)) {
@@ -93,7 +96,7 @@ function expandDeclarations(text) {
     }
     if (rest !== "") out.push(prefix + rest);
   }
-  return { text: out.join("\n"), count };
+  return { text: out.join("\n").replace(PACKAGE_LINK, (_, kind) => `{@link${kind ?? ""} `), count };
 }
 
 let declarations = 0;
@@ -104,7 +107,7 @@ try {
     const file = join(dist, name);
     if (name.endsWith(".d.ts") || name.endsWith(".d.cts")) {
       const before = readFileSync(file, "utf8");
-      if (!TAG.test(before)) continue;
+      if (!TAG.test(before) && !before.includes("accordo!")) continue;
       const { text, count } = expandDeclarations(before);
       writeFileSync(file, text);
       declarations++;
