@@ -66,7 +66,7 @@ const namespaceProxies: Plugin = {
 export default defineConfig({
   entry: { ...entries, ...proxies },
   format: ["esm", "cjs"],
-  target: "es2020",
+  target: "es2022",
   platform: "neutral",
   dts: { entry: entries },
   sourcemap: true,

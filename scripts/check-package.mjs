@@ -11,7 +11,8 @@
 //     load zod at run time;
 //  7. the declarations carry their examples as code (scripts/expand-examples.mjs): no
 //     `{@includeCode`, no `{@link accordo!...}`, no path into test/ or src/ in dist/*.d.ts and dist/*.d.cts, and the example of
-//     money.add (its region in test/money/examples.test.ts) inside the comment of `add`.
+//     money.add (its region in test/money/examples.test.ts) inside the comment of `add`;
+//  8. the values the build makes carry the library's private brand (ESM and CJS).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -191,6 +192,26 @@ else {
   }
 }
 console.log(`${declarationFiles.length} declaration files; money.add's example: ${addLine}`);
+
+// 8. the build keeps the private brands: a Money the library made is recognised as such (the fast
+// path returns it as it is), a frozen look-alike is checked and rebuilt. A bundler that dropped the
+// marking as dead code would leave every value on the slow path, correct but several times slower.
+step("values made by the build carry the library's brand (ESM and CJS)");
+const brandProbe = (load) => `
+${load}.then(({ money }) => {
+  const m = money.of("1.5", "USD");
+  const lookalike = Object.freeze({ amount: m.amount, currency: m.currency });
+  console.log(money.max([m]) === m && money.max([lookalike]) !== lookalike ? "ok" : "unbranded");
+}).catch((e) => { console.error(e); process.exit(1); });`;
+for (const [name, load] of [
+  ["import", `import(${JSON.stringify(pkg.name)})`],
+  ["require", `Promise.resolve(require(${JSON.stringify(pkg.name)}))`],
+]) {
+  const r = run(process.execPath, ["-e", brandProbe(load)], { capture: true });
+  const said = r.status === 0 ? r.stdout.trim() : r.stderr.trim();
+  if (said !== "ok") failures.push(`${name}: a Money made by the build is not recognised by its brand (${said})`);
+  else console.log(`${name}: money.max([m]) returns m itself; a frozen look-alike is rebuilt`);
+}
 
 console.log("");
 if (failures.length > 0) {

@@ -11,6 +11,8 @@
  * @module
  */
 
+import type { Brand } from "./brand.js";
+
 /** The key Node's `util.inspect` looks for (a registered symbol: no Node import). */
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -43,9 +45,10 @@ export function valuePrototype<T>(name: string, json: (value: T) => unknown, tex
   return Object.freeze(proto);
 }
 
-/** A frozen copy of `fields` whose prototype is `proto`. @internal */
-export function frozenValue<T extends object>(proto: object, fields: T): T {
-  return Object.freeze(Object.assign(Object.create(proto) as T, fields));
+/** A frozen copy of `fields` whose prototype is `proto`, sealed with `brand` when one is given. @internal */
+export function frozenValue<T extends object>(proto: object, fields: T, brand?: Brand<object>): T {
+  const made = Object.assign(Object.create(proto) as T, fields);
+  return brand === undefined ? Object.freeze(made) : brand.seal(made);
 }
 
 /** Whether `proto` is one of the prototypes made by {@link valuePrototype}. @internal */

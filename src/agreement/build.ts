@@ -80,7 +80,7 @@ export function build(input: unknown, where: string): Agreement {
   };
   if (value["signed"] !== undefined) out.signed = period(value["signed"], `${where}.signed`);
   checkReferences(out, where);
-  return AGREEMENT_BRAND.add(frozenValue(AGREEMENT, out)) as Agreement;
+  return frozenValue(AGREEMENT, out, AGREEMENT_BRAND);
 }
 
 function checkReferences(a: Agreement, where: string): void {

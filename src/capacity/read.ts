@@ -192,7 +192,7 @@ const PLAN = valuePrototype<CapacityPlan>(
 
 /** A frozen plan of checked parts, with the library's brand. @internal */
 export function made(unit: CapacityUnit, total: Decimal, phases: readonly Phase[]): CapacityPlan {
-  return CAPACITY_BRAND.add(frozenValue(PLAN, { unit, total, phases: Object.freeze(phases) })) as CapacityPlan;
+  return frozenValue(PLAN, { unit, total, phases: Object.freeze(phases) }, CAPACITY_BRAND);
 }
 
 /**

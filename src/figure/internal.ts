@@ -96,9 +96,8 @@ export function make(
   made.hi = h;
   made.loInclusive = exact ? true : loInclusive;
   made.hiInclusive = exact ? true : hiInclusive;
-  // A step inside one computation (the quotient of c / p − 1) is not branded: recording a value
-  // in the brand's WeakSet costs about as much as a division, and the step is never returned.
-  return (branded ? FIGURE_BRAND.add(Object.freeze(made)) : Object.freeze(made)) as Figure;
+  // A step inside one computation (the quotient of c / p − 1) is never returned: it needs no brand.
+  return branded ? FIGURE_BRAND.seal(made) : Object.freeze(made);
 }
 
 /**

@@ -89,20 +89,13 @@ export class RateBatch {
     source: string | null,
     kind: RateKind,
   ): ExchangeRate {
-    const made = Object.freeze(new DirectRate(base, quote, frozen(value), on, source, kind));
+    const made = RATE_BRAND.seal(new DirectRate(base, quote, frozen(value), on, source, kind));
     this.rates.push(made);
     return made;
   }
 
-  /**
-   * The frozen table of the rates gathered, with `pivot`; the batch must not be used after. The
-   * rates enter the library's brand here, all at once, rather than one by one as they are made:
-   * a weak set that grows while the young objects it holds are being made costs the garbage
-   * collector more than the reading itself (no rate is seen by a caller before this).
-   */
+  /** The frozen table of the rates gathered, with `pivot`; the batch must not be used after. */
   table(pivot: Currency): RateTable {
-    const rates = this.rates;
-    for (let i = 0; i < rates.length; i++) RATE_BRAND.add(rates[i] as ExchangeRate);
-    return trustedTable(rates, pivot);
+    return trustedTable(this.rates, pivot);
   }
 }

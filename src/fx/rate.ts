@@ -72,17 +72,20 @@ export function makeRate(
 ): ExchangeRate {
   // A direct rate's empty chain is one shared frozen array: loading a file makes hundreds of thousands.
   const list = chain.length === 0 ? NO_CHAIN : Object.freeze([...chain]);
-  const made: ExchangeRate = frozenValue(RATE, {
-    base,
-    quote,
-    rate: frozen(value),
-    on,
-    source,
-    kind,
-    derivation,
-    chain: list,
-  });
-  checked.add(made);
+  const made: ExchangeRate = frozenValue(
+    RATE,
+    {
+      base,
+      quote,
+      rate: frozen(value),
+      on,
+      source,
+      kind,
+      derivation,
+      chain: list,
+    },
+    RATE_BRAND,
+  );
   return made;
 }
 

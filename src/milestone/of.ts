@@ -122,16 +122,18 @@ const MILESTONE = valuePrototype<Milestone>(
 
 /** A frozen milestone of checked parts, with the library's brand. @internal */
 export function made(fields: Milestone): Milestone {
-  return MILESTONE_BRAND.add(
-    frozenValue(MILESTONE, {
+  return frozenValue(
+    MILESTONE,
+    {
       id: fields.id,
       kind: fields.kind,
       title: fields.title,
       targets: Object.freeze([...fields.targets]),
       achieved: fields.achieved,
       reports: Object.freeze([...fields.reports]),
-    }),
-  ) as Milestone;
+    },
+    MILESTONE_BRAND,
+  );
 }
 
 /**

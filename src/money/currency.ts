@@ -125,9 +125,14 @@ export function defineCurrency(definition: {
   checkKeys("money.defineCurrency", "definition", definition, ["code", "minorUnits", "name"]);
   const { code, minorUnits, name } = definition;
   validateCustom(code, minorUnits, name, "money.defineCurrency");
-  return CURRENCY_BRAND.add(
-    Object.freeze({ code, numeric: null, minorUnits, name: name.trim(), historic: false, custom: true }),
-  ) as Currency;
+  return CURRENCY_BRAND.seal<Currency>({
+    code,
+    numeric: null,
+    minorUnits,
+    name: name.trim(),
+    historic: false,
+    custom: true,
+  });
 }
 
 /**
@@ -180,7 +185,7 @@ export function resolveCurrency(input: unknown, where: string): Currency {
     if (c.numeric !== null || c.historic !== false) {
       refuseAt("INVALID_VALUE", where, "a custom currency with numeric null and historic false", input);
     }
-    return CURRENCY_BRAND.add(Object.freeze({ ...(c as Currency) })) as Currency;
+    return CURRENCY_BRAND.seal({ ...(c as Currency) });
   }
   const found = typeof c.code === "string" ? isoRegistry().get(c.code) : undefined;
   if (

@@ -49,7 +49,7 @@ export function make(amount: Decimal, currency: Currency): Money {
   const made = Object.create(MONEY) as { amount: Decimal; currency: Currency };
   made.amount = amount.isZero() ? ZERO_POSITIVE : frozen(amount);
   made.currency = currency;
-  return MONEY_BRAND.add(Object.freeze(made)) as Money;
+  return MONEY_BRAND.seal(made);
 }
 
 /** @internal */

@@ -253,7 +253,7 @@ export function create(input: ZoneInput): Zone {
     out.established = readEstablished(value["established"], `${where}.established`);
   if (value["area"] !== undefined) out.area = readArea(value["area"], `${where}.area`);
   checkReferences(out, where);
-  return ZONE_BRAND.add(frozenValue(ZONE, out)) as Zone;
+  return frozenValue(ZONE, out, ZONE_BRAND);
 }
 
 function checkReferences(z: Zone, where: string): void {
