@@ -138,6 +138,18 @@ const same = (what, a, b) => {
     for (let i = 0; i < N; i++) t = t.plus(DA[i]);
     return (out = t);
   };
+  // What immutability alone costs: the same loop over decimals frozen with their digits, each sum
+  // frozen likewise, as every decimal accordo returns is (a caller cannot change a shared value).
+  const FDA = DA.map((d) => Object.freeze(Object.assign(new D(d), { d: Object.freeze([...d.d]) })));
+  const frozenLoop = () => {
+    let t = new D(0);
+    for (let i = 0; i < N; i++) {
+      t = t.plus(FDA[i]);
+      Object.freeze(t.d);
+      Object.freeze(t);
+    }
+    return (out = t);
+  };
   const bigLoop = () => {
     let t = new Big(0);
     for (let i = 0; i < N; i++) t = t.plus(BA[i]);
@@ -165,6 +177,7 @@ const same = (what, a, b) => {
       { label: "decimal.js plus in a loop", fn: decLoop, baseline: true },
       { label: "money.add in a loop", fn: addLoop, role: "accordo", target: 1.3 },
       { label: "money.sum", fn: () => (out = money.sum(A)), role: "accordo", target: 1.1 },
+      { label: "decimal.js plus, every decimal frozen with its digits", fn: frozenLoop, role: "floor" },
       { label: "big.js plus in a loop", fn: bigLoop },
       { label: "currency.js add in a loop", fn: curLoop },
       { label: "dinero.js add in a loop (number)", fn: dnLoop },
@@ -174,6 +187,7 @@ const same = (what, a, b) => {
       const want = decLoop().toFixed(2);
       same("money.add", addLoop().amount.toFixed(2), want);
       same("money.sum", money.sum(A).amount.toFixed(2), want);
+      same("frozen decimal.js", frozenLoop().toFixed(2), want);
       same("big.js", bigLoop().toFixed(2), want);
       same("dinero.js", dn.toDecimal(dnLoop()), want);
       same("dinero.js bigint", dnb.toDecimal(dnbLoop()), want);
