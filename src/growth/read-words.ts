@@ -1,7 +1,8 @@
 /**
  * The words `growth.parse` reads around a number: units (percent, percentage points), words of
- * direction (up, in calo, 增长, Rückgang, hausse, caída), year-on-year words and connectors, in
- * English, Italian, Chinese, German, French and Spanish (lower case, after NFKC).
+ * direction (up, in calo, 增长, Rückgang, hausse, caída), words of price basis (real, 实际, nominal,
+ * 名义), year-on-year words, words that compare with the previous month or quarter (which it refuses)
+ * and connectors, in English, Italian, Chinese, German, French and Spanish (lower case, after NFKC).
  *
  * @internal
  * @module
@@ -10,8 +11,11 @@
 /** The languages of the words; each decides how a number is written when no locale is given. */
 export type WordLang = "en" | "it" | "zh" | "de" | "fr" | "es";
 
-/** What a word says: a unit, a direction, a comparison with a year earlier, or nothing (a connector). */
-export type WordRole = "percent" | "points" | "up" | "down" | "yoy" | "connector";
+/**
+ * What a word says: a unit, a direction, a price basis, a comparison with a year earlier or with the
+ * previous month or quarter (`"span"`), or nothing (a connector).
+ */
+export type WordRole = "percent" | "points" | "up" | "down" | "real" | "nominal" | "yoy" | "span" | "connector";
 
 /** A word or phrase of the text. */
 export interface GrowthWord {
@@ -69,6 +73,26 @@ const WORDS: Readonly<Record<WordRole, Table>> = {
     fr: ["en baisse", "baisse", "en recul", "recul", "diminution", "en repli", "repli"],
     es: ["caída", "descenso", "disminución", "bajada", "en baja", "cayó", "bajó", "retroceso"],
   },
+  real: {
+    // "real" is English, German and Spanish: it decides no language.
+    any: ["real"],
+    en: ["in real terms", "at constant prices"],
+    it: ["in termini reali", "a prezzi costanti", "reale", "reali"],
+    zh: ["实际"],
+    de: ["preisbereinigt", "preisbereinigte", "preisbereinigten"],
+    fr: ["en volume", "en termes réels", "réel", "réelle"],
+    es: ["en términos reales", "a precios constantes"],
+  },
+  nominal: {
+    // "nominal" is English, German, French and Spanish: it decides no language.
+    any: ["nominal"],
+    en: ["in nominal terms", "at current prices"],
+    it: ["nominale", "nominali", "in termini nominali", "a prezzi correnti"],
+    zh: ["名义"],
+    de: ["in jeweiligen preisen"],
+    fr: ["en valeur", "en termes nominaux", "nominale"],
+    es: ["en términos nominales", "a precios corrientes"],
+  },
   yoy: {
     en: ["year on year", "year-on-year", "yoy", "y/y", "y-o-y", "from a year earlier", "from a year ago"],
     it: ["su base annua", "rispetto all'anno precedente", "anno su anno", "tendenziale", "a/a"],
@@ -76,6 +100,58 @@ const WORDS: Readonly<Record<WordRole, Table>> = {
     de: ["gegenüber dem vorjahr", "im vorjahresvergleich", "im vergleich zum vorjahr", "zum vorjahr"],
     fr: ["sur un an", "en glissement annuel", "par rapport à l'année précédente"],
     es: ["interanual", "en tasa interanual", "en términos interanuales", "respecto al año anterior"],
+  },
+  // Comparisons with the previous month or quarter: growth.parse refuses them (a rate records no span).
+  span: {
+    en: [
+      "month on month",
+      "month-on-month",
+      "m/m",
+      "mom",
+      "m-o-m",
+      "quarter on quarter",
+      "quarter-on-quarter",
+      "q/q",
+      "qoq",
+      "q-o-q",
+      "from the previous month",
+      "from the previous quarter",
+      "from a month earlier",
+      "from a quarter earlier",
+    ],
+    it: [
+      "rispetto al mese precedente",
+      "rispetto al trimestre precedente",
+      "su base mensile",
+      "su base trimestrale",
+      "congiunturale",
+      "t/t",
+    ],
+    zh: ["环比", "比上月", "比上季度"],
+    de: [
+      "gegenüber dem vormonat",
+      "gegenüber dem vorquartal",
+      "im vormonatsvergleich",
+      "im vorquartalsvergleich",
+      "zum vormonat",
+      "zum vorquartal",
+    ],
+    fr: [
+      "sur un mois",
+      "sur un trimestre",
+      "en glissement mensuel",
+      "en glissement trimestriel",
+      "par rapport au mois précédent",
+      "par rapport au trimestre précédent",
+    ],
+    es: [
+      "intermensual",
+      "intertrimestral",
+      "en tasa intermensual",
+      "en tasa intertrimestral",
+      "respecto al mes anterior",
+      "respecto al trimestre anterior",
+    ],
   },
   connector: {
     // Nouns of growth without a direction ("growth of -2.1%" is a fall): the sign decides.

@@ -12,7 +12,7 @@ import { parse as parseFigure } from "../figure/parse.js";
 import type { Figure } from "../figure/types.js";
 import { pointsOf, rateOf, readBasis } from "./internal.js";
 import { LANG_LOCALE, WORDS_BY_FIRST, type GrowthWord, type WordLang } from "./read-words.js";
-import type { GrowthParseOptions, GrowthRate, PercentagePoints } from "./types.js";
+import type { GrowthBasis, GrowthParseOptions, GrowthRate, PercentagePoints } from "./types.js";
 
 /** The longest text read, in UTF-16 units (longer text is refused with TEXT_TOO_LONG before it is read). */
 const MAX_TEXT = 200;
@@ -30,6 +30,8 @@ interface Scan {
   sign: "+" | "-" | undefined;
   unit: GrowthWord | undefined;
   direction: GrowthWord | undefined;
+  /** The first word of price basis (real, nominal); a second one must agree. */
+  basis: GrowthWord | undefined;
   yoy: GrowthWord | undefined;
   readonly langs: WordLang[];
 }
@@ -48,10 +50,19 @@ interface Scan {
  *   Zuwachs, Rückgang, hausse, baisse, aumento, caída, descenso...). A sign that contradicts it
  *   (`"down +2.1%"`) is refused; one that agrees (`"in calo del -2,1%"`) is the same fall. Nouns
  *   without a direction (growth, crescita, Wachstum, croissance, crecimiento) leave the sign to the number.
+ * - **Price basis**: words of a real rate (实际, real, in real terms, in termini reali, a prezzi
+ *   costanti, preisbereinigt, en volume, en termes réels, en términos reales) or of a nominal one (名义,
+ *   nominal, in nominal terms, nominale, en valeur) set the rate's basis (`"实际增长5.2%"` is real);
+ *   without them it is `options.basis`, by default `"unspecified"`. Text that says both, or a basis
+ *   other than `options.basis` (when that is not `"unspecified"`), is refused. Percentage points carry
+ *   no basis: the words are read and not kept.
  * - **Year on year** (year on year, yoy, su base annua, 同比, gegenüber dem Vorjahr, sur un an,
  *   interanual) says what the rate compares with (the same period a year earlier); it does not change
- *   the value: the rate is neither annualised nor compounded. Words that compare with another
- *   period (环比, month on month) are unknown words, so they are refused.
+ *   the value: the rate is neither annualised nor compounded. A rate records no comparison span, so
+ *   words that compare with the previous month or quarter (环比, month on month, m/m, quarter on
+ *   quarter, q/q, rispetto al mese precedente, gegenüber dem Vormonat, sur un mois, intermensual,
+ *   intertrimestral) are refused, with a problem that says so, rather than read as a rate that looks
+ *   like any other.
  * - **Separators**: those of `options.locale`; without one, those of the language of the words
  *   (Italian, German, French and Spanish write a decimal comma; English and Chinese a point);
  *   without words, a single `,` or `.` followed by other than three digits is the decimal separator.
@@ -59,7 +70,8 @@ interface Scan {
  *   without `%` or percentage points (read as a percentage otherwise, as in a table's "%" column), and
  *   a number such as `"1,234%"` whose separator no locale and no word decides (read as en-US otherwise).
  * - In any mode, text that is not one rate is refused: no number or two numbers, a unit away from its
- *   number, two directions, an unknown word (`"rose to 5%"` is a level, not a change).
+ *   number, two directions, both a real and a nominal basis, an unknown word (`"rose to 5%"` is a
+ *   level, not a change).
  * - Text longer than 200 characters is refused before it is read; reading is linear in the length.
  *
  * @param text - the growth as written (`"in crescita del 38,8%"`, `"-2.1 pp"`)
@@ -68,12 +80,14 @@ interface Scan {
  * @returns a frozen growth rate, or frozen percentage points when the text says points
  * @throws {@link accordo!AccordoError} `INVALID_TYPE` when the text is not a string or an option has the
  *   wrong type; `TEXT_TOO_LONG` over 200 characters; `INVALID_TEXT` when the text is not one growth rate or
- *   change in points (details: `locale` used and `problem`), or is ambiguous in strict mode; `UNKNOWN_OPTION`
+ *   change in points (details: `locale` used and `problem`), compares with the previous month or quarter,
+ *   says a basis against `options.basis`, or is ambiguous in strict mode; `UNKNOWN_OPTION`
  *   for an unknown option; `INVALID_VALUE` for an unknown locale; `INVALID_INPUT` for an unknown basis
  * @example
  * {@includeCode ../../test/growth/parse-examples.test.ts#parse}
  * {@includeCode ../../test/growth/parse-examples.test.ts#parsePoints}
  * {@includeCode ../../test/growth/parse-examples.test.ts#parseStrict}
+ * {@includeCode ../../test/growth/parse-examples.test.ts#parseBasis}
  * @category Constructors
  * @since 0.1.0
  */
@@ -127,7 +141,11 @@ export function parse(text: string, options?: GrowthParseOptions): GrowthRate | 
     throw error;
   }
   if (scan.unit?.role === "points") return pointsOf(signed);
-  return rateOf(mul(signed, "0.01"), basis, []);
+  const said: GrowthBasis | undefined =
+    scan.basis === undefined ? undefined : scan.basis.role === "real" ? "real" : "nominal";
+  if (said !== undefined && basis !== "unspecified" && basis !== said)
+    bad(`the text says ${JSON.stringify(scan.basis?.text)} (${said}), options.basis says ${basis}`, locale);
+  return rateOf(mul(signed, "0.01"), said ?? basis, []);
 }
 
 /** Refuses text that is not one growth rate, naming the locale whose separators were used and the problem. */
@@ -154,6 +172,7 @@ function scanText(s: string, text: string, locale: string | undefined): Scan {
     sign: undefined,
     unit: undefined,
     direction: undefined,
+    basis: undefined,
     yoy: undefined,
     langs: [],
   };
@@ -187,9 +206,19 @@ function scanText(s: string, text: string, locale: string | undefined): Scan {
     } else if (word.role === "up" || word.role === "down") {
       if (scan.direction !== undefined) bad(`two words of direction (${scan.direction.text}, ${word.text})`);
       scan.direction = word;
+    } else if (word.role === "real" || word.role === "nominal") {
+      if (scan.basis !== undefined && scan.basis.role !== word.role)
+        bad(`both a real and a nominal basis (${scan.basis.text}, ${word.text})`);
+      scan.basis ??= word;
     } else if (word.role === "yoy") {
       if (scan.yoy !== undefined) bad(`two year-on-year words (${scan.yoy.text}, ${word.text})`);
       scan.yoy = word;
+    } else if (word.role === "span") {
+      bad(
+        `${JSON.stringify(word.text)} compares with the previous month or quarter, not with the same period a ` +
+          "year earlier: growth rates are read as stated and record no comparison span, so only " +
+          "year-on-year rates (or rates without such words) are read",
+      );
     }
     afterNumber = false;
     i += word.text.length;

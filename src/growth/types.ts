@@ -317,7 +317,10 @@ export interface GrowthParseOptions {
   readonly locale?: string;
   /** Refuse text read by a convention (a number without `%`, a `"1,234%"` no locale decides); default false. */
   readonly strict?: boolean;
-  /** The price basis of a rate; default `"unspecified"`. */
+  /**
+   * The price basis of a rate when the text does not say it (实际, real, nominal...); default
+   * `"unspecified"`. Text that says another basis is refused.
+   */
   readonly basis?: GrowthBasis;
   /** How the publisher rounded; default `"halfUp"`, as in `figure.reported`. */
   readonly rounding?: ReportedRounding;

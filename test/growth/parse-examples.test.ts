@@ -56,6 +56,30 @@ describe("growth reading examples (included in the API docs)", () => {
     expect(thrown(() => growth.parse("down +2.1%"))).toMatchObject({ code: "INVALID_TEXT" });
   });
 
+  it("parseBasis", () => {
+    // #region parseBasis
+    const real = growth.parse("实际增长5.2%", { locale: "zh-CN" });
+    real.kind === "growthRate" && real.basis; // "real"
+    growth.format(real); // "+5.2% (real)"
+    growth.format(growth.parse("up 3.1% in nominal terms")); // "+3.1% (nominal)"
+    growth.format(growth.parse("in crescita dello 0,7% in termini reali")); // "+0.7% (real)"
+    growth.format(growth.parse("Anstieg um 1,5 % preisbereinigt")); // "+1.5% (real)"
+    growth.format(growth.parse("+2.1%")); // "+2.1%" (basis "unspecified")
+    // growth.parse("real growth of 5% in nominal terms") throws INVALID_TEXT: both bases
+    // growth.parse("环比增长3%") throws INVALID_TEXT: not year on year (a rate records no span)
+    // growth.parse("up 3% q/q") throws INVALID_TEXT: the same
+    // #endregion parseBasis
+    expect(real.kind === "growthRate" && real.basis).toBe("real");
+    expect(growth.format(real)).toBe("+5.2% (real)");
+    expect(growth.format(growth.parse("up 3.1% in nominal terms"))).toBe("+3.1% (nominal)");
+    expect(growth.format(growth.parse("in crescita dello 0,7% in termini reali"))).toBe("+0.7% (real)");
+    expect(growth.format(growth.parse("Anstieg um 1,5 % preisbereinigt"))).toBe("+1.5% (real)");
+    expect(growth.format(growth.parse("+2.1%"))).toBe("+2.1%");
+    expect(thrown(() => growth.parse("real growth of 5% in nominal terms"))).toMatchObject({ code: "INVALID_TEXT" });
+    expect(thrown(() => growth.parse("环比增长3%"))).toMatchObject({ code: "INVALID_TEXT" });
+    expect(thrown(() => growth.parse("up 3% q/q"))).toMatchObject({ code: "INVALID_TEXT" });
+  });
+
   it("fromJSON", () => {
     // #region fromJSON
     const rate = growth.parse("增长38.8%", { basis: "real" });

@@ -80,6 +80,63 @@ describe("growth.parse reads growth as articles write it", () => {
   });
 });
 
+describe("growth.parse reads the price basis the text says", () => {
+  const basisOf = (text: string, options?: growth.GrowthParseOptions): string => {
+    const r = growth.parse(text, options);
+    return r.kind === "growthRate" ? `${r.basis} ${growth.format(r, { showBasis: false })}` : "points";
+  };
+
+  it.each([
+    ["实际增长5.2%", "real +5.2%"],
+    ["名义增长8.1%", "nominal +8.1%"],
+    ["同比实际增长5.2%", "real +5.2%"],
+    ["real growth of 2.5%", "real +2.5%"],
+    ["up 2.5% in real terms", "real +2.5%"],
+    ["up 2.5% at constant prices", "real +2.5%"],
+    ["nominal growth of 4%", "nominal +4%"],
+    ["up 4% in nominal terms year on year", "nominal +4%"],
+    ["in crescita dello 0,7% in termini reali", "real +0.7%"],
+    ["+0,7% a prezzi costanti", "real +0.7%"],
+    ["crescita nominale del 3,1%", "nominal +3.1%"],
+    ["Anstieg um 1,5 % preisbereinigt", "real +1.5%"],
+    ["nominal ein Plus von 3,2 %", "nominal +3.2%"],
+    ["en hausse de 0,3 % en volume", "real +0.3%"],
+    ["en hausse de 0,3 % en termes réels", "real +0.3%"],
+    ["en hausse de 2,3 % en valeur", "nominal +2.3%"],
+    ["croissance réelle de 1,1 %", "real +1.1%"],
+    ["un crecimiento del 2,5% en términos reales", "real +2.5%"],
+    ["crecimiento real del 2,5%", "real +2.5%"],
+    ["crecimiento nominal del 4,5%", "nominal +4.5%"],
+    ["up 2.5%", "unspecified +2.5%"],
+  ])("%s", (text, expected) => {
+    expect(basisOf(text)).toBe(expected);
+  });
+
+  it("the words decide no language when several write them alike (real, nominal)", () => {
+    expect(basisOf("real 1.234%")).toBe("real +1.234%");
+    expect(basisOf("crecimiento real del 1.234%")).toBe("real +1234%");
+  });
+
+  it("options.basis is the basis when the text says none, and must agree when it says one", () => {
+    expect(basisOf("up 2.5%", { basis: "real" })).toBe("real +2.5%");
+    expect(basisOf("实际增长5.2%", { basis: "real" })).toBe("real +5.2%");
+    expect(basisOf("实际增长5.2%", { basis: "unspecified" })).toBe("real +5.2%");
+    expect(thrown(() => growth.parse("实际增长5.2%", { basis: "nominal" }))).toMatchObject({
+      code: "INVALID_TEXT",
+      details: {
+        function: "growth.parse",
+        path: "text",
+        problem: 'the text says "实际" (real), options.basis says nominal',
+      },
+    });
+  });
+
+  it("the same basis twice is read; percentage points read the words and keep no basis", () => {
+    expect(basisOf("real growth of 2.5% in real terms")).toBe("real +2.5%");
+    expect(growth.format(growth.parse("实际下降0.5个百分点"))).toBe("-0.5 pp");
+  });
+});
+
 describe("growth.parse refuses", () => {
   it.each([
     ["", "no number"],
@@ -93,13 +150,49 @@ describe("growth.parse refuses", () => {
     ["down +2.1%", 'the sign + contradicts "down"'],
     ["in crescita del -2,1%", 'the sign - contradicts "in crescita"'],
     ["yoy 5% year on year", "two year-on-year words (yoy, year on year)"],
-    ["环比增长5%", 'unexpected "环比增长5%": not a known word'],
     ["up 38,8%", 'the number "38,8" is not written as in en-US'],
+    ["real growth of 5% in nominal terms", "both a real and a nominal basis (real, in nominal terms)"],
+    ["实际增长5%名义", "both a real and a nominal basis (实际, 名义)"],
   ])("%s: %s", (text, problem) => {
     expect(thrown(() => growth.parse(text))).toMatchObject({
       code: "INVALID_TEXT",
       details: { function: "growth.parse", path: "text", received: text, problem },
     });
+  });
+
+  it.each([
+    ["环比增长3%", "环比"],
+    ["up 3% month on month", "month on month"],
+    ["up 3% month-on-month", "month-on-month"],
+    ["+0.8% quarter on quarter", "quarter on quarter"],
+    ["+0.8% q/q", "q/q"],
+    ["-0.2% m/m", "m/m"],
+    ["+0.8% qoq", "qoq"],
+    ["+0,3% rispetto al mese precedente", "rispetto al mese precedente"],
+    ["+0,3% su base trimestrale", "su base trimestrale"],
+    ["ein Plus von 0,3 % gegenüber dem Vormonat", "gegenüber dem vormonat"],
+    ["en hausse de 0,3 % sur un trimestre", "sur un trimestre"],
+    ["un aumento del 0,3% intertrimestral", "intertrimestral"],
+    ["环比下降0.5个百分点", "环比"],
+  ])("%s: not year on year, refused with a problem that says so", (text, word) => {
+    const error = thrown(() => growth.parse(text)) as { code: string; details: { problem: string } };
+    expect(error).toMatchObject({ code: "INVALID_TEXT", details: { function: "growth.parse", path: "text" } });
+    expect(
+      error.details.problem.startsWith(`${JSON.stringify(word)} compares with the previous month or quarter`),
+    ).toBe(true);
+    expect(error.details.problem).toContain("record no comparison span");
+  });
+
+  it("year-on-year words are read: y/y, yoy, su base annua, gegenüber dem Vorjahr, sur un an, interanual", () => {
+    for (const text of [
+      "+3% y/y",
+      "+3% yoy",
+      "+3% su base annua",
+      "+3 % gegenüber dem Vorjahr",
+      "+3 % sur un an",
+      "+3% interanual",
+    ])
+      expect(pct(text)).toBe("+3% [0.025, 0.035)");
   });
 
   it("in strict mode, what the default mode reads by a convention", () => {
