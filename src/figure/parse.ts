@@ -4,6 +4,7 @@
  * @module
  */
 import { readOptions, refuse } from "../errors.js";
+import { readSentence } from "../sentence.js";
 import { reported } from "./create.js";
 import { readLocale, separatorsOf } from "./format.js";
 import type { Figure, FigureParseOptions } from "./types.js";
@@ -44,6 +45,9 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
  * `"en-US"`); a scale word after the number multiplies the value and the bounds
  * (thousand, million, billion, trillion, bn; mila, milioni, miliardi; Mio.,
  * Mrd., Milliarden; millions, milliards; millones, mil millones; 万, 亿, 万亿).
+ * One punctuation mark that ends a sentence after the figure (`.`, `,`, `;`, `:`, `。`, `，`, `；`, `：`),
+ * with spaces around it, is not read (`"30.26 billion."`); the text as written is read first, so
+ * that `"Mio."` keeps its point and `"1,234."` is read as written, strict mode included.
  * Text longer than 200 characters is refused, so reading stays linear. With `strict: true` and no
  * `locale`, a number whose one separator is followed by three digits (`"1,234"`, `"1.234"`: thousands
  * or decimals?) is refused instead of read as in `"en-US"`.
@@ -63,6 +67,11 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
  * @since 0.1.0
  */
 export function parse(text: string, options: FigureParseOptions = {}): Figure {
+  return readSentence(text, (t) => readFigure(t, options));
+}
+
+/** Reads the text as written (`parse` reads it again without a final punctuation mark). */
+function readFigure(text: string, options: FigureParseOptions): Figure {
   const opts = readOptions("figure.parse", "options", options, ["locale", "rounding", "strict"]);
   const strict = opts.strict ?? false;
   if (typeof strict !== "boolean")
@@ -116,7 +125,8 @@ export function parse(text: string, options: FigureParseOptions = {}): Figure {
     });
   if (exponent === undefined) return bad(`${JSON.stringify(word)} is not a known scale word`);
   // Strict mode: "1,234" or "1.234" with no locale given may use either separator as the decimal one.
-  if (strict && opts.locale === undefined && /^[+-]?\d{1,3}[.,]\d{3}$/.test(written))
+  // ("1,234." too: the point may end the sentence.)
+  if (strict && opts.locale === undefined && /^[+-]?\d{1,3}[.,]\d{3}[.,]?$/.test(written))
     return bad(`${JSON.stringify(written)} may use its separator for thousands or decimals; pass a locale`);
   const pieces = written.split(decimal);
   if (pieces.length > 2) return bad(`more than one decimal separator ${JSON.stringify(decimal)}`);

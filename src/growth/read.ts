@@ -6,6 +6,7 @@
  * @module
  */
 import { isAccordoError, readOptions, refuse } from "../errors.js";
+import { readSentence } from "../sentence.js";
 import { mul } from "../figure/arithmetic.js";
 import { readLocale } from "../figure/format.js";
 import { parse as parseFigure } from "../figure/parse.js";
@@ -72,6 +73,9 @@ interface Scan {
  * - In any mode, text that is not one rate is refused: no number or two numbers, a unit away from its
  *   number, two directions, both a real and a nominal basis, an unknown word (`"rose to 5%"` is a
  *   level, not a change).
+ * - **End of a sentence**: one punctuation mark after the rate (`.`, `,`, `;`, `:`, `。`, `，`, `；`,
+ *   `：`), with spaces around it, is not read (`"up 38.8% year on year."`); the text as written is
+ *   tried first, so that `"p.p."` keeps its point.
  * - Text longer than 200 characters is refused before it is read; reading is linear in the length.
  *
  * @param text - the growth as written (`"in crescita del 38,8%"`, `"-2.1 pp"`)
@@ -92,6 +96,11 @@ interface Scan {
  * @since 0.1.0
  */
 export function parse(text: string, options?: GrowthParseOptions): GrowthRate | PercentagePoints {
+  return readSentence(text, (t) => readGrowth(t, options));
+}
+
+/** Reads the text as written (`parse` reads it again without a final punctuation mark). */
+function readGrowth(text: string, options: GrowthParseOptions | undefined): GrowthRate | PercentagePoints {
   const opts = readOptions(FN, "options", options, ["locale", "strict", "basis", "rounding"]);
   const given = opts.locale === undefined ? undefined : readLocale(opts.locale, FN);
   const strict = opts.strict ?? false;

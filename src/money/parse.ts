@@ -7,6 +7,7 @@
  */
 import { D, inRange, outOfRange } from "../decimal.js";
 import { isAccordoError, readOptions, refuse } from "../errors.js";
+import { readSentence } from "../sentence.js";
 import { resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import { readNumber, readSign, unreadable } from "./parse-number.js";
@@ -69,6 +70,9 @@ export const PARSE_TEXT_LIMIT = 2000;
  *   message saying why, rather than guessing; it also refuses a symbol shared by several
  *   currencies (which is refused in any mode when nothing decides).
  *
+ * - **End of a sentence**: one punctuation mark after the amount (`.`, `,`, `;`, `:`, `。`, `，`, `；`,
+ *   `：`), with spaces around it, is not read (`"1934.8亿元。"`); the text as written is read first, so
+ *   that `"Mio."` keeps its point. Strict mode refuses what it refuses without the mark.
  * - **One amount**: text that is not exactly one amount is refused with INVALID_TEXT, in any
  *   mode: the same currency word twice (`"5 USD USD"`, `"$ $ 5"`), a scale word repeated or out of
  *   order (`"5 k k USD"`, `"$5 bn bn"`, `"5 million USD million"`), two connectors.
@@ -92,6 +96,11 @@ export const PARSE_TEXT_LIMIT = 2000;
  * @since 0.1.0
  */
 export function parse(text: string, options: MoneyParseOptions = {}): Money {
+  return readSentence(text, (t) => readMoney(t, options));
+}
+
+/** Reads the text as written (`parse` reads it again without a final punctuation mark). */
+function readMoney(text: string, options: MoneyParseOptions): Money {
   const r = reading(text, options);
   const s = normalize(text);
   if (s === "") unreadable({ text, locale: r.locale }, "the text is empty");

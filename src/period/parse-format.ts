@@ -6,6 +6,7 @@
  * @module
  */
 import { readOptions, refuse } from "../errors.js";
+import { withoutSentenceEnd } from "../sentence.js";
 import { checkPeriod } from "./build.js";
 import { formatIn } from "./locale.js";
 import { MAX_PERIOD_TEXT, readText } from "./read.js";
@@ -48,7 +49,9 @@ import { readPeriodLocale } from "./words.js";
  * takes the other end's. Month names are the locale's, from `Intl.DateTimeFormat`. Fiscal years (`FY2023`)
  * are not read: their months depend on the company. Two-digit years (`3Q21`, `H1 '24`) are refused unless
  * `strict` is `false`, which reads them as 20xx. Text with two periods, or words that are not part of a
- * period, is refused. Reading is linear in the length of the text, which is at most 200 characters.
+ * period, is refused. Punctuation that ends a sentence after the period (`.`, `,`, `;`, `:`, `。`, `，`)
+ * is not read, after words or SDMX notation (`"2024年上半年。"`, `"2024-Q1."`). Reading is linear in the
+ * length of the text, which is at most 200 characters.
  *
  * @param text - the period string
  * @param options - `locale` (a BCP 47 locale of en, it, zh, de, fr or es; default none: SDMX notation) and
@@ -91,6 +94,9 @@ export function parse(text: string, options?: PeriodParseOptions): Period {
         length: text.length,
       });
     }
+    // SDMX notation at the end of a sentence ("2024-Q1.") is notation; the words read a final mark themselves.
+    const bare = withoutSentenceEnd(text) ?? text.trim();
+    if (SDMX_TEXT.test(bare)) return parseNotation(bare);
     if (!SDMX_TEXT.test(text.trim())) return readText(text, { text, ...at, strict });
   }
   return parseNotation(text);

@@ -254,7 +254,7 @@ function sides(text: string, ctx: Context): readonly string[] {
 export function readText(text: string, ctx: Context): Period {
   const cleaned = fold(text)
     .replace(/[’‘`´]/g, "'")
-    .replace(/^[\s(]+|[\s.;:!?)]+$/g, "");
+    .replace(/^[\s(]+|[\s.,;:!?)\u3002]+$/g, "");
   if (cleaned === "") return bad(ctx, "empty", "The text is empty");
   const ends = sides(cleaned, ctx).map((side) => {
     const tokens = ctx.language === "zh" ? zhTokens(side, ctx) : latinTokens(side, ctx);

@@ -274,12 +274,14 @@ describe("figures from article text (included in the API docs)", () => {
     figure.format(gdp, { style: "interval" }); // "[193475000000, 193485000000)"
     figure.format(figure.parse("1934.8亿", { locale: "zh-CN" }), { style: "interval" }); // "[193475000000, 193485000000)"
     figure.format(figure.parse("30.26 billion")); // "30260000000"
+    figure.format(figure.parse("30.26 billion.")); // "30260000000" (the sentence's point is not read)
     // #endregion parse
     expect(figure.format(gdp, { style: "interval" })).toBe("[193475000000, 193485000000)");
     expect(figure.format(figure.parse("1934.8亿", { locale: "zh-CN" }), { style: "interval" })).toBe(
       "[193475000000, 193485000000)",
     );
     expect(figure.format(figure.parse("30.26 billion"))).toBe("30260000000");
+    expect(figure.format(figure.parse("30.26 billion."))).toBe("30260000000");
     expect(code(() => figure.parse("193,48 gazillions", { locale: "it-IT" }))).toBe("INVALID_TEXT");
     expect(code(() => figure.parse("1".repeat(201)))).toBe("TEXT_TOO_LONG");
     expect(code(() => figure.parse("1", { locle: "it" } as never))).toBe("UNKNOWN_OPTION");

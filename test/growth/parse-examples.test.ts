@@ -14,6 +14,7 @@ describe("growth reading examples (included in the API docs)", () => {
     growth.format(growth.parse("Rückgang um 2,1 % gegenüber dem Vorjahr")); // "-2.1%"
     growth.format(growth.parse("un descenso del 2,1% interanual")); // "-2.1%"
     growth.format(growth.parse("en baisse de 2,1 %", { locale: "fr-FR" })); // "-2.1%"
+    growth.format(growth.parse("up 38.8% year on year.")); // "+38.8%" (the sentence's point is not read)
     // #endregion parse
     expect(growth.format(rate)).toBe("+38.8%");
     expect(rate.kind).toBe("growthRate");
@@ -25,6 +26,7 @@ describe("growth reading examples (included in the API docs)", () => {
     expect(growth.format(growth.parse("Rückgang um 2,1 % gegenüber dem Vorjahr"))).toBe("-2.1%");
     expect(growth.format(growth.parse("un descenso del 2,1% interanual"))).toBe("-2.1%");
     expect(growth.format(growth.parse("en baisse de 2,1 %", { locale: "fr-FR" }))).toBe("-2.1%");
+    expect(growth.format(growth.parse("up 38.8% year on year."))).toBe("+38.8%");
   });
 
   it("parsePoints", () => {

@@ -248,6 +248,7 @@ describe("money examples (included in the API docs)", () => {
     money.toString(money.parse("$30.26 billion")); // "30260000000 USD"
     money.toString(money.parse("193,48 miliardi di yuan")); // "193480000000 CNY"
     money.toString(money.parse("1934.8亿元")); // "193480000000 CNY"
+    money.toString(money.parse("1934.8亿元。")); // "193480000000 CNY" (the sentence's 。 is not read)
     money.toString(money.parse("1.234.567,89 EUR")); // "1234567.89 EUR"
     money.toString(money.parse("¥1,234.50", { locale: "zh-CN" })); // "1234.5 CNY"
     let reason = "";
@@ -261,6 +262,7 @@ describe("money examples (included in the API docs)", () => {
     expect(money.toString(money.parse("$30.26 billion"))).toBe("30260000000 USD");
     expect(money.toString(money.parse("193,48 miliardi di yuan"))).toBe("193480000000 CNY");
     expect(money.toString(money.parse("1934.8亿元"))).toBe("193480000000 CNY");
+    expect(money.toString(money.parse("1934.8亿元。"))).toBe("193480000000 CNY");
     expect(money.toString(money.parse("1.234.567,89 EUR"))).toBe("1234567.89 EUR");
     expect(money.toString(money.parse("¥1,234.50", { locale: "zh-CN" }))).toBe("1234.5 CNY");
   });

@@ -71,6 +71,7 @@ describe("period examples", () => {
     period.format(period.parse("2021年前三季度", { locale: "zh" })); // "2021-Q1/2021-Q3"
     period.format(period.parse("1H 2024", { locale: "en" })); // "2024-S1"
     period.format(period.parse("settembre 2021", { locale: "it" })); // "2021-09"
+    period.format(period.parse("2024年上半年。", { locale: "zh" })); // "2024-S1" (the sentence's 。 is not read)
     // period.parse("3Q21", { locale: "en" }) throws INVALID_TEXT: a two-digit year is a guess
     period.format(period.parse("3Q21", { locale: "en", strict: false })); // "2021-Q3"
     // #endregion parseLocale
@@ -78,6 +79,7 @@ describe("period examples", () => {
     expect(period.format(period.parse("2021年前三季度", { locale: "zh" }))).toBe("2021-Q1/2021-Q3");
     expect(period.format(period.parse("1H 2024", { locale: "en" }))).toBe("2024-S1");
     expect(period.format(period.parse("settembre 2021", { locale: "it" }))).toBe("2021-09");
+    expect(period.format(period.parse("2024年上半年。", { locale: "zh" }))).toBe("2024-S1");
     expect(() => period.parse("3Q21", { locale: "en" })).toThrow(expect.objectContaining({ code: "INVALID_TEXT" }));
     expect(period.format(period.parse("3Q21", { locale: "en", strict: false }))).toBe("2021-Q3");
   });
