@@ -42,7 +42,18 @@ export interface Shown {
   readonly byName: boolean;
   /** Text in place of Intl's currency part: the caller's label, or a custom currency's code or name. */
   readonly label: string | undefined;
-  readonly useGrouping: boolean;
+  readonly useGrouping: Grouping;
+}
+
+/** `useGrouping` of `money.format`: the locale's (true), always, or never. */
+export type Grouping = boolean | "always";
+
+/**
+ * The `useGrouping` option of Intl for a grouping: `"always"` is Intl's own value (ES2023), which
+ * the ES2020 types of the build do not list. @internal
+ */
+export function intlGrouping(useGrouping: Grouping): boolean {
+  return useGrouping as boolean;
 }
 
 /** `parts` with the text of each currency part replaced by `label`, when one is given. */
@@ -72,14 +83,14 @@ export function wellFormed(p: Parts): boolean {
 /** The sign and digits of `value` as the locale writes them with a currency code (a well-formed pattern). */
 export function currencyNumber(value: Decimal, shown: Shown, scale: number): Parts {
   const { locale, code, useGrouping } = shown;
-  const byCode = cached(`c\u0000${locale}\u0000${code}\u0000${scale}\u0000${useGrouping ? 1 : 0}`, () =>
+  const byCode = cached(`c\u0000${locale}\u0000${code}\u0000${scale}\u0000${String(useGrouping)}`, () =>
     numberFormat(locale, {
       style: "currency",
       currency: code,
       currencyDisplay: "code",
       minimumFractionDigits: scale,
       maximumFractionDigits: scale,
-      useGrouping,
+      useGrouping: intlGrouping(useGrouping),
     }),
   );
   return partsExact(byCode, value).filter(

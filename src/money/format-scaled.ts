@@ -10,6 +10,7 @@ import { D, roundToScale, roundingConstant, type RoundingMode } from "../decimal
 import {
   NUMBER_TYPES,
   currencyNumber,
+  intlGrouping,
   numberFormat,
   saneParts,
   wellFormed,
@@ -70,7 +71,7 @@ function scaledPlan(
   const { locale, code, display, byName, label, useGrouping } = shown;
   const key = `p\u0000${notation}\u0000${digits ?? -1}\u0000${mode}\u0000${locale}\u0000${code}\u0000${display}\u0000${
     byName ? 1 : 0
-  }\u0000${useGrouping ? 1 : 0}\u0000${label === undefined ? "\u0001" : label}`;
+  }\u0000${String(useGrouping)}\u0000${label === undefined ? "\u0001" : label}`;
   const plan = cached<ScaledPlan>(key, () => ({
     shown,
     notation,
@@ -130,15 +131,15 @@ function scaledFormatter(plan: ScaledPlan, fraction: number): Intl.NumberFormat 
     const { locale, useGrouping } = plan.shown;
     const { compactDisplay, digits } = plan;
     nf = cached(
-      `n\u0000${locale}\u0000${compactDisplay}\u0000${digits ?? -1}\u0000${fraction}\u0000${useGrouping ? 1 : 0}`,
+      `n\u0000${locale}\u0000${compactDisplay}\u0000${digits ?? -1}\u0000${fraction}\u0000${String(useGrouping)}`,
       () =>
         numberFormat(locale, {
           notation: "compact",
           compactDisplay,
           minimumFractionDigits: digits ?? 0,
           maximumFractionDigits: fraction,
-          // Compact notation groups only from 5 digits on by default ("1934.8亿"), unless grouping is off.
-          ...(useGrouping ? {} : { useGrouping: false }),
+          // Compact notation groups only from 5 digits on by default ("1934.8亿"); "always" groups 4 ("1,934.8亿").
+          ...(useGrouping === true ? {} : { useGrouping: intlGrouping(useGrouping) }),
         }),
     );
     plan.formatters[fraction] = nf;

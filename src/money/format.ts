@@ -10,11 +10,13 @@ import { readOptions } from "../errors.js";
 import {
   DISPLAYS,
   currencyNumber,
+  intlGrouping,
   join,
   numberFormat,
   relabel,
   saneParts,
   wellFormed,
+  type Grouping,
   type Shown,
 } from "./format-parts.js";
 import { formatScaled } from "./format-scaled.js";
@@ -50,7 +52,9 @@ const FORMAT_KEYS = [
  * as `Intl` does by default (two significant digits below 10, whole numbers
  * above: `"$1.2M"`, `"$30B"`); with `fractionDigits` exactly that many digits
  * are shown (`"33.0"` stays `"33.0"`). `currencyLabel` replaces the currency's
- * text, e.g. `"yuan"` or `"元"` as the press writes it. A custom currency (from
+ * text, e.g. `"yuan"` or `"元"` as the press writes it. `useGrouping: "always"` groups the four
+ * integer digits that compact and long notation leave whole (`"1,234.5亿元"` rather than
+ * `"1234.5亿元"`). A custom currency (from
  * `defineCurrency`) is shown by name with the `name` it was defined with.
  *
  * @param money - the amount
@@ -80,7 +84,7 @@ interface FormatOptions {
   readonly mode: RoundingMode;
   readonly digits: number | undefined;
   readonly label: string | undefined;
-  readonly useGrouping: boolean;
+  readonly useGrouping: Grouping;
 }
 
 /** Step 1: the options, each checked, with their defaults. */
@@ -110,8 +114,13 @@ function readFormatOptions(options: MoneyFormatOptions | undefined): FormatOptio
   if (label !== undefined && typeof label !== "string")
     refuseAt("INVALID_TYPE", "money.format: options.currencyLabel", "a string", label);
   const useGrouping = o.useGrouping ?? true;
-  if (typeof useGrouping !== "boolean")
-    refuseAt("INVALID_TYPE", "money.format: options.useGrouping", "a boolean", useGrouping);
+  if (typeof useGrouping !== "boolean" && useGrouping !== "always")
+    refuseAt(
+      typeof useGrouping === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      "money.format: options.useGrouping",
+      'true, false or "always"',
+      useGrouping,
+    );
   return { locale, notation, display, mode, digits, label, useGrouping };
 }
 
@@ -153,14 +162,14 @@ function standardFormatter(shown: Shown, scale: number): Intl.NumberFormat {
     return last.nf;
   }
   const { locale, code, display, useGrouping } = shown;
-  const nf = cached(`s\u0000${locale}\u0000${code}\u0000${display}\u0000${scale}\u0000${useGrouping ? 1 : 0}`, () =>
+  const nf = cached(`s\u0000${locale}\u0000${code}\u0000${display}\u0000${scale}\u0000${String(useGrouping)}`, () =>
     numberFormat(locale, {
       style: "currency",
       currency: code,
       currencyDisplay: display,
       minimumFractionDigits: scale,
       maximumFractionDigits: scale,
-      useGrouping,
+      useGrouping: intlGrouping(useGrouping),
     }),
   );
   lastStandard = { shown, scale, nf };

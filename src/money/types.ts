@@ -116,8 +116,12 @@ export interface MoneyFormatOptions {
   readonly mode?: RoundingMode;
   /** Text that replaces the currency symbol, code or name, e.g. `"yuan"` or `"元"`. */
   readonly currencyLabel?: string;
-  /** Whether to group thousands; default true. */
-  readonly useGrouping?: boolean;
+  /**
+   * How to group thousands: `true` (default) as the locale does (in compact and long notation, as
+   * `Intl`, from five integer digits on: `"1234.5亿元"`, `"$123,457T"`), `"always"` in every number of
+   * four integer digits or more (`"1,234.5亿元"`, `"$1,234T"`), `false` never.
+   */
+  readonly useGrouping?: boolean | "always";
 }
 
 /**

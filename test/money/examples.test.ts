@@ -228,6 +228,15 @@ describe("money examples (included in the API docs)", () => {
     const cny = money.of("193.48e9", "CNY");
     money.format(cny, { locale: "it-IT", notation: "long", fractionDigits: 2, currencyLabel: "yuan" }); // "193,48 miliardi di yuan"
     money.format(cny, { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" }); // "1934.8亿元"
+    const yi = {
+      locale: "zh-CN",
+      notation: "long",
+      fractionDigits: 1,
+      currencyLabel: "元",
+      useGrouping: "always",
+    } as const;
+    money.format(money.of("123450000000", "CNY"), yi); // "1,234.5亿元" (four digits grouped, as the press writes)
+    money.format(money.of("123450000000", "CNY"), { locale: "zh-CN", notation: "compact" }); // "¥1234亿"
     money.format(money.of("1234.5", "EUR"), { locale: "de-DE" }); // "1.234,50 €"
     money.format(money.of("12345678901234567890.01", "USD")); // "$12,345,678,901,234,567,890.01"
     // #endregion format
@@ -239,6 +248,8 @@ describe("money examples (included in the API docs)", () => {
     expect(money.format(cny, { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" })).toBe(
       "1934.8亿元",
     );
+    expect(money.format(money.of("123450000000", "CNY"), yi)).toBe("1,234.5亿元");
+    expect(money.format(money.of("123450000000", "CNY"), { locale: "zh-CN", notation: "compact" })).toBe("¥1234亿");
     expect(money.format(money.of("1234.5", "EUR"), { locale: "de-DE" })).toBe("1.234,50\u00A0€");
     expect(money.format(money.of("12345678901234567890.01", "USD"))).toBe("$12,345,678,901,234,567,890.01");
   });

@@ -15,6 +15,40 @@ describe("format: compact grouping", () => {
     expect(fmt("123456789000000000", "USD", { notation: "compact" })).toBe("$123,457T");
     expect(fmt("123456789000000000", "USD", { notation: "compact", useGrouping: false })).toBe("$123457T");
   });
+
+  it('"always" groups four integer digits, which compact and long notation leave whole by default', () => {
+    const zh = { locale: "zh-CN", notation: "long", fractionDigits: 1, currencyLabel: "元" } as const;
+    // The same options but grouping, one after the other: each has its own formatters and plan.
+    expect(fmt("123450000000", "CNY", zh)).toBe("1234.5亿元");
+    expect(fmt("123450000000", "CNY", { ...zh, useGrouping: "always" })).toBe("1,234.5亿元");
+    expect(fmt("123450000000", "CNY", { ...zh, useGrouping: false })).toBe("1234.5亿元");
+    expect(fmt("123450000000", "CNY", { locale: "zh-CN", notation: "compact" })).toBe("¥1234亿");
+    expect(fmt("123450000000", "CNY", { locale: "zh-CN", notation: "compact", useGrouping: "always" })).toBe(
+      "¥1,234亿",
+    );
+    expect(fmt("1234e12", "USD", { notation: "compact", useGrouping: "always" })).toBe("$1,234T");
+    expect(fmt("1234e12", "USD", { notation: "compact" })).toBe("$1234T");
+  });
+
+  it('"always" in standard notation, and past the digits Intl writes itself', () => {
+    expect(fmt("1234.5", "USD", { useGrouping: "always" })).toBe("$1,234.50");
+    expect(fmt("1234.5", "USD", { useGrouping: "always", currencyLabel: "US$" })).toBe("US$1,234.50");
+    const huge = fmt("1234e300", "USD", { useGrouping: "always" });
+    expect(huge.startsWith("$1,234,000,")).toBe(true);
+    expect(huge.endsWith(",000.00")).toBe(true);
+  });
+
+  it("money.parse reads back what grouping always writes", () => {
+    const cny = money.of("123450000000", "CNY");
+    const text = money.format(cny, {
+      locale: "zh-CN",
+      notation: "long",
+      fractionDigits: 1,
+      currencyLabel: "元",
+      useGrouping: "always",
+    });
+    expect(money.equals(money.parse(text, { locale: "zh-CN" }), cny)).toBe(true);
+  });
 });
 
 describe("format: connectors of the long notation", () => {

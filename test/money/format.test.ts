@@ -155,7 +155,9 @@ describe("format: errors", () => {
     expect(code(() => money.format(m, { fractionDigits: -1 }))).toBe("OUT_OF_RANGE");
     expect(code(() => money.format(m, { mode: "nearest" as never }))).toBe("INVALID_INPUT");
     expect(code(() => money.format(m, { currencyLabel: 5 as never }))).toBe("INVALID_TYPE");
-    expect(code(() => money.format(m, { useGrouping: "yes" as never }))).toBe("INVALID_TYPE");
+    expect(code(() => money.format(m, { useGrouping: "yes" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => money.format(m, { useGrouping: "min2" as never }))).toBe("INVALID_INPUT");
+    expect(code(() => money.format(m, { useGrouping: 1 as never }))).toBe("INVALID_TYPE");
     expect(code(() => money.format({} as never))).toBe("INVALID_VALUE");
   });
 });

@@ -28544,8 +28544,14 @@ const CASES: readonly (readonly [string, () => unknown, string, unknown])[] = [
   [
     "format grouping",
     () => money.format(usd, { useGrouping: "yes" as never }),
+    "INVALID_INPUT",
+    { function: "money.format", path: "options.useGrouping", expected: 'true, false or "always"', received: "yes" },
+  ],
+  [
+    "format grouping type",
+    () => money.format(usd, { useGrouping: 1 as never }),
     "INVALID_TYPE",
-    { function: "money.format", path: "options.useGrouping", expected: "a boolean", received: "yes" },
+    { function: "money.format", path: "options.useGrouping", expected: 'true, false or "always"', received: 1 },
   ],
   [
     "format money",
