@@ -218,12 +218,27 @@ const same = (what, a, b) => {
   const dec = () => {
     for (let i = 0; i < N; i++) out[i] = DA[i].times(r).toDecimalPlaces(2, HALF_EVEN);
   };
+  // The floor of an immutable value (as in the running totals): inputs and results frozen with their digits.
+  const FDA = DA.map((d) => Object.freeze(Object.assign(new D(d), { d: Object.freeze([...d.d]) })));
+  const fr = Object.freeze(Object.assign(new D(r), { d: Object.freeze([...r.d]) }));
+  const decFrozen = () => {
+    for (let i = 0; i < N; i++) {
+      const t = FDA[i].times(fr).toDecimalPlaces(2, HALF_EVEN);
+      Object.freeze(t.d);
+      out[i] = Object.freeze(t);
+    }
+  };
   group(
     "convert",
     "convert USD → EUR at one rate, rounded half-even to cents",
     [
       { label: "decimal.js times + toDecimalPlaces", fn: dec, baseline: true },
       { label: 'fx.convert(m, "EUR", rate)', fn: acc, role: "accordo", target: 1.5 },
+      {
+        label: "decimal.js times + toDecimalPlaces, every decimal frozen with its digits",
+        fn: decFrozen,
+        role: "floor",
+      },
       {
         label: "big.js times + round",
         fn: () => {
