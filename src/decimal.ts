@@ -130,6 +130,34 @@ export function frozen(d: Decimal): Decimal {
 }
 
 /**
+ * Compares two finite decimals of any of the library's constructors, as `x.cmp(y)` does (-1, 0
+ * or 1), without its copy of `y` into a new decimal: the figures' operations compare bounds
+ * several times a call. Both must be in the library's range; an infinite one (an overflow not yet
+ * refused) is compared by decimal.js. @internal
+ */
+export function compare(x: Decimal, y: Decimal): number {
+  const xd = x.d as number[] | null;
+  const yd = y.d as number[] | null;
+  if (xd === null || yd === null) return x.cmp(y);
+  const xs = x.s;
+  const ys = y.s;
+  // Zero: one word 0 (with either sign).
+  if (xd[0] === 0 || yd[0] === 0) return xd[0] !== 0 ? xs : yd[0] !== 0 ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
+  const n = xd.length < yd.length ? xd.length : yd.length;
+  for (let i = 0; i < n; i++) {
+    if (xd[i] !== yd[i]) return (xd[i] as number) > (yd[i] as number) !== xs < 0 ? 1 : -1;
+  }
+  return xd.length === yd.length ? 0 : xd.length > yd.length !== xs < 0 ? 1 : -1;
+}
+
+/** The sign of a finite decimal: -1, 0 (for 0 and -0) or 1, as `x.cmp(0)` without a new decimal. @internal */
+export function signOf(x: Decimal): number {
+  return x.d[0] === 0 ? 0 : x.s;
+}
+
+/**
  * Refuses a number outside the library's range with `OUT_OF_RANGE`, naming where. @internal
  */
 export function outOfRange(where: string, received: unknown): never {

@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { D, ROUNDING_MODES, roundToScale, roundingConstant, toDecimal } from "../src/decimal.js";
+import { D, ROUNDING_MODES, compare, roundToScale, roundingConstant, signOf, toDecimal } from "../src/decimal.js";
+import { DHi, DLo, DX } from "../src/figure/internal.js";
 import { code, thrown } from "./support.js";
 
 describe("toDecimal", () => {
@@ -253,5 +255,35 @@ describe("independence from decimal.js's global configuration", () => {
     expect(new Decimal(2).div(3).toString()).toBe("0.66666");
     expect(new D(2).div(3).toString()).toBe("0." + "6".repeat(33) + "7");
     expect(toDecimal(new Decimal("123456.789"), "x").plus(1).toString()).toBe("123457.789");
+  });
+});
+
+describe("compare and signOf", () => {
+  /** Decimals of every sign and magnitude, with few or many digits, -0 among them. */
+  const decimal = fc.oneof(
+    fc.constantFrom("0", "-0", "1", "-1", "1e-999", "-9.99e999", "0.1", "10000000", "9999999", "1.0000001"),
+    fc
+      .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -60, max: 60 }))
+      .map(([n, e]) => `${n}e${e}`),
+  );
+  const of = (text: string, C: typeof D) => new C(text);
+  const constructors = fc.constantFrom(D, DLo, DHi, DX, Decimal);
+
+  it("compare gives what decimal.js's cmp gives, for decimals of any of the constructors; signOf is cmp(0)", () => {
+    fc.assert(
+      fc.property(decimal, decimal, constructors, constructors, (a, b, A, B) => {
+        const x = of(a, A);
+        const y = of(b, B);
+        expect(compare(x, y)).toBe(x.cmp(y));
+        expect(compare(x, x)).toBe(0);
+        expect(signOf(x)).toBe(x.cmp(0));
+      }),
+    );
+  });
+
+  it("compare leaves an infinite decimal (an overflow not yet refused) to decimal.js", () => {
+    expect(compare(new D(Infinity), new D(1))).toBe(1);
+    expect(compare(new D(1), new D(-Infinity))).toBe(1);
+    expect(compare(new D(Infinity), new D(Infinity))).toBe(0);
   });
 });

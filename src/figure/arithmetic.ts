@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { outOfRange, type Decimal } from "../decimal.js";
+import { compare, outOfRange, signOf, type Decimal } from "../decimal.js";
 import { refuse } from "../errors.js";
 import { DHi, DLo, DX, make, onExcludedEnd, preciseQuotient, readOperand } from "./internal.js";
 import type { Figure, FigureInput } from "./types.js";
@@ -116,11 +116,11 @@ function hull(value: Decimal, corners: readonly Corner[], precise: () => Decimal
   let lo = (corners[0] as Corner).lo;
   let hi = (corners[0] as Corner).hi;
   for (const c of corners) {
-    if (c.lo.lt(lo)) lo = c.lo;
-    if (c.hi.gt(hi)) hi = c.hi;
+    if (compare(c.lo, lo) < 0) lo = c.lo;
+    if (compare(c.hi, hi) > 0) hi = c.hi;
   }
-  const loInclusive = corners.some((c) => c.attained && c.lo.eq(lo));
-  const hiInclusive = corners.some((c) => c.attained && c.hi.eq(hi));
+  const loInclusive = corners.some((c) => c.attained && compare(c.lo, lo) === 0);
+  const hiInclusive = corners.some((c) => c.attained && compare(c.hi, hi) === 0);
   return make(
     onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? precise() : value,
     lo,
@@ -190,7 +190,7 @@ export function div(a: FigureInput, b: FigureInput): Figure {
 
 /** {@link div} of two figures already read; `branded: false` for a step the caller does not return. @internal */
 export function quotientOf(x: Figure, y: Figure, branded = true): Figure {
-  if (y.lo.lte(0) && y.hi.gte(0)) {
+  if (signOf(y.lo) <= 0 && signOf(y.hi) >= 0) {
     refuse("DIVISION_BY_ZERO", {
       function: "figure.div",
       path: "b",
@@ -203,7 +203,7 @@ export function quotientOf(x: Figure, y: Figure, branded = true): Figure {
   // the highest quotient are at corners known from the signs, two divisions instead of eight.
   const ps = ends(x);
   const qs = ends(y);
-  const positive = y.lo.gt(0);
+  const positive = signOf(y.lo) > 0;
   // Above zero, p / q grows with p; below, it shrinks. For a fixed p >= 0, p / q shrinks as q grows
   // (on either side of zero), so its lowest is at the higher q; for p < 0, at the lower q.
   const lowP = positive ? 0 : 1;
@@ -262,7 +262,7 @@ function endAttained(
       const pc = ps[k] as End;
       const qc = qs[l] as End;
       if ((k === i && l === j) || !attained(pc, qc)) continue;
-      if (!apart(pc[0], qc[0], p[0], q[0]) && R.div(pc[0], qc[0]).eq(bound)) return true;
+      if (!apart(pc[0], qc[0], p[0], q[0]) && compare(R.div(pc[0], qc[0]), bound) === 0) return true;
     }
   }
   return false;
@@ -275,8 +275,8 @@ function endAttained(
  * the same divisor, |pc − p| / |pc|; otherwise from the exact products, (pc·q − p·qc) / (qc·q).
  */
 function apart(pc: Decimal, qc: Decimal, p: Decimal, q: Decimal): boolean {
-  if (pc.eq(p)) return pc.isZero() ? false : wider(DX.sub(q, qc), q);
-  if (qc.eq(q)) return wider(DX.sub(pc, p), pc);
+  if (compare(pc, p) === 0) return pc.isZero() ? false : wider(DX.sub(q, qc), q);
+  if (compare(qc, q) === 0) return wider(DX.sub(pc, p), pc);
   const m = DX.mul(pc, q);
   return DX.sub(m, DX.mul(p, qc)).abs().gt(DX.mul(m.abs(), NEAR));
 }

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { D, RANGE_TEXT, ZERO, frozen, site, toDecimal, type Decimal } from "../decimal.js";
+import { D, RANGE_TEXT, ZERO, compare, frozen, site, toDecimal, type Decimal } from "../decimal.js";
 import { FIGURE_BRAND } from "../brand.js";
 import { refuse } from "../errors.js";
 import type { Figure, FigureInput, FigureScale } from "./types.js";
@@ -89,7 +89,7 @@ export function make(
   const keep = branded ? own : zeroOrSelf;
   const l = keep(lo);
   const h = keep(hi);
-  const exact = l.eq(h);
+  const exact = compare(l, h) === 0;
   const made = Object.create(FIGURE) as { -readonly [K in keyof Figure]: Figure[K] };
   made.value = keep(value);
   made.lo = l;
@@ -114,7 +114,7 @@ export function onExcludedEnd(
   loInclusive: boolean,
   hiInclusive: boolean,
 ): boolean {
-  return (!loInclusive && value.eq(lo)) || (!hiInclusive && value.eq(hi));
+  return (!loInclusive && compare(value, lo) === 0) || (!hiInclusive && compare(value, hi) === 0);
 }
 
 /**

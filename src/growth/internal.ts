@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { D, MAX_EXPONENT, ONE, RANGE_TEXT, site, toDecimal, type Decimal } from "../decimal.js";
+import { D, MAX_EXPONENT, ONE, RANGE_TEXT, signOf, site, toDecimal, type Decimal } from "../decimal.js";
 import { FIGURE_BRAND } from "../brand.js";
 import { refuse, type AccordoErrorCode } from "../errors.js";
 import {
@@ -221,7 +221,7 @@ export function readPositive(input: unknown, where: string): Decimal {
 
 /** Whether a figure's closed interval contains zero. @internal */
 export function mayBeZero(f: Figure): boolean {
-  return f.lo.lte(0) && f.hi.gte(0);
+  return signOf(f.lo) <= 0 && signOf(f.hi) >= 0;
 }
 
 /** The largest decimal exponent a power may reach in growth computations: the library's range. @internal */

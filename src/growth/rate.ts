@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Decimal, type DecimalInput } from "../decimal.js";
+import { ONE, compare, signOf, type Decimal, type DecimalInput } from "../decimal.js";
 import { readOptions, refuse } from "../errors.js";
 import { mul, percent } from "../figure/index.js";
 import { readOperand } from "../figure/internal.js";
@@ -132,7 +132,7 @@ function compute(
  */
 export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], absolute: boolean): GrowthRate {
   const flags: GrowthFlag[] = [];
-  const negativeBase = p.hi.lt(0);
+  const negativeBase = signOf(p.hi) < 0;
   if (negativeBase) flags.push("negativeBase");
   if (absolute) flags.push("absoluteDenominator");
   // Signed: c/p − 1. Absolute with a negative base: (c − p)/(−p) = 1 − c/p. Each input used once: exact bounds.
@@ -140,7 +140,8 @@ export function growthBetween(c: Figure, p: Figure, basis: GrowthRate["basis"], 
   const fraction = absolute && negativeBase ? differenceOf(ONE_FIGURE, quotient) : differenceOf(quotient, ONE_FIGURE);
   const signChange = !c.value.isZero() && c.value.isNeg() !== p.value.isNeg();
   if (signChange) flags.push("signChange");
-  else if ((c.lo.lt(0) && p.hi.gt(0)) || (c.hi.gt(0) && p.lo.lt(0))) flags.push("signMayChange");
+  else if ((signOf(c.lo) < 0 && signOf(p.hi) > 0) || (signOf(c.hi) > 0 && signOf(p.lo) < 0))
+    flags.push("signMayChange");
   return rateOf(fraction, basis, flags);
 }
 
@@ -214,11 +215,12 @@ function readPeriods(periods: DecimalInput | undefined, fn: string): Decimal {
  */
 function factor(r: GrowthRate, n: Decimal, fn: string, step = false): Figure {
   if (r.flags.includes("absoluteDenominator") && r.flags.includes("negativeBase")) {
-    if (!n.eq(1)) notCompoundable(fn, "periods", n.toString());
+    if (compare(n, ONE) !== 0) notCompoundable(fn, "periods", n.toString());
     return differenceOf(ONE_FIGURE, r.fraction, !step);
   }
-  const one = sumOf(ONE_FIGURE, r.fraction, !(step && n.eq(1)));
-  if (n.eq(1)) return one;
+  const once = compare(n, ONE) === 0;
+  const one = sumOf(ONE_FIGURE, r.fraction, !(step && once));
+  if (once) return one;
   if (one.lo.lte(0)) belowMinus100(fn, r, `compounded over ${n.toString()} periods`);
   return powPositive(one, n);
 }
