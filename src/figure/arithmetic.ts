@@ -275,10 +275,22 @@ function endAttained(
  * the same divisor, |pc − p| / |pc|; otherwise from the exact products, (pc·q − p·qc) / (qc·q).
  */
 function apart(pc: Decimal, qc: Decimal, p: Decimal, q: Decimal): boolean {
-  if (compare(pc, p) === 0) return pc.isZero() ? false : wider(DX.sub(q, qc), q);
-  if (compare(qc, q) === 0) return wider(DX.sub(pc, p), pc);
+  if (compare(pc, p) === 0) return pc.isZero() ? false : differ(q, qc, q);
+  if (compare(qc, q) === 0) return differ(pc, p, pc);
   const m = DX.mul(pc, q);
   return DX.sub(m, DX.mul(p, qc)).abs().gt(DX.mul(m.abs(), NEAR));
+}
+
+/**
+ * Whether |a − b| > |x| × 1e-32 ({@link wider} of a − b), told without subtracting when the last
+ * digits of `a` and `b` are far enough above x's 33rd: a − b is then a multiple of the unit of the
+ * lower of the two last digits, so when it is not 0 it is at least that unit (the common case of
+ * bounds of a few digits, as `figure.reported` makes).
+ */
+function differ(a: Decimal, b: Decimal, x: Decimal): boolean {
+  if (compare(a, b) === 0) return false;
+  if (Math.min(a.e - a.sd() + 1, b.e - b.sd() + 1) >= x.e - 31) return true;
+  return wider(DX.sub(a, b), x);
 }
 
 /** Whether |d| > |x| × 1e-32, from the exponents (|d| >= 10^d.e, |x| < 10^(x.e + 1)) or exactly. */
