@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { D, ROUNDING_MODES, compare, roundToScale, roundingConstant, signOf, toDecimal } from "../src/decimal.js";
-import { DHi, DLo, DX } from "../src/figure/internal.js";
+import { DHi, DLo, DX, own } from "../src/figure/internal.js";
 import { code, thrown } from "./support.js";
 
 describe("toDecimal", () => {
@@ -258,7 +258,7 @@ describe("independence from decimal.js's global configuration", () => {
   });
 });
 
-describe("compare and signOf", () => {
+describe("compare, signOf and own", () => {
   /** Decimals of every sign and magnitude, with few or many digits, -0 among them. */
   const decimal = fc.oneof(
     fc.constantFrom("0", "-0", "1", "-1", "1e-999", "-9.99e999", "0.1", "10000000", "9999999", "1.0000001"),
@@ -285,5 +285,26 @@ describe("compare and signOf", () => {
     expect(compare(new D(Infinity), new D(1))).toBe(1);
     expect(compare(new D(1), new D(-Infinity))).toBe(1);
     expect(compare(new D(Infinity), new D(Infinity))).toBe(0);
+  });
+
+  it("own adopts a fresh result of DLo or DHi, copies any other decimal, and freezes what it returns", () => {
+    const fresh = DLo.div(1, 3);
+    const adopted = own(fresh);
+    expect(adopted).toBe(fresh);
+    expect(adopted.constructor).toBe(D);
+    expect(Object.isFrozen(adopted)).toBe(true);
+    expect(adopted.plus(1).constructor).toBe(D);
+    expect(adopted.toString()).toBe(new D(DLo.div(1, 3)).toString());
+
+    const shared = Object.freeze(DHi.div(2, 3));
+    const copy = own(shared);
+    expect(copy).not.toBe(shared);
+    expect(copy.constructor).toBe(D);
+    expect(shared.constructor).toBe(DHi);
+
+    const theirs = new Decimal("1.5");
+    expect(own(theirs)).not.toBe(theirs);
+    expect(Object.isFrozen(theirs)).toBe(false);
+    expect(own(DLo.sub(1, 1))).toBe(own(new D("-0")));
   });
 });

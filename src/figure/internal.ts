@@ -53,10 +53,21 @@ export const DLo: typeof D = D.clone({ rounding: D.ROUND_FLOOR });
 /** @internal */
 export const DHi: typeof D = D.clone({ rounding: D.ROUND_CEIL });
 
-/** Copies a decimal of a directed clone into the library's constructor, normalising -0. @internal */
+/**
+ * Copies a decimal of a directed clone into the library's constructor, normalising -0. A result
+ * of `DLo` or `DHi` that is not frozen yet is one the caller has just computed and shares with no
+ * one: it is adopted (its constructor becomes `D`, as a copy's would; the clones have `D`'s range
+ * and digits are never rounded by a copy) rather than copied. @internal
+ */
 export function own(x: Decimal): Decimal {
   if (x.isZero()) return ZERO;
-  return frozen(x.constructor === D ? x : new D(x));
+  const C = x.constructor;
+  if (C === D) return frozen(x);
+  if ((C === DLo || C === DHi) && !Object.isFrozen(x)) {
+    (x as { constructor: unknown }).constructor = D;
+    return frozen(x);
+  }
+  return frozen(new D(x));
 }
 
 function zeroOrSelf(x: Decimal): Decimal {
