@@ -206,7 +206,8 @@ export function tryRate(
 }
 
 function readPeriods(periods: DecimalInput | undefined, fn: string): Decimal {
-  return readPositive(periods ?? 1, `${fn}: periods`);
+  // Absent (or null) is one period: the library's 1, not a new decimal each call.
+  return periods === undefined || periods === null ? ONE : readPositive(periods, `${fn}: periods`);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { refuse } from "../errors.js";
 import { div, mul, sub } from "../figure/index.js";
+import { quotientOf } from "../figure/arithmetic.js";
 import { HUNDRED, mayBeZero, pointsOf, readFraction, readLevel, shareOf } from "./internal.js";
 import type { FractionInput, LevelInput, PercentagePoints, Share } from "./types.js";
 
@@ -33,7 +34,8 @@ export function share(part: LevelInput, total: LevelInput): Share {
       hi: t.hi.toString(),
     });
   }
-  return shareOf(div(p, t));
+  // Both are figures already read: divided without reading them again.
+  return shareOf(quotientOf(p, t));
 }
 
 /**
