@@ -43,6 +43,7 @@ export const CONCEPTS = [
   "TIME_PERIOD",
   "OBS_VALUE",
   "UNIT_MULT",
+  "SCALE",
   "CURRENCY",
   "CURRENCY_DENOM",
   "EXR_SUFFIX",

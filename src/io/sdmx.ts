@@ -252,7 +252,10 @@ class SdmxCsv extends CsvReader {
     sink.add(base, quote, value, on, source, kind);
   }
 
-  /** OBS_VALUE × 10^UNIT_MULT, or undefined after a problem. */
+  /**
+   * OBS_VALUE × 10^UNIT_MULT, or × 10^SCALE (the IMF's name of the same attribute; when a file has
+   * both, they must agree and apply once), or undefined after a problem.
+   */
   private value(
     observed: string,
     cell: (concept: Concept) => string | undefined,
@@ -263,18 +266,37 @@ class SdmxCsv extends CsvReader {
       this.sink.problem({ ...at("OBS_VALUE"), expected: Sink.RATE, received: observed });
       return undefined;
     }
-    const multiplier = cell("UNIT_MULT") ?? "";
-    const scale = this.scale(multiplier);
-    if (scale === null) {
-      const expected = "a whole power of ten (0, 3, 6, -2, ...)";
-      this.sink.problem({ ...at("UNIT_MULT"), expected, received: multiplier });
+    const unitMult = cell("UNIT_MULT") ?? "";
+    const scaleText = cell("SCALE") ?? "";
+    let field: Concept = "UNIT_MULT";
+    let multiplier = unitMult;
+    for (const [concept, text] of [
+      ["UNIT_MULT", unitMult],
+      ["SCALE", scaleText],
+    ] as const) {
+      if (this.scale(text) !== null) continue;
+      const expected = "a whole power of ten (0, 3, 6, -2, ...), a code of SDMX's unit multipliers";
+      this.sink.problem({ ...at(concept), expected, received: text });
       return undefined;
     }
+    if (scaleText !== "") {
+      if (unitMult !== "" && !(this.scale(unitMult) as Decimal).eq(this.scale(scaleText) as Decimal)) {
+        this.sink.problem({
+          ...at("SCALE"),
+          expected: `the power of ten UNIT_MULT gives (${unitMult}): both multiply OBS_VALUE`,
+          received: scaleText,
+        });
+        return undefined;
+      }
+      field = "SCALE";
+      multiplier = scaleText;
+    }
+    const scale = this.scale(multiplier) as Decimal;
     if (scale.eq(1)) return value;
     const scaled = value.times(scale);
     if (scaled.isFinite() && !scaled.isZero()) return scaled;
     this.sink.problem({
-      ...at("UNIT_MULT"),
+      ...at(field),
       expected: "a power of ten that keeps OBS_VALUE within the range of numbers (1e-999 to below 1e1000)",
       received: multiplier,
     });
@@ -322,12 +344,14 @@ class SdmxCsv extends CsvReader {
  *   `ENDA_XDC_USD_RATE` (average) and `ENDE_XDC_USD_RATE` (end of period). `XDC`, the domestic
  *   currency, is not in the file: `options.areas` names the currency of each `COUNTRY` or `REF_AREA`.
  *
- * `TIME_PERIOD`, `OBS_VALUE` and, when present, `FREQ` (or `FREQUENCY`), `UNIT_MULT`, `ACTION` and
+ * `TIME_PERIOD`, `OBS_VALUE` and, when present, `FREQ` (or `FREQUENCY`), `UNIT_MULT` (or the IMF's `SCALE`), `ACTION` and
  * `DATAFLOW` (1.0) or `STRUCTURE_ID` (2.0) are read; other columns are skipped. Headers and codes
  * with labels (`CURRENCY: Currency`, `USD: US dollar`) and the separator a 2.0 file names after
  * `STRUCTURE` are read. A daily observation becomes a `spot` rate on its day. A period
  * (`2024-03`, `2024-M03`, `2024-Q1`, `2024`) averaged becomes an `average` rate dated the period;
- * at its end, a `spot` rate dated the period's last day. The value is scaled by 10^UNIT_MULT. An
+ * at its end, a `spot` rate dated the period's last day. The value is scaled, exactly, by 10^UNIT_MULT
+ * or 10^SCALE (`6` or `6: Millions` multiplies by a million; a file with both needs them to agree);
+ * a multiplier that is not a whole power of ten (`Millions` without its code) is a malformed row. An
  * empty or `NaN` OBS_VALUE (a missing observation) is passed over, and so is a repeat of an
  * observation with the same value (the BIS and the IMF publish the euro for each euro-area member).
  * The source is `options.source`, else the agency of `DATAFLOW` / `STRUCTURE_ID` (`BIS:WS_XRU(1.0)`
@@ -343,7 +367,7 @@ class SdmxCsv extends CsvReader {
  *   layout above, or no TIME_PERIOD or OBS_VALUE: always thrown, with a hint) or a malformed row (a
  *   row of the wrong width, an unknown currency or indicator, an area `options.areas` does not
  *   name, a period that does not match FREQ, a period neither averaged nor at its end, a value that
- *   is not a positive decimal, an observation read twice with two values, a row that deletes
+ *   is not a positive decimal, a UNIT_MULT or SCALE that is no power of ten (or two that disagree), an observation read twice with two values, a row that deletes
  *   data), with `line`, `column`, `field`, `expected`, `received` in its details; `INVALID_INPUT`
  *   when the file names no agency and `options.source` is not given, or for an invalid option
  *   value; `INVALID_TYPE` for an input that is neither text nor an async iterable, or `areas` that

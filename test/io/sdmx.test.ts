@@ -259,6 +259,61 @@ describe("io.readSdmxCsv: the IMF's exchange rates (ER, IFS)", () => {
     expect((e as Error).message).toContain('{ areas: { JPN: "SEK" } }');
   });
 
+  it("scales OBS_VALUE by 10^SCALE, the IMF's unit multiplier, exactly (empty: none)", () => {
+    const t = io.readSdmxCsv(fixture("rates/imf-er-scale.csv"), { areas: { SWE: "SEK", IDN: "IDR", JPN: "JPY" } });
+    expect(listedRates(t)).toEqual([
+      "USD/SEK 2024-01 10.3969 (average, IMF.STA)",
+      "USD/IDR 2024-01 15613.3 (average, IMF.STA)",
+      "IDR/USD 2024-01 0.000064048 (average, IMF.STA)",
+      "USD/JPY 2024-01-31 146.9 (spot, IMF.STA)",
+    ]);
+    const labels = io.readSdmxCsv(fixture("rates/imf-er-scale-labels.csv"), { areas: { IDN: "IDR" } });
+    expect(listedRates(labels)).toEqual(["USD/IDR 2024-01 15613.3 (average, IMF.STA)"]);
+  });
+
+  const SCALED = "STRUCTURE,STRUCTURE_ID,COUNTRY,INDICATOR,TYPE_OF_TRANSFORMATION,FREQUENCY,TIME_PERIOD,OBS_VALUE";
+  refusesFiles("io.readSdmxCsv", (text) => io.readSdmxCsv(text, { areas: { IDN: "IDR" } }), [
+    [
+      "a SCALE that is a word, not the code of a power of ten",
+      `${SCALED},SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,15.6133,Thousands\n`,
+      { line: 2, column: 65, field: "SCALE", received: "Thousands" },
+    ],
+    [
+      "a SCALE that is no whole power",
+      `${SCALED},SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,15.6133,1.5\n`,
+      { line: 2, field: "SCALE", received: "1.5" },
+    ],
+    [
+      "a SCALE against UNIT_MULT",
+      `${SCALED},UNIT_MULT,SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,15.6133,0,3\n`,
+      { line: 2, field: "SCALE", received: "3" },
+    ],
+    [
+      "a SCALE that takes the value out of the range of numbers",
+      `${SCALED},SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,1e998,9\n`,
+      { line: 2, field: "SCALE", received: "9" },
+    ],
+  ]);
+
+  it("a SCALE that agrees with UNIT_MULT multiplies once", () => {
+    const both = `${SCALED},UNIT_MULT,SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,15.6133,3,3\n`;
+    expect(listedRates(io.readSdmxCsv(both, { areas: { IDN: "IDR" } }))).toEqual([
+      "USD/IDR 2024-01 15613.3 (average, IMF.STA)",
+    ]);
+    const unitMultOnly = `${SCALED},UNIT_MULT,SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,15.6133,3,\n`;
+    expect(listedRates(io.readSdmxCsv(unitMultOnly, { areas: { IDN: "IDR" } }))).toEqual([
+      "USD/IDR 2024-01 15613.3 (average, IMF.STA)",
+    ]);
+  });
+
+  it("with errors: collect, a row with a bad SCALE is reported and the others are read", () => {
+    const text = `${SCALED},SCALE\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M01,15.6133,Thousands\ndataflow,IMF.STA:ER(4.0.1),IDN,XDC_USD,PA_RT,M,2024-M02,15.7,3\n`;
+    const report = io.readSdmxCsv(text, { areas: { IDN: "IDR" }, errors: "collect" });
+    expect(listedRates(report.table)).toEqual(["USD/IDR 2024-02 15700 (average, IMF.STA)"]);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]?.details).toMatchObject({ line: 2, field: "SCALE", received: "Thousands" });
+  });
+
   const IMF = "STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,TYPE_OF_TRANSFORMATION,FREQUENCY,TIME_PERIOD,OBS_VALUE";
   it("refuses an indicator that is no rate, and a transformation that is neither average nor end", () => {
     const index = `${IMF}\ndataflow,IMF.STA:ER(4.0.1),I,SWE,EREER_IX,IX,M,2024-M01,98.5\n`;
