@@ -218,7 +218,12 @@ function readRounding(rounding: unknown, fn: string): ReportedRounding {
   });
 }
 
-function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown, fn: string): Figure {
+/**
+ * The figure of a number as written, times 10^scale, with the bounds of its last written digit
+ * under the publisher's rounding; refusals name `fn`.
+ * @internal
+ */
+export function fromWritten(text: DecimalInput, scale: number, roundingOption: unknown, fn: string): Figure {
   const rounding = readRounding(roundingOption, fn);
   if (typeof text !== "string") {
     const input = toDecimal(text, `${fn}: text`);

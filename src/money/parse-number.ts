@@ -28,6 +28,8 @@ const COMMA_DECIMAL: ReadonlySet<string> = new Set([
 
 /** What the number is read with: the whole text (for messages), the mode, the separators or locale given, the languages of the words. */
 export interface NumberContext {
+  /** The public function that reads, named by its refusals. */
+  readonly fn: string;
   readonly text: string;
   readonly strict: boolean;
   readonly locale?: string;
@@ -38,7 +40,7 @@ export interface NumberContext {
 
 /** Reads the digits of the number with given, locale or inferred separators; returns a plain decimal string. */
 export function readNumber(raw: string, ctx: NumberContext): string {
-  const where = { text: ctx.text, locale: ctx.locale };
+  const where = ctx;
   let decimal: string | undefined;
   let group: string | undefined;
   if (ctx.decimal !== undefined || ctx.group !== undefined) {
@@ -50,7 +52,7 @@ export function readNumber(raw: string, ctx: NumberContext): string {
     ] as const) {
       if (sep !== undefined && !/^[.,' ]$/.test(sep))
         refuse("INVALID_INPUT", {
-          function: "money.parse",
+          function: ctx.fn,
           path: `options.${name}`,
           expected: "one of . , ' or a space",
           received: sep,
@@ -58,7 +60,7 @@ export function readNumber(raw: string, ctx: NumberContext): string {
     }
     if (decimal !== undefined && decimal === group) {
       refuse("INVALID_INPUT", {
-        function: "money.parse",
+        function: ctx.fn,
         path: "options.groupSeparator",
         expected: "a separator other than the decimal separator",
         received: group,
@@ -134,7 +136,7 @@ function infer(raw: string, ctx: NumberContext): { decimal: string; group: strin
   }
   if (ctx.strict) {
     unreadable(
-      { text: ctx.text, locale: ctx.locale },
+      ctx,
       `${describe(raw)} may be ${raw.replace(single, "")} (thousands separator) or ${raw.replace(single, ".")} (decimal separator); pass a locale or decimalSeparator`,
       { reason: "ambiguous-separator" },
     );
@@ -173,8 +175,10 @@ function separatorsOf(locale: string, raw: string): { decimal: string; group: st
 
 /** Where a refusal of the text is: the text and the locale whose words and separators were used. @internal */
 export interface TextSite {
+  /** The public function that reads, named by the refusal. */
+  readonly fn: string;
   readonly text: string;
-  readonly locale: string | undefined;
+  readonly locale?: string | undefined;
 }
 
 /**
@@ -185,7 +189,7 @@ export interface TextSite {
 export function unreadable(at: TextSite, problem: string, extra?: object): never {
   const used = at.locale ?? "en-US";
   return refuse("INVALID_TEXT", {
-    function: "money.parse",
+    function: at.fn,
     path: "text",
     expected: `an amount written as in ${used}`,
     received: at.text,

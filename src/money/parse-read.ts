@@ -17,6 +17,8 @@ const CODE_WORD = /[a-z0-9_]+/iy;
 
 /** The options of a parse, checked. */
 export interface Reading {
+  /** The public function that reads, named by its refusals: `"money.parse"`, `"money.parseReported"`. */
+  readonly fn: string;
   readonly text: string;
   readonly strict: boolean;
   readonly expected: Currency | undefined;
@@ -131,7 +133,7 @@ export function pickCurrency(found: readonly Found[], r: Reading): Currency {
   if (expected !== undefined) {
     if (!candidates.includes(expected.code) && !narrowOk) {
       return refuse("CURRENCY_MISMATCH", {
-        function: "money.parse",
+        function: r.fn,
         path: "text",
         expected: `an amount in ${expected.code} (options.currency)`,
         received: text,
@@ -150,7 +152,7 @@ export function pickCurrency(found: readonly Found[], r: Reading): Currency {
       { currencies: candidates },
     );
   }
-  return resolveCurrency(candidates[0], "money.parse: text");
+  return resolveCurrency(candidates[0], `${r.fn}: text`);
 }
 
 /**
@@ -184,7 +186,7 @@ export function checkOneAmount(found: readonly Found[], r: Reading): void {
   if (problem !== undefined) {
     const locale = r.locale ?? "en-US";
     refuse("INVALID_TEXT", {
-      function: "money.parse",
+      function: r.fn,
       path: "text",
       expected: "exactly one amount",
       received: r.text,

@@ -66,7 +66,7 @@ export const PARSE_TEXT_LIMIT = 2000;
  *   A single separator followed by exactly 3 digits ("1,234") is ambiguous: the language of
  *   the words decides ("1,234 miliardi" is Italian); otherwise it is read as a thousands
  *   separator ("¥1,100" is 1100 yen), except in strict mode.
- * - **Strict mode** (`strict: true`) refuses the ambiguous cases with INVALID_INPUT and a
+ * - **Strict mode** (`strict: true`) refuses the ambiguous cases with INVALID_TEXT and a
  *   message saying why, rather than guessing; it also refuses a symbol shared by several
  *   currencies (which is refused in any mode when nothing decides).
  *
@@ -86,24 +86,35 @@ export const PARSE_TEXT_LIMIT = 2000;
  * @param options - see {@link MoneyParseOptions}
  * @returns a frozen Money
  * @throws {@link accordo!AccordoError} `TEXT_TOO_LONG` for a text longer than 2,000 characters;
- *   `INVALID_TEXT` for a currency or scale word repeated; `INVALID_INPUT` for text that is not one amount, unknown
- *   words, misplaced separators, an ambiguous number in strict mode, no currency, an
- *   ambiguous currency or an invalid locale; `CURRENCY_MISMATCH` when the text names a
- *   currency other than `options.currency`; `UNKNOWN_CURRENCY` for an unknown code in `options.currency`
+ *   `INVALID_TEXT` for text that is not one amount: unknown words, misplaced separators or signs, an
+ *   ambiguous number in strict mode, no currency, an ambiguous currency, a currency or scale word
+ *   repeated; `INVALID_INPUT` for an invalid locale or separator option; `INVALID_TYPE` for a text
+ *   that is not a string or an option of the wrong type; `OUT_OF_RANGE` for an amount outside the
+ *   library's range; `CURRENCY_MISMATCH` when the text names a currency other than
+ *   `options.currency`; `UNKNOWN_CURRENCY` for an unknown code in `options.currency`; `UNKNOWN_OPTION`
+ *   for an unknown option
  * @example
  * {@includeCode ../../test/money/examples.test.ts#parse}
  * @category Parsing
  * @since 0.1.0
  */
 export function parse(text: string, options: MoneyParseOptions = {}): Money {
-  return readSentence(text, (t) => readMoney(t, options));
+  return parseAs(text, options, "money.parse");
+}
+
+/**
+ * {@link parse}, whose refusals name `fn` (`"money.parseReported"` for the readers built on it).
+ * @internal
+ */
+export function parseAs(text: string, options: MoneyParseOptions | undefined, fn: string): Money {
+  return readSentence(text, (t) => readMoney(t, options, fn));
 }
 
 /** Reads the text as written (`parse` reads it again without a final punctuation mark). */
-function readMoney(text: string, options: MoneyParseOptions): Money {
-  const r = reading(text, options);
+function readMoney(text: string, options: MoneyParseOptions | undefined, fn: string): Money {
+  const r = reading(text, options, fn);
   const s = normalize(text);
-  if (s === "") unreadable({ text, locale: r.locale }, "the text is empty");
+  if (s === "") unreadable(r, "the text is empty");
   // The cheapest words first: the locale's codes, scale words and press words; then its symbols; then
   // the names of its currencies with the press words; then en-US's words after the locale's. A first parse in a locale
   // builds only what its text needs. (A name made only of symbols and scale words, which would be
@@ -150,7 +161,7 @@ export function clearLocaleWords(): void {
 
 /** Reads the normalized text `s` with the given words: the steps below, in order. */
 function read(s: string, r: Reading, words: Words): Money {
-  const where = { text: r.text, locale: r.locale };
+  const where = r;
   const { numberText, prefix, suffix } = findNumber(s, words, where);
   const { negative, before, after } = readSign(prefix, suffix, words, where);
   const found = readWords(before, after, words, r);
@@ -158,6 +169,7 @@ function read(s: string, r: Reading, words: Words): Money {
   checkOneAmount(found, r);
   const { exponent, langs } = scaleAndLanguages(found);
   const digits = readNumber(numberText, {
+    fn: r.fn,
     text: r.text,
     strict: r.strict,
     ...(r.locale !== undefined ? { locale: r.locale } : {}),
@@ -167,7 +179,7 @@ function read(s: string, r: Reading, words: Words): Money {
   });
   const amount = new D(`${negative ? "-" : ""}${digits}e${exponent}`);
   // Text may write more digits than the range holds ("1" and 1,001 zeros): refused, never Infinity.
-  if (!amount.isFinite() || !inRange(amount)) outOfRange("money.parse: text", r.text);
+  if (!amount.isFinite() || !inRange(amount)) outOfRange(`${r.fn}: text`, r.text);
   const money = make(amount, currency);
   WRITTEN.set(money, { digits: `${negative ? "-" : ""}${digits}`, exponent });
   return money;
@@ -183,10 +195,10 @@ export const WRITTEN = new WeakMap<Money, { readonly digits: string; readonly ex
 const resolvedLocales = new Map<string, string>();
 
 /** Checks the text's type and length and the options; resolves the locale and the expected currency. */
-function reading(text: string, given: MoneyParseOptions | undefined): Reading {
+function reading(text: string, given: MoneyParseOptions | undefined, fn: string): Reading {
   if (typeof text !== "string")
-    return refuse("INVALID_TYPE", { function: "money.parse", path: "text", expected: "a string", received: text });
-  const options = readOptions("money.parse", "options", given, [
+    return refuse("INVALID_TYPE", { function: fn, path: "text", expected: "a string", received: text });
+  const options = readOptions(fn, "options", given, [
     "locale",
     "currency",
     "decimalSeparator",
@@ -196,18 +208,18 @@ function reading(text: string, given: MoneyParseOptions | undefined): Reading {
   const strict = options.strict ?? false;
   if (typeof strict !== "boolean")
     refuse("INVALID_TYPE", {
-      function: "money.parse",
+      function: fn,
       path: "options.strict",
       expected: "a boolean",
       received: strict,
     });
   const expected =
-    options.currency === undefined ? undefined : resolveCurrency(options.currency, "money.parse: options.currency");
+    options.currency === undefined ? undefined : resolveCurrency(options.currency, `${fn}: options.currency`);
   for (const name of ["decimalSeparator", "groupSeparator"] as const) {
     const sep: unknown = options[name];
     if (sep !== undefined && typeof sep !== "string")
       refuse("INVALID_TYPE", {
-        function: "money.parse",
+        function: fn,
         path: `options.${name}`,
         expected: "one of . , ' or a space",
         received: sep,
@@ -217,7 +229,7 @@ function reading(text: string, given: MoneyParseOptions | undefined): Reading {
   if (options.locale !== undefined) {
     if (typeof options.locale !== "string")
       refuse("INVALID_TYPE", {
-        function: "money.parse",
+        function: fn,
         path: "options.locale",
         expected: "a BCP 47 locale string",
         received: options.locale,
@@ -229,7 +241,7 @@ function reading(text: string, given: MoneyParseOptions | undefined): Reading {
         new Intl.NumberFormat(locale);
       } catch {
         refuse("INVALID_INPUT", {
-          function: "money.parse",
+          function: fn,
           path: "options.locale",
           expected: "a BCP 47 locale",
           received: options.locale,
@@ -241,7 +253,7 @@ function reading(text: string, given: MoneyParseOptions | undefined): Reading {
   }
   if (text.length > PARSE_TEXT_LIMIT) {
     refuse("TEXT_TOO_LONG", {
-      function: "money.parse",
+      function: fn,
       path: "text",
       expected: `at most ${PARSE_TEXT_LIMIT} characters`,
       received: `${text.length} characters`,
@@ -251,6 +263,7 @@ function reading(text: string, given: MoneyParseOptions | undefined): Reading {
     });
   }
   return {
+    fn,
     text,
     strict,
     expected,

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { figure, money } from "../../src/index.js";
-import { interval, thrown } from "../support.js";
+import { expectRefusal, interval } from "../support.js";
 
 describe("money.parseReported", () => {
   it("parseReported", () => {
@@ -52,23 +52,69 @@ describe("money.parseReported", () => {
     expect(interval(r.figure)).toBe("[30260000000, 30270000000)");
   });
 
-  it("strict mode and refusals are those of money.parse", () => {
-    expect(thrown(() => money.parseReported("1,234 USD", { strict: true }))).toMatchObject({ code: "INVALID_TEXT" });
-    expect(thrown(() => money.parse("1,234 USD", { strict: true }))).toMatchObject({ code: "INVALID_TEXT" });
+  it("strict mode and refusals are those of money.parse, naming money.parseReported", () => {
+    expectRefusal(
+      () => money.parseReported("1,234 USD", { strict: true }),
+      "INVALID_TEXT",
+      "money.parseReported: text",
+      {
+        reason: "ambiguous-separator",
+      },
+    );
+    expectRefusal(() => money.parse("1,234 USD", { strict: true }), "INVALID_TEXT", "money.parse: text");
     expect(money.toString(money.parseReported("1,234 USD").money)).toBe("1234 USD");
-    expect(thrown(() => money.parseReported("5 USD and 6 USD"))).toMatchObject({ code: "INVALID_TEXT" });
-    expect(thrown(() => money.parseReported("5 USD", { currency: "EUR" }))).toMatchObject({
-      code: "CURRENCY_MISMATCH",
+    expectRefusal(() => money.parseReported("abc", { locale: "it-IT" }), "INVALID_TEXT", "money.parseReported: text", {
+      received: "abc",
+      locale: "it-IT",
     });
-    expect(thrown(() => money.parseReported("5 USD", { rouding: "down" } as never))).toMatchObject({
-      code: "UNKNOWN_OPTION",
-      details: { function: "money.parseReported", path: "options.rouding", suggestion: "rounding" },
-    });
-    expect(thrown(() => money.parseReported("5 USD", { rounding: "sideways" } as never))).toMatchObject({
-      code: "INVALID_INPUT",
-    });
-    expect(thrown(() => money.parseReported(5 as never))).toMatchObject({ code: "INVALID_TYPE" });
-    expect(thrown(() => money.parseReported("1".repeat(2001)))).toMatchObject({ code: "TEXT_TOO_LONG" });
+    expectRefusal(() => money.parseReported("5 USD and 6 USD"), "INVALID_TEXT", "money.parseReported: text");
+    expectRefusal(() => money.parseReported("5 USD USD"), "INVALID_TEXT", "money.parseReported: text");
+    expectRefusal(
+      () => money.parseReported("5 USD", { currency: "EUR" }),
+      "CURRENCY_MISMATCH",
+      "money.parseReported: text",
+    );
+    expectRefusal(
+      () => money.parseReported("5 USD", { currency: "XXQ" }),
+      "UNKNOWN_CURRENCY",
+      "money.parseReported: options.currency",
+    );
+    expectRefusal(
+      () => money.parseReported("5 USD", { locale: "not a locale!" }),
+      "INVALID_INPUT",
+      "money.parseReported: options.locale",
+    );
+    expectRefusal(
+      () => money.parseReported("5 USD", { decimalSeparator: "x" }),
+      "INVALID_INPUT",
+      "money.parseReported: options.decimalSeparator",
+    );
+    expectRefusal(
+      () => money.parseReported("5 USD", { strict: "yes" } as never),
+      "INVALID_TYPE",
+      "money.parseReported: options.strict",
+    );
+    expectRefusal(
+      () => money.parseReported("5 USD", { rouding: "down" } as never),
+      "UNKNOWN_OPTION",
+      "money.parseReported: options.rouding",
+      { suggestion: "rounding" },
+    );
+    expectRefusal(
+      () => money.parseReported("5 USD", { rounding: "sideways" } as never),
+      "INVALID_INPUT",
+      "money.parseReported: options.rounding",
+      { received: "sideways" },
+    );
+    expectRefusal(() => money.parseReported(5 as never), "INVALID_TYPE", "money.parseReported: text", { received: 5 });
+    expectRefusal(() => money.parseReported("1".repeat(2001)), "TEXT_TOO_LONG", "money.parseReported: text");
+    expectRefusal(() => money.parseReported(`1e1001 USD`), "INVALID_TEXT", "money.parseReported: text");
+    expectRefusal(() => money.parseReported(`1${"0".repeat(1001)} USD`), "OUT_OF_RANGE", "money.parseReported: text");
+    expectRefusal(
+      () => money.parseReported(`0.${"0".repeat(998)}1 USD`),
+      "OUT_OF_RANGE",
+      "money.parseReported: the last written digit of text",
+    );
   });
 
   it("the figure's value is always the exact amount, and its bounds those of the last written digit", () => {
