@@ -128,7 +128,8 @@ export function describe(value: unknown): string {
 }
 
 /**
- * Throws an {@link AccordoError}. A helper so that call sites stay one line.
+ * Throws an {@link AccordoError} with a message of its own. Refusals use {@link refuse}
+ * instead, whose details and message follow the one pattern.
  * @internal
  */
 export function fail(code: AccordoErrorCode, message: string, details?: AccordoErrorDetails): never {
@@ -156,10 +157,19 @@ export interface Refusal extends AccordoErrorDetails {
  * @internal
  */
 export function refuse(code: AccordoErrorCode, refusal: Refusal): never {
+  throw refusalError(code, refusal);
+}
+
+/**
+ * The {@link AccordoError} that {@link refuse} throws, for a function that returns its refusal
+ * (`schemas.safeParse`) instead of throwing it.
+ * @internal
+ */
+export function refusalError(code: AccordoErrorCode, refusal: Refusal): AccordoError {
   const { hint, ...details } = refusal;
   const received = "received" in refusal ? `, got ${describe(refusal.received)}` : "";
   const message = `${refusal.function === "" ? "" : `${refusal.function}: `}${refusal.path} must be ${refusal.expected}${received}${hint === undefined ? "" : `. ${hint}`}`;
-  throw new AccordoError(code, message, details);
+  return new AccordoError(code, message, details);
 }
 
 /** Keys people write for an accepted key that their letters do not bring near it. */

@@ -7,7 +7,7 @@
  */
 import { D, ONE } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
-import { describe, fail } from "../errors.js";
+import { describe, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { formatOn, readOn, sameOn } from "./dates.js";
@@ -28,13 +28,19 @@ export function join(path: string, key: string | number): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
-export function invalid(where: string, issues: readonly Issue[]): never {
+/**
+ * Refuses the JSON given to `fn` with INVALID_SCHEMA, listing every issue with its path (in the
+ * message and in `details.issues`).
+ */
+export function invalid(fn: string, json: unknown, issues: readonly Issue[]): never {
   const list = issues.map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`).join("; ");
-  return fail("INVALID_SCHEMA", `${where}: ${issues.length} issue${issues.length === 1 ? "" : "s"}: ${list}`, {
-    function: where,
+  return refuse("INVALID_SCHEMA", {
+    function: fn,
     path: "json",
-    expected: where === "fx.rateFromJSON" ? "the JSON form of a rate" : "the JSON form of a rate table",
+    expected: fn === "fx.rateFromJSON" ? "the JSON form of a rate" : "the JSON form of a rate table",
+    received: json,
     issues: Object.freeze(issues.map((i) => Object.freeze({ ...i }))),
+    hint: `${issues.length} issue${issues.length === 1 ? "" : "s"}: ${list}.`,
   });
 }
 

@@ -116,7 +116,7 @@ export function rateFromJSON(json: unknown, options: FromJSONOptions = {}): Exch
   const customs = readOptions(options, "fx.rateFromJSON");
   const issues: Issue[] = [];
   const r = readRateJSON(json, "", customs, issues);
-  if (r === undefined) return invalid("fx.rateFromJSON", issues);
+  if (r === undefined) return invalid("fx.rateFromJSON", json, issues);
   return r;
 }
 
@@ -162,7 +162,7 @@ export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): Rat
   const customs = readOptions(options, "fx.tableFromJSON");
   const issues: Issue[] = [];
   const o = readObject(json, "", issues);
-  if (o === undefined) return invalid("fx.tableFromJSON", issues);
+  if (o === undefined) return invalid("fx.tableFromJSON", json, issues);
   unknownKeys(o, ["pivot", "rates"], "", issues);
   const pivot = readCode(o["pivot"], "pivot", customs, issues);
   const rawRates = o["rates"];
@@ -174,6 +174,6 @@ export function tableFromJSON(json: unknown, options: FromJSONOptions = {}): Rat
       if (rate !== undefined) rates.push(rate);
     });
   }
-  if (issues.length > 0 || pivot === undefined) return invalid("fx.tableFromJSON", issues);
+  if (issues.length > 0 || pivot === undefined) return invalid("fx.tableFromJSON", json, issues);
   return table(rates, { pivot });
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { refuseAt } from "../decimal.js";
-import { fail, readOptions, refuse } from "../errors.js";
+import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { dayNumberOf } from "../period/calendar.js";
@@ -219,10 +219,13 @@ function search(t: RateTable, from: Currency, to: Currency, options: LookupOptio
     q.source === undefined ? "" : ` from ${q.source}`,
   ].join("");
   const what = `${from.code}/${to.code} rate${filters} ${when}, direct, inverse or through ${pivot.code}`;
-  return fail("RATE_NOT_FOUND", `${fn}: no ${what}`, {
+  const count = t.rates.length;
+  return refuse("RATE_NOT_FOUND", {
     function: fn,
     path: fn === "fx.lookup" ? "rateTable" : "rateOrTable",
     expected: `a table with a ${what}`,
+    received: t,
+    hint: `None of its ${count === 1 ? "1 rate answers" : `${count} rates answer`}.`,
     base: from.code,
     quote: to.code,
     on: q.on === undefined ? null : formatOn(q.on),

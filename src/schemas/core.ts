@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from "zod";
-import { AccordoError, describe, fail } from "../errors.js";
+import { type AccordoError, refusalError, refuse } from "../errors.js";
 
 /**
  * A zod 4 schema whose output is the frozen domain value `T` and whose input
@@ -97,23 +97,45 @@ function toIssue(issue: z.core.$ZodIssue): SchemaIssue {
   return Object.freeze({ path, code, message: issue.message });
 }
 
-/** The name a schema is known by in messages: its zod `title` metadata, else "value". */
-function schemaName(schema: z.ZodType): string {
+/** What a refusal of `schema` expects: the JSON form (`json`) or a valid value (`value`) of its zod `title`. */
+function expectedOf(schema: z.ZodType, path: "json" | "value"): string {
   const title = schema.meta()?.title;
-  return typeof title === "string" ? title : "value";
+  if (typeof title !== "string") return path === "json" ? "JSON the schema accepts" : "a value the schema accepts";
+  return path === "json" ? `${title} JSON` : `a valid ${title}`;
 }
 
-/** An INVALID_SCHEMA error listing the issues after `what` ("invalid Money JSON"). */
-function schemaError(what: string, error: z.ZodError): AccordoError {
-  const issues = Object.freeze(error.issues.map(toIssue));
+/**
+ * The INVALID_SCHEMA error of `fn` for the document or value at `path`: the issues are listed
+ * with their paths after the sentence of the refusal, and in `details.issues`.
+ */
+function schemaError(
+  fn: string,
+  path: "json" | "value",
+  expected: string,
+  received: unknown,
+  issues: readonly SchemaIssue[],
+): AccordoError {
   const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} (${issue.code})`);
   const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
-  return new AccordoError("INVALID_SCHEMA", `${what}, ${count}:\n${lines.join("\n")}`, { issues });
+  return refusalError("INVALID_SCHEMA", {
+    function: fn,
+    path,
+    expected,
+    received,
+    issues: Object.freeze(issues),
+    hint: `${count}:\n${lines.join("\n")}`,
+  });
 }
 
-function checkSchema(schema: unknown, where: string): asserts schema is z.ZodType {
+/** Refuses a `schema` argument that is not a zod schema, with INVALID_TYPE. */
+function checkSchema(schema: unknown, fn: string): asserts schema is z.ZodType {
   if (!(schema instanceof z.ZodType))
-    fail("INVALID_INPUT", `${where} must be a zod schema from accordo/schemas, got ${describe(schema)}`, { where });
+    refuse("INVALID_TYPE", {
+      function: fn,
+      path: "schema",
+      expected: "a zod schema from accordo/schemas",
+      received: schema,
+    });
 }
 
 function isPlain(value: unknown): value is object {
@@ -184,14 +206,14 @@ function freezeResult<T>(result: T, input: unknown): T {
  *   fit, listing every problem with its path in the message and in
  *   `details.issues` (a {@link SchemaIssue} list; a value a namespace's
  *   constructor refused keeps that constructor's code, e.g. `UNKNOWN_CURRENCY`)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#parse}
  * @category Helpers
  * @since 0.1.0
  */
 export function parse<T>(schema: Schema<T>, json: unknown): T {
-  const result = safeParse(schema, json);
+  const result = decode(schema, json, "schemas.parse");
   if (!result.success) throw result.error;
   return result.value;
 }
@@ -204,29 +226,34 @@ export function parse<T>(schema: Schema<T>, json: unknown): T {
  * @param json - the document
  * @returns `{ success: true, value }`, or `{ success: false, error }` with an
  *   `INVALID_SCHEMA` {@link accordo!AccordoError}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#safeParse}
  * @category Helpers
  * @since 0.1.0
  */
 export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<T> {
-  checkSchema(schema, "schema");
+  return decode(schema, json, "schemas.safeParse");
+}
+
+/** {@link safeParse} for the public function `fn`, which its refusals name. */
+function decode<T>(schema: Schema<T>, json: unknown, fn: string): SafeParseResult<T> {
+  checkSchema(schema, fn);
   const deep = tooDeep(json);
   if (deep !== undefined) {
-    const issues = Object.freeze([
-      Object.freeze({ path: Object.freeze(deep), code: "too_deep", message: `nested deeper than ${MAX_DEPTH} levels` }),
-    ]);
-    const error = new AccordoError(
-      "INVALID_SCHEMA",
-      `invalid ${schemaName(schema)} JSON, 1 issue:\n  - ${formatPath(deep)}: nested deeper than ${MAX_DEPTH} levels (too_deep)`,
-      { issues },
-    );
+    const issue = Object.freeze({
+      path: Object.freeze(deep),
+      code: "too_deep",
+      message: `nested deeper than ${MAX_DEPTH} levels`,
+    });
+    const error = schemaError(fn, "json", expectedOf(schema, "json"), json, [issue]);
     return Object.freeze({ success: false, error });
   }
   const result = z.safeDecode(schema, json);
-  if (!result.success)
-    return Object.freeze({ success: false, error: schemaError(`invalid ${schemaName(schema)} JSON`, result.error) });
+  if (!result.success) {
+    const issues = result.error.issues.map(toIssue);
+    return Object.freeze({ success: false, error: schemaError(fn, "json", expectedOf(schema, "json"), json, issues) });
+  }
   return Object.freeze({ success: true, value: freezeResult(result.data, json) });
 }
 
@@ -243,14 +270,14 @@ export function safeParse<T>(schema: Schema<T>, json: unknown): SafeParseResult<
  * @returns the JSON form, frozen
  * @throws {@link accordo!AccordoError} `INVALID_SCHEMA` when `value` is not a valid
  *   value of the schema's type (with the issues and their paths)
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#toJSON}
  * @category Helpers
  * @since 0.1.0
  */
 export function toJSON<T, J>(schema: Schema<T, J>, value: T): J {
-  const result = safeToJSON(schema, value);
+  const result = encode(schema, value, "schemas.toJSON");
   if (!result.success) throw result.error;
   return result.value;
 }
@@ -264,20 +291,27 @@ export function toJSON<T, J>(schema: Schema<T, J>, value: T): J {
  * @param value - the value
  * @returns `{ success: true, value: json }`, or `{ success: false, error }`
  *   with an `INVALID_SCHEMA` {@link accordo!AccordoError}
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#safeToJSON}
  * @category Helpers
  * @since 0.1.0
  */
 export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResult<J> {
-  checkSchema(schema, "schema");
+  return encode(schema, value, "schemas.safeToJSON");
+}
+
+/** {@link safeToJSON} for the public function `fn`, which its refusals name. */
+function encode<T, J>(schema: Schema<T, J>, value: T, fn: string): SafeParseResult<J> {
+  checkSchema(schema, fn);
   const result = z.safeEncode(schema, value);
-  if (!result.success)
+  if (!result.success) {
+    const issues = result.error.issues.map(toIssue);
     return Object.freeze({
       success: false,
-      error: schemaError(`cannot write ${schemaName(schema)} as JSON`, result.error),
+      error: schemaError(fn, "value", expectedOf(schema, "value"), value, issues),
     });
+  }
   return Object.freeze({ success: true, value: freezeResult(result.data, value) });
 }
 
@@ -289,14 +323,14 @@ export function safeToJSON<T, J>(schema: Schema<T, J>, value: T): SafeParseResul
  *
  * @param schema - one of accordo's schemas, or a zod schema composed of them
  * @returns a fresh JSON Schema object
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when `schema` is not a zod schema
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `schema` is not a zod schema
  * @example
  * {@includeCode ../../test/schemas/examples.test.ts#jsonSchema}
  * @category Helpers
  * @since 0.1.0
  */
 export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  checkSchema(schema, "schema");
+  checkSchema(schema, "schemas.jsonSchema");
   return z.toJSONSchema(schema, {
     io: "input",
     target: "draft-2020-12",

@@ -16,7 +16,7 @@ import type {
 } from "../fx/types.js";
 import { toDecimal } from "../decimal.js";
 import type { AccordoError } from "../errors.js";
-import { fail } from "../errors.js";
+import { refuse } from "../errors.js";
 import type { Currency } from "../money/types.js";
 import { equals as periodEquals, format as formatPeriod, isDate, parse as parsePeriod } from "../period/index.js";
 import type { Schema } from "./core.js";
@@ -121,19 +121,37 @@ function fieldOf(error: AccordoError): readonly string[] | undefined {
   return field === undefined ? undefined : [field];
 }
 
+/**
+ * What a rate whose fields do not agree is refused with: INVALID_INPUT when its JSON is read
+ * (a value the schema does not accept), INVALID_VALUE when a forged rate is written.
+ */
+type Broken = "INVALID_INPUT" | "INVALID_VALUE";
+
+/** Refuses a field of a rate's JSON that does not agree with the rest, naming the schema. */
+function disagree(code: Broken, path: string, expected: string, received: unknown): never {
+  return refuse(code, { function: "ExchangeRateSchema", path, expected, received });
+}
+
 /** Builds a rate the way its derivation says, with the fx namespace's own functions. */
-function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeContext["run"]): ExchangeRate {
+function derive(
+  json: RateShape,
+  chain: readonly ExchangeRate[],
+  run: DecodeContext["run"],
+  broken: Broken,
+): ExchangeRate {
   const derivation = json.derivation ?? "direct";
   const badChain = (expected: string): never =>
     run(["chain"], () =>
-      fail(
-        "INVALID_INPUT",
-        `${derivation === "inverse" || derivation === "identity" ? "an" : "a"} ${derivation} rate has ${expected}, got ${chain.length} rates`,
+      disagree(
+        broken,
+        "chain",
+        `${expected} for ${derivation === "inverse" || derivation === "identity" ? "an" : "a"} ${derivation} rate`,
+        chain,
       ),
     );
   switch (derivation) {
     case "direct":
-      if (chain.length !== 0) badChain("an empty chain");
+      if (chain.length !== 0) badChain("empty");
       return run(
         [],
         () =>
@@ -148,22 +166,24 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
         fieldOf,
       );
     case "identity":
-      if (chain.length !== 0) badChain("an empty chain");
+      if (chain.length !== 0) badChain("empty");
       if (json.base.code !== json.quote.code)
         run(["quote"], () =>
-          fail(
-            "INVALID_INPUT",
-            `an identity rate is between a currency and itself, got ${json.base.code}/${json.quote.code}`,
+          disagree(
+            broken,
+            "quote",
+            `${json.base.code} (an identity rate is between a currency and itself)`,
+            json.quote.code,
           ),
         );
       // the identity rate is what a lookup answers for a currency to itself, whatever the table
       return run(["on"], () => lookup(table([]), json.base, json.quote, json.on == null ? {} : { on: json.on }));
     case "inverse":
-      if (chain.length !== 1) return badChain("exactly one rate in its chain");
+      if (chain.length !== 1) return badChain("one rate (its origin)");
       // never throws: the chain's rate was read by this schema, and 1 ÷ any such rate is in range
       return invert(chain[0] as ExchangeRate);
     case "cross":
-      if (chain.length !== 2) return badChain("exactly two rates in its chain");
+      if (chain.length !== 2) return badChain("two rates (its legs)");
       return run(["chain"], () =>
         cross(chain[0] as ExchangeRate, chain[1] as ExchangeRate, { allowDifferentDates: true }),
       );
@@ -174,13 +194,10 @@ function derive(json: RateShape, chain: readonly ExchangeRate[], run: DecodeCont
  * Checks that the derived rate is the one the JSON states, field by field
  * (a field a derived rate's JSON omits takes the derived value).
  */
-function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"]): void {
+function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"], broken: Broken): void {
   const mismatch = (key: string, stated: string, derived: string): void => {
     run([key], () =>
-      fail(
-        "INVALID_INPUT",
-        `${key} ${stated} does not match the ${r.derivation} rate derived from the chain, whose ${key} is ${derived}`,
-      ),
+      disagree(broken, key, `${derived}, the ${key} of the ${r.derivation} rate derived from the chain`, stated),
     );
   };
   const derivation = json.derivation ?? "direct";
@@ -202,9 +219,11 @@ function agree(json: RateShape, r: ExchangeRate, run: DecodeContext["run"]): voi
   const chain = json.chain ?? [];
   if (chain.length !== r.chain.length || chain.some((leg, i) => !sameRate(leg, r.chain[i]))) {
     run(["chain"], () =>
-      fail(
-        "INVALID_INPUT",
-        `the chain is not in the order the ${r.derivation} rate applies its legs (${r.chain.map((x) => `${x.base.code}/${x.quote.code}`).join(", then ")})`,
+      disagree(
+        broken,
+        "chain",
+        `the legs in the order the ${r.derivation} rate applies them (${r.chain.map((x) => `${x.base.code}/${x.quote.code}`).join(", then ")})`,
+        chain,
       ),
     );
   }
@@ -262,8 +281,8 @@ export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = do
   }),
   is: isExchangeRate,
   decode: (json, ctx) => {
-    const r = derive(json, json.chain ?? [], ctx.run);
-    agree(json, r, ctx.run);
+    const r = derive(json, json.chain ?? [], ctx.run, "INVALID_INPUT");
+    agree(json, r, ctx.run, "INVALID_INPUT");
     return r;
   },
   encode: (r) => {
@@ -282,7 +301,8 @@ export const ExchangeRateSchema: Schema<ExchangeRate, ExchangeRateDocument> = do
     // that parse refuses (an unknown derivation is left to the JSON shape, which names it); the
     // namespace's errors become issues of the value; the legs are written and checked in turn
     const direct: DecodeContext["run"] = (_path, fn) => fn();
-    if ((DERIVATIONS as readonly string[]).includes(r.derivation)) agree(json, derive(json, r.chain, direct), direct);
+    if ((DERIVATIONS as readonly string[]).includes(r.derivation))
+      agree(json, derive(json, r.chain, direct, "INVALID_VALUE"), direct, "INVALID_VALUE");
     return json;
   },
 });

@@ -240,10 +240,19 @@ describe("fx.table and fx.lookup: messages", () => {
   });
 
   it("a rate not found names the pair, the date, the policy, the filters and the pivot", () => {
-    const notFound = (message: string, on: string | null, policy: string, pivot = "USD") => ({
+    const notFound = (expected: string, on: string | null, policy: string, pivot = "USD") => ({
       code: "RATE_NOT_FOUND",
-      message,
-      details: { function: "fx.lookup", path: "rateTable", base: "USD", quote: "JPY", on, policy, pivot },
+      details: {
+        function: "fx.lookup",
+        path: "rateTable",
+        expected,
+        received: t,
+        base: "USD",
+        quote: "JPY",
+        on,
+        policy,
+        pivot,
+      },
     });
     expect(thrown(() => fx.lookup(t, "USD", "JPY"))).toMatchObject({
       code: "RATE_NOT_FOUND",
@@ -273,7 +282,7 @@ describe("fx.table and fx.lookup: messages", () => {
       thrown(() => fx.lookup(t, "USD", "JPY", { on: "2024-01-02", policy: "onOrBefore", kind: "spot", source: "ECB" })),
     ).toMatchObject(
       notFound(
-        "fx.lookup: no USD/JPY rate of kind spot from ECB on or before 2024-01-02, direct, inverse or through USD",
+        "a table with a USD/JPY rate of kind spot from ECB on or before 2024-01-02, direct, inverse or through USD",
         "2024-01-02",
         "onOrBefore",
       ),
@@ -282,7 +291,7 @@ describe("fx.table and fx.lookup: messages", () => {
       thrown(() => fx.lookup(t, "USD", "JPY", { on: "2024-01-02", policy: "nearest", withinDays: 2, source: "ECB" })),
     ).toMatchObject(
       notFound(
-        "fx.lookup: no USD/JPY rate from ECB within 2 days of 2024-01-02, direct, inverse or through USD",
+        "a table with a USD/JPY rate from ECB within 2 days of 2024-01-02, direct, inverse or through USD",
         "2024-01-02",
         "nearest",
       ),
@@ -522,6 +531,8 @@ describe("rate and table JSON: messages", () => {
       details: {
         function: "fx.rateFromJSON",
         path: "json",
+        expected: "the JSON form of a rate",
+        received: { base: 1, quote: "XYZ" },
         issues: [
           { path: "base", message: "must be a currency code string, got 1" },
           { path: "quote", message: 'unknown currency code "XYZ"' },
@@ -558,7 +569,14 @@ describe("rate and table JSON: messages", () => {
     });
     expect(thrown(() => fx.tableFromJSON({ pivot: 5, rates: {} }))).toMatchObject({
       code: "INVALID_SCHEMA",
-      details: { function: "fx.tableFromJSON", path: "json" },
+      message:
+        "fx.tableFromJSON: json must be the JSON form of a rate table, got an object. 2 issues: pivot: must be a currency code string, got 5; rates: must be an array, got an object.",
+      details: {
+        function: "fx.tableFromJSON",
+        path: "json",
+        expected: "the JSON form of a rate table",
+        received: { pivot: 5, rates: {} },
+      },
     });
     expect(thrown(() => fx.tableFromJSON({ pivot: "USD", rates: [direct] }))).toMatchObject({
       code: "INVALID_SCHEMA",

@@ -184,9 +184,13 @@ describe("fx.lookup", () => {
       expect(isAccordoError(e, "RATE_NOT_FOUND")).toBe(true);
       const err = e as Error & { details: Record<string, unknown> };
       expect(err.message).toBe(
-        "fx.lookup: no GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD",
+        "fx.lookup: rateTable must be a table with a GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD, got an object. None of its 6 rates answer.",
       );
       expect(err.details).toMatchObject({
+        function: "fx.lookup",
+        path: "rateTable",
+        expected: "a table with a GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD",
+        received: t,
         base: "GBP",
         quote: "JPY",
         on: "2021-09-30",
@@ -402,7 +406,7 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
     try {
       fx.lookup(t, "USD", "CNY", { on });
     } catch (e) {
-      return isAccordoError(e, "RATE_NOT_FOUND") ? e.message : "other error";
+      return isAccordoError(e, "RATE_NOT_FOUND") ? String(e.details?.expected) : "other error";
     }
     return "found";
   };
@@ -438,22 +442,22 @@ describe("fx.lookup: a period matches a rate on the same days, however either is
   it("does not match a period that starts or ends on another day", () => {
     const months = fx.table([avg("2024-01/2024-03")]);
     expect(notFound(months, "2024-01/2024-02")).toBe(
-      "fx.lookup: no USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD",
+      "a table with a USD/CNY rate on 2024-01/2024-02, direct, inverse or through USD",
     );
     expect(notFound(months, "2024-02/2024-03")).toBe(
-      "fx.lookup: no USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD",
+      "a table with a USD/CNY rate on 2024-02/2024-03, direct, inverse or through USD",
     );
-    expect(notFound(months, "2024-Q2")).toBe("fx.lookup: no USD/CNY rate on 2024-Q2, direct, inverse or through USD");
-    expect(notFound(months, "2024-S1")).toBe("fx.lookup: no USD/CNY rate on 2024-S1, direct, inverse or through USD");
+    expect(notFound(months, "2024-Q2")).toBe("a table with a USD/CNY rate on 2024-Q2, direct, inverse or through USD");
+    expect(notFound(months, "2024-S1")).toBe("a table with a USD/CNY rate on 2024-S1, direct, inverse or through USD");
     expect(notFound(fx.table([avg("2024-S1")]), "2024-Q1/2024-Q3")).toBe(
-      "fx.lookup: no USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD",
+      "a table with a USD/CNY rate on 2024-Q1/2024-Q3, direct, inverse or through USD",
     );
     expect(notFound(fx.table([avg("2024")]), "2024-01/2024-11")).toBe(
-      "fx.lookup: no USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD",
+      "a table with a USD/CNY rate on 2024-01/2024-11, direct, inverse or through USD",
     );
     // a rate on one day of the period is no rate of the period
     expect(notFound(fx.table([fx.rate({ base: "USD", quote: "CNY", rate: "7.1", on: "2024-01-01" })]), "2024-Q1")).toBe(
-      "fx.lookup: no USD/CNY rate on 2024-Q1, direct, inverse or through USD",
+      "a table with a USD/CNY rate on 2024-Q1, direct, inverse or through USD",
     );
   });
 

@@ -256,23 +256,39 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
 
   it("says what a chain of the wrong length should have been", () => {
     expect(issueOf({ ...leg, chain: [leg] })).toEqual([
-      [["chain"], "INVALID_INPUT", "a direct rate has an empty chain, got 1 rates"],
+      [["chain"], "INVALID_INPUT", "ExchangeRateSchema: chain must be empty for a direct rate, got an array of 1"],
     ]);
     expect(issueOf({ base: "USD", quote: "USD", rate: "1", derivation: "identity", chain: [leg] })).toEqual([
-      [["chain"], "INVALID_INPUT", "an identity rate has an empty chain, got 1 rates"],
+      [["chain"], "INVALID_INPUT", "ExchangeRateSchema: chain must be empty for an identity rate, got an array of 1"],
     ]);
     expect(issueOf({ ...leg, derivation: "inverse", chain: [] })).toEqual([
-      [["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 0 rates"],
+      [
+        ["chain"],
+        "INVALID_INPUT",
+        "ExchangeRateSchema: chain must be one rate (its origin) for an inverse rate, got an array of 0",
+      ],
     ]);
     expect(issueOf({ ...leg, derivation: "inverse", chain: [leg, leg] })).toEqual([
-      [["chain"], "INVALID_INPUT", "an inverse rate has exactly one rate in its chain, got 2 rates"],
+      [
+        ["chain"],
+        "INVALID_INPUT",
+        "ExchangeRateSchema: chain must be one rate (its origin) for an inverse rate, got an array of 2",
+      ],
     ]);
     expect(issueOf({ ...leg, derivation: "cross", chain: [leg] })).toEqual([
-      [["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 1 rates"],
+      [
+        ["chain"],
+        "INVALID_INPUT",
+        "ExchangeRateSchema: chain must be two rates (its legs) for a cross rate, got an array of 1",
+      ],
     ]);
     const eur = toJSON(ExchangeRateSchema, eurUsd);
     expect(issueOf({ ...leg, derivation: "cross", chain: [eur, leg, leg] })).toEqual([
-      [["chain"], "INVALID_INPUT", "a cross rate has exactly two rates in its chain, got 3 rates"],
+      [
+        ["chain"],
+        "INVALID_INPUT",
+        "ExchangeRateSchema: chain must be two rates (its legs) for a cross rate, got an array of 3",
+      ],
     ]);
   });
 
@@ -289,7 +305,11 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
       parse(ExchangeRateSchema, { base: cnhJSON, quote: cnhJSON, rate: "1", derivation: "identity", on: "2021-09-30" }),
     ).toEqual(fx.lookup(fx.table([], { pivot: cnh }), cnh, cnh, { on: "2021-09-30" }));
     expect(issueOf({ ...leg, derivation: "identity" })).toEqual([
-      [["quote"], "INVALID_INPUT", "an identity rate is between a currency and itself, got USD/CNY"],
+      [
+        ["quote"],
+        "INVALID_INPUT",
+        'ExchangeRateSchema: quote must be USD (an identity rate is between a currency and itself), got "CNY"',
+      ],
     ]);
   });
 
@@ -321,7 +341,7 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
       [
         ["source"],
         "INVALID_INPUT",
-        "source ECB does not match the inverse rate derived from the chain, whose source is PBoC",
+        'ExchangeRateSchema: source must be PBoC, the source of the inverse rate derived from the chain, got "ECB"',
       ],
     ]);
     expect(issueOf({ ...inverse, rate: "1e99999999999999999999" })).toEqual([
@@ -386,7 +406,7 @@ describe("ExchangeRateSchema: derived rates in detail", () => {
       [
         ["chain"],
         "INVALID_INPUT",
-        "the chain is not in the order the cross rate applies its legs (EUR/USD, then USD/CNY)",
+        "ExchangeRateSchema: chain must be the legs in the order the cross rate applies them (EUR/USD, then USD/CNY), got an array of 2",
       ],
     ]);
     expect(parse(ExchangeRateSchema, toJSON(ExchangeRateSchema, crossed))).toEqual(crossed);
@@ -427,9 +447,9 @@ describe("toJSON refuses a forged rate or table instead of writing JSON that par
       [
         {
           path: [],
-          code: "INVALID_INPUT",
+          code: "INVALID_VALUE",
           message:
-            "rate 5 does not match the inverse rate derived from the chain, whose rate is 0.1564137456399668402859243270298594",
+            'ExchangeRateSchema: rate must be 0.1564137456399668402859243270298594, the rate of the inverse rate derived from the chain, got "5"',
         },
       ],
     ],
