@@ -6,6 +6,7 @@
  * @module
  */
 
+import { FIGURE_BRAND, MONEY_BRAND } from "./brand.js";
 import type { AccordoErrorCode } from "./error-codes.js";
 
 export type { AccordoErrorCode } from "./error-codes.js";
@@ -170,6 +171,45 @@ export function refusalError(code: AccordoErrorCode, refusal: Refusal): AccordoE
   const received = "received" in refusal ? `, got ${describe(refusal.received)}` : "";
   const message = `${refusal.function === "" ? "" : `${refusal.function}: `}${refusal.path} must be ${refusal.expected}${received}${hint === undefined ? "" : `. ${hint}`}`;
   return new AccordoError(code, message, details);
+}
+
+/**
+ * Whether `value` is one number-like value (a number, text, a decimal, a Money or a Figure, made
+ * by the library or shaped like one) where a function takes an object of named values: the first
+ * argument of a positional call such as `growth.cagr(before, now, 3)`.
+ * @internal
+ */
+export function isSingleValue(value: unknown): boolean {
+  if (typeof value === "number" || typeof value === "string" || typeof value === "bigint") return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (MONEY_BRAND.has(value) || FIGURE_BRAND.has(value) || isDecimalLike(value)) return true;
+  const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
+  return (has("amount") && has("currency")) || (has("value") && has("lo") && has("hi"));
+}
+
+/**
+ * Refuses, with INVALID_TYPE, a call that passes positionally what `fn` takes as one object of
+ * named values (`growth.cagr(before, now, 3)` for `growth.cagr({ from: before, to: now, years: 3 })`):
+ * `shape` is the object (`"{ from, to, years }"`), `example` a call by name, `count` the number
+ * of arguments given.
+ * @internal
+ */
+export function refusePositional(
+  fn: string,
+  path: string,
+  received: unknown,
+  count: number,
+  shape: string,
+  example: string,
+): never {
+  return refuse("INVALID_TYPE", {
+    function: fn,
+    path,
+    expected: `one object ${shape}`,
+    received,
+    arguments: count,
+    hint: `${fn} takes one object of named values, not values in a row: ${example}.`,
+  });
 }
 
 /** Keys people write for an accepted key that their letters do not bring near it. */

@@ -6,7 +6,7 @@
 import { D, ONE, RANGE_TEXT, frozen, refuseAt, site, toDecimal } from "../decimal.js";
 import type { Decimal } from "../decimal.js";
 import { RATE_BRAND } from "../brand.js";
-import { readOptions, refuse } from "../errors.js";
+import { isSingleValue, readOptions, refuse, refusePositional } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import type { IsoDate, Period } from "../period/types.js";
@@ -128,8 +128,8 @@ const RATE_INPUT_KEYS = ["base", "quote", "rate", "on", "source", "kind"] as con
  *
  * @param input - `{ base, quote, rate, on?, source?, kind? }`; `kind` is `"spot"` unless given
  * @returns a frozen direct {@link ExchangeRate} with an empty chain
- * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `input` is not an object, or a field has the
- *   wrong type; `UNKNOWN_OPTION` for a key `input` does not have (`details.accepted` lists them);
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `input` is not an object (the fields passed in
+ *   a row, `fx.rate("USD", "CNY", "6.4")`, included), or a field has the wrong type; `UNKNOWN_OPTION` for a key `input` does not have (`details.accepted` lists them);
  *   `UNKNOWN_CURRENCY` for a code not in the registry; `INVALID_INPUT` when `quote` is `base`, `source`
  *   is empty or `kind` unknown; `INVALID_NUMBER` when `rate` cannot be read; `OUT_OF_RANGE` when it is
  *   not positive; `INVALID_PERIOD` when `on` is neither an ISO date, a JS Date, a Temporal.PlainDate nor a period
@@ -139,6 +139,17 @@ const RATE_INPUT_KEYS = ["base", "quote", "rate", "on", "source", "kind"] as con
  * @since 0.1.0
  */
 export function rate(input: ExchangeRateInput): ExchangeRate {
+  // fx.rate("USD", "CNY", "6.4"): the fields in a row
+  if (arguments.length > 1 || isSingleValue(input)) {
+    refusePositional(
+      "fx.rate",
+      "input",
+      input,
+      arguments.length,
+      "{ base, quote, rate, on?, source?, kind? }",
+      'fx.rate({ base: "USD", quote: "CNY", rate: "6.3933" })',
+    );
+  }
   return readRateInput(input, "fx.rate: input");
 }
 

@@ -5,11 +5,13 @@
  * @module
  */
 import { ONE, type Decimal, type DecimalInput } from "../decimal.js";
-import { readOptions, refuse } from "../errors.js";
+import { isSingleValue, readOptions, refuse, refusePositional } from "../errors.js";
 import { add, div, sub } from "../figure/index.js";
 import { mayBeZero, powPositive, rateOf, readBasis, readLevel, readPositive, readRate } from "./internal.js";
 import { belowMinus100, notCompoundable } from "./rate.js";
 import type { BasisOptions, CagrInput, GrowthRate, LevelInput, RateInput } from "./types.js";
+
+const CAGR_EXAMPLE = "growth.cagr({ from: before, to: now, years: 3 })";
 
 /**
  * The compound annual growth rate from a level at the start of a span to the level at its end:
@@ -20,20 +22,25 @@ import type { BasisOptions, CagrInput, GrowthRate, LevelInput, RateInput } from 
  *   of years between them, positive (fractions allowed). Other keys are refused (`UNKNOWN_OPTION`).
  * @param options - `basis`, default `"unspecified"`
  * @returns a frozen growth rate per year
- * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `span` or `options` is not an object; `UNKNOWN_OPTION` for a key of either other than `from`, `to`, `years` (`basis`); `OUT_OF_RANGE` when `years` is not positive or the ratio `to / from` is not positive over its bounds (a negative or sign-changing level); `UNDEFINED_RESULT` when `from` may be zero; `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level that is not a number, figure or derived level
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `span` or `options` is not an object, or
+ *   when the levels are passed in a row (`growth.cagr(before, now, 3)`: more than two arguments, or a
+ *   Money, figure, decimal or number where `span` goes); `UNKNOWN_OPTION` for a key of either other than `from`, `to`, `years` (`basis`); `OUT_OF_RANGE` when `years` is not positive or the ratio `to / from` is not positive over its bounds (a negative or sign-changing level); `UNDEFINED_RESULT` when `from` may be zero; `INVALID_NUMBER`, `INVALID_TYPE` or `INVALID_VALUE` for a level that is not a number, figure or derived level
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#cagr}
  * @category Rates
  * @since 0.1.0
  */
 export function cagr(span: CagrInput, options?: BasisOptions): GrowthRate {
+  // growth.cagr(before, now, 3): the levels in a row, as other libraries take them
+  if (arguments.length > 2 || isSingleValue(span))
+    refusePositional("growth.cagr", "span", span, arguments.length, "{ from, to, years }", CAGR_EXAMPLE);
   if (typeof span !== "object" || span === null || Array.isArray(span)) {
     refuse("INVALID_TYPE", {
       function: "growth.cagr",
       path: "span",
       expected: "an object { from, to, years }",
       received: span,
-      hint: "Name the levels: growth.cagr({ from: 100, to: 121, years: 2 }).",
+      hint: `Name the levels: ${CAGR_EXAMPLE}.`,
     });
   }
   const { from: start, to: end, years } = readOptions("growth.cagr", "span", span, ["from", "to", "years"]);

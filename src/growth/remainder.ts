@@ -4,7 +4,7 @@
  * @module
  */
 import { D, site, type Decimal } from "../decimal.js";
-import { checkKeys, isAccordoError, refuse } from "../errors.js";
+import { checkKeys, isAccordoError, isSingleValue, refuse, refusePositional } from "../errors.js";
 import { evaluateRange } from "../figure/evaluate.js";
 import { sub } from "../figure/index.js";
 import { DHi, DLo, make } from "../figure/internal.js";
@@ -25,8 +25,13 @@ interface Component {
 }
 
 function readComponent(input: unknown, where: string): Component {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return refuse("INVALID_TYPE", { ...site(where), expected: "an object { current, rate }", received: input });
+  if (typeof input !== "object" || input === null || Array.isArray(input) || isSingleValue(input)) {
+    return refuse("INVALID_TYPE", {
+      ...site(where),
+      expected: "an object { current, rate }",
+      received: input,
+      hint: "Name the level and its growth rate: { current: level, rate: growthRate }.",
+    });
   }
   const at = site(where);
   checkKeys(at.function, at.path, input, ["current", "rate"]);
@@ -56,6 +61,8 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
   }
   return bases.size === 1 ? (components[0] as Component).rate.basis : "unspecified";
 }
+
+const REMAINDER_EXAMPLE = "growth.remainder({ current: total, rate: totalRate }, [{ current: part, rate: partRate }])";
 
 /**
  * The growth of what a total has beyond its listed parts (industrial output
@@ -87,13 +94,16 @@ function combinedBasis(components: readonly Component[]): GrowthBasis {
  * @param total - the total's current level and growth rate
  * @param parts - the listed parts' current levels and growth rates, at least one
  * @returns a frozen remainder: `current`, `previous` (a derived level) and `rate`
- * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the earlier remainder may be zero, or a rate may be −100%; `INVALID_TYPE` when a component is not an object or `parts` not an array; `UNKNOWN_OPTION` for a key of a component other than `current` and `rate`; `INVALID_INPUT` for a missing key, no parts, or rates that mix real and nominal bases; `INVALID_NUMBER` or `INVALID_VALUE` for a level or rate that is not one
+ * @throws {@link accordo!AccordoError} `UNDEFINED_RESULT` when the earlier remainder may be zero, or a rate may be −100%; `INVALID_TYPE` when a component is not an object (a level or a number where `{ current, rate }` goes, or more than two arguments) or `parts` not an array; `UNKNOWN_OPTION` for a key of a component other than `current` and `rate`; `INVALID_INPUT` for a missing key, no parts, or rates that mix real and nominal bases; `INVALID_NUMBER` or `INVALID_VALUE` for a level or rate that is not one
  * @example
  * {@includeCode ../../test/growth/examples.test.ts#remainder}
  * @category Rates
  * @since 0.1.0
  */
 export function remainder(total: GrowthComponent, parts: readonly GrowthComponent[]): Remainder {
+  // growth.remainder(level, rate, parts): the total's level and rate in a row
+  if (arguments.length > 2 || isSingleValue(total))
+    refusePositional("growth.remainder", "total", total, arguments.length, "{ current, rate }", REMAINDER_EXAMPLE);
   const t = readComponent(total, "growth.remainder: total");
   const ps = readParts(parts);
   const basis = combinedBasis([t, ...ps]);

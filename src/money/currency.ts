@@ -5,7 +5,7 @@
  * @module
  */
 import { child, refuseAt, site } from "../decimal.js";
-import { checkKeys, readOptions, refuse } from "../errors.js";
+import { checkKeys, readOptions, refuse, refusePositional } from "../errors.js";
 import { CURRENCY_BRAND } from "../brand.js";
 import { ISO4217_CURRENT, ISO4217_HISTORIC } from "./iso4217.js";
 import type { Currency } from "./types.js";
@@ -102,8 +102,11 @@ function validateCustom(code: unknown, minorUnits: unknown, name: unknown, where
  * @param definition - the currency's `code` (3 to 12 letters, digits or
  *   underscores, not an ISO 4217 code in any letter case), its `minorUnits` (0 to 18) and its English `name`
  * @returns a frozen {@link Currency} with `custom: true`, `historic: false` and `numeric: null`
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` when a field is missing or invalid,
- *   or when the code belongs to ISO 4217 (in any letter case: `"usd"` is refused)
+ * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `definition` is not an object (the fields
+ *   passed in a row, `money.defineCurrency("CNH", 2, "Offshore yuan")`, included) or a field is missing
+ *   or of the wrong type; `INVALID_INPUT` when the code is not 3 to 12 letters, digits or underscores,
+ *   or belongs to ISO 4217 (in any letter case: `"usd"` is refused), or the name is blank;
+ *   `OUT_OF_RANGE` when `minorUnits` is not an integer from 0 to 18; `UNKNOWN_OPTION` for another key
  * @example
  * {@includeCode ../../test/money/examples.test.ts#defineCurrency}
  * @category Currencies
@@ -114,6 +117,17 @@ export function defineCurrency(definition: {
   readonly minorUnits: number;
   readonly name: string;
 }): Currency {
+  // money.defineCurrency("CNH", 2, "Offshore yuan"): the fields in a row
+  if (arguments.length > 1 || typeof definition === "string") {
+    refusePositional(
+      "money.defineCurrency",
+      "definition",
+      definition,
+      arguments.length,
+      "{ code, minorUnits, name }",
+      'money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" })',
+    );
+  }
   if (typeof definition !== "object" || definition === null) {
     refuse("INVALID_TYPE", {
       function: "money.defineCurrency",

@@ -6,7 +6,7 @@ import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
 import type { Period } from "../../src/period/types.js";
 import type { ExchangeRate, RateKind } from "../../src/fx/types.js";
-import { thrown, code } from "../support.js";
+import { caught, code, expectRefusal, thrown } from "../support.js";
 
 describe("fx.rate", () => {
   it("takes any ISO date as a date, even one in 9999, past the last year of periods (9998)", () => {
@@ -78,6 +78,28 @@ describe("fx.rate", () => {
     );
     expect(code(() => fx.rate(null as never))).toBe("INVALID_TYPE");
     expect(code(() => fx.rate({ base: 840, quote: "EUR", rate: "0.89" } as never))).toBe("INVALID_TYPE");
+  });
+
+  it("refuses the fields passed in a row with INVALID_TYPE, saying it takes one object", () => {
+    const rate = fx.rate as (...args: unknown[]) => unknown;
+    expectRefusal(() => rate("USD", "CNY", "6.4"), "INVALID_TYPE", "fx.rate: input", {
+      expected: "one object { base, quote, rate, on?, source?, kind? }",
+      received: "USD",
+      arguments: 3,
+    });
+    const usd = money.of("1", "USD");
+    expectRefusal(() => rate(usd), "INVALID_TYPE", "fx.rate: input", { received: usd, arguments: 1 });
+    expectRefusal(
+      () => rate({ base: "USD", quote: "CNY", rate: "6.4" }, "2021-09-30"),
+      "INVALID_TYPE",
+      "fx.rate: input",
+      {
+        arguments: 2,
+      },
+    );
+    expect(caught(() => rate("USD", "CNY", "6.4")).message).toContain(
+      'fx.rate takes one object of named values, not values in a row: fx.rate({ base: "USD", quote: "CNY", rate: "6.3933" }).',
+    );
   });
 
   it("names the pair in the message of a bad rate", () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { isIsoEntry } from "../../src/money/currency.js";
 import * as money from "../../src/money/index.js";
 import type { Currency } from "../../src/money/types.js";
-import { code } from "../support.js";
+import { caught, code, expectRefusal } from "../support.js";
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -161,6 +161,22 @@ describe("defineCurrency", () => {
     expect(code(() => money.defineCurrency({ code: "TOO-LONG", minorUnits: 2, name: "x" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "USD", minorUnits: 4, name: "Dollar" }))).toBe("INVALID_INPUT");
     expect(code(() => money.defineCurrency({ code: "HRK", minorUnits: 2, name: "Kuna" }))).toBe("INVALID_INPUT");
+  });
+
+  it("refuses the fields passed in a row with INVALID_TYPE, saying it takes one object", () => {
+    const define = money.defineCurrency as (...args: unknown[]) => unknown;
+    expectRefusal(() => define("CNH", 2, "Offshore yuan"), "INVALID_TYPE", "money.defineCurrency: definition", {
+      expected: "one object { code, minorUnits, name }",
+      received: "CNH",
+      arguments: 3,
+    });
+    expectRefusal(() => define("CNH"), "INVALID_TYPE", "money.defineCurrency: definition", { arguments: 1 });
+    expect(caught(() => define("CNH", 2, "Offshore yuan")).message).toContain(
+      'money.defineCurrency takes one object of named values, not values in a row: money.defineCurrency({ code: "CNH", minorUnits: 2, name: "Offshore yuan" }).',
+    );
+    expectRefusal(() => define(null), "INVALID_TYPE", "money.defineCurrency: definition", {
+      expected: "an object { code, minorUnits, name }",
+    });
   });
 
   it('refuses an ISO code in lower case (a custom "usd" of 0 decimals came back from JSON as US dollars)', () => {
