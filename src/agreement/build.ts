@@ -50,7 +50,9 @@ const AGREEMENT = valuePrototype<Agreement>(
  *   empty text, a malformed code, a duplicate id, a reference to a missing party, facility or
  *   source, a cycle of parents, an amendment dated before the signing; `OUT_OF_RANGE` for a share
  *   outside 0 to 1; `INVALID_NUMBER` for an unreadable number; `INVALID_VALUE` for a milestone or
- *   capacity plan not made by its namespace; `INVALID_PERIOD` for a malformed period or date
+ *   capacity plan not made by its namespace: one that is not frozen, or a frozen one that its
+ *   namespace's reader (which reads it once, checks it at every depth and rebuilds it) refuses, at
+ *   the field (a refused date or number keeps its code); `INVALID_PERIOD` for a malformed period or date
  * @example
  * {@includeCode ../../test/agreement/examples.test.ts#create}
  * @example

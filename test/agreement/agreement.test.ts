@@ -498,15 +498,18 @@ describe("agreement.create", () => {
       ),
     ).toMatchObject({
       code: "INVALID_VALUE",
-      details: { function: "agreement.create", path: "input.facilities[0].capacity" },
+      details: { function: "agreement.create", path: "input.facilities[0].capacity.unit" },
     });
     expect(
       thrown(() =>
-        agreement.create({ ...base, facilities: [{ ...facility, capacity: Object.freeze({ phases: [1] }) as never }] }),
+        agreement.create({
+          ...base,
+          facilities: [{ ...facility, capacity: Object.freeze({ ...plan, phases: [1] }) as never }],
+        }),
       ),
     ).toMatchObject({
       code: "INVALID_VALUE",
-      details: { function: "agreement.create", path: "input.facilities[0].capacity" },
+      details: { function: "agreement.create", path: "input.facilities[0].capacity.phases[0]" },
     });
   });
 
