@@ -176,7 +176,7 @@ class EcbCsv extends CsvReader {
  *   it for a stream
  * @throws {@link accordo!AccordoError} `INVALID_TEXT` for a malformed file or value (details:
  *   `line`, `column`, `field`, `expected`, `received`); `INVALID_TYPE` for an input that is neither
- *   text nor an async iterable; `UNKNOWN_OPTION` for an unknown option; `INVALID_INPUT` for an
+ *   text nor an async iterable, or an option of the wrong type; `UNKNOWN_OPTION` for an unknown option; `INVALID_INPUT` for an
  *   invalid option value, or an `only` code the file has no column for; `UNKNOWN_CURRENCY` for an
  *   unknown `pivot`
  * @example

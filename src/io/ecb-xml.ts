@@ -311,7 +311,7 @@ class EcbXml implements Parser<RateTable | ReadReport> {
  *   it for a stream
  * @throws {@link accordo!AccordoError} `INVALID_TEXT` for malformed XML or a malformed value
  *   (details: `line`, `column`, `field`, `expected`, `received`); `INVALID_TYPE` for an input that
- *   is neither text nor an async iterable; `UNKNOWN_OPTION` for an unknown option; `INVALID_INPUT`
+ *   is neither text nor an async iterable, or an option of the wrong type; `UNKNOWN_OPTION` for an unknown option; `INVALID_INPUT`
  *   for an invalid option value, or an `only` code the file does not have; `UNKNOWN_CURRENCY` for
  *   an unknown `pivot`
  * @example

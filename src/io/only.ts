@@ -15,7 +15,8 @@ export function readOnly(fn: string, options: object | undefined): ReadonlySet<s
   const only = own(options as { only?: unknown } | undefined, "only");
   if (only === undefined) return undefined;
   if (!Array.isArray(only) || only.length === 0 || !only.every((c) => typeof c === "string" && /^[A-Z]{3}$/.test(c))) {
-    return refuse("INVALID_INPUT", {
+    const typed = Array.isArray(only) && only.every((c) => typeof c === "string");
+    return refuse(typed ? "INVALID_INPUT" : "INVALID_TYPE", {
       function: fn,
       path: "options.only",
       expected: "a non-empty array of three-letter currency codes",

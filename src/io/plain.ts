@@ -164,7 +164,7 @@ class RatesCsv extends CsvReader {
  *   missing column, a row of the wrong width, an unknown currency, a date that is neither a day
  *   nor a period, an unknown kind, a rate that is not a positive decimal, a rate read twice), with
  *   `line`, `column`, `field`, `expected`, `received` in its details; `INVALID_TYPE` for an input
- *   that is neither text nor an async iterable; `UNKNOWN_OPTION` for an unknown option;
+ *   that is neither text nor an async iterable, or an option of the wrong type; `UNKNOWN_OPTION` for an unknown option;
  *   `INVALID_INPUT` for an invalid option value; `UNKNOWN_CURRENCY` for an unknown `pivot`
  * @example
  * {@includeCode ../../test/io/examples.test.ts#readRatesCsv}
@@ -276,7 +276,7 @@ class RatesJson implements Parser<RateTable | ReadReport> {
  *   an unknown currency, a date that is neither a day nor a period, an unknown kind, a rate that
  *   is not a positive decimal, a rate given twice), with `line`, `column`, `field`, `expected`,
  *   `received` in its details; `INVALID_TYPE` for an input that is neither text nor an async
- *   iterable; `UNKNOWN_OPTION` for an unknown option; `INVALID_INPUT` for an invalid option
+ *   iterable, or an option of the wrong type; `UNKNOWN_OPTION` for an unknown option; `INVALID_INPUT` for an invalid option
  *   value; `UNKNOWN_CURRENCY` for an unknown `pivot`
  * @example
  * {@includeCode ../../test/io/examples.test.ts#readRatesJson}

@@ -48,7 +48,7 @@ export function readCommon(fn: string, options: object | undefined, keys: readon
   const pivot = pivotIn === undefined ? undefined : resolveCurrency(pivotIn, `${fn}: options.pivot`);
   const source = own(options as { source?: unknown } | undefined, "source");
   if (source !== undefined && (typeof source !== "string" || source.trim() === "")) {
-    refuse("INVALID_INPUT", {
+    refuse(typeof source === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
       function: fn,
       path: "options.source",
       expected: "a non-empty string (who published the rates)",
@@ -57,7 +57,7 @@ export function readCommon(fn: string, options: object | undefined, keys: readon
   }
   const errors = own(options as { errors?: unknown } | undefined, "errors");
   if (errors !== undefined && errors !== "throw" && errors !== "collect") {
-    refuse("INVALID_INPUT", {
+    refuse(typeof errors === "string" ? "INVALID_INPUT" : "INVALID_TYPE", {
       function: fn,
       path: "options.errors",
       expected: '"throw" (the default) or "collect"',

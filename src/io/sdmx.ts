@@ -370,8 +370,8 @@ class SdmxCsv extends CsvReader {
  *   is not a positive decimal, a UNIT_MULT or SCALE that is no power of ten (or two that disagree), an observation read twice with two values, a row that deletes
  *   data), with `line`, `column`, `field`, `expected`, `received` in its details; `INVALID_INPUT`
  *   when the file names no agency and `options.source` is not given, or for an invalid option
- *   value; `INVALID_TYPE` for an input that is neither text nor an async iterable, or `areas` that
- *   is not an object; `UNKNOWN_OPTION` for an unknown option; `UNKNOWN_CURRENCY` for an unknown
+ *   value; `INVALID_TYPE` for an input that is neither text nor an async iterable, `areas` that
+ *   is not an object, or another option of the wrong type; `UNKNOWN_OPTION` for an unknown option; `UNKNOWN_CURRENCY` for an unknown
  *   `pivot` or currency in `areas`
  * @example
  * {@includeCode ../../test/io/examples.test.ts#readSdmxCsv}

@@ -61,8 +61,10 @@ const FORMAT_KEYS = [
  * @param options - see {@link MoneyFormatOptions}; the locale defaults to `"en-US"`
  *   (never the environment's, so output does not depend on the machine)
  * @returns the formatted text
- * @throws {@link accordo!AccordoError} `INVALID_INPUT` for an invalid locale, display,
- *   notation, mode or number of fraction digits
+ * @throws {@link accordo!AccordoError} `INVALID_INPUT` for a locale or options `Intl.NumberFormat`
+ *   refuses, or an unknown display, notation or mode; `INVALID_TYPE` for an option of the wrong type;
+ *   `OUT_OF_RANGE` for a number of fraction digits outside 0 to 20; `UNKNOWN_OPTION` for another
+ *   option; `INVALID_TYPE` or `INVALID_VALUE` when `money` is not a Money
  * @example
  * {@includeCode ../../test/money/examples.test.ts#format}
  * @category Formatting
@@ -95,10 +97,20 @@ function readFormatOptions(options: MoneyFormatOptions | undefined): FormatOptio
     refuseAt("INVALID_TYPE", "money.format: options.locale", "a BCP 47 locale string", locale);
   const notation = o.notation ?? "standard";
   if (!NOTATIONS.includes(notation))
-    refuseAt("INVALID_INPUT", "money.format: options.notation", `one of ${NOTATIONS.join(", ")}`, notation);
+    refuseAt(
+      typeof notation === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      "money.format: options.notation",
+      `one of ${NOTATIONS.join(", ")}`,
+      notation,
+    );
   const display = o.currencyDisplay ?? (notation === "long" ? "name" : "symbol");
   if (!DISPLAYS.includes(display))
-    refuseAt("INVALID_INPUT", "money.format: options.currencyDisplay", `one of ${DISPLAYS.join(", ")}`, display);
+    refuseAt(
+      typeof display === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      "money.format: options.currencyDisplay",
+      `one of ${DISPLAYS.join(", ")}`,
+      display,
+    );
   const mode: RoundingMode = o.mode ?? "halfEven";
   roundingConstant(mode, "money.format: options.mode");
   const digits = o.fractionDigits;

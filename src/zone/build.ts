@@ -39,7 +39,15 @@ const FLAGS: readonly GrowthFlag[] = [
 function readBasis(value: unknown, where: string): GrowthBasis {
   if (value === undefined) return "unspecified";
   if (!(BASES as readonly unknown[]).includes(value))
-    refuseWith("INVALID_INPUT", where, `one of ${BASES.join(", ")}`, value, { accepted: BASES });
+    refuseWith(
+      typeof value === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      where,
+      `one of ${BASES.join(", ")}`,
+      value,
+      {
+        accepted: BASES,
+      },
+    );
   return value as GrowthBasis;
 }
 
@@ -51,7 +59,13 @@ export function readGrowth(value: unknown, basisOption: unknown, where: string):
     const flags = list(input["flags"], `${where}.flags`);
     flags.forEach((flag, i) => {
       if (!(FLAGS as readonly unknown[]).includes(flag))
-        refuseWith("INVALID_INPUT", `${where}.flags[${i}]`, `one of ${FLAGS.join(", ")}`, flag, { accepted: FLAGS });
+        refuseWith(
+          typeof flag === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+          `${where}.flags[${i}]`,
+          `one of ${FLAGS.join(", ")}`,
+          flag,
+          { accepted: FLAGS },
+        );
     });
     return Object.freeze({
       kind: "growthRate",
@@ -77,7 +91,12 @@ export function readScope(value: unknown, where: string, strict = true): Observa
   const input = strict ? closed(value, where, ["kind", "industryIds"]) : record(value, where);
   if (input["kind"] === "zone") return ZONE_SCOPE;
   if (input["kind"] !== "industries")
-    refuseAt("INVALID_INPUT", `${where}.kind`, '"zone" or "industries"', input["kind"]);
+    refuseAt(
+      typeof input["kind"] === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      `${where}.kind`,
+      '"zone" or "industries"',
+      input["kind"],
+    );
   const industryIds = idList(input["industryIds"], `${where}.industryIds`);
   if (industryIds.length === 0)
     refuseAt("INVALID_INPUT", `${where}.industryIds`, "a list of at least one industry id", industryIds);

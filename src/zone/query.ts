@@ -109,7 +109,12 @@ function observationsOf(zone: Zone, filter: ObservationFilter, fn: string): read
   const f = readOptions(fn, "filter", filter, FILTER_KEYS) as ObservationFilter;
   if (f.indicator !== undefined) text(f.indicator, `${fn}: filter.indicator`);
   if (f.scope !== undefined && f.scope !== "zone" && f.scope !== "industries")
-    refuseAt("INVALID_INPUT", `${fn}: filter.scope`, '"zone" or "industries"', f.scope);
+    refuseAt(
+      typeof f.scope === "string" ? "INVALID_INPUT" : "INVALID_TYPE",
+      `${fn}: filter.scope`,
+      '"zone" or "industries"',
+      f.scope,
+    );
   if (f.industryId !== undefined) text(f.industryId, `${fn}: filter.industryId`);
   const periodWanted = f.period === undefined ? undefined : period(f.period, `${fn}: filter.period`);
   const currency = f.currency === undefined ? undefined : resolveCurrency(f.currency, `${fn}: filter.currency`);

@@ -4,7 +4,7 @@ import * as io from "../../src/io/index.js";
 import * as money from "../../src/money/index.js";
 import type { RateTable } from "../../src/fx/types.js";
 import type { ReadReport } from "../../src/io/types.js";
-import { byteChunks, code, fixture, listedRates, refusesFiles, rejected, thrown } from "../support.js";
+import { byteChunks, code, expectRefusal, fixture, listedRates, refusesFiles, rejected, thrown } from "../support.js";
 
 const hist = fixture("rates/eurofxref-hist.csv");
 
@@ -188,7 +188,25 @@ describe("io.readEcbCsv: options and input", () => {
     expect(code(() => io.readEcbCsv(hist, { errors: "ignore" } as never))).toBe("INVALID_INPUT");
     expect(code(() => io.readEcbCsv(hist, { source: "" }))).toBe("INVALID_INPUT");
     expect(code(() => io.readEcbCsv(hist, { only: [] }))).toBe("INVALID_INPUT");
-    expect(code(() => io.readEcbCsv(hist, { only: "USD" } as never))).toBe("INVALID_INPUT");
+    expect(code(() => io.readEcbCsv(hist, { only: ["usd"] }))).toBe("INVALID_INPUT");
+  });
+
+  it("refuses option values of the wrong type with INVALID_TYPE", () => {
+    expectRefusal(() => io.readEcbCsv(hist, { only: "USD" } as never), "INVALID_TYPE", "io.readEcbCsv: options.only", {
+      received: "USD",
+    });
+    expectRefusal(() => io.readEcbCsv(hist, { only: [840] } as never), "INVALID_TYPE", "io.readEcbCsv: options.only");
+    expectRefusal(() => io.readEcbCsv(hist, { source: 5 } as never), "INVALID_TYPE", "io.readEcbCsv: options.source", {
+      received: 5,
+    });
+    expectRefusal(
+      () => io.readEcbCsv(hist, { errors: true } as never),
+      "INVALID_TYPE",
+      "io.readEcbCsv: options.errors",
+      {
+        received: true,
+      },
+    );
     expect(code(() => io.readEcbCsv(hist, { pivot: "XYZ" }))).toBe("UNKNOWN_CURRENCY");
     expect(code(() => io.readEcbCsv(hist, { currencies: "CYP" } as never))).toBe("INVALID_TYPE");
   });

@@ -27886,8 +27886,9 @@ const CASES: readonly (readonly [string, () => unknown, string, unknown])[] = [
     {
       function: "money.defineCurrency",
       path: "definition",
-      expected: "an object { code, minorUnits, name }",
+      expected: "one object { code, minorUnits, name }",
       received: "TOK",
+      arguments: 1,
     },
   ],
   [
@@ -28488,6 +28489,18 @@ const CASES: readonly (readonly [string, () => unknown, string, unknown])[] = [
       expected: "one of standard, compact, long",
       received: "scientific",
     },
+  ],
+  [
+    "format notation not a string",
+    () => money.format(usd, { notation: 1 as never }),
+    "INVALID_TYPE",
+    { function: "money.format", path: "options.notation", received: 1 },
+  ],
+  [
+    "format display not a string",
+    () => money.format(usd, { currencyDisplay: 1 as never }),
+    "INVALID_TYPE",
+    { function: "money.format", path: "options.currencyDisplay", received: 1 },
   ],
   [
     "format display",

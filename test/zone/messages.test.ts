@@ -95,6 +95,23 @@ const cases: [string, unknown][] = [
       observations: [{ ...O, growth: { kind: "growthRate", fraction: figure.percent("5"), basis: "x", flags: [] } }],
     },
   ],
+  [
+    "observation rate flags type",
+    {
+      ...base,
+      observations: [
+        { ...O, growth: { kind: "growthRate", fraction: figure.percent("5"), basis: "real", flags: [1] } },
+      ],
+    },
+  ],
+  [
+    "observation rate basis type",
+    {
+      ...base,
+      observations: [{ ...O, growth: { kind: "growthRate", fraction: figure.percent("5"), basis: 1, flags: [] } }],
+    },
+  ],
+  ["observation scope kind type", { ...base, observations: [{ ...O, scope: { kind: 1 } }] }],
   ["observation cites", { ...base, observations: [{ ...O, sourceIds: ["t"] }] }],
   ["observation dup", { ...base, observations: [O, O] }],
   [
@@ -176,6 +193,18 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
     { function: "zone.create", path: "input.observations[0].growth.flags[0]" },
   ],
   "observation rate basis": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].growth.basis" }],
+  "observation rate flags type": [
+    "INVALID_TYPE",
+    { function: "zone.create", path: "input.observations[0].growth.flags[0]", received: 1 },
+  ],
+  "observation rate basis type": [
+    "INVALID_TYPE",
+    { function: "zone.create", path: "input.observations[0].growth.basis", received: 1 },
+  ],
+  "observation scope kind type": [
+    "INVALID_TYPE",
+    { function: "zone.create", path: "input.observations[0].scope.kind", received: 1 },
+  ],
   "observation cites": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[0].sourceIds[0]" }],
   "observation dup": ["INVALID_INPUT", { function: "zone.create", path: "input.observations[1].id" }],
   "source dup": ["INVALID_INPUT", { function: "zone.create", path: "input.sources[1].id" }],

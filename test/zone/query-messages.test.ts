@@ -63,6 +63,7 @@ const cases: [string, () => unknown][] = [
   ["zone.names name a string", () => zone.names({ ...built, name: "BDA" } as never)],
   ["zone.observationsWhere bad filter", () => zone.observationsWhere(z, "gdp" as never)],
   ["zone.observationsWhere bad scope", () => zone.observationsWhere(z, { scope: "city" as never })],
+  ["zone.observationsWhere scope not a string", () => zone.observationsWhere(z, { scope: 1 as never })],
   ["zone.observationsWhere bad indicator", () => zone.observationsWhere(z, { indicator: "" })],
   ["zone.observationsWhere bad industry", () => zone.observationsWhere(z, { industryId: "" })],
   ["zone.observationsWhere bad period", () => zone.observationsWhere(z, { period: "21" })],
@@ -100,6 +101,10 @@ const expected: Record<string, readonly [string, Readonly<Record<string, unknown
   "zone.names name a string": ["INVALID_VALUE", { function: "zone.names", path: "zone" }],
   "zone.observationsWhere bad filter": ["INVALID_TYPE", { function: "zone.observationsWhere", path: "filter" }],
   "zone.observationsWhere bad scope": ["INVALID_INPUT", { function: "zone.observationsWhere", path: "filter.scope" }],
+  "zone.observationsWhere scope not a string": [
+    "INVALID_TYPE",
+    { function: "zone.observationsWhere", path: "filter.scope", received: 1 },
+  ],
   "zone.observationsWhere bad indicator": [
     "INVALID_INPUT",
     { function: "zone.observationsWhere", path: "filter.indicator" },
