@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { LANGUAGES, ZH_NUMERALS, monthNames, type PeriodLanguage } from "./words.js";
+import { ZH_NUMERALS, languageWords, monthNames, type PeriodLanguage } from "./words.js";
 import type { Period, SinglePeriod } from "./types.js";
 
 /** How one language writes each kind of single period and the first N quarters or months of a year. */
@@ -142,7 +142,7 @@ export function formatIn(p: Period, locale: string, lang: PeriodLanguage): strin
   }
   const phrases = PHRASES[lang];
   if (n > 0 && p.kind === "range") {
-    const count = LANGUAGES[lang].counts[n - 2] ?? String(n);
+    const count = languageWords(lang).counts[n - 2] ?? String(n);
     const y = yearText(p.start.year);
     return p.start.kind === "quarter" ? phrases.firstQuarters(y, count) : phrases.firstMonths(y, count);
   }

@@ -8,8 +8,8 @@ import { isAccordoError, refuse } from "../errors.js";
 import { day, half, month, quarter, range, week, year } from "./build.js";
 import type { Period, SinglePeriod } from "./types.js";
 import {
-  LANGUAGES,
   fold,
+  languageWords,
   monthWords,
   zhNumber,
   type Language,
@@ -93,7 +93,7 @@ function wordTokens(word: string, lang: Language, months: ReadonlyMap<string, nu
 
 /** The tokens of text in a language written with spaces (folded, split at spaces, commas and apostrophes). */
 function latinTokens(text: string, ctx: Context): Token[] {
-  const lang = LANGUAGES[ctx.language as Exclude<PeriodLanguage, "zh">];
+  const lang = languageWords(ctx.language as Exclude<PeriodLanguage, "zh">);
   const months = monthWords(ctx.locale, lang);
   const tokens: Token[] = [];
   const spaced = text.replace(/(\S)'/g, "$1 '");

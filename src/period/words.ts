@@ -42,7 +42,8 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-function language(spec: {
+/** How one language writes periods, as {@link language} reads it into a {@link Language}. */
+interface LanguageSpec {
   readonly ord: readonly (readonly [number, string])[];
   readonly first: string;
   readonly firstOrOne: string;
@@ -50,7 +51,9 @@ function language(spec: {
   readonly units: Readonly<Record<Unit, string>>;
   readonly fillers: string;
   readonly labels: string;
-}): Language {
+}
+
+function language(spec: LanguageSpec): Language {
   const words = new Map<string, Word>();
   for (const w of spec.fillers.split(" ")) words.set(w, { t: "filler" });
   for (const [n, list] of spec.ord) for (const w of list.split(" ")) words.set(fold(w), { t: "ord", n });
@@ -64,9 +67,9 @@ function language(spec: {
   return Object.freeze({ words, labels, counts: Object.freeze([...spec.counts]) });
 }
 
-/** The languages other than Chinese, read word by word. @internal */
-export const LANGUAGES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Language>> = Object.freeze({
-  en: language({
+/** The languages other than Chinese, read word by word: their specs, read by {@link languageWords}. */
+const SPECS: Readonly<Record<Exclude<PeriodLanguage, "zh">, LanguageSpec>> = {
+  en: {
     ord: [
       [2, "second"],
       [3, "third"],
@@ -78,8 +81,8 @@ export const LANGUAGES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Language>
     units: { half: "half", quarter: "quarter quarters", month: "month months", week: "week" },
     fillers: "of the in during",
     labels: "qq hh",
-  }),
-  it: language({
+  },
+  it: {
     ord: [
       [1, "primo prima"],
       [2, "secondo seconda"],
@@ -92,8 +95,8 @@ export const LANGUAGES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Language>
     units: { half: "semestre semestri", quarter: "trimestre trimestri", month: "mese mesi", week: "settimana" },
     fillers: "del di nel nei negli i il l dell anno degli",
     labels: "qq tq hh sh",
-  }),
-  de: language({
+  },
+  de: {
     ord: [
       [2, "zweite zweiten zweites zweiter"],
       [3, "dritte dritten drittes dritter"],
@@ -110,8 +113,8 @@ export const LANGUAGES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Language>
     },
     fillers: "im in den der des die das jahr jahres jahrs von",
     labels: "qq hh",
-  }),
-  fr: language({
+  },
+  fr: {
     ord: [
       [1, "premier première"],
       [2, "deuxième second seconde"],
@@ -124,8 +127,8 @@ export const LANGUAGES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Language>
     units: { half: "semestre semestres", quarter: "trimestre trimestres", month: "mois", week: "semaine" },
     fillers: "de du des le la les l au en d annee",
     labels: "tq qq sh hh",
-  }),
-  es: language({
+  },
+  es: {
     ord: [
       [1, "primer primero primera"],
       [2, "segundo segunda"],
@@ -138,8 +141,24 @@ export const LANGUAGES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Language>
     units: { half: "semestre semestres", quarter: "trimestre trimestres", month: "mes meses", week: "semana" },
     fillers: "de del el los las la en ano",
     labels: "tq qq sh hh",
-  }),
-});
+  },
+};
+
+const built = new Map<Exclude<PeriodLanguage, "zh">, Language>();
+
+/**
+ * The words of a language other than Chinese, read from its spec on first use: folding them runs
+ * Unicode normalisation, which costs a few milliseconds at its first call, too much for every
+ * `import` of the package when few programs read periods in words. @internal
+ */
+export function languageWords(lang: Exclude<PeriodLanguage, "zh">): Language {
+  let made = built.get(lang);
+  if (made === undefined) {
+    made = language(SPECS[lang]);
+    built.set(lang, made);
+  }
+  return made;
+}
 
 /** The Chinese numerals 1 to 12 (index 0 is 1). @internal */
 export const ZH_NUMERALS: readonly string[] = Object.freeze("一 二 三 四 五 六 七 八 九 十 十一 十二".split(" "));
