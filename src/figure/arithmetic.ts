@@ -30,10 +30,14 @@ export function add(a: FigureInput, b: FigureInput): Figure {
   return sumOf(readOperand(a, "figure.add: a"), readOperand(b, "figure.add: b"));
 }
 
-/** {@link add} of two figures already read; `branded: false` for a step the caller does not return. @internal */
+/**
+ * {@link add} of two figures already read; `branded: false` for a step the caller does not return.
+ * A bound of such a step is still a decimal of `DLo` or `DHi` (it is not copied into `D`): its own
+ * method rounds as the clone does, without the copy `DLo.add` would make of it first. @internal
+ */
 export function sumOf(x: Figure, y: Figure, branded = true): Figure {
-  const lo = DLo.add(x.lo, y.lo);
-  const hi = DHi.add(x.hi, y.hi);
+  const lo = x.lo.constructor === DLo ? x.lo.plus(y.lo) : DLo.add(x.lo, y.lo);
+  const hi = x.hi.constructor === DHi ? x.hi.plus(y.hi) : DHi.add(x.hi, y.hi);
   return settle("add", x, y, lo, hi, x.loInclusive && y.loInclusive, x.hiInclusive && y.hiInclusive, branded);
 }
 
@@ -77,8 +81,8 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
 
 /** {@link sub} of two figures already read; `branded: false` for a step the caller does not return. @internal */
 export function differenceOf(x: Figure, y: Figure, branded = true): Figure {
-  const lo = DLo.sub(x.lo, y.hi);
-  const hi = DHi.sub(x.hi, y.lo);
+  const lo = x.lo.constructor === DLo ? x.lo.minus(y.hi) : DLo.sub(x.lo, y.hi);
+  const hi = x.hi.constructor === DHi ? x.hi.minus(y.lo) : DHi.sub(x.hi, y.lo);
   return settle("sub", x, y, lo, hi, x.loInclusive && y.hiInclusive, x.hiInclusive && y.loInclusive, branded);
 }
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { D, type Decimal } from "../../src/decimal.js";
 import * as figure from "../../src/figure/index.js";
+import { differenceOf, quotientOf, sumOf } from "../../src/figure/arithmetic.js";
 import { DHi, DLo } from "../../src/figure/internal.js";
 import type { Figure } from "../../src/figure/types.js";
 
@@ -81,6 +82,21 @@ describe("figure.div", () => {
         });
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("a step's quotient (bounds left in the floor and ceiling clones) adds and subtracts as the returned quotient does", () => {
+    const divisor = anyFigure.filter((f) => f.lo.gt(0) || f.hi.lt(0));
+    const text = (f: Figure) => [f.value, f.lo, f.hi, f.loInclusive, f.hiInclusive].map(String).join(" ");
+    fc.assert(
+      fc.property(anyFigure, divisor, anyFigure, (x, y, z) => {
+        const step = quotientOf(x, y, false);
+        const returned = quotientOf(x, y);
+        expect(text(sumOf(step, z))).toBe(text(sumOf(returned, z)));
+        expect(text(differenceOf(step, z))).toBe(text(differenceOf(returned, z)));
+        expect(text(differenceOf(z, step))).toBe(text(differenceOf(z, returned)));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
