@@ -1,5 +1,5 @@
 /**
- * The private brands of the values accordo makes: one module-level WeakSet per kind of value.
+ * The private brands of the values accordo makes: one class private field per kind of value.
  * A value in a brand was built by the library itself, frozen, with frozen decimals: it cannot
  * have changed since, so a function may read it without checking it again (the fast path).
  * Anything else, frozen or not, is read once into locals and checked: a getter cannot answer one
