@@ -3,8 +3,8 @@
  * A value in a brand was built by the library itself, frozen, with frozen decimals: it cannot
  * have changed since, so a function may read it without checking it again (the fast path).
  * Anything else, frozen or not, is read once into locals and checked: a getter cannot answer one
- * thing to the check and another to the computation. The sets live here, in the lowest layer,
- * so that every namespace recognises every other's values. Nothing outside src/ can add to them.
+ * thing to the check and another to the computation. The brands live here, in the lowest layer,
+ * so that every namespace recognises every other's values. Nothing outside this module can mark a value.
  *
  * @internal
  * @module
