@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { D, MAX_EXPONENT, ONE, RANGE_TEXT, signOf, site, toDecimal, type Decimal } from "../decimal.js";
+import { D, MAX_EXPONENT, ONE, RANGE_TEXT, frozen, signOf, site, toDecimal, type Decimal } from "../decimal.js";
 import { FIGURE_BRAND } from "../brand.js";
 import { refuse, type AccordoErrorCode } from "../errors.js";
 import {
@@ -273,3 +273,10 @@ export const HUNDRED: Decimal = new D(100);
 
 /** 1 as an exact figure, read once. @internal */
 export const ONE_FIGURE: Figure = exactOf(ONE);
+
+/**
+ * 1 as an exact figure whose bounds are decimals of `DLo` and `DHi` (frozen), for the growth factor
+ * 1 + rate: sumOf adds to such bounds with their own methods, without copying 1 into the clones
+ * each call. The same value as {@link ONE_FIGURE}; never returned (a figure returned has `D`'s). @internal
+ */
+export const ONE_STEP: Figure = make(ONE, frozen(new DLo(1)), frozen(new DHi(1)), true, true, false);

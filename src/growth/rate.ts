@@ -13,6 +13,7 @@ import type { Figure, FigureInput } from "../figure/types.js";
 import {
   HUNDRED,
   ONE_FIGURE,
+  ONE_STEP,
   codeFor,
   levelOf,
   mayBeZero,
@@ -220,7 +221,7 @@ function factor(r: GrowthRate, n: Decimal, fn: string, step = false): Figure {
     return differenceOf(ONE_FIGURE, r.fraction, !step);
   }
   const once = compare(n, ONE) === 0;
-  const one = sumOf(ONE_FIGURE, r.fraction, !(step && once));
+  const one = sumOf(ONE_STEP, r.fraction, !(step && once));
   if (once) return one;
   if (one.lo.lte(0)) belowMinus100(fn, r, `compounded over ${n.toString()} periods`);
   return powPositive(one, n);

@@ -109,6 +109,23 @@ describe("growth.rate and tryRate", () => {
 });
 
 describe("growth.previous and apply", () => {
+  it("return levels whose decimals are the library's, frozen, and figures the other namespaces take as made", () => {
+    const rate = growth.fromPercent("3.4");
+    for (const level of [
+      growth.previous(figure.reported("193.48"), rate).level,
+      growth.apply(figure.reported("193.48"), rate).level,
+      growth.apply(figure.reported("193.48"), rate, 2).level,
+      growth.previous(figure.reported("193.48"), rate, "1.5").level,
+    ]) {
+      for (const d of [level.value, level.lo, level.hi]) {
+        expect(d.constructor).toBe(growth.fromPercent("1").fraction.value.constructor);
+        expect(Object.isFrozen(d)).toBe(true);
+      }
+      expect(figure.add(level, 0).lo.toString()).toBe(level.lo.toString());
+    }
+    expect(growth.apply(figure.exact(1), growth.fromFraction(0)).level.lo.toString()).toBe("1");
+  });
+
   it("previous divides by (1 + rate)^periods and records comparability", () => {
     expect(growth.previous(121, growth.fromPercent(10, { basis: "nominal" }), 2).level.value.toString()).toBe("100");
     expect(growth.previous(110, growth.fromPercent(10, { basis: "nominal" })).comparableWithNominal).toBe("yes");
