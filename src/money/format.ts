@@ -89,8 +89,93 @@ interface FormatOptions {
   readonly useGrouping: Grouping;
 }
 
+/** The options of a call without any. */
+const DEFAULT_OPTIONS: FormatOptions = Object.freeze({
+  locale: DEFAULT_LOCALE,
+  notation: "standard",
+  display: "symbol",
+  mode: "halfEven",
+  digits: undefined,
+  label: undefined,
+  useGrouping: true,
+});
+
+/**
+ * The options read by the last call with an options object, as given and as checked: a table formats
+ * many amounts with the same options, which are then not checked and copied again. The values are
+ * read from the object at every call (a caller may change it between calls); only primitives that
+ * were accepted are kept, so an equal reading means an equal, valid result.
+ */
+let lastRead: { readonly given: readonly unknown[]; readonly options: FormatOptions } | undefined;
+
+/** Whether `key` is an option of `format`. */
+function isFormatKey(key: string): boolean {
+  switch (key) {
+    case "locale":
+    case "currencyDisplay":
+    case "notation":
+    case "fractionDigits":
+    case "mode":
+    case "currencyLabel":
+    case "useGrouping":
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Step 1: the options, each checked, with their defaults. */
 function readFormatOptions(options: MoneyFormatOptions | undefined): FormatOptions {
+  if (options === undefined) return DEFAULT_OPTIONS;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return checkFormatOptions(options);
+  // Own keys only, each value read once, in the order of the keys, after all keys are checked: as readOptions does.
+  const keys = Object.keys(options);
+  for (let i = 0; i < keys.length; i++) if (!isFormatKey(keys[i] as string)) return checkFormatOptions(options);
+  let locale: unknown, display: unknown, notation: unknown, digits: unknown, mode: unknown, label: unknown;
+  let useGrouping: unknown;
+  const values = options as Record<string, unknown>;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = values[key];
+    if (key === "locale") locale = value;
+    else if (key === "currencyDisplay") display = value;
+    else if (key === "notation") notation = value;
+    else if (key === "fractionDigits") digits = value;
+    else if (key === "mode") mode = value;
+    else if (key === "currencyLabel") label = value;
+    else useGrouping = value;
+  }
+  const last = lastRead;
+  if (last !== undefined) {
+    const g = last.given;
+    if (
+      g[0] === locale &&
+      g[1] === notation &&
+      g[2] === display &&
+      g[3] === mode &&
+      g[4] === digits &&
+      g[5] === label &&
+      g[6] === useGrouping
+    )
+      return last.options;
+  }
+  const given = [locale, notation, display, mode, digits, label, useGrouping];
+  const checked = checkFormatOptions({
+    locale,
+    notation,
+    currencyDisplay: display,
+    mode,
+    fractionDigits: digits,
+    currencyLabel: label,
+    useGrouping,
+  } as MoneyFormatOptions);
+  // Objects (refused by now) are never kept; every accepted option is a primitive.
+  lastRead = { given, options: checked };
+  return checked;
+}
+
+/** Step 1, in full: the options checked (keys and values), with their defaults. */
+function checkFormatOptions(options: MoneyFormatOptions | undefined): FormatOptions {
   const o = readOptions("money.format", "options", options, FORMAT_KEYS);
   const locale = o.locale ?? DEFAULT_LOCALE;
   if (typeof locale !== "string")
@@ -133,7 +218,7 @@ function readFormatOptions(options: MoneyFormatOptions | undefined): FormatOptio
       'true, false or "always"',
       useGrouping,
     );
-  return { locale, notation, display, mode, digits, label, useGrouping };
+  return Object.freeze({ locale, notation, display, mode, digits, label, useGrouping });
 }
 
 /**
@@ -143,6 +228,18 @@ function readFormatOptions(options: MoneyFormatOptions | undefined): FormatOptio
  * not know: "1.50 TOK").
  */
 function shownFor(c: Currency, o: FormatOptions): Shown {
+  const last = lastShown;
+  if (last !== undefined && last.currency === c && last.options === o) return last.shown;
+  const shown = buildShown(c, o);
+  // A frozen currency cannot change under the same identity; the options are ours, frozen too.
+  if (Object.isFrozen(c)) lastShown = { currency: c, options: o, shown };
+  return shown;
+}
+
+/** The currency and options of the last call, and how they show the currency. */
+let lastShown: { readonly currency: Currency; readonly options: FormatOptions; readonly shown: Shown } | undefined;
+
+function buildShown(c: Currency, o: FormatOptions): Shown {
   const { display } = o;
   const code = c.code;
   const intlCode = !c.custom || /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : "XXX";
@@ -166,10 +263,11 @@ function standardFormatter(shown: Shown, scale: number): Intl.NumberFormat {
   if (
     last !== undefined &&
     last.scale === scale &&
-    last.shown.locale === shown.locale &&
-    last.shown.code === shown.code &&
-    last.shown.display === shown.display &&
-    last.shown.useGrouping === shown.useGrouping
+    (last.shown === shown ||
+      (last.shown.locale === shown.locale &&
+        last.shown.code === shown.code &&
+        last.shown.display === shown.display &&
+        last.shown.useGrouping === shown.useGrouping))
   ) {
     return last.nf;
   }

@@ -161,3 +161,49 @@ describe("format: errors", () => {
     expect(code(() => money.format({} as never))).toBe("INVALID_VALUE");
   });
 });
+
+describe("format: one options object across calls", () => {
+  const m = money.of("1234.5", "EUR");
+  it("reads the object again at each call: a change shows, and is checked", () => {
+    const options: { locale?: string; fractionDigits?: number; mode?: string; colour?: string } = { locale: "de-DE" };
+    expect(money.format(m, options as MoneyFormatOptions)).toBe("1.234,50\u00a0€");
+    options.locale = "en-US";
+    expect(money.format(m, options as MoneyFormatOptions)).toBe("€1,234.50");
+    options.fractionDigits = 0;
+    expect(money.format(m, options as MoneyFormatOptions)).toBe("€1,234");
+    options.fractionDigits = 21;
+    expect(code(() => money.format(m, options as MoneyFormatOptions))).toBe("OUT_OF_RANGE");
+    options.fractionDigits = 0;
+    options.mode = "sideways";
+    expect(code(() => money.format(m, options as MoneyFormatOptions))).toBe("INVALID_INPUT");
+    delete options.mode;
+    expect(money.format(m, options as MoneyFormatOptions)).toBe("€1,234");
+    options.colour = "red";
+    expect(code(() => money.format(m, options as MoneyFormatOptions))).toBe("UNKNOWN_OPTION");
+  });
+  it("reads each own option once, after checking the keys, and no inherited one", () => {
+    let reads = 0;
+    const options = {
+      get locale() {
+        reads++;
+        return "de-DE";
+      },
+    };
+    expect(money.format(m, options)).toBe("1.234,50\u00a0€");
+    expect(money.format(m, options)).toBe("1.234,50\u00a0€");
+    expect(reads).toBe(2);
+    const withUnknown = Object.defineProperty({ colour: "red" }, "locale", {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return "de-DE";
+      },
+    });
+    expect(code(() => money.format(m, withUnknown as MoneyFormatOptions))).toBe("UNKNOWN_OPTION");
+    expect(reads).toBe(2);
+    const inherited = Object.create({ locale: "de-DE" }) as MoneyFormatOptions;
+    expect(money.format(m, inherited)).toBe("€1,234.50");
+    expect(code(() => money.format(m, [] as never))).toBe("INVALID_TYPE");
+    expect(code(() => money.format(m, null as never))).toBe("INVALID_TYPE");
+  });
+});
