@@ -105,7 +105,19 @@ function currencyNames(locale: string, code: string): string[] {
  * Swedish, "t" (10^3) in Danish, "M" (10^9) in Indonesian. A word that stands for two powers
  * of ten is left out.
  */
-function intlScaleWords(locale: string): Map<string, number> {
+function intlScaleWords(locale: string): ReadonlyMap<string, number> {
+  let words = scaleWordCache.get(locale);
+  if (words === undefined) {
+    words = buildScaleWords(locale);
+    scaleWordCache.set(locale, words);
+  }
+  return words;
+}
+
+/** {@link intlScaleWords} by locale: each level of a locale's words reads them. */
+const scaleWordCache = new Map<string, ReadonlyMap<string, number>>();
+
+function buildScaleWords(locale: string): Map<string, number> {
   const seen = new Map<string, number | undefined>();
   for (const compactDisplay of ["short", "long"] as const) {
     const nf = new Intl.NumberFormat(locale, {
@@ -241,6 +253,8 @@ function localeTokens(locale: string, level: WordLevel): readonly Token[] {
  * the minus sign to "-".
  */
 export function normalize(text: string): string {
+  // Printable ASCII without a space at either end or two in a row: nothing below changes it.
+  if (PLAIN.test(text)) return text;
   return text
     .normalize("NFKC")
     .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "")
@@ -252,6 +266,9 @@ export function normalize(text: string): string {
     .replace(/\u2019/g, "'")
     .trim();
 }
+
+/** Printable ASCII, spaces single and inside ("$", "US$", "1,234.50 EUR"): what {@link normalize} leaves as it is. */
+const PLAIN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
 
 /** The ASCII digit of a decimal digit of any script: Unicode encodes them in runs from 0 to 9. */
 function asciiDigit(digit: string): string {
@@ -376,4 +393,5 @@ export function clearLocaleWords(): void {
   symbolCache.clear();
   nameCache.clear();
   sampleCache.clear();
+  scaleWordCache.clear();
 }
