@@ -6,7 +6,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { D, roundToScale, roundingConstant, type RoundingMode } from "../decimal.js";
+import { D, ROUNDING, roundToScale, roundingConstant, type RoundingMode, type RoundingRule } from "../decimal.js";
 import {
   NUMBER_TYPES,
   currencyNumber,
@@ -39,6 +39,7 @@ interface ScaledPlan {
   readonly digits: number | undefined;
   readonly mode: RoundingMode;
   readonly rm: Decimal.Rounding;
+  readonly rule: RoundingRule;
   readonly compactDisplay: "short" | "long";
   /** By number of fraction digits. */
   readonly formatters: (Intl.NumberFormat | undefined)[];
@@ -78,6 +79,7 @@ function scaledPlan(
     digits,
     mode,
     rm: roundingConstant(mode),
+    rule: ROUNDING[mode],
     compactDisplay: notation === "long" ? "long" : "short",
     formatters: [],
     exponents: [],
@@ -101,13 +103,17 @@ function sameShown(a: Shown, b: Shown): boolean {
 
 /** The exponent of the scale word for `value` (0 without one), from the plan's table. */
 function planScale(plan: ScaledPlan, value: Decimal): number {
-  if (value.isZero()) return 0;
-  const power = Math.min(value.e, LARGEST_SCALE_PROBE);
+  return value.isZero() ? 0 : planScaleOf(plan, value.e);
+}
+
+/** {@link planScale} of a value other than zero whose first digit has the power of ten `e`. */
+function planScaleOf(plan: ScaledPlan, e: number): number {
+  const power = Math.min(e, LARGEST_SCALE_PROBE);
   const table = power >= 0 ? plan.exponents : plan.belowOne;
   const index = power >= 0 ? power : -power;
   let exponent = table[index];
   if (exponent === undefined) {
-    exponent = scaleOf(plan.shown.locale, plan.compactDisplay, value);
+    exponent = scaleOf(plan.shown.locale, plan.compactDisplay, power);
     table[index] = exponent;
   }
   return exponent;
@@ -185,6 +191,8 @@ export function formatScaled(
 ): string {
   const plan = scaledPlan(shown, notation, digits, mode);
   const exponent = planScale(plan, amount);
+  const fast = formatSmall(plan, amount, exponent, notation, shown);
+  if (fast !== undefined) return fast;
   // Two significant digits below 10, as Intl shows: one decimal unless rounding to one decimal
   // with the caller's mode reaches 10 (9.96 is "9.9" rounding down, "10" half-even).
   let fraction = digits;
@@ -208,6 +216,89 @@ export function formatScaled(
   const connected = notation === "long" && shown.byName && shownExponent >= 6;
   const [before, after] = aroundNumber(plan, negative, connected);
   return before + numberText + after;
+}
+
+/** Powers of ten that are exact doubles, 10^0 to 10^22. */
+const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** The number of decimal digits of a positive integer below 2^53. */
+function integerLength(n: number): number {
+  let length = 1;
+  while (length < 16 && n >= (POWERS[length] as number)) length++;
+  return length;
+}
+
+/**
+ * {@link formatScaled} without a decimal, for an amount of at most 15 significant digits, whose
+ * rounding and text then fit in doubles exactly: |amount| = n × 10^p with n an integer below 10^15,
+ * rounded to a multiple of 10^t by integer division (exact below 2^53), and given to Intl as the
+ * double nearest to the rounded value (see formatExact). Undefined when the amount or its rounding
+ * does not fit: the caller rounds with decimals.
+ */
+function formatSmall(
+  plan: ScaledPlan,
+  amount: Decimal,
+  exponent: number,
+  notation: "compact" | "long",
+  shown: Shown,
+): string | undefined {
+  const words = amount.d;
+  if (words.length > 3) return undefined;
+  let n = words[0] as number;
+  for (let i = 1; i < words.length; i++) n = n * 1e7 + (words[i] as number);
+  const length = integerLength(n);
+  if (length > 15) return undefined;
+  const p = amount.e - length + 1;
+  const negative = amount.s < 0;
+  const { digits } = plan;
+  let fraction = digits;
+  let m = 0;
+  let pm = 0;
+  if (fraction === undefined) {
+    // As formatScaled: one decimal unless the amount rounded to one decimal of the scale reaches 10.
+    m = roundInteger(plan.rule, n, p, exponent - 1, negative);
+    if (m < 0) return undefined;
+    pm = exponent - 1;
+    fraction = m === 0 || integerLength(m) - 1 + pm < exponent + 1 ? 1 : 0;
+  }
+  if (digits !== undefined || fraction === 0) {
+    const t = exponent - fraction;
+    m = roundInteger(plan.rule, n, p, t, negative);
+    if (m < 0) return undefined;
+    pm = t;
+  }
+  const zero = m === 0;
+  const e = zero ? 0 : integerLength(m) - 1 + pm;
+  const shownExponent = zero ? 0 : planScaleOf(plan, e);
+  if (pm > 22 || pm < -22 || e + fraction - shownExponent >= 15) return undefined;
+  const nf = scaledFormatter(plan, fraction);
+  const numberText = zero
+    ? (nf.format as unknown as (value: string) => string)("0")
+    : nf.format(pm >= 0 ? m * (POWERS[pm] as number) : m / (POWERS[-pm] as number));
+  const minus = negative && !zero;
+  const connected = notation === "long" && shown.byName && shownExponent >= 6;
+  const [before, after] = aroundNumber(plan, minus, connected);
+  return before + numberText + after;
+}
+
+/**
+ * n × 10^p rounded to a multiple of 10^t with the rule of a mode, as an integer count of 10^t (n × 10^(p − t)
+ * when p ≥ t, which needs no rounding); -1 when that count is not below 2^53.
+ */
+function roundInteger(rule: RoundingRule, n: number, p: number, t: number, negative: boolean): number {
+  if (p >= t) {
+    const m = p - t > 22 ? Infinity : n * (POWERS[p - t] as number);
+    return m < 2 ** 53 ? m : -1;
+  }
+  if (t - p > 22) return -1;
+  const q = POWERS[t - p] as number;
+  const r = n % q;
+  let m = (n - r) / q;
+  if (r !== 0) {
+    const half = q / 2;
+    if (rule.away(r < half ? -1 : r > half ? 1 : 0, negative, m % 2 === 1)) m++;
+  }
+  return m;
 }
 
 /** The arrangement of sign, currency and number, taken from the standard format of ±2, and the locale's language. */
@@ -236,9 +327,7 @@ const LARGEST_SCALE_PROBE = 200;
  * Intl picks the scale word by the power of ten of the value alone (its compact patterns are
  * keyed by 1000, 10000...), so the answer is cached per locale, display and power of ten.
  */
-function scaleOf(locale: string, compactDisplay: "short" | "long", value: Decimal): number {
-  if (value.isZero()) return 0;
-  const power = Math.min(value.e, LARGEST_SCALE_PROBE);
+function scaleOf(locale: string, compactDisplay: "short" | "long", power: number): number {
   return cached(`e\u0000${locale}\u0000${compactDisplay}\u0000${power}`, () => {
     // The probe is read as a decimal: Latin digits, whatever the locale's numbering system (ar-EG, bn, fa).
     const probe = numberFormat(locale, {

@@ -120,3 +120,38 @@ describe("format: compact and long notation in locales that write other digits",
     expect(fmt("-30260000000", "EUR", { locale: "hi-IN-u-nu-deva", notation: "compact" })).toBe("-€३०\u00A0अ॰");
   });
 });
+
+describe("format: rounding in compact and long notation, at each mode, across a carry", () => {
+  it("rounds the amount exactly, then shows the scale of the rounded amount", () => {
+    const cases: [string, NonNullable<MoneyFormatOptions["mode"]>, number | undefined, "compact" | "long", string][] = [
+      ["999.95", "halfEven", undefined, "compact", "$1K"],
+      ["999.95", "down", undefined, "compact", "$999"],
+      ["-999950", "halfUp", undefined, "compact", "-$1M"],
+      ["-999950", "halfDown", undefined, "compact", "-$1M"],
+      ["9.96", "down", undefined, "compact", "$9.9"],
+      ["9.96", "halfEven", undefined, "compact", "$10"],
+      ["-0.004", "floor", undefined, "compact", "-$0.1"],
+      ["-0.004", "ceil", undefined, "compact", "$0"],
+      ["1250000", "halfEven", 1, "long", "1.2 million US dollars"],
+      ["1350000", "halfEven", 1, "long", "1.4 million US dollars"],
+      ["-1250000", "halfAwayFromZero", 1, "long", "-1.3 million US dollars"],
+      ["-1250000", "halfTowardsZero", 1, "long", "-1.2 million US dollars"],
+      ["123456789012345", "up", 2, "compact", "$123.46T"],
+      ["0.000001", "up", 0, "compact", "$1"],
+    ];
+    for (const [value, mode, fractionDigits, notation, text] of cases) {
+      const options: MoneyFormatOptions = {
+        mode,
+        notation,
+        ...(fractionDigits === undefined ? {} : { fractionDigits }),
+      };
+      expect(money.format(money.of(value, "USD"), options), `${value} ${mode}`).toBe(text);
+    }
+  });
+  it("gives the same text for an amount of more than 15 digits as for its rounding", () => {
+    expect(money.format(money.of("1234567.0000000000000001", "USD"), { notation: "compact" })).toBe("$1.2M");
+    expect(money.format(money.of("-999999.99999999999999999", "USD"), { notation: "long" })).toBe(
+      "-1 million US dollars",
+    );
+  });
+});
