@@ -141,12 +141,14 @@ function ancestors(
   let current = party;
   while (current.parent !== undefined) {
     const parentId: string = current.parent.partyId;
-    // create() refuses cycles; this guards values built by hand.
-    const at = `${fn}: agreement.parties[${agreement.parties.indexOf(current)}].parent.partyId`;
-    if (seen.has(parentId)) refuseAt("INVALID_VALUE", at, "parent links without a cycle", parentId);
+    // create() refuses cycles; this guards values built by hand. The path is found only for a
+    // refusal: searching the parties at every link made the walk quadratic.
+    const child = current;
+    const at = (): string => `${fn}: agreement.parties[${agreement.parties.indexOf(child)}].parent.partyId`;
+    if (seen.has(parentId)) refuseAt("INVALID_VALUE", at(), "parent links without a cycle", parentId);
     seen.add(parentId);
     const next = index.get(parentId);
-    if (next === undefined) return refuseAt("INVALID_VALUE", at, "the id of a party of the agreement", parentId);
+    if (next === undefined) return refuseAt("INVALID_VALUE", at(), "the id of a party of the agreement", parentId);
     current = next;
     chain.push(current);
   }
