@@ -130,10 +130,47 @@ if (missed("growth")) {
       "What remains above three divisions is checking the inputs and building the frozen results.",
   );
 }
+/** The ratio of the first contender of a workload that passes `test`, or undefined. */
+const ratioOf = (id, test) => (r.workloads ?? []).find((w) => w.id === id)?.contenders.find(test)?.ratio;
+const floorNote = (id, what) => {
+  const floor = ratioOf(id, (c) => c.role === "floor");
+  const ours = (r.workloads ?? [])
+    .find((w) => w.id === id)
+    ?.contenders.find((c) => c.role === "accordo" && c.met === false);
+  if (floor === undefined || ours === undefined) return what;
+  const below =
+    ours.target < floor
+      ? `: the target, ${x(ours.target)}, is below that floor, and cannot be met while returned values stay immutable.`
+      : `: the rest is accordo's own checks and objects.`;
+  return (
+    `${what} decimal.js doing the same with every decimal frozen with its digits (the \`floor\` row) took ${x(floor)} ` +
+    `the baseline in this run, accordo ${x(ours.ratio)}${below}`
+  );
+};
 if (missed("sums")) {
   notes.push(
-    "**running total** — each `money.add` returns a new frozen Money (a value the caller can keep), where the baseline " +
-      "keeps a bare decimal: freezing and checking the operands is the difference. `money.sum` is the bulk path.",
+    floorNote(
+      "sums",
+      "**running total** — each `money.add` returns a new frozen Money whose decimal and digits are frozen too, so that no " +
+        "caller can change a value another holds (or the library's own constants); the baseline keeps a bare decimal. " +
+        "`money.sum` is the bulk path.",
+    ),
+  );
+}
+if (missed("convert")) {
+  notes.push(
+    floorNote(
+      "convert",
+      "**conversion at a rate** — `fx.convert` checks the amount, the currency and the options, multiplies, rounds to the " +
+        "target's minor units and returns a frozen Money.",
+    ),
+  );
+}
+if (missed("table")) {
+  notes.push(
+    "**conversion through a table** — the conversion at a rate (above) plus reading the options object and finding the " +
+      "day's rate: a remembered answer for a recent pair and day, else a binary search in the pair's index of days; the " +
+      "baseline reads a Map it built for one pair.",
   );
 }
 const coldImport = (r.coldStart ?? []).find((c) => c.oneFileMs !== undefined);
