@@ -283,19 +283,20 @@ export function checkKeys(fn: string, path: string, value: unknown, accepted: re
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     refuse("INVALID_TYPE", { function: fn, path, expected: "an object", received: value });
   }
-  for (const key of Object.keys(value)) {
-    if (!accepted.includes(key)) {
-      const near = nearest(key, accepted);
-      refuse("UNKNOWN_OPTION", {
-        function: fn,
-        path: `${path}.${key}`,
-        expected: `one of the keys ${accepted.map((k) => `"${k}"`).join(", ")}`,
-        key,
-        accepted,
-        ...(near === undefined ? {} : { hint: `Did you mean "${near}"?`, suggestion: near }),
-      });
-    }
-  }
+  for (const key of Object.keys(value)) if (!accepted.includes(key)) unknownKey(fn, path, key, accepted);
+}
+
+/** Refuses an own key that `fn` does not accept, with the nearest accepted one. */
+function unknownKey(fn: string, path: string, key: string, accepted: readonly string[]): never {
+  const near = nearest(key, accepted);
+  return refuse("UNKNOWN_OPTION", {
+    function: fn,
+    path: `${path}.${key}`,
+    expected: `one of the keys ${accepted.map((k) => `"${k}"`).join(", ")}`,
+    key,
+    accepted,
+    ...(near === undefined ? {} : { hint: `Did you mean "${near}"?`, suggestion: near }),
+  });
 }
 
 /**
@@ -307,12 +308,18 @@ export function own<T extends object, K extends keyof T>(value: T | undefined, k
   return value !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
-const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze(Object.create(null) as Record<string, never>);
+/**
+ * The prototype of the copies {@link readOptions} makes: empty, frozen, on a null prototype. A copy
+ * made on it reads a key the caller did not set as undefined, whatever `Object.prototype` holds,
+ * and stays a fast object (one made by `Object.create(null)` is a slow dictionary).
+ */
+const EMPTY: object = Object.freeze(Object.create(null) as object);
+const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze(Object.create(EMPTY) as Record<string, never>);
 
 /**
  * Checks an options or input object with {@link checkKeys} and returns a copy holding its own
- * accepted keys only, on a null prototype: reading a key the caller did not set gives undefined,
- * whatever `Object.prototype` holds.
+ * accepted keys only, on a prototype without keys: reading a key the caller did not set gives
+ * undefined, whatever `Object.prototype` holds.
  * @internal
  */
 export function readOptions<T extends object>(
@@ -322,8 +329,13 @@ export function readOptions<T extends object>(
   accepted: readonly (keyof T & string)[],
 ): Partial<T> {
   if (value === undefined) return NO_OPTIONS as Partial<T>;
-  checkKeys(fn, path, value, accepted);
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value)) copy[key] = (value as Record<string, unknown>)[key];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    refuse("INVALID_TYPE", { function: fn, path, expected: "an object", received: value });
+  }
+  // The own keys are listed once: all checked before any is read (a getter runs only for an accepted set).
+  const keys = Object.keys(value);
+  for (const key of keys) if (!(accepted as readonly string[]).includes(key)) unknownKey(fn, path, key, accepted);
+  const copy = Object.create(EMPTY) as Record<string, unknown>;
+  for (const key of keys) copy[key] = (value as Record<string, unknown>)[key];
   return copy as Partial<T>;
 }

@@ -9,7 +9,7 @@ import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
 import type { Currency, Money } from "../money/types.js";
 import { readRate, identity, inRange, invert } from "./rate.js";
-import { LOOKUP_KEYS, lookupIn } from "./lookup.js";
+import { LOOKUP_KEYS, lookupResolved } from "./lookup.js";
 import { checkTable, isTableLike } from "./table.js";
 import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
 
@@ -35,13 +35,15 @@ function rateFor(
   options: ConvertOptions,
   fn: string,
 ): ExchangeRate {
+  const where = fn === "fx.convert" ? "fx.convert: rateOrTable" : `${fn}: rateOrTable`;
   if (isTableLike(source)) {
-    // The lookup reads only its own options (never `rounding`).
-    return lookupIn(checkTable(source, `${fn}: rateOrTable`), from, to, options, fn);
+    // The lookup reads only its own options (never `rounding`); the table is checked once, the
+    // currencies are resolved already.
+    return lookupResolved(checkTable(source, where), from, to, options, fn);
   }
-  const r = readRate(source, `${fn}: rateOrTable`);
+  const r = readRate(source, where);
   // The list of the lookup options given is made only to refuse them.
-  if (LOOKUP_KEYS.some((k) => options[k] !== undefined)) refuseLookupOptions(options, fn);
+  for (const k of LOOKUP_KEYS) if (options[k] !== undefined) refuseLookupOptions(options, fn);
   if (sameCurrency(from, to)) return identity(from, r.on);
   if (sameCurrency(r.base, from) && sameCurrency(r.quote, to)) return r;
   if (sameCurrency(r.base, to) && sameCurrency(r.quote, from)) return invert(r);
@@ -158,7 +160,7 @@ export function conversion(
   money: Money,
   to: string | Currency,
   rateOrTable: ExchangeRate | RateTable,
-  options: ConvertOptions = {},
+  options?: ConvertOptions,
 ): Conversion {
   const { m, target, rounding, r } = prepare("fx.conversion", money, to, rateOrTable, options);
   const exact = applyRate(m.amount, r, "fx.conversion");
@@ -177,10 +179,11 @@ function prepare(
   money: Money,
   to: string | Currency,
   rateOrTable: ExchangeRate | RateTable,
-  options: ConvertOptions,
+  options: ConvertOptions | undefined,
 ): { readonly m: Money; readonly target: Currency; readonly rounding: ConvertRounding; readonly r: ExchangeRate } {
-  const m = asMoney(money, `${fn}: money`);
-  const target = resolveCurrency(to, `${fn}: to`);
+  const convert = fn === "fx.convert";
+  const m = asMoney(money, convert ? "fx.convert: money" : `${fn}: money`);
+  const target = resolveCurrency(to, convert ? "fx.convert: to" : `${fn}: to`);
   const o = readOptions(fn, "options", options, CONVERT_KEYS);
   const rounding = readRounding(o.rounding, fn);
   return { m, target, rounding, r: rateFor(m.currency, target, rateOrTable, o, fn) };
@@ -233,7 +236,7 @@ export function convert(
   money: Money,
   to: string | Currency,
   rateOrTable: ExchangeRate | RateTable,
-  options: ConvertOptions = {},
+  options?: ConvertOptions,
 ): Money {
   // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
   // The money is only read (not returned), so a well-formed Money is read as it is, frozen or not.

@@ -142,6 +142,20 @@ export function lookupIn(
   const t = checkTable(rateTable, `${fn}: ${fn === "fx.lookup" ? "rateTable" : "rateOrTable"}`);
   const from = resolveCurrency(base, `${fn}: base`);
   const to = resolveCurrency(quote, `${fn}: quote`);
+  return lookupResolved(t, from, to, options, fn);
+}
+
+/**
+ * {@link lookupIn} once the table is checked (by {@link checkTable}) and the currencies resolved
+ * (by resolveCurrency): `fx.convert` has done both. @internal
+ */
+export function lookupResolved(
+  t: RateTable,
+  from: Currency,
+  to: Currency,
+  options: LookupOptions,
+  fn: string,
+): ExchangeRate {
   const on = remembered(from, to, options);
   if (on === NOT_REMEMBERED) return search(t, from, to, options, fn);
   let kept = answers.get(t);

@@ -71,6 +71,31 @@ describe("fx: options and inputs are closed", () => {
       delete proto.on;
     }
   });
+
+  it("fx.convert and fx.conversion read their options as own properties only", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const rate = fx.rate({ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-09-30" });
+    const calls = (): string[] => [
+      money.toString(fx.convert(cny, "USD", rate)),
+      money.toString(fx.convert(cny, "USD", rate, {})),
+      money.toString(fx.convert(cny, "USD", rates)),
+      money.toString(fx.convert(cny, "USD", rates, { on: "2021-09-30" })),
+      money.toString(fx.conversion(cny, "USD", rate).to),
+      money.toString(fx.conversion(cny, "USD", rates, {}).to),
+    ];
+    const before = calls();
+    expect(before).toEqual(["155.94 USD", "155.94 USD", "153.85 USD", "155.94 USD", "155.94 USD", "153.85 USD"]);
+    proto.on = "2021-09-30";
+    proto.rounding = "up";
+    proto.policy = "nearest";
+    try {
+      expect(calls()).toEqual(before);
+    } finally {
+      delete proto.on;
+      delete proto.rounding;
+      delete proto.policy;
+    }
+  });
 });
 
 describe("fx: messages that help", () => {
