@@ -43,7 +43,16 @@ function rateFor(
   }
   const r = readRate(source, where);
   // The list of the lookup options given is made only to refuse them.
-  for (const k of LOOKUP_KEYS) if (options[k] !== undefined) refuseLookupOptions(options, fn);
+  const { on, policy, withinDays, pivot, kind, source: by } = options;
+  if (
+    on !== undefined ||
+    policy !== undefined ||
+    withinDays !== undefined ||
+    pivot !== undefined ||
+    kind !== undefined ||
+    by !== undefined
+  )
+    refuseLookupOptions(options, fn);
   if (sameCurrency(from, to)) return identity(from, r.on);
   if (sameCurrency(r.base, from) && sameCurrency(r.quote, to)) return r;
   if (sameCurrency(r.base, to) && sameCurrency(r.quote, from)) return invert(r);
@@ -238,9 +247,13 @@ export function convert(
   rateOrTable: ExchangeRate | RateTable,
   options?: ConvertOptions,
 ): Money {
-  // conversion() without the Conversion record and the unrounded Money: the same checks, in the same order.
-  // The money is only read (not returned), so a well-formed Money is read as it is, frozen or not.
-  const { m, target, rounding, r } = prepare("fx.convert", money, to, rateOrTable, options);
+  // conversion() without the Conversion record and the unrounded Money: prepare's checks, in the same order,
+  // without the record it returns. The money is only read (not returned), so a well-formed Money is read as it is.
+  const m = asMoney(money, "fx.convert: money");
+  const target = resolveCurrency(to, "fx.convert: to");
+  const o = readOptions("fx.convert", "options", options, CONVERT_KEYS);
+  const rounding = readRounding(o.rounding, "fx.convert");
+  const r = rateFor(m.currency, target, rateOrTable, o, "fx.convert");
   const exact = applyRate(m.amount, r, "fx.convert");
   return rounding === "none" ? make(exact, target) : roundedTo(exact, target, rounding);
 }
