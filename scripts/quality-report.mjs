@@ -41,7 +41,7 @@ export function collect(recorded) {
     const r = readJSON(vitest);
     data.tests = {
       ...at,
-      files: r.numTotalTestSuites ?? r.testResults?.length,
+      files: r.testResults?.length ?? r.numTotalTestSuites,
       passed: r.numPassedTests,
       failed: r.numFailedTests,
     };

@@ -70,11 +70,6 @@ const DirectRate = function DirectRate(
 export class RateBatch {
   private readonly rates: ExchangeRate[] = [];
 
-  /** The number of rates gathered so far. */
-  get length(): number {
-    return this.rates.length;
-  }
-
   /** The rates gathered so far, in order (not a copy: do not change it). */
   get list(): readonly ExchangeRate[] {
     return this.rates;

@@ -127,7 +127,10 @@ function roundAt(plan: ScaledPlan, value: Decimal, places: number): Decimal {
   if (places >= 0) return value.toDecimalPlaces(places, plan.rm);
   const significant = value.e + 1 + places;
   if (significant >= 1) return value.toSignificantDigits(significant, plan.rm);
-  return shift(roundToScale(shift(value, -places), 0, plan.mode), places);
+  // Not reached while a scale's exponent is at most the amount's own (planScale), kept exact all
+  // the same: the value shifted by 10^-places exactly (decimal.js multiplication rounds to 34 digits).
+  const whole = roundToScale(new D(`${value.toFixed()}e${-places}`), 0, plan.mode);
+  return new D(`${whole.toFixed()}e${places}`);
 }
 
 /** The compact Intl formatter of the plan showing `fraction` fraction digits. */
@@ -346,11 +349,6 @@ function scaleOf(locale: string, compactDisplay: "short" | "long", power: number
       .join("");
     return power - (shown.length - 1);
   });
-}
-
-/** `value` times 10^`k`, exactly (decimal.js multiplication rounds to 34 digits). */
-function shift(value: Decimal, k: number): Decimal {
-  return k === 0 ? value : new D(`${value.toFixed()}e${k}`);
 }
 
 function positiveZero(value: Decimal): Decimal {

@@ -153,5 +153,12 @@ describe("format: rounding in compact and long notation, at each mode, across a 
     expect(money.format(money.of("-999999.99999999999999999", "USD"), { notation: "long" })).toBe(
       "-1 million US dollars",
     );
+    // rounded to whole thousands, an amount below a thousand that reaches it
+    expect(money.format(money.of("999.9000000000000001", "USD"), { notation: "compact", fractionDigits: 0 })).toBe(
+      "$1K",
+    );
+    expect(money.format(money.of("499.9000000000000001", "USD"), { notation: "compact", fractionDigits: 0 })).toBe(
+      "$500",
+    );
   });
 });

@@ -216,6 +216,10 @@ describe("period.parse with a locale", () => {
     ["es", "en el primer semestre del año 2024", "2024-S1"],
     ["en", "2021-Q1/2021-Q3", "2021-Q1/2021-Q3"],
     ["zh", "2021-W47", "2021-W47"],
+    ["zh", "2021年九月", "2021-09"],
+    ["zh", "2024年下半年", "2024-S2"],
+    ["zh", "2021年第3季度", "2021-Q3"],
+    ["zh", "2021年3Q", "2021-Q3"],
   ])("%s: %s", (locale, text, expected) => {
     expect(period.format(period.parse(text, { locale }))).toBe(expected);
   });
@@ -232,6 +236,7 @@ describe("period.parse with a locale", () => {
     expect(period.format(period.parse("2021年", { locale: "zh", strict: true }))).toBe("2021");
     expect(code(() => period.parse("21年", { locale: "zh" }))).toBe("INVALID_TEXT");
     expect(period.format(period.parse("21年第三季度", { locale: "zh", strict: false }))).toBe("2021-Q3");
+    expect(period.format(period.parse("Q3 '21", { locale: "zh", strict: false }))).toBe("2021-Q3");
   });
 
   it.each<[string, string, string]>([
@@ -244,6 +249,7 @@ describe("period.parse with a locale", () => {
     ["en", "Q3", "no-year"],
     ["en", "quarter 2021", "incomplete"],
     ["it", "primi trimestri 2021", "incomplete"],
+    ["zh", "2021年前半年", "incomplete"],
     ["en", "third quarter September 2021", "incomplete"],
     ["en", "Q5 2021", "unknown-word"],
     ["en", "fifth quarter of 2021", "unknown-word"],

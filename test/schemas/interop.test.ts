@@ -105,6 +105,15 @@ describe("JSON.stringify writes each value's schema JSON", () => {
   });
 });
 
+describe("JSON.stringify of growth results", () => {
+  it("writes a share as its kind and its fraction's figure JSON", () => {
+    const share = growth.share(figure.reported("403.74"), figure.reported("424.36"));
+    const written = JSON.parse(JSON.stringify(share)) as { kind: string; fraction: { value: string } };
+    expect(written).toEqual({ kind: "share", fraction: JSON.parse(JSON.stringify(share.fraction)) as unknown });
+    expect(written.fraction.value).toBe("0.9514091808841549627674615892167028");
+  });
+});
+
 describe("String() and util.inspect", () => {
   it.each([
     [money.of("193.48e9", "CNY"), "193480000000 CNY", "Money(193480000000 CNY)"],
@@ -115,6 +124,8 @@ describe("String() and util.inspect", () => {
     [fx.table([usdCny, average]), "2 rates, pivot USD", "RateTable(2 rates, pivot USD)"],
     [growth.fromPercent("38.8"), "+38.8%", "GrowthRate(+38.8%)"],
     [growth.share(figure.reported("403.74"), figure.reported("424.36")), "95.14%", "Share(95.14%)"],
+    [growth.previous(figure.reported("193.48"), growth.fromPercent("38.8")), "139", "DerivedLevel(139)"],
+    [growth.parse("-2.1 pp"), "-2.1 pp", "PercentagePoints(-2.1 pp)"],
     [seedPlantCapacity, "300000 vehicles per year in 2 phases", "CapacityPlan(300000 vehicles per year in 2 phases)"],
     [
       seedAgreement,
