@@ -129,15 +129,6 @@ export function describe(value: unknown): string {
 }
 
 /**
- * Throws an {@link AccordoError} with a message of its own. Refusals use {@link refuse}
- * instead, whose details and message follow the one pattern.
- * @internal
- */
-export function fail(code: AccordoErrorCode, message: string, details?: AccordoErrorDetails): never {
-  throw new AccordoError(code, message, details);
-}
-
-/**
  * What a refusal says: the function, the path of the offending argument, what was expected and
  * what was received, plus an optional hint ("did you mean `on`?") and fields of its own.
  * @internal

@@ -7,7 +7,7 @@
 import Decimal from "decimal.js";
 import { describe as group, expect, it } from "vitest";
 import { D, roundToScale, roundingConstant, toDecimal } from "../../src/decimal.js";
-import { describe, fail } from "../../src/errors.js";
+import { AccordoError, describe } from "../../src/errors.js";
 import { caught } from "../support.js";
 
 group("describe (values in error messages)", () => {
@@ -40,14 +40,20 @@ group("describe (values in error messages)", () => {
     expect(describe(10n ** 100n)).toBe(`1${"0".repeat(76)}...`);
   });
 
-  it("fail throws an AccordoError with the code, message and frozen details", () => {
-    const e = caught(() => fail("RATE_NOT_FOUND", "no rate", { pair: "USD/CNY" }));
+  it("an AccordoError holds the code, message and frozen details", () => {
+    const e = caught(() => {
+      throw new AccordoError("RATE_NOT_FOUND", "no rate", { pair: "USD/CNY" });
+    });
     expect(e.code).toBe("RATE_NOT_FOUND");
     expect(e.message).toBe("no rate");
     expect(e.name).toBe("AccordoError");
     expect(e.details).toEqual({ pair: "USD/CNY" });
     expect(Object.isFrozen(e.details)).toBe(true);
-    expect(caught(() => fail("INVALID_INPUT", "bare")).details).toBeUndefined();
+    expect(
+      caught(() => {
+        throw new AccordoError("INVALID_INPUT", "bare");
+      }).details,
+    ).toBeUndefined();
   });
 });
 
