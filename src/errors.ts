@@ -266,16 +266,20 @@ export function nearest(word: string, accepted: readonly string[]): string | und
  * Refuses an options or input object that has an own key the function does not accept, with
  * `UNKNOWN_OPTION` naming the key, the accepted keys and the nearest one. Accepts `undefined`
  * (no options); refuses a non-object with `INVALID_TYPE`. Reads own keys only: a polluted
- * `Object.prototype` adds nothing.
+ * `Object.prototype` adds nothing. Returns the own keys it checked (none for `undefined`).
  * @internal
  */
-export function checkKeys(fn: string, path: string, value: unknown, accepted: readonly string[]): void {
-  if (value === undefined) return;
+export function checkKeys(fn: string, path: string, value: unknown, accepted: readonly string[]): readonly string[] {
+  if (value === undefined) return NO_KEYS;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     refuse("INVALID_TYPE", { function: fn, path, expected: "an object", received: value });
   }
-  for (const key of Object.keys(value)) if (!accepted.includes(key)) unknownKey(fn, path, key, accepted);
+  const keys = Object.keys(value);
+  for (const key of keys) if (!accepted.includes(key)) unknownKey(fn, path, key, accepted);
+  return keys;
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** Refuses an own key that `fn` does not accept, with the nearest accepted one. */
 function unknownKey(fn: string, path: string, key: string, accepted: readonly string[]): never {
@@ -320,12 +324,8 @@ export function readOptions<T extends object>(
   accepted: readonly (keyof T & string)[],
 ): Partial<T> {
   if (value === undefined) return NO_OPTIONS as Partial<T>;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    refuse("INVALID_TYPE", { function: fn, path, expected: "an object", received: value });
-  }
   // The own keys are listed once: all checked before any is read (a getter runs only for an accepted set).
-  const keys = Object.keys(value);
-  for (const key of keys) if (!(accepted as readonly string[]).includes(key)) unknownKey(fn, path, key, accepted);
+  const keys = checkKeys(fn, path, value, accepted);
   const copy = Object.create(EMPTY) as Record<string, unknown>;
   for (const key of keys) copy[key] = (value as Record<string, unknown>)[key];
   return copy as Partial<T>;
