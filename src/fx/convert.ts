@@ -179,9 +179,9 @@ export function conversion(
 }
 
 /**
- * The checked arguments of {@link convert} and {@link conversion} (`fn`), in the order both
- * check them. The money is only read (not returned), so a well-formed Money is read as it is,
- * frozen or not.
+ * The checked arguments of {@link conversion} (`fn`), in the order {@link convert} checks them too
+ * (inline, without this record, on its hot path). The money is only read (not returned), so a
+ * well-formed Money is read as it is, frozen or not.
  */
 function prepare(
   fn: string,
@@ -190,9 +190,8 @@ function prepare(
   rateOrTable: ExchangeRate | RateTable,
   options: ConvertOptions | undefined,
 ): { readonly m: Money; readonly target: Currency; readonly rounding: ConvertRounding; readonly r: ExchangeRate } {
-  const convert = fn === "fx.convert";
-  const m = asMoney(money, convert ? "fx.convert: money" : `${fn}: money`);
-  const target = resolveCurrency(to, convert ? "fx.convert: to" : `${fn}: to`);
+  const m = asMoney(money, `${fn}: money`);
+  const target = resolveCurrency(to, `${fn}: to`);
   const o = readOptions(fn, "options", options, CONVERT_KEYS);
   const rounding = readRounding(o.rounding, fn);
   return { m, target, rounding, r: rateFor(m.currency, target, rateOrTable, o, fn) };
