@@ -177,7 +177,7 @@ const same = (what, a, b) => {
       { label: "decimal.js plus in a loop", fn: decLoop, baseline: true },
       { label: "money.add in a loop", fn: addLoop, role: "accordo", target: 1.3 },
       { label: "money.sum", fn: () => (out = money.sum(A)), role: "accordo", target: 1.1 },
-      { label: "decimal.js plus, every decimal frozen with its digits", fn: frozenLoop, role: "floor" },
+      { label: "decimal.js plus, every decimal frozen with its digits", fn: frozenLoop, role: "frozen" },
       { label: "big.js plus in a loop", fn: bigLoop },
       { label: "currency.js add in a loop", fn: curLoop },
       { label: "dinero.js add in a loop (number)", fn: dnLoop },
@@ -218,7 +218,7 @@ const same = (what, a, b) => {
   const dec = () => {
     for (let i = 0; i < N; i++) out[i] = DA[i].times(r).toDecimalPlaces(2, HALF_EVEN);
   };
-  // The floor of an immutable value (as in the running totals): inputs and results frozen with their digits.
+  // decimal.js on frozen values (as in the running totals): inputs and results frozen with their digits.
   const FDA = DA.map((d) => Object.freeze(Object.assign(new D(d), { d: Object.freeze([...d.d]) })));
   const fr = Object.freeze(Object.assign(new D(r), { d: Object.freeze([...r.d]) }));
   const decFrozen = () => {
@@ -237,7 +237,7 @@ const same = (what, a, b) => {
       {
         label: "decimal.js times + toDecimalPlaces, every decimal frozen with its digits",
         fn: decFrozen,
-        role: "floor",
+        role: "frozen",
       },
       {
         label: "big.js times + round",

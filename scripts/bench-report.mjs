@@ -132,37 +132,34 @@ if (missed("growth")) {
 }
 /** The ratio of the first contender of a workload that passes `test`, or undefined. */
 const ratioOf = (id, test) => (r.workloads ?? []).find((w) => w.id === id)?.contenders.find(test)?.ratio;
-const floorNote = (id, what) => {
-  const floor = ratioOf(id, (c) => c.role === "floor");
+const frozenNote = (id, what) => {
+  const frozen = ratioOf(id, (c) => c.role === "frozen");
   const ours = (r.workloads ?? [])
     .find((w) => w.id === id)
     ?.contenders.find((c) => c.role === "accordo" && c.met === false);
-  if (floor === undefined || ours === undefined) return what;
-  const below =
-    ours.target < floor
-      ? `: the target, ${x(ours.target)}, is below that floor, and cannot be met while returned values stay immutable.`
-      : `: the rest is accordo's own checks and objects.`;
+  if (frozen === undefined || ours === undefined) return what;
   return (
-    `${what} decimal.js doing the same with every decimal frozen with its digits (the \`floor\` row) took ${x(floor)} ` +
-    `the baseline in this run, accordo ${x(ours.ratio)}${below}`
+    `${what} decimal.js doing the same on frozen decimals (the \`frozen\` row) took ${x(frozen)} the baseline in this ` +
+    `run, accordo ${x(ours.ratio)}.`
   );
 };
 if (missed("sums")) {
   notes.push(
-    floorNote(
+    frozenNote(
       "sums",
       "**running total** — each `money.add` returns a new frozen Money whose decimal and digits are frozen too, so that no " +
         "caller can change a value another holds (or the library's own constants); the baseline keeps a bare decimal. " +
+        "Amounts of up to 4 words of 7 digits are added in place (`src/words.ts`), others by decimal.js. " +
         "`money.sum` is the bulk path.",
     ),
   );
 }
 if (missed("convert")) {
   notes.push(
-    floorNote(
+    frozenNote(
       "convert",
-      "**conversion at a rate** — `fx.convert` checks the amount, the currency and the options, multiplies, rounds to the " +
-        "target's minor units and returns a frozen Money.",
+      "**conversion at a rate** — `fx.convert` checks the amount, the currency and the options, multiplies (exact products " +
+        "of up to 34 digits in place, others by decimal.js), rounds to the target's minor units and returns a frozen Money.",
     ),
   );
 }

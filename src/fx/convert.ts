@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { ONE, ROUNDING_MODES, refuseAt, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
+import { D, ONE, ROUNDING_MODES, refuseAt, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
 import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
+import { timesWords } from "../words.js";
 import type { Currency, Money } from "../money/types.js";
 import { readRate, identity, inRange, invert } from "./rate.js";
 import { LOOKUP_KEYS, lookupResolved } from "./lookup.js";
@@ -128,17 +129,22 @@ function applyRate(amount: Decimal, r: ExchangeRate, fn: string): Decimal {
 }
 
 function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
-  if (r.derivation === "direct") return amount.times(r.rate);
+  if (r.derivation === "direct") return timesWords(amount, r.rate) ?? amount.times(r.rate);
   let split = splits.get(r);
   if (split === undefined) {
     const up: Decimal[] = [];
     const down: Decimal[] = [];
     factors(r, up, down, 0);
-    // The rate is frozen (readRate checks it), and factors follows only frozen chains and legs: the split never changes.
-    split = { up, divisor: down.reduce<Decimal | undefined>((x, f) => (x === undefined ? f : x.times(f)), undefined) };
+    // The rate is frozen (readRate checks it), and factors follows only frozen chains and legs: the split never
+    // changes. It holds unfrozen copies of the factors (decimal.js copies a frozen operand's digits on a slow path),
+    // which never leave this module, and which decimal.js only reads.
+    split = {
+      up: up.map((f) => new D(f)),
+      divisor: down.reduce<Decimal | undefined>((x, f) => (x === undefined ? new D(f) : x.times(f)), undefined),
+    };
     splits.set(r, split);
   }
-  const product = split.up.reduce((x, f) => x.times(f), amount);
+  const product = split.up.reduce((x, f) => timesWords(x, f) ?? x.times(f), amount);
   if (split.divisor !== undefined) return product.div(split.divisor);
   // No factor at all (an identity rate): times 1, so that the result has 34 digits like any product.
   return split.up.length === 0 ? amount.times(ONE) : product;
@@ -234,7 +240,7 @@ function roundedTo(exact: Decimal, target: Currency, mode: RoundingMode): Money 
  *   date applies to a rate table, not to one rate); `INVALID_TYPE` for an argument or option of the
  *   wrong type; `INVALID_VALUE` for a money, rate or table accordo did not make with a broken field
  *   (`details.path` names it); `OUT_OF_RANGE` when the product lies beyond the range of decimals
- *   (10^±9e15); the lookup's codes with a table (see {@link lookup})
+ *   (magnitudes from 1e-999 to below 1e1000); the lookup's codes with a table (see {@link lookup})
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#convert}
  * @category Conversion

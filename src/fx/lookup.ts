@@ -110,7 +110,7 @@ function readQuery(options: LookupOptions, fn: string): Query {
  *   `OUT_OF_RANGE` for a `withinDays` that is not a whole number >= 0; `INVALID_PERIOD` for an invalid
  *   `on`, or a period with another policy than `exact`; `INVALID_VALUE` for a table not made by
  *   {@link table} (a hand-made one with a broken rate or pivot: `details.path` names it);
- *   `OUT_OF_RANGE` for an inverse or cross rate beyond the range of decimals (10^±9e15)
+ *   `OUT_OF_RANGE` for an inverse or cross rate beyond the range of decimals (magnitudes from 1e-999 to below 1e1000)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#lookup}
  * @category Rate tables

@@ -256,7 +256,7 @@ const MAX_CHAIN = 64;
  * @throws {@link accordo!AccordoError} `INVALID_TYPE` when `exchangeRate` is not an object;
  *   `INVALID_VALUE` for a hand-made rate with a broken field (`details.path` names it); `INVALID_PERIOD`
  *   for a hand-made rate with an invalid date; `OUT_OF_RANGE` when the inverse lies beyond the range
- *   of decimals (a rate above about 10^9e15)
+ *   of decimals (magnitudes from 1e-999 to below 1e1000)
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#invert}
  * @category Exchange rates
@@ -307,7 +307,7 @@ function crossKind(a: RateKind, b: RateKind): RateKind {
  *   differ and `allowDifferentDates` is not set; `INVALID_TYPE` when an argument is not an object or
  *   `allowDifferentDates` not a boolean; `UNKNOWN_OPTION` for another option; `INVALID_VALUE` for a
  *   hand-made rate with a broken field (`details.path` names it); `OUT_OF_RANGE` when the product lies
- *   beyond the range of decimals (10^±9e15); `INVALID_PERIOD` for a hand-made rate with an invalid date
+ *   beyond the range of decimals (magnitudes from 1e-999 to below 1e1000); `INVALID_PERIOD` for a hand-made rate with an invalid date
  * @example
  * {@includeCode ../../test/fx/examples.test.ts#cross}
  * @category Exchange rates

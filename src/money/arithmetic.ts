@@ -6,6 +6,7 @@
 import { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput, type RoundingMode } from "../decimal.js";
 import { readOptions, refuse } from "../errors.js";
+import { addWords } from "../words.js";
 import { resolveCurrency, sameCurrency } from "./currency.js";
 import { divideToScale } from "./exact.js";
 import type { Currency, Money } from "./types.js";
@@ -37,7 +38,7 @@ import {
 export function add(a: Money, b: Money): Money {
   // The common case in few steps: two sound amounts of one currency, a finite non-zero sum.
   if (isSoundMoney(a) && isSoundMoney(b) && a.currency === b.currency) {
-    const r = a.amount.plus(b.amount);
+    const r = addWords(a.amount, b.amount, false) ?? a.amount.plus(b.amount);
     const digits = r.d;
     if (digits !== null && digits[0] !== 0) return make(r, a.currency);
   }
@@ -64,6 +65,10 @@ export function add(a: Money, b: Money): Money {
  * @since 0.1.0
  */
 export function subtract(a: Money, b: Money): Money {
+  if (isSoundMoney(a) && isSoundMoney(b) && a.currency === b.currency) {
+    const r = addWords(a.amount, b.amount, true);
+    if (r !== undefined) return make(r, a.currency);
+  }
   const x = asMoney(a, "money.subtract: a");
   const y = asMoney(b, "money.subtract: b");
   sameOrFail(x, y, "money.subtract");

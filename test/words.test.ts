@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { D, frozen } from "../src/decimal.js";
+import { addWords, timesWords } from "../src/words.js";
+
+/** A decimal of either sign: up to 30 digits, shifted from 10^-40 to 10^40, frozen as the library's are. */
+const anyDecimal = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.integer({ min: -40, max: 40 }), fc.boolean())
+  .map(([digits, shift, negative]) => frozen(new D(`${negative ? "-" : ""}${digits}e${shift}`)));
+
+/** Amounts as money holds them: up to 12 digits, up to 4 decimals. */
+const amount = fc
+  .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 4 }))
+  .map(([digits, scale]) => frozen(new D(`${digits}e-${scale}`)));
+
+const fields = (d: { s: number; e: number; d: number[] | null }) => ({ s: d.s, e: d.e, d: d.d });
+
+describe("addWords", () => {
+  it("gives exactly decimal.js's sum and difference, as a decimal of the library's constructor, or leaves the case to it", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDecimal, amount), fc.oneof(anyDecimal, amount), fc.boolean(), (x, y, negate) => {
+        const fast = addWords(x, y, negate);
+        if (fast === undefined) return;
+        expect(fast).toBeInstanceOf(D);
+        expect(fast.constructor).toBe(D);
+        expect(fields(fast)).toEqual(fields(negate ? x.minus(y) : x.plus(y)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("adds amounts of a running total in place, carrying and borrowing across words", () => {
+    const cases: [string, string, boolean, string][] = [
+      ["1234.56", "0.44", false, "1235"],
+      ["9999999.9999999", "0.0000001", false, "10000000"],
+      ["-1234.56", "1234.5", false, "-0.06"],
+      ["10000000", "0.0000001", true, "9999999.9999999"],
+      ["0.001", "-0.002", false, "-0.001"],
+      ["30260000000", "1", false, "30260000001"],
+    ];
+    for (const [a, b, negate, sum] of cases) {
+      const r = addWords(frozen(new D(a)), frozen(new D(b)), negate);
+      expect(r?.toFixed()).toBe(sum);
+      expect(fields(r as never)).toEqual(fields(new D(sum)));
+    }
+  });
+
+  it("answers every running total of amounts: the common case never falls back", () => {
+    fc.assert(
+      fc.property(amount, amount, (x, y) => {
+        fc.pre(!x.isZero() && !y.isZero() && !x.eq(y.negated()));
+        expect(addWords(x, y, false)).toBeDefined();
+      }),
+    );
+  });
+
+  it("leaves zeros, equal magnitudes that cancel, long operands and exponents near the range's ends to decimal.js", () => {
+    const d = (t: string) => frozen(new D(t));
+    expect(addWords(d("0"), d("1"), false)).toBeUndefined();
+    expect(addWords(d("1"), d("0"), false)).toBeUndefined();
+    expect(addWords(d("5.5"), d("5.5"), true)).toBeUndefined();
+    expect(addWords(d("1e30"), d("1e-1"), false)).toBeUndefined();
+    expect(addWords(d("1e950"), d("1"), false)).toBeUndefined();
+    expect(addWords(d("1e-950"), d("1e-950"), false)).toBeUndefined();
+  });
+});
+
+/** Rates as tables quote them: 1 to 10 significant digits, from 0.0001 to 100000. */
+const rate = fc
+  .tuple(fc.integer({ min: 1, max: 9_999_999_999 }), fc.integer({ min: -14, max: 0 }))
+  .map(([digits, shift]) => frozen(new D(`${digits}e${shift}`)));
+
+describe("timesWords", () => {
+  it("gives exactly decimal.js's product, as a decimal of the library's constructor, or leaves the case to it", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDecimal, amount, rate), fc.oneof(anyDecimal, amount, rate), (x, y) => {
+        const fast = timesWords(x, y);
+        if (fast === undefined) return;
+        expect(fast).toBeInstanceOf(D);
+        expect(fast.constructor).toBe(D);
+        expect(fields(fast)).toEqual(fields(x.times(y)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("multiplies amounts by rates in place, with carries across words", () => {
+    const cases: [string, string, string][] = [
+      ["1234.56", "0.9123", "1126.289088"],
+      ["-1234.56", "7.1234", "-8794.264704"],
+      ["9999999.9999999", "9999999.9999999", "99999999999998.00000000000001"],
+      ["30260000000", "0.000001", "30260"],
+      ["0.01", "0.01", "0.0001"],
+    ];
+    for (const [a, b, product] of cases) {
+      const r = timesWords(frozen(new D(a)), frozen(new D(b)));
+      expect(r?.toFixed()).toBe(product);
+      expect(fields(r as never)).toEqual(fields(new D(product)));
+    }
+  });
+
+  it("answers every amount of up to 12 digits at a rate of up to 10 digits: the common conversion never falls back", () => {
+    fc.assert(
+      fc.property(amount, rate, (x, y) => {
+        fc.pre(!x.isZero());
+        expect(timesWords(x, y)).toBeDefined();
+      }),
+    );
+  });
+
+  it("leaves zeros, long operands, products past 34 digits and exponents near the range's ends to decimal.js", () => {
+    const d = (t: string) => frozen(new D(t));
+    expect(timesWords(d("0"), d("1.5"))).toBeUndefined();
+    expect(timesWords(d("1.5"), d("0"))).toBeUndefined();
+    expect(timesWords(d("12345671234567.1234567"), d("1234567.1234567891"))).toBeUndefined();
+    expect(timesWords(d("1e500"), d("2"))).toBeUndefined();
+    expect(timesWords(d("3e-500"), d("2"))).toBeUndefined();
+    // 6 words whose product has 36 significant digits: decimal.js rounds it to 34.
+    expect(timesWords(d("1234567.891234567891"), d("9876543.21987654321"))).toBeUndefined();
+  });
+});
