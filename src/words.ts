@@ -165,6 +165,20 @@ export function timesWords(x: Decimal, y: Decimal): Decimal | undefined {
 }
 
 /**
+ * A copy of a finite decimal of the library's constructor that is not frozen, for decimal.js to
+ * compute with (its division copies the dividend's digits): the digits are read in place and
+ * written into a new array. The copy must not leave the library. @internal
+ */
+export function thawed(x: Decimal): Decimal {
+  const d = x.d as number[] | null;
+  if (d === null || !Object.isFrozen(d)) return x;
+  const n = d.length;
+  const copy = new Array<number>(n);
+  for (let i = 0; i < n; i++) copy[i] = d[i] as number;
+  return new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(x.s, x.e, copy);
+}
+
+/**
  * `r[first]` and the `length - 1` words after it, as a new array of that length written as an array
  * literal: V8 freezes such an array twice as fast as one made by `slice`.
  */

@@ -7,7 +7,7 @@ import { D, ONE, ROUNDING_MODES, refuseAt, roundToScale, type Decimal, type Roun
 import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
-import { timesWords } from "../words.js";
+import { thawed, timesWords } from "../words.js";
 import type { Currency, Money } from "../money/types.js";
 import { readRate, identity, inRange, invert } from "./rate.js";
 import { LOOKUP_KEYS, lookupResolved } from "./lookup.js";
@@ -145,7 +145,7 @@ function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
     splits.set(r, split);
   }
   const product = split.up.reduce((x, f) => timesWords(x, f) ?? x.times(f), amount);
-  if (split.divisor !== undefined) return product.div(split.divisor);
+  if (split.divisor !== undefined) return thawed(product).div(split.divisor);
   // No factor at all (an identity rate): times 1, so that the result has 34 digits like any product.
   return split.up.length === 0 ? amount.times(ONE) : product;
 }

@@ -6,7 +6,7 @@
  */
 import { readOptions } from "../errors.js";
 import { fromWritten } from "../figure/create.js";
-import { parseAs, WRITTEN } from "./parse.js";
+import { parseAs, writtenOf } from "./parse.js";
 import type { MoneyParseReportedOptions, ReportedMoney } from "./types.js";
 
 /**
@@ -43,8 +43,8 @@ export function parseReported(text: string, options?: MoneyParseReportedOptions)
   ]);
   const { rounding, ...rest } = opts;
   const money = parseAs(text, rest, "money.parseReported");
-  // Every amount parse returns is in WRITTEN; the exact amount is the fallback of a reading without it.
-  const written = WRITTEN.get(money) ?? { digits: money.amount.toFixed(), exponent: 0 };
+  // The reading just made is the last one; the exact amount is the fallback of a reading without it.
+  const written = writtenOf(money) ?? { digits: money.amount.toFixed(), exponent: 0 };
   const figure = fromWritten(written.digits, written.exponent, rounding, "money.parseReported");
   return Object.freeze({ money, figure });
 }
