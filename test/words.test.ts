@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { D, frozen } from "../src/decimal.js";
-import { addWords, timesWords } from "../src/words.js";
+import { addWords, thawed, timesWords } from "../src/words.js";
 
 /** A decimal of either sign: up to 30 digits, shifted from 10^-40 to 10^40, frozen as the library's are. */
 const anyDecimal = fc
@@ -117,5 +117,26 @@ describe("timesWords", () => {
     expect(timesWords(d("3e-500"), d("2"))).toBeUndefined();
     // 6 words whose product has 36 significant digits: decimal.js rounds it to 34.
     expect(timesWords(d("1234567.891234567891"), d("9876543.21987654321"))).toBeUndefined();
+  });
+});
+
+describe("thawed", () => {
+  it("copies a frozen decimal into one decimal.js can copy fast, equal field for field, and leaves the original as it is", () => {
+    fc.assert(
+      fc.property(anyDecimal, (x) => {
+        const copy = thawed(x);
+        expect(fields(copy)).toEqual(fields(x));
+        expect(copy).toBeInstanceOf(D);
+        if (x.isZero()) return;
+        expect(copy).not.toBe(x);
+        expect(Object.isFrozen(copy.d)).toBe(false);
+        expect(Object.isFrozen(x.d)).toBe(true);
+      }),
+    );
+  });
+
+  it("returns a decimal whose digits are not frozen as it is", () => {
+    const plain = new D("1234.56");
+    expect(thawed(plain)).toBe(plain);
   });
 });
