@@ -165,9 +165,9 @@ export function timesWords(x: Decimal, y: Decimal): Decimal | undefined {
 }
 
 /**
- * A copy of a finite decimal of the library's constructor that is not frozen, for decimal.js to
- * compute with (its division copies the dividend's digits): the digits are read in place and
- * written into a new array. The copy must not leave the library. @internal
+ * A copy of a finite decimal that is not frozen, of the same constructor, for decimal.js to compute
+ * with (its operations copy their operands' digits): the digits are read in place and written into
+ * a new array. The copy must not leave the library. @internal
  */
 export function thawed(x: Decimal): Decimal {
   const d = x.d as number[] | null;
@@ -175,7 +175,10 @@ export function thawed(x: Decimal): Decimal {
   const n = d.length;
   const copy = new Array<number>(n);
   for (let i = 0; i < n; i++) copy[i] = d[i] as number;
-  return new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(x.s, x.e, copy);
+  const made = new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(x.s, x.e, copy);
+  // A decimal of another of the library's clones (the figures' rounding clones) keeps its constructor.
+  if (x.constructor !== D) (made as { constructor: unknown }).constructor = x.constructor;
+  return made;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { D, frozen } from "../src/decimal.js";
+import { DLo } from "../src/figure/internal.js";
 import { addWords, thawed, timesWords } from "../src/words.js";
 
 /** A decimal of either sign: up to 30 digits, shifted from 10^-40 to 10^40, frozen as the library's are. */
@@ -133,6 +134,14 @@ describe("thawed", () => {
         expect(Object.isFrozen(x.d)).toBe(true);
       }),
     );
+  });
+
+  it("keeps the constructor of another of the library's clones, so that the copy rounds as the original does", () => {
+    const lo = frozen(new DLo("2"));
+    const copy = thawed(lo);
+    expect(copy.constructor).toBe(DLo);
+    expect(copy.div(3).toString()).toBe(`0.${"6".repeat(34)}`);
+    expect(new D("2").div(3).toString()).toBe(`0.${"6".repeat(33)}7`);
   });
 
   it("returns a decimal whose digits are not frozen as it is", () => {

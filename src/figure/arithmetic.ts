@@ -10,6 +10,7 @@
  */
 import { compare, outOfRange, signOf, type Decimal } from "../decimal.js";
 import { refuse } from "../errors.js";
+import { thawed } from "../words.js";
 import { DHi, DLo, DX, make, onExcludedEnd, preciseQuotient, readOperand } from "./internal.js";
 import type { Figure, FigureInput } from "./types.js";
 
@@ -36,8 +37,8 @@ export function add(a: FigureInput, b: FigureInput): Figure {
  * method rounds as the clone does, without the copy `DLo.add` would make of it first. @internal
  */
 export function sumOf(x: Figure, y: Figure, branded = true): Figure {
-  const lo = x.lo.constructor === DLo ? x.lo.plus(y.lo) : DLo.add(x.lo, y.lo);
-  const hi = x.hi.constructor === DHi ? x.hi.plus(y.hi) : DHi.add(x.hi, y.hi);
+  const lo = x.lo.constructor === DLo ? thawed(x.lo).plus(thawed(y.lo)) : DLo.add(thawed(x.lo), thawed(y.lo));
+  const hi = x.hi.constructor === DHi ? thawed(x.hi).plus(thawed(y.hi)) : DHi.add(thawed(x.hi), thawed(y.hi));
   return settle("add", x, y, lo, hi, x.loInclusive && y.loInclusive, x.hiInclusive && y.hiInclusive, branded);
 }
 
@@ -55,7 +56,8 @@ function settle(
   hiInclusive: boolean,
   branded: boolean,
 ): Figure {
-  const value = op === "add" ? x.value.plus(y.value) : x.value.minus(y.value);
+  // Unfrozen copies to compute with: decimal.js copies each operand, slowly when it is frozen.
+  const value = op === "add" ? thawed(x.value).plus(thawed(y.value)) : thawed(x.value).minus(thawed(y.value));
   const exact = onExcludedEnd(value, lo, hi, loInclusive, hiInclusive);
   return make(exact ? DX[op](x.value, y.value) : value, lo, hi, loInclusive, hiInclusive, branded);
 }
@@ -81,8 +83,8 @@ export function sub(a: FigureInput, b: FigureInput): Figure {
 
 /** {@link sub} of two figures already read; `branded: false` for a step the caller does not return. @internal */
 export function differenceOf(x: Figure, y: Figure, branded = true): Figure {
-  const lo = x.lo.constructor === DLo ? x.lo.minus(y.hi) : DLo.sub(x.lo, y.hi);
-  const hi = x.hi.constructor === DHi ? x.hi.minus(y.lo) : DHi.sub(x.hi, y.lo);
+  const lo = x.lo.constructor === DLo ? thawed(x.lo).minus(thawed(y.hi)) : DLo.sub(thawed(x.lo), thawed(y.hi));
+  const hi = x.hi.constructor === DHi ? thawed(x.hi).minus(thawed(y.lo)) : DHi.sub(thawed(x.hi), thawed(y.lo));
   return settle("sub", x, y, lo, hi, x.loInclusive && y.hiInclusive, x.hiInclusive && y.loInclusive, branded);
 }
 
@@ -109,9 +111,11 @@ interface Corner {
 }
 
 function ends(f: Figure): readonly (readonly [Decimal, boolean])[] {
+  // Unfrozen copies to compute with: decimal.js copies each operand, slowly when it is frozen.
+  const lo = thawed(f.lo);
   return [
-    [f.lo, f.loInclusive],
-    [f.hi, f.hiInclusive],
+    [lo, f.loInclusive],
+    [f.hi === f.lo ? lo : thawed(f.hi), f.hiInclusive],
   ];
 }
 
@@ -170,8 +174,10 @@ export function mul(a: FigureInput, b: FigureInput): Figure {
       });
     }
   }
-  return hull(underflow(x.value.times(y.value), !x.value.isZero() && !y.value.isZero(), "figure.mul"), corners, () =>
-    DX.mul(x.value, y.value),
+  return hull(
+    underflow(thawed(x.value).times(thawed(y.value)), !x.value.isZero() && !y.value.isZero(), "figure.mul"),
+    corners,
+    () => DX.mul(x.value, y.value),
   );
 }
 
@@ -226,7 +232,7 @@ export function quotientOf(x: Figure, y: Figure, branded = true): Figure {
   );
   const loInclusive = endAttained(ps, qs, lowP, lowQ, lo, DLo);
   const hiInclusive = endAttained(ps, qs, highP, highQ, hi, DHi);
-  const value = underflow(x.value.div(y.value), !x.value.isZero(), "figure.div");
+  const value = underflow(thawed(x.value).div(thawed(y.value)), !x.value.isZero(), "figure.div");
   return make(
     onExcludedEnd(value, lo, hi, loInclusive, hiInclusive) ? preciseQuotient(x.value, y.value) : value,
     lo,
