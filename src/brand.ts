@@ -49,18 +49,18 @@ function brand<T extends object>(): Brand<T> {
 }
 
 /** Money values (`money.of`, arithmetic, conversions). @internal */
-export const MONEY_BRAND: Brand<object> = brand();
+export const MONEY_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Figures (`figure.exact`, `reported`, arithmetic, growth results' figures). @internal */
-export const FIGURE_BRAND: Brand<object> = brand();
+export const FIGURE_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Exchange rates (`fx.rate`, `invert`, `cross`, lookups). @internal */
-export const RATE_BRAND: Brand<object> = brand();
+export const RATE_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Custom currencies (`money.defineCurrency`); the ISO entries are the registry's own. @internal */
-export const CURRENCY_BRAND: Brand<object> = brand();
+export const CURRENCY_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Agreements (`agreement.create`, `agreement.amend`, `AgreementSchema`). @internal */
-export const AGREEMENT_BRAND: Brand<object> = brand();
+export const AGREEMENT_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Zones (`zone.create`, `ZoneSchema`). @internal */
-export const ZONE_BRAND: Brand<object> = brand();
+export const ZONE_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Capacity plans (`capacity.plan`, `capacity.addStatusChange`). @internal */
-export const CAPACITY_BRAND: Brand<object> = brand();
+export const CAPACITY_BRAND: Brand<object> = /* @__PURE__ */ brand();
 /** Milestones (`milestone.of`, `reviseTarget`, `achieve`, `report`). @internal */
-export const MILESTONE_BRAND: Brand<object> = brand();
+export const MILESTONE_BRAND: Brand<object> = /* @__PURE__ */ brand();

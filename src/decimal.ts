@@ -26,20 +26,21 @@ export const RANGE_TEXT = "a number of magnitude from 1e-999 to below 1e1000, or
  * plain notation in `toString()` for its whole range (10^±999). Independent of `Decimal.set`.
  * @internal
  */
-export const D: typeof Decimal = Decimal.clone({
-  defaults: true,
-  precision: 34,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  // Plain notation ("0.000001", "193480000000") for every magnitude in range. The range
-  // (exponents within ±999) is decimal.js's own: a result past it becomes Infinity (past the
-  // largest) or 0 (below the smallest), which the library refuses with OUT_OF_RANGE.
-  toExpNeg: -1000,
-  toExpPos: 1000,
-  minE: -MAX_EXPONENT,
-  maxE: MAX_EXPONENT,
-  modulo: Decimal.ROUND_DOWN,
-  crypto: false,
-});
+export const D: typeof Decimal = /* @__PURE__ */ (() =>
+  Decimal.clone({
+    defaults: true,
+    precision: 34,
+    rounding: Decimal.ROUND_HALF_EVEN,
+    // Plain notation ("0.000001", "193480000000") for every magnitude in range. The range
+    // (exponents within ±999) is decimal.js's own: a result past it becomes Infinity (past the
+    // largest) or 0 (below the smallest), which the library refuses with OUT_OF_RANGE.
+    toExpNeg: -1000,
+    toExpPos: 1000,
+    minE: -MAX_EXPONENT,
+    maxE: MAX_EXPONENT,
+    modulo: Decimal.ROUND_DOWN,
+    crypto: false,
+  }))();
 
 /**
  * A decimal.js value. accordo accepts instances of any decimal.js constructor
@@ -285,35 +286,38 @@ export interface RoundingRule {
 /**
  * The rounding modes, in the order every message and list uses. @internal
  */
-export const ROUNDING: Readonly<Record<RoundingMode, RoundingRule>> = Object.freeze({
-  halfEven: {
-    constant: Decimal.ROUND_HALF_EVEN,
-    nearest: true,
-    away: (half, _negative, odd) => half > 0 || (half === 0 && odd),
-  },
-  halfUp: {
-    constant: Decimal.ROUND_HALF_CEIL,
-    nearest: true,
-    away: (half, negative) => half > 0 || (half === 0 && !negative),
-  },
-  halfDown: {
-    constant: Decimal.ROUND_HALF_FLOOR,
-    nearest: true,
-    away: (half, negative) => half > 0 || (half === 0 && negative),
-  },
-  halfTowardsZero: { constant: Decimal.ROUND_HALF_DOWN, nearest: true, away: (half) => half > 0 },
-  halfAwayFromZero: { constant: Decimal.ROUND_HALF_UP, nearest: true, away: (half) => half >= 0 },
-  up: { constant: Decimal.ROUND_UP, nearest: false, away: () => true },
-  down: { constant: Decimal.ROUND_DOWN, nearest: false, away: () => false },
-  ceil: { constant: Decimal.ROUND_CEIL, nearest: false, away: (_half, negative) => !negative },
-  floor: { constant: Decimal.ROUND_FLOOR, nearest: false, away: (_half, negative) => negative },
-});
+export const ROUNDING: Readonly<Record<RoundingMode, RoundingRule>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    halfEven: {
+      constant: Decimal.ROUND_HALF_EVEN,
+      nearest: true,
+      away: (half, _negative, odd) => half > 0 || (half === 0 && odd),
+    },
+    halfUp: {
+      constant: Decimal.ROUND_HALF_CEIL,
+      nearest: true,
+      away: (half, negative) => half > 0 || (half === 0 && !negative),
+    },
+    halfDown: {
+      constant: Decimal.ROUND_HALF_FLOOR,
+      nearest: true,
+      away: (half, negative) => half > 0 || (half === 0 && negative),
+    },
+    halfTowardsZero: { constant: Decimal.ROUND_HALF_DOWN, nearest: true, away: (half) => half > 0 },
+    halfAwayFromZero: { constant: Decimal.ROUND_HALF_UP, nearest: true, away: (half) => half >= 0 },
+    up: { constant: Decimal.ROUND_UP, nearest: false, away: () => true },
+    down: { constant: Decimal.ROUND_DOWN, nearest: false, away: () => false },
+    ceil: { constant: Decimal.ROUND_CEIL, nearest: false, away: (_half, negative) => !negative },
+    floor: { constant: Decimal.ROUND_FLOOR, nearest: false, away: (_half, negative) => negative },
+  }))();
 
 /**
  * Every rounding mode name, frozen, in the order of {@link ROUNDING}.
  * @internal
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys(ROUNDING) as RoundingMode[]);
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(ROUNDING) as RoundingMode[],
+);
 
 /** Whether a value is the name of a rounding mode (an own key of {@link ROUNDING}). @internal */
 export function isRoundingMode(mode: unknown): mode is RoundingMode {
@@ -351,6 +355,6 @@ export function roundToScale(value: Decimal, scale: number, mode: RoundingMode):
 }
 
 /** Zero and one of the library's constructor. @internal */
-export const ZERO: Decimal = frozen(new D(0));
+export const ZERO: Decimal = /* @__PURE__ */ frozen(/* @__PURE__ */ new D(0));
 /** @internal */
-export const ONE: Decimal = frozen(new D(1));
+export const ONE: Decimal = /* @__PURE__ */ frozen(/* @__PURE__ */ new D(1));

@@ -50,7 +50,7 @@ export type AccordoErrorCode =
  *
  * @category Errors
  */
-export const ERROR_CODES: readonly AccordoErrorCode[] = Object.freeze([
+export const ERROR_CODES: readonly AccordoErrorCode[] = /* @__PURE__ */ Object.freeze([
   "INVALID_TYPE",
   "INVALID_INPUT",
   "INVALID_NUMBER",
@@ -75,7 +75,7 @@ export const ERROR_CODES: readonly AccordoErrorCode[] = Object.freeze([
  */
 export const ERROR_CODE_GUIDE: Readonly<
   Record<AccordoErrorCode, { readonly meaning: string; readonly action: string }>
-> = Object.freeze({
+> = /* @__PURE__ */ Object.freeze({
   INVALID_TYPE: {
     meaning:
       "An argument has the wrong type: `null`, a number where text is wanted, an array where an object is wanted.",

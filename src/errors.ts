@@ -204,8 +204,8 @@ export function refusePositional(
 }
 
 /** Keys people write for an accepted key that their letters do not bring near it. */
-const SYNONYMS: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, string>, {
+const SYNONYMS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(null) as Record<string, string>, {
     date: "on",
     day: "on",
     at: "on",
@@ -279,7 +279,7 @@ export function checkKeys(fn: string, path: string, value: unknown, accepted: re
   return keys;
 }
 
-const NO_KEYS: readonly string[] = Object.freeze([]);
+const NO_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Refuses an own key that `fn` does not accept, with the nearest accepted one. */
 function unknownKey(fn: string, path: string, key: string, accepted: readonly string[]): never {
@@ -308,8 +308,10 @@ export function own<T extends object, K extends keyof T>(value: T | undefined, k
  * made on it reads a key the caller did not set as undefined, whatever `Object.prototype` holds,
  * and stays a fast object (one made by `Object.create(null)` is a slow dictionary).
  */
-const EMPTY: object = Object.freeze(Object.create(null) as object);
-const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze(Object.create(EMPTY) as Record<string, never>);
+const EMPTY: object = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null) as object);
+const NO_OPTIONS: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.create(EMPTY) as Record<string, never>,
+);
 
 /**
  * Checks an options or input object with {@link checkKeys} and returns a copy holding its own

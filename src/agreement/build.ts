@@ -21,7 +21,7 @@ import type { Agreement, AgreementInput, AgreementParty } from "./types.js";
  * (its capacity plans, milestones, money and periods write their own), `String()` gives
  * `"bda-xiaomi-2021 (Accordo di cooperazione)"`.
  */
-const AGREEMENT = valuePrototype<Agreement>(
+const AGREEMENT = /* @__PURE__ */ valuePrototype<Agreement>(
   "Agreement",
   (a) => ({ ...a, ...(a.signed === undefined ? {} : { signed: format(a.signed) }) }),
   (a) => `${a.id} (${a.title})`,

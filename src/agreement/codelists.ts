@@ -22,7 +22,7 @@ import type { KnownNameKind } from "../sources/types.js";
  * @category Codelists
  * @since 0.1.0
  */
-export const PARTY_KINDS: readonly KnownPartyKind[] = Object.freeze([
+export const PARTY_KINDS: readonly KnownPartyKind[] = /* @__PURE__ */ Object.freeze([
   "governmentBody",
   "zoneManagementCommittee",
   "company",
@@ -41,7 +41,7 @@ export const PARTY_KINDS: readonly KnownPartyKind[] = Object.freeze([
  * @category Codelists
  * @since 0.1.0
  */
-export const PARTY_ROLES: readonly KnownPartyRole[] = Object.freeze([
+export const PARTY_ROLES: readonly KnownPartyRole[] = /* @__PURE__ */ Object.freeze([
   "signatory",
   "zoneAuthority",
   "investor",
@@ -60,7 +60,7 @@ export const PARTY_ROLES: readonly KnownPartyRole[] = Object.freeze([
  * @category Codelists
  * @since 0.1.0
  */
-export const AGREEMENT_KINDS: readonly KnownAgreementKind[] = Object.freeze([
+export const AGREEMENT_KINDS: readonly KnownAgreementKind[] = /* @__PURE__ */ Object.freeze([
   "cooperationAgreement",
   "investmentAgreement",
   "memorandumOfUnderstanding",
@@ -78,7 +78,7 @@ export const AGREEMENT_KINDS: readonly KnownAgreementKind[] = Object.freeze([
  * @category Codelists
  * @since 0.1.0
  */
-export const COMMITMENT_KINDS: readonly KnownCommitmentKind[] = Object.freeze([
+export const COMMITMENT_KINDS: readonly KnownCommitmentKind[] = /* @__PURE__ */ Object.freeze([
   "headquarters",
   "salesHeadquarters",
   "researchHeadquarters",
@@ -100,7 +100,7 @@ export const COMMITMENT_KINDS: readonly KnownCommitmentKind[] = Object.freeze([
  * @category Codelists
  * @since 0.1.0
  */
-export const FACILITY_KINDS: readonly KnownFacilityKind[] = Object.freeze([
+export const FACILITY_KINDS: readonly KnownFacilityKind[] = /* @__PURE__ */ Object.freeze([
   "plant",
   "headquarters",
   "researchCentre",
@@ -117,7 +117,7 @@ export const FACILITY_KINDS: readonly KnownFacilityKind[] = Object.freeze([
  * @category Codelists
  * @since 0.1.0
  */
-export const NAME_KINDS: readonly KnownNameKind[] = Object.freeze([
+export const NAME_KINDS: readonly KnownNameKind[] = /* @__PURE__ */ Object.freeze([
   "official",
   "translation",
   "abbreviation",

@@ -47,7 +47,7 @@ import type {
  * @category Commitments
  * @since 0.1.0
  */
-export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = Object.freeze([
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = /* @__PURE__ */ Object.freeze([
   "pending",
   "inProgress",
   "met",
@@ -65,7 +65,7 @@ export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = Object.freeze([
  * @category Amendments
  * @since 0.1.0
  */
-export const AMENDABLE_FIELDS: readonly AmendableField[] = Object.freeze([
+export const AMENDABLE_FIELDS: readonly AmendableField[] = /* @__PURE__ */ Object.freeze([
   "title",
   "otherTitles",
   "kind",
@@ -79,13 +79,12 @@ export const AMENDABLE_FIELDS: readonly AmendableField[] = Object.freeze([
 ] as const);
 
 /** The lists every agreement holds (what a query checks first). @internal */
-export const AGREEMENT_LISTS: readonly (keyof Agreement)[] = Object.freeze([
-  "amendments",
-  ...AMENDABLE_FIELDS.filter((f) => f !== "title" && f !== "kind" && f !== "signed"),
-]);
+export const AGREEMENT_LISTS: readonly (keyof Agreement)[] = /* @__PURE__ */ (() =>
+  Object.freeze(["amendments", ...AMENDABLE_FIELDS.filter((f) => f !== "title" && f !== "kind" && f !== "signed")]))();
 
 /** The keys of an agreement's input: its id, its amendments and every field an amendment can change. @internal */
-export const AGREEMENT_KEYS: readonly string[] = Object.freeze(["id", "amendments", ...AMENDABLE_FIELDS]);
+export const AGREEMENT_KEYS: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze(["id", "amendments", ...AMENDABLE_FIELDS]))();
 
 const PARTY_KEYS = ["id", "name", "otherNames", "kind", "identifiers", "parent", "sourceIds"] as const;
 const COMMITMENT_KEYS = [

@@ -255,7 +255,7 @@ function claimsOf(agreement: Agreement): readonly Claim[] {
   return Object.freeze(out);
 }
 
-const byCitation = citationQueries("agreement", checkAgreement, claimsOf);
+const byCitation = /* @__PURE__ */ citationQueries("agreement", checkAgreement, claimsOf);
 
 /**
  * The claims of an agreement that cite a source: what rests on that source

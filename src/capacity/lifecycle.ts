@@ -16,7 +16,7 @@ import type { PhaseStatus, PhaseStatusChange } from "./types.js";
  * @category Lifecycle
  * @since 0.1.0
  */
-export const PHASE_STATUSES: readonly PhaseStatus[] = Object.freeze([
+export const PHASE_STATUSES: readonly PhaseStatus[] = /* @__PURE__ */ Object.freeze([
   "announced",
   "permitted",
   "underConstruction",
@@ -52,15 +52,15 @@ export const PHASE_STATUSES: readonly PhaseStatus[] = Object.freeze([
  * @category Lifecycle
  * @since 0.1.0
  */
-export const TRANSITIONS: Readonly<Record<PhaseStatus, readonly PhaseStatus[]>> = Object.freeze({
-  announced: Object.freeze(["permitted", "underConstruction", "shelved", "cancelled"] as const),
-  permitted: Object.freeze(["underConstruction", "shelved", "cancelled"] as const),
-  underConstruction: Object.freeze(["operating", "shelved", "cancelled"] as const),
-  operating: Object.freeze(["mothballed", "retired"] as const),
-  shelved: Object.freeze(["announced", "permitted", "underConstruction", "cancelled"] as const),
-  mothballed: Object.freeze(["operating", "retired"] as const),
-  cancelled: Object.freeze([] as const),
-  retired: Object.freeze([] as const),
+export const TRANSITIONS: Readonly<Record<PhaseStatus, readonly PhaseStatus[]>> = /* @__PURE__ */ Object.freeze({
+  announced: /* @__PURE__ */ Object.freeze(["permitted", "underConstruction", "shelved", "cancelled"] as const),
+  permitted: /* @__PURE__ */ Object.freeze(["underConstruction", "shelved", "cancelled"] as const),
+  underConstruction: /* @__PURE__ */ Object.freeze(["operating", "shelved", "cancelled"] as const),
+  operating: /* @__PURE__ */ Object.freeze(["mothballed", "retired"] as const),
+  shelved: /* @__PURE__ */ Object.freeze(["announced", "permitted", "underConstruction", "cancelled"] as const),
+  mothballed: /* @__PURE__ */ Object.freeze(["operating", "retired"] as const),
+  cancelled: /* @__PURE__ */ Object.freeze([] as const),
+  retired: /* @__PURE__ */ Object.freeze([] as const),
 });
 
 /**

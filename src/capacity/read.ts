@@ -88,7 +88,7 @@ function readHistory(value: unknown, where: string): readonly PhaseStatusChange[
   return Object.freeze(out);
 }
 
-const NOT_STATED: PhaseCapacity = Object.freeze({ stated: false });
+const NOT_STATED: PhaseCapacity = /* @__PURE__ */ Object.freeze({ stated: false });
 
 function readCapacity(value: unknown, where: string): PhaseCapacity {
   if (value === undefined || value === null) return NOT_STATED;
@@ -171,7 +171,7 @@ export function issuesOf(total: Decimal, phases: readonly Phase[], unit: Capacit
  * JSON (a phase's capacity as a decimal string or null, periods as strings), `String()` gives
  * `"300000 vehicles per year in 2 phases"`.
  */
-const PLAN = valuePrototype<CapacityPlan>(
+const PLAN = /* @__PURE__ */ valuePrototype<CapacityPlan>(
   "CapacityPlan",
   // every field as it is (days are ISO strings, decimals write plain strings), but a phase's
   // capacity is its value or null, and a planned start its period's string

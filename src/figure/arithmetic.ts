@@ -310,4 +310,4 @@ function wider(d: Decimal, x: Decimal): boolean {
   return d.abs().gt(DX.mul(x.abs(), NEAR));
 }
 
-const NEAR = new DX("1e-32");
+const NEAR = /* @__PURE__ */ new DX("1e-32");

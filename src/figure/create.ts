@@ -29,7 +29,7 @@ import {
 import type { BetweenOptions, Figure, PercentOptions, ReportedOptions, ReportedRounding } from "./types.js";
 
 /** The roundings a publisher may have used: the library's modes, in their order, then `"upOrDown"`. */
-const ROUNDINGS: readonly ReportedRounding[] = Object.freeze([...ROUNDING_MODES, "upOrDown"]);
+const ROUNDINGS: readonly ReportedRounding[] = /* @__PURE__ */ (() => Object.freeze([...ROUNDING_MODES, "upOrDown"]))();
 
 const WRITTEN = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 

@@ -15,7 +15,7 @@ const MAX_DETECTED = 16;
  * The constructor of the decimals the formula receives: 50 significant digits,
  * so that its results, rounded outwards to 34, contain the true values.
  */
-const E: typeof D = D.clone({ precision: 50 });
+const E: typeof D = /* @__PURE__ */ D.clone({ precision: 50 });
 
 /**
  * Evaluates a formula of several figures: the value on the best estimates, and

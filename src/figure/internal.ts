@@ -23,7 +23,7 @@ function figureText(f: Figure): string {
  * What every Figure the library makes inherits: `JSON.stringify` writes FigureSchema's JSON
  * (decimals as plain strings, both flags), `String()` gives {@link figureText}.
  */
-const FIGURE = valuePrototype<Figure>(
+const FIGURE = /* @__PURE__ */ valuePrototype<Figure>(
   "Figure",
   (f) => ({
     value: f.value.valueOf(),
@@ -40,7 +40,7 @@ const FIGURE = valuePrototype<Figure>(
  * product by a power of ten): 10⁹ significant digits. Never divide with it.
  * @internal
  */
-export const DX: typeof D = D.clone({ precision: 1e9 });
+export const DX: typeof D = /* @__PURE__ */ D.clone({ precision: 1e9 });
 
 /**
  * Clones of the library's constructor that round towards −∞ and +∞: lower
@@ -49,9 +49,9 @@ export const DX: typeof D = D.clone({ precision: 1e9 });
  * into `D` (a copy keeps every digit).
  * @internal
  */
-export const DLo: typeof D = D.clone({ rounding: D.ROUND_FLOOR });
+export const DLo: typeof D = /* @__PURE__ */ (() => D.clone({ rounding: D.ROUND_FLOOR }))();
 /** @internal */
-export const DHi: typeof D = D.clone({ rounding: D.ROUND_CEIL });
+export const DHi: typeof D = /* @__PURE__ */ (() => D.clone({ rounding: D.ROUND_CEIL }))();
 
 /**
  * Copies a decimal of a directed clone into the library's constructor, normalising -0. A result
@@ -223,7 +223,7 @@ export function readOperand(input: unknown, where: string): Figure {
 /** Re-export for sibling modules. @internal */
 export type { FigureInput };
 
-const SCALES: Readonly<Record<string, number>> = Object.freeze({
+const SCALES: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   thousand: 3,
   million: 6,
   billion: 9,

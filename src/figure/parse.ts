@@ -13,30 +13,31 @@ import type { Figure, FigureParseOptions } from "./types.js";
 const MAX_TEXT = 200;
 
 /** Scale words by power of ten, in en, it, de, fr, es and zh (lower case). */
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ...["thousand", "k", "mila", "mille", "tausend", "tsd.", "mil"].map((w) => [w, 3] as const),
-  ...["million", "millions", "mn", "m", "milione", "milioni", "mln", "millionen", "mio.", "millón", "millones"].map(
-    (w) => [w, 6] as const,
-  ),
-  ...[
-    "billion",
-    "billions",
-    "bn",
-    "miliardo",
-    "miliardi",
-    "mld",
-    "milliarde",
-    "milliarden",
-    "mrd.",
-    "milliard",
-    "milliards",
-    "mil millones",
-  ].map((w) => [w, 9] as const),
-  ...["trillion", "trillions", "tn"].map((w) => [w, 12] as const),
-  ["万", 4],
-  ["亿", 8],
-  ["万亿", 12],
-]);
+const SCALE_WORDS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map([
+    ...["thousand", "k", "mila", "mille", "tausend", "tsd.", "mil"].map((w) => [w, 3] as const),
+    ...["million", "millions", "mn", "m", "milione", "milioni", "mln", "millionen", "mio.", "millón", "millones"].map(
+      (w) => [w, 6] as const,
+    ),
+    ...[
+      "billion",
+      "billions",
+      "bn",
+      "miliardo",
+      "miliardi",
+      "mld",
+      "milliarde",
+      "milliarden",
+      "mrd.",
+      "milliard",
+      "milliards",
+      "mil millones",
+    ].map((w) => [w, 9] as const),
+    ...["trillion", "trillions", "tn"].map((w) => [w, 12] as const),
+    ["万", 4],
+    ["亿", 8],
+    ["万亿", 12],
+  ]))();
 
 /**
  * Reads a number as an article writes it, with the bounds its written digits

@@ -18,7 +18,7 @@ import { trustedTable } from "./table.js";
 import type { ExchangeRate, RateDate, RateKind, RateTable } from "./types.js";
 
 /** The empty chain of every direct rate made here: one shared frozen array. */
-const NO_CHAIN: readonly ExchangeRate[] = Object.freeze([]);
+const NO_CHAIN: readonly ExchangeRate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The fields of a direct rate, assigned in one order (one hidden class for all of them). */
 interface DirectRate {
@@ -32,33 +32,39 @@ interface DirectRate {
   chain: readonly ExchangeRate[];
 }
 
-/** The constructor of direct rates; its prototype is the one of every ExchangeRate. */
-const DirectRate = function DirectRate(
-  this: DirectRate,
-  base: Currency,
-  quote: Currency,
-  rate: Decimal,
-  on: RateDate,
-  source: string | null,
-  kind: RateKind,
-): void {
-  this.base = base;
-  this.quote = quote;
-  this.rate = rate;
-  this.on = on;
-  this.source = source;
-  this.kind = kind;
-  this.derivation = "direct";
-  this.chain = NO_CHAIN;
-} as unknown as new (
-  base: Currency,
-  quote: Currency,
-  rate: Decimal,
-  on: RateDate,
-  source: string | null,
-  kind: RateKind,
-) => ExchangeRate;
-(DirectRate as unknown as { prototype: object }).prototype = RATE;
+/**
+ * The constructor of direct rates; its prototype is the one of every ExchangeRate. Made by a
+ * function marked pure, so that a bundler drops it with the rest of this module when unused.
+ */
+const DirectRate = /* @__PURE__ */ (() => {
+  const make = function DirectRate(
+    this: DirectRate,
+    base: Currency,
+    quote: Currency,
+    rate: Decimal,
+    on: RateDate,
+    source: string | null,
+    kind: RateKind,
+  ): void {
+    this.base = base;
+    this.quote = quote;
+    this.rate = rate;
+    this.on = on;
+    this.source = source;
+    this.kind = kind;
+    this.derivation = "direct";
+    this.chain = NO_CHAIN;
+  };
+  make.prototype = RATE;
+  return make as unknown as new (
+    base: Currency,
+    quote: Currency,
+    rate: Decimal,
+    on: RateDate,
+    source: string | null,
+    kind: RateKind,
+  ) => ExchangeRate;
+})();
 
 /**
  * Gathers direct rates whose parts its caller has checked (known, different currencies; a

@@ -14,7 +14,7 @@ import { LOOKUP_KEYS, lookupResolved } from "./lookup.js";
 import { checkTable, isTableLike } from "./table.js";
 import type { Conversion, ConvertOptions, ConvertRounding, ExchangeRate, RateTable } from "./types.js";
 
-const CONVERT_KEYS = ["rounding", ...LOOKUP_KEYS] as const;
+const CONVERT_KEYS = /* @__PURE__ */ (() => ["rounding", ...LOOKUP_KEYS] as const)();
 
 function readRounding(value: unknown, fn: string): ConvertRounding {
   if (value === undefined) return "halfEven";

@@ -15,7 +15,7 @@ import { cross, identity, readKind, readSource } from "./rate.js";
 import { checkTable } from "./table.js";
 import type { DatePolicy, ExchangeRate, LookupOptions, RateTable } from "./types.js";
 
-const POLICIES: readonly DatePolicy[] = Object.freeze(["exact", "onOrBefore", "nearest"] as const);
+const POLICIES: readonly DatePolicy[] = /* @__PURE__ */ Object.freeze(["exact", "onOrBefore", "nearest"] as const);
 
 /** Reads the lookup options of `fn` (`"fx.lookup"`, `"fx.convert"`), an own-keys copy, once. */
 function readQuery(options: LookupOptions, fn: string): Query {

@@ -20,7 +20,7 @@ import { currencyJSON } from "../money/money.js";
  * `fx.rateToJSON` returns (codes, the rate as a plain string, the date, the chain), `String()`
  * gives `"USD/CNY 6.39 on 2021-09-30"`.
  */
-export const RATE = valuePrototype<ExchangeRate>(
+export const RATE = /* @__PURE__ */ valuePrototype<ExchangeRate>(
   "ExchangeRate",
   (r) => ({
     base: currencyJSON(r.base),
@@ -35,7 +35,7 @@ export const RATE = valuePrototype<ExchangeRate>(
   (r) => `${r.base.code}/${r.quote.code} ${r.rate.toString()}${r.on === null ? "" : ` on ${formatOn(r.on) ?? ""}`}`,
 );
 
-const KINDS: readonly RateKind[] = Object.freeze(["spot", "average", "fixed", "implied"] as const);
+const KINDS: readonly RateKind[] = /* @__PURE__ */ Object.freeze(["spot", "average", "fixed", "implied"] as const);
 
 /**
  * Validates a rate kind at `where` (`"fx.rate: input.kind"`): INVALID_TYPE for a non-string,
@@ -57,7 +57,7 @@ export function readSource(value: unknown, where: string, forged = false): strin
   return value;
 }
 
-const NO_CHAIN: readonly ExchangeRate[] = Object.freeze([]);
+const NO_CHAIN: readonly ExchangeRate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Makes a frozen rate from checked parts. @internal */
 export function makeRate(

@@ -18,7 +18,7 @@ import type { ExchangeRate, ExchangeRateInput, RateTable, TableOptions } from ".
  * What every RateTable the library makes inherits: `JSON.stringify` writes what `fx.tableToJSON`
  * returns (`{ pivot, rates }`), `String()` gives `"2 rates, pivot USD"`.
  */
-const TABLE = valuePrototype<RateTable>(
+const TABLE = /* @__PURE__ */ valuePrototype<RateTable>(
   "RateTable",
   (t) => ({ pivot: currencyJSON(t.pivot), rates: t.rates }),
   (t) => `${t.rates.length} ${t.rates.length === 1 ? "rate" : "rates"}, pivot ${t.pivot.code}`,

@@ -33,8 +33,8 @@ import type {
   Share,
 } from "./types.js";
 
-const BASES: readonly GrowthBasis[] = Object.freeze(["nominal", "real", "unspecified"] as const);
-const FLAG_ORDER: readonly GrowthFlag[] = Object.freeze([
+const BASES: readonly GrowthBasis[] = /* @__PURE__ */ Object.freeze(["nominal", "real", "unspecified"] as const);
+const FLAG_ORDER: readonly GrowthFlag[] = /* @__PURE__ */ Object.freeze([
   "negativeBase",
   "absoluteDenominator",
   "signChange",
@@ -166,28 +166,28 @@ function basisNote(basis: GrowthBasis): string {
  * as FigureSchema's JSON), `String()` what `growth.format` writes by default (`+38.8%`, `95.14%`,
  * `+0.72 pp`).
  */
-const RATE = valuePrototype<GrowthRate>(
+const RATE = /* @__PURE__ */ valuePrototype<GrowthRate>(
   "GrowthRate",
   (r) => ({ kind: r.kind, fraction: r.fraction, basis: r.basis, flags: r.flags }),
   (r) => `${formatFigure(r.fraction, { as: "percent", signed: true })}${basisNote(r.basis)}`,
 );
-const LEVEL = valuePrototype<DerivedLevel>(
+const LEVEL = /* @__PURE__ */ valuePrototype<DerivedLevel>(
   "DerivedLevel",
   (d) => ({ kind: d.kind, level: d.level, basis: d.basis, comparableWithNominal: d.comparableWithNominal }),
   (d) => `${formatFigure(d.level)}${basisNote(d.basis)}`,
 );
-const SHARE = valuePrototype<Share>(
+const SHARE = /* @__PURE__ */ valuePrototype<Share>(
   "Share",
   (x) => ({ kind: x.kind, fraction: x.fraction }),
   (x) => formatFigure(x.fraction, { as: "percent" }),
 );
-const POINTS = valuePrototype<PercentagePoints>(
+const POINTS = /* @__PURE__ */ valuePrototype<PercentagePoints>(
   "PercentagePoints",
   (x) => ({ kind: x.kind, points: x.points }),
   (x) => `${formatFigure(x.points, { signed: true })} pp`,
 );
 
-const NO_FLAGS: readonly GrowthFlag[] = Object.freeze([]);
+const NO_FLAGS: readonly GrowthFlag[] = /* @__PURE__ */ Object.freeze([]);
 
 /** A frozen growth rate, flags deduplicated in a fixed order. @internal */
 export function rateOf(fraction: Figure, basis: GrowthBasis, flags: readonly GrowthFlag[]): GrowthRate {
@@ -228,9 +228,9 @@ export function mayBeZero(f: Figure): boolean {
 export const POW_EXPONENT_LIMIT = MAX_EXPONENT;
 
 /** Constructors for an exponent 1/k: 60 digits, rounded to nearest, down and up. */
-const K: typeof D = D.clone({ precision: 60 });
-const KLo: typeof D = D.clone({ precision: 60, rounding: D.ROUND_FLOOR });
-const KHi: typeof D = D.clone({ precision: 60, rounding: D.ROUND_CEIL });
+const K: typeof D = /* @__PURE__ */ D.clone({ precision: 60 });
+const KLo: typeof D = /* @__PURE__ */ (() => D.clone({ precision: 60, rounding: D.ROUND_FLOOR }))();
+const KHi: typeof D = /* @__PURE__ */ (() => D.clone({ precision: 60, rounding: D.ROUND_CEIL }))();
 
 /**
  * A positive figure raised to a positive power, bounds rounded outwards; the
@@ -269,14 +269,21 @@ export function powPositive(f: Figure, k: Decimal, reciprocal = false): Figure {
 }
 
 /** 100, exactly. @internal */
-export const HUNDRED: Decimal = new D(100);
+export const HUNDRED: Decimal = /* @__PURE__ */ new D(100);
 
 /** 1 as an exact figure, read once. @internal */
-export const ONE_FIGURE: Figure = exactOf(ONE);
+export const ONE_FIGURE: Figure = /* @__PURE__ */ exactOf(ONE);
 
 /**
  * 1 as an exact figure whose bounds are decimals of `DLo` and `DHi` (frozen), for the growth factor
  * 1 + rate: sumOf adds to such bounds with their own methods, without copying 1 into the clones
  * each call. The same value as {@link ONE_FIGURE}; never returned (a figure returned has `D`'s). @internal
  */
-export const ONE_STEP: Figure = make(ONE, frozen(new DLo(1)), frozen(new DHi(1)), true, true, false);
+export const ONE_STEP: Figure = /* @__PURE__ */ make(
+  ONE,
+  /* @__PURE__ */ frozen(/* @__PURE__ */ new DLo(1)),
+  /* @__PURE__ */ frozen(/* @__PURE__ */ new DHi(1)),
+  true,
+  true,
+  false,
+);

@@ -26,7 +26,7 @@ export interface GrowthWord {
 }
 
 /** The locale whose separators a language's words imply when no locale is given. */
-export const LANG_LOCALE: Readonly<Record<WordLang, string>> = Object.freeze({
+export const LANG_LOCALE: Readonly<Record<WordLang, string>> = /* @__PURE__ */ Object.freeze({
   en: "en-US",
   it: "it-IT",
   zh: "zh-CN",
@@ -165,11 +165,18 @@ const WORDS: Readonly<Record<WordRole, Table>> = {
   },
 };
 
+let byFirstChar: ReadonlyMap<string, readonly GrowthWord[]> | undefined;
+
 /**
- * The words by their first character, longest first (so that "in calo" wins over "calo" and
- * "个百分点" over "百分点"). Built once.
+ * The words that start with a character, longest first (so that "in calo" wins over "calo" and
+ * "个百分点" over "百分点"). The table is built on the first call, not at load.
  */
-export const WORDS_BY_FIRST: ReadonlyMap<string, readonly GrowthWord[]> = (() => {
+export function wordsStartingWith(char: string): readonly GrowthWord[] | undefined {
+  return (byFirstChar ??= wordsByFirst()).get(char);
+}
+
+/** Groups every word by its first character, longest first. */
+function wordsByFirst(): ReadonlyMap<string, readonly GrowthWord[]> {
   const byFirst = new Map<string, GrowthWord[]>();
   for (const role of Object.keys(WORDS) as WordRole[]) {
     const table = WORDS[role];
@@ -184,4 +191,4 @@ export const WORDS_BY_FIRST: ReadonlyMap<string, readonly GrowthWord[]> = (() =>
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   return byFirst;
-})();
+}

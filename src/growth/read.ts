@@ -12,7 +12,7 @@ import { readLocale } from "../figure/format.js";
 import { parse as parseFigure } from "../figure/parse.js";
 import type { Figure } from "../figure/types.js";
 import { pointsOf, rateOf, readBasis } from "./internal.js";
-import { LANG_LOCALE, WORDS_BY_FIRST, type GrowthWord, type WordLang } from "./read-words.js";
+import { LANG_LOCALE, wordsStartingWith, type GrowthWord, type WordLang } from "./read-words.js";
 import type { GrowthBasis, GrowthParseOptions, GrowthRate, PercentagePoints } from "./types.js";
 
 /** The longest text read, in UTF-16 units (longer text is refused with TEXT_TOO_LONG before it is read). */
@@ -237,7 +237,7 @@ function scanText(s: string, text: string, locale: string | undefined): Scan {
 
 /** The longest known word at position `i`, or undefined. */
 function wordAt(s: string, i: number): GrowthWord | undefined {
-  for (const word of WORDS_BY_FIRST.get(s.charAt(i)) ?? []) {
+  for (const word of wordsStartingWith(s.charAt(i)) ?? []) {
     if (!s.startsWith(word.text, i)) continue;
     const last = word.text.charAt(word.text.length - 1);
     if (LETTER.test(last) && !/[\u4e00-\u9fff]/.test(last) && LETTER.test(s.charAt(i + word.text.length))) continue;

@@ -14,8 +14,8 @@ import { growthBetween, previous } from "./rate.js";
 import type { GrowthBasis, GrowthComponent, GrowthFlag, GrowthRate, Remainder } from "./types.js";
 
 /** The working precision of the remainder's formula. */
-const W: typeof D = D.clone({ precision: 60 });
-const W_ONE: Decimal = new W(1);
+const W: typeof D = /* @__PURE__ */ D.clone({ precision: 60 });
+const W_ONE: Decimal = /* @__PURE__ */ new W(1);
 
 interface Component {
   readonly current: Figure;

@@ -10,7 +10,7 @@ import { isDate } from "../period/calendar.js";
 import { positionOf } from "./csv.js";
 import type { CsvRecord } from "./csv.js";
 import { ECB_KEYS, checkOnlyFound, readOnly } from "./only.js";
-import { CsvReader, Sink, readWith } from "./read.js";
+import { CURRENCY_EXPECTED, CURRENCY_HINT, CsvReader, RATE_EXPECTED, type Sink, readWith } from "./read.js";
 import type { EcbReadOptions, RateFileInput, ReadResult, ThrowingOptions } from "./types.js";
 
 const HEADER = 'the header of the ECB\'s CSV, "Date,USD,JPY,..."';
@@ -125,9 +125,9 @@ class EcbCsv extends CsvReader {
           line: where[0],
           column: where[1],
           field: col.code,
-          expected: Sink.CURRENCY,
+          expected: CURRENCY_EXPECTED,
           received: col.code,
-          hint: Sink.CURRENCY_HINT,
+          hint: CURRENCY_HINT,
         });
         continue;
       }
@@ -138,7 +138,7 @@ class EcbCsv extends CsvReader {
           line,
           column: positionOf(record, i + 1)[1],
           field: col.code,
-          expected: Sink.RATE,
+          expected: RATE_EXPECTED,
           received: cell,
         });
     }

@@ -9,7 +9,7 @@ import { resolveCurrency } from "../money/currency.js";
 import type { Currency } from "../money/types.js";
 import { isDate } from "../period/calendar.js";
 import { ECB_KEYS, checkOnlyFound, readOnly } from "./only.js";
-import { Sink, readWith } from "./read.js";
+import { CURRENCY_EXPECTED, CURRENCY_HINT, RATE_EXPECTED, type Sink, readWith } from "./read.js";
 import type { Parser } from "./read.js";
 import type { EcbReadOptions, RateFileInput, ReadReport, ReadResult, ThrowingOptions } from "./types.js";
 
@@ -256,9 +256,9 @@ class EcbXml implements Parser<RateTable | ReadReport> {
           column,
           field: "currency",
           expected:
-            currency === undefined ? Sink.CURRENCY : "a currency other than the euro (the rates are of the euro)",
+            currency === undefined ? CURRENCY_EXPECTED : "a currency other than the euro (the rates are of the euro)",
           received: code,
-          hint: currency === undefined ? Sink.CURRENCY_HINT : undefined,
+          hint: currency === undefined ? CURRENCY_HINT : undefined,
         });
         return frame;
       }
@@ -275,7 +275,7 @@ class EcbXml implements Parser<RateTable | ReadReport> {
       this.inDay.add(code);
       const value = sink.rate(rate);
       if (value !== undefined) sink.add(this.euro, currency, value, day, this.source, "spot");
-      else sink.problem({ line, column, field: "rate", expected: Sink.RATE, received: rate });
+      else sink.problem({ line, column, field: "rate", expected: RATE_EXPECTED, received: rate });
       return frame;
     }
     if (attributes.size > 0) {

@@ -8,7 +8,7 @@ import { own, refuse } from "../errors.js";
 import { COMMON_KEYS } from "./read.js";
 
 /** The keys of the ECB readers' options. */
-export const ECB_KEYS: readonly string[] = [...COMMON_KEYS, "only"];
+export const ECB_KEYS: readonly string[] = /* @__PURE__ */ (() => [...COMMON_KEYS, "only"])();
 
 /** The checked `only` option: the codes to read, or undefined for all. */
 export function readOnly(fn: string, options: object | undefined): ReadonlySet<string> | undefined {

@@ -14,7 +14,7 @@ import { positionOf } from "./csv.js";
 import type { CsvRecord } from "./csv.js";
 import { parseJson } from "./json.js";
 import type { JsonNode, Place } from "./json.js";
-import { COMMON_KEYS, CsvReader, Sink, commonBase, readWith } from "./read.js";
+import { COMMON_KEYS, CURRENCY_EXPECTED, CsvReader, RATE_EXPECTED, type Sink, commonBase, readWith } from "./read.js";
 import type { Parser } from "./read.js";
 import type { RateFileInput, ReadOptions, ReadReport, ReadResult, ThrowingOptions } from "./types.js";
 
@@ -57,9 +57,9 @@ class Rows {
     const report = (field: Field, expected: string, received: unknown): void =>
       sink.problem({ ...place(field), field, expected, received });
     const base = sink.currency(row.base ?? "");
-    if (base === undefined) return report("base", Sink.CURRENCY, row.base);
+    if (base === undefined) return report("base", CURRENCY_EXPECTED, row.base);
     const quote = sink.currency(row.quote ?? "");
-    if (quote === undefined) return report("quote", Sink.CURRENCY, row.quote);
+    if (quote === undefined) return report("quote", CURRENCY_EXPECTED, row.quote);
     if (base.code === quote.code) return report("quote", `a currency other than the base (${base.code})`, row.quote);
     const dateText = row.date ?? "";
     const on = this.when(dateText);
@@ -74,7 +74,7 @@ class Rows {
       }
     }
     const value = sink.rate(row.rate ?? "");
-    if (value === undefined) return report("rate", Sink.RATE, row.rate);
+    if (value === undefined) return report("rate", RATE_EXPECTED, row.rate);
     const source = row.source !== undefined && row.source.trim() !== "" ? row.source : (sink.options.source ?? null);
     const key = JSON.stringify([base.code, quote.code, typeof on === "string" ? on : format(on), kind, source]);
     const earlier = this.seen.get(key);

@@ -90,6 +90,16 @@ function placeOf(p: FileProblem): string {
   return `line ${p.line}, column ${p.column}${p.field === undefined ? "" : ` (${p.field})`}`;
 }
 
+/** The refusal's `expected` for an unknown currency code, and its hint. @internal */
+export const CURRENCY_EXPECTED = "an ISO 4217 currency code accordo knows, or one in options.currencies";
+/** @internal */
+export const CURRENCY_HINT =
+  "Withdrawn currencies (CYP, SIT, EEK, ...) are not ISO 4217 codes today: leave their column out with options.only, " +
+  'or define them with money.defineCurrency and pass them in options.currencies; with errors: "collect", the rest of the column is left out';
+
+/** What a rate must be, for refusals. @internal */
+export const RATE_EXPECTED = "a positive decimal number written with a dot (1.0813)";
+
 /** Gathers the rates read from a file, and its problems: thrown at once, or collected. */
 export class Sink {
   private readonly batch = new RateBatch();
@@ -152,16 +162,7 @@ export class Sink {
     return found ?? undefined;
   }
 
-  /** The refusal's `expected` for an unknown currency code, and its hint. */
-  static readonly CURRENCY = "an ISO 4217 currency code accordo knows, or one in options.currencies";
-  static readonly CURRENCY_HINT =
-    "Withdrawn currencies (CYP, SIT, EEK, ...) are not ISO 4217 codes today: leave their column out with options.only, " +
-    'or define them with money.defineCurrency and pass them in options.currencies; with errors: "collect", the rest of the column is left out';
-
-  /** What a rate must be, for refusals. */
-  static readonly RATE = "a positive decimal number written with a dot (1.0813)";
-
-  /** The positive decimal a text writes, or undefined when it writes none (report it as {@link Sink.RATE}). */
+  /** The positive decimal a text writes, or undefined when it writes none (report it as {@link RATE_EXPECTED}). */
   rate(text: string): Decimal | undefined {
     if (!PLAIN_DECIMAL.test(text)) return undefined;
     const d = new D(text);

@@ -14,7 +14,7 @@ import { lastDay, parse } from "../period/period.js";
 import type { IsoDate, Period } from "../period/types.js";
 import { positionOf } from "./csv.js";
 import type { CsvRecord } from "./csv.js";
-import { COMMON_KEYS, CsvReader, Sink, commonBase, readWith } from "./read.js";
+import { COMMON_KEYS, CURRENCY_EXPECTED, CsvReader, RATE_EXPECTED, type Sink, commonBase, readWith } from "./read.js";
 import {
   CONCEPTS,
   LAYOUTS_HINT,
@@ -29,7 +29,7 @@ import {
 import type { Concept, LayoutName } from "./sdmx-layout.js";
 import type { RateFileInput, ReadResult, SdmxReadOptions, ThrowingOptions } from "./types.js";
 
-const SDMX_KEYS: readonly string[] = [...COMMON_KEYS, "areas"];
+const SDMX_KEYS: readonly string[] = /* @__PURE__ */ (() => [...COMMON_KEYS, "areas"])();
 
 /** The kind of period each SDMX frequency code has (`D`aily and `B`usiness days are days). */
 const FREQUENCIES: Readonly<Record<string, string>> = {
@@ -263,7 +263,7 @@ class SdmxCsv extends CsvReader {
   ): Decimal | undefined {
     const value = this.sink.rate(observed);
     if (value === undefined) {
-      this.sink.problem({ ...at("OBS_VALUE"), expected: Sink.RATE, received: observed });
+      this.sink.problem({ ...at("OBS_VALUE"), expected: RATE_EXPECTED, received: observed });
       return undefined;
     }
     const unitMult = cell("UNIT_MULT") ?? "";
@@ -326,7 +326,7 @@ class SdmxCsv extends CsvReader {
     }
     const currency = this.sink.currency(code);
     if (currency === undefined)
-      this.sink.problem({ ...at(concept), expected: Sink.CURRENCY, received: code, hint: undefined });
+      this.sink.problem({ ...at(concept), expected: CURRENCY_EXPECTED, received: code, hint: undefined });
     return currency;
   }
 }

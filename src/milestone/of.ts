@@ -28,7 +28,7 @@ import type {
  * @category Milestones
  * @since 0.1.0
  */
-export const MILESTONE_KINDS: readonly MilestoneKind[] = Object.freeze([
+export const MILESTONE_KINDS: readonly MilestoneKind[] = /* @__PURE__ */ Object.freeze([
   "groundbreaking",
   "constructionStart",
   "constructionCompletion",
@@ -45,7 +45,7 @@ export const MILESTONE_KINDS: readonly MilestoneKind[] = Object.freeze([
  * @category Milestones
  * @since 0.1.0
  */
-export const REPORTED_STATUSES: readonly ReportedMilestoneStatus[] = Object.freeze([
+export const REPORTED_STATUSES: readonly ReportedMilestoneStatus[] = /* @__PURE__ */ Object.freeze([
   "scheduled",
   "met",
   "notMet",
@@ -109,7 +109,7 @@ function readAchieved(value: unknown, where: string): MilestoneAchievement | nul
  * (targets as period strings), `String()` gives `"massProduction mass-production by 2024-S1"`
  * (the latest target).
  */
-const MILESTONE = valuePrototype<Milestone>(
+const MILESTONE = /* @__PURE__ */ valuePrototype<Milestone>(
   "Milestone",
   // every field as it is (days are ISO strings already), the targets' periods as strings
   (m) => ({ ...m, targets: m.targets.map((t) => ({ ...t, target: formatPeriod(t.target) })) }),

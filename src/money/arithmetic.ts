@@ -249,8 +249,8 @@ export function sum(list: readonly Money[], currency?: string | Currency): Money
   return make(total, currencyOfSum);
 }
 
-const MAX_PENDING = 2 ** 52;
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const MAX_PENDING = 4503599627370496; // 2 ** 52 (a literal: a bundler keeps an exponentiation at load)
+const POWERS_OF_TEN = /* @__PURE__ */ Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * A finite decimal as a whole number of 10^-scale, when it is one and at most 2^52 in magnitude

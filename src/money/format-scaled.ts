@@ -20,7 +20,7 @@ import {
 import { cached, formatExact, partsExact } from "./intl.js";
 
 /** Words that join a scale word to a currency name ("miliardi di dollari"), by language, from millions up. */
-const CONNECTORS: Readonly<Record<string, string>> = Object.freeze({
+const CONNECTORS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   it: "di",
   es: "de",
   fr: "de",
@@ -222,7 +222,7 @@ export function formatScaled(
 }
 
 /** Powers of ten that are exact doubles, 10^0 to 10^22. */
-const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const POWERS = /* @__PURE__ */ Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** The number of decimal digits of a positive integer below 2^53. */
 function integerLength(n: number): number {

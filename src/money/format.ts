@@ -90,7 +90,7 @@ interface FormatOptions {
 }
 
 /** The options of a call without any. */
-const DEFAULT_OPTIONS: FormatOptions = Object.freeze({
+const DEFAULT_OPTIONS: FormatOptions = /* @__PURE__ */ Object.freeze({
   locale: DEFAULT_LOCALE,
   notation: "standard",
   display: "symbol",

@@ -29,7 +29,7 @@ import { valuePrototype } from "../value.js";
  * as `money.toJSON` does (the amount in plain notation, the currency's code), `String()` gives
  * `"193480000000 CNY"`, Node's inspect `Money(193480000000 CNY)`.
  */
-const MONEY = valuePrototype<Money>(
+const MONEY = /* @__PURE__ */ valuePrototype<Money>(
   "Money",
   (m) => ({ amount: m.amount.toFixed(), currency: currencyJSON(m.currency) }),
   (m) => `${m.amount.toFixed()} ${m.currency.code}`,
@@ -53,7 +53,7 @@ export function make(amount: Decimal, currency: Currency): Money {
 }
 
 /** @internal */
-export const ZERO_POSITIVE = frozen(new D(0));
+export const ZERO_POSITIVE = /* @__PURE__ */ frozen(/* @__PURE__ */ new D(0));
 
 /**
  * Refuses a sum, difference or product outside the library's range (exponents within ±999),

@@ -48,7 +48,7 @@ export const MAX_PERIOD_YEAR = 9998;
  * @category Periods
  * @since 0.1.0
  */
-export const PERIOD_KINDS: readonly PeriodKind[] = Object.freeze([
+export const PERIOD_KINDS: readonly PeriodKind[] = /* @__PURE__ */ Object.freeze([
   "year",
   "half",
   "quarter",
@@ -61,7 +61,7 @@ export const PERIOD_KINDS: readonly PeriodKind[] = Object.freeze([
  * What every Period the library makes inherits: `JSON.stringify` writes the SDMX-style string
  * (`"2021-Q1/2021-Q3"`, PeriodSchema's JSON), and so does `String()`.
  */
-const PERIOD = valuePrototype<Period>(
+const PERIOD = /* @__PURE__ */ valuePrototype<Period>(
   "Period",
   (p) => format(p),
   (p) => format(p),
@@ -264,7 +264,7 @@ export function joinRange(a: Period, b: Period, fromWhere: string, toWhere: stri
 }
 
 /** The constructors of the kinds that are a year and one number. */
-const BY_NUMBER = Object.freeze({ half, quarter, month, week });
+const BY_NUMBER = /* @__PURE__ */ Object.freeze({ half, quarter, month, week });
 
 /** Refuses a kind that is not one of {@link PERIOD_KINDS}, naming the nearest. */
 function refuseKind(kind: unknown): never {

@@ -23,7 +23,7 @@ const IT_ORD = ["primo", "secondo", "terzo", "quarto"];
 const FR_ORD = ["premier", "deuxième", "troisième", "quatrième"];
 const ES_ORD = ["primer", "segundo", "tercer", "cuarto"];
 
-const PHRASES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Phrases>> = Object.freeze({
+const PHRASES: Readonly<Record<Exclude<PeriodLanguage, "zh">, Phrases>> = /* @__PURE__ */ Object.freeze({
   en: {
     year: (y) => y,
     half: (y, h) => `H${h} ${y}`,

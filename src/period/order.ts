@@ -10,7 +10,7 @@ import { spanOf } from "./spans.js";
 import { canonical, formatSingle } from "./text.js";
 import type { Period, RangePeriod, SinglePeriod } from "./types.js";
 
-const KIND_RANK: Readonly<Record<Period["kind"], number>> = Object.freeze({
+const KIND_RANK: Readonly<Record<Period["kind"], number>> = /* @__PURE__ */ Object.freeze({
   year: 0,
   half: 1,
   quarter: 2,

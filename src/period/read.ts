@@ -169,7 +169,7 @@ function zhTokens(text: string, ctx: Context): Token[] {
 /** A single period without its year, or the first N of a unit: built once the year is known. */
 type Shape = (y: number) => Period;
 
-const UNIT_OF: Readonly<Record<Unit, (y: number, n: number) => SinglePeriod>> = Object.freeze({
+const UNIT_OF: Readonly<Record<Unit, (y: number, n: number) => SinglePeriod>> = /* @__PURE__ */ Object.freeze({
   half,
   quarter,
   month,

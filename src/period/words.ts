@@ -8,7 +8,7 @@
 import { refuse } from "../errors.js";
 
 /** The languages periods are written and read in. @internal */
-export const PERIOD_LANGUAGES = Object.freeze(["en", "it", "zh", "de", "fr", "es"] as const);
+export const PERIOD_LANGUAGES = /* @__PURE__ */ Object.freeze(["en", "it", "zh", "de", "fr", "es"] as const);
 
 /** One of {@link PERIOD_LANGUAGES}. @internal */
 export type PeriodLanguage = (typeof PERIOD_LANGUAGES)[number];
@@ -161,7 +161,9 @@ export function languageWords(lang: Exclude<PeriodLanguage, "zh">): Language {
 }
 
 /** The Chinese numerals 1 to 12 (index 0 is 1). @internal */
-export const ZH_NUMERALS: readonly string[] = Object.freeze("一 二 三 四 五 六 七 八 九 十 十一 十二".split(" "));
+export const ZH_NUMERALS: readonly string[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ "一 二 三 四 五 六 七 八 九 十 十一 十二".split(" "),
+);
 
 /** The value of a Chinese numeral from 1 to 12 (两 is 2), or undefined. @internal */
 export function zhNumber(text: string): number | undefined {

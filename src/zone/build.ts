@@ -103,7 +103,7 @@ export function readScope(value: unknown, where: string, strict = true): Observa
   return Object.freeze({ kind: "industries", industryIds });
 }
 
-const ZONE_SCOPE: ObservationScope = Object.freeze({ kind: "zone" });
+const ZONE_SCOPE: ObservationScope = /* @__PURE__ */ Object.freeze({ kind: "zone" });
 
 function readValues(value: unknown, where: string): readonly ObservationValue[] {
   const items = list(value, where);
@@ -222,7 +222,7 @@ function observationJSON(o: Observation): unknown {
  * What every Zone the library makes inherits: `JSON.stringify` writes ZoneSchema's JSON,
  * `String()` gives `"bda (北京经济技术开发区)"`.
  */
-const ZONE = valuePrototype<Zone>(
+const ZONE = /* @__PURE__ */ valuePrototype<Zone>(
   "Zone",
   (z) => ({ ...z, observations: z.observations.map(observationJSON) }),
   (z) => `${z.id} (${z.name.name})`,

@@ -44,7 +44,7 @@ function claimsOf(zone: Zone): readonly ZoneClaim[] {
   return Object.freeze(out);
 }
 
-const byCitation = citationQueries("zone", checkZone, claimsOf);
+const byCitation = /* @__PURE__ */ citationQueries("zone", checkZone, claimsOf);
 
 /**
  * The claims of a zone profile that cite a source: what rests on it.

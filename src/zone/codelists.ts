@@ -14,7 +14,7 @@ import type { KnownIndicator } from "./types.js";
  * @category Codelists
  * @since 0.1.0
  */
-export const INDICATORS: readonly KnownIndicator[] = Object.freeze([
+export const INDICATORS: readonly KnownIndicator[] = /* @__PURE__ */ Object.freeze([
   "gdp",
   "industrialOutput",
   "industrialValueAdded",
