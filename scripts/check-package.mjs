@@ -7,12 +7,13 @@
 //  3. attw --pack . in every resolution mode (node10, node16 from CJS and ESM, bundler);
 //  4. `npm pack --dry-run` lists only dist/, README.md, LICENSE, CHANGELOG.md and package.json;
 //  5. no dist file reachable from an entry other than schemas imports zod (ESM and CJS graphs);
-//  6. every subpath loads in Node with require() and import(), and requiring the root does not
-//     load zod at run time;
+//  6. every subpath loads in Node with require() and import(), requiring the root does not
+//     load zod at run time, and loads CommonJS files only (it works without require(esm));
 //  7. the declarations carry their examples as code (scripts/expand-examples.mjs): no
 //     `{@includeCode`, no `{@link accordo!...}`, no path into test/ or src/ in dist/*.d.ts and dist/*.d.cts, and the example of
 //     money.add (its region in test/money/examples.test.ts) inside the comment of `add`;
-//  8. the values the build makes carry the library's private brand (ESM and CJS).
+//  8. the values the build makes carry the library's private brand, recognised across the root and
+//     a subpath (ESM and CJS).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -146,6 +147,20 @@ if (rootOnly.status !== 0) failures.push(`require("${pkg.name}") failed: ${rootO
 else if (rootOnly.stdout.trim() !== "0")
   failures.push(`require("${pkg.name}") loads zod at run time (${rootOnly.stdout.trim()} modules)`);
 else console.log(`require("${pkg.name}") loads no zod module`);
+// The CommonJS root must load CommonJS files only: Node before 20.19 cannot require an ES module.
+const cjsOnly = run(
+  process.execPath,
+  [
+    "--no-experimental-require-module",
+    "-e",
+    `require(${JSON.stringify(pkg.name)}); const f = Object.keys(require.cache).filter((k) => /[\\/]dist[\\/]/.test(k)); console.log(f.filter((k) => !k.endsWith(".cjs")).length, f.length);`,
+  ],
+  { capture: true },
+);
+if (cjsOnly.status !== 0) failures.push(`require("${pkg.name}") without require(esm) failed: ${cjsOnly.stderr.trim()}`);
+else if (!cjsOnly.stdout.startsWith("0 "))
+  failures.push(`require("${pkg.name}") loads files other than .cjs: ${cjsOnly.stdout.trim()} of its files`);
+else console.log(`require("${pkg.name}") loads CommonJS files only (${cjsOnly.stdout.trim().split(" ")[1]} files)`);
 const loaded = run(process.execPath, ["-e", probe], { capture: true });
 if (loaded.status !== 0) failures.push(`loading the subpaths failed: ${loaded.stderr.trim()}`);
 else {
@@ -196,21 +211,30 @@ console.log(`${declarationFiles.length} declaration files; money.add's example: 
 // 8. the build keeps the private brands: a Money the library made is recognised as such (the fast
 // path returns it as it is), a frozen look-alike is checked and rebuilt. A bundler that dropped the
 // marking as dead code would leave every value on the slow path, correct but several times slower.
-step("values made by the build carry the library's brand (ESM and CJS)");
+// The brands exist once: a Money made through the root is recognised by accordo/money's functions
+// and the other way round, in each format (one shared chunk holds them; a root that loaded a copy
+// of its own, or the other format's files, would not recognise them).
+step("values made by the build carry the library's brand, across entries (ESM and CJS)");
 const brandProbe = (load) => `
-${load}.then(({ money }) => {
+Promise.all([${load(pkg.name)}, ${load(`${pkg.name}/money`)}]).then(([{ money }, sub]) => {
   const m = money.of("1.5", "USD");
+  const s = sub.of("2.5", "USD");
   const lookalike = Object.freeze({ amount: m.amount, currency: m.currency });
-  console.log(money.max([m]) === m && money.max([lookalike]) !== lookalike ? "ok" : "unbranded");
+  const ok = money.max([m]) === m && money.max([lookalike]) !== lookalike;
+  const across = sub.max([m]) === m && money.max([s]) === s;
+  console.log(!ok ? "unbranded" : across ? "ok" : "not recognised across entries");
 }).catch((e) => { console.error(e); process.exit(1); });`;
 for (const [name, load] of [
-  ["import", `import(${JSON.stringify(pkg.name)})`],
-  ["require", `Promise.resolve(require(${JSON.stringify(pkg.name)}))`],
+  ["import", (s) => `import(${JSON.stringify(s)})`],
+  ["require", (s) => `Promise.resolve(require(${JSON.stringify(s)}))`],
 ]) {
   const r = run(process.execPath, ["-e", brandProbe(load)], { capture: true });
   const said = r.status === 0 ? r.stdout.trim() : r.stderr.trim();
   if (said !== "ok") failures.push(`${name}: a Money made by the build is not recognised by its brand (${said})`);
-  else console.log(`${name}: money.max([m]) returns m itself; a frozen look-alike is rebuilt`);
+  else
+    console.log(
+      `${name}: money.max([m]) returns m itself, through the root and through ${pkg.name}/money; a frozen look-alike is rebuilt`,
+    );
 }
 
 console.log("");
