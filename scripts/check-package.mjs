@@ -13,11 +13,15 @@
 //     `{@includeCode`, no `{@link accordo!...}`, no path into test/ or src/ in dist/*.d.ts and dist/*.d.cts, and the example of
 //     money.add (its region in test/money/examples.test.ts) inside the comment of `add`;
 //  8. the values the build makes carry the library's private brand, recognised across the root and
-//     a subpath (ESM and CJS).
+//     a subpath (ESM and CJS);
+//  9. no top-level statement of the shared chunks (dist/chunk-*.js) has a side effect: bundled by
+//     esbuild with none of their exports used, nothing of them is left (a subpath's bundle then
+//     holds only what it uses, although every namespace's code is in two chunks).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -235,6 +239,37 @@ for (const [name, load] of [
     console.log(
       `${name}: money.max([m]) returns m itself, through the root and through ${pkg.name}/money; a frozen look-alike is rebuilt`,
     );
+}
+
+// 9. the shared chunks have nothing a bundler must keep when their exports go unused.
+step("nothing at the top level of the shared chunks has a side effect");
+for (const chunk of readdirSync(join(root, "dist")).filter((f) => /^chunk-.*\.js$/.test(f))) {
+  const file = join(root, "dist", chunk);
+  const kept = await build({
+    stdin: { contents: `import ${JSON.stringify(file)};`, resolveDir: root },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    external: ["decimal.js", "zod"],
+    write: false,
+    logLevel: "silent",
+    // the chunk is imported for its effects alone (the package's "sideEffects": false would drop it)
+    plugins: [
+      {
+        name: "effects",
+        setup: (b) =>
+          b.onResolve({ filter: /./ }, (a) => (a.path === file ? { path: file, sideEffects: true } : undefined)),
+      },
+    ],
+  });
+  const left = kept.outputFiles[0].text
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("//") && !/^import\b/.test(line));
+  if (left.length > 0)
+    failures.push(
+      `dist/${chunk} keeps ${left.length} lines when nothing of it is used, from: ${left[0].slice(0, 100)}`,
+    );
+  else console.log(`dist/${chunk}: nothing is kept when nothing of it is used`);
 }
 
 console.log("");

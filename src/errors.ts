@@ -53,7 +53,7 @@ export class AccordoError extends Error {
   /** Structured context: the offending value, where it was found, schema issues. */
   readonly details: AccordoErrorDetails | undefined;
   /** @internal */
-  readonly [BRAND] = true as const;
+  declare readonly [BRAND]: true;
 
   /**
    * @param code - the stable error code
@@ -62,6 +62,9 @@ export class AccordoError extends Error {
    */
   constructor(code: AccordoErrorCode, message: string, details?: AccordoErrorDetails) {
     super(message);
+    // Set here, not as a field with an initializer: the build turns a field with a computed key into
+    // statements at load that a bundler must keep.
+    (this as { [BRAND]: true })[BRAND] = true;
     this.name = "AccordoError";
     this.code = code;
     this.details = details === undefined ? undefined : Object.freeze({ ...details });
