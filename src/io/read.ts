@@ -90,9 +90,9 @@ function placeOf(p: FileProblem): string {
   return `line ${p.line}, column ${p.column}${p.field === undefined ? "" : ` (${p.field})`}`;
 }
 
-/** The refusal's `expected` for an unknown currency code, and its hint. @internal */
+/** The refusal's `expected` for an unknown currency code. @internal */
 export const CURRENCY_EXPECTED = "an ISO 4217 currency code accordo knows, or one in options.currencies";
-/** @internal */
+/** The refusal's hint for an unknown currency code: what to do with a withdrawn one. @internal */
 export const CURRENCY_HINT =
   "Withdrawn currencies (CYP, SIT, EEK, ...) are not ISO 4217 codes today: leave their column out with options.only, " +
   'or define them with money.defineCurrency and pass them in options.currencies; with errors: "collect", the rest of the column is left out';
