@@ -203,10 +203,15 @@ function exactly(r: readonly number[], first: number, length: number): number[] 
  * its own order (`constructor`, `s`, `e`, `d`), without running decimal.js's constructor, which
  * parses its argument: `new Words(s, e, d)` is an instance of `D` (the prototype is D's).
  */
-function Words(this: { constructor: unknown; s: number; e: number; d: number[] }, s: number, e: number, d: number[]) {
-  this.constructor = D;
-  this.s = s;
-  this.e = e;
-  this.d = d;
-}
-Words.prototype = D.prototype;
+const Words = /* @__PURE__ */ (() => {
+  // The prototype is set inside a function marked pure: at the top level, the assignment would be a
+  // statement a bundler must keep.
+  function Words(this: { constructor: unknown; s: number; e: number; d: number[] }, s: number, e: number, d: number[]) {
+    this.constructor = D;
+    this.s = s;
+    this.e = e;
+    this.d = d;
+  }
+  Words.prototype = D.prototype;
+  return Words;
+})();
