@@ -152,8 +152,10 @@ function buildScaleWords(locale: string): Map<string, number> {
   return words;
 }
 
-/** Each current ISO currency's symbol and narrow symbol in a locale, in the registry's order. */
-const symbolCache = new Map<string, readonly (readonly [string, string | undefined, string | undefined])[]>();
+/** Each current ISO currency's symbol in a locale, in the registry's order. */
+const symbolCache = new Map<string, readonly (readonly [string, string | undefined])[]>();
+/** Each current ISO currency's narrow symbol in a locale, in the registry's order. */
+const narrowCache = new Map<string, readonly (readonly [string, string | undefined])[]>();
 /** Each current ISO currency's names in a locale, in the registry's order. */
 const nameCache = new Map<string, readonly (readonly string[])[]>();
 
@@ -161,14 +163,16 @@ function currentCodes(): string[] {
   return [...isoRegistry().values()].filter((c) => !c.historic).map((c) => c.code);
 }
 
-function symbolsOf(locale: string): readonly (readonly [string, string | undefined, string | undefined])[] {
-  let list = symbolCache.get(locale);
+/** Each current currency's symbol (`display: "symbol"`) or narrow symbol in a locale: one formatter each. */
+function symbolsOf(
+  locale: string,
+  display: "symbol" | "narrowSymbol",
+): readonly (readonly [string, string | undefined])[] {
+  const cache = display === "symbol" ? symbolCache : narrowCache;
+  let list = cache.get(locale);
   if (list === undefined) {
-    list = currentCodes().map(
-      (code) =>
-        [code, currencyParts(locale, code, "symbol", 1), currencyParts(locale, code, "narrowSymbol", 1)] as const,
-    );
-    symbolCache.set(locale, list);
+    list = currentCodes().map((code) => [code, currencyParts(locale, code, display, 1)] as const);
+    cache.set(locale, list);
   }
   return list;
 }
@@ -185,10 +189,14 @@ function namesOf(locale: string): readonly (readonly string[])[] {
 /**
  * How many words of a locale are built: `"press"` the scale words, connectors and press words
  * (no Intl formatter per currency: a first parse of `"193,48 miliardi di yuan"` needs no more);
- * `"symbols"` the scale words, connectors and Intl's symbols and narrow symbols (two formatters per
- * currency); `"names"` those, Intl's names of currencies in every plural form and the press words.
+ * `"symbols"` the scale words, connectors and Intl's symbols (one formatter per currency: a first
+ * parse of `"$1234.56"` needs no more); `"narrow"` those and Intl's narrow symbols (a second formatter
+ * per currency); `"names"` those, Intl's names of currencies in every plural form and the press words.
+ * A level adds words to the one before it, and only adds: a symbol's currencies are the same at every
+ * level that has it, and a narrow symbol only adds a reading (with `options.currency`, or a symbol no
+ * currency has as its own), so a text read at a level is read alike at the next.
  */
-export type WordLevel = "press" | "symbols" | "names";
+export type WordLevel = "press" | "symbols" | "narrow" | "names";
 
 /**
  * The tokens of a locale at a {@link WordLevel}. Names cost about as much as all the rest
@@ -197,6 +205,7 @@ export type WordLevel = "press" | "symbols" | "names";
  */
 function localeTokens(locale: string, level: WordLevel): readonly Token[] {
   const withNames = level === "names";
+  const withNarrow = withNames || level === "narrow";
   const symbols = new Map<string, Set<string>>();
   const narrow = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, text: string | undefined, code: string): void => {
@@ -208,11 +217,12 @@ function localeTokens(locale: string, level: WordLevel): readonly Token[] {
     map.set(key, set);
   };
   const names = withNames ? namesOf(locale) : undefined;
-  (level === "press" ? [] : symbolsOf(locale)).forEach(([code, symbol, narrowSymbol], k) => {
+  (level === "press" ? [] : symbolsOf(locale, "symbol")).forEach(([code, symbol], k) => {
     add(symbols, symbol, code);
-    add(narrow, narrowSymbol, code);
     for (const name of names?.[k] ?? []) add(symbols, name, code);
   });
+  for (const [code, narrowSymbol] of withNarrow ? symbolsOf(locale, "narrowSymbol") : [])
+    add(narrow, narrowSymbol, code);
   for (const [key, codes] of narrow) if (!symbols.has(key)) symbols.set(key, codes);
   // Scale words and connectors first: on equal length they win over a currency symbol
   // ("k" is a thousand, not the kina's narrow symbol "K").
@@ -236,7 +246,7 @@ function localeTokens(locale: string, level: WordLevel): readonly Token[] {
     const others = [...(narrow.get(text) ?? [])].filter((c) => !codes.has(c));
     tokens.push({ text, kind: "currency", codes: [...codes], ...(others.length > 0 ? { narrow: others } : {}) });
   }
-  for (const [lang, code, words] of level === "symbols" ? [] : CURRENCY_WORDS) {
+  for (const [lang, code, words] of level === "symbols" || level === "narrow" ? [] : CURRENCY_WORDS) {
     for (const w of words.split(" ")) {
       const text = w.toLowerCase().replace(/_/g, " ");
       if (!symbols.has(text)) tokens.push({ text, kind: "currency", codes: [code], ...(lang ? { lang } : {}) });
@@ -391,6 +401,7 @@ export function clearLocaleWords(): void {
   tokenCache.clear();
   wordCache.clear();
   symbolCache.clear();
+  narrowCache.clear();
   nameCache.clear();
   sampleCache.clear();
   scaleWordCache.clear();

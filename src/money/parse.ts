@@ -282,13 +282,13 @@ function readMoney(text: string, options: MoneyParseOptions | undefined, fn: str
   const r = reading(text, options, fn);
   const s = normalize(text);
   if (s === "") unreadable(r, "the text is empty");
-  // The cheapest words first: the locale's codes, scale words and press words; then its symbols; then
-  // the names of its currencies with the press words; then en-US's words after the locale's. A first parse in a locale
+  // The cheapest words first: the locale's codes, scale words and press words; then its symbols; then its
+  // narrow symbols; then the names of its currencies with the press words; then en-US's words after the locale's. A first parse in a locale
   // builds only what its text needs. (A name made only of symbols and scale words, which would be
   // read as a name when longer, is the one case where the first reading is not the full one.)
   // Once fuller words are built for the locale, they are read first: they give the full reading.
   const english = r.locale !== undefined && r.locale !== "en-US";
-  const attempts = english ? ATTEMPTS : ATTEMPTS.slice(0, 3);
+  const attempts = english ? ATTEMPTS : ATTEMPTS.slice(0, -1);
   const key = `${r.locale ?? ""}\u0000${r.expected?.historic === true ? r.expected.code : ""}`;
   let last: unknown;
   for (let k = Math.min(built.get(key) ?? 0, attempts.length - 1); k < attempts.length; k++) {
@@ -311,6 +311,7 @@ function readMoney(text: string, options: MoneyParseOptions | undefined, fn: str
 const ATTEMPTS: readonly (readonly [boolean, WordLevel])[] = [
   [false, "press"],
   [false, "symbols"],
+  [false, "narrow"],
   [false, "names"],
   [true, "names"],
 ];

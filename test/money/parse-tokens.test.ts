@@ -44,6 +44,25 @@ describe("parse: symbols and names, built afresh", () => {
       'INVALID_TEXT: unexpected "Stryker": not a currency, scale word or separator known for en-US',
     );
   });
+  it('builds the narrow symbols only for a text the symbols do not read: a first parse of "$1234.56" makes one formatter a currency', () => {
+    const Original = Intl.NumberFormat;
+    const displays: unknown[] = [];
+    Intl.NumberFormat = new Proxy(Original, {
+      construct(target, args: [string?, Intl.NumberFormatOptions?]) {
+        displays.push(args[1]?.currencyDisplay);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      expect(q("$1234.56")).toBe("1234.56 USD");
+      expect(displays.filter((d) => d === "symbol").length).toBeGreaterThan(100);
+      expect(displays).not.toContain("narrowSymbol");
+      expect(q("$5", { currency: "CAD" })).toBe("5 CAD");
+      expect(displays.filter((d) => d === "narrowSymbol").length).toBe(displays.filter((d) => d === "symbol").length);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
   it("reads a symbol that is also the narrow symbol of options.currency", () => {
     expect(q("$5", { currency: "CAD" })).toBe("5 CAD");
     expect(q("£5", { currency: "GIP" })).toBe("5 GIP");
