@@ -136,7 +136,9 @@ for (const [name, options, make] of parseCases) {
 }
 
 // parse, cold: a fresh process per locale, alternating with a process that makes the first
-// Intl.NumberFormat of that locale (the baseline: the platform's own first use of the locale)
+// Intl.NumberFormat of that locale (the baseline: the platform's own first use of the locale); the
+// median of 11 of each, since one process's time varies by several milliseconds
+const COLD_RUNS = 11;
 const fresh = (script) => {
   const out = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
     encoding: "utf8",
@@ -153,7 +155,7 @@ for (const [text, locale] of [
 ]) {
   const runs = [];
   const intl = [];
-  for (let r = 0; r < Math.max(3, Math.ceil(ROUNDS / 2)); r++) {
+  for (let r = 0; r < COLD_RUNS; r++) {
     runs.push(
       fresh(`const { money } = await import("accordo"); const t0 = performance.now();
         money.parse(${JSON.stringify(text)}, ${JSON.stringify(locale === undefined ? {} : { locale })});
