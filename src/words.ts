@@ -165,6 +165,39 @@ export function timesWords(x: Decimal, y: Decimal): Decimal | undefined {
 }
 
 /**
+ * The decimal `digits × 10^exponent` (negated when `negative`), of the library's constructor, made
+ * from its ASCII digits without decimal.js's parsing of a string (a regular expression, then a
+ * rounding pass): what `new D(\`${digits}e${exponent}\`)` gives. Undefined for a zero or a value whose
+ * exponent lies beyond ±900 (the caller then lets decimal.js read it). `digits` holds only 0 to 9. @internal
+ */
+export function fromDigits(negative: boolean, digits: string, exponent: number): Decimal | undefined {
+  let start = 0;
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  if (start === end) return undefined;
+  // The exponent of the most significant digit; the last digit kept is worth 10^(exponent + trailing zeros).
+  const e = exponent + digits.length - 1 - start;
+  if (e > LIMIT || e < -LIMIT) return undefined;
+  // The first word holds the digits from 10^e down to 10^(7 floor(e / 7)).
+  const first = e - 7 * Math.floor(e / 7) + 1;
+  const words: number[] = [];
+  let i = start;
+  let take = first;
+  while (i < end) {
+    const stop = i + take < end ? i + take : end;
+    let w = 0;
+    for (let k = i; k < stop; k++) w = w * 10 + (digits.charCodeAt(k) - 48);
+    // A last word cut short is padded with zeros to its 7 places.
+    for (let k = stop; k < i + take; k++) w *= 10;
+    words.push(w);
+    i = stop;
+    take = 7;
+  }
+  return new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(negative ? -1 : 1, e, words);
+}
+
+/**
  * A copy of a finite decimal that is not frozen, of the same constructor, for decimal.js to compute
  * with (its operations copy their operands' digits): the digits are read in place and written into
  * a new array. The copy must not leave the library. @internal

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { D, frozen } from "../src/decimal.js";
 import { DLo } from "../src/figure/internal.js";
-import { addWords, thawed, timesWords } from "../src/words.js";
+import { addWords, fromDigits, thawed, timesWords } from "../src/words.js";
 
 /** A decimal of either sign: up to 30 digits, shifted from 10^-40 to 10^40, frozen as the library's are. */
 const anyDecimal = fc
@@ -147,5 +147,47 @@ describe("thawed", () => {
   it("returns a decimal whose digits are not frozen as it is", () => {
     const plain = new D("1234.56");
     expect(thawed(plain)).toBe(plain);
+  });
+});
+
+describe("fromDigits", () => {
+  it("makes what decimal.js reads from the same digits and exponent, or leaves a zero and the range's ends to it", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.stringMatching(/^[0-9]{1,40}$/),
+        fc.integer({ min: -960, max: 960 }),
+        (negative, digits, exponent) => {
+          const made = fromDigits(negative, digits, exponent);
+          const read = new D(`${negative ? "-" : ""}${digits}e${exponent}`);
+          if (made === undefined) {
+            expect(read.isZero() || Math.abs(read.e) > 900).toBe(true);
+            return;
+          }
+          expect(made).toBeInstanceOf(D);
+          expect(made.constructor).toBe(D);
+          expect(fields(made)).toEqual(fields(read));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads amounts as allocation and parsing write them", () => {
+    const cases: [boolean, string, number, string][] = [
+      [false, "123456", -2, "1234.56"],
+      [true, "000123400", -2, "-1234"],
+      [false, "5", 9, "5000000000"],
+      [false, "19348", 7, "193480000000"],
+      [false, "1", -7, "0.0000001"],
+      [false, "12345678", -1, "1234567.8"],
+    ];
+    for (const [negative, digits, exponent, value] of cases) {
+      const made = fromDigits(negative, digits, exponent);
+      expect(made?.toFixed()).toBe(value);
+      expect(fields(made as never)).toEqual(fields(new D(value)));
+    }
+    expect(fromDigits(false, "000", 3)).toBeUndefined();
+    expect(fromDigits(false, "1", 950)).toBeUndefined();
   });
 });

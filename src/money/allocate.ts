@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { D, refuseAt, toDecimal, type DecimalInput } from "../decimal.js";
+import { D, refuseAt, toDecimal, type Decimal, type DecimalInput } from "../decimal.js";
 import { readOptions, refuse } from "../errors.js";
+import { fromDigits } from "../words.js";
 import { pow10, toScaled } from "./exact.js";
 import { asMoney, make } from "./money.js";
 import type { AllocateOptions, AllocationMethod, Money } from "./types.js";
@@ -63,9 +64,7 @@ export function allocate(
   }
   const weights = readRatios(ratios);
   const unit =
-    o.step === undefined
-      ? toDecimal(`1e-${m.currency.minorUnits}`, "money.allocate: unit")
-      : toDecimal(o.step, "money.allocate: options.step");
+    o.step === undefined ? minorUnit(m.currency.minorUnits) : toDecimal(o.step, "money.allocate: options.step");
   if (unit.lte(0)) refuseAt("OUT_OF_RANGE", "money.allocate: options.step", "positive", o.step);
 
   // Number of whole units in the amount, exactly.
@@ -86,10 +85,41 @@ export function allocate(
   const negative = total < 0n;
   const units = apportion(negative ? -total : total, weights, method);
   // Each part is built from its exact digits: a product would be rounded to 34 significant digits.
-  return Object.freeze(units.map((k) => make(new D(`${negative ? -k * u.int : k * u.int}e-${u.scale}`), m.currency)));
+  return Object.freeze(
+    units.map((k) => {
+      const part = k * u.int;
+      const amount = fromDigits(negative, part.toString(), -u.scale) ?? new D(`${negative ? -part : part}e-${u.scale}`);
+      return make(amount, m.currency);
+    }),
+  );
 }
 
+/** The minor unit of a currency with `places` minor units (`1e-2`), made once for each number of places. */
+function minorUnit(places: number): Decimal {
+  let unit = MINOR_UNITS[places];
+  if (unit === undefined) {
+    unit = toDecimal(`1e-${places}`, "money.allocate: unit");
+    MINOR_UNITS[places] = unit;
+  }
+  return unit;
+}
+const MINOR_UNITS: Decimal[] = [];
+
 function readRatios(ratios: readonly DecimalInput[] | number): bigint[] {
+  // The common case, whole numbers of parts ([1, 1, 1], [60, 40]), read without a decimal each; anything
+  // else (and every refusal) goes through the decimals below.
+  if (Array.isArray(ratios) && ratios.length > 0 && ratios.length <= MAX_PARTS) {
+    let whole = true;
+    let positive = false;
+    for (const r of ratios as readonly unknown[]) {
+      if (typeof r !== "number" || !Number.isSafeInteger(r) || r < 0) {
+        whole = false;
+        break;
+      }
+      if (r > 0) positive = true;
+    }
+    if (whole && positive) return (ratios as readonly number[]).map((r) => BigInt(r));
+  }
   if (typeof ratios === "number") {
     if (!Number.isSafeInteger(ratios) || ratios < 1 || ratios > MAX_PARTS) {
       refuseAt("OUT_OF_RANGE", "money.allocate: ratios", `a number of parts from 1 to ${MAX_PARTS}`, ratios);

@@ -8,6 +8,7 @@
 import { D, inRange, outOfRange } from "../decimal.js";
 import { isAccordoError, readOptions, refuse } from "../errors.js";
 import { readSentence } from "../sentence.js";
+import { fromDigits } from "../words.js";
 import { resolveCurrency } from "./currency.js";
 import { make } from "./money.js";
 import { readNumber, readSign, unreadable } from "./parse-number.js";
@@ -247,20 +248,13 @@ function isDigit(c: number): boolean {
 /** Reads a text of a known shape with its plan: what the full reading gives. */
 function fromPlan(plan: Plan, text: string, fn: string): Money {
   const { runs, point } = plan;
-  let number = "";
-  let count = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const a = runs[r] as number;
-    const b = runs[r + 1] as number;
-    if (point >= count && point < count + b - a) {
-      const cut = a + point - count;
-      number += `${text.slice(a, cut)}.${text.slice(cut, b)}`;
-    } else number += text.slice(a, b);
-    count += b - a;
-  }
-  if (point === count) number += ".";
+  let digits = "";
+  for (let r = 0; r < runs.length; r += 2) digits += text.slice(runs[r], runs[r + 1]);
   const sign = plan.negative ? "-" : "";
-  const amount = new D(`${sign}${number}e${plan.exponent}`);
+  const number = point < 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const amount =
+    fromDigits(plan.negative, digits, plan.exponent - (point < 0 ? 0 : digits.length - point)) ??
+    new D(`${sign}${number}e${plan.exponent}`);
   if (!amount.isFinite() || !inRange(amount)) outOfRange(`${fn}: text`, text);
   return wrote(make(amount, plan.currency), `${sign}${number}`, plan.exponent);
 }

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as money from "../../src/money/index.js";
 import type { AllocationMethod } from "../../src/money/types.js";
-import { code } from "../support.js";
+import { code, moneyValue } from "../support.js";
 
 const cents = (parts: readonly { amount: { toFixed(): string } }[]): string[] => parts.map((p) => p.amount.toFixed());
 
@@ -152,5 +153,38 @@ describe("allocate: errors and immutability", () => {
     expect(Object.isFrozen(parts)).toBe(true);
     expect(parts.every((p) => Object.isFrozen(p))).toBe(true);
     expect(ratios).toEqual([1, 2]);
+  });
+});
+
+describe("allocate: whole numbers of parts", () => {
+  it("splits as the same ratios written as decimals do (whole numbers are read without a decimal each)", () => {
+    fc.assert(
+      fc.property(
+        moneyValue,
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }),
+        (m, ratios) => {
+          fc.pre(ratios.some((r) => r > 0));
+          const rounded = money.round(m);
+          const parts = money.allocate(rounded, ratios).map((p) => money.toString(p));
+          expect(parts).toEqual(
+            money
+              .allocate(
+                rounded,
+                ratios.map((r) => `${r}.0`),
+              )
+              .map((p) => money.toString(p)),
+          );
+          expect(money.sum(money.allocate(rounded, ratios)).amount.eq(rounded.amount)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("refuses ratios that are not whole, not positive or not numbers as before", () => {
+    const m = money.of("10", "USD");
+    expect(code(() => money.allocate(m, [0, 0]))).toBe("INVALID_INPUT");
+    expect(code(() => money.allocate(m, [1, -1]))).toBe("OUT_OF_RANGE");
+    expect(code(() => money.allocate(m, [1, Number.NaN]))).toBe("INVALID_NUMBER");
+    expect(money.allocate(m, [1, 0.5]).map((p) => money.toString(p))).toEqual(["6.67 USD", "3.33 USD"]);
   });
 });
