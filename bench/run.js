@@ -5,7 +5,7 @@
 // and through the peers (dinero.js v2 with numbers and bigints, big.js, currency.js), in the same
 // interleaved rounds; ratios are medians over the rounds of (time / baseline's time in that round).
 // Then: cold start in fresh processes, heap bytes per value (a child with --expose-gc), the
-// pipeline (bench/pipeline.js, a quick row count unless --pipeline-rows), bench/text.js, and bench/io.js
+// pipeline (bench/pipeline.js, 1,000,000 rows unless --pipeline-rows), bench/text.js, and bench/io.js
 // (a 25-year ECB rate file read as text and as a stream, then looked up).
 // Writes bench/results.json and regenerates docs/benchmarks.md from it (scripts/bench-report.mjs).
 //
@@ -15,7 +15,7 @@
 // than in a test.
 //
 //   node bench/run.js [--n 100000] [--rounds 7] [--warmup 1] [--cold-runs 15]
-//                     [--pipeline-rows 100000] [--only sums,convert,table,allocate,growth,chain,cold,memory,pipeline,text,io]
+//                     [--pipeline-rows 1000000] [--only sums,convert,table,allocate,growth,chain,cold,memory,pipeline,text,io]
 //                     [--out bench/results.json]
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -38,7 +38,7 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "7" },
     warmup: { type: "string", default: "1" },
     "cold-runs": { type: "string", default: "15" },
-    "pipeline-rows": { type: "string", default: "100000" },
+    "pipeline-rows": { type: "string", default: "1000000" },
     only: { type: "string" },
     out: { type: "string", default: join(root, "bench", "results.json") },
     "no-report": { type: "boolean", default: false },

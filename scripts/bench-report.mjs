@@ -248,9 +248,11 @@ if (r.pipeline !== undefined) {
   out(`| generating the rows only | ${int(p.generateOnly.rowsPerSecond)} | | ${rss(p.generateOnly.rss)} |`);
   out();
   out(
-    `accordo takes ${x(p.ratio)} the time of the hand-written pipeline (target ≤ ${p.target}x: ${
-      p.met ? "met" : "**missed**"
-    }).`,
+    p.target === undefined
+      ? `accordo takes ${x(p.ratio)} the time of the hand-written pipeline (the target, ≤ 2x, is for 1,000,000 rows).`
+      : `accordo takes ${x(p.ratio)} the time of the hand-written pipeline (target ≤ ${p.target}x: ${
+          p.met ? "met" : "**missed**"
+        }).`,
   );
 }
 if (r.text !== undefined) {
