@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { D, ONE, ROUNDING_MODES, refuseAt, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
+import { ONE, ROUNDING_MODES, refuseAt, roundToScale, type Decimal, type RoundingMode } from "../decimal.js";
 import { readOptions, refuse } from "../errors.js";
 import { resolveCurrency, sameCurrency } from "../money/currency.js";
 import { asMoney, make } from "../money/money.js";
@@ -139,8 +139,8 @@ function unchecked(amount: Decimal, r: ExchangeRate): Decimal {
     // changes. It holds unfrozen copies of the factors (decimal.js copies a frozen operand's digits on a slow path),
     // which never leave this module, and which decimal.js only reads.
     split = {
-      up: up.map((f) => new D(f)),
-      divisor: down.reduce<Decimal | undefined>((x, f) => (x === undefined ? new D(f) : x.times(f)), undefined),
+      up: up.map(thawed),
+      divisor: down.reduce<Decimal | undefined>((x, f) => (x === undefined ? thawed(f) : x.times(f)), undefined),
     };
     splits.set(r, split);
   }

@@ -151,7 +151,14 @@ const DIGIT = 0xe000;
 const SHAPE_LIMIT = 64;
 /** How many shapes are kept by options, and how many sets of options (all are forgotten when the count is reached). */
 const PLAN_LIMIT = 1024;
-const OPTION_NAMES = ["locale", "currency", "decimalSeparator", "groupSeparator", "strict"] as const;
+/** The options of `money.parse`. */
+const OPTION_NAMES: readonly (keyof MoneyParseOptions)[] = [
+  "locale",
+  "currency",
+  "decimalSeparator",
+  "groupSeparator",
+  "strict",
+];
 
 /** How a shape reads. */
 interface Plan {
@@ -207,8 +214,7 @@ function plainOptions(
   let key = "";
   const copy: Record<string, string | boolean> = {};
   for (const name of Object.keys(options)) {
-    const at = (OPTION_NAMES as readonly string[]).indexOf(name);
-    if (at < 0) return undefined;
+    if (!(OPTION_NAMES as readonly string[]).includes(name)) return undefined;
     const value: unknown = options[name as keyof MoneyParseOptions];
     if (value === undefined) continue;
     if (typeof value !== (name === "strict" ? "boolean" : "string")) return undefined;
@@ -373,13 +379,7 @@ const resolvedLocales = new Map<string, string>();
 function reading(text: string, given: MoneyParseOptions | undefined, fn: string): Reading {
   if (typeof text !== "string")
     return refuse("INVALID_TYPE", { function: fn, path: "text", expected: "a string", received: text });
-  const options = readOptions(fn, "options", given, [
-    "locale",
-    "currency",
-    "decimalSeparator",
-    "groupSeparator",
-    "strict",
-  ]);
+  const options = readOptions(fn, "options", given, OPTION_NAMES);
   const strict = options.strict ?? false;
   if (typeof strict !== "boolean")
     refuse("INVALID_TYPE", {
