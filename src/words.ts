@@ -101,11 +101,7 @@ export function addWords(x: Decimal, y: Decimal, negate: boolean): Decimal | und
   let last = n;
   while (r[last] === 0) last--;
   const head = r[first] as number;
-  return new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(
-    sign,
-    (top + 1 - first) * 7 + digitsOf(head) - 1,
-    exactly(r, first, last - first + 1),
-  );
+  return new Words(sign, (top + 1 - first) * 7 + digitsOf(head) - 1, exactly(r, first, last - first + 1));
 }
 
 /** The most words of two factors multiplied here: 3 words each (an amount of up to 14 digits and a rate of up to 14). */
@@ -157,11 +153,7 @@ export function timesWords(x: Decimal, y: Decimal): Decimal | undefined {
   if (digits > PRECISION) return undefined;
   const kx = Math.floor(xe / 7);
   const ky = Math.floor(ye / 7);
-  return new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(
-    x.s * y.s,
-    (kx + ky + 1 - first) * 7 + digitsOf(head) - 1,
-    exactly(c, first, last - first + 1),
-  );
+  return new Words(x.s * y.s, (kx + ky + 1 - first) * 7 + digitsOf(head) - 1, exactly(c, first, last - first + 1));
 }
 
 /**
@@ -194,7 +186,7 @@ export function fromDigits(negative: boolean, digits: string, exponent: number):
     i = stop;
     take = 7;
   }
-  return new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(negative ? -1 : 1, e, words);
+  return new Words(negative ? -1 : 1, e, words);
 }
 
 /**
@@ -208,7 +200,7 @@ export function thawed(x: Decimal): Decimal {
   const n = d.length;
   const copy = new Array<number>(n);
   for (let i = 0; i < n; i++) copy[i] = d[i] as number;
-  const made = new (Words as unknown as new (s: number, e: number, d: number[]) => Decimal)(x.s, x.e, copy);
+  const made = new Words(x.s, x.e, copy);
   // A decimal of another of the library's clones (the figures' rounding clones) keeps its constructor.
   if (x.constructor !== D) (made as { constructor: unknown }).constructor = x.constructor;
   return made;
@@ -246,5 +238,5 @@ const Words = /* @__PURE__ */ (() => {
     this.d = d;
   }
   Words.prototype = D.prototype;
-  return Words;
+  return Words as unknown as new (s: number, e: number, d: number[]) => Decimal;
 })();
