@@ -362,7 +362,8 @@ export function isPeriod(value: unknown): value is Period {
 export function containing(date: DateInput, kind: PeriodKind): SinglePeriod {
   const n = dayNumberOf(date, "period.containing: date");
   const { year: y, month: m, day: d } = fromDayNumber(n);
-  if (Math.max(y, kind === "week" ? isoWeekOf(n).year : y) > MAX_PERIOD_YEAR) {
+  // A week belongs to its ISO year: 9999-01-03 lies in 9998-W53, a week the calendar holds.
+  if ((kind === "week" ? isoWeekOf(n).year : y) > MAX_PERIOD_YEAR) {
     const expected = `a day whose ${kind} falls in the years ${MIN_YEAR} to ${MAX_PERIOD_YEAR}`;
     refuse("OUT_OF_RANGE", { function: "period.containing", path: "date", expected, received: date });
   }

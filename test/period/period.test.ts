@@ -318,6 +318,20 @@ describe("containing", () => {
     expect(code(() => period.containing(d, "decade" as never))).toBe("INVALID_INPUT");
     expect(code(() => period.containing("2021-13-01", "year"))).toBe("INVALID_PERIOD");
   });
+
+  it("finds a week by its ISO year at the calendar's end, and refuses a period after 9998", () => {
+    // 9998 has 53 ISO weeks; the last one ends on Sunday 9999-01-03 (found by the property test).
+    expect(period.lastDay(period.week(9998, 53))).toBe("9999-01-03");
+    expect(period.containing("9999-01-03", "week")).toEqual({ kind: "week", year: 9998, week: 53 });
+    expect(period.containing("9998-12-31", "year")).toEqual({ kind: "year", year: 9998 });
+    for (const kind of ["year", "half", "quarter", "month", "day"] as const) {
+      expect(thrown(() => period.containing("9999-01-03", kind))).toMatchObject({
+        code: "OUT_OF_RANGE",
+        details: { function: "period.containing", path: "date", received: "9999-01-03" },
+      });
+    }
+    expect(code(() => period.containing("9999-01-04", "week"))).toBe("OUT_OF_RANGE");
+  });
 });
 
 describe("edges", () => {
