@@ -6,7 +6,16 @@
  * @module
  */
 
-import { FIGURE_BRAND, MONEY_BRAND } from "./brand.js";
+import {
+  AGREEMENT_BRAND,
+  CAPACITY_BRAND,
+  CURRENCY_BRAND,
+  FIGURE_BRAND,
+  MILESTONE_BRAND,
+  MONEY_BRAND,
+  RATE_BRAND,
+  ZONE_BRAND,
+} from "./brand.js";
 import type { AccordoErrorCode } from "./error-codes.js";
 
 export type { AccordoErrorCode } from "./error-codes.js";
@@ -91,8 +100,11 @@ export function isAccordoError(error: unknown, code?: AccordoErrorCode): error i
   return code === undefined || (error as AccordoError).code === code;
 }
 
+/** What {@link decimalText} reads of a decimal. */
+type DecimalLike = { toJSON(): string; readonly d?: unknown; readonly e?: unknown };
+
 /** A decimal.js value, of any constructor (its class is named Decimal); `toJSON` writes its digits. */
-function isDecimalLike(value: object): value is { toJSON(): string; readonly d?: unknown; readonly e?: unknown } {
+function isDecimalLike(value: object): value is DecimalLike {
   const shape = value as { constructor?: { name?: unknown }; toJSON?: unknown };
   return shape.constructor?.name === "Decimal" && typeof shape.toJSON === "function";
 }
@@ -102,7 +114,7 @@ function isDecimalLike(value: object): value is { toJSON(): string; readonly d?:
  * to write: a forged decimal (a trailing zero word, a huge exponent) can make decimal.js's own
  * `toJSON` loop or build a string of billions of characters.
  */
-function decimalText(value: { toJSON(): string; readonly d?: unknown; readonly e?: unknown }): string {
+function decimalText(value: DecimalLike): string {
   const { d, e } = value;
   if (d === null) return value.toJSON(); // NaN or ±Infinity
   if (!Array.isArray(d) || typeof e !== "number" || !Number.isSafeInteger(e) || Math.abs(e) > 1000)
@@ -127,8 +139,64 @@ export function describe(value: unknown): string {
   else if (typeof value === "function") text = "a function";
   else if (Array.isArray(value)) text = `an array of ${value.length}`;
   else if (isDecimalLike(value)) text = decimalText(value);
-  else text = "an object";
+  else text = describeObject(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** accordo's values that a message names by their kind alone. */
+const KINDS: readonly (readonly [{ has(value: unknown): boolean }, string])[] = [
+  [AGREEMENT_BRAND, "an Agreement"],
+  [ZONE_BRAND, "a Zone"],
+  [CAPACITY_BRAND, "a CapacityPlan"],
+  [MILESTONE_BRAND, "a Milestone"],
+  [CURRENCY_BRAND, "a Currency"],
+];
+
+/** How many of an object's keys a message names before "and N more". */
+const KEYS_NAMED = 4;
+
+/**
+ * An object other than an array or a decimal, for a message: accordo's own values by kind
+ * (`a Money of 12.5 USD`), a Date with its instant, a Map or Set with its size, an instance by its
+ * class, a plain object by its first keys. Reads no property of a plain object; a Proxy or a forged
+ * value that throws is "an object".
+ */
+function describeObject(value: object): string {
+  // brands are type guards; read as booleans, they leave `value` an object for the checks below
+  const made = (brand: { has(value: unknown): boolean }): boolean => brand.has(value);
+  try {
+    if (made(MONEY_BRAND)) {
+      const { amount, currency } = value as { amount: DecimalLike; currency: { code: string } };
+      return `a Money of ${decimalText(amount)} ${currency.code}`;
+    }
+    if (made(FIGURE_BRAND)) return `a Figure of ${decimalText((value as { value: DecimalLike }).value)}`;
+    if (made(RATE_BRAND)) {
+      const { base, quote, rate } = value as { base: { code: string }; quote: { code: string }; rate: DecimalLike };
+      return `an ExchangeRate of ${base.code}/${quote.code} ${decimalText(rate)}`;
+    }
+    for (const [brand, name] of KINDS) if (made(brand)) return name;
+    if (value instanceof Date) {
+      const time = Date.prototype.getTime.call(value);
+      return Number.isNaN(time) ? "an invalid Date" : `a Date (${new Date(time).toISOString()})`;
+    }
+    if (value instanceof Map || value instanceof Set)
+      return `a ${value instanceof Map ? "Map" : "Set"} of ${value.size}`;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== null && proto !== Object.prototype) {
+      const name: unknown = (
+        Object.getOwnPropertyDescriptor(proto, "constructor")?.value as { name?: unknown } | undefined
+      )?.name;
+      if (typeof name === "string" && /^[A-Za-z_$][\w$]*$/.test(name) && name !== "Object")
+        return `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`;
+    }
+    const keys = Object.keys(value);
+    if (keys.length === 0) return "an empty object";
+    const named = keys.slice(0, KEYS_NAMED).join(", ");
+    const more = keys.length > KEYS_NAMED ? ` and ${keys.length - KEYS_NAMED} more` : "";
+    return `an object with ${keys.length === 1 ? "key" : "keys"} ${named}${more}`;
+  } catch {
+    return "an object";
+  }
 }
 
 /**
@@ -143,6 +211,8 @@ export interface Refusal extends AccordoErrorDetails {
   readonly received?: unknown;
   /** A sentence appended to the message: what to do instead. Not copied into `details`. */
   readonly hint?: string;
+  /** How the message names `received` when {@link describe} cannot say it better. Not copied into `details`. */
+  readonly receivedAs?: string;
 }
 
 /**
@@ -161,8 +231,13 @@ export function refuse(code: AccordoErrorCode, refusal: Refusal): never {
  * @internal
  */
 export function refusalError(code: AccordoErrorCode, refusal: Refusal): AccordoError {
-  const { hint, ...details } = refusal;
-  const received = "received" in refusal ? `, got ${describe(refusal.received)}` : "";
+  const { hint, receivedAs, ...details } = refusal;
+  const received =
+    receivedAs !== undefined
+      ? `, got ${receivedAs}`
+      : "received" in refusal
+        ? `, got ${describe(refusal.received)}`
+        : "";
   const message = `${refusal.function === "" ? "" : `${refusal.function}: `}${refusal.path} must be ${refusal.expected}${received}${hint === undefined ? "" : `. ${hint}`}`;
   return new AccordoError(code, message, details);
 }

@@ -239,7 +239,7 @@ function search(t: RateTable, from: Currency, to: Currency, options: LookupOptio
     path: fn === "fx.lookup" ? "rateTable" : "rateOrTable",
     expected: `a table with a ${what}`,
     received: t,
-    hint: `None of its ${count === 1 ? "1 rate answers" : `${count} rates answer`}.`,
+    receivedAs: `a table of ${count === 1 ? "1 rate" : `${count} rates`}, none of which answers`,
     base: from.code,
     quote: to.code,
     on: q.on === undefined ? null : formatOn(q.on),

@@ -229,14 +229,14 @@ describe("fx examples (included in the API docs)", () => {
     fx.tableFromJSON(json).rates[0]?.rate.toString(); // "6.4128"
     // A bad rate is reported with its path:
     // fx.tableFromJSON({ pivot: "USD", rates: [{ ...json.rates[0], rate: 6.4 }] })
-    //   throws INVALID_SCHEMA: 'fx.tableFromJSON: json must be the JSON form of a rate table, got an object.
-    //   1 issue: rates[0].rate: must be a decimal string such as "6.4128", got 6.4.'
+    //   throws INVALID_SCHEMA: 'fx.tableFromJSON: json must be the JSON form of a rate table, got an object
+    //   with keys pivot, rates. 1 issue: rates[0].rate: must be a decimal string such as "6.4128", got 6.4.'
     // #endregion tableJSON
     expect(pivot).toBe("EUR");
     expect(on).toBe("2021-09");
     expect(fx.tableFromJSON(json).rates[0]?.rate.toString()).toBe("6.4128");
     expect(() => fx.tableFromJSON({ pivot: "USD", rates: [{ ...json.rates[0], rate: 6.4 }] })).toThrow(
-      'fx.tableFromJSON: json must be the JSON form of a rate table, got an object. 1 issue: rates[0].rate: must be a decimal string such as "6.4128", got 6.4.',
+      'fx.tableFromJSON: json must be the JSON form of a rate table, got an object with keys pivot, rates. 1 issue: rates[0].rate: must be a decimal string such as "6.4128", got 6.4.',
     );
   });
 });

@@ -215,7 +215,7 @@ describe("fx implied rates: edges", () => {
       const partial: Record<string, unknown> = { ...usdEur };
       delete partial[key];
       expect(() => fx.consistency([usdEur, partial as never]), key).toThrow(
-        "consistency: rates[1] must be an ImpliedRate made by fx.implied, got an object",
+        "consistency: rates[1] must be an ImpliedRate made by fx.implied, got an object with keys ",
       );
     }
   });

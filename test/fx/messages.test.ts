@@ -570,7 +570,7 @@ describe("rate and table JSON: messages", () => {
     expect(thrown(() => fx.tableFromJSON({ pivot: 5, rates: {} }))).toMatchObject({
       code: "INVALID_SCHEMA",
       message:
-        "fx.tableFromJSON: json must be the JSON form of a rate table, got an object. 2 issues: pivot: must be a currency code string, got 5; rates: must be an array, got an object.",
+        "fx.tableFromJSON: json must be the JSON form of a rate table, got an object with keys pivot, rates. 2 issues: pivot: must be a currency code string, got 5; rates: must be an array, got an empty object.",
       details: {
         function: "fx.tableFromJSON",
         path: "json",

@@ -184,7 +184,7 @@ describe("fx.lookup", () => {
       expect(isAccordoError(e, "RATE_NOT_FOUND")).toBe(true);
       const err = e as Error & { details: Record<string, unknown> };
       expect(err.message).toBe(
-        "fx.lookup: rateTable must be a table with a GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD, got an object. None of its 6 rates answer.",
+        "fx.lookup: rateTable must be a table with a GBP/JPY rate within 5 days of 2021-09-30, direct, inverse or through USD, got a table of 6 rates, none of which answers",
       );
       expect(err.details).toMatchObject({
         function: "fx.lookup",

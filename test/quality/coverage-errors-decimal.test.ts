@@ -8,6 +8,10 @@ import Decimal from "decimal.js";
 import { describe as group, expect, it } from "vitest";
 import { D, roundToScale, roundingConstant, toDecimal } from "../../src/decimal.js";
 import { AccordoError, describe } from "../../src/errors.js";
+import * as figure from "../../src/figure/index.js";
+import * as fx from "../../src/fx/index.js";
+import * as money from "../../src/money/index.js";
+import { seedAgreement, seedZone } from "../fixtures/seed.js";
 import { caught } from "../support.js";
 
 group("describe (values in error messages)", () => {
@@ -24,13 +28,58 @@ group("describe (values in error messages)", () => {
     expect(describe([1, 2, 3])).toBe("an array of 3");
     expect(describe(new Decimal("1.50"))).toBe("1.5");
     expect(describe(new D("-2e-3"))).toBe("-0.002");
-    expect(describe({ a: 1 })).toBe("an object");
-    expect(describe(new Map())).toBe("an object");
+    expect(describe({ a: 1 })).toBe("an object with key a");
+    expect(describe({ a: 1, b: 2, c: 3, d: 4 })).toBe("an object with keys a, b, c, d");
+    expect(describe({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 })).toBe("an object with keys a, b, c, d and 2 more");
+    expect(describe({})).toBe("an empty object");
     // a constructor named Decimal is not enough: it needs a toString function
-    expect(describe({ constructor: { name: "Decimal" }, toString: 5 })).toBe("an object");
-    expect(describe(Object.create(null))).toBe("an object");
+    expect(describe({ constructor: { name: "Decimal" }, toString: 5 })).toBe(
+      "an object with keys constructor, toString",
+    );
+    expect(describe(Object.create(null))).toBe("an empty object");
     // with a toString but no constructor at all (a null-prototype object)
-    expect(describe(Object.assign(Object.create(null) as object, { toString: () => "x" }))).toBe("an object");
+    expect(describe(Object.assign(Object.create(null) as object, { toString: () => "x" }))).toBe(
+      "an object with key toString",
+    );
+  });
+
+  it("names accordo's values by kind, and other objects by their class, size or instant", () => {
+    expect(describe(money.of("12.50", "USD"))).toBe("a Money of 12.5 USD");
+    expect(describe(figure.reported("193.48", { scale: "billion" }))).toBe("a Figure of 193480000000");
+    expect(describe(fx.rate({ base: "USD", quote: "CNY", rate: "6.4128", on: "2021-11-26" }))).toBe(
+      "an ExchangeRate of USD/CNY 6.4128",
+    );
+    expect(describe(seedAgreement)).toBe("an Agreement");
+    expect(describe(seedZone)).toBe("a Zone");
+    expect(describe(new Date(Date.UTC(2021, 10, 27)))).toBe("a Date (2021-11-27T00:00:00.000Z)");
+    expect(describe(new Date(Number.NaN))).toBe("an invalid Date");
+    expect(describe(new Map([["USD", 1]]))).toBe("a Map of 1");
+    expect(describe(new Set())).toBe("a Set of 0");
+    expect(describe(new (class RateTable {})())).toBe("a RateTable");
+    expect(describe(new (class Ore {})())).toBe("an Ore");
+    // a getter of a plain object is not called to describe it
+    let reads = 0;
+    expect(
+      describe({
+        get amount() {
+          reads += 1;
+          return 1;
+        },
+      }),
+    ).toBe("an object with key amount");
+    expect(reads).toBe(0);
+    // a Proxy whose traps throw, and an object that claims a class it is not, are "an object"
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error("no keys");
+        },
+      },
+    );
+    expect(describe(hostile)).toBe("an object");
+    expect(describe(Object.create(Date.prototype) as object)).toBe("an object");
+    expect(describe(Object.create(Map.prototype) as object)).toBe("an object");
   });
 
   it("cuts texts longer than 80 characters to 77 and an ellipsis", () => {

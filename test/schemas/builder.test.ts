@@ -142,7 +142,7 @@ describe("the codec builder's metadata and messages", () => {
       required: ["n"],
       additionalProperties: false,
     });
-    expect(() => parse(schema, {})).toThrow(/^schemas\.parse: json must be Box JSON, got an object\. 1 issue:/);
+    expect(() => parse(schema, {})).toThrow(/^schemas\.parse: json must be Box JSON, got an empty object\. 1 issue:/);
   });
 
   it("says what value it expected when asked to write something else", () => {

@@ -51,7 +51,7 @@ describe("parse and safeParse", () => {
     }
     expect(message).toBe(
       [
-        "schemas.parse: json must be JSON the schema accepts, got an object. 4 issues:",
+        "schemas.parse: json must be JSON the schema accepts, got an object with keys rates, period. 4 issues:",
         '  - rates[1].amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
         '  - rates[1].currency: money.currency: codeOrCurrency must be an ISO 4217 code or a currency from money.defineCurrency, got "ABC". Define custom currencies with money.defineCurrency. (UNKNOWN_CURRENCY)',
         "  - rates[2].amount: Invalid input: expected string, received undefined (invalid_type)",
@@ -236,7 +236,7 @@ describe("toJSON of values that are not of the type", () => {
     expect(
       nested.success ||
         nested.error.message.startsWith(
-          "schemas.safeToJSON: value must be a value the schema accepts, got an object. 1 issue:",
+          "schemas.safeToJSON: value must be a value the schema accepts, got an object with key list. 1 issue:",
         ),
     ).toBe(true);
   });
@@ -311,7 +311,7 @@ describe("messages", () => {
       "schemas.parse: json must be Money JSON, got 42. 1 issue:\n  - (root): Invalid input: expected object, received number (invalid_type)",
     );
     expect(caught(() => parse(MoneySchema, { amount: "x", currency: "USD" })).message).toBe(
-      'schemas.parse: json must be Money JSON, got an object. 1 issue:\n  - amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
+      'schemas.parse: json must be Money JSON, got an object with keys amount, currency. 1 issue:\n  - amount: expected a decimal number written as a string, e.g. "193.48" (invalid_format)',
     );
     expect(caught(() => toJSON(MoneySchema, 42 as never)).message).toBe(
       "schemas.toJSON: value must be a valid Money, got 42. 1 issue:\n  - (root): expected a Money value (custom)",

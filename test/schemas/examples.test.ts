@@ -47,7 +47,7 @@ describe("schemas examples", () => {
       parse(MoneySchema, { amount: 193.48, currency: "XYZ", note: "" });
     } catch (error) {
       // error.code === "INVALID_SCHEMA"; error.message:
-      // schemas.parse: json must be Money JSON, got an object. 3 issues:
+      // schemas.parse: json must be Money JSON, got an object with keys amount, currency, note. 3 issues:
       //   - amount: Invalid input: expected string, received number (invalid_type)
       //   - currency: money.currency: codeOrCurrency must be an ISO 4217 code or a currency from
       //     money.defineCurrency, got "XYZ". Define custom currencies with money.defineCurrency. (UNKNOWN_CURRENCY)
@@ -305,14 +305,15 @@ describe("schemas examples", () => {
       commitments: [{ id: "hq", partyId: "xiaomi", kind: "headquarters", description: "headquarters in the zone" }],
     });
     // result.error.message:
-    // schemas.safeParse: json must be Agreement JSON, got an object. 1 issue:
+    // schemas.safeParse: json must be Agreement JSON, got an object with keys id, title, kind, parties and 1 more.
+    // 1 issue:
     //   - commitments[0].partyId: agreement.create: input.commitments[0].partyId must be the id of a party of the
     //     agreement, got "xiaomi" (INVALID_INPUT)
     // #endregion AgreementSchema
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.message).toBe(
-        'schemas.safeParse: json must be Agreement JSON, got an object. 1 issue:\n  - commitments[0].partyId: agreement.create: input.commitments[0].partyId must be the id of a party of the agreement, got "xiaomi" (INVALID_INPUT)',
+        'schemas.safeParse: json must be Agreement JSON, got an object with keys id, title, kind, parties and 1 more. 1 issue:\n  - commitments[0].partyId: agreement.create: input.commitments[0].partyId must be the id of a party of the agreement, got "xiaomi" (INVALID_INPUT)',
       );
     }
   });

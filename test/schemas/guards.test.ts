@@ -113,7 +113,7 @@ describe("toJSON refuses a value its namespace refuses, never a TypeError, never
       "Source",
       "with neither a title nor a url",
       { id: "s" },
-      "agreement.source: input must be a source with a title or a url, got an object",
+      "agreement.source: input must be a source with a title or a url, got an object with key id",
     ],
   ])("%s %s", (name, _, value, message, code = "INVALID_INPUT") => {
     expect(writeIssues(name, value)).toEqual([{ path: [], code, message }]);
