@@ -273,7 +273,7 @@ export function readText(text: string, ctx: Context): Period {
   } catch (error) {
     // an impossible period ("Q5 2021", "31 November 2021") is text that cannot be read
     if (isAccordoError(error, "INVALID_PERIOD") || isAccordoError(error, "OUT_OF_RANGE"))
-      return bad(ctx, "impossible", `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}`);
+      return bad(ctx, "impossible", `It names no real period (${error.message})`);
     throw error;
   }
 }

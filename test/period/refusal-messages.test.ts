@@ -226,6 +226,59 @@ describe("period refusals, word for word", () => {
     expect(thrown(fn)).toMatchObject({ code, message });
   });
 
+  it.each<[string, string, string, string]>([
+    ["en", "Q3", "no-year", "No year is written (a four-digit year, such as 2021)"],
+    [
+      "en",
+      "FY2023",
+      "fiscal-year",
+      "Fiscal years are not read: their months depend on the company; give the calendar period (e.g. 2023-Q1/2023-Q4)",
+    ],
+    [
+      "zh",
+      "2023财年",
+      "fiscal-year",
+      "Fiscal years are not read: their months depend on the company; give the calendar period (e.g. 2023-Q1/2023-Q4)",
+    ],
+    ["zh", "2021年第三季度和第四季度", "unknown-word", '"和第四季度" is not part of a period in zh'],
+    ["en", "Q5 2021", "unknown-word", '"q5" is not a word of a period in en'],
+    ["de-AT", "Quartal 2021 bitte", "unknown-word", '"bitte" is not a word of a period in de-AT'],
+    [
+      "en",
+      "November 31, 2021",
+      "impossible",
+      "It names no real period (period.day: d must be a day of 2021-11 from 1 to 30, got 31)",
+    ],
+    [
+      "en",
+      "Q3 2021 – 2022",
+      "impossible",
+      'It names no real period (period.range: to must be a quarter like the start of the range (2021-Q3), not a year, got "2022")',
+    ],
+    [
+      "en",
+      "Q3 2022 – Q1 2022",
+      "impossible",
+      'It names no real period (period.range: to must be a period not before the start of the range (2022-Q3), got "2022-Q1")',
+    ],
+    ["en", "quarter 2021", "incomplete", "Which quarter is not said"],
+    ["en", "Q3 2021 Q4 2021", "two-periods", "The text names more than one period, or a part of one twice"],
+    ["en", "  ()  ", "empty", "The text is empty"],
+    ["zh", "2021年前半年", "incomplete", "The first N of a year needs a count from two and quarters, months or halves"],
+    [
+      "en",
+      "H1 '24",
+      "two-digit-year",
+      "A two-digit year is ambiguous: write the century, or pass strict: false to read it as 20xx",
+    ],
+  ])("period.parse in %s refuses %j (%s) and says why", (locale, text, reason, hint) => {
+    expect(thrown(() => period.parse(text, { locale }))).toMatchObject({
+      code: "INVALID_TEXT",
+      message: `period.parse: text must be a reporting period as written in ${locale}, got ${JSON.stringify(text)}. ${hint}`,
+      details: { function: "period.parse", path: "text", received: text, locale, reason },
+    });
+  });
+
   it("reads a PlainDate-like value at the ends of the calendar, and on a leap day", () => {
     expect((() => period.addDays(plainDate(2024, 2, 29), 1))()).toBe("2024-03-01");
     expect((() => period.addDays(plainDate(9999, 12, 31), 0))()).toBe("9999-12-31");
