@@ -267,6 +267,43 @@ describe("period.parse with a locale", () => {
     });
   });
 
+  // A word is read only when the whole word is one: digits, a label or an ordinal inside a longer
+  // word are not a period ("20211" is no year, "xq1" no quarter).
+  it.each([
+    "20211",
+    "a2021",
+    "Q3 '211",
+    "3rdx quarter 2021",
+    "x3rd quarter 2021",
+    "q12 2021",
+    "xq1 2021",
+    "1qx 2021",
+    "x1q 2021",
+    "1q211",
+    "x1q21",
+    "9mx 2021",
+    "x9m 2021",
+    "week475 2021",
+    "1week47 2021",
+  ])("en: refuses %j, a word with a period's word inside it, as an unknown word", (text) => {
+    for (const strict of [true, false]) {
+      expect(thrown(() => period.parse(text, { locale: "en", strict }))).toMatchObject({
+        code: "INVALID_TEXT",
+        details: { received: text, locale: "en", reason: "unknown-word" },
+      });
+    }
+  });
+
+  it.each([
+    ["12m 2021", "2021-01/2021-12"],
+    ["9m 2021", "2021-01/2021-09"],
+    ["week47 2021", "2021-W47"],
+    ["1q 2021", "2021-Q1"],
+    ["q1 2021", "2021-Q1"],
+  ])("en: reads %j, a word made of a unit and its number, as %s", (text, expected) => {
+    expect(period.format(period.parse(text, { locale: "en" }))).toBe(expected);
+  });
+
   it("names the locale used in the message", () => {
     const error = thrown(() => period.parse("Quartal 2021 bitte", { locale: "de-AT" }));
     expect(error).toMatchObject({ code: "INVALID_TEXT", details: { locale: "de-AT", reason: "unknown-word" } });
