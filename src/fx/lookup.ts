@@ -239,7 +239,12 @@ function search(t: RateTable, from: Currency, to: Currency, options: LookupOptio
     path: fn === "fx.lookup" ? "rateTable" : "rateOrTable",
     expected: `a table with a ${what}`,
     received: t,
-    receivedAs: `a table of ${count === 1 ? "1 rate" : `${count} rates`}, none of which answers`,
+    receivedAs:
+      count === 0
+        ? "an empty table"
+        : count === 1
+          ? "a table of 1 rate, which does not answer"
+          : `a table of ${count} rates, none of which answers`,
     base: from.code,
     quote: to.code,
     on: q.on === undefined ? null : formatOn(q.on),

@@ -3,7 +3,7 @@ import { isAccordoError } from "../../src/errors.js";
 import * as fx from "../../src/fx/index.js";
 import * as money from "../../src/money/index.js";
 import * as period from "../../src/period/index.js";
-import { thrown, code } from "../support.js";
+import { caught, code, thrown } from "../support.js";
 
 const usdCny = (on: string, rate: string, source = "PBoC") => fx.rate({ base: "USD", quote: "CNY", rate, on, source });
 
@@ -174,6 +174,16 @@ describe("fx.lookup", () => {
     expect(fx.lookup(two, "USD", "CNY", { on: "2021-09-30" })).toBe(two.rates[0]);
     expect(fx.lookup(two, "USD", "CNY", { on: "2021-09-30", source: "SAFE" })).toBe(two.rates[1]);
     expect(code(() => fx.lookup(two, "USD", "CNY", { on: "2021-09-30", source: "ECB" }))).toBe("RATE_NOT_FOUND");
+  });
+
+  it("counts the rates of a table that has none for the pair", () => {
+    const one = fx.table([usdCny("2021-09-30", "6.4854")]);
+    expect(caught(() => fx.lookup(one, "USD", "CNY", { on: "2021-10-30" })).message).toBe(
+      "fx.lookup: rateTable must be a table with a USD/CNY rate on 2021-10-30, direct, inverse or through USD, got a table of 1 rate, which does not answer",
+    );
+    expect(caught(() => fx.lookup(fx.table([]), "USD", "CNY")).message).toBe(
+      "fx.lookup: rateTable must be a table with a USD/CNY rate at any date, direct, inverse or through USD, got an empty table",
+    );
   });
 
   it("says which pair, date and policy it could not find", () => {
