@@ -17,6 +17,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { AREAS as AREA_TABLE } from "../test/quality/mutation-areas.mjs";
+
+const AREAS = Object.keys(AREA_TABLE);
+
 const root = new URL("..", import.meta.url).pathname;
 const dataFile = join(root, "docs", "data", "quality.json");
 const pageFile = join(root, "docs", "quality.md");
@@ -70,14 +74,20 @@ export function collect(recorded) {
     : [];
   if (reports.length > 0) {
     const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
+    const byArea = {};
     const survivors = [];
     for (const name of reports.sort()) {
+      const area = (byArea[name.slice(0, -5)] = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 });
+      const count = (key) => {
+        total[key]++;
+        area[key]++;
+      };
       for (const [file, { mutants }] of Object.entries(readJSON(join(mutationDir, name)).files)) {
         for (const m of mutants) {
-          if (m.status === "Killed") total.killed++;
-          else if (m.status === "Timeout") total.timeout++;
+          if (m.status === "Killed") count("killed");
+          else if (m.status === "Timeout") count("timeout");
           else if (m.status === "Survived" || m.status === "NoCoverage") {
-            total[m.status === "Survived" ? "survived" : "noCoverage"]++;
+            count(m.status === "Survived" ? "survived" : "noCoverage");
             survivors.push(
               `${file}:${m.location.start.line} ${m.mutatorName}${m.status === "NoCoverage" ? " (no coverage)" : ""}`,
             );
@@ -88,6 +98,7 @@ export function collect(recorded) {
     data.mutation = {
       ...at,
       areas: reports.map((f) => f.slice(0, -5)),
+      byArea,
       ...total,
       survivors: survivors.sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
     };
@@ -115,11 +126,15 @@ export function render(data) {
   } else rows.push("| coverage of `src/` | not recorded: run `npm run coverage`, then this script | |");
   if (data.mutation) {
     const m = data.mutation;
-    const detected = m.killed + m.timeout;
-    const score = (100 * detected) / (detected + m.survived + m.noCoverage);
+    const score = (n) => (100 * (n.killed + n.timeout)) / (n.killed + n.timeout + n.survived + n.noCoverage);
+    const missing = AREAS.filter((a) => !m.areas.includes(a));
     rows.push(
-      `| mutation score (areas: ${m.areas.join(", ")}) | ${pct(score)}: ${m.killed} killed, ${m.timeout} timed out, ${m.survived} survived, ${m.noCoverage} without coverage | ${when(m)} |`,
+      `| mutation score (areas: ${m.areas.join(", ")}${missing.length === 0 ? "" : `; not run: ${missing.join(", ")}`}) | ${pct(score(m))}: ${m.killed} killed, ${m.timeout} timed out, ${m.survived} survived, ${m.noCoverage} without coverage; bar 90% | ${when(m)} |`,
     );
+    for (const [name, n] of Object.entries(m.byArea ?? {}))
+      rows.push(
+        `| mutation score: ${name} | ${pct(score(n))}: ${n.killed} killed, ${n.timeout} timed out, ${n.survived} survived, ${n.noCoverage} without coverage | ${when(m)} |`,
+      );
   } else rows.push("| mutation score | not recorded: run `npm run mutation`, then this script | |");
   if (data.size) {
     for (const e of data.size.entries)
