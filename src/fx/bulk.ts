@@ -56,14 +56,7 @@ const DirectRate = /* @__PURE__ */ (() => {
     this.chain = NO_CHAIN;
   };
   make.prototype = RATE;
-  return make as unknown as new (
-    base: Currency,
-    quote: Currency,
-    rate: Decimal,
-    on: RateDate,
-    source: string | null,
-    kind: RateKind,
-  ) => ExchangeRate;
+  return make as unknown as new (...args: Parameters<typeof make>) => ExchangeRate;
 })();
 
 /**
